@@ -1,0 +1,71 @@
+// Scanning files, directories and stdin: format detection, readers (text, CSV/TSV, JSON Lines,
+// gzip), parallel chunked scanning with results delivered in input order.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "piguard/finding.h"
+#include "piguard/scanner.h"
+
+namespace piguard {
+
+enum class InputFormat { kAuto, kText, kCsv, kTsv, kJsonl };
+std::optional<InputFormat> ParseInputFormat(std::string_view name);  // auto|text|csv|tsv|jsonl
+std::string_view InputFormatName(InputFormat f);
+
+struct ScanJobOptions {
+  // Files, directories (walked recursively, in sorted order) or "-" for standard input.
+  std::vector<std::string> paths;
+  // kAuto: by extension (.csv, .tsv, .jsonl/.ndjson, .json with one object per line; a
+  // trailing .gz is looked through), otherwise text; stdin is sniffed for JSON Lines.
+  InputFormat format = InputFormat::kAuto;
+  // Globs (fnmatch) applied while walking directories, matched against the path below the
+  // directory given and against the base name. Explicitly named files are always scanned.
+  std::vector<std::string> include_globs;
+  std::vector<std::string> exclude_globs;
+  bool csv_header = true;   // the first CSV/TSV record names the columns
+  bool scan_binary = false; // scan files that look binary (NUL bytes near the start) as text
+  int threads = 1;          // worker threads; 1 scans inline on the calling thread
+  size_t chunk_bytes = 4u << 20;        // unit of parallel work
+  size_t max_record_bytes = 8u << 20;   // longer lines/records are scanned in pieces as text
+};
+
+struct InputInfo {
+  std::string path;         // as given or as found while walking; "-" for stdin
+  InputFormat format = InputFormat::kText;  // resolved format
+  bool gzip = false;
+};
+
+// Receives a scan's results. All calls are made on the thread that called RunScanJob, in
+// input order and, within an input, in offset order; implementations need no locking.
+class ScanObserver {
+ public:
+  virtual ~ScanObserver() = default;
+  virtual void OnInputStart(const InputInfo& /*input*/) {}
+  virtual void OnFinding(const InputInfo& input, const Finding& finding) = 0;
+  virtual void OnInputEnd(const InputInfo& /*input*/, uint64_t /*bytes*/, uint64_t /*lines*/) {}
+  // A file that was not scanned on purpose (binary content); not an error.
+  virtual void OnSkipped(const std::string& /*path*/, std::string_view /*reason*/) {}
+  // Something in the input was odd but the scan went on ("path:line: what").
+  virtual void OnWarning(const std::string& /*message*/) {}
+  // An input could not be read (or only partly); the job goes on with the next input.
+  virtual void OnError(const std::string& /*message*/) {}
+  virtual void OnProgress(uint64_t /*bytes_scanned*/) {}
+};
+
+struct ScanJobSummary {
+  uint64_t inputs = 0;    // inputs scanned (fully or partly)
+  uint64_t bytes = 0;     // bytes scanned (decompressed)
+  uint64_t findings = 0;
+  uint64_t skipped = 0;   // binary files skipped
+  uint64_t errors = 0;    // inputs that could not be read completely
+  uint64_t warnings = 0;
+};
+
+ScanJobSummary RunScanJob(const Scanner& scanner, const ScanJobOptions& options,
+                          ScanObserver& observer);
+
+}  // namespace piguard

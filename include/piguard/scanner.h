@@ -1,0 +1,92 @@
+// The detector set: compiled once from a ScanConfig, immutable, shared by all threads.
+//
+// Usage:
+//   auto scanner = piguard::Scanner::Create(config);      // Result<std::unique_ptr<Scanner>>
+//   piguard::ScanScratch scratch;                           // one per thread
+//   scanner.value()->Scan(segment, scratch, sink);          // findings arrive at sink
+//
+// Cost: Scan is linear in the segment length; candidates are found by a byte-class pass
+// (digits, '@', '=', ':', '/', non-ASCII) and confirmed by validators, so text without such
+// bytes costs one pass. Memory: the scratch grows to a small multiple of the longest segment.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "piguard/config.h"
+#include "piguard/finding.h"
+#include "piguard/status.h"
+
+namespace piguard {
+
+// What a field name (CSV column, JSON key or path, key of key=value) says about its value.
+// Computed once per column / key with Scanner::ClassifyField and reused for every value.
+struct FieldClass {
+  uint32_t type_mask = 0;  // bit t set: the name suggests built-in type t (e.g. "msisdn")
+  bool exclusion = false;  // the name says "not PI" (order id, trace id, timestamp, version)
+  bool HintsType(TypeId t) const { return t < 32 && (type_mask >> t) & 1u; }
+};
+
+// One run of bytes to scan, with what is known about where it came from.
+struct Segment {
+  std::string_view text;     // the bytes; need not be valid UTF-8
+  uint64_t base_offset = 0;  // offset of text[0] in the original input
+  uint64_t line = 1;         // line number of text[0]
+  std::string_view field;    // column name / JSON path / empty
+  const FieldClass* field_class = nullptr;  // ClassifyField(field), or null when no field
+  // Optional: when `text` is a transformed copy (e.g. JSON unescaped), offset_map[i] is the
+  // original offset of text[i] relative to base_offset; it has text.size() + 1 entries.
+  const uint32_t* offset_map = nullptr;
+  // True when the segment is a whole structured value (CSV cell, JSON string): a field
+  // hint then applies to the value as a whole (e.g. a name column holds exactly a name).
+  bool whole_value = false;
+};
+
+class FindingSink {
+ public:
+  virtual ~FindingSink() = default;
+  virtual void OnFinding(const Finding& finding) = 0;
+};
+
+// Per-thread working memory for Scanner::Scan. Not thread-safe; reuse it across calls.
+class ScanScratch {
+ public:
+  ScanScratch();
+  ~ScanScratch();
+  ScanScratch(const ScanScratch&) = delete;
+  ScanScratch& operator=(const ScanScratch&) = delete;
+  struct Impl;
+  Impl& impl() { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+class Scanner {
+ public:
+  // Compiles the detector set. Fails with kInvalidArgument for a bad custom regex.
+  static Result<std::unique_ptr<Scanner>> Create(const ScanConfig& config);
+  ~Scanner();
+
+  // Finds PI in one segment and reports each finding at or above the configured minimum
+  // likelihood, in order of start offset, without overlaps. Thread-safe (const).
+  void Scan(const Segment& segment, ScanScratch& scratch, FindingSink& sink) const;
+
+  FieldClass ClassifyField(std::string_view field_name) const;
+
+  // Name of any type this scanner reports, built-in or custom.
+  std::string_view TypeName(TypeId type) const;
+  size_t TypeCount() const;
+  const ScanConfig& config() const;
+
+  struct Impl;
+
+ private:
+  explicit Scanner(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace piguard

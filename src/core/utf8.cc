@@ -1,0 +1,94 @@
+#include "core/utf8.h"
+
+#include <cstring>
+
+namespace piguard::utf8 {
+
+void Append(std::string* out, uint32_t cp) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+bool MayNeedNormalization(std::string_view s) {
+  // U+FF01..U+FF5E encode as EF BC 81..BF / EF BD 80..9E; U+3000 as E3 80 80.
+  const char* p = s.data();
+  const char* end = p + s.size();
+  while (p < end) {
+    const void* hit = std::memchr(p, 0xEF, static_cast<size_t>(end - p));
+    if (!hit) break;
+    const auto* q = static_cast<const unsigned char*>(hit);
+    if (q + 2 < reinterpret_cast<const unsigned char*>(end) && (q[1] == 0xBC || q[1] == 0xBD))
+      return true;
+    p = reinterpret_cast<const char*>(q) + 1;
+  }
+  return std::memchr(s.data(), 0xE3, s.size()) != nullptr &&
+         s.find("\xE3\x80\x80") != std::string_view::npos;
+}
+
+bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>* map) {
+  if (!MayNeedNormalization(in)) return false;
+  out->clear();
+  map->clear();
+  out->reserve(in.size());
+  map->reserve(in.size() + 1);
+  bool changed = false;
+  size_t i = 0;
+  while (i < in.size()) {
+    auto c = static_cast<unsigned char>(in[i]);
+    if (c < 0x80) {
+      out->push_back(static_cast<char>(c));
+      map->push_back(static_cast<uint32_t>(i));
+      ++i;
+      continue;
+    }
+    int len = 1;
+    uint32_t cp = Decode(in, i, &len);
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      out->push_back(static_cast<char>(cp - 0xFF01 + 0x21));
+      map->push_back(static_cast<uint32_t>(i));
+      changed = true;
+    } else if (cp == 0x3000) {
+      out->push_back(' ');
+      map->push_back(static_cast<uint32_t>(i));
+      changed = true;
+    } else {
+      for (int k = 0; k < len; ++k) {
+        out->push_back(in[i + k]);
+        map->push_back(static_cast<uint32_t>(i + k));
+      }
+    }
+    i += len;
+  }
+  map->push_back(static_cast<uint32_t>(in.size()));
+  return changed;
+}
+
+size_t FindInvalid(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    int len = 1;
+    uint32_t cp = Decode(s, i, &len);
+    if (cp == 0xFFFD && !(len == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace piguard::utf8

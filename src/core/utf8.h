@@ -1,0 +1,74 @@
+// Small UTF-8 helpers and the full-width normalization that lets detectors see "１３８"
+// as "138" while every offset still points into the original bytes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace piguard::utf8 {
+
+// Decodes the code point at s[i]. Sets *len to its byte length (1 for an invalid byte, which
+// decodes to U+FFFD) and returns the code point.
+inline uint32_t Decode(std::string_view s, size_t i, int* len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  size_t left = s.size() - i;
+  unsigned char c = p[0];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  if ((c & 0xE0) == 0xC0 && left >= 2 && (p[1] & 0xC0) == 0x80 && c >= 0xC2) {
+    *len = 2;
+    return ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+  }
+  if ((c & 0xF0) == 0xE0 && left >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    uint32_t cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      *len = 3;
+      return cp;
+    }
+  }
+  if ((c & 0xF8) == 0xF0 && left >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+      (p[3] & 0xC0) == 0x80) {
+    uint32_t cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
+                  (p[3] & 0x3Fu);
+    if (cp >= 0x10000 && cp <= 0x10FFFF) {
+      *len = 4;
+      return cp;
+    }
+  }
+  *len = 1;
+  return 0xFFFD;
+}
+
+// Start of the code point that contains byte i (steps back over continuation bytes).
+inline size_t StartOfCodePoint(std::string_view s, size_t i) {
+  size_t k = 0;
+  while (i > 0 && k < 3 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) {
+    --i;
+    ++k;
+  }
+  return i;
+}
+
+void Append(std::string* out, uint32_t cp);
+
+// CJK Unified Ideographs (basic block and extension A): the characters of Chinese names,
+// addresses and hotwords.
+inline bool IsCjk(uint32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
+
+// True if s may contain full-width ASCII variants (U+FF01..U+FF5E) or U+3000.
+bool MayNeedNormalization(std::string_view s);
+
+// Replaces full-width ASCII variants (U+FF01..U+FF5E: "１", "Ａ", "＠", "－", "．") with their
+// ASCII forms and U+3000 with a space. out_map receives, for every output byte, the offset of
+// the input byte it came from, plus one final entry for the end (size out->size() + 1).
+// Returns false (and leaves out untouched) when nothing needed changing.
+bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>* out_map);
+
+// First offset of invalid UTF-8 in s, or npos.
+size_t FindInvalid(std::string_view s);
+
+}  // namespace piguard::utf8

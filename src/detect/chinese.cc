@@ -1,0 +1,296 @@
+#include "detect/chinese.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "core/utf8.h"
+#include "detect/surnames.h"
+#include "detect/tables.h"
+
+namespace piguard::chinese {
+namespace {
+
+constexpr uint32_t kMaxCp = 0xA000;
+
+uint32_t CpAt(std::string_view t, size_t pos, int* len) {
+  if (pos >= t.size()) {
+    *len = 0;
+    return 0;
+  }
+  return utf8::Decode(t, pos, len);
+}
+
+bool StartsWithAt(std::string_view t, size_t pos, std::string_view w) {
+  return t.size() - pos >= w.size() && std::memcmp(t.data() + pos, w.data(), w.size()) == 0;
+}
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Suffixes that end an address component, longest first within each class.
+enum class Part { kAdmin, kRoad, kNumber, kBuilding, kUnit };
+struct Suffix {
+  std::string_view word;
+  Part part;
+};
+constexpr Suffix kNamedSuffixes[] = {
+    {"特别行政区", Part::kAdmin}, {"自治区", Part::kAdmin}, {"自治州", Part::kAdmin},
+    {"自治县", Part::kAdmin},   {"自治旗", Part::kAdmin},   {"开发区", Part::kAdmin},
+    {"街道", Part::kAdmin},     {"社区", Part::kAdmin},     {"新区", Part::kAdmin},
+    {"地区", Part::kAdmin},     {"省", Part::kAdmin},       {"市", Part::kAdmin},
+    {"区", Part::kAdmin},       {"县", Part::kAdmin},       {"旗", Part::kAdmin},
+    {"盟", Part::kAdmin},       {"州", Part::kAdmin},       {"镇", Part::kAdmin},
+    {"乡", Part::kAdmin},       {"村", Part::kAdmin},       {"大道", Part::kRoad},
+    {"大街", Part::kRoad},      {"胡同", Part::kRoad},      {"路", Part::kRoad},
+    {"街", Part::kRoad},        {"巷", Part::kRoad},        {"弄", Part::kRoad},
+    {"道", Part::kRoad},        {"小区", Part::kBuilding},  {"花园", Part::kBuilding},
+    {"家园", Part::kBuilding},  {"公寓", Part::kBuilding},  {"大厦", Part::kBuilding},
+    {"广场", Part::kBuilding},  {"大楼", Part::kBuilding},  {"新村", Part::kBuilding},
+    {"中心", Part::kBuilding},  {"苑", Part::kBuilding},    {"园", Part::kBuilding},
+    {"府", Part::kBuilding},    {"城", Part::kBuilding},    {"里", Part::kBuilding},
+};
+constexpr Suffix kNumberSuffixes[] = {
+    {"号楼", Part::kUnit}, {"号院", Part::kNumber}, {"单元", Part::kUnit}, {"号", Part::kNumber},
+    {"栋", Part::kUnit},   {"幢", Part::kUnit},     {"座", Part::kUnit},   {"楼", Part::kUnit},
+    {"层", Part::kUnit},   {"室", Part::kUnit},     {"户", Part::kUnit},
+};
+
+// Characters that never belong inside a component name.
+bool IsBreakChar(uint32_t cp) {
+  switch (cp) {
+    case 0x3001: case 0x3002: case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0xFF01: case 0xFF1F:
+    case 0x7684: /*的*/ case 0x662F: /*是*/ case 0x5728: /*在*/ case 0x4E86: /*了*/
+    case 0x6211: /*我*/ case 0x8BF7: /*请*/ case 0x8C22: /*谢*/ case 0x9EBB: /*麻*/
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer() : first_(kMaxCp, false) {
+  auto add = [&](std::string name) {
+    if (name.size() < 6) return;  // at least two characters
+    storage_.push_back(std::move(name));
+  };
+  for (size_t i = 0; i < tables::kRegionCount; ++i) {
+    std::string name = tables::kRegions[i].name;
+    if (name.empty()) continue;
+    add(name);
+    // Short forms people write: 湖南 for 湖南省, 广西 for 广西壮族自治区, 永州 for 永州市.
+    if (tables::kRegions[i].level <= 2) {
+      static constexpr std::string_view kLong[] = {"壮族自治区", "回族自治区", "维吾尔自治区",
+                                                   "自治区", "省", "市"};
+      for (auto suffix : kLong) {
+        if (name.size() > suffix.size() + 3 &&
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+          add(name.substr(0, name.size() - suffix.size()));
+          break;
+        }
+      }
+    }
+  }
+  std::sort(storage_.begin(), storage_.end());
+  storage_.erase(std::unique(storage_.begin(), storage_.end()), storage_.end());
+  for (const auto& s : storage_) {
+    int len = 0;
+    uint32_t cp = utf8::Decode(s, 0, &len);
+    if (cp < kMaxCp) first_[cp] = true;
+    by_first_[cp].push_back(s);
+  }
+  for (auto& [cp, names] : by_first_)
+    std::sort(names.begin(), names.end(),
+              [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+}
+
+const Gazetteer& Gazetteer::Get() {
+  static const Gazetteer g;
+  return g;
+}
+
+size_t Gazetteer::MatchPlace(std::string_view t, size_t pos) const {
+  int len = 0;
+  uint32_t cp = CpAt(t, pos, &len);
+  if (!MayStartPlace(cp)) return 0;
+  auto it = by_first_.find(cp);
+  if (it == by_first_.end()) return 0;
+  for (auto name : it->second)
+    if (StartsWithAt(t, pos, name)) return name.size();
+  return 0;
+}
+
+AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
+  const Gazetteer& gaz = Gazetteer::Get();
+  AddressMatch m;
+  size_t p = pos;
+  bool first = true;
+  for (int guard = 0; guard < 24 && p < t.size(); ++guard) {
+    // 1. A known place name, optionally followed by its admin suffix.
+    if (size_t len = gaz.MatchPlace(t, p)) {
+      p += len;
+      for (const auto& s : kNamedSuffixes) {
+        if (s.part == Part::kAdmin && s.word.size() == 3 && StartsWithAt(t, p, s.word) &&
+            (s.word == "省" || s.word == "市")) {
+          p += s.word.size();
+          break;
+        }
+      }
+      ++m.admin;
+      m.end = p;
+      first = false;
+      continue;
+    }
+    if (first && !allow_no_place) return {};
+    first = false;
+    // 2. A number component: ASCII alnum run (digits required) + a number suffix.
+    size_t q = p;
+    bool digits = false;
+    while (q < t.size() && q - p < 12 &&
+           (IsAsciiDigit(t[q]) || t[q] == '-' || (t[q] >= 'A' && t[q] <= 'Z') ||
+            (t[q] >= 'a' && t[q] <= 'z'))) {
+      digits |= IsAsciiDigit(t[q]);
+      ++q;
+    }
+    if (q > p) {
+      bool matched = false;
+      if (digits) {
+        for (const auto& s : kNumberSuffixes) {
+          if (StartsWithAt(t, q, s.word)) {
+            p = q + s.word.size();
+            if (s.part == Part::kNumber) m.number = true;
+            else m.building = true;
+            m.end = p;
+            matched = true;
+            break;
+          }
+        }
+      }
+      if (!matched) break;
+      continue;
+    }
+    // 3. A named component: 1-8 CJK characters + a named suffix.
+    bool matched = false;
+    size_t r = p;
+    for (int chars = 0; chars < 9 && r < t.size(); ++chars) {
+      int len = 0;
+      uint32_t cp = CpAt(t, r, &len);
+      if (chars > 0) {
+        for (const auto& s : kNamedSuffixes) {
+          if (StartsWithAt(t, r, s.word)) {
+            p = r + s.word.size();
+            if (s.part == Part::kAdmin) ++m.admin;
+            else if (s.part == Part::kRoad) m.road = true;
+            else m.building = true;
+            m.end = p;
+            matched = true;
+            break;
+          }
+        }
+        if (matched) break;
+      }
+      if (!utf8::IsCjk(cp) || IsBreakChar(cp)) break;
+      r += len;
+    }
+    if (!matched) break;
+  }
+  return m;
+}
+
+Surnames::Surnames() : single_(kMaxCp, false), start_(kMaxCp, false) {
+  for (size_t i = 0; i < tables::kSingleSurnameCount; ++i) {
+    int len = 0;
+    uint32_t cp = utf8::Decode(tables::kSingleSurnames[i], 0, &len);
+    if (cp < kMaxCp) single_[cp] = start_[cp] = true;
+  }
+  for (size_t i = 0; i < tables::kCompoundSurnameCount; ++i) {
+    std::string_view s = tables::kCompoundSurnames[i];
+    compound_.push_back(s);
+    int len = 0;
+    uint32_t cp = utf8::Decode(s, 0, &len);
+    if (cp < kMaxCp) start_[cp] = true;
+  }
+}
+
+const Surnames& Surnames::Get() {
+  static const Surnames s;
+  return s;
+}
+
+size_t Surnames::Match(std::string_view t, size_t pos) const {
+  int len = 0;
+  uint32_t cp = CpAt(t, pos, &len);
+  if (!MayStart(cp)) return 0;
+  for (auto c : compound_)
+    if (StartsWithAt(t, pos, c)) return c.size();
+  return IsSingle(cp) ? static_cast<size_t>(len) : 0;
+}
+
+namespace {
+// Characters that, right after a surname and one given character, usually start the next
+// word rather than end the name.
+bool StopsName(uint32_t cp) {
+  static constexpr char32_t kStops[] = {
+      U'的', U'是', U'在', U'了', U'和', U'与', U'及', U'我', U'你', U'他', U'她', U'们', U'这',
+      U'那', U'有', U'要', U'想', U'请', U'来', U'去', U'说', U'先', U'女', U'小', U'今', U'明',
+      U'昨', U'用', U'办', U'需', U'已', U'也', U'都', U'就', U'还', U'又', U'很', U'吗', U'呢',
+      U'吧', U'啊', U'哦', U'电', U'手', U'身', U'住', U'地', U'号', U'给', U'把', U'被', U'从',
+      U'到', U'对', U'向', U'同', U'老', U'经', U'师', U'生', U'士', U'姐', U'联', U'办', U'咨',
+      U'反', U'投', U'申', U'查', U'的', U'您', U'家', U'等', U'于', U'为', U'将', U'会', U'能',
+      U'可', U'因', U'所', U'但', U'却', U'并', U'而', U'或', U'如', U'若', U'则', U'之', U'其',
+      U'身', U'证', U'卡', U'先', U'啦', U'呀', U'嘛', U'哈', U'打', U'拨', U'发', U'收'};
+  for (char32_t s : kStops)
+    if (cp == s) return true;
+  return false;
+}
+}  // namespace
+
+size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
+                        bool* known_surname) {
+  const Surnames& sn = Surnames::Get();
+  size_t sl = sn.Match(t, pos);
+  *known_surname = sl > 0;
+  if (sl == 0) {
+    if (require_surname) return 0;
+    int len = 0;
+    uint32_t cp = CpAt(t, pos, &len);
+    if (!utf8::IsCjk(cp)) return 0;
+    sl = static_cast<size_t>(len);
+  }
+  size_t p = pos + sl;
+  int given = 0;
+  while (given < 3 && p < t.size()) {
+    int len = 0;
+    uint32_t cp = CpAt(t, p, &len);
+    if (!utf8::IsCjk(cp)) break;
+    if (given >= 1 && StopsName(cp)) break;
+    if (given >= 1 && HonorificAt(t, p)) break;
+    if (given == 2 && require_surname) break;  // free text: at most two given characters
+    p += len;
+    ++given;
+  }
+  if (given == 0) return 0;
+  return p - pos;
+}
+
+size_t NameTriggerBefore(std::string_view t, size_t pos) {
+  static constexpr std::string_view kTriggers[] = {
+      "我叫", "名叫", "叫做", "我是", "本人", "姓名是", "姓名为", "姓名：", "姓名:", "姓名",
+      "名字是", "名字叫", "名字：", "名字:", "联系人：", "联系人:", "联系人", "收件人：",
+      "收件人:", "收件人", "收货人：", "收货人", "户主", "机主", "持卡人", "客户名",
+      "用户名：", "name:", "name=", "Name:", "姓名 "};
+  for (auto w : kTriggers) {
+    if (pos >= w.size() && std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0)
+      return w.size();
+  }
+  return 0;
+}
+
+bool HonorificAt(std::string_view t, size_t pos) {
+  static constexpr std::string_view kWords[] = {"先生", "女士", "小姐", "同志", "老师", "经理"};
+  for (auto w : kWords)
+    if (StartsWithAt(t, pos, w)) return true;
+  return false;
+}
+
+}  // namespace piguard::chinese

@@ -1,0 +1,64 @@
+// Chinese-text detectors: street addresses (GB/T 2260 place names + road, number, building
+// and room grammar) and person names (surname dictionary + context).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace piguard::chinese {
+
+// Immutable after construction; shared by all threads.
+class Gazetteer {
+ public:
+  static const Gazetteer& Get();
+  // Length in bytes of the longest place name starting at t[pos], or 0.
+  size_t MatchPlace(std::string_view t, size_t pos) const;
+  bool MayStartPlace(uint32_t cp) const { return cp < first_.size() && first_[cp]; }
+
+ private:
+  Gazetteer();
+  std::vector<bool> first_;  // indexed by code point
+  std::unordered_map<uint32_t, std::vector<std::string_view>> by_first_;  // longest first
+  std::vector<std::string> storage_;
+};
+
+struct AddressMatch {
+  size_t end = 0;      // one past the last byte of the address (0: no address)
+  int admin = 0;       // administrative units (province, city, county, town...)
+  bool road = false;   // a road / street / lane
+  bool number = false; // a house number (...号)
+  bool building = false;  // estate, building, unit or room
+};
+// Parses an address starting at t[pos] (which must start a place name unless
+// allow_no_place). The match ends at the last component that parsed.
+AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place = false);
+
+class Surnames {
+ public:
+  static const Surnames& Get();
+  // Byte length of the surname at t[pos] (compound first), or 0.
+  size_t Match(std::string_view t, size_t pos) const;
+  bool IsSingle(uint32_t cp) const { return cp < single_.size() && single_[cp]; }
+  bool MayStart(uint32_t cp) const { return cp < start_.size() && start_[cp]; }
+
+ private:
+  Surnames();
+  std::vector<bool> single_;
+  std::vector<bool> start_;
+  std::vector<std::string_view> compound_;
+};
+
+// A Chinese name at t[pos]: surname + 1-2 given-name characters, stopping before characters
+// that rarely end a name ("的", "是", punctuation). Returns the byte length or 0.
+// When require_surname is false, any 2-4 CJK characters are accepted (for name fields).
+size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname, bool* known_surname);
+
+// Trigger phrases that introduce a name in running text ("我叫", "姓名：", "联系人").
+// Returns the byte length of a trigger ending exactly at t[pos], or 0.
+size_t NameTriggerBefore(std::string_view t, size_t pos);
+// Honorific directly after a name ("先生", "女士", "小姐").
+bool HonorificAt(std::string_view t, size_t pos);
+
+}  // namespace piguard::chinese

@@ -1,0 +1,221 @@
+#include "detect/lexicon.h"
+
+#include <array>
+#include <string>
+
+namespace piguard::lexicon {
+namespace {
+
+using Words = std::vector<std::string_view>;
+
+const std::array<Words, kBuiltinTypeCount>& HotwordTable() {
+  static const std::array<Words, kBuiltinTypeCount> table = [] {
+    std::array<Words, kBuiltinTypeCount> t;
+    t[kChinaResidentIdNumber] = {"身份证", "身份号", "证件号", "证件号码", "公民身份", "居民身份",
+                                 "sfz", "id card", "idcard", "id no", "id_no", "idno",
+                                 "id number", "identity", "resident id", "居住证"};
+    t[kChinaPassport] = {"护照", "passport"};
+    t[kHkMacauTravelPermit] = {"通行证", "港澳", "回乡证", "往来", "permit"};
+    t[kPersonName] = {"姓名", "我叫", "名字", "联系人", "收件人", "收货人", "户主", "机主",
+                      "持卡人", "客户名", "name"};
+    t[kDateOfBirth] = {"出生", "生日", "生于", "出生日期", "birth", "dob", "born", "birthday"};
+    t[kStreetAddress] = {"地址", "住址", "住在", "居住", "寄到", "送到", "address", "addr"};
+    t[kPhoneNumber] = {"手机", "电话", "号码", "联系方式", "致电", "来电", "座机", "热线", "phone",
+                       "mobile", "msisdn", "tel", "call", "cell", "mdn", "whatsapp", "fax"};
+    t[kEmailAddress] = {"邮箱", "邮件", "email", "e-mail", "mail"};
+    t[kBankCardNumber] = {"银行卡", "卡号", "借记卡", "信用卡", "储蓄卡", "账号", "账户", "扣款",
+                          "card", "bank", "account", "pan", "acct"};
+    t[kCredential] = {"密码", "口令", "password", "passwd", "pwd", "token", "secret"};
+    t[kImsiId] = {"imsi", "用户识别"};
+    t[kImeiHardwareId] = {"imei", "串号", "设备号", "终端", "device"};
+    t[kMeid] = {"meid", "串号", "设备号"};
+    t[kIccidNumber] = {"iccid", "sim", "卡号"};
+    t[kMacAddress] = {"mac", "物理地址", "hwaddr", "ether"};
+    t[kIpAddress] = {"ip", "地址", "addr", "host", "client", "remote", "src", "dst"};
+    t[kLocationCoordinates] = {"经纬度", "坐标", "位置", "定位", "lat", "lng", "lon", "loc", "gps",
+                               "coord", "geo"};
+    t[kCellId] = {"基站", "小区", "cell", "cgi", "ecgi", "eci", "lac", "tac", "enb"};
+    t[kChinaLicensePlate] = {"车牌", "号牌", "plate", "vehicle"};
+    return t;
+  }();
+  return table;
+}
+
+// Splits a field name into lowercase words: "customer.idCard" -> customer, id, card;
+// "id_number" -> id, number; "cust_name" -> cust, name. Non-ASCII runs stay whole.
+std::vector<std::string> SplitWords(std::string_view name) {
+  std::vector<std::string> words;
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty()) words.push_back(cur);
+    cur.clear();
+  };
+  for (size_t i = 0; i < name.size(); ++i) {
+    auto c = static_cast<unsigned char>(name[i]);
+    bool upper = c >= 'A' && c <= 'Z';
+    bool lower = c >= 'a' && c <= 'z';
+    bool digit = c >= '0' && c <= '9';
+    if (c >= 0x80) {
+      cur.push_back(static_cast<char>(c));
+      continue;
+    }
+    if (!(upper || lower || digit)) {
+      flush();
+      continue;
+    }
+    if (upper && !cur.empty()) {
+      auto prev = static_cast<unsigned char>(name[i - 1]);
+      bool prev_lower = prev >= 'a' && prev <= 'z';
+      bool next_lower = i + 1 < name.size() && name[i + 1] >= 'a' && name[i + 1] <= 'z';
+      bool prev_upper = prev >= 'A' && prev <= 'Z';
+      if (prev_lower || (prev_upper && next_lower) || (prev >= '0' && prev <= '9')) flush();
+    }
+    cur.push_back(static_cast<char>(upper ? c + 32 : c));
+  }
+  flush();
+  return words;
+}
+
+bool Has(const std::vector<std::string>& words, std::string_view w) {
+  for (const auto& x : words)
+    if (x == w) return true;
+  return false;
+}
+bool Contains(std::string_view name, std::string_view needle) {
+  return name.find(needle) != std::string_view::npos;
+}
+
+}  // namespace
+
+const Words& Hotwords(TypeId type) {
+  static const Words kEmpty;
+  if (type >= kBuiltinTypeCount) return kEmpty;
+  return HotwordTable()[type];
+}
+
+const Words& ExclusionWords() {
+  static const Words words = {"订单", "工单", "流水", "单号", "交易号", "批次", "版本", "序列",
+                              "order", "trace", "txn", "transaction", "invoice", "ticket",
+                              "version", "serial", "seq", "batch", "build", "ref"};
+  return words;
+}
+
+bool IsCredentialKey(std::string_view key) {
+  std::string k;
+  for (char c : key) k.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  static constexpr std::string_view kKeys[] = {
+      "password", "passwd", "pwd", "pass", "passcode", "secret", "client_secret",
+      "token", "access_token", "refresh_token", "id_token", "auth_token", "session_token",
+      "api_key", "apikey", "api-key", "x-api-key", "access_key", "accesskey", "secret_key",
+      "secretkey", "private_key", "authorization", "auth", "credential", "credentials",
+      "user_password", "login_password", "new_password", "old_password", "db_password",
+      "密码", "口令", "登录密码", "支付密码", "服务密码"};
+  for (auto w : kKeys)
+    if (k == w) return true;
+  // camelCase and suffixed forms: userPassword, dbPwd, accessToken, appSecret.
+  auto ends = [&](std::string_view s) {
+    return k.size() > s.size() && k.compare(k.size() - s.size(), s.size(), s) == 0;
+  };
+  return ends("password") || ends("passwd") || ends("pwd") || ends("token") ||
+         ends("secret") || ends("apikey") || ends("api_key");
+}
+
+FieldClass ClassifyFieldName(std::string_view name) {
+  FieldClass fc;
+  // Use the last path component of a JSON path ("$.customer.contacts[0].value" -> "value")
+  // plus its parent, which is where the meaning usually is.
+  std::vector<std::string> words = SplitWords(name);
+  if (words.empty()) return fc;
+  // Keep only the last three words: "customer address" or "device imei" or "contacts value".
+  if (words.size() > 3) words.erase(words.begin(), words.end() - 3);
+  auto set = [&](TypeId t) { fc.type_mask |= 1u << t; };
+  const std::string& last = words.back();
+
+  bool id_word = Has(words, "id");
+  if ((id_word && (Has(words, "card") || Has(words, "no") || Has(words, "number") ||
+                   Has(words, "num") || Has(words, "code"))) ||
+      Has(words, "idcard") || Has(words, "idno") || Has(words, "idnumber") ||
+      Has(words, "sfz") || Has(words, "sfzh") || Has(words, "identity") || Has(words, "cert") ||
+      Has(words, "certno") || Has(words, "resident") || Contains(name, "身份证") ||
+      Contains(name, "证件"))
+    set(kChinaResidentIdNumber);
+  if (Has(words, "phone") || Has(words, "mobile") || Has(words, "msisdn") || Has(words, "tel") ||
+      Has(words, "telephone") || Has(words, "cellphone") || Has(words, "calling") ||
+      Has(words, "called") || Has(words, "caller") || Has(words, "callee") || Has(words, "mdn") ||
+      Has(words, "fax") || Has(words, "landline") || Contains(name, "手机") ||
+      Contains(name, "电话") || Contains(name, "号码"))
+    set(kPhoneNumber);
+  if (Has(words, "email") || Has(words, "mail") || Contains(name, "邮箱")) set(kEmailAddress);
+  bool name_word = Has(words, "name") || Has(words, "realname") || Has(words, "fullname") ||
+                   Has(words, "surname") || Has(words, "firstname") || Has(words, "lastname");
+  bool not_person = Has(words, "user") || Has(words, "host") || Has(words, "file") ||
+                    Has(words, "server") || Has(words, "plan") || Has(words, "product") ||
+                    Has(words, "app") || Has(words, "nick") || Has(words, "domain") ||
+                    Has(words, "bank") || Has(words, "org") || Has(words, "company") ||
+                    Has(words, "shop") || Has(words, "service") || Has(words, "device") ||
+                    Has(words, "package") || Has(words, "class") || Has(words, "field") ||
+                    Has(words, "table") || Has(words, "key") || Has(words, "type");
+  if ((name_word && !not_person) || last == "cust" || last == "customer" || last == "holder" ||
+      last == "contact" || last == "subscriber" || Contains(name, "姓名") ||
+      Contains(name, "客户名") || Contains(name, "联系人"))
+    set(kPersonName);
+  if (Has(words, "birth") || Has(words, "birthday") || Has(words, "birthdate") ||
+      Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))
+    set(kDateOfBirth);
+  if (Has(words, "address") || Has(words, "addr") || Has(words, "street") ||
+      Has(words, "residence") || Contains(name, "地址") || Contains(name, "住址")) {
+    if (!(Has(words, "ip") || Has(words, "mac") || Has(words, "email") || Has(words, "mail") ||
+          Has(words, "hw") || Has(words, "remote") || Has(words, "local")))
+      set(kStreetAddress);
+  }
+  if (((Has(words, "card") && !id_word && !Has(words, "sim")) || Has(words, "cardno") ||
+       Has(words, "pan") || Has(words, "acct") || Has(words, "bank") ||
+       Contains(name, "卡号") || Contains(name, "银行")))
+    set(kBankCardNumber);
+  if (lexicon::IsCredentialKey(last) || Has(words, "password") || Has(words, "passwd") ||
+      Has(words, "pwd") || Has(words, "token") || Has(words, "secret") || Contains(name, "密码"))
+    set(kCredential);
+  if (Has(words, "imsi")) set(kImsiId);
+  if (Has(words, "imei") || Has(words, "imeisv")) set(kImeiHardwareId);
+  if (Has(words, "meid")) set(kMeid);
+  if (Has(words, "iccid") || (Has(words, "sim") && !Has(words, "imsi"))) set(kIccidNumber);
+  if (Has(words, "mac") || Has(words, "hwaddr") || Has(words, "bssid")) set(kMacAddress);
+  if (Has(words, "ip") || Has(words, "ipv4") || Has(words, "ipv6") || Has(words, "ip6") ||
+      Has(words, "ip4"))
+    set(kIpAddress);
+  if (Has(words, "lat") || Has(words, "latitude") || Has(words, "lng") || Has(words, "lon") ||
+      Has(words, "longitude") || Has(words, "loc") || Has(words, "location") ||
+      Has(words, "coord") || Has(words, "coords") || Has(words, "coordinates") ||
+      Has(words, "gps") || Contains(name, "经纬度") || Contains(name, "坐标"))
+    set(kLocationCoordinates);
+  if (Has(words, "cell") || Has(words, "cellid") || Has(words, "ci") || Has(words, "eci") ||
+      Has(words, "ecgi") || Has(words, "cgi") || Has(words, "lac") || Has(words, "tac") ||
+      Has(words, "enb") || Has(words, "enodeb") || Has(words, "nci") || Contains(name, "基站"))
+    set(kCellId);
+  if (Has(words, "passport") || Contains(name, "护照")) set(kChinaPassport);
+  if (Has(words, "permit") || Has(words, "hkmo") || Contains(name, "通行证") ||
+      Contains(name, "回乡证"))
+    set(kHkMacauTravelPermit);
+  if (Has(words, "plate") || Has(words, "vehicle") || Contains(name, "车牌"))
+    set(kChinaLicensePlate);
+
+  // Names that say "this number is an internal identifier or a measurement".
+  static constexpr std::string_view kExclusion[] = {
+      "order", "trace", "span", "txn", "transaction", "trade", "serial", "seq", "sequence",
+      "batch", "ref", "reference", "version", "ver", "build", "commit", "hash", "sha", "md5",
+      "uuid", "guid", "request", "req", "session", "ts", "timestamp", "time", "created",
+      "updated", "uptime", "duration", "ms", "bytes", "size", "count", "status", "amount",
+      "price", "fee", "charge", "record", "ticket", "invoice", "sku", "pid", "tid", "port",
+      "score", "offset", "len", "length", "total", "elapsed", "latency", "checksum", "crc"};
+  if (fc.type_mask == 0 || (fc.type_mask & ~(1u << kCellId)) == 0) {
+    for (const auto& w : words) {
+      for (auto e : kExclusion)
+        if (w == e) fc.exclusion = true;
+    }
+    if (Contains(name, "订单") || Contains(name, "流水") || Contains(name, "工单"))
+      fc.exclusion = true;
+  }
+  return fc;
+}
+
+}  // namespace piguard::lexicon

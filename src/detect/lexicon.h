@@ -1,0 +1,26 @@
+// Words that carry context: hotwords near a candidate, field names (CSV columns, JSON keys,
+// key=value keys) and exclusion words. Kept apart from the matching code so they can be
+// reviewed as data.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "piguard/finding.h"
+#include "piguard/scanner.h"
+
+namespace piguard::lexicon {
+
+// Hotwords that raise the likelihood of `type` when found shortly before a candidate.
+// ASCII hotwords are lowercase and matched case-insensitively.
+const std::vector<std::string_view>& Hotwords(TypeId type);
+// Words that say a nearby number is not PI (order, ticket and transaction numbers, versions).
+const std::vector<std::string_view>& ExclusionWords();
+
+// Classifies a field name ("id_number", "msisdn", "customer.idCard", "出生日期").
+FieldClass ClassifyFieldName(std::string_view name);
+
+// Credential keys ("password", "api_key", "token" ...) in key=value text and JSON.
+bool IsCredentialKey(std::string_view key);
+
+}  // namespace piguard::lexicon

@@ -1,0 +1,1286 @@
+// The detection engine: one left-to-right pass over a segment that stops only at anchor bytes
+// (digits, '@', '=', ':', non-ASCII), builds candidates from the token around each anchor,
+// validates them, weighs context, and reports the non-overlapping best candidates.
+#include "piguard/scanner.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "core/utf8.h"
+#include "detect/chinese.h"
+#include "detect/lexicon.h"
+#include "detect/validators.h"
+
+namespace piguard {
+namespace {
+
+constexpr std::string_view kBuiltinNames[kBuiltinTypeCount] = {
+    "CHINA_RESIDENT_ID_NUMBER", "CHINA_PASSPORT", "HK_MACAU_TRAVEL_PERMIT", "PERSON_NAME",
+    "DATE_OF_BIRTH",            "STREET_ADDRESS", "PHONE_NUMBER",           "EMAIL_ADDRESS",
+    "BANK_CARD_NUMBER",         "CREDENTIAL",     "IMSI_ID",                "IMEI_HARDWARE_ID",
+    "MEID",                     "ICCID_NUMBER",   "MAC_ADDRESS",            "IP_ADDRESS",
+    "LOCATION_COORDINATES",     "CELL_ID",        "CHINA_LICENSE_PLATE"};
+
+using L = Likelihood;
+
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
+inline bool IsHex(char c) {
+  return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAnchorByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c >= 0x80;
+}
+inline char Lower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+
+struct Candidate {
+  uint32_t start;
+  uint32_t end;
+  TypeId type;
+  Likelihood lk;
+  std::string_view detector;
+  std::string_view field;  // key the value sat under, when known
+};
+
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+struct TransparentEq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+};
+
+}  // namespace
+
+std::string_view BuiltinTypeName(TypeId type) {
+  return type < kBuiltinTypeCount ? kBuiltinNames[type] : std::string_view();
+}
+
+std::optional<TypeId> BuiltinTypeFromName(std::string_view name) {
+  for (TypeId t = 0; t < kBuiltinTypeCount; ++t)
+    if (kBuiltinNames[t] == name) return t;
+  return std::nullopt;
+}
+
+std::string_view LikelihoodName(Likelihood l) {
+  switch (l) {
+    case L::kVeryUnlikely: return "VERY_UNLIKELY";
+    case L::kUnlikely: return "UNLIKELY";
+    case L::kPossible: return "POSSIBLE";
+    case L::kLikely: return "LIKELY";
+    case L::kVeryLikely: return "VERY_LIKELY";
+  }
+  return "POSSIBLE";
+}
+
+std::optional<Likelihood> ParseLikelihood(std::string_view name) {
+  std::string up;
+  for (char c : name) up.push_back((c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c);
+  for (int v = 1; v <= 5; ++v)
+    if (LikelihoodName(static_cast<L>(v)) == up) return static_cast<L>(v);
+  return std::nullopt;
+}
+
+struct ScanScratch::Impl {
+  std::string norm;
+  std::vector<uint32_t> norm_map;
+  std::vector<Candidate> cands;
+  std::vector<Candidate> kept;
+  std::string window;  // lowercased hotword window
+  std::string digits;  // concatenated digit groups
+  std::unordered_map<std::string, FieldClass, TransparentHash, TransparentEq> key_cache;
+};
+
+ScanScratch::ScanScratch() : impl_(std::make_unique<Impl>()) {}
+ScanScratch::~ScanScratch() = default;
+
+struct Scanner::Impl {
+  ScanConfig config;
+  std::vector<std::string> type_names;
+  std::vector<Likelihood> min_lk;  // per type; above kVeryLikely means disabled
+  struct Custom {
+    TypeId type;
+    std::unique_ptr<RE2> re;
+    std::string validator;
+    Likelihood lk;
+    std::vector<std::string> hotwords;
+  };
+  std::vector<Custom> custom;
+  std::unordered_set<std::string, TransparentHash, TransparentEq> allow_values;
+  std::vector<std::unique_ptr<RE2>> allow_patterns;
+  int hotword_window = 24;
+
+  bool Reportable(TypeId t, Likelihood l) const {
+    return t < min_lk.size() && static_cast<int>(l) >= static_cast<int>(min_lk[t]);
+  }
+};
+
+namespace {
+
+// Scans one segment. Holds views into the segment and scratch; lives for one Scan call.
+class SegmentScan {
+ public:
+  SegmentScan(const Scanner::Impl& sc, const Segment& seg, ScanScratch::Impl& scr)
+      : sc_(sc), seg_(seg), scr_(scr) {}
+
+  void Run(FindingSink& sink);
+
+ private:
+  char At(size_t i) const { return i < n_ ? t_[i] : '\0'; }
+  bool DigitAt(size_t i) const { return i < n_ && IsDigit(t_[i]); }
+  bool AlnumAt(size_t i) const { return i < n_ && IsAlnum(t_[i]); }
+  bool StartsAt(size_t i, std::string_view w) const {
+    return i <= n_ && n_ - i >= w.size() && std::memcmp(t_.data() + i, w.data(), w.size()) == 0;
+  }
+  size_t NextAnchor(size_t i) const;
+
+  // Anchor handlers; each returns the position to continue from (> i).
+  size_t OnToken(size_t i);
+  size_t OnAt(size_t i);
+  size_t OnAssign(size_t i);
+  size_t OnNonAscii(size_t i);
+  void OnWholeValue();
+  void RunCustom();
+
+  // Compound shapes; each returns the end of what it matched, or 0.
+  size_t TryMacOrIpv6(size_t ts, size_t te);
+  size_t TryDotted(size_t ts);
+  size_t TryGrouped(size_t ts, size_t te, bool plus);
+  size_t TryDate(size_t ts, size_t te);
+  size_t TryCgi(size_t ts);
+  size_t TryPlate(size_t i, int cp_len);
+  size_t TryCredentialValue(size_t v, std::string_view key, bool from_key_hint);
+  void ClassifyDigits(size_t ts, size_t te);
+  void ClassifyAlnum(size_t ts, size_t te);
+  bool EvaluatePhoneDigits(std::string_view d, bool plus, bool grouped, size_t s, size_t e);
+
+  // Context.
+  const FieldClass* FieldAt(size_t s, std::string_view* key);
+  bool HasHotword(size_t s, TypeId type);
+  bool HasExclusion(size_t s);
+  Likelihood Adjust(TypeId type, Likelihood base, size_t s);
+  void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector);
+  void Emit(FindingSink& sink);
+
+  const Scanner::Impl& sc_;
+  const Segment& seg_;
+  ScanScratch::Impl& scr_;
+  std::string_view t_;
+  size_t n_ = 0;
+  bool normalized_ = false;
+  // Memo of the last FieldAt lookup (several candidates share one key).
+  size_t memo_pos_ = SIZE_MAX;
+  const FieldClass* memo_fc_ = nullptr;
+  std::string_view memo_key_;
+};
+
+size_t SegmentScan::NextAnchor(size_t i) const {
+#if defined(__SSE2__)
+  const char* p = t_.data();
+  const __m128i bias = _mm_set1_epi8(static_cast<char>(0x50));
+  const __m128i limit = _mm_set1_epi8(static_cast<char>(-118));
+  const __m128i at = _mm_set1_epi8('@');
+  const __m128i eq = _mm_set1_epi8('=');
+  const __m128i colon = _mm_set1_epi8(':');
+  while (i + 16 <= n_) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // '0'..'9' + 0x50 -> 0x80..0x89, the only bytes below -118 as signed.
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, bias), limit);
+    __m128i m = _mm_or_si128(_mm_or_si128(digit, _mm_cmpeq_epi8(v, at)),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, eq), _mm_cmpeq_epi8(v, colon)));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(m) | _mm_movemask_epi8(v));
+    if (mask) return i + static_cast<size_t>(__builtin_ctz(mask));
+    i += 16;
+  }
+#endif
+  while (i < n_ && !IsAnchorByte(static_cast<unsigned char>(t_[i]))) ++i;
+  return i;
+}
+
+void SegmentScan::Run(FindingSink& sink) {
+  scr_.cands.clear();
+  t_ = seg_.text;
+  if (utf8::NormalizeWidth(seg_.text, &scr_.norm, &scr_.norm_map)) {
+    t_ = scr_.norm;
+    normalized_ = true;
+  }
+  n_ = t_.size();
+  if (seg_.whole_value && seg_.field_class) OnWholeValue();
+  size_t i = 0;
+  while (i < n_) {
+    i = NextAnchor(i);
+    if (i >= n_) break;
+    auto c = static_cast<unsigned char>(t_[i]);
+    if (IsDigit(static_cast<char>(c))) i = OnToken(i);
+    else if (c == '@') i = OnAt(i);
+    else if (c == '=' || c == ':') i = OnAssign(i);
+    else i = OnNonAscii(i);
+  }
+  if (!sc_.custom.empty()) RunCustom();
+  Emit(sink);
+}
+
+// ---------------------------------------------------------------------------------------
+// Context
+
+const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
+  if (seg_.field_class) {
+    *key = seg_.field;
+    return seg_.field_class;
+  }
+  if (s == memo_pos_) {
+    *key = memo_key_;
+    return memo_fc_;
+  }
+  memo_pos_ = s;
+  memo_fc_ = nullptr;
+  memo_key_ = {};
+  // key=value, key: value, "key":"value", key：value (normalized), 手机号：value.
+  size_t p = s;
+  if (p > 0 && (t_[p - 1] == '"' || t_[p - 1] == '\'')) --p;
+  while (p > 0 && t_[p - 1] == ' ' && s - p < 3) --p;
+  if (p == 0 || (t_[p - 1] != '=' && t_[p - 1] != ':')) return nullptr;
+  --p;
+  if (p > 0 && t_[p - 1] == '"') --p;
+  size_t ke = p;
+  while (p > 0 && ke - p < 48 &&
+         (IsAlnum(t_[p - 1]) || t_[p - 1] == '_' || t_[p - 1] == '-' || t_[p - 1] == '.'))
+    --p;
+  if (p == ke) {
+    // A Chinese key ("手机号：", "出生日期:") of up to six characters.
+    for (int chars = 0; chars < 6 && p >= 3; ++chars) {
+      size_t q = utf8::StartOfCodePoint(t_, p - 1);
+      int len = 0;
+      if (!utf8::IsCjk(utf8::Decode(t_, q, &len))) break;
+      p = q;
+    }
+    if (p == ke) return nullptr;
+  }
+  std::string_view found = t_.substr(p, ke - p);
+  auto it = scr_.key_cache.find(found);
+  if (it == scr_.key_cache.end()) {
+    if (scr_.key_cache.size() > 4096) scr_.key_cache.clear();
+    it = scr_.key_cache.emplace(std::string(found), lexicon::ClassifyFieldName(found)).first;
+  }
+  memo_fc_ = &it->second;
+  memo_key_ = found;
+  *key = memo_key_;
+  return memo_fc_;
+}
+
+bool SegmentScan::HasHotword(size_t s, TypeId type) {
+  // Window: hotword_window characters before s, lowercased.
+  size_t p = s;
+  for (int chars = 0; chars < sc_.hotword_window && p > 0; ++chars)
+    p = utf8::StartOfCodePoint(t_, p - 1);
+  std::string& w = scr_.window;
+  w.assign(t_.data() + p, s - p);
+  for (char& c : w) c = Lower(c);
+  for (std::string_view hw : lexicon::Hotwords(type)) {
+    size_t from = 0;
+    while (true) {
+      size_t at = w.find(hw, from);
+      if (at == std::string::npos) break;
+      if (static_cast<unsigned char>(hw[0]) >= 0x80) return true;
+      bool left_ok = at == 0 || !IsAlpha(w[at - 1]);
+      bool right_ok = hw.size() > 3 || at + hw.size() >= w.size() || !IsAlpha(w[at + hw.size()]);
+      if (left_ok && right_ok) return true;
+      from = at + 1;
+    }
+  }
+  return false;
+}
+
+bool SegmentScan::HasExclusion(size_t s) {
+  size_t p = s;
+  for (int chars = 0; chars < 8 && p > 0; ++chars) p = utf8::StartOfCodePoint(t_, p - 1);
+  std::string& w = scr_.window;
+  w.assign(t_.data() + p, s - p);
+  for (char& c : w) c = Lower(c);
+  for (std::string_view x : lexicon::ExclusionWords()) {
+    size_t at = w.find(x);
+    if (at == std::string::npos) continue;
+    if (static_cast<unsigned char>(x[0]) >= 0x80) return true;
+    if ((at == 0 || !IsAlpha(w[at - 1]))) return true;
+  }
+  return false;
+}
+
+// Base likelihood from validation, raised by a field name or hotword naming the type and
+// lowered by a field name or nearby word that says "internal number".
+Likelihood SegmentScan::Adjust(TypeId type, Likelihood base, size_t s) {
+  std::string_view key;
+  const FieldClass* fc = FieldAt(s, &key);
+  if (fc) {
+    if (fc->HintsType(type)) return Raise(base, 1);
+    if (fc->exclusion) return Raise(base, -2);
+  }
+  if (HasHotword(s, type)) return Raise(base, 1);
+  if (HasExclusion(s)) return Raise(base, -1);
+  return base;
+}
+
+void SegmentScan::Add(size_t s, size_t e, TypeId type, Likelihood lk,
+                      std::string_view detector) {
+  if (e <= s || !sc_.Reportable(type, lk)) return;
+  std::string_view key;
+  const FieldClass* fc = FieldAt(s, &key);
+  scr_.cands.push_back(Candidate{static_cast<uint32_t>(s), static_cast<uint32_t>(e), type, lk,
+                                 detector, fc ? key : std::string_view()});
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens: digit runs and the alphanumeric tokens around them.
+
+size_t SegmentScan::OnToken(size_t i) {
+  size_t ts = i;
+  while (ts > 0 && IsAlnum(t_[ts - 1])) --ts;
+  size_t te = i;
+  bool letters = false;
+  while (te < n_ && IsAlnum(t_[te])) {
+    letters |= IsAlpha(t_[te]);
+    ++te;
+  }
+  char nx = At(te);
+  char pv = ts > 0 ? t_[ts - 1] : '\0';
+
+  // Hex groups joined by ':' or '-': MAC and IPv6.
+  if (nx == ':' || (nx == '-' && te - ts == 2) || (pv == ':' && ts >= 2 && t_[ts - 2] == ':')) {
+    if (size_t e = TryMacOrIpv6(ts, te)) return e;
+  }
+  if (letters) {
+    if (nx != '@' && pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_')
+      ClassifyAlnum(ts, te);
+    return te;
+  }
+  if (nx == '@') return te;  // the local part of an e-mail: OnAt handles it
+  if (pv == '@' || (pv == '.' && ts >= 2 && IsAlnum(t_[ts - 2]))) {
+    // Inside a domain name or a dotted token that began earlier (already handled).
+    if (pv == '.') return te;
+  }
+  if (nx == '.' && DigitAt(te + 1)) {
+    if (size_t e = TryDotted(ts)) return e;
+  }
+  if (te - ts == 4 && (nx == '-' || nx == '/' || nx == '.' || StartsAt(te, "年"))) {
+    if (size_t e = TryDate(ts, te)) return e;
+  }
+  if (te - ts == 3 && nx == '-' && t_.substr(ts, 3) == "460") {
+    if (size_t e = TryCgi(ts)) return e;
+  }
+  bool plus = pv == '+';
+  if ((nx == ' ' || nx == '-') && DigitAt(te + 1)) {
+    if (size_t e = TryGrouped(ts, te, plus)) return e;
+  }
+  if (pv == '(' && nx == ')' && te - ts >= 3 && te - ts <= 4 && t_[ts] == '0') {
+    // (0551)22935252 or (010) 12345678
+    size_t p = te + 1;
+    if (At(p) == ' ') ++p;
+    size_t q = p;
+    while (DigitAt(q)) ++q;
+    if (q - p >= 7 && q - p <= 8 && !AlnumAt(q)) {
+      std::string& d = scr_.digits;
+      d.assign(t_.substr(ts + 1, te - ts - 1));
+      d.append(t_.substr(p, q - p));
+      if (validate::CnLandlineAreaCodeLength(d) == static_cast<int>(te - ts - 1)) {
+        Add(ts - 1, q, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, ts - 1), "cn_landline");
+        return q;
+      }
+    }
+  }
+  if (plus) {
+    if (EvaluatePhoneDigits(t_.substr(ts, te - ts), true, false, ts - 1, te)) return te;
+    return te;
+  }
+  ClassifyDigits(ts, te);
+  return te;
+}
+
+bool SegmentScan::EvaluatePhoneDigits(std::string_view d, bool plus, bool grouped, size_t s,
+                                      size_t e) {
+  // Mainland forms: 11-digit mobile, +86/0086/86 + mobile, 0 + area code + number.
+  std::string_view national = d;
+  bool cn_prefix = false;
+  if (plus) {
+    int cc = validate::CountryCodeLength(d);
+    if (cc == 0) return false;
+    if (d.substr(0, cc) != "86") {
+      size_t rest = d.size() - static_cast<size_t>(cc);
+      if (d.size() < 8 || d.size() > 15 || rest < 6) return false;
+      Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, s), "intl_phone");
+      return true;
+    }
+    national = d.substr(2);
+    cn_prefix = true;
+  } else if (d.size() == 15 && d.substr(0, 4) == "0086") {
+    national = d.substr(4);
+    cn_prefix = true;
+  } else if (d.size() == 13 && d.substr(0, 2) == "86") {
+    national = d.substr(2);
+    cn_prefix = true;
+  }
+  if (national.size() == 11 && validate::IsCnMobile(national)) {
+    Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, cn_prefix || grouped ? L::kVeryLikely : L::kLikely, s),
+        "cn_mobile");
+    return true;
+  }
+  // Landline: with a trunk 0 nationally, without it after +86.
+  std::string_view ll = national;
+  if (!cn_prefix) {
+    if (ll.empty() || ll[0] != '0') return false;
+    ll = ll.substr(1);
+  } else if (!ll.empty() && ll[0] == '0') {
+    ll = ll.substr(1);
+  }
+  if (validate::CnLandlineAreaCodeLength(ll) > 0) {
+    Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, cn_prefix || grouped ? L::kLikely : L::kPossible, s),
+        "cn_landline");
+    return true;
+  }
+  return false;
+}
+
+void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
+  std::string_view d = t_.substr(ts, te - ts);
+  size_t len = d.size();
+  if (len < 6) return;
+  // Best candidate among the interpretations of this digit run.
+  TypeId best_type = 0;
+  Likelihood best = L::kVeryUnlikely;
+  std::string_view best_detector;
+  bool have = false;
+  auto consider = [&](TypeId type, Likelihood base, std::string_view detector) {
+    Likelihood lk = Adjust(type, base, ts);
+    if (!have || static_cast<int>(lk) > static_cast<int>(best)) {
+      best = lk;
+      best_type = type;
+      best_detector = detector;
+      have = true;
+    }
+  };
+  std::string_view key;
+  const FieldClass* fc = FieldAt(ts, &key);
+  auto hinted = [&](TypeId t) { return fc && fc->HintsType(t); };
+
+  switch (len) {
+    case 10:
+    case 11:
+    case 12:
+    case 13: {
+      if (len == 11 && validate::IsCnMobile(d)) consider(kPhoneNumber, L::kLikely, "cn_mobile");
+      if (len == 13 && d.substr(0, 2) == "86" && validate::IsCnMobile(d.substr(2)))
+        consider(kPhoneNumber, L::kLikely, "cn_mobile");
+      if (d[0] == '0' && validate::CnLandlineAreaCodeLength(d.substr(1)) > 0)
+        consider(kPhoneNumber, L::kPossible, "cn_landline");
+      if (len == 13 && hinted(kPhoneNumber) && (d.substr(0, 2) == "14" || d.substr(0, 5) == "10648"))
+        consider(kPhoneNumber, L::kUnlikely, "cn_iot_number");
+      if (len == 11 && hinted(kPhoneNumber) && d[0] == '1')
+        consider(kPhoneNumber, L::kUnlikely, "cn_mobile_shape");
+      break;
+    }
+    case 14:
+      if (hinted(kImeiHardwareId)) consider(kImeiHardwareId, L::kPossible, "imei");
+      if (hinted(kMeid) && validate::IsMeid(d)) consider(kMeid, L::kPossible, "meid");
+      break;
+    case 15: {
+      if (d.substr(0, 4) == "0086" && validate::IsCnMobile(d.substr(4)))
+        consider(kPhoneNumber, L::kLikely, "cn_mobile");
+      if (validate::IsCnImsi(d)) consider(kImsiId, L::kLikely, "cn_imsi");
+      if (validate::Luhn(d)) {
+        bool rb = validate::HasKnownImeiReportingBody(d);
+        consider(kImeiHardwareId, rb ? L::kLikely : L::kUnlikely, "imei");
+      } else if (hinted(kImeiHardwareId)) {
+        consider(kImeiHardwareId, L::kUnlikely, "imei");
+      }
+      auto id = validate::CheckResidentId15(d);
+      if (id.valid)
+        consider(kChinaResidentIdNumber,
+                 id.region == validate::RegionEvidence::kKnownCode ? L::kUnlikely : L::kVeryUnlikely,
+                 "cn_resident_id_15");
+      if (validate::BankCardStrength(d) == 2) consider(kBankCardNumber, L::kPossible, "bank_card");
+      break;
+    }
+    case 16:
+    case 17:
+    case 18:
+    case 19:
+    case 20: {
+      if (len == 18) {
+        auto id = validate::CheckResidentId18(d);
+        if (id.valid)
+          consider(kChinaResidentIdNumber,
+                   id.region == validate::RegionEvidence::kKnownCode ? L::kLikely : L::kPossible,
+                   "cn_resident_id");
+      }
+      if (len == 16 && hinted(kImeiHardwareId)) consider(kImeiHardwareId, L::kPossible, "imeisv");
+      if (len <= 19) {
+        int strength = validate::BankCardStrength(d);
+        if (strength == 2) consider(kBankCardNumber, len == 18 ? L::kPossible : L::kLikely, "bank_card");
+        else if (strength == 1) consider(kBankCardNumber, L::kPossible, "bank_card");
+      }
+      if ((len == 19 || len == 20) && validate::IsCnIccid(d))
+        consider(kIccidNumber, L::kLikely, "cn_iccid");
+      break;
+    }
+    default:
+      break;
+  }
+  if (!have && fc && fc->HintsType(kCellId) && len <= 10) consider(kCellId, L::kPossible, "cell_id");
+  if (!have && len == 8 && (hinted(kDateOfBirth) || HasHotword(ts, kDateOfBirth))) {
+    if (validate::IsValidBirthDate8(d, 1900, 2030))
+      consider(kDateOfBirth, L::kPossible, "date_of_birth");
+  }
+  if (have) Add(ts, te, best_type, best, best_detector);
+}
+
+void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
+  std::string_view tok = t_.substr(ts, te - ts);
+  size_t len = tok.size();
+  // 17 digits + X: resident ID with check character X.
+  if (len == 18 && (tok[17] == 'X' || tok[17] == 'x') && validate::AllDigits(tok.substr(0, 17))) {
+    auto id = validate::CheckResidentId18(tok);
+    if (id.valid)
+      Add(ts, te, kChinaResidentIdNumber,
+          Adjust(kChinaResidentIdNumber,
+                 id.region == validate::RegionEvidence::kKnownCode ? L::kLikely : L::kPossible, ts),
+          "cn_resident_id");
+    return;
+  }
+  if ((len == 19 || len == 20) && validate::IsCnIccid(tok)) {
+    Add(ts, te, kIccidNumber, Adjust(kIccidNumber, L::kLikely, ts), "cn_iccid");
+    return;
+  }
+  char c0 = tok[0];
+  std::string_view rest = tok.substr(1);
+  // Passports: E + 8 digits, E + letter + 7 digits, G + 8 digits (older), D/S/P official.
+  if (len == 9 && IsUpper(c0)) {
+    bool digits8 = validate::AllDigits(rest);
+    bool letter7 = IsUpper(rest[0]) && rest[0] != 'I' && rest[0] != 'O' &&
+                   validate::AllDigits(rest.substr(1));
+    if (c0 == 'E' && (digits8 || letter7)) {
+      Add(ts, te, kChinaPassport, Adjust(kChinaPassport, L::kPossible, ts), "cn_passport");
+      return;
+    }
+    if (c0 == 'G' && digits8) {
+      Add(ts, te, kChinaPassport, Adjust(kChinaPassport, L::kPossible, ts), "cn_passport");
+      return;
+    }
+    if ((c0 == 'D' || c0 == 'S' || c0 == 'P') && (digits8 || letter7)) {
+      Add(ts, te, kChinaPassport, Adjust(kChinaPassport, L::kUnlikely, ts), "cn_passport");
+      return;
+    }
+    // Exit-entry permit for travelling to and from Hong Kong and Macao: C + 8 digits or
+    // C + letter + 7 digits; the older booklet W + 8 digits.
+    if (c0 == 'C' && (digits8 || letter7)) {
+      Add(ts, te, kHkMacauTravelPermit, Adjust(kHkMacauTravelPermit, L::kPossible, ts),
+          "hk_macau_permit");
+      return;
+    }
+    if (c0 == 'W' && digits8) {
+      Add(ts, te, kHkMacauTravelPermit, Adjust(kHkMacauTravelPermit, L::kUnlikely, ts),
+          "hk_macau_permit");
+      return;
+    }
+    if ((c0 == 'H' || c0 == 'M') && digits8) {  // Home-return permit of HK / Macao residents
+      Add(ts, te, kHkMacauTravelPermit, Adjust(kHkMacauTravelPermit, L::kUnlikely, ts),
+          "hk_macau_permit");
+      return;
+    }
+  }
+  if (len == 11 && (c0 == 'H' || c0 == 'M') && validate::AllDigits(rest)) {
+    Add(ts, te, kHkMacauTravelPermit, Adjust(kHkMacauTravelPermit, L::kUnlikely, ts),
+        "hk_macau_permit");
+    return;
+  }
+  if (len == 14 && validate::IsMeid(tok)) {
+    bool common = (Lower(tok[0]) == 'a' && (tok[1] == '0' || tok[1] == '1'));
+    Add(ts, te, kMeid, Adjust(kMeid, common ? L::kPossible : L::kUnlikely, ts), "meid");
+    return;
+  }
+}
+
+size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te) {
+  // Extend over [hex : -] (and '.' for an embedded IPv4 tail) in both directions.
+  size_t s = ts;
+  while (s > 0 && (IsHex(t_[s - 1]) || t_[s - 1] == ':')) --s;
+  if (s > 0 && IsAlnum(t_[s - 1])) return 0;
+  if (At(te) == '-' || (te < n_ && t_[te] != ':' && s == ts)) {
+    // MAC with dashes: xx-xx-xx-xx-xx-xx
+    std::string_view cand = t_.substr(ts, 17);
+    if (cand.size() == 17 && validate::IsMac(cand) && !AlnumAt(ts + 17) && At(ts + 17) != '-') {
+      Add(ts, ts + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, ts), "mac");
+      return ts + 17;
+    }
+    return 0;
+  }
+  size_t e = te;
+  while (e < n_ && (IsHex(t_[e]) || t_[e] == ':' || t_[e] == '.')) ++e;
+  if (AlnumAt(e)) return 0;
+  // MAC with colons.
+  if (e - s >= 17) {
+    std::string_view mac = t_.substr(s, 17);
+    if (validate::IsMac(mac) && (s + 17 == e || (!IsHex(At(s + 17)) && At(s + 17) != ':'))) {
+      Add(s, s + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, s), "mac");
+      return s + 17;
+    }
+  }
+  // IPv6: trim trailing '.' / ':' that belong to the sentence, then validate.
+  size_t end = e;
+  while (end > s && (t_[end - 1] == '.' || (t_[end - 1] == ':' && !(end - s >= 2 && t_[end - 2] == ':'))))
+    --end;
+  std::string_view cand = t_.substr(s, end - s);
+  size_t colons = static_cast<size_t>(std::count(cand.begin(), cand.end(), ':'));
+  if (colons >= 2 && validate::IsIpv6(cand)) {
+    // "::" alone or tiny forms like "1::" are more often separators than addresses.
+    bool trivial = cand.size() < 6;
+    Add(s, end, kIpAddress, Adjust(kIpAddress, trivial ? L::kUnlikely : L::kLikely, s), "ipv6");
+    return end;
+  }
+  return 0;
+}
+
+size_t SegmentScan::TryDotted(size_t ts) {
+  // Groups of digits joined by single dots.
+  size_t groups[8][2];
+  int g = 0;
+  size_t p = ts;
+  while (g < 8) {
+    size_t q = p;
+    while (DigitAt(q)) ++q;
+    if (q == p) break;
+    groups[g][0] = p;
+    groups[g][1] = q;
+    ++g;
+    if (At(q) == '.' && DigitAt(q + 1)) p = q + 1;
+    else break;
+  }
+  size_t end = groups[g - 1][1];
+  if (AlnumAt(end) || (ts > 0 && (t_[ts - 1] == '.' || IsAlnum(t_[ts - 1])))) return end;
+  if (g == 4 && At(end) != '.') {
+    std::string_view ip = t_.substr(ts, end - ts);
+    if (validate::IsIpv4(ip)) {
+      Add(ts, end, kIpAddress, Adjust(kIpAddress, L::kLikely, ts), "ipv4");
+    }
+    return end;
+  }
+  if (g == 3) {
+    if (size_t e = TryDate(ts, groups[0][1])) return e;
+    return end;
+  }
+  if (g == 2) {
+    // A decimal: maybe the first half of "lat,lng", or a lat / lng field.
+    size_t frac1 = groups[1][1] - groups[1][0];
+    size_t s = ts;
+    if (s > 0 && t_[s - 1] == '-') --s;
+    size_t p2 = end;
+    if (At(p2) == ',' || At(p2) == ' ') ++p2;
+    if (At(p2) == ' ') ++p2;
+    if (At(p2) == '-') ++p2;
+    size_t q = p2;
+    while (DigitAt(q)) ++q;
+    if (p2 != end && q > p2 && At(q) == '.' && DigitAt(q + 1)) {
+      size_t r = q + 1;
+      while (DigitAt(r)) ++r;
+      if (!AlnumAt(r) && At(r) != '.') {
+        double a = std::strtod(std::string(t_.substr(s, end - s)).c_str(), nullptr);
+        double b = std::strtod(std::string(t_.substr(p2, r - p2)).c_str(), nullptr);
+        size_t frac2 = r - q - 1;
+        if (frac1 >= 4 && frac2 >= 4 && a >= -90 && a <= 90 && b >= -180 && b <= 180) {
+          // Inside mainland China's bounding box (lat 3-54, lng 73-136) in either order.
+          bool china = (a >= 3 && a <= 54 && b >= 73 && b <= 136) ||
+                       (b >= 3 && b <= 54 && a >= 73 && a <= 136);
+          Add(s, r, kLocationCoordinates,
+              Adjust(kLocationCoordinates, china ? L::kLikely : L::kPossible, s), "coordinates");
+          return r;
+        }
+      }
+    }
+    std::string_view key;
+    const FieldClass* fc = FieldAt(s, &key);
+    if (fc && fc->HintsType(kLocationCoordinates) && frac1 >= 3) {
+      Add(s, end, kLocationCoordinates, L::kLikely, "coordinates");
+    }
+    return end;
+  }
+  return end;
+}
+
+size_t SegmentScan::TryDate(size_t ts, size_t te) {
+  // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日; reported only as a date of birth, so
+  // only with birth context (a birth field or a birth hotword). Timestamps never qualify.
+  std::string_view ys = t_.substr(ts, te - ts);
+  int year = std::atoi(std::string(ys).c_str());
+  if (year < 1900 || year > 2030) return 0;
+  bool cjk = StartsAt(te, "年");
+  char sep = cjk ? '\0' : t_[te];
+  size_t p = te + (cjk ? 3 : 1);
+  size_t q = p;
+  while (DigitAt(q) && q - p < 2) ++q;
+  if (q == p || DigitAt(q)) return 0;
+  int month = std::atoi(std::string(t_.substr(p, q - p)).c_str());
+  if (cjk) {
+    if (!StartsAt(q, "月")) return 0;
+    p = q + 3;
+  } else {
+    if (At(q) != sep) return 0;
+    p = q + 1;
+  }
+  q = p;
+  while (DigitAt(q) && q - p < 2) ++q;
+  if (q == p || DigitAt(q)) return 0;
+  int day = std::atoi(std::string(t_.substr(p, q - p)).c_str());
+  size_t end = q;
+  if (cjk && (StartsAt(q, "日") || StartsAt(q, "号"))) end = q + 3;
+  if (!validate::IsValidDate(year, month, day)) return 0;
+  if (!cjk && AlnumAt(end)) return end;  // 2026-11-15T07:12 is a timestamp
+  if (At(end) == ' ' && DigitAt(end + 1) && DigitAt(end + 2) && At(end + 3) == ':') return end;
+  std::string_view key;
+  const FieldClass* fc = FieldAt(ts, &key);
+  if (fc && fc->HintsType(kDateOfBirth)) {
+    Add(ts, end, kDateOfBirth, L::kVeryLikely, "date_of_birth");
+  } else if (HasHotword(ts, kDateOfBirth)) {
+    Add(ts, end, kDateOfBirth, L::kLikely, "date_of_birth");
+  }
+  return end;
+}
+
+size_t SegmentScan::TryCgi(size_t ts) {
+  // Cell Global Identity: MCC-MNC-LAC-CI, e.g. 460-00-52511-60387 (also ECGI with 3 parts).
+  size_t p = ts;
+  int parts = 0;
+  while (parts < 4) {
+    size_t q = p;
+    while (DigitAt(q)) ++q;
+    if (q == p) break;
+    ++parts;
+    p = q;
+    if (At(p) == '-' && DigitAt(p + 1) && parts < 4) ++p;
+    else break;
+  }
+  if (parts >= 3 && !AlnumAt(p)) {
+    Add(ts, p, kCellId, Adjust(kCellId, L::kLikely, ts), "cell_global_id");
+    return p;
+  }
+  return 0;
+}
+
+size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
+  char sep = t_[te];
+  size_t starts[8];
+  size_t lens[8];
+  int g = 0;
+  size_t p = ts;
+  size_t end = te;
+  starts[g] = ts;
+  lens[g] = te - ts;
+  ++g;
+  while (g < 7 && At(end) == sep && DigitAt(end + 1)) {
+    size_t q = end + 1;
+    while (DigitAt(q)) ++q;
+    if (AlnumAt(q)) break;  // the group runs into letters: not a clean group
+    starts[g] = end + 1;
+    lens[g] = q - end - 1;
+    ++g;
+    end = q;
+  }
+  (void)p;
+  if (g < 2) return 0;
+  // Try the longest prefix of groups that forms a phone or card number.
+  for (int k = g; k >= 2; --k) {
+    std::string& d = scr_.digits;
+    d.clear();
+    for (int j = 0; j < k; ++j) d.append(t_.substr(starts[j], lens[j]));
+    size_t e = starts[k - 1] + lens[k - 1];
+    if (d.size() > 20) continue;
+    size_t s = plus ? ts - 1 : ts;
+    if (EvaluatePhoneDigits(d, plus, true, s, e)) return e;
+    if (!plus && d.size() >= 16 && d.size() <= 19 && lens[0] == 4) {
+      int strength = validate::BankCardStrength(d);
+      if (strength > 0) {
+        Add(ts, e, kBankCardNumber,
+            Adjust(kBankCardNumber, strength == 2 ? L::kLikely : L::kPossible, ts), "bank_card");
+        return e;
+      }
+    }
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------
+// '@': e-mail addresses and URL credentials.
+
+size_t SegmentScan::OnAt(size_t i) {
+  auto local_char = [](char c) {
+    return IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  };
+  size_t l = i;
+  while (l > 0 && i - l < 64 && local_char(t_[l - 1])) --l;
+  while (l < i && (t_[l] == '.' || t_[l] == '-')) ++l;
+  if (l == i || t_[i - 1] == '.') return i + 1;
+  size_t r = i + 1;
+  while (r < n_ && (IsAlnum(t_[r]) || t_[r] == '.' || t_[r] == '-')) ++r;
+  while (r > i + 1 && (t_[r - 1] == '.' || t_[r - 1] == '-')) --r;
+  std::string_view domain = t_.substr(i + 1, r - i - 1);
+  size_t dot = domain.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return i + 1;
+  std::string_view tld = domain.substr(dot + 1);
+  if (tld.size() < 2) return i + 1;
+  for (char c : tld)
+    if (!IsAlpha(c)) return i + 1;
+  if (domain.find("..") != std::string_view::npos) return i + 1;
+  // scheme://user:password@host — the password is a credential, not an e-mail.
+  if (l > 0 && t_[l - 1] == ':') {
+    size_t u = l - 1;
+    while (u > 0 && local_char(t_[u - 1])) --u;
+    if (u >= 3 && t_.substr(u - 3, 3) == "://") {
+      Add(l, i, kCredential, L::kLikely, "url_credential");
+      return r;
+    }
+  }
+  Add(l, r, kEmailAddress, Adjust(kEmailAddress, L::kLikely, l), "email");
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------
+// '=' and ':': credentials and labelled values (cust=张三, "address":"...").
+
+size_t SegmentScan::TryCredentialValue(size_t v, std::string_view key, bool /*from_key_hint*/) {
+  while (v < n_ && t_[v] == ' ') ++v;
+  char quote = '\0';
+  if (At(v) == '"' || At(v) == '\'') quote = t_[v++];
+  std::string lk;
+  for (char c : key) lk.push_back(Lower(c));
+  if (lk == "authorization" || lk == "auth") {
+    for (std::string_view scheme : {"Bearer ", "Basic ", "bearer ", "Token ", "Digest "})
+      if (StartsAt(v, scheme)) v += scheme.size();
+  }
+  size_t e = v;
+  if (quote) {
+    while (e < n_ && t_[e] != quote) ++e;
+  } else {
+    while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '&' && t_[e] != ',' &&
+           t_[e] != ';' && t_[e] != '"' && t_[e] != '\'' && t_[e] != '}' && t_[e] != ')' &&
+           t_[e] != ']' && t_[e] != '|')
+      ++e;
+  }
+  std::string_view val = t_.substr(v, e - v);
+  if (val.size() < 3) return e;
+  // Placeholders are not secrets.
+  bool masked = true;
+  for (char c : val)
+    if (c != '*' && c != 'x' && c != 'X' && c != '#' && c != '.') masked = false;
+  std::string lv;
+  for (char c : val) lv.push_back(Lower(c));
+  if (masked || lv == "null" || lv == "none" || lv == "true" || lv == "false" ||
+      lv == "<redacted>" || lv == "[redacted]" || lv == "redacted" || lv == "undefined" ||
+      lv.rfind("${", 0) == 0 || lv.rfind("{{", 0) == 0 || lv.rfind("%s", 0) == 0)
+    return e;
+  Add(v, e, kCredential, L::kLikely, "credential_value");
+  return e;
+}
+
+size_t SegmentScan::OnAssign(size_t i) {
+  if (i == 0) return i + 1;
+  size_t p = i;
+  char prev = t_[p - 1];
+  if (prev == '"' || prev == '\'') --p;
+  else if (!IsAlpha(prev) && prev != '_') return i + 1;
+  size_t ke = p;
+  while (p > 0 && ke - p < 40 &&
+         (IsAlnum(t_[p - 1]) || t_[p - 1] == '_' || t_[p - 1] == '-' || t_[p - 1] == '.'))
+    --p;
+  if (p == ke) return i + 1;
+  std::string_view key = t_.substr(p, ke - p);
+  size_t v = i + 1;
+  if (t_[i] == ':' && StartsAt(v, "//")) return i + 1;  // a URL scheme
+  // Fast filter on the last letters before the full credential-key check.
+  auto tail = [&](std::string_view s) {
+    if (key.size() < s.size()) return false;
+    for (size_t k = 0; k < s.size(); ++k)
+      if (Lower(key[key.size() - s.size() + k]) != s[k]) return false;
+    return true;
+  };
+  if ((tail("ord") || tail("swd") || tail("pwd") || tail("ass") || tail("ode") || tail("ret") ||
+       tail("ken") || tail("key") || tail("ion") || tail("uth") || tail("ial") || tail("als")) &&
+      lexicon::IsCredentialKey(key)) {
+    return TryCredentialValue(v, key, true);
+  }
+  // A labelled value in Chinese (cust=张三, "address":"湖南省..."): look at the key.
+  size_t vs = v;
+  while (vs < n_ && t_[vs] == ' ') ++vs;
+  bool quoted = At(vs) == '"';
+  if (quoted) ++vs;
+  if (vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80) {
+    FieldClass fc = lexicon::ClassifyFieldName(key);
+    if (fc.HintsType(kPersonName)) {
+      bool known = false;
+      size_t len = chinese::MatchChineseName(t_, vs, false, &known);
+      if (len) {
+        size_t e = vs + len;
+        bool clean = e >= n_ || !utf8::IsCjk([&] { int l; return utf8::Decode(t_, e, &l); }());
+        if (clean) {
+          Add(vs, e, kPersonName, known ? L::kVeryLikely : L::kLikely, "cn_person_name");
+          return e;
+        }
+      }
+    }
+    if (fc.HintsType(kStreetAddress)) {
+      size_t e = vs;
+      while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '"' && t_[e] != ',' &&
+             t_[e] != ';' && t_[e] != '|' && t_[e] != '&')
+        ++e;
+      if (e - vs >= 6) {
+        Add(vs, e, kStreetAddress, L::kLikely, "street_address");
+        return e;
+      }
+    }
+  }
+  return i + 1;
+}
+
+// ---------------------------------------------------------------------------------------
+// Non-ASCII: licence plates, addresses, names, Chinese credential labels.
+
+namespace {
+bool IsPlateProvince(uint32_t cp) {
+  static constexpr char32_t kProvinces[] = {
+      U'京', U'津', U'沪', U'渝', U'冀', U'豫', U'云', U'辽', U'黑', U'湘', U'皖', U'鲁', U'新',
+      U'苏', U'浙', U'赣', U'鄂', U'桂', U'甘', U'晋', U'蒙', U'陕', U'吉', U'闽', U'贵', U'粤',
+      U'青', U'藏', U'川', U'宁', U'琼'};
+  for (char32_t p : kProvinces)
+    if (cp == p) return true;
+  return false;
+}
+bool PlateChar(char c) { return IsDigit(c) || (IsUpper(c) && c != 'I' && c != 'O'); }
+}  // namespace
+
+size_t SegmentScan::TryPlate(size_t i, int cp_len) {
+  size_t p = i + static_cast<size_t>(cp_len);
+  if (!IsUpper(At(p)) || At(p) == 'I' || At(p) == 'O') return 0;
+  ++p;
+  if (StartsAt(p, "\xC2\xB7")) p += 2;             // U+00B7 middle dot
+  else if (StartsAt(p, "\xE2\x80\xA2")) p += 3;    // U+2022 bullet
+  else if (At(p) == ' ' || At(p) == '-') ++p;
+  size_t q = p;
+  int digits = 0;
+  while (q < n_ && q - p < 6 && PlateChar(t_[q])) {
+    digits += IsDigit(t_[q]);
+    ++q;
+  }
+  size_t len = q - p;
+  size_t end = q;
+  if (len == 4 && (StartsAt(q, "挂") || StartsAt(q, "学") || StartsAt(q, "警") ||
+                   StartsAt(q, "港") || StartsAt(q, "澳")))
+    end = q + 3;
+  else if (len != 5 && len != 6)
+    return 0;
+  if (AlnumAt(end) || digits < 2) return 0;
+  if (len == 6) {  // new-energy plates: D/F first or last
+    char a = t_[p], z = t_[q - 1];
+    bool ok = ((a == 'D' || a == 'F') && IsDigit(t_[p + 2])) || z == 'D' || z == 'F';
+    if (!ok) return 0;
+  }
+  Add(i, end, kChinaLicensePlate, Adjust(kChinaLicensePlate, L::kLikely, i), "cn_license_plate");
+  return end;
+}
+
+size_t SegmentScan::OnNonAscii(size_t i) {
+  int len = 0;
+  uint32_t cp = utf8::Decode(t_, i, &len);
+  size_t next = i + static_cast<size_t>(len);
+  if (!utf8::IsCjk(cp)) return next;
+  if (IsPlateProvince(cp)) {
+    if (size_t e = TryPlate(i, len)) return e;
+  }
+  const chinese::Gazetteer& gaz = chinese::Gazetteer::Get();
+  if (gaz.MayStartPlace(cp)) {
+    chinese::AddressMatch m = chinese::ParseAddress(t_, i);
+    if (m.end > i) {
+      bool street = m.road || m.number;
+      Likelihood base = L::kVeryUnlikely;
+      if (m.admin >= 1 && m.road && m.number) base = L::kLikely;
+      else if (m.admin >= 1 && (street || m.building)) base = L::kPossible;
+      if (base != L::kVeryUnlikely) {
+        Add(i, m.end, kStreetAddress, Adjust(kStreetAddress, base, i), "cn_street_address");
+        return m.end;
+      }
+    }
+  }
+  const chinese::Surnames& sn = chinese::Surnames::Get();
+  if (sn.MayStart(cp)) {
+    size_t trig = chinese::NameTriggerBefore(t_, i);
+    if (!trig && i > 0 && (t_[i - 1] == ':' || t_[i - 1] == ' '))
+      trig = chinese::NameTriggerBefore(t_, i - 1);
+    bool known = false;
+    size_t nl = chinese::MatchChineseName(t_, i, true, &known);
+    if (nl) {
+      if (trig) {
+        Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+        return i + nl;
+      }
+      if (chinese::HonorificAt(t_, i + nl) && nl > 3) {
+        Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
+        return i + nl;
+      }
+    }
+  }
+  // 密码：xxxx / 口令是 xxxx
+  if ((cp == U'密' && StartsAt(i, "密码")) || (cp == U'口' && StartsAt(i, "口令"))) {
+    size_t p = i + 6;
+    for (std::string_view sep : {":", "是", "为", " "})
+      if (StartsAt(p, sep)) p += sep.size();
+    if (p > i + 6 && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 && t_[p] != ' ')
+      return TryCredentialValue(p, "password", true);
+  }
+  return next;
+}
+
+// ---------------------------------------------------------------------------------------
+// Whole values: a CSV cell or JSON string under a telling field name.
+
+void SegmentScan::OnWholeValue() {
+  const FieldClass& fc = *seg_.field_class;
+  size_t s = 0, e = n_;
+  while (s < e && (t_[s] == ' ' || t_[s] == '\t')) ++s;
+  while (e > s && (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\r')) --e;
+  if (e <= s) return;
+  std::string_view v = t_.substr(s, e - s);
+  bool has_non_ascii = false;
+  for (char c : v) has_non_ascii |= static_cast<unsigned char>(c) >= 0x80;
+  if (fc.HintsType(kPersonName)) {
+    if (has_non_ascii) {
+      bool known = false;
+      size_t len = chinese::MatchChineseName(t_, s, false, &known);
+      if (len == e - s) {
+        Add(s, e, kPersonName, known ? L::kVeryLikely : L::kLikely, "cn_person_name");
+        return;
+      }
+    } else {
+      // Latin names: two to four capitalized words ("Zhang Wei", "Mary Ann Smith").
+      int words = 0;
+      bool ok = true;
+      size_t k = 0;
+      while (k < v.size() && ok) {
+        if (!IsUpper(v[k])) ok = false;
+        size_t w = k + 1;
+        while (w < v.size() && (IsAlpha(v[w]) || v[w] == '\'' || v[w] == '-')) ++w;
+        if (w - k < 2) ok = false;
+        ++words;
+        k = w;
+        if (k < v.size()) {
+          if (v[k] != ' ') ok = false;
+          ++k;
+        }
+      }
+      if (ok && words >= 2 && words <= 4) {
+        Add(s, e, kPersonName, L::kLikely, "latin_person_name");
+        return;
+      }
+    }
+  }
+  if (fc.HintsType(kStreetAddress) && has_non_ascii && v.size() >= 9) {
+    chinese::AddressMatch m = chinese::ParseAddress(t_, s, true);
+    Add(s, e, kStreetAddress, m.admin > 0 ? L::kVeryLikely : L::kLikely, "street_address");
+    return;
+  }
+  if (fc.HintsType(kCredential)) {
+    TryCredentialValue(s, "password", true);
+    return;
+  }
+}
+
+void SegmentScan::RunCustom() {
+  for (const auto& c : sc_.custom) {
+    re2::StringPiece input(t_.data(), t_.size());
+    re2::StringPiece match;
+    size_t pos = 0;
+    while (pos <= n_ && c.re->Match(input, pos, n_, RE2::UNANCHORED, &match, 1)) {
+      size_t s = static_cast<size_t>(match.data() - t_.data());
+      size_t e = s + match.size();
+      pos = e > s ? e : s + 1;
+      std::string_view m(match.data(), match.size());
+      if (m.empty()) continue;
+      if (c.validator == "luhn") {
+        std::string d;
+        for (char ch : m)
+          if (IsDigit(ch)) d.push_back(ch);
+        if (!validate::Luhn(d)) continue;
+      } else if (c.validator == "mod11_2") {
+        if (!validate::CheckResidentId18(m).valid) continue;
+      }
+      Likelihood lk = c.lk;
+      if (!c.hotwords.empty()) {
+        size_t p = s;
+        for (int chars = 0; chars < sc_.hotword_window && p > 0; ++chars)
+          p = utf8::StartOfCodePoint(t_, p - 1);
+        std::string w(t_.substr(p, s - p));
+        for (char& ch : w) ch = Lower(ch);
+        for (const auto& hw : c.hotwords)
+          if (w.find(hw) != std::string::npos) {
+            lk = Raise(lk, 1);
+            break;
+          }
+      }
+      Add(s, e, c.type, lk, "custom");
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Output: resolve overlaps, apply allow lists, map offsets back to the original bytes.
+
+void SegmentScan::Emit(FindingSink& sink) {
+  auto& cands = scr_.cands;
+  if (cands.empty()) return;
+  std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  auto& kept = scr_.kept;
+  kept.clear();
+  for (const Candidate& c : cands) {
+    if (!kept.empty() && c.start < kept.back().end) {
+      Candidate& k = kept.back();
+      auto rank = [](const Candidate& x) {
+        return std::make_pair(static_cast<int>(x.lk), x.end - x.start);
+      };
+      if (rank(c) > rank(k)) k = c;
+      continue;
+    }
+    kept.push_back(c);
+  }
+  const bool multiline = std::memchr(seg_.text.data(), '\n', seg_.text.size()) != nullptr;
+  for (const Candidate& c : kept) {
+    std::string_view shown = t_.substr(c.start, c.end - c.start);
+    if (!sc_.allow_values.empty() && sc_.allow_values.count(shown)) continue;
+    bool allowed = false;
+    for (const auto& re : sc_.allow_patterns)
+      if (RE2::FullMatch(re2::StringPiece(shown.data(), shown.size()), *re)) allowed = true;
+    if (allowed) continue;
+    size_t ls = normalized_ ? scr_.norm_map[c.start] : c.start;
+    size_t le = normalized_ ? scr_.norm_map[c.end] : c.end;
+    uint64_t start = seg_.offset_map ? seg_.offset_map[ls] : ls;
+    uint64_t end = seg_.offset_map ? seg_.offset_map[le] : le;
+    Finding f;
+    f.start = seg_.base_offset + start;
+    f.end = seg_.base_offset + end;
+    f.line = seg_.line;
+    if (multiline)
+      f.line += static_cast<uint64_t>(std::count(seg_.text.begin(), seg_.text.begin() + ls, '\n'));
+    f.type = c.type;
+    f.likelihood = c.lk;
+    f.detector = c.detector;
+    f.field = c.field;
+    f.value = seg_.text.substr(ls, le - ls);
+    sink.OnFinding(f);
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+
+Scanner::Scanner(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Scanner::~Scanner() = default;
+
+Result<std::unique_ptr<Scanner>> Scanner::Create(const ScanConfig& config) {
+  auto impl = std::make_unique<Impl>();
+  impl->config = config;
+  impl->hotword_window = config.hotword_window;
+  for (TypeId t = 0; t < kBuiltinTypeCount; ++t) {
+    impl->type_names.emplace_back(kBuiltinNames[t]);
+    const TypeOptions& o = config.types[t];
+    Likelihood min = o.min_likelihood.value_or(config.min_likelihood);
+    impl->min_lk.push_back(o.enabled ? min : static_cast<Likelihood>(6));
+  }
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_max_mem(64 << 20);
+  auto type_id = [&](const std::string& name) -> std::optional<TypeId> {
+    for (TypeId t = 0; t < impl->type_names.size(); ++t)
+      if (impl->type_names[t] == name) return t;
+    return std::nullopt;
+  };
+  for (const CustomTypeConfig& c : config.custom_types) {
+    if (type_id(c.name)) return InvalidArgument(c.source + ": custom type '" + c.name +
+                                                "' is defined twice or shadows a built-in type");
+    TypeId id = static_cast<TypeId>(impl->type_names.size());
+    impl->type_names.push_back(c.name);
+    impl->min_lk.push_back(config.min_likelihood);
+    std::string pattern = c.regex;
+    if (pattern.empty()) {
+      for (const auto& term : c.dictionary) {
+        if (!pattern.empty()) pattern += "|";
+        pattern += RE2::QuoteMeta(term);
+      }
+      pattern = "(?:" + pattern + ")";
+    }
+    RE2::Options o = opts;
+    o.set_case_sensitive(!c.ignore_case);
+    auto re = std::make_unique<RE2>(pattern, o);
+    if (!re->ok())
+      return InvalidArgument(c.source + ": custom type '" + c.name + "': bad RE2 pattern: " +
+                             re->error() + " (see https://github.com/google/re2/wiki/Syntax)");
+    std::vector<std::string> hw;
+    for (const auto& h : c.hotwords) {
+      std::string l;
+      for (char ch : h) l.push_back(Lower(ch));
+      hw.push_back(l);
+    }
+    impl->custom.push_back({id, std::move(re), c.validator, c.likelihood, std::move(hw)});
+  }
+  // Deny lists: always reported, as their type, at VERY_LIKELY.
+  std::unordered_map<TypeId, std::string> deny;
+  for (const auto& d : config.deny_values) {
+    auto t = type_id(d.type);
+    if (!t) return InvalidArgument("deny list: unknown type '" + d.type + "'");
+    std::string& p = deny[*t];
+    if (!p.empty()) p += "|";
+    p += RE2::QuoteMeta(d.value);
+  }
+  for (auto& [t, p] : deny) {
+    auto re = std::make_unique<RE2>("(?:" + p + ")", opts);
+    if (!re->ok()) return InvalidArgument("deny list: " + re->error());
+    impl->custom.push_back({t, std::move(re), "none", L::kVeryLikely, {}});
+  }
+  for (const auto& v : config.allow_values) impl->allow_values.insert(v);
+  for (const auto& p : config.allow_patterns) {
+    auto re = std::make_unique<RE2>(p, opts);
+    if (!re->ok()) return InvalidArgument("allow pattern '" + p + "': " + re->error());
+    impl->allow_patterns.push_back(std::move(re));
+  }
+  // Build the shared dictionaries now, not on the first scan of some thread.
+  (void)chinese::Gazetteer::Get();
+  (void)chinese::Surnames::Get();
+  return std::unique_ptr<Scanner>(new Scanner(std::move(impl)));
+}
+
+void Scanner::Scan(const Segment& segment, ScanScratch& scratch, FindingSink& sink) const {
+  if (segment.text.empty()) return;
+  SegmentScan scan(*impl_, segment, scratch.impl());
+  scan.Run(sink);
+}
+
+FieldClass Scanner::ClassifyField(std::string_view field_name) const {
+  return lexicon::ClassifyFieldName(field_name);
+}
+
+std::string_view Scanner::TypeName(TypeId type) const {
+  return type < impl_->type_names.size() ? std::string_view(impl_->type_names[type])
+                                         : std::string_view("UNKNOWN");
+}
+
+size_t Scanner::TypeCount() const { return impl_->type_names.size(); }
+const ScanConfig& Scanner::config() const { return impl_->config; }
+
+}  // namespace piguard

@@ -1,0 +1,301 @@
+#include "detect/validators.h"
+
+#include <arpa/inet.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "detect/tables.h"
+
+namespace piguard::validate {
+namespace {
+
+int Digit(char c) { return c - '0'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsHex(char c) {
+  return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+int ParseInt(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + Digit(c);
+  return v;
+}
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+}  // namespace
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!IsDigit(c)) return false;
+  return true;
+}
+
+bool Luhn(std::string_view digits) {
+  if (digits.size() < 2) return false;
+  int sum = 0;
+  bool dbl = false;
+  for (size_t i = digits.size(); i-- > 0;) {
+    int d = Digit(digits[i]);
+    if (d < 0 || d > 9) return false;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 == 0;
+}
+
+char ResidentIdCheckChar(std::string_view first17) {
+  static constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  static constexpr char kMap[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+  int sum = 0;
+  for (int i = 0; i < 17; ++i) sum += Digit(first17[i]) * kWeights[i];
+  return kMap[sum % 11];
+}
+
+bool IsValidDate(int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int max_day = kDays[month - 1];
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && leap) max_day = 29;
+  return day <= max_day;
+}
+
+bool IsValidBirthDate8(std::string_view d, int min_year, int max_year) {
+  if (d.size() != 8 || !AllDigits(d)) return false;
+  int y = ParseInt(d.substr(0, 4));
+  if (y < min_year || y > max_year) return false;
+  return IsValidDate(y, ParseInt(d.substr(4, 2)), ParseInt(d.substr(6, 2)));
+}
+
+RegionEvidence ResidentIdRegion(std::string_view six) {
+  if (six.size() != 6 || !AllDigits(six)) return RegionEvidence::kUnknown;
+  uint32_t code = static_cast<uint32_t>(ParseInt(six));
+  const tables::Region* begin = tables::kRegions;
+  const tables::Region* end = tables::kRegions + tables::kRegionCount;
+  auto it = std::lower_bound(begin, end, code,
+                             [](const tables::Region& r, uint32_t c) { return r.code < c; });
+  if (it != end && it->code == code) return RegionEvidence::kKnownCode;
+  int province = ParseInt(six.substr(0, 2));
+  if (province == 81 || province == 82 || province == 83) return RegionEvidence::kKnownProvince;
+  uint32_t pcode = static_cast<uint32_t>(province) * 10000;
+  it = std::lower_bound(begin, end, pcode,
+                        [](const tables::Region& r, uint32_t c) { return r.code < c; });
+  if (it != end && it->code == pcode) return RegionEvidence::kKnownProvince;
+  return RegionEvidence::kUnknown;
+}
+
+ResidentIdCheck CheckResidentId18(std::string_view id) {
+  ResidentIdCheck r;
+  if (id.size() != 18 || !AllDigits(id.substr(0, 17))) return r;
+  char last = id[17];
+  if (last == 'x') last = 'X';
+  if (!IsDigit(last) && last != 'X') return r;
+  if (!IsValidBirthDate8(id.substr(6, 8), 1900, 2030)) return r;
+  if (ResidentIdCheckChar(id) != last) return r;
+  r.region = ResidentIdRegion(id.substr(0, 6));
+  // A province that does not exist is not an ID number, whatever the check digit says.
+  r.valid = r.region != RegionEvidence::kUnknown;
+  return r;
+}
+
+ResidentIdCheck CheckResidentId15(std::string_view id) {
+  ResidentIdCheck r;
+  if (id.size() != 15 || !AllDigits(id)) return r;
+  std::string_view yymmdd = id.substr(6, 6);
+  int y = 1900 + ParseInt(yymmdd.substr(0, 2));
+  if (!IsValidDate(y, ParseInt(yymmdd.substr(2, 2)), ParseInt(yymmdd.substr(4, 2)))) return r;
+  r.region = ResidentIdRegion(id.substr(0, 6));
+  r.valid = r.region != RegionEvidence::kUnknown;
+  return r;
+}
+
+bool IsCnMobile(std::string_view n) {
+  // libphonenumber CN mobile: 1(?:610\d|740[0-5])\d{6} | 1(?:[38]\d|4[57]|[59][0-35-9]|
+  // 6[25-7]|7[0-35-8])\d{8}
+  if (n.size() != 11 || n[0] != '1' || !AllDigits(n)) return false;
+  char a = n[1], b = n[2];
+  switch (a) {
+    case '3':
+    case '8':
+      return true;
+    case '4':
+      return b == '5' || b == '7';
+    case '5':
+    case '9':
+      return b != '4';
+    case '6':
+      if (b == '1') return n[3] == '0';
+      return b == '2' || b == '5' || b == '6' || b == '7';
+    case '7':
+      if (b == '4') return n[3] == '0' && n[4] >= '0' && n[4] <= '5';
+      return b != '9' && b != '4';
+    default:
+      return false;
+  }
+}
+
+bool IsCnAreaCode(std::string_view code) {
+  if (code.size() < 2 || code.size() > 3 || !AllDigits(code)) return false;
+  uint16_t v = static_cast<uint16_t>(ParseInt(code));
+  return std::binary_search(tables::kAreaCodes, tables::kAreaCodes + tables::kAreaCodeCount, v);
+}
+
+int CnLandlineAreaCodeLength(std::string_view n) {
+  // Area code (2 digits for 10 and 2x, else 3) followed by a 7-8 digit subscriber number
+  // that does not start with 0 or 1.
+  for (int len : {2, 3}) {
+    if (n.size() < static_cast<size_t>(len) + 7 || n.size() > static_cast<size_t>(len) + 8) continue;
+    if (!IsCnAreaCode(n.substr(0, len))) continue;
+    if (len == 2 && !(n[0] == '1' || n[0] == '2')) continue;
+    if (len == 3 && (n[0] == '1' || n[0] == '2')) continue;
+    char first = n[len];
+    if (first == '0' || first == '1') continue;
+    if (!AllDigits(n)) return 0;
+    return len;
+  }
+  return 0;
+}
+
+bool IsCnImsi(std::string_view s) {
+  if (s.size() != 15 || !AllDigits(s) || !StartsWith(s, "460")) return false;
+  static constexpr const char* kMncs[] = {"00", "01", "02", "03", "04", "05", "06", "07",
+                                          "08", "09", "11", "13", "15", "20"};
+  std::string_view mnc = s.substr(3, 2);
+  for (const char* m : kMncs)
+    if (mnc == m) return true;
+  return false;
+}
+
+bool HasKnownImeiReportingBody(std::string_view d) {
+  // GSMA reporting body identifiers (first two digits of the TAC) in use.
+  static constexpr const char* kBodies[] = {"00", "01", "10", "30", "33", "35", "44", "45",
+                                            "49", "50", "51", "52", "53", "54", "86", "91",
+                                            "98", "99"};
+  std::string_view rb = d.substr(0, 2);
+  for (const char* b : kBodies)
+    if (rb == b) return true;
+  return false;
+}
+
+bool IsImei(std::string_view s) {
+  return s.size() == 15 && AllDigits(s) && Luhn(s) && HasKnownImeiReportingBody(s);
+}
+
+bool IsCnIccid(std::string_view s) {
+  if (s.size() != 19 && s.size() != 20) return false;
+  if (!StartsWith(s, "8986")) return false;
+  if (!AllDigits(s.substr(0, s.size() - 1))) return false;
+  char last = s.back();
+  return IsDigit(last) || (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z');
+}
+
+bool IsMeid(std::string_view s) {
+  if (s.size() != 14) return false;
+  for (char c : s)
+    if (!IsHex(c)) return false;
+  char a = s[0];
+  if (a == '9' && s[1] == '9') return true;
+  return (a >= 'A' && a <= 'F') || (a >= 'a' && a <= 'f');
+}
+
+int BankCardStrength(std::string_view d) {
+  size_t n = d.size();
+  if (n < 13 || n > 19 || !AllDigits(d)) return 0;
+  auto p = [&](size_t k) { return ParseInt(d.substr(0, k)); };
+  bool known = false;
+  bool unionpay = d[0] == '6' && d[1] == '2';
+  if (unionpay && n >= 16) known = true;
+  else if (d[0] == '4' && (n == 13 || n == 16 || n == 19)) known = true;  // Visa
+  else if (n == 16 && ((p(2) >= 51 && p(2) <= 55) || (p(4) >= 2221 && p(4) <= 2720))) known = true;
+  else if (n == 15 && (p(2) == 34 || p(2) == 37)) known = true;                     // Amex
+  else if (n >= 16 && p(4) >= 3528 && p(4) <= 3589) known = true;                   // JCB
+  else if (n >= 16 && (p(4) == 6011 || (p(3) >= 644 && p(3) <= 649) || p(2) == 65)) known = true;
+  else if (n >= 14 && (p(3) >= 300 && p(3) <= 305)) known = true;                   // Diners
+  else if (n >= 16 && (p(2) == 60 || p(2) == 94 || p(2) == 95 || p(2) == 96 || p(2) == 98 || p(2) == 99))
+    known = true;  // domestic debit BINs of mainland banks
+  if (!known) return 0;
+  if (Luhn(d)) return 2;
+  return unionpay ? 1 : 0;
+}
+
+bool IsIpv4(std::string_view s) {
+  int parts = 0;
+  size_t i = 0;
+  while (i <= s.size()) {
+    size_t j = i;
+    while (j < s.size() && IsDigit(s[j])) ++j;
+    size_t len = j - i;
+    if (len == 0 || len > 3) return false;
+    if (len > 1 && s[i] == '0') return false;
+    if (ParseInt(s.substr(i, len)) > 255) return false;
+    ++parts;
+    if (j == s.size()) break;
+    if (s[j] != '.') return false;
+    i = j + 1;
+  }
+  return parts == 4;
+}
+
+bool IsIpv6(std::string_view s) {
+  if (s.size() < 2 || s.size() > 45) return false;
+  char buf[64];
+  std::memcpy(buf, s.data(), s.size());
+  buf[s.size()] = 0;
+  unsigned char out[16];
+  return inet_pton(AF_INET6, buf, out) == 1;
+}
+
+bool IsMac(std::string_view s) {
+  if (s.size() == 17) {
+    char sep = s[2];
+    if (sep != ':' && sep != '-') return false;
+    for (size_t i = 0; i < 17; ++i) {
+      if (i % 3 == 2) {
+        if (s[i] != sep) return false;
+      } else if (!IsHex(s[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+  if (s.size() == 14) {  // Cisco style 0011.2233.4455
+    for (size_t i = 0; i < 14; ++i) {
+      if (i == 4 || i == 9) {
+        if (s[i] != '.') return false;
+      } else if (!IsHex(s[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+int CountryCodeLength(std::string_view d) {
+  if (d.empty() || !IsDigit(d[0])) return 0;
+  // ITU-T E.164 assigned country codes (zones 1-9), as prefix rules.
+  if (d[0] == '1' || d[0] == '7') return 1;
+  if (d.size() < 2) return 0;
+  int two = ParseInt(d.substr(0, 2));
+  static constexpr int kTwo[] = {20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47,
+                                 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65,
+                                 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98};
+  for (int c : kTwo)
+    if (two == c) return 2;
+  if (d.size() < 3) return 0;
+  int three = ParseInt(d.substr(0, 3));
+  static constexpr int kThreeRanges[][2] = {
+      {210, 218}, {220, 269}, {290, 299}, {350, 359}, {370, 389}, {420, 429}, {500, 509},
+      {590, 599}, {670, 692}, {850, 850}, {852, 853}, {855, 856}, {880, 880}, {886, 886},
+      {960, 968}, {970, 977}, {992, 996}, {998, 998}};
+  for (const auto& r : kThreeRanges)
+    if (three >= r[0] && three <= r[1]) return 3;
+  return 0;
+}
+
+}  // namespace piguard::validate

@@ -1,0 +1,64 @@
+// Pure validation functions for identifiers: check digits, dates, allocated number ranges.
+// No I/O, no allocation; inputs are ASCII views (already normalized from full-width forms).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace piguard::validate {
+
+bool AllDigits(std::string_view s);
+// Luhn (ISO/IEC 7812) over a digit string including its check digit.
+bool Luhn(std::string_view digits);
+// The MOD 11-2 check character (GB 11643-1999) for the first 17 digits: '0'..'9' or 'X'.
+char ResidentIdCheckChar(std::string_view first17);
+
+bool IsValidDate(int year, int month, int day);
+// YYYYMMDD with a plausible birth year (1900..2030 by default for IDs).
+bool IsValidBirthDate8(std::string_view yyyymmdd, int min_year = 1900, int max_year = 2030);
+
+enum class RegionEvidence { kUnknown, kKnownProvince, kKnownCode };
+// How well a 6-digit region code is supported by the GB/T 2260 table (including abolished
+// codes). kKnownProvince: the first two digits name a province (or 81/82/83 residence permits);
+// kKnownCode: the whole code is in the table.
+RegionEvidence ResidentIdRegion(std::string_view six_digits);
+
+struct ResidentIdCheck {
+  bool valid = false;            // structure, date and check character all hold
+  RegionEvidence region = RegionEvidence::kUnknown;
+};
+// 18 characters: 17 digits + digit/X/x with a valid birth date and MOD 11-2 check.
+ResidentIdCheck CheckResidentId18(std::string_view id);
+// Legacy 15 digits: region + YYMMDD (19YY) + 3 digits, no check character.
+ResidentIdCheck CheckResidentId15(std::string_view id);
+
+// Mainland mobile: 11 digits in a range allocated per libphonenumber metadata.
+bool IsCnMobile(std::string_view eleven_digits);
+// Mainland landline without trunk prefix handling: the digits after the leading 0, e.g.
+// "5513125969" for 0551-3125969. Returns the area-code length (2 or 3) or 0 if not valid.
+int CnLandlineAreaCodeLength(std::string_view national_without_0);
+bool IsCnAreaCode(std::string_view code_without_0);
+
+// IMSI: 15 digits, MCC 460 with an MNC assigned to a mainland operator.
+bool IsCnImsi(std::string_view fifteen_digits);
+// IMEI: 15 digits, Luhn, with a plausible reporting-body prefix.
+bool IsImei(std::string_view fifteen_digits);
+bool HasKnownImeiReportingBody(std::string_view digits);
+// ICCID of a mainland SIM: 19-20 characters, "8986" + digits, the last may be a letter.
+bool IsCnIccid(std::string_view s);
+// MEID: 14 hex digits (56 bits); the first two hex digits are the regional code (A0-FF for
+// hex MEIDs, 99 used by some CDMA2000 handsets).
+bool IsMeid(std::string_view fourteen_hex);
+// Payment card: 13-19 digits. Returns 0 if not plausible, otherwise a strength:
+// 1 = plausible BIN without Luhn (UnionPay 62 cards exist that fail Luhn),
+// 2 = known BIN range and Luhn holds.
+int BankCardStrength(std::string_view digits);
+// Dotted-quad IPv4 with each octet 0..255 and no leading zeros (except "0").
+bool IsIpv4(std::string_view s);
+bool IsIpv6(std::string_view s);  // full RFC 4291 text forms, via inet_pton
+bool IsMac(std::string_view s);   // 6 groups of 2 hex separated by ':' or '-', or xxxx.xxxx.xxxx
+
+// E.164 country calling code at the start of `digits`; returns its length (1-3) or 0.
+int CountryCodeLength(std::string_view digits);
+
+}  // namespace piguard::validate

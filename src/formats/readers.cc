@@ -1,0 +1,483 @@
+#include "formats/readers.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "core/utf8.h"
+
+namespace piguard::formats {
+namespace {
+
+// Keeps findings valid after the scanner's buffers change: views that do not point into the
+// chunk (or a known-stable field) are copied into the result's arena.
+class CollectSink : public FindingSink {
+ public:
+  CollectSink(const Chunk& chunk, ChunkResult* out)
+      : lo_(chunk.data.data()), hi_(chunk.data.data() + chunk.size), out_(out) {}
+  void set_stable_field(bool v) { stable_field_ = v; }
+  void OnFinding(const Finding& f) override {
+    Finding g = f;
+    g.field = stable_field_ ? f.field : Stable(f.field);
+    g.value = Stable(f.value);
+    out_->findings.push_back(g);
+  }
+
+ private:
+  std::string_view Stable(std::string_view s) {
+    if (s.empty() || (s.data() >= lo_ && s.data() + s.size() <= hi_)) return s;
+    out_->arena.emplace_back(s);
+    return out_->arena.back();
+  }
+  const char* lo_;
+  const char* hi_;
+  ChunkResult* out_;
+  bool stable_field_ = false;
+};
+
+void WarnOnceAboutBytes(std::string_view line, uint64_t rel_line, bool* warned_nul,
+                        bool* warned_utf8, ChunkResult* out) {
+  if (!*warned_nul && std::memchr(line.data(), '\0', line.size())) {
+    *warned_nul = true;
+    size_t col = static_cast<const char*>(std::memchr(line.data(), '\0', line.size())) - line.data();
+    out->warnings.push_back({rel_line, col + 1, "NUL byte in text; scanning goes on"});
+  }
+  if (!*warned_utf8) {
+    // Quick ASCII check 8 bytes at a time before the full UTF-8 walk.
+    size_t i = 0;
+    bool ascii = true;
+    for (; i + 8 <= line.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, line.data() + i, 8);
+      if (w & 0x8080808080808080ull) {
+        ascii = false;
+        break;
+      }
+    }
+    for (size_t k = i; ascii && k < line.size(); ++k)
+      if (static_cast<unsigned char>(line[k]) >= 0x80) ascii = false;
+    if (!ascii) {
+      size_t bad = utf8::FindInvalid(line);
+      if (bad != std::string_view::npos) {
+        *warned_utf8 = true;
+        out->warnings.push_back(
+            {rel_line, bad + 1, "invalid UTF-8; bytes are scanned as they are"});
+      }
+    }
+  }
+}
+
+// Scans [from, to) of the chunk as text lines starting at relative line `line`.
+void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
+                   size_t to, uint64_t line, CollectSink& sink, ChunkResult* out, bool* nul,
+                   bool* bad_utf8) {
+  std::string_view d = chunk.view();
+  size_t p = from;
+  while (p < to) {
+    const void* nl = std::memchr(d.data() + p, '\n', to - p);
+    size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d.data()) : to;
+    size_t te = e;
+    if (te > p && d[te - 1] == '\r') --te;
+    std::string_view text = d.substr(p, te - p);
+    if (!text.empty()) {
+      WarnOnceAboutBytes(text, line, nul, bad_utf8, out);
+      Segment seg;
+      seg.text = text;
+      seg.base_offset = chunk.base_offset + p;
+      seg.line = line;
+      scanner.Scan(seg, rs.scan, sink);
+    }
+    if (!nl) break;
+    ++line;
+    p = e + 1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// CSV / TSV
+
+struct CsvCell {
+  size_t start;  // content start (inside quotes when quoted)
+  size_t end;
+  uint64_t line;
+};
+
+// Parses one record at p; returns the position after it, or npos if a quote is unterminated.
+size_t ParseCsvRecord(std::string_view d, size_t p, size_t to, char delim, bool quoted,
+                      uint64_t* line, std::vector<CsvCell>* cells) {
+  cells->clear();
+  while (true) {
+    if (quoted && p < to && d[p] == '"') {
+      size_t s = p + 1;
+      size_t q = s;
+      uint64_t start_line = *line;
+      while (true) {
+        const void* hit = std::memchr(d.data() + q, '"', to - q);
+        if (!hit) return std::string_view::npos;
+        size_t h = static_cast<size_t>(static_cast<const char*>(hit) - d.data());
+        *line += static_cast<uint64_t>(std::count(d.begin() + q, d.begin() + h, '\n'));
+        if (h + 1 < to && d[h + 1] == '"') {
+          q = h + 2;
+          continue;
+        }
+        cells->push_back({s, h, start_line});
+        p = h + 1;
+        break;
+      }
+      // Skip to the delimiter or end of record (stray bytes after a closing quote are kept
+      // out of the cell but not lost: they are rare and are not PI-bearing by themselves).
+      while (p < to && d[p] != delim && d[p] != '\n') ++p;
+    } else {
+      size_t s = p;
+      while (p < to && d[p] != delim && d[p] != '\n') ++p;
+      size_t e = p;
+      if (e > s && d[e - 1] == '\r' && (p >= to || d[p] == '\n')) --e;
+      cells->push_back({s, e, *line});
+    }
+    if (p >= to) return to;
+    if (d[p] == '\n') {
+      ++*line;
+      return p + 1;
+    }
+    ++p;  // delimiter
+  }
+}
+
+void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
+             const Chunk& chunk, char delim, bool quoted, CollectSink& sink, ChunkResult* out) {
+  std::string_view d = chunk.view();
+  std::vector<CsvCell> cells;
+  uint64_t line = 1 + static_cast<uint64_t>(std::count(d.begin(), d.begin() + chunk.skip_bytes, '\n'));
+  size_t p = chunk.skip_bytes;
+  bool nul = false, bad = false;
+  std::vector<std::string> extra_names;
+  std::vector<FieldClass> extra_classes;
+  while (p < chunk.size) {
+    uint64_t rec_line = line;
+    size_t next = ParseCsvRecord(d, p, chunk.size, delim, quoted, &line, &cells);
+    if (next == std::string_view::npos) {
+      out->warnings.push_back({rec_line, 0,
+                               "unterminated quoted field; the rest of the input is scanned as "
+                               "plain text without column context"});
+      sink.set_stable_field(false);
+      ScanTextRange(scanner, rs, chunk, p, chunk.size, rec_line, sink, out, &nul, &bad);
+      return;
+    }
+    for (size_t c = 0; c < cells.size(); ++c) {
+      const CsvCell& cell = cells[c];
+      if (cell.end <= cell.start) continue;
+      std::string_view text = d.substr(cell.start, cell.end - cell.start);
+      if (text == "\\N") continue;  // Hive NULL
+      WarnOnceAboutBytes(text, cell.line, &nul, &bad, out);
+      Segment seg;
+      seg.text = text;
+      seg.base_offset = chunk.base_offset + cell.start;
+      seg.line = cell.line;
+      seg.whole_value = true;
+      if (header && c < header->names.size()) {
+        seg.field = header->names[c];
+        seg.field_class = &header->classes[c];
+      } else {
+        // More cells than the header names: call them by position.
+        while (extra_names.size() <= c) {
+          extra_names.push_back("column " + std::to_string(extra_names.size() + 1));
+          extra_classes.push_back(FieldClass{});
+        }
+        out->arena.push_back(extra_names[c]);
+        seg.field = out->arena.back();
+        seg.field_class = &extra_classes[c];
+      }
+      sink.set_stable_field(true);
+      scanner.Scan(seg, rs.scan, sink);
+    }
+    p = next;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// JSON Lines
+
+int HexVal(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Decodes the escapes of a JSON string body; map[i] is the raw offset of output byte i.
+void Unescape(std::string_view raw, std::string* out, std::vector<uint32_t>* map) {
+  out->clear();
+  map->clear();
+  size_t i = 0;
+  auto emit = [&](uint32_t cp, size_t at) {
+    size_t before = out->size();
+    utf8::Append(out, cp);
+    for (size_t k = before; k < out->size(); ++k) map->push_back(static_cast<uint32_t>(at));
+  };
+  while (i < raw.size()) {
+    char c = raw[i];
+    if (c != '\\' || i + 1 >= raw.size()) {
+      out->push_back(c);
+      map->push_back(static_cast<uint32_t>(i));
+      ++i;
+      continue;
+    }
+    char e = raw[i + 1];
+    size_t at = i;
+    switch (e) {
+      case 'n': emit('\n', at); i += 2; break;
+      case 't': emit('\t', at); i += 2; break;
+      case 'r': emit('\r', at); i += 2; break;
+      case 'b': emit('\b', at); i += 2; break;
+      case 'f': emit('\f', at); i += 2; break;
+      case 'u': {
+        uint32_t cp = 0;
+        bool ok = i + 6 <= raw.size();
+        for (size_t k = 0; ok && k < 4; ++k) {
+          int h = HexVal(raw[i + 2 + k]);
+          if (h < 0) ok = false;
+          else cp = cp * 16 + static_cast<uint32_t>(h);
+        }
+        if (!ok) {
+          out->push_back(c);
+          map->push_back(static_cast<uint32_t>(i));
+          ++i;
+          break;
+        }
+        i += 6;
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= raw.size() && raw[i] == '\\' &&
+            raw[i + 1] == 'u') {
+          uint32_t lo = 0;
+          bool ok2 = true;
+          for (size_t k = 0; k < 4; ++k) {
+            int h = HexVal(raw[i + 2 + k]);
+            if (h < 0) ok2 = false;
+            else lo = lo * 16 + static_cast<uint32_t>(h);
+          }
+          if (ok2 && lo >= 0xDC00 && lo <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            i += 6;
+          }
+        }
+        emit(cp, at);
+        break;
+      }
+      default: emit(static_cast<unsigned char>(e), at); i += 2; break;
+    }
+  }
+  map->push_back(static_cast<uint32_t>(raw.size()));
+}
+
+struct JsonCtx {
+  const Scanner& scanner;
+  ReaderScratch& rs;
+  const Chunk& chunk;
+  CollectSink& sink;
+  uint64_t line;
+  std::string path;        // "$.customer.contacts[0].value"
+  std::string class_key;   // path without indices, for classification
+};
+
+void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token) {
+  // Trim whitespace the token may carry; strip quotes of strings.
+  while (!raw_token.empty() && (raw_token.back() == ' ' || raw_token.back() == '\t' ||
+                                raw_token.back() == '\r' || raw_token.back() == '\n'))
+    raw_token.remove_suffix(1);
+  if (raw_token.size() >= 2 && raw_token.front() == '"' && raw_token.back() == '"')
+    raw_token = raw_token.substr(1, raw_token.size() - 2);
+  if (raw_token.empty()) return;
+  auto it = cx.rs.field_cache.find(cx.class_key);
+  if (it == cx.rs.field_cache.end()) {
+    if (cx.rs.field_cache.size() > 4096) cx.rs.field_cache.clear();
+    it = cx.rs.field_cache.emplace(cx.class_key, cx.scanner.ClassifyField(cx.class_key)).first;
+  }
+  Segment seg;
+  seg.field = cx.path;
+  seg.field_class = &it->second;
+  seg.line = cx.line;
+  seg.whole_value = true;
+  seg.base_offset = cx.chunk.base_offset + static_cast<uint64_t>(raw_token.data() - cx.chunk.data.data());
+  if (std::memchr(raw_token.data(), '\\', raw_token.size())) {
+    Unescape(raw_token, &cx.rs.unescaped, &cx.rs.map);
+    seg.text = cx.rs.unescaped;
+    seg.offset_map = cx.rs.map.data();
+  } else {
+    seg.text = raw_token;
+  }
+  cx.sink.set_stable_field(false);
+  cx.scanner.Scan(seg, cx.rs.scan, cx.sink);
+}
+
+simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, int depth) {
+  using namespace simdjson;
+  if (depth > 128) return DEPTH_ERROR;
+  ondemand::json_type type;
+  if (auto err = value.type().get(type)) return err;
+  switch (type) {
+    case ondemand::json_type::object: {
+      ondemand::object obj;
+      if (auto err = value.get_object().get(obj)) return err;
+      for (auto field_result : obj) {
+        ondemand::field field;
+        if (auto err = std::move(field_result).get(field)) return err;
+        std::string_view key;
+        if (auto err = field.unescaped_key().get(key)) return err;
+        size_t plen = cx.path.size(), klen = cx.class_key.size();
+        cx.path += '.';
+        cx.path += key;
+        cx.class_key += '.';
+        cx.class_key += key;
+        if (auto err = WalkJson(cx, field.value(), depth + 1)) return err;
+        cx.path.resize(plen);
+        cx.class_key.resize(klen);
+      }
+      return SUCCESS;
+    }
+    case ondemand::json_type::array: {
+      ondemand::array arr;
+      if (auto err = value.get_array().get(arr)) return err;
+      size_t index = 0;
+      for (auto el : arr) {
+        ondemand::value v;
+        if (auto err = std::move(el).get(v)) return err;
+        size_t plen = cx.path.size();
+        cx.path += '[';
+        cx.path += std::to_string(index++);
+        cx.path += ']';
+        if (auto err = WalkJson(cx, v, depth + 1)) return err;
+        cx.path.resize(plen);
+      }
+      return SUCCESS;
+    }
+    case ondemand::json_type::string: {
+      std::string_view raw = value.raw_json_token();
+      // Make simdjson validate the string (and consume it).
+      std::string_view unused;
+      if (auto err = value.get_string().get(unused)) return err;
+      ScanJsonScalar(cx, raw);
+      return SUCCESS;
+    }
+    case ondemand::json_type::number: {
+      std::string_view raw = value.raw_json_token();
+      ondemand::number num;
+      if (auto err = value.get_number().get(num)) {
+        if (err != NUMBER_OUT_OF_RANGE) return err;
+      }
+      ScanJsonScalar(cx, raw);
+      return SUCCESS;
+    }
+    case ondemand::json_type::boolean: {
+      bool b;
+      return value.get_bool().get(b);
+    }
+    case ondemand::json_type::null: {
+      bool is_null = false;
+      if (auto err = value.is_null().get(is_null)) return err;
+      return is_null ? SUCCESS : INCORRECT_TYPE;
+    }
+  }
+  return SUCCESS;
+}
+
+void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, CollectSink& sink,
+               ChunkResult* out) {
+  std::string_view d = chunk.view();
+  size_t p = 0;
+  uint64_t line = 1;
+  bool nul = false, bad = false;
+  if (chunk.mid_record) {
+    const void* nl = std::memchr(d.data(), '\n', d.size());
+    size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d.data()) : d.size();
+    ScanTextRange(scanner, rs, chunk, 0, e, 1, sink, out, &nul, &bad);
+    if (!nl) return;
+    p = e + 1;
+    line = 2;
+  }
+  while (p < chunk.size) {
+    const void* nl = std::memchr(d.data() + p, '\n', chunk.size - p);
+    size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d.data()) : chunk.size;
+    std::string_view text = d.substr(p, e - p);
+    size_t first = text.find_first_not_of(" \t\r");
+    if (first != std::string_view::npos) {
+      size_t before = out->findings.size();
+      size_t arena_before = out->arena.size();
+      JsonCtx cx{scanner, rs, chunk, sink, line, "$", "$"};
+      simdjson::padded_string_view psv(text.data(), text.size(),
+                                       chunk.data.size() - p);  // the chunk keeps padding
+      simdjson::ondemand::document doc;
+      simdjson::error_code err = rs.json.iterate(psv).get(doc);
+      if (!err) {
+        simdjson::ondemand::json_type type;
+        err = doc.type().get(type);
+        if (!err && (type == simdjson::ondemand::json_type::object ||
+                     type == simdjson::ondemand::json_type::array)) {
+          simdjson::ondemand::value root;
+          err = doc.get_value().get(root);
+          if (!err) err = WalkJson(cx, root, 0);
+          if (!err) {
+            // In bounds after the root value means something follows it on the line.
+            const char* loc = nullptr;
+            if (!doc.current_location().get(loc)) err = simdjson::TRAILING_CONTENT;
+          }
+        } else if (!err) {
+          err = simdjson::INCORRECT_TYPE;  // a bare scalar line is not a JSON Lines record
+        }
+      }
+      if (err) {
+        // Throw away what this line produced and scan it as plain text instead.
+        out->findings.resize(before);
+        while (out->arena.size() > arena_before) out->arena.pop_back();
+        out->warnings.push_back({line, 0,
+                                 std::string("malformed JSON (") + simdjson::error_message(err) +
+                                     "); the line is scanned as plain text"});
+        ScanTextRange(scanner, rs, chunk, p, e, line, sink, out, &nul, &bad);
+      } else {
+        WarnOnceAboutBytes(text, line, &nul, &bad, out);
+      }
+    }
+    if (!nl) break;
+    ++line;
+    p = e + 1;
+  }
+}
+
+}  // namespace
+
+CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
+                         size_t* header_end) {
+  CsvHeader h;
+  std::vector<CsvCell> cells;
+  uint64_t line = 1;
+  size_t end = ParseCsvRecord(data, 0, data.size(), delim, quoted, &line, &cells);
+  if (end == std::string_view::npos) {
+    *header_end = 0;
+    return h;
+  }
+  *header_end = end;
+  for (const auto& c : cells) {
+    std::string name(data.substr(c.start, c.end - c.start));
+    if (name.size() >= 3 && name.compare(0, 3, "\xEF\xBB\xBF") == 0) name.erase(0, 3);  // BOM
+    h.classes.push_back(scanner.ClassifyField(name));
+    h.names.push_back(std::move(name));
+  }
+  return h;
+}
+
+void ScanChunk(const Scanner& scanner, ReaderScratch& rs, InputFormat format,
+               const CsvHeader* header, const Chunk& chunk, ChunkResult* out) {
+  std::string_view d = chunk.view();
+  out->newlines = static_cast<uint64_t>(std::count(d.begin(), d.end(), '\n'));
+  CollectSink sink(chunk, out);
+  bool nul = false, bad = false;
+  if (chunk.as_text || format == InputFormat::kText || format == InputFormat::kAuto) {
+    ScanTextRange(scanner, rs, chunk, chunk.skip_bytes, chunk.size, 1, sink, out, &nul, &bad);
+    return;
+  }
+  if (format == InputFormat::kCsv || format == InputFormat::kTsv) {
+    bool csv = format == InputFormat::kCsv;
+    ScanCsv(scanner, rs, header, chunk, csv ? ',' : '\t', csv, sink, out);
+    return;
+  }
+  ScanJsonl(scanner, rs, chunk, sink, out);
+}
+
+}  // namespace piguard::formats

@@ -1,0 +1,538 @@
+// Runs a scan over many inputs: walks directories, detects formats, cuts inputs into chunks
+// at record boundaries, scans chunks on worker threads and hands results to the observer in
+// input order. Memory is bounded by (threads * 2 + 2) chunks in flight.
+#include "piguard/scan_job.h"
+
+#include <fnmatch.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "formats/byte_source.h"
+#include "formats/readers.h"
+
+namespace piguard {
+
+std::optional<InputFormat> ParseInputFormat(std::string_view name) {
+  if (name == "auto") return InputFormat::kAuto;
+  if (name == "text") return InputFormat::kText;
+  if (name == "csv") return InputFormat::kCsv;
+  if (name == "tsv") return InputFormat::kTsv;
+  if (name == "jsonl" || name == "ndjson") return InputFormat::kJsonl;
+  return std::nullopt;
+}
+
+std::string_view InputFormatName(InputFormat f) {
+  switch (f) {
+    case InputFormat::kAuto: return "auto";
+    case InputFormat::kText: return "text";
+    case InputFormat::kCsv: return "csv";
+    case InputFormat::kTsv: return "tsv";
+    case InputFormat::kJsonl: return "jsonl";
+  }
+  return "text";
+}
+
+namespace {
+
+using formats::Chunk;
+using formats::ChunkResult;
+using formats::CsvHeader;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    char a = s[s.size() - suffix.size() + i];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
+    if (a != suffix[i]) return false;
+  }
+  return true;
+}
+
+InputFormat FormatFromName(std::string_view path) {
+  if (EndsWith(path, ".gz")) path.remove_suffix(3);
+  if (EndsWith(path, ".csv")) return InputFormat::kCsv;
+  if (EndsWith(path, ".tsv") || EndsWith(path, ".tab")) return InputFormat::kTsv;
+  if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson")) return InputFormat::kJsonl;
+  if (EndsWith(path, ".json")) return InputFormat::kAuto;  // decided from the content
+  return InputFormat::kText;
+}
+
+// For .json files and stdin: JSON Lines when the first non-blank line is one whole object.
+InputFormat SniffFormat(std::string_view head) {
+  size_t p = head.find_first_not_of(" \t\r\n");
+  if (p == std::string_view::npos || head[p] != '{') return InputFormat::kText;
+  size_t nl = head.find('\n', p);
+  std::string_view line = head.substr(p, nl == std::string_view::npos ? head.size() - p : nl - p);
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+  if (!line.empty() && line.back() == '}') return InputFormat::kJsonl;
+  return InputFormat::kText;
+}
+
+// Cuts a byte stream into chunks that end at record boundaries.
+class Chunker {
+ public:
+  Chunker(formats::ByteSource* src, InputFormat format, const ScanJobOptions& opt)
+      : src_(src), format_(format), opt_(opt) {}
+
+  // Fills `out` with the next chunk. Returns false at the end of input or on a read error
+  // (then `error` is set; everything read before the error has been delivered).
+  bool Next(Chunk* out, Status* error) {
+    std::string buf = std::move(carry_);
+    carry_.clear();
+    size_t target = std::max(opt_.chunk_bytes, buf.size() + 1);
+    while (true) {
+      if (!eof_ && buf.size() < target) {
+        size_t have = buf.size();
+        buf.resize(target);
+        while (have < target && !eof_) {
+          auto r = src_->Read(buf.data() + have, target - have);
+          if (!r.ok()) {
+            *error = r.status();
+            eof_ = true;
+            failed_ = true;
+            break;
+          }
+          if (r.value() == 0) eof_ = true;
+          have += r.value();
+        }
+        buf.resize(have);
+      }
+      if (buf.empty()) return false;
+      size_t boundary = eof_ ? buf.size() : FindBoundary(buf);
+      bool piece = false;
+      if (boundary == 0) {
+        if (buf.size() < opt_.max_record_bytes) {
+          target = std::min(opt_.max_record_bytes, std::max(target * 2, buf.size() + 1));
+          continue;
+        }
+        boundary = CutPiece(buf);
+        piece = true;
+      }
+      out->size = boundary;
+      out->base_offset = offset_;
+      out->as_text = piece || text_after_piece_;
+      out->mid_record = in_piece_;
+      out->skip_bytes = 0;
+      carry_.assign(buf, boundary, std::string::npos);
+      buf.resize(boundary);
+      buf.append(formats::kChunkPadding, '\0');
+      out->data = std::move(buf);
+      offset_ += boundary;
+      if (piece && !in_piece_) long_record_ = true;
+      in_piece_ = piece;
+      // After a piece, CSV quoting state is unknown: the rest is scanned as text.
+      if (piece && (format_ == InputFormat::kCsv || format_ == InputFormat::kTsv))
+        text_after_piece_ = true;
+      return true;
+    }
+  }
+  bool long_record_seen() {
+    bool v = long_record_;
+    long_record_ = false;
+    return v;
+  }
+  bool failed() const { return failed_; }
+
+ private:
+  size_t FindBoundary(const std::string& buf) {
+    if (format_ == InputFormat::kCsv && !text_after_piece_) {
+      // One past the last newline outside quotes. Chunks start outside quotes.
+      bool in_quote = false;
+      size_t last = 0;
+      const char* d = buf.data();
+      for (size_t i = 0; i < buf.size(); ++i) {
+        char c = d[i];
+        if (c == '"') in_quote = !in_quote;
+        else if (c == '\n' && !in_quote) last = i + 1;
+      }
+      return last;
+    }
+    const void* nl = memrchr(buf.data(), '\n', buf.size());
+    return nl ? static_cast<size_t>(static_cast<const char*>(nl) - buf.data()) + 1 : 0;
+  }
+  // Where to cut a record that has no boundary: after the last byte that cannot be inside
+  // an identifier, so a token is not split (within the last 256 bytes), else anywhere
+  // outside a UTF-8 sequence.
+  static size_t CutPiece(const std::string& buf) {
+    size_t n = buf.size();
+    for (size_t i = n; i > n - std::min<size_t>(n, 256); --i) {
+      char c = buf[i - 1];
+      if (c == ' ' || c == ',' || c == ';' || c == '\t' || c == '"' || c == '}' || c == ']')
+        return i;
+    }
+    size_t i = n;
+    while (i > 1 && (static_cast<unsigned char>(buf[i - 1]) & 0xC0) == 0x80) --i;
+    return i > 1 ? i - 1 : n;
+  }
+
+  formats::ByteSource* src_;
+  InputFormat format_;
+  const ScanJobOptions& opt_;
+  std::string carry_;
+  uint64_t offset_ = 0;
+  bool eof_ = false;
+  bool failed_ = false;
+  bool in_piece_ = false;
+  bool long_record_ = false;
+  bool text_after_piece_ = false;
+};
+
+// One unit in the ordered stream from the reader to the emitter.
+struct Task {
+  enum Kind { kStart, kChunk, kEnd, kSkipped, kError, kWarning } kind = kChunk;
+  std::shared_ptr<InputInfo> input;
+  std::shared_ptr<const CsvHeader> header;
+  Chunk chunk;
+  ChunkResult result;
+  std::string message;
+  bool done = false;
+};
+
+struct Walker {
+  const ScanJobOptions& opt;
+
+  bool Included(const std::filesystem::path& rel) const {
+    std::string r = rel.generic_string();
+    std::string base = rel.filename().string();
+    for (const auto& g : opt.exclude_globs)
+      if (fnmatch(g.c_str(), r.c_str(), 0) == 0 || fnmatch(g.c_str(), base.c_str(), 0) == 0)
+        return false;
+    if (opt.include_globs.empty()) return true;
+    for (const auto& g : opt.include_globs)
+      if (fnmatch(g.c_str(), r.c_str(), 0) == 0 || fnmatch(g.c_str(), base.c_str(), 0) == 0)
+        return true;
+    return false;
+  }
+  bool DirExcluded(const std::filesystem::path& rel) const {
+    std::string r = rel.generic_string();
+    std::string base = rel.filename().string();
+    for (const auto& g : opt.exclude_globs)
+      if (fnmatch(g.c_str(), r.c_str(), 0) == 0 || fnmatch(g.c_str(), base.c_str(), 0) == 0)
+        return true;
+    return false;
+  }
+
+  // Expands the given paths into files, in order; reports unreadable paths as errors.
+  void Expand(std::vector<std::string>* files, std::vector<std::pair<size_t, std::string>>* errors) const {
+    namespace fs = std::filesystem;
+    for (const auto& p : opt.paths) {
+      if (p == "-") {
+        files->push_back(p);
+        continue;
+      }
+      std::error_code ec;
+      fs::file_status st = fs::status(p, ec);
+      if (ec || !fs::exists(st)) {
+        errors->push_back({files->size(), p + ": no such file or directory"});
+        continue;
+      }
+      if (!fs::is_directory(st)) {
+        files->push_back(p);
+        continue;
+      }
+      std::vector<std::string> found;
+      fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec);
+      if (ec) {
+        errors->push_back({files->size(), p + ": cannot read directory: " + ec.message()});
+        continue;
+      }
+      for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) {
+          errors->push_back({files->size(), p + ": error while walking: " + ec.message()});
+          break;
+        }
+        fs::path rel = fs::relative(it->path(), p, ec);
+        std::error_code ec2;
+        if (it->is_directory(ec2)) {
+          if (it->is_symlink(ec2) || DirExcluded(rel)) it.disable_recursion_pending();
+          continue;
+        }
+        if (!it->is_regular_file(ec2)) continue;
+        if (Included(rel)) found.push_back(it->path().string());
+      }
+      std::sort(found.begin(), found.end());
+      files->insert(files->end(), found.begin(), found.end());
+    }
+  }
+};
+
+bool LooksBinary(std::string_view head) {
+  size_t n = std::min<size_t>(head.size(), 8192);
+  return std::memchr(head.data(), '\0', n) != nullptr;
+}
+
+// Produces the ordered task stream for all inputs. `push` blocks when too much is in flight.
+template <typename Push>
+void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, Push push) {
+  std::vector<std::string> files;
+  std::vector<std::pair<size_t, std::string>> walk_errors;
+  Walker{opt}.Expand(&files, &walk_errors);
+  size_t next_error = 0;
+  auto flush_errors = [&](size_t upto) {
+    while (next_error < walk_errors.size() && walk_errors[next_error].first <= upto) {
+      auto t = std::make_unique<Task>();
+      t->kind = Task::kError;
+      t->message = walk_errors[next_error].second;
+      t->done = true;
+      push(std::move(t));
+      ++next_error;
+    }
+  };
+  for (size_t fi = 0; fi < files.size(); ++fi) {
+    flush_errors(fi);
+    const std::string& path = files[fi];
+    auto src = formats::OpenSource(path);
+    if (!src.ok()) {
+      auto t = std::make_unique<Task>();
+      t->kind = Task::kError;
+      t->message = src.status().message();
+      t->done = true;
+      push(std::move(t));
+      continue;
+    }
+    auto input = std::make_shared<InputInfo>();
+    input->path = path;
+    input->gzip = src.value()->gzip();
+    InputFormat format = opt.format;
+    if (format == InputFormat::kAuto) format = path == "-" ? InputFormat::kAuto : FormatFromName(path);
+    Chunker chunker(src.value().get(), format, opt);
+    std::shared_ptr<const CsvHeader> header;
+    bool first = true;
+    Status error;
+    Chunk chunk;
+    bool started = false;
+    while (chunker.Next(&chunk, &error)) {
+      if (first) {
+        first = false;
+        if (!opt.scan_binary && LooksBinary(chunk.view())) {
+          auto t = std::make_unique<Task>();
+          t->kind = Task::kSkipped;
+          t->input = input;
+          t->message = "binary file (NUL bytes near the start); use --binary to scan it";
+          t->done = true;
+          push(std::move(t));
+          started = false;
+          error = Status();
+          input.reset();
+          break;
+        }
+        if (format == InputFormat::kAuto) format = SniffFormat(chunk.view());
+        input->format = format;
+        if ((format == InputFormat::kCsv || format == InputFormat::kTsv) && opt.csv_header) {
+          size_t end = 0;
+          auto h = std::make_shared<CsvHeader>(formats::ParseCsvHeader(
+              scanner, chunk.view(), format == InputFormat::kCsv ? ',' : '\t',
+              format == InputFormat::kCsv, &end));
+          chunk.skip_bytes = end;
+          header = h;
+        }
+        auto t = std::make_unique<Task>();
+        t->kind = Task::kStart;
+        t->input = input;
+        t->done = true;
+        push(std::move(t));
+        started = true;
+      }
+      if (chunker.long_record_seen()) {
+        auto w = std::make_unique<Task>();
+        w->kind = Task::kWarning;
+        w->input = input;
+        w->message = "a line or record longer than " +
+                     std::to_string(opt.max_record_bytes >> 20) +
+                     " MiB starts in the next chunk; it is scanned in pieces as plain text";
+        w->done = true;
+        push(std::move(w));
+      }
+      auto t = std::make_unique<Task>();
+      t->kind = Task::kChunk;
+      t->input = input;
+      t->header = header;
+      t->chunk = std::move(chunk);
+      chunk = Chunk();
+      push(std::move(t));
+    }
+    if (!input) continue;  // skipped
+    if (!started) {
+      if (format == InputFormat::kAuto) format = InputFormat::kText;
+      input->format = format;
+      auto t = std::make_unique<Task>();
+      t->kind = Task::kStart;
+      t->input = input;
+      t->done = true;
+      push(std::move(t));
+    }
+    if (!error.ok()) {
+      auto t = std::make_unique<Task>();
+      t->kind = Task::kError;
+      t->input = input;
+      t->message = error.message();
+      t->done = true;
+      push(std::move(t));
+    }
+    auto t = std::make_unique<Task>();
+    t->kind = Task::kEnd;
+    t->input = input;
+    t->done = true;
+    push(std::move(t));
+  }
+  flush_errors(files.size());
+}
+
+// Delivers tasks to the observer in order, tracking line numbers per input.
+class Emitter {
+ public:
+  Emitter(ScanObserver& obs, ScanJobSummary* summary) : obs_(obs), sum_(summary) {}
+
+  void Emit(Task& t) {
+    switch (t.kind) {
+      case Task::kStart:
+        line_base_ = 1;
+        bytes_ = 0;
+        ++sum_->inputs;
+        obs_.OnInputStart(*t.input);
+        break;
+      case Task::kChunk: {
+        for (Finding& f : t.result.findings) {
+          f.line += line_base_ - 1;
+          obs_.OnFinding(*t.input, f);
+        }
+        sum_->findings += t.result.findings.size();
+        for (const auto& w : t.result.warnings) {
+          ++sum_->warnings;
+          std::string where = t.input->path + ":" + std::to_string(line_base_ + w.line - 1);
+          if (w.col) where += ":" + std::to_string(w.col);
+          obs_.OnWarning(where + ": " + w.what);
+        }
+        line_base_ += t.result.newlines;
+        bytes_ += t.chunk.size;
+        sum_->bytes += t.chunk.size;
+        obs_.OnProgress(sum_->bytes);
+        break;
+      }
+      case Task::kEnd:
+        obs_.OnInputEnd(*t.input, bytes_, line_base_ - 1 + (bytes_ > 0 ? 1 : 0));
+        break;
+      case Task::kSkipped:
+        ++sum_->skipped;
+        obs_.OnSkipped(t.input->path, t.message);
+        break;
+      case Task::kError:
+        ++sum_->errors;
+        obs_.OnError(t.message);
+        break;
+      case Task::kWarning:
+        ++sum_->warnings;
+        obs_.OnWarning(t.input->path + ":" + std::to_string(line_base_) + ": " + t.message);
+        break;
+    }
+  }
+
+ private:
+  ScanObserver& obs_;
+  ScanJobSummary* sum_;
+  uint64_t line_base_ = 1;
+  uint64_t bytes_ = 0;
+};
+
+void ProcessTask(const Scanner& scanner, formats::ReaderScratch& rs, Task& t) {
+  if (t.kind != Task::kChunk) return;
+  formats::ScanChunk(scanner, rs, t.input->format, t.header.get(), t.chunk, &t.result);
+}
+
+}  // namespace
+
+ScanJobSummary RunScanJob(const Scanner& scanner, const ScanJobOptions& opt,
+                          ScanObserver& observer) {
+  ScanJobSummary summary;
+  Emitter emitter(observer, &summary);
+  if (opt.threads <= 1) {
+    formats::ReaderScratch rs;
+    ProduceTasks(scanner, opt, [&](std::unique_ptr<Task> t) {
+      ProcessTask(scanner, rs, *t);
+      emitter.Emit(*t);
+    });
+    return summary;
+  }
+
+  // Reader thread -> work queue -> workers; the calling thread emits in order.
+  const size_t max_in_flight = static_cast<size_t>(opt.threads) * 2 + 2;
+  std::mutex mu;
+  std::condition_variable cv_work, cv_done, cv_space;
+  std::deque<Task*> order;      // all tasks in stream order (owned below)
+  std::deque<Task*> work;       // chunk tasks waiting for a worker
+  std::vector<std::unique_ptr<Task>> owned;
+  bool producing = true;
+  size_t in_flight = 0;
+
+  std::thread reader([&] {
+    ProduceTasks(scanner, opt, [&](std::unique_ptr<Task> t) {
+      std::unique_lock<std::mutex> lock(mu);
+      cv_space.wait(lock, [&] { return in_flight < max_in_flight; });
+      Task* raw = t.release();
+      order.push_back(raw);
+      if (raw->kind == Task::kChunk) {
+        ++in_flight;
+        work.push_back(raw);
+        cv_work.notify_one();
+      } else {
+        cv_done.notify_all();
+      }
+    });
+    std::lock_guard<std::mutex> lock(mu);
+    producing = false;
+    cv_work.notify_all();
+    cv_done.notify_all();
+  });
+
+  std::vector<std::thread> workers;
+  for (int w = 0; w < opt.threads; ++w) {
+    workers.emplace_back([&] {
+      formats::ReaderScratch rs;
+      while (true) {
+        Task* t = nullptr;
+        {
+          std::unique_lock<std::mutex> lock(mu);
+          cv_work.wait(lock, [&] { return !work.empty() || !producing; });
+          if (work.empty()) return;
+          t = work.front();
+          work.pop_front();
+        }
+        ProcessTask(scanner, rs, *t);
+        std::lock_guard<std::mutex> lock(mu);
+        t->done = true;
+        cv_done.notify_all();
+      }
+    });
+  }
+
+  while (true) {
+    Task* t = nullptr;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      cv_done.wait(lock, [&] { return (!order.empty() && order.front()->done) ||
+                                      (order.empty() && !producing); });
+      if (order.empty()) break;
+      t = order.front();
+      order.pop_front();
+    }
+    std::unique_ptr<Task> holder(t);
+    emitter.Emit(*t);
+    if (t->kind == Task::kChunk) {
+      std::lock_guard<std::mutex> lock(mu);
+      --in_flight;
+      cv_space.notify_one();
+    }
+  }
+  reader.join();
+  for (auto& w : workers) w.join();
+  return summary;
+}
+
+}  // namespace piguard

@@ -1,0 +1,236 @@
+// `piguard scan`: flags -> ScanConfig + ScanJobOptions -> RunScanJob -> report + exit code.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <thread>
+
+#include "piguard/config.h"
+#include "piguard/report.h"
+#include "piguard/scan_job.h"
+#include "piguard/scanner.h"
+#include "tools/piguard/commands.h"
+
+namespace piguard::cli {
+namespace {
+
+void PrintError(const std::string& msg) { std::fprintf(stderr, "piguard: error: %s\n", msg.c_str()); }
+
+// Writes warnings, notes and a progress line to stderr, and forwards everything to the report.
+class Console : public ScanObserver {
+ public:
+  Console(ScanObserver& report, bool quiet, bool progress)
+      : report_(report), quiet_(quiet), progress_(progress) {}
+
+  void OnInputStart(const InputInfo& in) override { report_.OnInputStart(in); }
+  void OnFinding(const InputInfo& in, const Finding& f) override {
+    ++findings_;
+    report_.OnFinding(in, f);
+  }
+  void OnInputEnd(const InputInfo& in, uint64_t bytes, uint64_t lines) override {
+    ++inputs_;
+    report_.OnInputEnd(in, bytes, lines);
+  }
+  void OnSkipped(const std::string& path, std::string_view reason) override {
+    ClearProgress();
+    if (!quiet_) std::fprintf(stderr, "piguard: note: skipped %s: %.*s\n", path.c_str(),
+                              static_cast<int>(reason.size()), reason.data());
+    report_.OnSkipped(path, reason);
+  }
+  void OnWarning(const std::string& msg) override {
+    ClearProgress();
+    if (!quiet_) std::fprintf(stderr, "piguard: warning: %s\n", msg.c_str());
+  }
+  void OnError(const std::string& msg) override {
+    ClearProgress();
+    PrintError(msg);
+  }
+  void OnProgress(uint64_t bytes) override {
+    if (!progress_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    std::fprintf(stderr, "\rscanned %.1f MiB, %llu inputs, %llu findings ",
+                 bytes / double(1u << 20), static_cast<unsigned long long>(inputs_),
+                 static_cast<unsigned long long>(findings_));
+    shown_ = true;
+  }
+  void ClearProgress() {
+    if (shown_) std::fprintf(stderr, "\r\033[K");
+    shown_ = false;
+  }
+
+ private:
+  ScanObserver& report_;
+  bool quiet_;
+  bool progress_;
+  bool shown_ = false;
+  uint64_t findings_ = 0;
+  uint64_t inputs_ = 0;
+  std::chrono::steady_clock::time_point last_{};
+};
+
+std::vector<std::string> SplitCommas(const std::vector<std::string>& items) {
+  std::vector<std::string> out;
+  for (const auto& item : items) {
+    size_t p = 0;
+    while (p <= item.size()) {
+      size_t c = item.find(',', p);
+      if (c == std::string::npos) c = item.size();
+      if (c > p) out.push_back(item.substr(p, c - p));
+      p = c + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+CLI::App* AddScanCommand(CLI::App& app, ScanFlags* f) {
+  CLI::App* s = app.add_subcommand("scan", "Find and classify personal information in files, "
+                                           "directories or standard input");
+  s->add_option("paths", f->paths, "Files, directories (recursive) or - for standard input")
+      ->required();
+  s->add_option("-f,--format", f->format, "Output: summary (default), jsonl or sarif");
+  s->add_option("--input-format", f->input_format,
+                "Input format: auto (default, by extension), text, csv, tsv or jsonl");
+  s->add_option("-c,--config", f->config, "YAML configuration file (see config/default.yaml)");
+  s->add_option("--min-confidence", f->min_confidence,
+                "Report findings at or above this level: VERY_UNLIKELY, UNLIKELY, POSSIBLE "
+                "(default), LIKELY, VERY_LIKELY");
+  s->add_option("-t,--types", f->types, "Only report these types (comma-separated)");
+  s->add_option("-T,--exclude-types", f->exclude_types, "Do not report these types");
+  s->add_option("-g,--include", f->include_globs,
+                "Only scan files matching this glob when walking directories (repeatable)");
+  s->add_option("-x,--exclude", f->exclude_globs,
+                "Skip files and directories matching this glob (repeatable)");
+  s->add_option("-o,--output", f->output,
+                "Write the report to this file (written to a temporary name, renamed when "
+                "complete)");
+  s->add_flag("--show-values", f->show_values,
+              "Print raw matched values in jsonl/sarif output (they are PI: handle with care)");
+  s->add_flag("--no-preview", f->no_preview, "Omit the masked preview from jsonl/sarif output");
+  s->add_flag("--no-header", f->no_header, "CSV/TSV inputs have no header row");
+  s->add_flag("--binary", f->binary, "Scan files that look binary instead of skipping them");
+  s->add_flag("-q,--quiet", f->quiet, "No warnings or notes on stderr (errors still shown)");
+  s->add_flag("--progress", f->progress, "Show progress on stderr even when it is not a terminal");
+  s->add_flag("--no-progress", f->no_progress, "Never show progress");
+  s->add_option("-j,--threads", f->threads,
+                "Worker threads (default: number of CPU cores; 1 scans on one core)")
+      ->check(CLI::Range(0, 256));
+  return s;
+}
+
+int RunScan(const ScanFlags& f) {
+  ScanConfig config;
+  if (!f.config.empty()) {
+    auto loaded = LoadScanConfig(f.config);
+    if (!loaded.ok()) {
+      PrintError(loaded.status().message());
+      return kExitError;
+    }
+    config = std::move(loaded).value();
+  }
+  if (!f.min_confidence.empty()) {
+    auto l = ParseLikelihood(f.min_confidence);
+    if (!l) {
+      PrintError("--min-confidence: unknown level '" + f.min_confidence +
+                 "' (use VERY_UNLIKELY, UNLIKELY, POSSIBLE, LIKELY or VERY_LIKELY)");
+      return kExitError;
+    }
+    config.min_likelihood = *l;
+    for (auto& t : config.types) t.min_likelihood.reset();
+  }
+  auto type_list = [&](const std::vector<std::string>& names, const char* flag,
+                       std::vector<TypeId>* out) {
+    for (const auto& n : SplitCommas(names)) {
+      auto t = BuiltinTypeFromName(n);
+      if (!t) {
+        bool custom = false;
+        for (const auto& c : config.custom_types) custom |= c.name == n;
+        if (!custom) {
+          PrintError(std::string(flag) + ": unknown type '" + n + "'");
+          return false;
+        }
+        continue;
+      }
+      out->push_back(*t);
+    }
+    return true;
+  };
+  std::vector<TypeId> only, drop;
+  if (!type_list(f.types, "--types", &only) || !type_list(f.exclude_types, "--exclude-types", &drop))
+    return kExitError;
+  if (!f.types.empty())
+    for (TypeId t = 0; t < kBuiltinTypeCount; ++t)
+      if (std::find(only.begin(), only.end(), t) == only.end()) config.types[t].enabled = false;
+  for (TypeId t : drop) config.types[t].enabled = false;
+
+  auto scanner = Scanner::Create(config);
+  if (!scanner.ok()) {
+    PrintError(scanner.status().message());
+    return kExitError;
+  }
+  ReportOptions ropt;
+  auto of = ParseOutputFormat(f.format);
+  if (!of) {
+    PrintError("--format: unknown output format '" + f.format + "' (use summary, jsonl or sarif)");
+    return kExitError;
+  }
+  ropt.format = *of;
+  ropt.show_values = f.show_values;
+  ropt.show_preview = !f.no_preview;
+  ScanJobOptions jopt;
+  jopt.paths = f.paths;
+  auto inf = ParseInputFormat(f.input_format);
+  if (!inf) {
+    PrintError("--input-format: unknown format '" + f.input_format +
+               "' (use auto, text, csv, tsv or jsonl)");
+    return kExitError;
+  }
+  jopt.format = *inf;
+  jopt.include_globs = f.include_globs;
+  jopt.exclude_globs = f.exclude_globs;
+  jopt.csv_header = !f.no_header;
+  jopt.scan_binary = f.binary;
+  jopt.threads = f.threads > 0 ? f.threads
+                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+
+  std::FILE* out = stdout;
+  std::string tmp_path;
+  if (!f.output.empty() && f.output != "-") {
+    tmp_path = f.output + ".tmp.XXXXXX";
+    int fd = mkstemp(tmp_path.data());
+    if (fd < 0) {
+      PrintError(f.output + ": cannot create the output file: " + std::strerror(errno));
+      return kExitError;
+    }
+    out = fdopen(fd, "wb");
+  }
+  auto report = MakeReportWriter(*scanner.value(), ropt, out);
+  bool progress = !f.no_progress && (f.progress || isatty(STDERR_FILENO));
+  Console console(*report, f.quiet, progress);
+  ScanJobSummary summary = RunScanJob(*scanner.value(), jopt, console);
+  console.ClearProgress();
+  Status written = report->Finish(summary);
+  if (!tmp_path.empty()) {
+    bool ok = written.ok() && std::fclose(out) == 0;
+    if (ok && std::rename(tmp_path.c_str(), f.output.c_str()) != 0) {
+      written = IoError(f.output + ": cannot rename the finished report into place: " +
+                        std::strerror(errno));
+      ok = false;
+    }
+    if (!ok) std::remove(tmp_path.c_str());
+    if (ok) written = Status::Ok();
+    else if (written.ok()) written = IoError(f.output + ": writing the report failed");
+  }
+  if (!written.ok()) {
+    PrintError(written.message());
+    return kExitError;
+  }
+  if (summary.errors) return kExitError;
+  return summary.findings ? kExitFound : kExitClean;
+}
+
+}  // namespace piguard::cli
