@@ -60,7 +60,7 @@ bool IsBreakChar(uint32_t cp) {
   switch (cp) {
     case 0x3001: case 0x3002: case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0xFF01: case 0xFF1F:
     case 0x7684: /*的*/ case 0x662F: /*是*/ case 0x5728: /*在*/ case 0x4E86: /*了*/
-    case 0x6211: /*我*/ case 0x8BF7: /*请*/ case 0x8C22: /*谢*/ case 0x9EBB: /*麻*/
+    case 0x6211: /*我*/ case 0x8BF7: /*请*/ case 0x8C22: /*谢*/
       return true;
     default:
       return false;
@@ -70,38 +70,56 @@ bool IsBreakChar(uint32_t cp) {
 }  // namespace
 
 Gazetteer::Gazetteer() : first_(kMaxCp, false) {
-  auto add = [&](std::string name) {
+  std::vector<std::pair<std::string, bool>> names;  // (name, needs an admin suffix after it)
+  auto add = [&](std::string name, bool needs_suffix) {
     if (name.size() < 6) return;  // at least two characters
-    storage_.push_back(std::move(name));
+    names.emplace_back(std::move(name), needs_suffix);
+  };
+  auto ends_with = [](const std::string& s, std::string_view suffix) {
+    return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   for (size_t i = 0; i < tables::kRegionCount; ++i) {
     std::string name = tables::kRegions[i].name;
     if (name.empty()) continue;
-    add(name);
+    add(name, false);
     // Short forms people write: 湖南 for 湖南省, 广西 for 广西壮族自治区, 永州 for 永州市.
     if (tables::kRegions[i].level <= 2) {
       static constexpr std::string_view kLong[] = {"壮族自治区", "回族自治区", "维吾尔自治区",
                                                    "自治区", "省", "市"};
       for (auto suffix : kLong) {
-        if (name.size() > suffix.size() + 3 &&
-            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
-          add(name.substr(0, name.size() - suffix.size()));
+        if (name.size() > suffix.size() + 3 && ends_with(name, suffix)) {
+          add(name.substr(0, name.size() - suffix.size()), false);
+          break;
+        }
+      }
+    } else {
+      // Counties are renamed (县 -> 区, 县 -> 市) faster than any table: keep the stem and
+      // accept it before any county-level suffix (宁河县 in the table, 宁河区 today).
+      for (std::string_view suffix : {"县", "区", "市", "旗"}) {
+        if (ends_with(name, suffix) && name.size() >= suffix.size() + 6) {
+          add(name.substr(0, name.size() - suffix.size()), true);
           break;
         }
       }
     }
   }
-  std::sort(storage_.begin(), storage_.end());
-  storage_.erase(std::unique(storage_.begin(), storage_.end()), storage_.end());
-  for (const auto& s : storage_) {
+  // Placeholder levels that appear in generated addresses copied from the code table.
+  add("省直辖县级行政区划", false);
+  add("自治区直辖县级行政区划", false);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end(),
+                          [](const auto& x, const auto& y) { return x.first == y.first; }),
+              names.end());
+  for (auto& [name, needs_suffix] : names) {
+    storage_.push_back(name);
     int len = 0;
-    uint32_t cp = utf8::Decode(s, 0, &len);
+    uint32_t cp = utf8::Decode(storage_.back(), 0, &len);
     if (cp < kMaxCp) first_[cp] = true;
-    by_first_[cp].push_back(s);
+    by_first_[cp].push_back({storage_.back(), needs_suffix});
   }
-  for (auto& [cp, names] : by_first_)
-    std::sort(names.begin(), names.end(),
-              [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+  for (auto& [cp, list] : by_first_)
+    std::sort(list.begin(), list.end(),
+              [](const Place& a, const Place& b) { return a.name.size() > b.name.size(); });
 }
 
 const Gazetteer& Gazetteer::Get() {
@@ -115,8 +133,13 @@ size_t Gazetteer::MatchPlace(std::string_view t, size_t pos) const {
   if (!MayStartPlace(cp)) return 0;
   auto it = by_first_.find(cp);
   if (it == by_first_.end()) return 0;
-  for (auto name : it->second)
-    if (StartsWithAt(t, pos, name)) return name.size();
+  for (const Place& p : it->second) {
+    if (!StartsWithAt(t, pos, p.name)) continue;
+    if (!p.needs_suffix) return p.name.size();
+    size_t e = pos + p.name.size();
+    for (std::string_view suffix : {"县", "区", "市", "旗"})
+      if (StartsWithAt(t, e, suffix)) return p.name.size() + suffix.size();
+  }
   return 0;
 }
 
@@ -169,10 +192,10 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
       if (!matched) break;
       continue;
     }
-    // 3. A named component: 1-8 CJK characters + a named suffix.
+    // 3. A named component: 1-12 CJK characters + a named suffix.
     bool matched = false;
     size_t r = p;
-    for (int chars = 0; chars < 9 && r < t.size(); ++chars) {
+    for (int chars = 0; chars < 13 && r < t.size(); ++chars) {
       int len = 0;
       uint32_t cp = CpAt(t, r, &len);
       if (chars > 0) {
@@ -230,15 +253,17 @@ namespace {
 // Characters that, right after a surname and one given character, usually start the next
 // word rather than end the name.
 bool StopsName(uint32_t cp) {
+  // Function words and verbs that follow a name in speech ("我叫张三的", "王五想办理").
+  // Characters common inside given names (明, 家, 生, 小 ...) are deliberately absent.
   static constexpr char32_t kStops[] = {
       U'的', U'是', U'在', U'了', U'和', U'与', U'及', U'我', U'你', U'他', U'她', U'们', U'这',
-      U'那', U'有', U'要', U'想', U'请', U'来', U'去', U'说', U'先', U'女', U'小', U'今', U'明',
-      U'昨', U'用', U'办', U'需', U'已', U'也', U'都', U'就', U'还', U'又', U'很', U'吗', U'呢',
-      U'吧', U'啊', U'哦', U'电', U'手', U'身', U'住', U'地', U'号', U'给', U'把', U'被', U'从',
-      U'到', U'对', U'向', U'同', U'老', U'经', U'师', U'生', U'士', U'姐', U'联', U'办', U'咨',
-      U'反', U'投', U'申', U'查', U'的', U'您', U'家', U'等', U'于', U'为', U'将', U'会', U'能',
-      U'可', U'因', U'所', U'但', U'却', U'并', U'而', U'或', U'如', U'若', U'则', U'之', U'其',
-      U'身', U'证', U'卡', U'先', U'啦', U'呀', U'嘛', U'哈', U'打', U'拨', U'发', U'收'};
+      U'那', U'有', U'要', U'想', U'请', U'来', U'去', U'说', U'先', U'女', U'今', U'昨', U'用',
+      U'办', U'需', U'已', U'也', U'都', U'就', U'还', U'又', U'很', U'吗', U'呢', U'吧', U'啊',
+      U'哦', U'电', U'手', U'身', U'住', U'号', U'给', U'把', U'被', U'从', U'到', U'对', U'向',
+      U'同', U'老', U'经', U'师', U'士', U'姐', U'联', U'咨', U'投', U'申', U'查', U'您', U'等',
+      U'于', U'为', U'将', U'会', U'能', U'可', U'因', U'所', U'但', U'却', U'并', U'而', U'或',
+      U'若', U'则', U'之', U'其', U'证', U'卡', U'啦', U'呀', U'嘛', U'哈', U'打', U'拨', U'发',
+      U'收', U'现', U'刚', U'正', U'没', U'不'};
   for (char32_t s : kStops)
     if (cp == s) return true;
   return false;
@@ -263,9 +288,11 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
     int len = 0;
     uint32_t cp = CpAt(t, p, &len);
     if (!utf8::IsCjk(cp)) break;
-    if (given >= 1 && StopsName(cp)) break;
-    if (given >= 1 && HonorificAt(t, p)) break;
-    if (given == 2 && require_surname) break;  // free text: at most two given characters
+    if (require_surname) {  // running text: stop where the next word probably starts
+      if (given >= 1 && StopsName(cp)) break;
+      if (given >= 1 && HonorificAt(t, p)) break;
+      if (given == 2) break;  // at most two given characters
+    }
     p += len;
     ++given;
   }

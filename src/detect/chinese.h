@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -19,9 +21,13 @@ class Gazetteer {
 
  private:
   Gazetteer();
+  struct Place {
+    std::string_view name;
+    bool needs_suffix;  // a county stem: only a place when 县/区/市/旗 follows
+  };
   std::vector<bool> first_;  // indexed by code point
-  std::unordered_map<uint32_t, std::vector<std::string_view>> by_first_;  // longest first
-  std::vector<std::string> storage_;
+  std::unordered_map<uint32_t, std::vector<Place>> by_first_;  // longest first
+  std::deque<std::string> storage_;
 };
 
 struct AddressMatch {

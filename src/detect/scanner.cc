@@ -616,11 +616,20 @@ size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te) {
   while (s > 0 && (IsHex(t_[s - 1]) || t_[s - 1] == ':')) --s;
   if (s > 0 && IsAlnum(t_[s - 1])) return 0;
   if (At(te) == '-' || (te < n_ && t_[te] != ':' && s == ts)) {
-    // MAC with dashes: xx-xx-xx-xx-xx-xx
-    std::string_view cand = t_.substr(ts, 17);
-    if (cand.size() == 17 && validate::IsMac(cand) && !AlnumAt(ts + 17) && At(ts + 17) != '-') {
-      Add(ts, ts + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, ts), "mac");
-      return ts + 17;
+    // MAC with dashes: xx-xx-xx-xx-xx-xx. The anchor (first digit) may sit in a later group
+    // when the first groups are letters only ("AA-F7-..."): step back over "xx-" groups.
+    size_t m = ts;
+    while (m >= 3 && ts - m < 15 && t_[m - 1] == '-' && IsHex(t_[m - 2]) && IsHex(t_[m - 3]) &&
+           (m == 3 || !IsAlnum(t_[m - 4]) || t_[m - 4] == '-'))
+      m -= 3;
+    for (size_t start = m; start <= ts; start += 3) {
+      if (start > 0 && (IsAlnum(t_[start - 1]) || t_[start - 1] == '-')) continue;
+      std::string_view cand = t_.substr(start, 17);
+      if (cand.size() == 17 && validate::IsMac(cand) && !AlnumAt(start + 17) &&
+          At(start + 17) != '-') {
+        Add(start, start + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, start), "mac");
+        return start + 17;
+      }
     }
     return 0;
   }

@@ -116,7 +116,7 @@ ResidentIdCheck CheckResidentId15(std::string_view id) {
 
 bool IsCnMobile(std::string_view n) {
   // libphonenumber CN mobile: 1(?:610\d|740[0-5])\d{6} | 1(?:[38]\d|4[57]|[59][0-35-9]|
-  // 6[25-7]|7[0-35-8])\d{8}
+  // 6[25-7]|7[0-35-8])\d{8}, plus the 148/149 data-SIM ranges.
   if (n.size() != 11 || n[0] != '1' || !AllDigits(n)) return false;
   char a = n[1], b = n[2];
   switch (a) {
@@ -124,7 +124,8 @@ bool IsCnMobile(std::string_view n) {
     case '8':
       return true;
     case '4':
-      return b == '5' || b == '7';
+      // 145/147 in libphonenumber; 148/149 are allocated data-SIM ranges it lags behind on.
+      return b == '5' || b == '7' || b == '8' || b == '9';
     case '5':
     case '9':
       return b != '4';
