@@ -33,6 +33,7 @@ import datetime
 import os
 import random
 import sys
+import time
 
 BLOCK_BYTES = 4 << 20          # target size of one independently seeded block
 BATCH_LINES = 4096             # lines formatted per batch inside a block
@@ -607,7 +608,6 @@ def main(argv=None):
     out = sys.stdout.buffer if a.out == "-" else open(a.out + ".tmp", "wb")
     written = 0
     remaining = a.size
-    import time
     t0 = time.time()
 
     def emit(chunk):
