@@ -181,8 +181,9 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
         for (const auto& s : kNumberSuffixes) {
           if (StartsWithAt(t, q, s.word)) {
             p = q + s.word.size();
-            if (s.part == Part::kNumber) m.number = true;
-            else m.building = true;
+            // A house number, or a building / unit / room number: both pin a dwelling.
+            m.number = true;
+            if (s.part == Part::kUnit) m.building = true;
             m.end = p;
             matched = true;
             break;
@@ -300,24 +301,56 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
   return p - pos;
 }
 
-size_t NameTriggerBefore(std::string_view t, size_t pos) {
-  static constexpr std::string_view kTriggers[] = {
-      "我叫", "名叫", "叫做", "我是", "本人", "姓名是", "姓名为", "姓名：", "姓名:", "姓名",
-      "名字是", "名字叫", "名字：", "名字:", "联系人：", "联系人:", "联系人", "收件人：",
-      "收件人:", "收件人", "收货人：", "收货人", "户主", "机主", "持卡人", "客户名",
-      "用户名：", "name:", "name=", "Name:", "姓名 "};
-  for (auto w : kTriggers) {
-    if (pos >= w.size() && std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0)
+size_t NameTriggerBefore(std::string_view t, size_t pos, bool* strong) {
+  // Strong triggers introduce a name and nothing else; weak ones ("我是") also introduce
+  // descriptions ("我是双子座"), so the caller demands a clean end after the name.
+  static constexpr std::pair<std::string_view, bool> kTriggers[] = {
+      {"我叫", true},       {"名叫", true},       {"姓名是", true},     {"姓名为", true},
+      {"姓名:", true},      {"姓名 ", true},      {"名字是", true},     {"名字叫", true},
+      {"名字:", true},      {"联系人:", true},    {"收件人:", true},    {"收货人:", true},
+      {"客户名:", true},    {"持卡人:", true},    {"户主:", true},      {"机主:", true},
+      {"name:", true},      {"name=", true},      {"Name:", true},      {"叫做", false},
+      {"我是", false},      {"联系人", false},    {"收件人", false},    {"收货人", false},
+      {"户主", false},      {"机主", false},      {"持卡人", false},    {"客户:", false},
+      {"用户:", false}};
+  for (const auto& [w, is_strong] : kTriggers) {
+    if (pos >= w.size() && std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0) {
+      *strong = is_strong;
       return w.size();
+    }
   }
   return 0;
 }
 
 bool HonorificAt(std::string_view t, size_t pos) {
-  static constexpr std::string_view kWords[] = {"先生", "女士", "小姐", "同志", "老师", "经理"};
+  // Only forms of address; job titles (经理, 老师) follow non-names too ("公司总经理").
+  static constexpr std::string_view kWords[] = {"先生", "女士", "小姐"};
   for (auto w : kWords)
     if (StartsWithAt(t, pos, w)) return true;
   return false;
+}
+
+bool CleanNameEnd(std::string_view t, size_t pos) {
+  if (pos >= t.size()) return true;
+  int len = 0;
+  uint32_t cp = utf8::Decode(t, pos, &len);
+  if (!utf8::IsCjk(cp)) return true;
+  return HonorificAt(t, pos);
+}
+
+bool NameBoundaryBefore(std::string_view t, size_t pos) {
+  if (pos == 0) return true;
+  size_t p = utf8::StartOfCodePoint(t, pos - 1);
+  int len = 0;
+  uint32_t cp = utf8::Decode(t, p, &len);
+  if (!utf8::IsCjk(cp)) return true;
+  // Words that commonly stand right before a name: 的 (我的), 和/与/及/、 lists, 位 (这位).
+  switch (cp) {
+    case U'的': case U'和': case U'与': case U'及': case U'位': case U'给': case U'找': case U'问':
+      return true;
+    default:
+      return false;
+  }
 }
 
 }  // namespace piguard::chinese

@@ -62,9 +62,14 @@ class Surnames {
 size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname, bool* known_surname);
 
 // Trigger phrases that introduce a name in running text ("我叫", "姓名：", "联系人").
-// Returns the byte length of a trigger ending exactly at t[pos], or 0.
-size_t NameTriggerBefore(std::string_view t, size_t pos);
-// Honorific directly after a name ("先生", "女士", "小姐").
+// Returns the byte length of a trigger ending exactly at t[pos], or 0; *strong is false for
+// triggers that also introduce other things ("我是学生").
+size_t NameTriggerBefore(std::string_view t, size_t pos, bool* strong);
+// A form of address directly after a name ("先生", "女士", "小姐").
 bool HonorificAt(std::string_view t, size_t pos);
+// True when a name may end at t[pos]: end of text, a non-CJK character, or an honorific.
+bool CleanNameEnd(std::string_view t, size_t pos);
+// True when a name may start at t[pos]: start of text, non-CJK, or a word like 的/和/位.
+bool NameBoundaryBefore(std::string_view t, size_t pos);
 
 }  // namespace piguard::chinese

@@ -1016,10 +1016,11 @@ size_t SegmentScan::OnNonAscii(size_t i) {
   if (gaz.MayStartPlace(cp)) {
     chinese::AddressMatch m = chinese::ParseAddress(t_, i);
     if (m.end > i) {
-      bool street = m.road || m.number;
+      // A street address needs a house number; place names and organisations
+      // ("杭州市人民政府", "武汉市住房保障管理中心") are not addresses of a person.
       Likelihood base = L::kVeryUnlikely;
       if (m.admin >= 1 && m.road && m.number) base = L::kLikely;
-      else if (m.admin >= 1 && (street || m.building)) base = L::kPossible;
+      else if (m.admin >= 1 && m.number) base = L::kPossible;
       if (base != L::kVeryUnlikely) {
         Add(i, m.end, kStreetAddress, Adjust(kStreetAddress, base, i), "cn_street_address");
         return m.end;
@@ -1028,17 +1029,19 @@ size_t SegmentScan::OnNonAscii(size_t i) {
   }
   const chinese::Surnames& sn = chinese::Surnames::Get();
   if (sn.MayStart(cp)) {
-    size_t trig = chinese::NameTriggerBefore(t_, i);
+    bool strong = false;
+    size_t trig = chinese::NameTriggerBefore(t_, i, &strong);
     if (!trig && i > 0 && (t_[i - 1] == ':' || t_[i - 1] == ' '))
-      trig = chinese::NameTriggerBefore(t_, i - 1);
+      trig = chinese::NameTriggerBefore(t_, i - 1, &strong);
     bool known = false;
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
     if (nl) {
-      if (trig) {
-        Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+      if (trig && (strong || chinese::CleanNameEnd(t_, i + nl))) {
+        // Weak triggers ("我是", "叫做") introduce descriptions as often as names.
+        Add(i, i + nl, kPersonName, strong ? L::kLikely : L::kUnlikely, "cn_person_name");
         return i + nl;
       }
-      if (chinese::HonorificAt(t_, i + nl) && nl > 3) {
+      if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i)) {
         Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
         return i + nl;
       }
