@@ -141,6 +141,7 @@ class SegmentScan {
   char At(size_t i) const { return i < n_ ? t_[i] : '\0'; }
   bool DigitAt(size_t i) const { return i < n_ && IsDigit(t_[i]); }
   bool AlnumAt(size_t i) const { return i < n_ && IsAlnum(t_[i]); }
+  bool After(size_t i) const { return i >= n_; }
   bool StartsAt(size_t i, std::string_view w) const {
     return i <= n_ && n_ - i >= w.size() && std::memcmp(t_.data() + i, w.data(), w.size()) == 0;
   }
@@ -1039,6 +1040,17 @@ size_t SegmentScan::OnNonAscii(size_t i) {
       if (trig && (strong || chinese::CleanNameEnd(t_, i + nl))) {
         // Weak triggers ("我是", "叫做") introduce descriptions as often as names.
         Add(i, i + nl, kPersonName, strong ? L::kLikely : L::kUnlikely, "cn_person_name");
+        return i + nl;
+      }
+      // "高勇：男，..." / "王芳，女，汉族": a name followed by a sex marker (résumés, forms).
+      size_t after = i + nl;
+      if (At(after) == ':' || At(after) == ',') ++after;
+      else if (StartsAt(after, "，")) after += 3;
+      if (after > i + nl && (StartsAt(after, "男") || StartsAt(after, "女")) &&
+          (At(after + 3) == ',' || At(after + 3) == ' ' || StartsAt(after + 3, "，") ||
+           StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3)) &&
+          chinese::NameBoundaryBefore(t_, i)) {
+        Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
         return i + nl;
       }
       if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i)) {
