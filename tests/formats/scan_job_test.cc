@@ -1,0 +1,320 @@
+// Readers and the scan job: offsets into the original bytes, context per format, bad input
+// handled without losing data, and the same results whatever the chunking or thread count.
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "piguard/scan_job.h"
+#include "piguard/scanner.h"
+
+namespace piguard {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Seen {
+  std::string path;
+  uint64_t line, start, end;
+  std::string type, field, value;
+  bool operator==(const Seen& o) const {
+    return path == o.path && line == o.line && start == o.start && end == o.end &&
+           type == o.type && field == o.field && value == o.value;
+  }
+};
+
+class Collector : public ScanObserver {
+ public:
+  explicit Collector(const Scanner& s) : s_(s) {}
+  void OnFinding(const InputInfo& in, const Finding& f) override {
+    found.push_back({in.path, f.line, f.start, f.end, std::string(s_.TypeName(f.type)),
+                     std::string(f.field), std::string(f.value)});
+    formats[in.path] = in.format;
+  }
+  void OnWarning(const std::string& m) override { warnings.push_back(m); }
+  void OnError(const std::string& m) override { errors.push_back(m); }
+  void OnSkipped(const std::string& p, std::string_view) override { skipped.push_back(p); }
+  std::vector<Seen> found;
+  std::vector<std::string> warnings, errors, skipped;
+  std::map<std::string, InputFormat> formats;
+
+ private:
+  const Scanner& s_;
+};
+
+class ScanJobTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("piguard_job_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    scanner_ = std::move(Scanner::Create(ScanConfig{})).value();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& bytes) {
+    fs::path p = dir_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.string();
+  }
+  std::string WriteGzip(const std::string& name, const std::string& bytes, size_t truncate = 0) {
+    fs::path p = dir_ / name;
+    gzFile g = gzopen(p.c_str(), "wb");
+    gzwrite(g, bytes.data(), static_cast<unsigned>(bytes.size()));
+    gzclose(g);
+    if (truncate) fs::resize_file(p, fs::file_size(p) - truncate);
+    return p.string();
+  }
+  Collector Run(ScanJobOptions opt) {
+    Collector c(*scanner_);
+    summary_ = RunScanJob(*scanner_, opt, c);
+    return c;
+  }
+  Collector Run(const std::string& path, InputFormat f = InputFormat::kAuto) {
+    ScanJobOptions opt;
+    opt.paths = {path};
+    opt.format = f;
+    return Run(opt);
+  }
+
+  fs::path dir_;
+  std::unique_ptr<Scanner> scanner_;
+  ScanJobSummary summary_;
+};
+
+std::string Slice(const std::string& s, const Seen& f) { return s.substr(f.start, f.end - f.start); }
+
+TEST_F(ScanJobTest, TextOffsetsPointIntoOriginalBytesWithCrlf) {
+  std::string data = "first line\r\nuser=13812345678 ip=10.1.2.3\r\nno pi here\r\n";
+  auto c = Run(Write("a.log", data));
+  ASSERT_EQ(c.found.size(), 2u);
+  EXPECT_EQ(Slice(data, c.found[0]), "13812345678");
+  EXPECT_EQ(c.found[0].line, 2u);
+  EXPECT_EQ(c.found[0].type, "PHONE_NUMBER");
+  EXPECT_EQ(Slice(data, c.found[1]), "10.1.2.3");
+  EXPECT_EQ(summary_.findings, 2u);
+}
+
+TEST_F(ScanJobTest, FullWidthDigitsMapBackToOriginalOffsets) {
+  std::string data = "客户电话：１３８００１３８０００，谢谢\n";
+  auto c = Run(Write("chat.txt", data));
+  ASSERT_EQ(c.found.size(), 1u);
+  EXPECT_EQ(c.found[0].type, "PHONE_NUMBER");
+  EXPECT_EQ(Slice(data, c.found[0]), "１３８００１３８０００");
+}
+
+TEST_F(ScanJobTest, CsvQuotedFieldsHeaderContextAndLines) {
+  std::string data =
+      "id,name,phone,note\n"
+      "1,张伟,13812345678,\"hello, world\"\n"
+      "2,\"李娜\",\"139 1234 5678\",\"two\nlines 13700001111\"\n"
+      "3,王芳,\\N,\"he said \"\"15912345678\"\"\"\n";
+  auto c = Run(Write("t.csv", data));
+  EXPECT_EQ(c.formats[dir_ / "t.csv"], InputFormat::kCsv);
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + f.field + "|" + Slice(data, f) + "|" + std::to_string(f.line));
+  std::vector<std::string> want = {
+      "PERSON_NAME|name|张伟|2",           "PHONE_NUMBER|phone|13812345678|2",
+      "PERSON_NAME|name|李娜|3",           "PHONE_NUMBER|phone|139 1234 5678|3",
+      "PHONE_NUMBER|note|13700001111|4",   "PERSON_NAME|name|王芳|5",
+      "PHONE_NUMBER|note|15912345678|5"};
+  EXPECT_EQ(got, want);
+}
+
+TEST_F(ScanJobTest, CsvUnterminatedQuoteWarnsAndScansTheRest) {
+  std::string data = "a,b\n1,\"open 13812345678\n2,13900001111\n";
+  auto c = Run(Write("bad.csv", data));
+  ASSERT_EQ(c.warnings.size(), 1u);
+  EXPECT_NE(c.warnings[0].find("bad.csv:2"), std::string::npos) << c.warnings[0];
+  EXPECT_NE(c.warnings[0].find("unterminated"), std::string::npos);
+  ASSERT_EQ(c.found.size(), 2u);
+  EXPECT_EQ(Slice(data, c.found[0]), "13812345678");
+  EXPECT_EQ(Slice(data, c.found[1]), "13900001111");
+  EXPECT_EQ(c.found[1].line, 3u);
+}
+
+TEST_F(ScanJobTest, TsvKeepsTabsAndSkipsHiveNulls) {
+  std::string data = "msisdn\tcity\n13812345678\t\\N\n\\N\t北京\n";
+  auto c = Run(Write("t.tsv", data));
+  ASSERT_EQ(c.found.size(), 1u);
+  EXPECT_EQ(c.found[0].field, "msisdn");
+}
+
+TEST_F(ScanJobTest, JsonlPathsAndEscapedValuesMapToRawBytes) {
+  std::string data =
+      "{\"customer\":{\"name\":\"\\u5f20\\u4f1f\",\"contacts\":[{\"type\":\"mobile\",\"value\":\"13812345678\"}]}}\n"
+      "{\"customer\":{\"name\":\"李娜\",\"idCard\":\"11010519491231002X\"}}\n";
+  auto c = Run(Write("c.jsonl", data));
+  ASSERT_EQ(c.found.size(), 4u);
+  EXPECT_EQ(c.found[0].type, "PERSON_NAME");
+  EXPECT_EQ(c.found[0].field, "$.customer.name");
+  EXPECT_EQ(Slice(data, c.found[0]), "\\u5f20\\u4f1f");
+  EXPECT_EQ(c.found[0].value, "张伟");
+  EXPECT_EQ(c.found[1].field, "$.customer.contacts[0].value");
+  EXPECT_EQ(Slice(data, c.found[1]), "13812345678");
+  EXPECT_EQ(c.found[3].type, "CHINA_RESIDENT_ID_NUMBER");
+  EXPECT_EQ(c.found[3].line, 2u);
+  EXPECT_TRUE(c.warnings.empty());
+}
+
+TEST_F(ScanJobTest, MalformedJsonLineIsScannedAsTextWithWarning) {
+  std::string data = "{\"ok\":\"13812345678\"}\n{\"broken\": \"13900001111\"\n{\"ok\":1}\n";
+  auto c = Run(Write("m.jsonl", data));
+  ASSERT_EQ(c.found.size(), 2u);
+  EXPECT_EQ(Slice(data, c.found[1]), "13900001111");
+  ASSERT_EQ(c.warnings.size(), 1u);
+  EXPECT_NE(c.warnings[0].find("m.jsonl:2"), std::string::npos) << c.warnings[0];
+  EXPECT_NE(c.warnings[0].find("malformed JSON"), std::string::npos);
+}
+
+TEST_F(ScanJobTest, GzipGivesTheSameFindingsAsPlain) {
+  std::string data;
+  for (int i = 0; i < 2000; ++i) data += "line " + std::to_string(i) + " msisdn=13812345678 ok\n";
+  auto plain = Run(Write("p.log", data));
+  auto gz = Run(WriteGzip("p.log.gz", data));
+  ASSERT_EQ(plain.found.size(), 2000u);
+  ASSERT_EQ(gz.found.size(), plain.found.size());
+  for (size_t i = 0; i < gz.found.size(); ++i) {
+    EXPECT_EQ(gz.found[i].start, plain.found[i].start);
+    EXPECT_EQ(gz.found[i].line, plain.found[i].line);
+  }
+}
+
+TEST_F(ScanJobTest, TruncatedGzipIsAnErrorButKeepsWhatWasRead) {
+  std::string data;
+  for (int i = 0; i < 20000; ++i) data += "line " + std::to_string(i) + " msisdn=13812345678 ok\n";
+  auto c = Run(WriteGzip("t.log.gz", data, 50));
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_NE(c.errors[0].find("truncated"), std::string::npos) << c.errors[0];
+  EXPECT_GT(c.found.size(), 1000u);
+  EXPECT_EQ(summary_.errors, 1u);
+}
+
+TEST_F(ScanJobTest, BinaryFilesAreSkippedUnlessAsked) {
+  std::string data = std::string("\x7f" "ELF\0\0\0", 7) + "13812345678\n";
+  std::string p = Write("bin.dat", data);
+  auto c = Run(p);
+  EXPECT_EQ(c.skipped.size(), 1u);
+  EXPECT_TRUE(c.found.empty());
+  ScanJobOptions opt;
+  opt.paths = {p};
+  opt.scan_binary = true;
+  auto c2 = Run(opt);
+  EXPECT_EQ(c2.found.size(), 1u);
+  EXPECT_EQ(c2.warnings.size(), 1u);  // the NUL bytes
+}
+
+TEST_F(ScanJobTest, InvalidUtf8AndNulLaterInFileWarnWithLineAndColumn) {
+  std::string data(10000, 'a');
+  data += "\nok 13812345678 \xff\xfe bad\nnul ";
+  data.push_back('\0');
+  data += " here\n";
+  auto c = Run(Write("w.log", data));
+  EXPECT_EQ(c.found.size(), 1u);
+  ASSERT_EQ(c.warnings.size(), 2u);
+  EXPECT_NE(c.warnings[0].find("w.log:2:16: invalid UTF-8"), std::string::npos) << c.warnings[0];
+  EXPECT_NE(c.warnings[1].find("w.log:3:"), std::string::npos) << c.warnings[1];
+}
+
+TEST_F(ScanJobTest, UnreadableAndMissingInputsAreErrorsAndTheScanGoesOn) {
+  std::string ok = Write("ok.log", "13812345678\n");
+  ScanJobOptions opt;
+  opt.paths = {(dir_ / "missing.log").string(), ok};
+  auto c = Run(opt);
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_NE(c.errors[0].find("missing.log"), std::string::npos);
+  EXPECT_EQ(c.found.size(), 1u);
+}
+
+TEST_F(ScanJobTest, DirectoryWalkIsSortedAndHonoursGlobs) {
+  Write("d/b.log", "13812345678\n");
+  Write("d/a.csv", "phone\n13900001111\n");
+  Write("d/skip/c.log", "13700001111\n");
+  Write("d/x.tmp", "13600001111\n");
+  ScanJobOptions opt;
+  opt.paths = {(dir_ / "d").string()};
+  opt.exclude_globs = {"skip", "*.tmp"};
+  auto c = Run(opt);
+  ASSERT_EQ(c.found.size(), 2u);
+  EXPECT_NE(c.found[0].path.find("a.csv"), std::string::npos);
+  EXPECT_NE(c.found[1].path.find("b.log"), std::string::npos);
+  opt.exclude_globs.clear();
+  opt.include_globs = {"*.log"};
+  auto c2 = Run(opt);
+  EXPECT_EQ(c2.found.size(), 2u);  // b.log and skip/c.log
+}
+
+// Differential: tiny chunks, several threads and the defaults must agree exactly.
+TEST_F(ScanJobTest, ChunkingAndThreadsDoNotChangeResults) {
+  std::string log, csv = "name,phone,addr\n", jsonl;
+  for (int i = 0; i < 300; ++i) {
+    log += "2026-11-01T10:00:0" + std::to_string(i % 10) + " user=1381234" + std::to_string(1000 + i) +
+           " imsi=46000123456" + std::to_string(1000 + i) + " ip=10.0." + std::to_string(i % 256) + ".1 order=" +
+           std::to_string(100000000000000000LL + i) + "\n";
+    csv += "张伟,1391234" + std::to_string(1000 + i) + ",\"北京市海淀区学院路" + std::to_string(i) + "号\"\n";
+    jsonl += "{\"n\":" + std::to_string(i) + ",\"mobile\":\"1371234" + std::to_string(1000 + i) + "\"}\n";
+  }
+  ScanJobOptions opt;
+  opt.paths = {Write("x.log", log), Write("x.csv", csv), Write("x.jsonl", jsonl)};
+  auto base = Run(opt);
+  ASSERT_GT(base.found.size(), 1000u);
+  for (int threads : {1, 2, 3}) {
+    for (size_t chunk : {size_t{64}, size_t{1000}, size_t{1} << 20}) {
+      opt.threads = threads;
+      opt.chunk_bytes = chunk;
+      auto c = Run(opt);
+      ASSERT_EQ(c.found.size(), base.found.size()) << threads << " " << chunk;
+      for (size_t i = 0; i < c.found.size(); ++i)
+        ASSERT_TRUE(c.found[i] == base.found[i]) << threads << " " << chunk << " at " << i;
+    }
+  }
+}
+
+TEST_F(ScanJobTest, OverlongLinesAreScannedInPiecesWithoutLosingFindings) {
+  std::string line;
+  std::vector<size_t> where;
+  for (int i = 0; i < 400; ++i) {
+    line += " filler text ";
+    where.push_back(line.size());
+    line += "13812345678";
+  }
+  std::string data = "short 13900001111\n" + line + "\nafter 13700001111\n";
+  ScanJobOptions opt;
+  opt.paths = {Write("long.log", data)};
+  opt.chunk_bytes = 256;
+  opt.max_record_bytes = 1024;
+  auto c = Run(opt);
+  ASSERT_EQ(c.found.size(), 402u);
+  EXPECT_EQ(c.found.back().line, 3u);
+  EXPECT_EQ(Slice(data, c.found.back()), "13700001111");
+  for (const auto& f : c.found) EXPECT_EQ(data.substr(f.start, 2), "13");
+  ASSERT_FALSE(c.warnings.empty());
+  EXPECT_NE(c.warnings[0].find("long.log:2"), std::string::npos) << c.warnings[0];
+}
+
+TEST_F(ScanJobTest, EmptyFilesAndMissingFinalNewline) {
+  auto c = Run(Write("empty.log", ""));
+  EXPECT_TRUE(c.found.empty());
+  EXPECT_EQ(summary_.inputs, 1u);
+  auto c2 = Run(Write("nonl.log", "x 13812345678"));
+  ASSERT_EQ(c2.found.size(), 1u);
+  EXPECT_EQ(c2.found[0].start, 2u);
+}
+
+TEST_F(ScanJobTest, JsonFileWithOneObjectPerLineIsJsonl) {
+  auto c = Run(Write("events.json", "{\"phone\":\"13812345678\"}\n"));
+  EXPECT_EQ(c.formats[dir_ / "events.json"], InputFormat::kJsonl);
+  auto c2 = Run(Write("pretty.json", "{\n  \"phone\": \"13812345678\"\n}\n"));
+  EXPECT_EQ(c2.formats[dir_ / "pretty.json"], InputFormat::kText);
+  EXPECT_EQ(c2.found.size(), 1u);
+}
+
+}  // namespace
+}  // namespace piguard
