@@ -5,6 +5,7 @@
 // Checks marked STRICT follow the documented contracts beyond the minimum the targets were
 // asked for (Finding::line is the line of `start`; a scan job delivers a chunk's findings
 // in offset order). Set PIGUARD_FUZZ_STRICT=0 to keep fuzzing past a known STRICT failure.
+// (To keep fuzzing past a known UBSan report: UBSAN_OPTIONS=suppressions=FILE.)
 #pragma once
 
 #include <algorithm>
@@ -21,6 +22,13 @@
 #include "piguard/config.h"
 #include "piguard/finding.h"
 #include "piguard/scanner.h"
+
+// UBSan is built recoverable so that UBSAN_OPTIONS=suppressions=FILE can skip a known report;
+// these defaults make every report that is not suppressed fatal (a libFuzzer crash), also when
+// a target is run by hand. UBSAN_OPTIONS in the environment adds to or overrides them.
+extern "C" __attribute__((weak)) const char* __ubsan_default_options() {
+  return "halt_on_error=1:print_stacktrace=1";
+}
 
 namespace piguard_fuzz {
 

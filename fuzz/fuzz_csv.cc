@@ -7,8 +7,9 @@
 //   bit 1  no header row: ScanChunk gets a null header and scans from the first byte
 //   bit 2  wide configuration instead of the default one
 //   bit 3  scan as a later chunk: no header row inside it, non-zero base offset
-// Seeds use readable flag bytes: ',' (0x2C) = CSV with header, wide; '\t' (0x09) = TSV
-// with header; '(' (0x28) = CSV with header, default config; '"' (0x22) = CSV, no header.
+// Only the low four bits count, so the seeds start with a readable ASCII digit whose value
+// is the flag: '0' = CSV with header, '1' = TSV with header, '2' = CSV without header,
+// '4' = CSV with header and the wide configuration, '8' = CSV as a later chunk.
 #include "fuzz_common.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

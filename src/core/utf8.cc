@@ -1,6 +1,11 @@
 #include "core/utf8.h"
 
+#include <algorithm>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace piguard::utf8 {
 
@@ -76,11 +81,42 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
   return changed;
 }
 
+size_t CountNewlines(std::string_view s) {
+  size_t n = 0;
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Per 16-byte lane, subtract the 0xFF compare masks into byte counters, then add the
+  // counters up with SAD before they can overflow (at most 255 rounds).
+  const __m128i nl = _mm_set1_epi8('\n');
+  const __m128i zero = _mm_setzero_si128();
+  while (i + 16 <= s.size()) {
+    __m128i acc = zero;
+    size_t rounds = std::min<size_t>((s.size() - i) / 16, 255);
+    for (size_t r = 0; r < rounds; ++r, i += 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(v, nl));
+    }
+    __m128i sums = _mm_sad_epu8(acc, zero);
+    n += static_cast<size_t>(_mm_cvtsi128_si32(sums)) +
+         static_cast<size_t>(_mm_extract_epi16(sums, 4));
+  }
+#endif
+  for (; i < s.size(); ++i) n += s[i] == '\n';
+  return n;
+}
+
 size_t FindInvalid(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
+      // Skip ASCII eight bytes at a time.
+      while (i + 8 <= s.size()) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (w & 0x8080808080808080ull) break;
+        i += 8;
+      }
+      if (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
       continue;
     }
     int len = 1;

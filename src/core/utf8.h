@@ -68,6 +68,9 @@ bool MayNeedNormalization(std::string_view s);
 // Returns false (and leaves out untouched) when nothing needed changing.
 bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>* out_map);
 
+// Number of '\n' bytes in s (SIMD; newline counting is on every chunk's path).
+size_t CountNewlines(std::string_view s);
+
 // First offset of invalid UTF-8 in s, or npos.
 size_t FindInvalid(std::string_view s);
 

@@ -221,7 +221,7 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
   return m;
 }
 
-Surnames::Surnames() : single_(kMaxCp, false), start_(kMaxCp, false) {
+Surnames::Surnames() : single_(kMaxCp, false), start_(kMaxCp, false), compound_start_(kMaxCp, false) {
   for (size_t i = 0; i < tables::kSingleSurnameCount; ++i) {
     int len = 0;
     uint32_t cp = utf8::Decode(tables::kSingleSurnames[i], 0, &len);
@@ -232,7 +232,7 @@ Surnames::Surnames() : single_(kMaxCp, false), start_(kMaxCp, false) {
     compound_.push_back(s);
     int len = 0;
     uint32_t cp = utf8::Decode(s, 0, &len);
-    if (cp < kMaxCp) start_[cp] = true;
+    if (cp < kMaxCp) start_[cp] = compound_start_[cp] = true;
   }
 }
 
@@ -245,8 +245,10 @@ size_t Surnames::Match(std::string_view t, size_t pos) const {
   int len = 0;
   uint32_t cp = CpAt(t, pos, &len);
   if (!MayStart(cp)) return 0;
-  for (auto c : compound_)
-    if (StartsWithAt(t, pos, c)) return c.size();
+  if (cp < compound_start_.size() && compound_start_[cp]) {
+    for (auto c : compound_)
+      if (StartsWithAt(t, pos, c)) return c.size();
+  }
   return IsSingle(cp) ? static_cast<size_t>(len) : 0;
 }
 

@@ -53,6 +53,7 @@ class Surnames {
   Surnames();
   std::vector<bool> single_;
   std::vector<bool> start_;
+  std::vector<bool> compound_start_;
   std::vector<std::string_view> compound_;
 };
 

@@ -100,24 +100,74 @@ const Words& ExclusionWords() {
   return words;
 }
 
+const HotwordIndex& Index() {
+  static const HotwordIndex index = [] {
+    HotwordIndex ix;
+    auto add = [&](std::string_view w, uint32_t mask) {
+      auto first = static_cast<unsigned char>(w[0]);
+      for (auto& e : ix.by_first[first]) {
+        if (e.word == w) {
+          e.mask |= mask;
+          return;
+        }
+      }
+      ix.by_first[first].push_back({w, mask, first < 0x80});
+    };
+    for (TypeId t = 0; t < kBuiltinTypeCount; ++t)
+      for (auto w : Hotwords(t)) add(w, 1u << t);
+    for (auto w : ExclusionWords()) add(w, kExclusionBit);
+    return ix;
+  }();
+  return index;
+}
+
 bool IsCredentialKey(std::string_view key) {
-  std::string k;
-  for (char c : key) k.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
-  static constexpr std::string_view kKeys[] = {
-      "password", "passwd", "pwd", "pass", "passcode", "secret", "client_secret",
-      "token", "access_token", "refresh_token", "id_token", "auth_token", "session_token",
-      "api_key", "apikey", "api-key", "x-api-key", "access_key", "accesskey", "secret_key",
-      "secretkey", "private_key", "authorization", "auth", "credential", "credentials",
-      "user_password", "login_password", "new_password", "old_password", "db_password",
-      "密码", "口令", "登录密码", "支付密码", "服务密码"};
-  for (auto w : kKeys)
-    if (k == w) return true;
-  // camelCase and suffixed forms: userPassword, dbPwd, accessToken, appSecret.
+  if (key.empty() || key.size() > 40) return false;
+  // Cheap rejection on the last byte (most keys end in none of these).
+  switch (key.back() | 0x20) {
+    case 'd': case 's': case 'e': case 't': case 'n': case 'y': case 'h': case 'l':
+      break;
+    default:
+      if (static_cast<unsigned char>(key.back()) < 0x80) return false;
+  }
+  char buf[40];
+  for (size_t i = 0; i < key.size(); ++i)
+    buf[i] = (key[i] >= 'A' && key[i] <= 'Z') ? static_cast<char>(key[i] + 32) : key[i];
+  std::string_view k(buf, key.size());
   auto ends = [&](std::string_view s) {
-    return k.size() > s.size() && k.compare(k.size() - s.size(), s.size(), s) == 0;
+    return k.size() >= s.size() && k.substr(k.size() - s.size()) == s;
   };
-  return ends("password") || ends("passwd") || ends("pwd") || ends("token") ||
-         ends("secret") || ends("apikey") || ends("api_key");
+  // A whole word at the end: "pass" but not "bypass", "key" only as "api_key", "secret_key".
+  auto ends_word = [&](std::string_view s) {
+    if (!ends(s)) return false;
+    if (k.size() == s.size()) return true;
+    char before = k[k.size() - s.size() - 1];
+    return before == '_' || before == '-' || before == '.' ||
+           (key[key.size() - s.size()] >= 'A' && key[key.size() - s.size()] <= 'Z');
+  };
+  switch (k.back()) {
+    case 'd':  // password, passwd, pwd
+      return ends("password") || ends("passwd") || ends_word("pwd");
+    case 's':  // pass, credentials
+      return ends_word("pass") || ends_word("credentials");
+    case 'e':  // passcode
+      return ends_word("passcode");
+    case 't':  // secret
+      return ends("secret");
+    case 'n':  // token, authorization
+      return ends("token") || k == "authorization" || k == "proxy-authorization";
+    case 'y':  // api_key, apikey, access_key, secret_key, private_key
+      return ends("apikey") || ends("api_key") || ends("api-key") || ends("access_key") ||
+             ends("accesskey") || ends("secret_key") || ends("secretkey") ||
+             ends("private_key") || ends("privatekey");
+    case 'h':
+      return k == "auth";
+    case 'l':
+      return ends_word("credential");
+    default:
+      // Chinese keys: 密码 (password, and 登录密码, 服务密码 ...), 口令.
+      return ends("密码") || ends("口令");
+  }
 }
 
 FieldClass ClassifyFieldName(std::string_view name) {

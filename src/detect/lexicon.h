@@ -17,6 +17,19 @@ const std::vector<std::string_view>& Hotwords(TypeId type);
 // Words that say a nearby number is not PI (order, ticket and transaction numbers, versions).
 const std::vector<std::string_view>& ExclusionWords();
 
+// Every hotword and exclusion word, indexed by its first (lowercased) byte, so the words in a
+// context window are found in one pass over the window.
+inline constexpr uint32_t kExclusionBit = 1u << 31;
+struct HotwordIndex {
+  struct Entry {
+    std::string_view word;  // lowercase
+    uint32_t mask;          // bit t for built-in type t, or kExclusionBit
+    bool ascii;             // ASCII words need word boundaries
+  };
+  std::vector<Entry> by_first[256];
+};
+const HotwordIndex& Index();
+
 // Classifies a field name ("id_number", "msisdn", "customer.idCard", "出生日期").
 FieldClass ClassifyFieldName(std::string_view name);
 

@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -32,17 +33,31 @@ constexpr std::string_view kBuiltinNames[kBuiltinTypeCount] = {
 
 using L = Likelihood;
 
-inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
-inline bool IsHex(char c) {
-  return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+// Byte classes in one table: the token loops test them for every byte they walk.
+enum : uint8_t { kClsDigit = 1, kClsAlpha = 2, kClsHex = 4, kClsUpper = 8 };
+constexpr std::array<uint8_t, 256> MakeClassTable() {
+  std::array<uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kClsDigit | kClsHex;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kClsAlpha | (c <= 'f' ? kClsHex : 0);
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kClsAlpha | kClsUpper | (c <= 'F' ? kClsHex : 0);
+  return t;
 }
-inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr std::array<uint8_t, 256> kClass = MakeClassTable();
+inline uint8_t Cls(char c) { return kClass[static_cast<unsigned char>(c)]; }
+inline bool IsDigit(char c) { return Cls(c) & kClsDigit; }
+inline bool IsAlpha(char c) { return Cls(c) & kClsAlpha; }
+inline bool IsAlnum(char c) { return Cls(c) & (kClsDigit | kClsAlpha); }
+inline bool IsHex(char c) { return Cls(c) & kClsHex; }
+inline bool IsUpper(char c) { return Cls(c) & kClsUpper; }
 inline bool IsAnchorByte(unsigned char c) {
   return (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c >= 0x80;
 }
 inline char Lower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+inline int ParseSmallInt(std::string_view digits) {
+  int v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
 
 struct Candidate {
   uint32_t start;
@@ -101,6 +116,13 @@ struct ScanScratch::Impl {
   std::string window;  // lowercased hotword window
   std::string digits;  // concatenated digit groups
   std::unordered_map<std::string, FieldClass, TransparentHash, TransparentEq> key_cache;
+  // A small direct-mapped cache in front of key_cache: log lines repeat the same few keys.
+  struct KeySlot {
+    char key[24];
+    uint8_t len = 0xFF;  // 0xFF: empty
+    FieldClass fc;
+  };
+  KeySlot key_slots[256];
 };
 
 ScanScratch::ScanScratch() : impl_(std::make_unique<Impl>()) {}
@@ -161,6 +183,7 @@ class SegmentScan {
   size_t TryGrouped(size_t ts, size_t te, bool plus);
   size_t TryDate(size_t ts, size_t te);
   size_t TryCgi(size_t ts);
+  size_t SkipTime(size_t p);
   size_t TryPlate(size_t i, int cp_len);
   size_t TryCredentialValue(size_t v, std::string_view key, bool from_key_hint);
   void ClassifyDigits(size_t ts, size_t te);
@@ -169,8 +192,9 @@ class SegmentScan {
 
   // Context.
   const FieldClass* FieldAt(size_t s, std::string_view* key);
+  const FieldClass* ClassifyKey(std::string_view key);
+  uint32_t ContextMask(size_t s);
   bool HasHotword(size_t s, TypeId type);
-  bool HasExclusion(size_t s);
   Likelihood Adjust(TypeId type, Likelihood base, size_t s);
   void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector);
   void Emit(FindingSink& sink);
@@ -185,6 +209,8 @@ class SegmentScan {
   size_t memo_pos_ = SIZE_MAX;
   const FieldClass* memo_fc_ = nullptr;
   std::string_view memo_key_;
+  size_t mask_pos_ = SIZE_MAX;
+  uint32_t mask_ = 0;
 };
 
 size_t SegmentScan::NextAnchor(size_t i) const {
@@ -270,53 +296,74 @@ const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
     if (p == ke) return nullptr;
   }
   std::string_view found = t_.substr(p, ke - p);
-  auto it = scr_.key_cache.find(found);
-  if (it == scr_.key_cache.end()) {
-    if (scr_.key_cache.size() > 4096) scr_.key_cache.clear();
-    it = scr_.key_cache.emplace(std::string(found), lexicon::ClassifyFieldName(found)).first;
-  }
-  memo_fc_ = &it->second;
+  memo_fc_ = ClassifyKey(found);
   memo_key_ = found;
   *key = memo_key_;
   return memo_fc_;
 }
 
-bool SegmentScan::HasHotword(size_t s, TypeId type) {
-  // Window: hotword_window characters before s, lowercased.
-  size_t p = s;
-  for (int chars = 0; chars < sc_.hotword_window && p > 0; ++chars)
-    p = utf8::StartOfCodePoint(t_, p - 1);
-  std::string& w = scr_.window;
-  w.assign(t_.data() + p, s - p);
-  for (char& c : w) c = Lower(c);
-  for (std::string_view hw : lexicon::Hotwords(type)) {
-    size_t from = 0;
-    while (true) {
-      size_t at = w.find(hw, from);
-      if (at == std::string::npos) break;
-      if (static_cast<unsigned char>(hw[0]) >= 0x80) return true;
-      bool left_ok = at == 0 || !IsAlpha(w[at - 1]);
-      bool right_ok = hw.size() > 3 || at + hw.size() >= w.size() || !IsAlpha(w[at + hw.size()]);
-      if (left_ok && right_ok) return true;
-      from = at + 1;
-    }
+// All hotwords (and exclusion words, as bit 31) found in the window before s, in one pass:
+// each window byte is looked up in an index of the words that start with it.
+const FieldClass* SegmentScan::ClassifyKey(std::string_view key) {
+  // L1: a direct-mapped cache of short keys (log lines repeat the same few keys);
+  // L2: the per-thread map; miss: classify.
+  ScanScratch::Impl::KeySlot* slot = nullptr;
+  if (key.size() <= sizeof(slot->key)) {
+    uint32_t h = static_cast<uint32_t>(key.size());
+    for (char c : key) h = h * 33u + static_cast<unsigned char>(c);
+    slot = &scr_.key_slots[(h ^ (h >> 7)) & (std::size(scr_.key_slots) - 1)];
+    if (slot->len == key.size() && std::memcmp(slot->key, key.data(), key.size()) == 0)
+      return &slot->fc;
   }
-  return false;
+  auto it = scr_.key_cache.find(key);
+  if (it == scr_.key_cache.end()) {
+    if (scr_.key_cache.size() > 4096) scr_.key_cache.clear();
+    it = scr_.key_cache.emplace(std::string(key), lexicon::ClassifyFieldName(key)).first;
+  }
+  if (!slot) {
+    memo_pos_ = SIZE_MAX;  // the map may have rehashed; pointers into it stay valid, but be safe
+    return &it->second;
+  }
+  slot->fc = it->second;
+  std::memcpy(slot->key, key.data(), key.size());
+  slot->len = static_cast<uint8_t>(key.size());
+  memo_pos_ = SIZE_MAX;  // the memo may have pointed at this slot
+  return &slot->fc;
 }
 
-bool SegmentScan::HasExclusion(size_t s) {
+uint32_t SegmentScan::ContextMask(size_t s) {
+  if (s == mask_pos_) return mask_;
   size_t p = s;
-  for (int chars = 0; chars < 8 && p > 0; ++chars) p = utf8::StartOfCodePoint(t_, p - 1);
-  std::string& w = scr_.window;
-  w.assign(t_.data() + p, s - p);
-  for (char& c : w) c = Lower(c);
-  for (std::string_view x : lexicon::ExclusionWords()) {
-    size_t at = w.find(x);
-    if (at == std::string::npos) continue;
-    if (static_cast<unsigned char>(x[0]) >= 0x80) return true;
-    if ((at == 0 || !IsAlpha(w[at - 1]))) return true;
+  for (int chars = 0; chars < sc_.hotword_window && p > 0; ++chars) {
+    size_t q = utf8::StartOfCodePoint(t_, p - 1);
+    if (t_[q] == '\n') break;  // context does not cross lines
+    p = q;
   }
-  return false;
+  const lexicon::HotwordIndex& index = lexicon::Index();
+  uint32_t mask = 0;
+  for (size_t k = p; k < s; ++k) {
+    const auto& entries = index.by_first[static_cast<unsigned char>(Lower(t_[k]))];
+    for (const auto& e : entries) {
+      if ((mask & e.mask) == e.mask || s - k < e.word.size()) continue;
+      bool same = true;
+      for (size_t j = 0; j < e.word.size() && same; ++j) same = Lower(t_[k + j]) == e.word[j];
+      if (!same) continue;
+      if (e.ascii) {
+        bool left_ok = k == 0 || !IsAlpha(t_[k - 1]);
+        size_t r = k + e.word.size();
+        bool right_ok = e.word.size() > 3 || r >= s || !IsAlpha(t_[r]);
+        if (!left_ok || !right_ok) continue;
+      }
+      mask |= e.mask;
+    }
+  }
+  mask_pos_ = s;
+  mask_ = mask;
+  return mask;
+}
+
+bool SegmentScan::HasHotword(size_t s, TypeId type) {
+  return type < 31 && (ContextMask(s) >> type) & 1u;
 }
 
 // Base likelihood from validation, raised by a field name or hotword naming the type and
@@ -325,11 +372,15 @@ Likelihood SegmentScan::Adjust(TypeId type, Likelihood base, size_t s) {
   std::string_view key;
   const FieldClass* fc = FieldAt(s, &key);
   if (fc) {
+    // The field name is the nearest and most specific context: in key=value logs the words
+    // before it are other fields' names ("imsi=... imei=..."), not context of this value.
     if (fc->HintsType(type)) return Raise(base, 1);
     if (fc->exclusion) return Raise(base, -2);
+    if (fc->type_mask != 0 || !seg_.field_class) return base;
   }
-  if (HasHotword(s, type)) return Raise(base, 1);
-  if (HasExclusion(s)) return Raise(base, -1);
+  uint32_t mask = ContextMask(s);
+  if (type < 31 && (mask >> type) & 1u) return Raise(base, 1);
+  if (mask & lexicon::kExclusionBit) return Raise(base, -1);
   return base;
 }
 
@@ -347,9 +398,12 @@ void SegmentScan::Add(size_t s, size_t e, TypeId type, Likelihood lk,
 
 size_t SegmentScan::OnToken(size_t i) {
   size_t ts = i;
-  while (ts > 0 && IsAlnum(t_[ts - 1])) --ts;
-  size_t te = i;
   bool letters = false;
+  while (ts > 0 && IsAlnum(t_[ts - 1])) {
+    --ts;
+    letters |= IsAlpha(t_[ts]);
+  }
+  size_t te = i;
   while (te < n_ && IsAlnum(t_[te])) {
     letters |= IsAlpha(t_[te]);
     ++te;
@@ -473,6 +527,32 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
   std::string_view key;
   const FieldClass* fc = FieldAt(ts, &key);
   auto hinted = [&](TypeId t) { return fc && fc->HintsType(t); };
+  // Fast path for labelled values (imsi=..., "msisdn": ...): when the field names a type and
+  // the value validates as that type, that is the answer; other readings need not be tried.
+  if (fc && fc->type_mask) {
+    if (hinted(kPhoneNumber) && ((len == 11 && validate::IsCnMobile(d)) ||
+                                 (len == 13 && d[0] == '8' && d[1] == '6' &&
+                                  validate::IsCnMobile(d.substr(2))))) {
+      Add(ts, te, kPhoneNumber, L::kVeryLikely, "cn_mobile");
+      return;
+    }
+    if (hinted(kImsiId) && validate::IsCnImsi(d)) {
+      Add(ts, te, kImsiId, L::kVeryLikely, "cn_imsi");
+      return;
+    }
+    if (hinted(kImeiHardwareId) && validate::IsImei(d)) {
+      Add(ts, te, kImeiHardwareId, L::kVeryLikely, "imei");
+      return;
+    }
+    if (hinted(kChinaResidentIdNumber) && len == 18 && validate::CheckResidentId18(d).valid) {
+      Add(ts, te, kChinaResidentIdNumber, L::kVeryLikely, "cn_resident_id");
+      return;
+    }
+    if (hinted(kIccidNumber) && validate::IsCnIccid(d)) {
+      Add(ts, te, kIccidNumber, L::kVeryLikely, "cn_iccid");
+      return;
+    }
+  }
 
   switch (len) {
     case 10:
@@ -730,7 +810,7 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
   // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日; reported only as a date of birth, so
   // only with birth context (a birth field or a birth hotword). Timestamps never qualify.
   std::string_view ys = t_.substr(ts, te - ts);
-  int year = std::atoi(std::string(ys).c_str());
+  int year = ParseSmallInt(ys);
   if (year < 1900 || year > 2030) return 0;
   bool cjk = StartsAt(te, "年");
   char sep = cjk ? '\0' : t_[te];
@@ -738,7 +818,7 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
   size_t q = p;
   while (DigitAt(q) && q - p < 2) ++q;
   if (q == p || DigitAt(q)) return 0;
-  int month = std::atoi(std::string(t_.substr(p, q - p)).c_str());
+  int month = ParseSmallInt(t_.substr(p, q - p));
   if (cjk) {
     if (!StartsAt(q, "月")) return 0;
     p = q + 3;
@@ -749,12 +829,16 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
   q = p;
   while (DigitAt(q) && q - p < 2) ++q;
   if (q == p || DigitAt(q)) return 0;
-  int day = std::atoi(std::string(t_.substr(p, q - p)).c_str());
+  int day = ParseSmallInt(t_.substr(p, q - p));
   size_t end = q;
   if (cjk && (StartsAt(q, "日") || StartsAt(q, "号"))) end = q + 3;
   if (!validate::IsValidDate(year, month, day)) return 0;
-  if (!cjk && AlnumAt(end)) return end;  // 2026-11-15T07:12 is a timestamp
-  if (At(end) == ' ' && DigitAt(end + 1) && DigitAt(end + 2) && At(end + 3) == ':') return end;
+  // A date with a time of day is a timestamp, never a birth date: skip it whole so its
+  // digit groups are not looked at one by one (logs start every line with one).
+  if (!cjk && (At(end) == 'T' || At(end) == ' ') && DigitAt(end + 1) && DigitAt(end + 2) &&
+      At(end + 3) == ':')
+    return SkipTime(end + 1);
+  if (!cjk && AlnumAt(end)) return end;
   std::string_view key;
   const FieldClass* fc = FieldAt(ts, &key);
   if (fc && fc->HintsType(kDateOfBirth)) {
@@ -763,6 +847,28 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
     Add(ts, end, kDateOfBirth, L::kLikely, "date_of_birth");
   }
   return end;
+}
+
+// Skips hh:mm[:ss[.fff]][Z|+hh[:mm]] starting at p; returns the position after it.
+size_t SegmentScan::SkipTime(size_t p) {
+  auto two = [&](size_t q) { return DigitAt(q) && DigitAt(q + 1); };
+  if (!two(p) || At(p + 2) != ':' || !two(p + 3)) return p;
+  p += 5;
+  if (At(p) == ':' && two(p + 1)) {
+    p += 3;
+    if ((At(p) == '.' || At(p) == ',') && DigitAt(p + 1)) {
+      ++p;
+      while (DigitAt(p)) ++p;
+    }
+  }
+  if (At(p) == 'Z') {
+    ++p;
+  } else if ((At(p) == '+' || At(p) == '-') && two(p + 1)) {
+    p += 3;
+    if (At(p) == ':' && two(p + 1)) p += 3;
+    else if (two(p)) p += 2;
+  }
+  return AlnumAt(p) ? p - 1 : p;
 }
 
 size_t SegmentScan::TryCgi(size_t ts) {
@@ -877,11 +983,11 @@ size_t SegmentScan::TryCredentialValue(size_t v, std::string_view key, bool /*fr
   }
   size_t e = v;
   if (quote) {
-    while (e < n_ && t_[e] != quote) ++e;
+    while (e < n_ && t_[e] != quote && t_[e] != '\n') ++e;
   } else {
     while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '&' && t_[e] != ',' &&
            t_[e] != ';' && t_[e] != '"' && t_[e] != '\'' && t_[e] != '}' && t_[e] != ')' &&
-           t_[e] != ']' && t_[e] != '|')
+           t_[e] != ']' && t_[e] != '|' && t_[e] != '\n' && t_[e] != '\r')
       ++e;
   }
   std::string_view val = t_.substr(v, e - v);
@@ -914,25 +1020,14 @@ size_t SegmentScan::OnAssign(size_t i) {
   std::string_view key = t_.substr(p, ke - p);
   size_t v = i + 1;
   if (t_[i] == ':' && StartsAt(v, "//")) return i + 1;  // a URL scheme
-  // Fast filter on the last letters before the full credential-key check.
-  auto tail = [&](std::string_view s) {
-    if (key.size() < s.size()) return false;
-    for (size_t k = 0; k < s.size(); ++k)
-      if (Lower(key[key.size() - s.size() + k]) != s[k]) return false;
-    return true;
-  };
-  if ((tail("ord") || tail("swd") || tail("pwd") || tail("ass") || tail("ode") || tail("ret") ||
-       tail("ken") || tail("key") || tail("ion") || tail("uth") || tail("ial") || tail("als")) &&
-      lexicon::IsCredentialKey(key)) {
-    return TryCredentialValue(v, key, true);
-  }
+  if (lexicon::IsCredentialKey(key)) return TryCredentialValue(v, key, true);
   // A labelled value in Chinese (cust=张三, "address":"湖南省..."): look at the key.
   size_t vs = v;
   while (vs < n_ && t_[vs] == ' ') ++vs;
   bool quoted = At(vs) == '"';
   if (quoted) ++vs;
   if (vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80) {
-    FieldClass fc = lexicon::ClassifyFieldName(key);
+    const FieldClass& fc = *ClassifyKey(key);
     if (fc.HintsType(kPersonName)) {
       bool known = false;
       size_t len = chinese::MatchChineseName(t_, vs, false, &known);
@@ -948,7 +1043,7 @@ size_t SegmentScan::OnAssign(size_t i) {
     if (fc.HintsType(kStreetAddress)) {
       size_t e = vs;
       while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '"' && t_[e] != ',' &&
-             t_[e] != ';' && t_[e] != '|' && t_[e] != '&')
+             t_[e] != ';' && t_[e] != '|' && t_[e] != '&' && t_[e] != '\n' && t_[e] != '\r')
         ++e;
       if (e - vs >= 6) {
         Add(vs, e, kStreetAddress, L::kLikely, "street_address");
@@ -1167,9 +1262,11 @@ void SegmentScan::RunCustom() {
 void SegmentScan::Emit(FindingSink& sink) {
   auto& cands = scr_.cands;
   if (cands.empty()) return;
-  std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+  auto before = [](const Candidate& a, const Candidate& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
-  });
+  };
+  if (!std::is_sorted(cands.begin(), cands.end(), before))
+    std::stable_sort(cands.begin(), cands.end(), before);
   auto& kept = scr_.kept;
   kept.clear();
   for (const Candidate& c : cands) {
@@ -1183,7 +1280,9 @@ void SegmentScan::Emit(FindingSink& sink) {
     }
     kept.push_back(c);
   }
-  const bool multiline = std::memchr(seg_.text.data(), '\n', seg_.text.size()) != nullptr;
+  // Candidates are sorted, so lines are counted incrementally from the last finding.
+  size_t line_pos = 0;
+  uint64_t line = seg_.line;
   for (const Candidate& c : kept) {
     std::string_view shown = t_.substr(c.start, c.end - c.start);
     if (!sc_.allow_values.empty() && sc_.allow_values.count(shown)) continue;
@@ -1195,12 +1294,16 @@ void SegmentScan::Emit(FindingSink& sink) {
     size_t le = normalized_ ? scr_.norm_map[c.end] : c.end;
     uint64_t start = seg_.offset_map ? seg_.offset_map[ls] : ls;
     uint64_t end = seg_.offset_map ? seg_.offset_map[le] : le;
+    while (line_pos < ls) {
+      const void* nl = std::memchr(seg_.text.data() + line_pos, '\n', ls - line_pos);
+      if (!nl) break;
+      ++line;
+      line_pos = static_cast<size_t>(static_cast<const char*>(nl) - seg_.text.data()) + 1;
+    }
     Finding f;
     f.start = seg_.base_offset + start;
     f.end = seg_.base_offset + end;
-    f.line = seg_.line;
-    if (multiline)
-      f.line += static_cast<uint64_t>(std::count(seg_.text.begin(), seg_.text.begin() + ls, '\n'));
+    f.line = line;
     f.type = c.type;
     f.likelihood = c.lk;
     f.detector = c.detector;

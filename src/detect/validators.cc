@@ -163,24 +163,28 @@ int CnLandlineAreaCodeLength(std::string_view n) {
 }
 
 bool IsCnImsi(std::string_view s) {
-  if (s.size() != 15 || !AllDigits(s) || !StartsWith(s, "460")) return false;
-  static constexpr const char* kMncs[] = {"00", "01", "02", "03", "04", "05", "06", "07",
-                                          "08", "09", "11", "13", "15", "20"};
-  std::string_view mnc = s.substr(3, 2);
-  for (const char* m : kMncs)
-    if (mnc == m) return true;
-  return false;
+  if (s.size() != 15 || s[0] != '4' || s[1] != '6' || s[2] != '0' || !AllDigits(s)) return false;
+  // Mainland MNCs: 00 02 04 07 08 (China Mobile), 01 06 09 (Unicom), 03 05 11 (Telecom),
+  // 13 (Mobile IoT), 15 (Broadnet), 20 (Tietong).
+  switch ((s[3] - '0') * 10 + (s[4] - '0')) {
+    case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8: case 9:
+    case 11: case 13: case 15: case 20:
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool HasKnownImeiReportingBody(std::string_view d) {
   // GSMA reporting body identifiers (first two digits of the TAC) in use.
-  static constexpr const char* kBodies[] = {"00", "01", "10", "30", "33", "35", "44", "45",
-                                            "49", "50", "51", "52", "53", "54", "86", "91",
-                                            "98", "99"};
-  std::string_view rb = d.substr(0, 2);
-  for (const char* b : kBodies)
-    if (rb == b) return true;
-  return false;
+  if (d.size() < 2 || !IsDigit(d[0]) || !IsDigit(d[1])) return false;
+  switch ((d[0] - '0') * 10 + (d[1] - '0')) {
+    case 0: case 1: case 10: case 30: case 33: case 35: case 44: case 45: case 49: case 50:
+    case 51: case 52: case 53: case 54: case 86: case 91: case 98: case 99:
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool IsImei(std::string_view s) {

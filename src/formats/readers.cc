@@ -34,62 +34,50 @@ class CollectSink : public FindingSink {
   bool stable_field_ = false;
 };
 
-void WarnOnceAboutBytes(std::string_view line, uint64_t rel_line, bool* warned_nul,
-                        bool* warned_utf8, ChunkResult* out) {
-  if (!*warned_nul && std::memchr(line.data(), '\0', line.size())) {
-    *warned_nul = true;
-    size_t col = static_cast<const char*>(std::memchr(line.data(), '\0', line.size())) - line.data();
-    out->warnings.push_back({rel_line, col + 1, "NUL byte in text; scanning goes on"});
+// Finds the first NUL byte and the first invalid UTF-8 sequence in [from, to) and reports
+// each once with its line and column (lines counted from `line` at `from`).
+void WarnAboutBytes(std::string_view d, size_t from, size_t to, uint64_t line, ChunkResult* out) {
+  std::string_view range = d.substr(from, to - from);
+  auto where = [&](size_t at, std::string_view what) {
+    std::string_view before = range.substr(0, at);
+    uint64_t l = line + static_cast<uint64_t>(std::count(before.begin(), before.end(), '\n'));
+    size_t nl = before.rfind('\n');
+    uint64_t col = at - (nl == std::string_view::npos ? 0 : nl + 1) + 1;
+    out->warnings.push_back({l, col, std::string(what)});
+  };
+  const void* nul = std::memchr(range.data(), '\0', range.size());
+  size_t nul_at = nul ? static_cast<size_t>(static_cast<const char*>(nul) - range.data())
+                      : std::string_view::npos;
+  // Quick ASCII check 8 bytes at a time before the full UTF-8 walk.
+  size_t i = 0;
+  for (; i + 8 <= range.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, range.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
   }
-  if (!*warned_utf8) {
-    // Quick ASCII check 8 bytes at a time before the full UTF-8 walk.
-    size_t i = 0;
-    bool ascii = true;
-    for (; i + 8 <= line.size(); i += 8) {
-      uint64_t w;
-      std::memcpy(&w, line.data() + i, 8);
-      if (w & 0x8080808080808080ull) {
-        ascii = false;
-        break;
-      }
-    }
-    for (size_t k = i; ascii && k < line.size(); ++k)
-      if (static_cast<unsigned char>(line[k]) >= 0x80) ascii = false;
-    if (!ascii) {
-      size_t bad = utf8::FindInvalid(line);
-      if (bad != std::string_view::npos) {
-        *warned_utf8 = true;
-        out->warnings.push_back(
-            {rel_line, bad + 1, "invalid UTF-8; bytes are scanned as they are"});
-      }
-    }
+  size_t bad = i < range.size() ? utf8::FindInvalid(range.substr(i)) : std::string_view::npos;
+  if (bad != std::string_view::npos) bad += i;
+  if (nul_at != std::string_view::npos && (bad == std::string_view::npos || nul_at < bad)) {
+    where(nul_at, "NUL byte in text; scanning goes on");
+    if (bad != std::string_view::npos) where(bad, "invalid UTF-8; bytes are scanned as they are");
+  } else if (bad != std::string_view::npos) {
+    where(bad, "invalid UTF-8; bytes are scanned as they are");
+    if (nul_at != std::string_view::npos) where(nul_at, "NUL byte in text; scanning goes on");
   }
 }
 
-// Scans [from, to) of the chunk as text lines starting at relative line `line`.
+// Scans [from, to) of the chunk as text (one segment: the scanner treats newlines as hard
+// boundaries and counts lines) starting at relative line `line`.
 void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
-                   size_t to, uint64_t line, CollectSink& sink, ChunkResult* out, bool* nul,
-                   bool* bad_utf8) {
+                   size_t to, uint64_t line, CollectSink& sink, ChunkResult* out) {
+  if (to <= from) return;
   std::string_view d = chunk.view();
-  size_t p = from;
-  while (p < to) {
-    const void* nl = std::memchr(d.data() + p, '\n', to - p);
-    size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d.data()) : to;
-    size_t te = e;
-    if (te > p && d[te - 1] == '\r') --te;
-    std::string_view text = d.substr(p, te - p);
-    if (!text.empty()) {
-      WarnOnceAboutBytes(text, line, nul, bad_utf8, out);
-      Segment seg;
-      seg.text = text;
-      seg.base_offset = chunk.base_offset + p;
-      seg.line = line;
-      scanner.Scan(seg, rs.scan, sink);
-    }
-    if (!nl) break;
-    ++line;
-    p = e + 1;
-  }
+  Segment seg;
+  seg.text = d.substr(from, to - from);
+  seg.base_offset = chunk.base_offset + from;
+  seg.line = line;
+  sink.set_stable_field(false);
+  scanner.Scan(seg, rs.scan, sink);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -148,7 +136,6 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
   std::vector<CsvCell> cells;
   uint64_t line = 1 + static_cast<uint64_t>(std::count(d.begin(), d.begin() + chunk.skip_bytes, '\n'));
   size_t p = chunk.skip_bytes;
-  bool nul = false, bad = false;
   std::vector<std::string> extra_names;
   std::vector<FieldClass> extra_classes;
   while (p < chunk.size) {
@@ -159,7 +146,7 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
                                "unterminated quoted field; the rest of the input is scanned as "
                                "plain text without column context"});
       sink.set_stable_field(false);
-      ScanTextRange(scanner, rs, chunk, p, chunk.size, rec_line, sink, out, &nul, &bad);
+      ScanTextRange(scanner, rs, chunk, p, chunk.size, rec_line, sink, out);
       return;
     }
     for (size_t c = 0; c < cells.size(); ++c) {
@@ -167,7 +154,6 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
       if (cell.end <= cell.start) continue;
       std::string_view text = d.substr(cell.start, cell.end - cell.start);
       if (text == "\\N") continue;  // Hive NULL
-      WarnOnceAboutBytes(text, cell.line, &nul, &bad, out);
       Segment seg;
       seg.text = text;
       seg.base_offset = chunk.base_offset + cell.start;
@@ -383,11 +369,10 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
   std::string_view d = chunk.view();
   size_t p = 0;
   uint64_t line = 1;
-  bool nul = false, bad = false;
   if (chunk.mid_record) {
     const void* nl = std::memchr(d.data(), '\n', d.size());
     size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d.data()) : d.size();
-    ScanTextRange(scanner, rs, chunk, 0, e, 1, sink, out, &nul, &bad);
+    ScanTextRange(scanner, rs, chunk, 0, e, 1, sink, out);
     if (!nl) return;
     p = e + 1;
     line = 2;
@@ -429,9 +414,7 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
         out->warnings.push_back({line, 0,
                                  std::string("malformed JSON (") + simdjson::error_message(err) +
                                      "); the line is scanned as plain text"});
-        ScanTextRange(scanner, rs, chunk, p, e, line, sink, out, &nul, &bad);
-      } else {
-        WarnOnceAboutBytes(text, line, &nul, &bad, out);
+        ScanTextRange(scanner, rs, chunk, p, e, line, sink, out);
       }
     }
     if (!nl) break;
@@ -465,11 +448,11 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
 void ScanChunk(const Scanner& scanner, ReaderScratch& rs, InputFormat format,
                const CsvHeader* header, const Chunk& chunk, ChunkResult* out) {
   std::string_view d = chunk.view();
-  out->newlines = static_cast<uint64_t>(std::count(d.begin(), d.end(), '\n'));
+  out->newlines = utf8::CountNewlines(d);
+  WarnAboutBytes(d, 0, chunk.size, 1, out);
   CollectSink sink(chunk, out);
-  bool nul = false, bad = false;
   if (chunk.as_text || format == InputFormat::kText || format == InputFormat::kAuto) {
-    ScanTextRange(scanner, rs, chunk, chunk.skip_bytes, chunk.size, 1, sink, out, &nul, &bad);
+    ScanTextRange(scanner, rs, chunk, chunk.skip_bytes, chunk.size, 1, sink, out);
     return;
   }
   if (format == InputFormat::kCsv || format == InputFormat::kTsv) {

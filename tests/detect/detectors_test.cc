@@ -1,0 +1,942 @@
+// Detectors, end to end through Scanner::Scan: every built-in type in realistic sentences and
+// log lines (Chinese and English) with exact byte offsets into the original input, the
+// look-alikes that must not be reported, context (hotwords, field names, exclusions) and the
+// configuration knobs that change what is reported.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "piguard/config.h"
+#include "piguard/scanner.h"
+
+namespace piguard {
+namespace {
+
+struct Hit {
+  uint64_t start = 0, end = 0, line = 0;
+  std::string type;
+  Likelihood likelihood = Likelihood::kPossible;
+  std::string detector, field, value;
+};
+
+std::string Describe(const std::vector<Hit>& hits) {
+  std::ostringstream o;
+  o << hits.size() << " finding(s):";
+  for (const Hit& h : hits)
+    o << "\n  [" << h.start << "," << h.end << ") " << h.type << " "
+      << LikelihoodName(h.likelihood) << " detector=" << h.detector << " field='" << h.field
+      << "' value='" << h.value << "'";
+  return o.str();
+}
+
+class Collector : public FindingSink {
+ public:
+  explicit Collector(const Scanner& s) : s_(s) {}
+  void OnFinding(const Finding& f) override {
+    hits.push_back({f.start, f.end, f.line, std::string(s_.TypeName(f.type)), f.likelihood,
+                    std::string(f.detector), std::string(f.field), std::string(f.value)});
+  }
+  std::vector<Hit> hits;
+
+ private:
+  const Scanner& s_;
+};
+
+std::unique_ptr<Scanner> MakeScanner(const ScanConfig& config) {
+  auto s = Scanner::Create(config);
+  EXPECT_TRUE(s.ok()) << s.status().message();
+  return s.ok() ? std::move(s).value() : nullptr;
+}
+
+// The scanner as shipped (min POSSIBLE) and one that reports everything, to read likelihoods.
+const Scanner& Default() {
+  static const std::unique_ptr<Scanner> s = MakeScanner(ScanConfig{});
+  return *s;
+}
+const Scanner& Everything() {
+  static const std::unique_ptr<Scanner> s = [] {
+    ScanConfig c;
+    c.min_likelihood = Likelihood::kVeryUnlikely;
+    return MakeScanner(c);
+  }();
+  return *s;
+}
+
+std::vector<Hit> Scan(std::string_view text, const Scanner& s = Default()) {
+  Collector c(s);
+  ScanScratch scratch;
+  Segment seg;
+  seg.text = text;
+  s.Scan(seg, scratch, c);
+  return c.hits;
+}
+
+// A whole structured value (CSV cell / JSON string) under a field name.
+std::vector<Hit> ScanField(std::string_view field, std::string_view value,
+                           const Scanner& s = Default(), bool whole_value = true) {
+  Collector c(s);
+  ScanScratch scratch;
+  FieldClass fc = s.ClassifyField(field);
+  Segment seg;
+  seg.text = value;
+  seg.field = field;
+  seg.field_class = &fc;
+  seg.whole_value = whole_value;
+  s.Scan(seg, scratch, c);
+  return c.hits;
+}
+
+std::vector<Hit> OfType(const std::vector<Hit>& hits, std::string_view type) {
+  std::vector<Hit> out;
+  for (const Hit& h : hits)
+    if (h.type == type) out.push_back(h);
+  return out;
+}
+
+// Asserts that `text` yields a finding of `type` covering exactly the first occurrence of
+// `value` (byte offsets into `text`), and returns it.
+Hit ExpectAt(std::string_view text, std::string_view value, std::string_view type,
+             const Scanner& s = Default()) {
+  std::vector<Hit> hits = Scan(text, s);
+  size_t start = text.find(value);
+  EXPECT_NE(start, std::string_view::npos) << "test bug: '" << value << "' not in text";
+  for (const Hit& h : hits) {
+    if (h.type == type && h.start == start && h.end == start + value.size()) {
+      EXPECT_EQ(h.value, value);
+      EXPECT_EQ(h.line, 1u);
+      return h;
+    }
+  }
+  ADD_FAILURE() << "expected " << type << " [" << start << "," << start + value.size()
+                << ") '" << value << "' in: " << text << "\n"
+                << Describe(hits);
+  return {};
+}
+
+// Asserts that nothing at all is reported for `text`.
+void ExpectNothing(std::string_view text, const Scanner& s = Default()) {
+  std::vector<Hit> hits = Scan(text, s);
+  EXPECT_TRUE(hits.empty()) << "in: " << text << "\n" << Describe(hits);
+}
+
+// Asserts that no finding of `type` is reported for `text`.
+void ExpectNoType(std::string_view text, std::string_view type, const Scanner& s = Default()) {
+  std::vector<Hit> hits = Scan(text, s);
+  EXPECT_TRUE(OfType(hits, type).empty()) << "no " << type << " expected in: " << text << "\n"
+                                          << Describe(hits);
+}
+
+int Rank(Likelihood l) { return static_cast<int>(l); }
+
+// ---------------------------------------------------------------------------------------
+// Type names
+
+TEST(TypeNamesTest, BuiltinNamesMatchTheMission) {
+  const char* names[] = {"CHINA_RESIDENT_ID_NUMBER", "CHINA_PASSPORT", "HK_MACAU_TRAVEL_PERMIT",
+                         "PERSON_NAME", "DATE_OF_BIRTH", "STREET_ADDRESS", "PHONE_NUMBER",
+                         "EMAIL_ADDRESS", "BANK_CARD_NUMBER", "CREDENTIAL", "IMSI_ID",
+                         "IMEI_HARDWARE_ID", "MEID", "ICCID_NUMBER", "MAC_ADDRESS", "IP_ADDRESS",
+                         "LOCATION_COORDINATES", "CELL_ID", "CHINA_LICENSE_PLATE"};
+  ASSERT_EQ(std::size(names), static_cast<size_t>(kBuiltinTypeCount));
+  for (TypeId t = 0; t < kBuiltinTypeCount; ++t) {
+    EXPECT_EQ(BuiltinTypeName(t), names[t]);
+    EXPECT_EQ(Default().TypeName(t), names[t]);
+    EXPECT_EQ(BuiltinTypeFromName(names[t]), t);
+  }
+  EXPECT_EQ(Default().TypeCount(), static_cast<size_t>(kBuiltinTypeCount));
+  EXPECT_EQ(BuiltinTypeName(kBuiltinTypeCount), "");
+  EXPECT_FALSE(BuiltinTypeFromName("phone_number").has_value());
+  EXPECT_FALSE(BuiltinTypeFromName("SSN").has_value());
+}
+
+TEST(TypeNamesTest, LikelihoodNames) {
+  EXPECT_EQ(LikelihoodName(Likelihood::kVeryUnlikely), "VERY_UNLIKELY");
+  EXPECT_EQ(LikelihoodName(Likelihood::kVeryLikely), "VERY_LIKELY");
+  EXPECT_EQ(ParseLikelihood("likely"), Likelihood::kLikely);
+  EXPECT_EQ(ParseLikelihood("Very_Unlikely"), Likelihood::kVeryUnlikely);
+  EXPECT_FALSE(ParseLikelihood("maybe").has_value());
+  EXPECT_EQ(Raise(Likelihood::kLikely, 3), Likelihood::kVeryLikely);
+  EXPECT_EQ(Raise(Likelihood::kUnlikely, -5), Likelihood::kVeryUnlikely);
+}
+
+TEST(ScannerTest, EmptyAndPlainTextYieldNothing) {
+  ExpectNothing("");
+  ExpectNothing("The quick brown fox jumps over the lazy dog.");
+  ExpectNothing("今天天气很好，我们去公园散步吧。");
+}
+
+// ---------------------------------------------------------------------------------------
+// CHINA_RESIDENT_ID_NUMBER
+
+TEST(ResidentIdTest, ChineseAndEnglishSentences) {
+  ExpectAt("身份证号：11010519491231002X，请核对。", "11010519491231002X",
+           "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt("Customer ID card no. 440306198510201236 verified", "440306198510201236",
+           "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt("证件号码 11010519491231002x 已登记", "11010519491231002x",
+           "CHINA_RESIDENT_ID_NUMBER");
+  Hit h = ExpectAt("身份证号11010519491231002X", "11010519491231002X",
+                   "CHINA_RESIDENT_ID_NUMBER");
+  EXPECT_EQ(h.start, 12u);  // 身份证号 is four 3-byte characters
+  EXPECT_EQ(h.end, 30u);
+  EXPECT_EQ(h.likelihood, Likelihood::kVeryLikely);
+}
+
+TEST(ResidentIdTest, ResidencePermitAndAbolishedRegion) {
+  ExpectAt("港澳居民居住证 810000199001010019", "810000199001010019",
+           "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt("身份证 110103198001011235", "110103198001011235", "CHINA_RESIDENT_ID_NUMBER");
+}
+
+TEST(ResidentIdTest, InvalidOnesNotReported) {
+  ExpectNoType("身份证号：110105194912310021", "CHINA_RESIDENT_ID_NUMBER");  // check char
+  ExpectNoType("身份证号：990105194912310024", "CHINA_RESIDENT_ID_NUMBER");  // province 99
+  ExpectNoType("身份证号：110105199902291236", "CHINA_RESIDENT_ID_NUMBER");  // 1999-02-29
+  // A valid ID inside a longer digit run or an alphanumeric token.
+  ExpectNoType("txn 911010519491231002X7 ok", "CHINA_RESIDENT_ID_NUMBER");
+  ExpectNoType("ref 511010519491231002X ok", "CHINA_RESIDENT_ID_NUMBER");
+  ExpectNoType("key AB11010519491231002X ok", "CHINA_RESIDENT_ID_NUMBER");
+}
+
+// ---------------------------------------------------------------------------------------
+// CHINA_PASSPORT and HK_MACAU_TRAVEL_PERMIT
+
+TEST(PassportTest, Forms) {
+  ExpectAt("护照号码：E12345678", "E12345678", "CHINA_PASSPORT");
+  ExpectAt("passport no. EA1234567, issued in Beijing", "EA1234567", "CHINA_PASSPORT");
+  ExpectAt("旧护照 G12345678 已过期", "G12345678", "CHINA_PASSPORT");
+  ExpectNoType("passport E1234567", "CHINA_PASSPORT");        // 7 digits
+  ExpectNoType("passport E123456789", "CHINA_PASSPORT");      // 9 digits
+  ExpectNoType("passport XE12345678", "CHINA_PASSPORT");      // inside a longer token
+  ExpectNoType("passport EI1234567", "CHINA_PASSPORT");       // I is never used
+}
+
+TEST(HkMacauPermitTest, Forms) {
+  ExpectAt("港澳通行证C12345678办理续签", "C12345678", "HK_MACAU_TRAVEL_PERMIT");
+  ExpectAt("exit-entry permit CA1234567 for Hong Kong", "CA1234567", "HK_MACAU_TRAVEL_PERMIT");
+  ExpectNoType("permit C1234567", "HK_MACAU_TRAVEL_PERMIT");
+}
+
+// ---------------------------------------------------------------------------------------
+// PERSON_NAME
+
+TEST(PersonNameTest, AfterTriggersInRunningText) {
+  std::string text = "您好，我叫张三，电话13800138000";
+  ExpectAt(text, "张三", "PERSON_NAME");
+  ExpectAt(text, "13800138000", "PHONE_NUMBER");
+  ExpectAt("姓名：李明", "李明", "PERSON_NAME");
+  ExpectAt("联系人：王小明 13800138000", "王小明", "PERSON_NAME");
+}
+
+TEST(PersonNameTest, CompoundSurnames) {
+  Hit h = ExpectAt("我叫司马相如", "司马相如", "PERSON_NAME");
+  EXPECT_EQ(h.start, 6u);
+  EXPECT_EQ(h.end, 18u);
+  ExpectAt("我叫欧阳娜娜，来自上海", "欧阳娜娜", "PERSON_NAME");
+}
+
+TEST(PersonNameTest, NameField) {
+  std::vector<Hit> hits = ScanField("cust_name", "王小明");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].type, "PERSON_NAME");
+  EXPECT_EQ(hits[0].start, 0u);
+  EXPECT_EQ(hits[0].end, 9u);
+  EXPECT_EQ(hits[0].field, "cust_name");
+
+  hits = ScanField("姓名", "司马相如");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].type, "PERSON_NAME");
+  EXPECT_EQ(hits[0].end, 12u);
+
+  // Surrounding blanks of a CSV cell are not part of the name.
+  hits = ScanField("cust_name", " 张伟 ");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].start, 1u);
+  EXPECT_EQ(hits[0].end, 7u);
+}
+
+TEST(PersonNameTest, LatinNamesInANameField) {
+  std::vector<Hit> hits = ScanField("name", "Zhang Wei");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].type, "PERSON_NAME");
+  EXPECT_EQ(hits[0].start, 0u);
+  EXPECT_EQ(hits[0].end, 9u);
+  hits = ScanField("customer_name", "Mary Ann Smith");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].end, 14u);
+  // Not a person's name column, or not a name's shape.
+  EXPECT_TRUE(OfType(ScanField("product_name", "Zhang Wei"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("name", "Zhang"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("name", "A B C D E"), "PERSON_NAME").empty());
+  // A Latin name in free text without a field is not guessed.
+  EXPECT_TRUE(OfType(Scan("Zhang Wei called today"), "PERSON_NAME").empty());
+}
+
+TEST(PersonNameTest, NoTriggerNoName) {
+  ExpectNoType("张家界的风景很美", "PERSON_NAME");
+  ExpectNoType("杭州市人民政府发布通知", "PERSON_NAME");
+}
+
+// ---------------------------------------------------------------------------------------
+// DATE_OF_BIRTH
+
+TEST(DateOfBirthTest, WithBirthContext) {
+  Hit h = ExpectAt("出生日期：1990-01-15", "1990-01-15", "DATE_OF_BIRTH");
+  EXPECT_EQ(h.start, 15u);
+  ExpectAt("他出生于1990年1月15日，籍贯湖南", "1990年1月15日", "DATE_OF_BIRTH");
+  ExpectAt("dob=19900115", "19900115", "DATE_OF_BIRTH");
+  ExpectAt("patient born 1990/01/15 in Hefei", "1990/01/15", "DATE_OF_BIRTH");
+  ExpectAt("生日：1988.08.08", "1988.08.08", "DATE_OF_BIRTH");
+  ExpectAt("{\"birthday\":\"1990-01-15\"}", "1990-01-15", "DATE_OF_BIRTH");
+  std::vector<Hit> hits = ScanField("birth_date", "1990-01-15");
+  ASSERT_EQ(OfType(hits, "DATE_OF_BIRTH").size(), 1u) << Describe(hits);
+}
+
+TEST(DateOfBirthTest, DatesWithoutBirthContextAreNotBirthDates) {
+  ExpectNothing("date 1990-01-15 x");
+  ExpectNothing("报告日期 2024-03-01");
+  ExpectNothing("19900115");
+}
+
+TEST(DateOfBirthTest, TimestampsNeverQualify) {
+  ExpectNothing("created 2025-07-20 02:04:00 ok");
+  ExpectNothing("生日 2025-07-20 02:04:00");
+  ExpectNothing("birth 2026-11-15T07:12:19 x");
+  ExpectNothing("出生日期：2026-11-15T07:12:19");
+  ExpectNothing("dob=2026-11-15T07:12:19Z");
+}
+
+TEST(DateOfBirthTest, InvalidDatesNotReported) {
+  ExpectNothing("出生日期：1990-02-30");
+  ExpectNothing("出生日期：1990-13-01");
+  ExpectNothing("dob=19990229");
+}
+
+// ---------------------------------------------------------------------------------------
+// STREET_ADDRESS
+
+TEST(StreetAddressTest, FreeText) {
+  Hit h = ExpectAt("我住在湖南省长沙市岳麓区麓山路88号3栋2单元501室，谢谢",
+                   "湖南省长沙市岳麓区麓山路88号3栋2单元501室", "STREET_ADDRESS");
+  EXPECT_EQ(h.start, 9u);
+  ExpectAt("收货地址 北京市朝阳区建国路88号", "北京市朝阳区建国路88号", "STREET_ADDRESS");
+  ExpectAt("address=上海市浦东新区世纪大道100号", "上海市浦东新区世纪大道100号",
+           "STREET_ADDRESS");
+  ExpectAt("{\"address\":\"湖南省长沙市岳麓区麓山路88号\"}", "湖南省长沙市岳麓区麓山路88号",
+           "STREET_ADDRESS");
+}
+
+// BUG: ParseAddress takes the first named suffix it meets inside a component, so 科技园路
+// splits after 园 (a building suffix); 路1号 then fails to parse and, with no house number,
+// the address is dropped. Input "地址：广东省深圳市南山区科技园路1号": expected
+// STREET_ADDRESS "广东省深圳市南山区科技园路1号", actual: no finding.
+TEST(StreetAddressTest, DISABLED_RoadNameContainingABuildingSuffix) {
+  ExpectAt("地址：广东省深圳市南山区科技园路1号", "广东省深圳市南山区科技园路1号",
+           "STREET_ADDRESS");
+}
+
+TEST(StreetAddressTest, AddressField) {
+  std::string v = "湖南省长沙市岳麓区麓山路88号3栋";
+  std::vector<Hit> hits = ScanField("address", v);
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].type, "STREET_ADDRESS");
+  EXPECT_EQ(hits[0].start, 0u);
+  EXPECT_EQ(hits[0].end, v.size());
+  EXPECT_EQ(hits[0].likelihood, Likelihood::kVeryLikely);
+  hits = ScanField("收货地址", v);
+  ASSERT_EQ(OfType(hits, "STREET_ADDRESS").size(), 1u) << Describe(hits);
+}
+
+TEST(StreetAddressTest, PlaceNamesAndOrganisationsAreNotAddresses) {
+  ExpectNoType("杭州市人民政府发布通知", "STREET_ADDRESS");
+  ExpectNoType("我去过湖南省长沙市", "STREET_ADDRESS");
+}
+
+// ---------------------------------------------------------------------------------------
+// PHONE_NUMBER
+
+TEST(PhoneTest, MobileInSentences) {
+  Hit h = ExpectAt("我的手机号是13800138000，请回电。", "13800138000", "PHONE_NUMBER");
+  EXPECT_EQ(h.start, 18u);
+  EXPECT_EQ(h.end, 29u);
+  h = ExpectAt("Call me at 13800138000 tomorrow.", "13800138000", "PHONE_NUMBER");
+  EXPECT_EQ(h.start, 11u);
+  ExpectAt("2024-05-01 10:00:01 INFO sms sent to 15912345678 status=0", "15912345678",
+           "PHONE_NUMBER");
+  ExpectAt("msisdn=17400012345", "17400012345", "PHONE_NUMBER");
+  ExpectAt("新号段 19912345678 已开通", "19912345678", "PHONE_NUMBER");
+}
+
+TEST(PhoneTest, CountryPrefixesAndSeparators) {
+  for (const char* v : {"+86 138 0013 8000", "+86-138-0013-8000", "+8613800138000",
+                        "0086 138 0013 8000", "0086-13800138000", "008613800138000",
+                        "86 13800138000", "8613800138000", "138 0013 8000", "138-0013-8000"}) {
+    std::string text = std::string("联系电话：") + v + "，工作日";
+    Hit h = ExpectAt(text, v, "PHONE_NUMBER");
+    EXPECT_GE(Rank(h.likelihood), Rank(Likelihood::kLikely)) << v;
+  }
+}
+
+TEST(PhoneTest, FullWidthDigitsMapToOriginalOffsets) {
+  std::string text = "电话：１３８００１３８０００，谢谢";
+  std::vector<Hit> hits = Scan(text);
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].type, "PHONE_NUMBER");
+  EXPECT_EQ(hits[0].start, 9u);       // 电话： is 9 bytes
+  EXPECT_EQ(hits[0].end, 9u + 33u);   // eleven 3-byte full-width digits
+  EXPECT_EQ(hits[0].value, "１３８００１３８０００");
+  ExpectAt("请拨打１３８００１３８０００联系客服", "１３８００１３８０００", "PHONE_NUMBER");
+  ExpectAt("热线：＋８６　１３８　００１３　８０００", "＋８６　１３８　００１３　８０００",
+           "PHONE_NUMBER");
+}
+
+TEST(PhoneTest, Landlines) {
+  ExpectAt("电话 0551-3125969 座机", "0551-3125969", "PHONE_NUMBER");
+  ExpectAt("tel (0551)22935252 ext", "(0551)22935252", "PHONE_NUMBER");
+  ExpectAt("总机：010-62345678", "010-62345678", "PHONE_NUMBER");
+  ExpectAt("office +86 10 6234 5678", "+86 10 6234 5678", "PHONE_NUMBER");
+  ExpectAt("座机 0431-85556666", "0431-85556666", "PHONE_NUMBER");
+  ExpectNoType("电话 026-12345678", "PHONE_NUMBER");  // 026 is unassigned
+}
+
+// BUG: 010-12345678 is a valid Beijing number (libphonenumber CN fixedLine allows
+// 10[18](?:0[1-9]|[1-9]\d)\d{5}); CnLandlineAreaCodeLength rejects any subscriber number
+// starting with 1. Input "座机：010-12345678": expected PHONE_NUMBER "010-12345678", actual:
+// no finding.
+TEST(PhoneTest, DISABLED_BeijingLandlineStartingWithOne) {
+  ExpectAt("座机：010-12345678", "010-12345678", "PHONE_NUMBER");
+}
+
+TEST(PhoneTest, International) {
+  ExpectAt("call +44 20 7946 0958 now", "+44 20 7946 0958", "PHONE_NUMBER");
+  ExpectAt("US office: +1 415 555 2671", "+1 415 555 2671", "PHONE_NUMBER");
+  ExpectAt("香港 +852 2123 4567", "+852 2123 4567", "PHONE_NUMBER");
+}
+
+TEST(PhoneTest, NumbersInsideLongerRunsAreNotPhones) {
+  // An 11-digit mobile inside an 18-digit order number, a 17-digit run, a hash.
+  ExpectNothing("订单号：202401011380013800");
+  ExpectNothing("order 202401138001380001 x");
+  ExpectNothing("ref 13800138000123456 x");
+  ExpectNothing("hash a13800138000b x");
+  ExpectNothing("sku=AB13800138000");
+  ExpectNothing("id=13800138000abc");
+  // 13-digit millisecond timestamps, even when their first 11 digits look like a mobile.
+  ExpectNothing("ts=1721440000123");
+  ExpectNothing("event at 1752000000000 ms");
+  ExpectNothing("1721440000123");
+  // Unallocated mobile prefixes.
+  ExpectNothing("number 14012345678 x");
+  ExpectNothing("number 19412345678 x");
+  ExpectNothing("number 17912345678 x");
+}
+
+// ---------------------------------------------------------------------------------------
+// EMAIL_ADDRESS
+
+TEST(EmailTest, Addresses) {
+  ExpectAt("email zhang.san@example.com ok", "zhang.san@example.com", "EMAIL_ADDRESS");
+  ExpectAt("邮箱：zhangsan@163.com，请查收", "zhangsan@163.com", "EMAIL_ADDRESS");
+  ExpectAt("Reply-To: <li.si+crm@mail.example.com.cn>", "li.si+crm@mail.example.com.cn",
+           "EMAIL_ADDRESS");
+  ExpectNoType("ssh root@localhost", "EMAIL_ADDRESS");
+  ExpectNoType("see @example.com", "EMAIL_ADDRESS");
+  ExpectNoType("user@host.c", "EMAIL_ADDRESS");
+}
+
+// ---------------------------------------------------------------------------------------
+// BANK_CARD_NUMBER
+
+TEST(BankCardTest, ContiguousAndGrouped) {
+  ExpectAt("卡号 6222020200001234562 已绑定", "6222020200001234562", "BANK_CARD_NUMBER");
+  Hit h = ExpectAt("卡号 6222 0202 0000 1234 562 已绑定", "6222 0202 0000 1234 562",
+                   "BANK_CARD_NUMBER");
+  EXPECT_GE(Rank(h.likelihood), Rank(Likelihood::kLikely));
+  ExpectAt("card: 4111 1111 1111 1111 exp 12/28", "4111 1111 1111 1111", "BANK_CARD_NUMBER");
+  ExpectAt("pan=4111-1111-1111-1111", "4111-1111-1111-1111", "BANK_CARD_NUMBER");
+}
+
+TEST(BankCardTest, NotCards) {
+  ExpectNoType("card 1234567890123452", "BANK_CARD_NUMBER");  // Luhn, unknown BIN
+  ExpectNoType("card 4111111111111112", "BANK_CARD_NUMBER");  // Visa without Luhn
+  ExpectNoType("ref 46222020200001234562 x", "BANK_CARD_NUMBER");  // inside a longer run
+}
+
+// ---------------------------------------------------------------------------------------
+// CREDENTIAL
+
+TEST(CredentialTest, KeyValueJsonUrlHeaderAndChinese) {
+  ExpectAt("login user=admin password=S3cr3tPass! ok", "S3cr3tPass!", "CREDENTIAL");
+  ExpectAt("GET /api?token=eyJhbGciOiJIUzI1NiJ9.abc&x=1", "eyJhbGciOiJIUzI1NiJ9.abc",
+           "CREDENTIAL");
+  ExpectAt("{\"user\":\"bob\",\"password\":\"hunter22\"}", "hunter22", "CREDENTIAL");
+  ExpectAt("db_url=https://user:secret123@db.example.com/x", "secret123", "CREDENTIAL");
+  ExpectAt("Authorization: Bearer abcdef123456", "abcdef123456", "CREDENTIAL");
+  ExpectAt("我的密码：Abc12345，别告诉别人", "Abc12345", "CREDENTIAL");
+  ExpectAt("api_key: AKIA1234567890", "AKIA1234567890", "CREDENTIAL");
+  ExpectAt("userPassword='p@ss w0rd'", "p@ss w0rd", "CREDENTIAL");
+}
+
+TEST(CredentialTest, UrlCredentialIsNotAnEmail) {
+  std::vector<Hit> hits = Scan("https://user:secret123@db.example.com/x");
+  EXPECT_TRUE(OfType(hits, "EMAIL_ADDRESS").empty()) << Describe(hits);
+}
+
+TEST(CredentialTest, PlaceholdersNotReported) {
+  ExpectNothing("password=**** ok");
+  ExpectNothing("token=null ok");
+  ExpectNothing("password=${DB_PASS}");
+  ExpectNothing("{\"password\":\"\"}");
+  ExpectNothing("password=xxxxxx");
+  ExpectNothing("secret: <redacted>");
+  ExpectNothing("password_hint=none");
+}
+
+// ---------------------------------------------------------------------------------------
+// Device and subscriber identifiers
+
+TEST(ImsiTest, Found) {
+  ExpectAt("imsi=460001234567890", "460001234567890", "IMSI_ID");
+  ExpectAt("UE attach IMSI 460011234567890 ok", "460011234567890", "IMSI_ID");
+  ExpectAt("用户识别码460201234567890", "460201234567890", "IMSI_ID");
+  ExpectNoType("imsi=460101234567890", "IMSI_ID");  // MNC 10 is not allocated
+  ExpectNoType("imsi=310150123456789", "IMSI_ID");  // not mainland
+  ExpectNoType("imsi=4600012345678901", "IMSI_ID");
+}
+
+TEST(ImeiTest, FoundAndWeighedByContext) {
+  Hit keyed = ExpectAt("imei=356938035643809", "356938035643809", "IMEI_HARDWARE_ID",
+                       Everything());
+  Hit bare = ExpectAt("356938035643809", "356938035643809", "IMEI_HARDWARE_ID", Everything());
+  Hit hot = ExpectAt("设备串号 356938035643809", "356938035643809", "IMEI_HARDWARE_ID",
+                     Everything());
+  EXPECT_EQ(keyed.likelihood, Likelihood::kVeryLikely);
+  EXPECT_EQ(hot.likelihood, Likelihood::kVeryLikely);
+  EXPECT_EQ(bare.likelihood, Likelihood::kLikely);
+  EXPECT_EQ(keyed.field, "imei");
+  for (const char* key : {"order", "trace", "version"}) {
+    std::string text = std::string(key) + "=356938035643809";
+    Hit excluded = ExpectAt(text, "356938035643809", "IMEI_HARDWARE_ID", Everything());
+    EXPECT_LT(Rank(excluded.likelihood), Rank(bare.likelihood)) << text;
+    ExpectNothing(text);  // below the default minimum
+  }
+}
+
+TEST(ImeiTest, InsideHashesAndLongerRunsNotReported) {
+  ExpectNothing("sha 9f86d08356938035643809a0c55ad015");
+  ExpectNothing("x356938035643809");
+  ExpectNothing("ref 13569380356438091");
+  ExpectNothing("356938035643808");  // Luhn fails
+}
+
+TEST(MeidTest, Found) {
+  ExpectAt("meid=A0000012345678", "A0000012345678", "MEID");
+  ExpectAt("MEID: A1000049B5C6D7 registered", "A1000049B5C6D7", "MEID");
+  ExpectNoType("meid=A000001234567", "MEID");
+  ExpectNoType("meid=A000001234567G", "MEID");
+}
+
+TEST(IccidTest, Found) {
+  ExpectAt("iccid=89860012345678901234", "89860012345678901234", "ICCID_NUMBER");
+  ExpectAt("SIM卡ICCID 8986001234567890123F 已激活", "8986001234567890123F", "ICCID_NUMBER");
+  ExpectAt("iccid: 8986001234567890123", "8986001234567890123", "ICCID_NUMBER");
+  ExpectNoType("iccid=89850012345678901234", "ICCID_NUMBER");
+}
+
+TEST(MacTest, ColonAndDashForms) {
+  ExpectAt("mac 00:1A:2B:3C:4D:5E ok", "00:1A:2B:3C:4D:5E", "MAC_ADDRESS");
+  ExpectAt("wlan0 HWaddr 00-1A-2B-3C-4D-5E up", "00-1A-2B-3C-4D-5E", "MAC_ADDRESS");
+  ExpectAt("终端MAC：AA-F7-CC-34-5B-89，在线", "AA-F7-CC-34-5B-89", "MAC_ADDRESS");
+  ExpectAt("bssid=AA:F7:CC:34:5B:89;", "AA:F7:CC:34:5B:89", "MAC_ADDRESS");
+  ExpectAt("sta ab-cd-ef-12-34-56 joined", "ab-cd-ef-12-34-56", "MAC_ADDRESS");
+}
+
+TEST(MacTest, NotMacs) {
+  ExpectNoType("id 00:1A:2B:3C:4D:5E:6F x", "MAC_ADDRESS");  // 7 groups
+  ExpectNoType("id 00:1A-2B:3C:4D:5E x", "MAC_ADDRESS");     // mixed separators
+  ExpectNoType("id 00-1A-2B-3C-4D-5E-6F x", "MAC_ADDRESS");
+  ExpectNoType("key X00:1A:2B:3C:4D:5E x", "MAC_ADDRESS");
+}
+
+// BUG: a MAC address without any decimal digit is never found: candidates start at a digit
+// and the ':' / '-' anchors only look for key=value. Input "mac aa:bb:cc:dd:ee:fa up":
+// expected MAC_ADDRESS "aa:bb:cc:dd:ee:fa", actual: no finding (same for the dash form).
+// Rare (about 1 in 10^5 random MACs) but includes fixed addresses in configs.
+TEST(MacTest, DISABLED_AllLetterMac) {
+  ExpectAt("mac aa:bb:cc:dd:ee:fa up", "aa:bb:cc:dd:ee:fa", "MAC_ADDRESS");
+  ExpectAt("mac AA-BB-CC-DD-EE-FA up", "AA-BB-CC-DD-EE-FA", "MAC_ADDRESS");
+}
+
+TEST(IpTest, Ipv4AndIpv6) {
+  ExpectAt("Accepted password for root from 192.168.1.10 port 22", "192.168.1.10",
+           "IP_ADDRESS");
+  ExpectAt("客户端IP：10.23.4.5，已登录", "10.23.4.5", "IP_ADDRESS");
+  ExpectAt("upstream 8.8.8.8:53 ok", "8.8.8.8", "IP_ADDRESS");
+  ExpectAt("client 2001:db8::1 connected", "2001:db8::1", "IP_ADDRESS");
+  ExpectAt("remote [fe80::1ff:fe23:4567:890a]:443", "fe80::1ff:fe23:4567:890a", "IP_ADDRESS");
+  ExpectAt("src=2001:0db8:0000:0000:0000:ff00:0042:8329 dst", "2001:0db8:0000:0000:0000:ff00:0042:8329",
+           "IP_ADDRESS");
+}
+
+TEST(IpTest, NotAddresses) {
+  ExpectNothing("Windows 10.0.19041.1 build");
+  ExpectNothing("version=10.0.19041.1");
+  ExpectNothing("v1.2.3.4 released");
+  ExpectNothing("x1.2.3.4y");
+  ExpectNothing("ip 256.1.1.1 bad");
+  ExpectNothing("ip 01.2.3.4 bad");
+  ExpectNothing("oid 1.3.6.1.4.1.2021");
+  ExpectNoType("key xyz2001:db8::1 x", "IP_ADDRESS");
+  ExpectNoType("10:30:00 meeting", "IP_ADDRESS");
+}
+
+// ---------------------------------------------------------------------------------------
+// LOCATION_COORDINATES, CELL_ID, CHINA_LICENSE_PLATE
+
+TEST(LocationTest, LatLngPairs) {
+  ExpectAt("定位 31.232994,104.959366 ok", "31.232994,104.959366", "LOCATION_COORDINATES");
+  ExpectAt("gps: 39.908722, 116.397499", "39.908722, 116.397499", "LOCATION_COORDINATES");
+  ExpectAt("pos=-33.868820,151.209290;", "-33.868820,151.209290", "LOCATION_COORDINATES");
+  ExpectNothing("price 12.5,13.25 yuan");
+  ExpectNothing("ratio 231.232994,104.959366");  // latitude out of range
+}
+
+TEST(CellIdTest, CgiForms) {
+  Hit h = ExpectAt("cgi 460-00-52511-60387 ok", "460-00-52511-60387", "CELL_ID");
+  EXPECT_EQ(h.start, 4u);
+  EXPECT_EQ(h.end, 22u);
+  ExpectAt("基站 460-01-4139-28457，信号弱", "460-01-4139-28457", "CELL_ID");
+  ExpectNoType("range 460-00 x", "CELL_ID");
+}
+
+TEST(PlateTest, OrdinaryAndNewEnergy) {
+  ExpectAt("车牌京A12345违章停车", "京A12345", "CHINA_LICENSE_PLATE");
+  ExpectAt("车牌号粤B·D12345", "粤B·D12345", "CHINA_LICENSE_PLATE");
+  ExpectAt("plate 沪AD12345 parked", "沪AD12345", "CHINA_LICENSE_PLATE");
+  ExpectAt("车牌：苏E-12345", "苏E-12345", "CHINA_LICENSE_PLATE");
+  ExpectNoType("京A1234", "CHINA_LICENSE_PLATE");
+  ExpectNoType("京A1234567", "CHINA_LICENSE_PLATE");
+  ExpectNoType("京I12345", "CHINA_LICENSE_PLATE");  // I and O are never used
+}
+
+// ---------------------------------------------------------------------------------------
+// Look-alikes: things that are numbers but not PI
+
+TEST(NegativesTest, IdentifiersOfThingsNotPeople) {
+  ExpectNothing("统一社会信用代码91350100M000100Y43");
+  ExpectNothing("USCC: 91350100M000100Y43, registered");
+  ExpectNothing("request id 550e8400-e29b-41d4-a716-446655440000 done");
+  ExpectNothing("trace 123e4567-e89b-12d3-a456-426614174000");
+  ExpectNothing("commit 3f2a9c1e8b7d6c5a4b3e2f1a0b9c8d7e6f5a4b3c");
+  ExpectNothing("sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+  ExpectNothing("md5=d41d8cd98f00b204e9800998ecf8427e");
+  ExpectNothing("Windows 10.0.19041.1 build 19041");
+}
+
+// ---------------------------------------------------------------------------------------
+// Field names and context
+
+TEST(ClassifyFieldTest, FieldNamesHintTypes) {
+  const Scanner& s = Default();
+  EXPECT_TRUE(s.ClassifyField("msisdn").HintsType(kPhoneNumber));
+  EXPECT_TRUE(s.ClassifyField("mobile_phone").HintsType(kPhoneNumber));
+  EXPECT_TRUE(s.ClassifyField("手机号码").HintsType(kPhoneNumber));
+  EXPECT_TRUE(s.ClassifyField("customer.idCard").HintsType(kChinaResidentIdNumber));
+  EXPECT_TRUE(s.ClassifyField("id_number").HintsType(kChinaResidentIdNumber));
+  EXPECT_TRUE(s.ClassifyField("cust_name").HintsType(kPersonName));
+  EXPECT_TRUE(s.ClassifyField("姓名").HintsType(kPersonName));
+  EXPECT_TRUE(s.ClassifyField("出生日期").HintsType(kDateOfBirth));
+  EXPECT_TRUE(s.ClassifyField("home_address").HintsType(kStreetAddress));
+  EXPECT_TRUE(s.ClassifyField("imei").HintsType(kImeiHardwareId));
+  EXPECT_TRUE(s.ClassifyField("$.device.imsi").HintsType(kImsiId));
+  EXPECT_TRUE(s.ClassifyField("db_password").HintsType(kCredential));
+  EXPECT_FALSE(s.ClassifyField("product_name").HintsType(kPersonName));
+  EXPECT_FALSE(s.ClassifyField("ip_address").HintsType(kStreetAddress));
+  EXPECT_TRUE(s.ClassifyField("ip_address").HintsType(kIpAddress));
+  EXPECT_FALSE(s.ClassifyField("order_id").HintsType(kPhoneNumber));
+  EXPECT_TRUE(s.ClassifyField("order_id").exclusion);
+  EXPECT_TRUE(s.ClassifyField("trace_id").exclusion);
+  EXPECT_TRUE(s.ClassifyField("订单号").exclusion);
+  EXPECT_FALSE(s.ClassifyField("msisdn").exclusion);
+  EXPECT_EQ(s.ClassifyField("").type_mask, 0u);
+}
+
+TEST(ContextTest, ColumnHintsAndExclusions) {
+  // The same 15-digit IMEI-valid value under different columns (CSV cells).
+  auto lk = [](std::string_view field) {
+    std::vector<Hit> hits = ScanField(field, "356938035643809", Everything(), false);
+    return hits.empty() ? Likelihood::kVeryUnlikely : hits[0].likelihood;
+  };
+  EXPECT_EQ(lk("imei"), Likelihood::kVeryLikely);
+  EXPECT_EQ(lk("note"), Likelihood::kLikely);
+  EXPECT_LT(Rank(lk("order_no")), Rank(Likelihood::kPossible));
+  EXPECT_TRUE(ScanField("order_no", "356938035643809", Default(), false).empty());
+  std::vector<Hit> hits = ScanField("msisdn", "13800138000", Default(), false);
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].likelihood, Likelihood::kVeryLikely);
+  EXPECT_EQ(hits[0].field, "msisdn");
+}
+
+TEST(ContextTest, HotwordsRaiseExclusionsLower) {
+  Hit plain = ExpectAt("value 6222020200001234562", "6222020200001234562", "BANK_CARD_NUMBER",
+                       Everything());
+  Hit hot = ExpectAt("银行卡号 6222020200001234562", "6222020200001234562", "BANK_CARD_NUMBER",
+                     Everything());
+  EXPECT_GT(Rank(hot.likelihood), Rank(plain.likelihood));
+  Hit order = ExpectAt("订单 6222020200001234562", "6222020200001234562", "BANK_CARD_NUMBER",
+                       Everything());
+  EXPECT_LT(Rank(order.likelihood), Rank(plain.likelihood));
+}
+
+// ---------------------------------------------------------------------------------------
+// Segments: offsets, lines, offset maps
+
+TEST(SegmentTest, BaseOffsetAndLines) {
+  const Scanner& s = Default();
+  Collector c(s);
+  ScanScratch scratch;
+  std::string text = "first line\nsecond 13800138000\nthird a@b.cn";
+  Segment seg;
+  seg.text = text;
+  seg.base_offset = 1000;
+  seg.line = 7;
+  s.Scan(seg, scratch, c);
+  ASSERT_EQ(c.hits.size(), 2u) << Describe(c.hits);
+  EXPECT_EQ(c.hits[0].type, "PHONE_NUMBER");
+  EXPECT_EQ(c.hits[0].start, 1000 + text.find("138"));
+  EXPECT_EQ(c.hits[0].end, 1000 + text.find("138") + 11);
+  EXPECT_EQ(c.hits[0].line, 8u);
+  EXPECT_EQ(c.hits[1].type, "EMAIL_ADDRESS");
+  EXPECT_EQ(c.hits[1].line, 9u);
+}
+
+TEST(SegmentTest, OffsetMapPointsIntoTheOriginal) {
+  // As if the original were a JSON string with a 6-byte escape before the value:
+  // original "\u0020 13800138000" -> text " 13800138000" (the escape became one space).
+  const Scanner& s = Default();
+  Collector c(s);
+  ScanScratch scratch;
+  std::string text = " 13800138000";
+  std::vector<uint32_t> map(text.size() + 1);
+  for (size_t i = 0; i < map.size(); ++i) map[i] = static_cast<uint32_t>(i == 0 ? 0 : i + 5);
+  Segment seg;
+  seg.text = text;
+  seg.base_offset = 100;
+  seg.offset_map = map.data();
+  s.Scan(seg, scratch, c);
+  ASSERT_EQ(c.hits.size(), 1u) << Describe(c.hits);
+  EXPECT_EQ(c.hits[0].start, 106u);
+  EXPECT_EQ(c.hits[0].end, 117u);
+}
+
+TEST(SegmentTest, ScratchIsReusable) {
+  const Scanner& s = Default();
+  ScanScratch scratch;
+  for (int round = 0; round < 3; ++round) {
+    for (std::string_view text : {"电话：１３８００１３８０００", "mail a@b.cn", "nothing here"}) {
+      Collector c(s);
+      Segment seg;
+      seg.text = text;
+      s.Scan(seg, scratch, c);
+      EXPECT_EQ(c.hits.size(), text == "nothing here" ? 0u : 1u) << text;
+    }
+  }
+}
+
+TEST(OrderingTest, FindingsSortedAndNonOverlapping) {
+  std::string text =
+      "2024-05-01 12:00:00 cust=张三 imsi=460001234567890 imei=356938035643809 "
+      "ip=192.168.1.10 mac=00:1A:2B:3C:4D:5E phone=+86 138 0013 8000 "
+      "mail=zhang.san@example.com card=6222 0202 0000 1234 562 password=S3cr3t! "
+      "loc=31.232994,104.959366 cgi=460-00-52511-60387 身份证11010519491231002X "
+      "车牌京A12345 地址：湖南省长沙市岳麓区麓山路88号3栋2单元501室";
+  std::vector<Hit> hits = Scan(text, Everything());
+  EXPECT_GE(hits.size(), 14u) << Describe(hits);
+  for (size_t i = 1; i < hits.size(); ++i) {
+    EXPECT_LT(hits[i - 1].start, hits[i].start) << Describe(hits);
+    EXPECT_LE(hits[i - 1].end, hits[i].start) << Describe(hits);
+  }
+  for (const Hit& h : hits) {
+    EXPECT_LT(h.start, h.end);
+    EXPECT_EQ(text.substr(h.start, h.end - h.start), h.value);
+  }
+  for (const char* type : {"PERSON_NAME", "IMSI_ID", "IMEI_HARDWARE_ID", "IP_ADDRESS",
+                           "MAC_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "BANK_CARD_NUMBER",
+                           "CREDENTIAL", "LOCATION_COORDINATES", "CELL_ID",
+                           "CHINA_RESIDENT_ID_NUMBER", "CHINA_LICENSE_PLATE", "STREET_ADDRESS"})
+    EXPECT_EQ(OfType(hits, type).size(), 1u) << type << "\n" << Describe(hits);
+}
+
+TEST(OrderingTest, AdjacentFindingsKeepTheirBounds) {
+  std::string text = "13800138000,13900139000;a@b.cn";
+  std::vector<Hit> hits = Scan(text);
+  ASSERT_EQ(hits.size(), 3u) << Describe(hits);
+  EXPECT_EQ(hits[0].start, 0u);
+  EXPECT_EQ(hits[0].end, 11u);
+  EXPECT_EQ(hits[1].start, 12u);
+  EXPECT_EQ(hits[1].end, 23u);
+  EXPECT_EQ(hits[2].start, 24u);
+}
+
+// ---------------------------------------------------------------------------------------
+// Configuration: types, thresholds, allow and deny lists, custom types
+
+TEST(ConfigBehaviourTest, DisabledTypeNotReported) {
+  ScanConfig c;
+  c.types[kPhoneNumber].enabled = false;
+  auto s = MakeScanner(c);
+  ASSERT_TRUE(s);
+  std::vector<Hit> hits = Scan("电话13800138000 邮箱a@b.cn", *s);
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].type, "EMAIL_ADDRESS");
+}
+
+TEST(ConfigBehaviourTest, MinimumLikelihoodGlobalAndPerType) {
+  ScanConfig c;
+  c.min_likelihood = Likelihood::kVeryLikely;
+  auto strict = MakeScanner(c);
+  ASSERT_TRUE(strict);
+  ExpectNothing("356938035643809", *strict);                           // LIKELY
+  ExpectAt("imei=356938035643809", "356938035643809", "IMEI_HARDWARE_ID", *strict);
+
+  ScanConfig p;
+  p.types[kImeiHardwareId].min_likelihood = Likelihood::kVeryLikely;
+  auto per_type = MakeScanner(p);
+  ASSERT_TRUE(per_type);
+  ExpectNothing("356938035643809", *per_type);
+  ExpectAt("13800138000", "13800138000", "PHONE_NUMBER", *per_type);  // still POSSIBLE
+  ExpectAt("imei=356938035643809", "356938035643809", "IMEI_HARDWARE_ID", *per_type);
+
+  ScanConfig low;
+  low.types[kImeiHardwareId].min_likelihood = Likelihood::kUnlikely;
+  auto lenient = MakeScanner(low);
+  ASSERT_TRUE(lenient);
+  ExpectAt("order=356938035643809", "356938035643809", "IMEI_HARDWARE_ID", *lenient);
+}
+
+TEST(ConfigBehaviourTest, AllowValuesAndPatternsSuppress) {
+  ScanConfig c;
+  c.allow_values = {"13800138000", "support@example.com"};
+  c.allow_patterns = {R"(1390013900\d)", R"(.*@example\.org)"};
+  auto s = MakeScanner(c);
+  ASSERT_TRUE(s);
+  ExpectNothing("hotline 13800138000", *s);
+  ExpectNothing("mail support@example.com", *s);
+  ExpectNothing("call 13900139000 or 13900139001", *s);
+  ExpectNothing("mail anyone@example.org", *s);
+  ExpectAt("call 13700137000", "13700137000", "PHONE_NUMBER", *s);
+  ExpectAt("mail sales@example.com", "sales@example.com", "EMAIL_ADDRESS", *s);
+  // A pattern must match the whole value, not part of it.
+  ExpectAt("call +86 139 0013 9000", "+86 139 0013 9000", "PHONE_NUMBER", *s);
+}
+
+TEST(ConfigBehaviourTest, DenyListAlwaysReports) {
+  ScanConfig c;
+  c.deny_values = {{"CREDENTIAL", "correct-horse-battery"}, {"PERSON_NAME", "小明"}};
+  auto s = MakeScanner(c);
+  ASSERT_TRUE(s);
+  Hit h = ExpectAt("the phrase correct-horse-battery again", "correct-horse-battery",
+                   "CREDENTIAL", *s);
+  EXPECT_EQ(h.likelihood, Likelihood::kVeryLikely);
+  ExpectAt("今天小明来了", "小明", "PERSON_NAME", *s);
+}
+
+TEST(ConfigBehaviourTest, DenyListUnknownTypeRejected) {
+  ScanConfig c;
+  c.deny_values = {{"NO_SUCH_TYPE", "x"}};
+  auto s = Scanner::Create(c);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s.status().message().find("NO_SUCH_TYPE"), std::string::npos);
+}
+
+TEST(ConfigBehaviourTest, CustomRegexTypeWithLuhnAndHotwords) {
+  ScanConfig c;
+  CustomTypeConfig t;
+  t.name = "LOYALTY_CARD";
+  t.regex = R"(LC\d{12})";
+  t.validator = "luhn";
+  t.likelihood = Likelihood::kPossible;
+  t.hotwords = {"会员卡", "Member"};
+  c.custom_types.push_back(t);
+  auto s = MakeScanner(c);
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->TypeCount(), static_cast<size_t>(kBuiltinTypeCount) + 1);
+  EXPECT_EQ(s->TypeName(kFirstCustomType), "LOYALTY_CARD");
+  // 123456789015 passes Luhn; 123456789016 does not.
+  Hit plain = ExpectAt("ref LC123456789015 ok", "LC123456789015", "LOYALTY_CARD", *s);
+  EXPECT_EQ(plain.likelihood, Likelihood::kPossible);
+  EXPECT_EQ(plain.detector, "custom");
+  Hit hot = ExpectAt("会员卡 LC123456789015", "LC123456789015", "LOYALTY_CARD", *s);
+  EXPECT_EQ(hot.likelihood, Likelihood::kLikely);
+  Hit upper = ExpectAt("MEMBER LC123456789015", "LC123456789015", "LOYALTY_CARD", *s);
+  EXPECT_EQ(upper.likelihood, Likelihood::kLikely);  // hotwords ignore case
+  ExpectNoType("会员卡 LC123456789016", "LOYALTY_CARD", *s);
+}
+
+TEST(ConfigBehaviourTest, CustomMod11Validator) {
+  ScanConfig c;
+  CustomTypeConfig t;
+  t.name = "STAFF_ID";
+  t.regex = R"(\d{17}[\dXx])";
+  t.validator = "mod11_2";
+  c.types[kChinaResidentIdNumber].enabled = false;
+  c.custom_types.push_back(t);
+  auto s = MakeScanner(c);
+  ASSERT_TRUE(s);
+  ExpectAt("staff 11010519491231002X", "11010519491231002X", "STAFF_ID", *s);
+  ExpectNoType("staff 110105194912310021", "STAFF_ID", *s);
+}
+
+TEST(ConfigBehaviourTest, CustomDictionaryType) {
+  ScanConfig c;
+  CustomTypeConfig t;
+  t.name = "PROJECT_CODENAME";
+  t.dictionary = {"Falcon", "Osprey", "青龙计划"};
+  t.ignore_case = true;
+  c.custom_types.push_back(t);
+  CustomTypeConfig cs;
+  cs.name = "TEAM";
+  cs.dictionary = {"RedTeam"};
+  c.custom_types.push_back(cs);
+  auto s = MakeScanner(c);
+  ASSERT_TRUE(s);
+  ExpectAt("launch of project falcon next week", "falcon", "PROJECT_CODENAME", *s);
+  ExpectAt("OSPREY status", "OSPREY", "PROJECT_CODENAME", *s);
+  ExpectAt("启动青龙计划", "青龙计划", "PROJECT_CODENAME", *s);
+  ExpectAt("by RedTeam", "RedTeam", "TEAM", *s);
+  ExpectNoType("by redteam", "TEAM", *s);  // case-sensitive unless ignore_case
+  // Dictionary terms are exact: a.b is not a wildcard.
+  ExpectNothing("project Falc0n", *s);
+}
+
+TEST(ConfigBehaviourTest, CustomTypeShadowingBuiltinRejected) {
+  ScanConfig c;
+  CustomTypeConfig t;
+  t.name = "PHONE_NUMBER";
+  t.regex = "x";
+  t.source = "cfg.yaml:3:5";
+  c.custom_types.push_back(t);
+  auto s = Scanner::Create(c);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().message().rfind("cfg.yaml:3:5: ", 0), 0u) << s.status().message();
+}
+
+TEST(ConfigBehaviourTest, HotwordWindow) {
+  ScanConfig c;
+  c.hotword_window = 4;
+  c.min_likelihood = Likelihood::kVeryUnlikely;
+  auto narrow = MakeScanner(c);
+  ASSERT_TRUE(narrow);
+  std::string text = "imei of the handset is 356938035643809";
+  Hit wide = ExpectAt(text, "356938035643809", "IMEI_HARDWARE_ID", Everything());
+  Hit small = ExpectAt(text, "356938035643809", "IMEI_HARDWARE_ID", *narrow);
+  EXPECT_EQ(wide.likelihood, Likelihood::kVeryLikely);
+  EXPECT_EQ(small.likelihood, Likelihood::kLikely);
+}
+
+}  // namespace
+}  // namespace piguard
