@@ -23,13 +23,6 @@
 #include "piguard/finding.h"
 #include "piguard/scanner.h"
 
-// UBSan is built recoverable so that UBSAN_OPTIONS=suppressions=FILE can skip a known report;
-// these defaults make every report that is not suppressed fatal (a libFuzzer crash), also when
-// a target is run by hand. UBSAN_OPTIONS in the environment adds to or overrides them.
-extern "C" __attribute__((weak)) const char* __ubsan_default_options() {
-  return "halt_on_error=1:print_stacktrace=1";
-}
-
 namespace piguard_fuzz {
 
 #define PIGUARD_FUZZ_CHECK(cond, ...)                                              \

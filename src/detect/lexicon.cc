@@ -198,7 +198,7 @@ FieldClass ClassifyFieldName(std::string_view name) {
   if (Has(words, "email") || Has(words, "mail") || Contains(name, "邮箱")) set(kEmailAddress);
   bool name_word = Has(words, "name") || Has(words, "realname") || Has(words, "fullname") ||
                    Has(words, "surname") || Has(words, "firstname") || Has(words, "lastname");
-  bool not_person = Has(words, "user") || Has(words, "host") || Has(words, "file") ||
+  bool not_person = Has(words, "host") || Has(words, "file") ||
                     Has(words, "server") || Has(words, "plan") || Has(words, "product") ||
                     Has(words, "app") || Has(words, "nick") || Has(words, "domain") ||
                     Has(words, "bank") || Has(words, "org") || Has(words, "company") ||

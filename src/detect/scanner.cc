@@ -196,7 +196,8 @@ class SegmentScan {
   uint32_t ContextMask(size_t s);
   bool HasHotword(size_t s, TypeId type);
   Likelihood Adjust(TypeId type, Likelihood base, size_t s);
-  void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector);
+  void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector,
+           bool with_field = true);
   void Emit(FindingSink& sink);
 
   const Scanner::Impl& sc_;
@@ -385,10 +386,10 @@ Likelihood SegmentScan::Adjust(TypeId type, Likelihood base, size_t s) {
 }
 
 void SegmentScan::Add(size_t s, size_t e, TypeId type, Likelihood lk,
-                      std::string_view detector) {
+                      std::string_view detector, bool with_field) {
   if (e <= s || !sc_.Reportable(type, lk)) return;
   std::string_view key;
-  const FieldClass* fc = FieldAt(s, &key);
+  const FieldClass* fc = with_field ? FieldAt(s, &key) : nullptr;
   scr_.cands.push_back(Candidate{static_cast<uint32_t>(s), static_cast<uint32_t>(e), type, lk,
                                  detector, fc ? key : std::string_view()});
 }
@@ -892,7 +893,6 @@ size_t SegmentScan::TryCgi(size_t ts) {
 }
 
 size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
-  char sep = t_[te];
   size_t starts[8];
   size_t lens[8];
   int g = 0;
@@ -901,7 +901,8 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
   starts[g] = ts;
   lens[g] = te - ts;
   ++g;
-  while (g < 7 && At(end) == sep && DigitAt(end + 1)) {
+  // Groups may mix spaces and dashes ("+86 139-1234-5678"), never other separators.
+  while (g < 7 && (At(end) == ' ' || At(end) == '-') && DigitAt(end + 1)) {
     size_t q = end + 1;
     while (DigitAt(q)) ++q;
     if (AlnumAt(q)) break;  // the group runs into letters: not a clean group
@@ -960,7 +961,8 @@ size_t SegmentScan::OnAt(size_t i) {
     size_t u = l - 1;
     while (u > 0 && local_char(t_[u - 1])) --u;
     if (u >= 3 && t_.substr(u - 3, 3) == "://") {
-      Add(l, i, kCredential, L::kLikely, "url_credential");
+      // The "key" before the password is the user name: never echo it as a field name.
+      Add(l, i, kCredential, L::kLikely, "url_credential", /*with_field=*/false);
       return r;
     }
   }
