@@ -1,5 +1,6 @@
 // YAML configuration loader. Every error names file:line:col, what is wrong and what to do;
 // unknown keys are errors so that a typo never silently drops a rule.
+#include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
 #include <fstream>
@@ -31,8 +32,14 @@ std::string Where(std::string_view source, const YAML::Node& node) {
 void CheckKeys(std::string_view source, const YAML::Node& map, const std::set<std::string>& allowed,
                std::string_view context) {
   if (!map.IsMap()) Fail(source, map, std::string(context) + " must be a mapping");
+  std::set<std::string> seen;
   for (const auto& kv : map) {
     std::string key = kv.first.as<std::string>();
+    // yaml-cpp keeps duplicate keys and operator[] sees only the first: a second block
+    // would be silently ignored.
+    if (!seen.insert(key).second)
+      Fail(source, kv.first, "duplicate key '" + key + "' in " + std::string(context) +
+                                 " (merge the two entries into one)");
     if (!allowed.count(key)) {
       std::string list;
       for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
@@ -60,6 +67,16 @@ Likelihood Level(std::string_view source, const YAML::Node& n) {
     Fail(source, n, "unknown confidence '" + n.as<std::string>() +
                         "' (use VERY_UNLIKELY, UNLIKELY, POSSIBLE, LIKELY or VERY_LIKELY)");
   return *l;
+}
+
+void CheckRegex(std::string_view source, const YAML::Node& n, const std::string& pattern,
+                std::string_view what) {
+  RE2::Options o;
+  o.set_log_errors(false);
+  RE2 re(pattern, o);
+  if (!re.ok())
+    Fail(source, n, std::string(what) + ": bad RE2 pattern: " + re.error() +
+                        " (see https://github.com/google/re2/wiki/Syntax)");
 }
 
 std::vector<std::string> StringList(std::string_view source, const YAML::Node& n,
@@ -168,7 +185,11 @@ ScanConfig ParseOrThrow(std::string_view text, std::string_view source) {
   if (auto allow = root["allow_list"]) {
     CheckKeys(source, allow, {"values", "patterns"}, "allow_list");
     if (auto v = allow["values"]) cfg.allow_values = StringList(source, v, "allow_list.values");
-    if (auto p = allow["patterns"]) cfg.allow_patterns = StringList(source, p, "allow_list.patterns");
+    if (auto p = allow["patterns"]) {
+      cfg.allow_patterns = StringList(source, p, "allow_list.patterns");
+      for (size_t i = 0; i < cfg.allow_patterns.size(); ++i)
+        CheckRegex(source, p[i], cfg.allow_patterns[i], "allow_list.patterns");
+    }
   }
   if (auto deny = root["deny_list"]) {
     if (!deny.IsSequence()) Fail(source, deny, "deny_list must be a list of {type, values}");

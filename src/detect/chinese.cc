@@ -203,8 +203,20 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
         for (const auto& s : kNamedSuffixes) {
           if (StartsWithAt(t, r, s.word)) {
             p = r + s.word.size();
-            if (s.part == Part::kAdmin) ++m.admin;
-            else if (s.part == Part::kRoad) m.road = true;
+            // "科技园路", "新城大道": a building or admin suffix followed at once by a road
+            // suffix is part of the road's name.
+            Part part = s.part;
+            if (part != Part::kRoad) {
+              for (const auto& road : kNamedSuffixes) {
+                if (road.part == Part::kRoad && StartsWithAt(t, p, road.word)) {
+                  p += road.word.size();
+                  part = Part::kRoad;
+                  break;
+                }
+              }
+            }
+            if (part == Part::kAdmin) ++m.admin;
+            else if (part == Part::kRoad) m.road = true;
             else m.building = true;
             m.end = p;
             matched = true;

@@ -138,6 +138,7 @@ struct Scanner::Impl {
     std::string validator;
     Likelihood lk;
     std::vector<std::string> hotwords;
+    bool whole_words = false;  // dictionary and deny terms: not inside a longer ASCII word
   };
   std::vector<Custom> custom;
   std::unordered_set<std::string, TransparentHash, TransparentEq> allow_values;
@@ -758,7 +759,7 @@ size_t SegmentScan::TryDotted(size_t ts) {
   }
   size_t end = groups[g - 1][1];
   if (AlnumAt(end) || (ts > 0 && (t_[ts - 1] == '.' || IsAlnum(t_[ts - 1])))) return end;
-  if (g == 4 && At(end) != '.') {
+  if (g == 4 && !(At(end) == '.' && DigitAt(end + 1))) {
     std::string_view ip = t_.substr(ts, end - ts);
     if (validate::IsIpv4(ip)) {
       Add(ts, end, kIpAddress, Adjust(kIpAddress, L::kLikely, ts), "ipv4");
@@ -783,7 +784,7 @@ size_t SegmentScan::TryDotted(size_t ts) {
     if (p2 != end && q > p2 && At(q) == '.' && DigitAt(q + 1)) {
       size_t r = q + 1;
       while (DigitAt(r)) ++r;
-      if (!AlnumAt(r) && At(r) != '.') {
+      if (!AlnumAt(r) && !(At(r) == '.' && DigitAt(r + 1))) {
         double a = std::strtod(std::string(t_.substr(s, end - s)).c_str(), nullptr);
         double b = std::strtod(std::string(t_.substr(p2, r - p2)).c_str(), nullptr);
         size_t frac2 = r - q - 1;
@@ -1010,6 +1011,14 @@ size_t SegmentScan::TryCredentialValue(size_t v, std::string_view key, bool /*fr
 
 size_t SegmentScan::OnAssign(size_t i) {
   if (i == 0) return i + 1;
+  // A MAC or IPv6 address whose first groups have no digit ("ab:cd:ef:..."): the digit
+  // anchors never saw its start.
+  if (t_[i] == ':' && i >= 2 && IsHex(t_[i - 1]) && IsHex(t_[i - 2]) && IsHex(At(i + 1)) &&
+      (i == 2 || !IsAlnum(t_[i - 3]))) {
+    size_t hex_end = i - 2;
+    while (hex_end < n_ && (IsHex(t_[hex_end]) || t_[hex_end] == ':')) ++hex_end;
+    if (size_t e = TryMacOrIpv6(i - 2, i)) return e;
+  }
   size_t p = i;
   char prev = t_[p - 1];
   if (prev == '"' || prev == '\'') --p;
@@ -1232,6 +1241,9 @@ void SegmentScan::RunCustom() {
       pos = e > s ? e : s + 1;
       std::string_view m(match.data(), match.size());
       if (m.empty()) continue;
+      if (c.whole_words && ((IsAlnum(m.front()) && s > 0 && IsAlnum(t_[s - 1])) ||
+                            (IsAlnum(m.back()) && e < n_ && IsAlnum(t_[e]))))
+        continue;
       if (c.validator == "luhn") {
         std::string d;
         for (char ch : m)
@@ -1366,7 +1378,8 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const ScanConfig& config) {
       for (char ch : h) l.push_back(Lower(ch));
       hw.push_back(l);
     }
-    impl->custom.push_back({id, std::move(re), c.validator, c.likelihood, std::move(hw)});
+    impl->custom.push_back(
+        {id, std::move(re), c.validator, c.likelihood, std::move(hw), c.regex.empty()});
   }
   // Deny lists: always reported, as their type, at VERY_LIKELY.
   std::unordered_map<TypeId, std::string> deny;
@@ -1380,7 +1393,7 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const ScanConfig& config) {
   for (auto& [t, p] : deny) {
     auto re = std::make_unique<RE2>("(?:" + p + ")", opts);
     if (!re->ok()) return InvalidArgument("deny list: " + re->error());
-    impl->custom.push_back({t, std::move(re), "none", L::kVeryLikely, {}});
+    impl->custom.push_back({t, std::move(re), "none", L::kVeryLikely, {}, true});
   }
   for (const auto& v : config.allow_values) impl->allow_values.insert(v);
   for (const auto& p : config.allow_patterns) {

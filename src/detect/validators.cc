@@ -154,8 +154,11 @@ int CnLandlineAreaCodeLength(std::string_view n) {
     if (!IsCnAreaCode(n.substr(0, len))) continue;
     if (len == 2 && !(n[0] == '1' || n[0] == '2')) continue;
     if (len == 3 && (n[0] == '1' || n[0] == '2')) continue;
+    // Subscriber numbers never start with 0; they start with 1 only in the 8-digit plans of
+    // the two-digit areas (Beijing 010-1xxxxxxx, libphonenumber's fixed-line pattern).
     char first = n[len];
-    if (first == '0' || first == '1') continue;
+    if (first == '0') continue;
+    if (first == '1' && !(len == 2 && n.size() == static_cast<size_t>(len) + 8)) continue;
     if (!AllDigits(n)) return 0;
     return len;
   }

@@ -225,11 +225,11 @@ TEST(ParseScanConfigErrorsTest, DenyListMayNameACustomTypeDefinedAbove) {
   EXPECT_TRUE(ok.ok()) << ok.status().message();
 }
 
-// BUG: duplicate keys are accepted and one of them is silently dropped (yaml-cpp keeps both
+// Fixed (was a bug): duplicate keys are accepted and one of them is silently dropped (yaml-cpp keeps both
 // and operator[] returns the first), so a second `types:` block is ignored without a word.
 // Input "types:\n  PHONE_NUMBER: false\ntypes:\n  EMAIL_ADDRESS: false\n": expected an error
 // "cfg.yaml:3:1: ... duplicate key 'types'", actual: ok, and EMAIL_ADDRESS stays enabled.
-TEST(ParseScanConfigErrorsTest, DISABLED_DuplicateKeysAreErrors) {
+TEST(ParseScanConfigErrorsTest, DuplicateKeysAreErrors) {
   ExpectError({"types:\n  PHONE_NUMBER: false\ntypes:\n  EMAIL_ADDRESS: false\n", 3, "types"});
   ExpectError({"min_confidence: LIKELY\nmin_confidence: POSSIBLE\n", 2, "min_confidence"});
 }
@@ -261,10 +261,10 @@ TEST(ScannerCreateErrorsTest, DuplicateCustomTypeNamesTheSecondDefinition) {
   EXPECT_EQ(s.status().message().rfind("cfg.yaml:4:", 0), 0u) << s.status().message();
 }
 
-// BUG: a bad allow_list pattern is not checked by ParseScanConfig and Scanner::Create reports
+// Fixed (was a bug): a bad allow_list pattern is not checked by ParseScanConfig and Scanner::Create reports
 // it without any location. Input "allow_list:\n  patterns: [\"a(b\"]\n": expected an error
 // starting "cfg.yaml:2:", actual (from Scanner::Create) "allow pattern 'a(b': missing ): a(b".
-TEST(ScannerCreateErrorsTest, DISABLED_BadAllowPatternHasALocation) {
+TEST(ScannerCreateErrorsTest, BadAllowPatternHasALocation) {
   auto r = ParseScanConfig("allow_list:\n  patterns: [\"a(b\"]\n", "cfg.yaml");
   std::string m;
   if (!r.ok()) {

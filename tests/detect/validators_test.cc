@@ -318,11 +318,11 @@ TEST(CnLandlineTest, Rejected) {
   EXPECT_EQ(CnLandlineAreaCodeLength(""), 0);
 }
 
-// BUG: CnLandlineAreaCodeLength rejects every subscriber number that starts with 1, but
+// Fixed (was a bug): CnLandlineAreaCodeLength rejects every subscriber number that starts with 1, but
 // libphonenumber's CN fixedLine pattern allows 10[18](?:0[1-9]|[1-9]\d)\d{5} and
 // 21[18](?:0[1-9]|[1-9]\d)\d{5}: 010-12345678 and 021-18001234 are valid Beijing/Shanghai
 // numbers. Input "1012345678": expected 2, actual 0.
-TEST(CnLandlineTest, DISABLED_BeijingAndShanghaiNumbersStartingWithOne) {
+TEST(CnLandlineTest, BeijingAndShanghaiNumbersStartingWithOne) {
   EXPECT_EQ(CnLandlineAreaCodeLength("1012345678"), 2);
   EXPECT_EQ(CnLandlineAreaCodeLength("1018001234"), 2);
   EXPECT_EQ(CnLandlineAreaCodeLength("2118001234"), 2);
