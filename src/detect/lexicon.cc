@@ -1,6 +1,7 @@
 #include "detect/lexicon.h"
 
 #include <array>
+#include <cstring>
 #include <string>
 
 namespace piguard::lexicon {
@@ -123,12 +124,27 @@ const HotwordIndex& Index() {
 
 bool IsCredentialKey(std::string_view key) {
   if (key.empty() || key.size() > 40) return false;
-  // Cheap rejection on the last byte (most keys end in none of these).
-  switch (key.back() | 0x20) {
-    case 'd': case 's': case 'e': case 't': case 'n': case 'y': case 'h': case 'l':
-      break;
-    default:
-      if (static_cast<unsigned char>(key.back()) < 0x80) return false;
+  // Cheap rejection on the last four bytes, lowercased: every credential key ends in one of
+  // these tails, and most log keys (status, bytes, result, session ...) in none.
+  if (key.size() >= 4) {
+    uint32_t tail;
+    std::memcpy(&tail, key.data() + key.size() - 4, 4);
+    tail |= 0x20202020u;
+    auto t4 = [](const char* s) {
+      uint32_t v;
+      std::memcpy(&v, s, 4);
+      return v | 0x20202020u;
+    };
+    static const uint32_t kTails[] = {t4("word"), t4("sswd"), t4("_pwd"), t4("-pwd"), t4("rpwd"),
+                                      t4("bpwd"), t4("npwd"), t4("pass"), t4("code"), t4("cret"),
+                                      t4("oken"), t4("_key"), t4("-key"), t4("ikey"), t4("skey"),
+                                      t4("tkey"), t4("ekey"), t4("tion"), t4("auth"), t4("tial"),
+                                      t4("ials")};
+    bool candidate = static_cast<unsigned char>(key.back()) >= 0x80;  // 密码, 口令
+    for (uint32_t t : kTails) candidate |= tail == t;
+    if (!candidate) return false;
+  } else if ((key.size() != 3 || (key[0] | 0x20) != 'p') && static_cast<unsigned char>(key.back()) < 0x80) {
+    return false;  // "pwd" is the only short credential key
   }
   char buf[40];
   for (size_t i = 0; i < key.size(); ++i)

@@ -214,17 +214,19 @@ bool IsMeid(std::string_view s) {
 int BankCardStrength(std::string_view d) {
   size_t n = d.size();
   if (n < 13 || n > 19 || !AllDigits(d)) return 0;
-  auto p = [&](size_t k) { return ParseInt(d.substr(0, k)); };
+  const int p2 = Digit(d[0]) * 10 + Digit(d[1]);
+  const int p3 = p2 * 10 + Digit(d[2]);
+  const int p4 = p3 * 10 + Digit(d[3]);
   bool known = false;
-  bool unionpay = d[0] == '6' && d[1] == '2';
+  bool unionpay = p2 == 62;
   if (unionpay && n >= 16) known = true;
-  else if (d[0] == '4' && (n == 13 || n == 16 || n == 19)) known = true;  // Visa
-  else if (n == 16 && ((p(2) >= 51 && p(2) <= 55) || (p(4) >= 2221 && p(4) <= 2720))) known = true;
-  else if (n == 15 && (p(2) == 34 || p(2) == 37)) known = true;                     // Amex
-  else if (n >= 16 && p(4) >= 3528 && p(4) <= 3589) known = true;                   // JCB
-  else if (n >= 16 && (p(4) == 6011 || (p(3) >= 644 && p(3) <= 649) || p(2) == 65)) known = true;
-  else if (n >= 14 && (p(3) >= 300 && p(3) <= 305)) known = true;                   // Diners
-  else if (n >= 16 && (p(2) == 60 || p(2) == 94 || p(2) == 95 || p(2) == 96 || p(2) == 98 || p(2) == 99))
+  else if (d[0] == '4' && (n == 13 || n == 16 || n == 19)) known = true;           // Visa
+  else if (n == 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) known = true;
+  else if (n == 15 && (p2 == 34 || p2 == 37)) known = true;                          // Amex
+  else if (n >= 16 && p4 >= 3528 && p4 <= 3589) known = true;                        // JCB
+  else if (n >= 16 && (p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65)) known = true;
+  else if (n >= 14 && p3 >= 300 && p3 <= 305) known = true;                          // Diners
+  else if (n >= 16 && (p2 == 60 || p2 == 94 || p2 == 95 || p2 == 96 || p2 == 98 || p2 == 99))
     known = true;  // domestic debit BINs of mainland banks
   if (!known) return 0;
   if (Luhn(d)) return 2;

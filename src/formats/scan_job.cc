@@ -75,6 +75,34 @@ InputFormat SniffFormat(std::string_view head) {
   return InputFormat::kText;
 }
 
+// Recycles chunk buffers: a fresh multi-megabyte allocation per chunk costs page faults and
+// zeroing on every chunk. Bounded: at most kMaxSpare buffers are kept.
+class BufferPool {
+ public:
+  static BufferPool& Get() {
+    static BufferPool pool;
+    return pool;
+  }
+  std::string Take() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (spare_.empty()) return std::string();
+    std::string b = std::move(spare_.back());
+    spare_.pop_back();
+    b.clear();
+    return b;
+  }
+  void Give(std::string&& b) {
+    if (b.capacity() < (1u << 16)) return;
+    std::lock_guard<std::mutex> lock(mu_);
+    if (spare_.size() < kMaxSpare) spare_.push_back(std::move(b));
+  }
+
+ private:
+  static constexpr size_t kMaxSpare = 16;
+  std::mutex mu_;
+  std::vector<std::string> spare_;
+};
+
 // Cuts a byte stream into chunks that end at record boundaries.
 class Chunker {
  public:
@@ -84,7 +112,8 @@ class Chunker {
   // Fills `out` with the next chunk. Returns false at the end of input or on a read error
   // (then `error` is set; everything read before the error has been delivered).
   bool Next(Chunk* out, Status* error) {
-    std::string buf = std::move(carry_);
+    std::string buf = BufferPool::Get().Take();
+    buf.append(carry_);
     carry_.clear();
     size_t target = std::max(opt_.chunk_bytes, buf.size() + 1);
     while (true) {
@@ -193,6 +222,7 @@ struct Task {
   ChunkResult result;
   std::string message;
   bool done = false;
+  ~Task() { BufferPool::Get().Give(std::move(chunk.data)); }
 };
 
 struct Walker {

@@ -1,6 +1,8 @@
 // Configuration loading: a full valid file maps onto ScanConfig field by field, and every
 // mistake is reported as "<source>:<line>:<col>: <what>" pointing at the offending line, so a
 // typo never silently drops a rule.
+#include "piguard/config.h"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -9,7 +11,6 @@
 #include <regex>
 #include <string>
 
-#include "piguard/config.h"
 #include "piguard/scanner.h"
 
 namespace piguard {
@@ -159,8 +160,8 @@ TEST(ParseScanConfigErrorsTest, UnknownType) {
 
 TEST(ParseScanConfigErrorsTest, BadConfidence) {
   ExpectError({"min_confidence: sure\n", 1, "unknown confidence 'sure'"});
-  ExpectError({"min_confidence: LIKELY\ntypes:\n  PHONE_NUMBER:\n    min_confidence: MAYBE\n", 4,
-               "MAYBE"});
+  ExpectError(
+      {"min_confidence: LIKELY\ntypes:\n  PHONE_NUMBER:\n    min_confidence: MAYBE\n", 4, "MAYBE"});
   ExpectError({"custom_types:\n  - name: A\n    regex: x\n    confidence: high\n", 4, "high"});
   ExpectError({"min_confidence: [LIKELY]\n", 1, "confidence"});
 }
@@ -203,8 +204,8 @@ TEST(ParseScanConfigErrorsTest, WrongShapes) {
   ExpectError({"types:\n  PHONE_NUMBER: maybe\n", 2, "true or false"});
   ExpectError({"custom_types: {name: A}\n", 1, "custom_types must be a list"});
   ExpectError({"custom_types:\n  - name: A\n    regex: x\n    hotwords: abc\n", 4, "hotwords"});
-  ExpectError({"custom_types:\n  - name: A\n    regex: x\n    ignore_case: maybe\n", 4,
-               "ignore_case"});
+  ExpectError(
+      {"custom_types:\n  - name: A\n    regex: x\n    ignore_case: maybe\n", 4, "ignore_case"});
   ExpectError({"deny_list:\n  type: PHONE_NUMBER\n", 2, "deny_list must be a list"});
   ExpectError({"deny_list:\n  - type: PHONE_NUMBER\n", 2, "needs type and values"});
   ExpectError({"deny_list:\n  - type: NOPE\n    values: [a]\n", 2, "unknown type 'NOPE'"});
@@ -225,10 +226,8 @@ TEST(ParseScanConfigErrorsTest, DenyListMayNameACustomTypeDefinedAbove) {
   EXPECT_TRUE(ok.ok()) << ok.status().message();
 }
 
-// Fixed (was a bug): duplicate keys are accepted and one of them is silently dropped (yaml-cpp keeps both
-// and operator[] returns the first), so a second `types:` block is ignored without a word.
-// Input "types:\n  PHONE_NUMBER: false\ntypes:\n  EMAIL_ADDRESS: false\n": expected an error
-// "cfg.yaml:3:1: ... duplicate key 'types'", actual: ok, and EMAIL_ADDRESS stays enabled.
+// Regression (was a bug): duplicate keys were accepted and one silently dropped (yaml-cpp keeps
+// both and operator[] returns the first), so a second `types:` block was ignored without a word.
 TEST(ParseScanConfigErrorsTest, DuplicateKeysAreErrors) {
   ExpectError({"types:\n  PHONE_NUMBER: false\ntypes:\n  EMAIL_ADDRESS: false\n", 3, "types"});
   ExpectError({"min_confidence: LIKELY\nmin_confidence: POSSIBLE\n", 2, "min_confidence"});
@@ -238,7 +237,8 @@ TEST(ParseScanConfigErrorsTest, DuplicateKeysAreErrors) {
 // Errors found when the scanner is built from a parsed configuration.
 
 TEST(ScannerCreateErrorsTest, BadRegexNamesTheCustomTypeDefinition) {
-  const char* yaml = "min_confidence: LIKELY\ncustom_types:\n  - name: EMP\n    regex: \"EMP(\\\\d+\"\n";
+  const char* yaml =
+      "min_confidence: LIKELY\ncustom_types:\n  - name: EMP\n    regex: \"EMP(\\\\d+\"\n";
   auto r = ParseScanConfig(yaml, "cfg.yaml");
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r.value().custom_types[0].regex, "EMP(\\d+");
@@ -253,17 +253,16 @@ TEST(ScannerCreateErrorsTest, BadRegexNamesTheCustomTypeDefinition) {
 }
 
 TEST(ScannerCreateErrorsTest, DuplicateCustomTypeNamesTheSecondDefinition) {
-  auto r = ParseScanConfig(
-      "custom_types:\n  - name: A\n    regex: x\n  - name: A\n    regex: y\n", "cfg.yaml");
+  auto r = ParseScanConfig("custom_types:\n  - name: A\n    regex: x\n  - name: A\n    regex: y\n",
+                           "cfg.yaml");
   ASSERT_TRUE(r.ok()) << r.status().message();
   auto s = Scanner::Create(r.value());
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.status().message().rfind("cfg.yaml:4:", 0), 0u) << s.status().message();
 }
 
-// Fixed (was a bug): a bad allow_list pattern is not checked by ParseScanConfig and Scanner::Create reports
-// it without any location. Input "allow_list:\n  patterns: [\"a(b\"]\n": expected an error
-// starting "cfg.yaml:2:", actual (from Scanner::Create) "allow pattern 'a(b': missing ): a(b".
+// Regression (was a bug): a bad allow_list pattern was reported by Scanner::Create without any
+// location ("allow pattern 'a(b': missing ): a(b").
 TEST(ScannerCreateErrorsTest, BadAllowPatternHasALocation) {
   auto r = ParseScanConfig("allow_list:\n  patterns: [\"a(b\"]\n", "cfg.yaml");
   std::string m;
@@ -300,8 +299,8 @@ class LoadScanConfigTest : public ::testing::Test {
 
 TEST_F(LoadScanConfigTest, DictionaryFileRelativeToTheConfig) {
   Write("terms.txt", "# project names\nFalcon\r\nOsprey\n\n青龙计划\n");
-  std::string cfg = Write("scan.yaml",
-                          "custom_types:\n  - name: PROJECT\n    dictionary_file: terms.txt\n");
+  std::string cfg =
+      Write("scan.yaml", "custom_types:\n  - name: PROJECT\n    dictionary_file: terms.txt\n");
   auto r = LoadScanConfig(cfg);
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_EQ(r.value().custom_types.size(), 1u);
@@ -311,8 +310,8 @@ TEST_F(LoadScanConfigTest, DictionaryFileRelativeToTheConfig) {
 }
 
 TEST_F(LoadScanConfigTest, MissingDictionaryFileIsAnErrorAtItsLine) {
-  std::string cfg = Write("scan.yaml",
-                          "custom_types:\n  - name: PROJECT\n    dictionary_file: nope.txt\n");
+  std::string cfg =
+      Write("scan.yaml", "custom_types:\n  - name: PROJECT\n    dictionary_file: nope.txt\n");
   auto r = LoadScanConfig(cfg);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().message().rfind(cfg + ":3:", 0), 0u) << r.status().message();

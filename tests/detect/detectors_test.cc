@@ -26,9 +26,8 @@ std::string Describe(const std::vector<Hit>& hits) {
   std::ostringstream o;
   o << hits.size() << " finding(s):";
   for (const Hit& h : hits)
-    o << "\n  [" << h.start << "," << h.end << ") " << h.type << " "
-      << LikelihoodName(h.likelihood) << " detector=" << h.detector << " field='" << h.field
-      << "' value='" << h.value << "'";
+    o << "\n  [" << h.start << "," << h.end << ") " << h.type << " " << LikelihoodName(h.likelihood)
+      << " detector=" << h.detector << " field='" << h.field << "' value='" << h.value << "'";
   return o.str();
 }
 
@@ -110,8 +109,8 @@ Hit ExpectAt(std::string_view text, std::string_view value, std::string_view typ
       return h;
     }
   }
-  ADD_FAILURE() << "expected " << type << " [" << start << "," << start + value.size()
-                << ") '" << value << "' in: " << text << "\n"
+  ADD_FAILURE() << "expected " << type << " [" << start << "," << start + value.size() << ") '"
+                << value << "' in: " << text << "\n"
                 << Describe(hits);
   return {};
 }
@@ -135,11 +134,25 @@ int Rank(Likelihood l) { return static_cast<int>(l); }
 // Type names
 
 TEST(TypeNamesTest, BuiltinNamesMatchTheMission) {
-  const char* names[] = {"CHINA_RESIDENT_ID_NUMBER", "CHINA_PASSPORT", "HK_MACAU_TRAVEL_PERMIT",
-                         "PERSON_NAME", "DATE_OF_BIRTH", "STREET_ADDRESS", "PHONE_NUMBER",
-                         "EMAIL_ADDRESS", "BANK_CARD_NUMBER", "CREDENTIAL", "IMSI_ID",
-                         "IMEI_HARDWARE_ID", "MEID", "ICCID_NUMBER", "MAC_ADDRESS", "IP_ADDRESS",
-                         "LOCATION_COORDINATES", "CELL_ID", "CHINA_LICENSE_PLATE"};
+  const char* names[] = {"CHINA_RESIDENT_ID_NUMBER",
+                         "CHINA_PASSPORT",
+                         "HK_MACAU_TRAVEL_PERMIT",
+                         "PERSON_NAME",
+                         "DATE_OF_BIRTH",
+                         "STREET_ADDRESS",
+                         "PHONE_NUMBER",
+                         "EMAIL_ADDRESS",
+                         "BANK_CARD_NUMBER",
+                         "CREDENTIAL",
+                         "IMSI_ID",
+                         "IMEI_HARDWARE_ID",
+                         "MEID",
+                         "ICCID_NUMBER",
+                         "MAC_ADDRESS",
+                         "IP_ADDRESS",
+                         "LOCATION_COORDINATES",
+                         "CELL_ID",
+                         "CHINA_LICENSE_PLATE"};
   ASSERT_EQ(std::size(names), static_cast<size_t>(kBuiltinTypeCount));
   for (TypeId t = 0; t < kBuiltinTypeCount; ++t) {
     EXPECT_EQ(BuiltinTypeName(t), names[t]);
@@ -176,18 +189,15 @@ TEST(ResidentIdTest, ChineseAndEnglishSentences) {
            "CHINA_RESIDENT_ID_NUMBER");
   ExpectAt("Customer ID card no. 440306198510201236 verified", "440306198510201236",
            "CHINA_RESIDENT_ID_NUMBER");
-  ExpectAt("证件号码 11010519491231002x 已登记", "11010519491231002x",
-           "CHINA_RESIDENT_ID_NUMBER");
-  Hit h = ExpectAt("身份证号11010519491231002X", "11010519491231002X",
-                   "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt("证件号码 11010519491231002x 已登记", "11010519491231002x", "CHINA_RESIDENT_ID_NUMBER");
+  Hit h = ExpectAt("身份证号11010519491231002X", "11010519491231002X", "CHINA_RESIDENT_ID_NUMBER");
   EXPECT_EQ(h.start, 12u);  // 身份证号 is four 3-byte characters
   EXPECT_EQ(h.end, 30u);
   EXPECT_EQ(h.likelihood, Likelihood::kVeryLikely);
 }
 
 TEST(ResidentIdTest, ResidencePermitAndAbolishedRegion) {
-  ExpectAt("港澳居民居住证 810000199001010019", "810000199001010019",
-           "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt("港澳居民居住证 810000199001010019", "810000199001010019", "CHINA_RESIDENT_ID_NUMBER");
   ExpectAt("身份证 110103198001011235", "110103198001011235", "CHINA_RESIDENT_ID_NUMBER");
 }
 
@@ -208,10 +218,10 @@ TEST(PassportTest, Forms) {
   ExpectAt("护照号码：E12345678", "E12345678", "CHINA_PASSPORT");
   ExpectAt("passport no. EA1234567, issued in Beijing", "EA1234567", "CHINA_PASSPORT");
   ExpectAt("旧护照 G12345678 已过期", "G12345678", "CHINA_PASSPORT");
-  ExpectNoType("passport E1234567", "CHINA_PASSPORT");        // 7 digits
-  ExpectNoType("passport E123456789", "CHINA_PASSPORT");      // 9 digits
-  ExpectNoType("passport XE12345678", "CHINA_PASSPORT");      // inside a longer token
-  ExpectNoType("passport EI1234567", "CHINA_PASSPORT");       // I is never used
+  ExpectNoType("passport E1234567", "CHINA_PASSPORT");    // 7 digits
+  ExpectNoType("passport E123456789", "CHINA_PASSPORT");  // 9 digits
+  ExpectNoType("passport XE12345678", "CHINA_PASSPORT");  // inside a longer token
+  ExpectNoType("passport EI1234567", "CHINA_PASSPORT");   // I is never used
 }
 
 TEST(HkMacauPermitTest, Forms) {
@@ -323,16 +333,13 @@ TEST(StreetAddressTest, FreeText) {
                    "湖南省长沙市岳麓区麓山路88号3栋2单元501室", "STREET_ADDRESS");
   EXPECT_EQ(h.start, 9u);
   ExpectAt("收货地址 北京市朝阳区建国路88号", "北京市朝阳区建国路88号", "STREET_ADDRESS");
-  ExpectAt("address=上海市浦东新区世纪大道100号", "上海市浦东新区世纪大道100号",
-           "STREET_ADDRESS");
+  ExpectAt("address=上海市浦东新区世纪大道100号", "上海市浦东新区世纪大道100号", "STREET_ADDRESS");
   ExpectAt("{\"address\":\"湖南省长沙市岳麓区麓山路88号\"}", "湖南省长沙市岳麓区麓山路88号",
            "STREET_ADDRESS");
 }
 
-// Fixed (was a bug): ParseAddress takes the first named suffix it meets inside a component, so 科技园路
-// splits after 园 (a building suffix); 路1号 then fails to parse and, with no house number,
-// the address is dropped. Input "地址：广东省深圳市南山区科技园路1号": expected
-// STREET_ADDRESS "广东省深圳市南山区科技园路1号", actual: no finding.
+// Regression (was a bug): ParseAddress took the first named suffix inside a component, so
+// 科技园路 split after 园 (a building suffix), 路1号 failed to parse and the address was dropped.
 TEST(StreetAddressTest, RoadNameContainingABuildingSuffix) {
   ExpectAt("地址：广东省深圳市南山区科技园路1号", "广东省深圳市南山区科技园路1号",
            "STREET_ADDRESS");
@@ -385,8 +392,8 @@ TEST(PhoneTest, FullWidthDigitsMapToOriginalOffsets) {
   std::vector<Hit> hits = Scan(text);
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(hits[0].type, "PHONE_NUMBER");
-  EXPECT_EQ(hits[0].start, 9u);       // 电话： is 9 bytes
-  EXPECT_EQ(hits[0].end, 9u + 33u);   // eleven 3-byte full-width digits
+  EXPECT_EQ(hits[0].start, 9u);      // 电话： is 9 bytes
+  EXPECT_EQ(hits[0].end, 9u + 33u);  // eleven 3-byte full-width digits
   EXPECT_EQ(hits[0].value, "１３８００１３８０００");
   ExpectAt("请拨打１３８００１３８０００联系客服", "１３８００１３８０００", "PHONE_NUMBER");
   ExpectAt("热线：＋８６　１３８　００１３　８０００", "＋８６　１３８　００１３　８０００",
@@ -402,10 +409,8 @@ TEST(PhoneTest, Landlines) {
   ExpectNoType("电话 026-12345678", "PHONE_NUMBER");  // 026 is unassigned
 }
 
-// Fixed (was a bug): 010-12345678 is a valid Beijing number (libphonenumber CN fixedLine allows
-// 10[18](?:0[1-9]|[1-9]\d)\d{5}); CnLandlineAreaCodeLength rejects any subscriber number
-// starting with 1. Input "座机：010-12345678": expected PHONE_NUMBER "010-12345678", actual:
-// no finding.
+// Regression (was a bug): 010-12345678 is a valid Beijing number (libphonenumber CN fixedLine
+// allows 10[18](?:0[1-9]|[1-9]\d)\d{5}); subscriber numbers starting with 1 were rejected.
 TEST(PhoneTest, BeijingLandlineStartingWithOne) {
   ExpectAt("座机：010-12345678", "010-12345678", "PHONE_NUMBER");
 }
@@ -460,8 +465,8 @@ TEST(BankCardTest, ContiguousAndGrouped) {
 }
 
 TEST(BankCardTest, NotCards) {
-  ExpectNoType("card 1234567890123452", "BANK_CARD_NUMBER");  // Luhn, unknown BIN
-  ExpectNoType("card 4111111111111112", "BANK_CARD_NUMBER");  // Visa without Luhn
+  ExpectNoType("card 1234567890123452", "BANK_CARD_NUMBER");       // Luhn, unknown BIN
+  ExpectNoType("card 4111111111111112", "BANK_CARD_NUMBER");       // Visa without Luhn
   ExpectNoType("ref 46222020200001234562 x", "BANK_CARD_NUMBER");  // inside a longer run
 }
 
@@ -470,8 +475,7 @@ TEST(BankCardTest, NotCards) {
 
 TEST(CredentialTest, KeyValueJsonUrlHeaderAndChinese) {
   ExpectAt("login user=admin password=S3cr3tPass! ok", "S3cr3tPass!", "CREDENTIAL");
-  ExpectAt("GET /api?token=eyJhbGciOiJIUzI1NiJ9.abc&x=1", "eyJhbGciOiJIUzI1NiJ9.abc",
-           "CREDENTIAL");
+  ExpectAt("GET /api?token=eyJhbGciOiJIUzI1NiJ9.abc&x=1", "eyJhbGciOiJIUzI1NiJ9.abc", "CREDENTIAL");
   ExpectAt("{\"user\":\"bob\",\"password\":\"hunter22\"}", "hunter22", "CREDENTIAL");
   ExpectAt("db_url=https://user:secret123@db.example.com/x", "secret123", "CREDENTIAL");
   ExpectAt("Authorization: Bearer abcdef123456", "abcdef123456", "CREDENTIAL");
@@ -508,11 +512,10 @@ TEST(ImsiTest, Found) {
 }
 
 TEST(ImeiTest, FoundAndWeighedByContext) {
-  Hit keyed = ExpectAt("imei=356938035643809", "356938035643809", "IMEI_HARDWARE_ID",
-                       Everything());
+  Hit keyed = ExpectAt("imei=356938035643809", "356938035643809", "IMEI_HARDWARE_ID", Everything());
   Hit bare = ExpectAt("356938035643809", "356938035643809", "IMEI_HARDWARE_ID", Everything());
-  Hit hot = ExpectAt("设备串号 356938035643809", "356938035643809", "IMEI_HARDWARE_ID",
-                     Everything());
+  Hit hot =
+      ExpectAt("设备串号 356938035643809", "356938035643809", "IMEI_HARDWARE_ID", Everything());
   EXPECT_EQ(keyed.likelihood, Likelihood::kVeryLikely);
   EXPECT_EQ(hot.likelihood, Likelihood::kVeryLikely);
   EXPECT_EQ(bare.likelihood, Likelihood::kLikely);
@@ -535,6 +538,7 @@ TEST(ImeiTest, InsideHashesAndLongerRunsNotReported) {
 TEST(MeidTest, Found) {
   ExpectAt("meid=A0000012345678", "A0000012345678", "MEID");
   ExpectAt("MEID: A1000049B5C6D7 registered", "A1000049B5C6D7", "MEID");
+  ExpectAt("电信终端MEID码：A1000049B5C6D7，已入网", "A1000049B5C6D7", "MEID");
   ExpectNoType("meid=A000001234567", "MEID");
   ExpectNoType("meid=A000001234567G", "MEID");
 }
@@ -570,14 +574,13 @@ TEST(MacTest, AllLetterMac) {
 }
 
 TEST(IpTest, Ipv4AndIpv6) {
-  ExpectAt("Accepted password for root from 192.168.1.10 port 22", "192.168.1.10",
-           "IP_ADDRESS");
+  ExpectAt("Accepted password for root from 192.168.1.10 port 22", "192.168.1.10", "IP_ADDRESS");
   ExpectAt("客户端IP：10.23.4.5，已登录", "10.23.4.5", "IP_ADDRESS");
   ExpectAt("upstream 8.8.8.8:53 ok", "8.8.8.8", "IP_ADDRESS");
   ExpectAt("client 2001:db8::1 connected", "2001:db8::1", "IP_ADDRESS");
   ExpectAt("remote [fe80::1ff:fe23:4567:890a]:443", "fe80::1ff:fe23:4567:890a", "IP_ADDRESS");
-  ExpectAt("src=2001:0db8:0000:0000:0000:ff00:0042:8329 dst", "2001:0db8:0000:0000:0000:ff00:0042:8329",
-           "IP_ADDRESS");
+  ExpectAt("src=2001:0db8:0000:0000:0000:ff00:0042:8329 dst",
+           "2001:0db8:0000:0000:0000:ff00:0042:8329", "IP_ADDRESS");
 }
 
 TEST(IpTest, NotAddresses) {
@@ -592,10 +595,8 @@ TEST(IpTest, NotAddresses) {
   ExpectNoType("10:30:00 meeting", "IP_ADDRESS");
 }
 
-// Fixed (was a bug): an IPv4 address followed by a full stop is dropped: TryDotted treats the sentence's
-// '.' as the start of a fifth group and rejects the candidate. Input
-// "Connection closed by 192.168.1.10." : expected IP_ADDRESS "192.168.1.10", actual: no
-// finding ("... 192.168.1.10, retrying" is found).
+// Regression (was a bug): an IPv4 address followed by a full stop was dropped: the sentence's
+// '.' was taken for the start of a fifth group.
 TEST(IpTest, Ipv4AtTheEndOfASentence) {
   ExpectAt("Connection closed by 192.168.1.10.", "192.168.1.10", "IP_ADDRESS");
   ExpectAt("客户端地址为 10.0.0.1. 请检查", "10.0.0.1", "IP_ADDRESS");
@@ -612,9 +613,7 @@ TEST(LocationTest, LatLngPairs) {
   ExpectNothing("ratio 231.232994,104.959366");  // latitude out of range
 }
 
-// Fixed (was a bug): the same sentence-final '.' rejects a coordinate pair. Input
-// "位置：31.232994,104.959366." : expected LOCATION_COORDINATES "31.232994,104.959366",
-// actual: no finding.
+// Regression (was a bug): the same sentence-final '.' used to reject a coordinate pair.
 TEST(LocationTest, CoordinatesAtTheEndOfASentence) {
   ExpectAt("位置：31.232994,104.959366.", "31.232994,104.959366", "LOCATION_COORDINATES");
 }
@@ -701,8 +700,8 @@ TEST(ContextTest, HotwordsRaiseExclusionsLower) {
   Hit hot = ExpectAt("银行卡号 6222020200001234562", "6222020200001234562", "BANK_CARD_NUMBER",
                      Everything());
   EXPECT_GT(Rank(hot.likelihood), Rank(plain.likelihood));
-  Hit order = ExpectAt("订单 6222020200001234562", "6222020200001234562", "BANK_CARD_NUMBER",
-                       Everything());
+  Hit order =
+      ExpectAt("订单 6222020200001234562", "6222020200001234562", "BANK_CARD_NUMBER", Everything());
   EXPECT_LT(Rank(order.likelihood), Rank(plain.likelihood));
 }
 
@@ -778,10 +777,10 @@ TEST(OrderingTest, FindingsSortedAndNonOverlapping) {
     EXPECT_LT(h.start, h.end);
     EXPECT_EQ(text.substr(h.start, h.end - h.start), h.value);
   }
-  for (const char* type : {"PERSON_NAME", "IMSI_ID", "IMEI_HARDWARE_ID", "IP_ADDRESS",
-                           "MAC_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "BANK_CARD_NUMBER",
-                           "CREDENTIAL", "LOCATION_COORDINATES", "CELL_ID",
-                           "CHINA_RESIDENT_ID_NUMBER", "CHINA_LICENSE_PLATE", "STREET_ADDRESS"})
+  for (const char* type :
+       {"PERSON_NAME", "IMSI_ID", "IMEI_HARDWARE_ID", "IP_ADDRESS", "MAC_ADDRESS", "PHONE_NUMBER",
+        "EMAIL_ADDRESS", "BANK_CARD_NUMBER", "CREDENTIAL", "LOCATION_COORDINATES", "CELL_ID",
+        "CHINA_RESIDENT_ID_NUMBER", "CHINA_LICENSE_PLATE", "STREET_ADDRESS"})
     EXPECT_EQ(OfType(hits, type).size(), 1u) << type << "\n" << Describe(hits);
 }
 
@@ -814,7 +813,7 @@ TEST(ConfigBehaviourTest, MinimumLikelihoodGlobalAndPerType) {
   c.min_likelihood = Likelihood::kVeryLikely;
   auto strict = MakeScanner(c);
   ASSERT_TRUE(strict);
-  ExpectNothing("356938035643809", *strict);                           // LIKELY
+  ExpectNothing("356938035643809", *strict);  // LIKELY
   ExpectAt("imei=356938035643809", "356938035643809", "IMEI_HARDWARE_ID", *strict);
 
   ScanConfig p;
@@ -853,17 +852,15 @@ TEST(ConfigBehaviourTest, DenyListAlwaysReports) {
   c.deny_values = {{"CREDENTIAL", "correct-horse-battery"}, {"PERSON_NAME", "小明"}};
   auto s = MakeScanner(c);
   ASSERT_TRUE(s);
-  Hit h = ExpectAt("the phrase correct-horse-battery again", "correct-horse-battery",
-                   "CREDENTIAL", *s);
+  Hit h =
+      ExpectAt("the phrase correct-horse-battery again", "correct-horse-battery", "CREDENTIAL", *s);
   EXPECT_EQ(h.likelihood, Likelihood::kVeryLikely);
   ExpectAt("今天小明来了", "小明", "PERSON_NAME", *s);
 }
 
-// Fixed (was a bug): deny-list values are matched anywhere, even inside a longer number, and at
-// VERY_LIKELY they win the overlap against the real finding (a LIKELY mobile without a
-// hotword). With deny PHONE_NUMBER "10086", input "sms from 13910086000": expected
-// PHONE_NUMBER "13910086000" [9,20), actual PHONE_NUMBER "10086" [12,17): the mobile number
-// itself is not reported.
+// Regression (was a bug): deny-list values matched inside longer numbers and, at VERY_LIKELY,
+// won the overlap against the real finding: with deny "10086", "sms from 13910086000" gave
+// PHONE_NUMBER "10086" [12,17) and the mobile number itself was not reported.
 TEST(ConfigBehaviourTest, DenyValueInsideALongerNumberDoesNotHideIt) {
   ScanConfig c;
   c.deny_values = {{"PHONE_NUMBER", "10086"}};
@@ -945,10 +942,9 @@ TEST(ConfigBehaviourTest, CustomDictionaryType) {
   ExpectNothing("project Falc0n", *s);
 }
 
-// Fixed (was a bug): dictionary terms match inside longer words. config.h calls them "exact
-// terms", yet with dictionary [Falcon] the input "x Falconry y" gives PROJECT_CODENAME
-// "Falcon" [2,8); expected no finding. ASCII terms need word boundaries (CJK terms cannot
-// have them), otherwise short terms ("Li") match everywhere ("Linux").
+// Regression (was a bug): dictionary terms matched inside longer words ("Falcon" in
+// "Falconry"). ASCII terms need word boundaries (CJK terms cannot have them), otherwise short
+// terms ("Li") match everywhere ("Linux").
 TEST(ConfigBehaviourTest, DictionaryTermsMatchWholeWords) {
   ScanConfig c;
   CustomTypeConfig t;

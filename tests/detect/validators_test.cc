@@ -173,17 +173,17 @@ TEST(CheckResidentId18Test, WrongCheckCharacterRejected) {
   EXPECT_FALSE(CheckResidentId18("44030619851020123X").valid);
   // Exactly one of the eleven possible check characters passes.
   int accepted = 0;
-  for (char c : std::string("0123456789X")) accepted += CheckResidentId18(
-      std::string("44030619851020123") + c).valid;
+  for (char c : std::string("0123456789X"))
+    accepted += CheckResidentId18(std::string("44030619851020123") + c).valid;
   EXPECT_EQ(accepted, 1);
 }
 
 TEST(CheckResidentId18Test, StructureRejected) {
   EXPECT_FALSE(CheckResidentId18("").valid);
-  EXPECT_FALSE(CheckResidentId18("11010519491231002").valid);     // 17
-  EXPECT_FALSE(CheckResidentId18("11010519491231002X1").valid);   // 19
-  EXPECT_FALSE(CheckResidentId18("1101051949123100AX").valid);    // letter in the body
-  EXPECT_FALSE(CheckResidentId18("11010519491231002Y").valid);    // only X/x allowed
+  EXPECT_FALSE(CheckResidentId18("11010519491231002").valid);    // 17
+  EXPECT_FALSE(CheckResidentId18("11010519491231002X1").valid);  // 19
+  EXPECT_FALSE(CheckResidentId18("1101051949123100AX").valid);   // letter in the body
+  EXPECT_FALSE(CheckResidentId18("11010519491231002Y").valid);   // only X/x allowed
   EXPECT_FALSE(CheckResidentId18("X10105194912310022").valid);
 }
 
@@ -230,20 +230,20 @@ TEST(CheckResidentId15Test, LegacyFifteenDigitForm) {
   auto a = CheckResidentId15("110105491231002");  // 1949-12-31, no check digit
   EXPECT_TRUE(a.valid);
   EXPECT_EQ(a.region, RegionEvidence::kKnownCode);
-  EXPECT_TRUE(CheckResidentId15("110103800101123").valid);   // abolished 崇文区
+  EXPECT_TRUE(CheckResidentId15("110103800101123").valid);  // abolished 崇文区
   EXPECT_TRUE(CheckResidentId15("440306851020123").valid);
 }
 
 TEST(CheckResidentId15Test, RejectsBadDateRegionAndShape) {
-  EXPECT_FALSE(CheckResidentId15("110105490229002").valid);  // 1949 not leap
-  EXPECT_FALSE(CheckResidentId15("110105491301002").valid);  // month 13
-  EXPECT_FALSE(CheckResidentId15("110105490100002").valid);  // day 00
-  EXPECT_FALSE(CheckResidentId15("990105491231002").valid);  // unknown province
-  EXPECT_FALSE(CheckResidentId15("11010549123100").valid);   // 14 digits
-  EXPECT_FALSE(CheckResidentId15("1101054912310021").valid); // 16 digits
-  EXPECT_FALSE(CheckResidentId15("11010549123100X").valid);  // no check character in 15
-  EXPECT_TRUE(CheckResidentId15("110105960229002").valid);   // 1996 leap
-  EXPECT_FALSE(CheckResidentId15("440306000229123").valid);  // YY 00 is 1900: not leap
+  EXPECT_FALSE(CheckResidentId15("110105490229002").valid);   // 1949 not leap
+  EXPECT_FALSE(CheckResidentId15("110105491301002").valid);   // month 13
+  EXPECT_FALSE(CheckResidentId15("110105490100002").valid);   // day 00
+  EXPECT_FALSE(CheckResidentId15("990105491231002").valid);   // unknown province
+  EXPECT_FALSE(CheckResidentId15("11010549123100").valid);    // 14 digits
+  EXPECT_FALSE(CheckResidentId15("1101054912310021").valid);  // 16 digits
+  EXPECT_FALSE(CheckResidentId15("11010549123100X").valid);   // no check character in 15
+  EXPECT_TRUE(CheckResidentId15("110105960229002").valid);    // 1996 leap
+  EXPECT_FALSE(CheckResidentId15("440306000229123").valid);   // YY 00 is 1900: not leap
 }
 
 TEST(IsCnMobileTest, EveryAllocatedPrefixFamily) {
@@ -253,10 +253,10 @@ TEST(IsCnMobileTest, EveryAllocatedPrefixFamily) {
     EXPECT_TRUE(IsCnMobile("13" + std::to_string(b) + "00138000")) << "13" << b;
     EXPECT_TRUE(IsCnMobile("18" + std::to_string(b) + "00138000")) << "18" << b;
   }
-  for (const char* p : {"145", "147", "148", "149", "150", "151", "152", "153", "155", "156",
-                        "157", "158", "159", "162", "165", "166", "167", "170", "171", "172",
-                        "173", "175", "176", "177", "178", "190", "191", "192", "193", "195",
-                        "196", "197", "198", "199"})
+  for (const char* p :
+       {"145", "147", "148", "149", "150", "151", "152", "153", "155", "156", "157", "158",
+        "159", "162", "165", "166", "167", "170", "171", "172", "173", "175", "176", "177",
+        "178", "190", "191", "192", "193", "195", "196", "197", "198", "199"})
     EXPECT_TRUE(IsCnMobile(std::string(p) + "12345678")) << p;
   for (const char* p : {"17400", "17401", "17402", "17403", "17404", "17405"})
     EXPECT_TRUE(IsCnMobile(std::string(p) + "123456")) << p;
@@ -265,8 +265,8 @@ TEST(IsCnMobileTest, EveryAllocatedPrefixFamily) {
 }
 
 TEST(IsCnMobileTest, UnallocatedPrefixesRejected) {
-  for (const char* p : {"140", "141", "142", "143", "144", "146", "154", "160", "163", "164",
-                        "168", "169", "179", "194", "100", "110", "120"})
+  for (const char* p : {"140", "141", "142", "143", "144", "146", "154", "160", "163", "164", "168",
+                        "169", "179", "194", "100", "110", "120"})
     EXPECT_FALSE(IsCnMobile(std::string(p) + "12345678")) << p;
   EXPECT_FALSE(IsCnMobile("16111234567"));  // 161 other than 1610
   EXPECT_FALSE(IsCnMobile("16121234567"));
@@ -275,8 +275,8 @@ TEST(IsCnMobileTest, UnallocatedPrefixesRejected) {
 }
 
 TEST(IsCnMobileTest, ShapeRejected) {
-  EXPECT_FALSE(IsCnMobile("1380013800"));     // 10 digits
-  EXPECT_FALSE(IsCnMobile("138001380001"));   // 12 digits
+  EXPECT_FALSE(IsCnMobile("1380013800"));    // 10 digits
+  EXPECT_FALSE(IsCnMobile("138001380001"));  // 12 digits
   EXPECT_FALSE(IsCnMobile("23800138000"));
   EXPECT_FALSE(IsCnMobile("03800138000"));
   EXPECT_FALSE(IsCnMobile("1380013800a"));
@@ -308,20 +308,20 @@ TEST(CnLandlineTest, AreaCodeLengths) {
 }
 
 TEST(CnLandlineTest, Rejected) {
-  EXPECT_EQ(CnLandlineAreaCodeLength("2612345678"), 0);    // 026 unassigned
+  EXPECT_EQ(CnLandlineAreaCodeLength("2612345678"), 0);  // 026 unassigned
   EXPECT_EQ(CnLandlineAreaCodeLength("26123456789"), 0);
   EXPECT_EQ(CnLandlineAreaCodeLength("5510312596"), 0);    // subscriber starting with 0
   EXPECT_EQ(CnLandlineAreaCodeLength("551312596"), 0);     // 6-digit subscriber
   EXPECT_EQ(CnLandlineAreaCodeLength("551312596912"), 0);  // 9-digit subscriber
   EXPECT_EQ(CnLandlineAreaCodeLength("106234567a"), 0);
-  EXPECT_EQ(CnLandlineAreaCodeLength("9812345678"), 0);    // neither 98 nor 981 is a code
+  EXPECT_EQ(CnLandlineAreaCodeLength("9812345678"), 0);  // neither 98 nor 981 is a code
   EXPECT_EQ(CnLandlineAreaCodeLength(""), 0);
 }
 
-// Fixed (was a bug): CnLandlineAreaCodeLength rejects every subscriber number that starts with 1, but
+// Regression (was a bug): every subscriber number starting with 1 was rejected, but
 // libphonenumber's CN fixedLine pattern allows 10[18](?:0[1-9]|[1-9]\d)\d{5} and
 // 21[18](?:0[1-9]|[1-9]\d)\d{5}: 010-12345678 and 021-18001234 are valid Beijing/Shanghai
-// numbers. Input "1012345678": expected 2, actual 0.
+// numbers.
 TEST(CnLandlineTest, BeijingAndShanghaiNumbersStartingWithOne) {
   EXPECT_EQ(CnLandlineAreaCodeLength("1012345678"), 2);
   EXPECT_EQ(CnLandlineAreaCodeLength("1018001234"), 2);
@@ -329,8 +329,8 @@ TEST(CnLandlineTest, BeijingAndShanghaiNumbersStartingWithOne) {
 }
 
 TEST(IsCnImsiTest, AllMainlandMncsAccepted) {
-  for (const char* mnc : {"00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "11", "13",
-                          "15", "20"})
+  for (const char* mnc :
+       {"00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "11", "13", "15", "20"})
     EXPECT_TRUE(IsCnImsi(std::string("460") + mnc + "1234567890")) << mnc;
 }
 
@@ -346,7 +346,7 @@ TEST(IsCnImsiTest, OtherMncsAndCountriesRejected) {
 }
 
 TEST(ImeiTest, LuhnAndReportingBody) {
-  EXPECT_TRUE(IsImei("356938035643809"));  // reporting body 35 (BABT)
+  EXPECT_TRUE(IsImei("356938035643809"));           // reporting body 35 (BABT)
   EXPECT_TRUE(IsImei(WithLuhn("86123456789012")));  // 86: China (TAF)
   EXPECT_TRUE(IsImei(WithLuhn("01234567890123")));
   EXPECT_TRUE(IsImei(WithLuhn("99000012345678")));
@@ -356,8 +356,8 @@ TEST(ImeiTest, LuhnAndReportingBody) {
   EXPECT_FALSE(IsImei(WithLuhn("12345678901234")));
   EXPECT_FALSE(IsImei(WithLuhn("20345678901234")));
   EXPECT_FALSE(IsImei(WithLuhn("77345678901234")));
-  EXPECT_FALSE(IsImei("35693803564380"));     // 14 digits
-  EXPECT_FALSE(IsImei("3569380356438090"));   // 16 digits
+  EXPECT_FALSE(IsImei("35693803564380"));    // 14 digits
+  EXPECT_FALSE(IsImei("3569380356438090"));  // 16 digits
   EXPECT_FALSE(IsImei("35693803564380X"));
 }
 
@@ -391,7 +391,7 @@ TEST(IsMeidTest, HexRegionalCodes) {
   EXPECT_TRUE(IsMeid("a0000012345678"));
   EXPECT_TRUE(IsMeid("A1000049B5C6D7"));
   EXPECT_TRUE(IsMeid("FFFFFFFFFFFFFF"));
-  EXPECT_TRUE(IsMeid("99000012345678"));  // decimal-looking 99 region
+  EXPECT_TRUE(IsMeid("99000012345678"));   // decimal-looking 99 region
   EXPECT_FALSE(IsMeid("35000012345678"));  // decimal region other than 99: an IMEI body
   EXPECT_FALSE(IsMeid("98000012345678"));
   EXPECT_FALSE(IsMeid("A000001234567"));    // 13
@@ -411,16 +411,16 @@ TEST(BankCardStrengthTest, UnionPay) {
   EXPECT_EQ(BankCardStrength(BreakLuhn(up19)), 1);
   EXPECT_EQ(BankCardStrength(BreakLuhn(up16)), 1);
   // UnionPay needs 16-19 digits.
-  EXPECT_EQ(BankCardStrength(WithLuhn("62284800123456")), 0);          // 15
-  EXPECT_EQ(BankCardStrength(WithLuhn("6228480012345678901")), 0);     // 20
+  EXPECT_EQ(BankCardStrength(WithLuhn("62284800123456")), 0);       // 15
+  EXPECT_EQ(BankCardStrength(WithLuhn("6228480012345678901")), 0);  // 20
 }
 
 TEST(BankCardStrengthTest, InternationalSchemes) {
-  EXPECT_EQ(BankCardStrength("4111111111111111"), 2);  // Visa 16
-  EXPECT_EQ(BankCardStrength("4222222222222"), 2);     // Visa 13
-  EXPECT_EQ(BankCardStrength("4111111111111112"), 0);  // Visa, Luhn fails: not a card
+  EXPECT_EQ(BankCardStrength("4111111111111111"), 2);          // Visa 16
+  EXPECT_EQ(BankCardStrength("4222222222222"), 2);             // Visa 13
+  EXPECT_EQ(BankCardStrength("4111111111111112"), 0);          // Visa, Luhn fails: not a card
   EXPECT_EQ(BankCardStrength(WithLuhn("41111111111111")), 0);  // Visa of 15 digits
-  EXPECT_EQ(BankCardStrength("5500000000000004"), 2);  // Mastercard 51-55
+  EXPECT_EQ(BankCardStrength("5500000000000004"), 2);          // Mastercard 51-55
   EXPECT_EQ(BankCardStrength("5105105105105100"), 2);
   EXPECT_EQ(BankCardStrength("2221000000000009"), 2);  // Mastercard 2-series
   EXPECT_EQ(BankCardStrength(WithLuhn("272099999999999")), 2);
@@ -434,9 +434,9 @@ TEST(BankCardStrengthTest, UnknownBinsAndLengths) {
   EXPECT_EQ(BankCardStrength(WithLuhn("123456789012345")), 0);  // 16 digits, BIN 12
   EXPECT_EQ(BankCardStrength(WithLuhn("700000000000000")), 0);
   EXPECT_EQ(BankCardStrength(WithLuhn("810000000000000")), 0);
-  EXPECT_EQ(BankCardStrength(WithLuhn("56000000000000")), 0);   // Mastercard BIN, 15 digits
-  EXPECT_EQ(BankCardStrength("411111111111"), 0);               // 12 digits
-  EXPECT_EQ(BankCardStrength("41111111111111111111"), 0);       // 20 digits
+  EXPECT_EQ(BankCardStrength(WithLuhn("56000000000000")), 0);  // Mastercard BIN, 15 digits
+  EXPECT_EQ(BankCardStrength("411111111111"), 0);              // 12 digits
+  EXPECT_EQ(BankCardStrength("41111111111111111111"), 0);      // 20 digits
   EXPECT_EQ(BankCardStrength("4111-1111-1111-1111"), 0);
   EXPECT_EQ(BankCardStrength(""), 0);
 }
@@ -448,7 +448,7 @@ TEST(IsIpv4Test, ValidAndInvalid) {
   EXPECT_TRUE(IsIpv4("10.0.0.1"));
   EXPECT_FALSE(IsIpv4("256.1.1.1"));
   EXPECT_FALSE(IsIpv4("1.1.1.256"));
-  EXPECT_FALSE(IsIpv4("01.2.3.4"));   // leading zero
+  EXPECT_FALSE(IsIpv4("01.2.3.4"));  // leading zero
   EXPECT_FALSE(IsIpv4("1.2.3.04"));
   EXPECT_FALSE(IsIpv4("1.2.00.4"));
   EXPECT_FALSE(IsIpv4("1.2.3"));
@@ -498,31 +498,31 @@ TEST(IsMacTest, ColonDashAndCiscoForms) {
 }
 
 TEST(IsMacTest, Rejected) {
-  EXPECT_FALSE(IsMac("00:1A-2B:3C:4D:5E"));   // mixed separators
+  EXPECT_FALSE(IsMac("00:1A-2B:3C:4D:5E"));  // mixed separators
   EXPECT_FALSE(IsMac("00-1A-2B-3C-4D:5E"));
-  EXPECT_FALSE(IsMac("00:1A:2B:3C:4D"));      // 5 groups
+  EXPECT_FALSE(IsMac("00:1A:2B:3C:4D"));  // 5 groups
   EXPECT_FALSE(IsMac("00:1A:2B:3C:4D:5E:6F"));
   EXPECT_FALSE(IsMac("00:1A:2B:3C:4D:5G"));
   EXPECT_FALSE(IsMac("001A:2B3C:4D5E:"));
   EXPECT_FALSE(IsMac("00.1A.2B.3C.4D.5E"));
-  EXPECT_FALSE(IsMac("0011:2233:4455"));      // Cisco form needs dots
+  EXPECT_FALSE(IsMac("0011:2233:4455"));  // Cisco form needs dots
   EXPECT_FALSE(IsMac("0011.2233-4455"));
   EXPECT_FALSE(IsMac("001122334455"));
   EXPECT_FALSE(IsMac(""));
 }
 
 TEST(CountryCodeLengthTest, E164Codes) {
-  EXPECT_EQ(CountryCodeLength("8613800138000"), 2);   // China
-  EXPECT_EQ(CountryCodeLength("14155552671"), 1);     // NANP
-  EXPECT_EQ(CountryCodeLength("74951234567"), 1);     // Russia
-  EXPECT_EQ(CountryCodeLength("442079460958"), 2);    // UK
-  EXPECT_EQ(CountryCodeLength("81312345678"), 2);     // Japan
-  EXPECT_EQ(CountryCodeLength("85212345678"), 3);     // Hong Kong
-  EXPECT_EQ(CountryCodeLength("85328123456"), 3);     // Macao
-  EXPECT_EQ(CountryCodeLength("886212345678"), 3);    // Taiwan
-  EXPECT_EQ(CountryCodeLength("35312345678"), 3);     // Ireland
-  EXPECT_EQ(CountryCodeLength("212612345678"), 3);    // Morocco
-  EXPECT_EQ(CountryCodeLength("971501234567"), 3);    // UAE
+  EXPECT_EQ(CountryCodeLength("8613800138000"), 2);  // China
+  EXPECT_EQ(CountryCodeLength("14155552671"), 1);    // NANP
+  EXPECT_EQ(CountryCodeLength("74951234567"), 1);    // Russia
+  EXPECT_EQ(CountryCodeLength("442079460958"), 2);   // UK
+  EXPECT_EQ(CountryCodeLength("81312345678"), 2);    // Japan
+  EXPECT_EQ(CountryCodeLength("85212345678"), 3);    // Hong Kong
+  EXPECT_EQ(CountryCodeLength("85328123456"), 3);    // Macao
+  EXPECT_EQ(CountryCodeLength("886212345678"), 3);   // Taiwan
+  EXPECT_EQ(CountryCodeLength("35312345678"), 3);    // Ireland
+  EXPECT_EQ(CountryCodeLength("212612345678"), 3);   // Morocco
+  EXPECT_EQ(CountryCodeLength("971501234567"), 3);   // UAE
   EXPECT_EQ(CountryCodeLength("86"), 2);
 }
 
@@ -530,9 +530,9 @@ TEST(CountryCodeLengthTest, UnassignedOrTooShort) {
   EXPECT_EQ(CountryCodeLength(""), 0);
   EXPECT_EQ(CountryCodeLength("0123456"), 0);
   EXPECT_EQ(CountryCodeLength("8"), 0);
-  EXPECT_EQ(CountryCodeLength("85"), 0);       // 85x needs a third digit
-  EXPECT_EQ(CountryCodeLength("854123456"), 0);  // unassigned
-  EXPECT_EQ(CountryCodeLength("8012345678"), 0); // 80x is not a country
+  EXPECT_EQ(CountryCodeLength("85"), 0);          // 85x needs a third digit
+  EXPECT_EQ(CountryCodeLength("854123456"), 0);   // unassigned
+  EXPECT_EQ(CountryCodeLength("8012345678"), 0);  // 80x is not a country
   EXPECT_EQ(CountryCodeLength("28123456"), 0);
   EXPECT_EQ(CountryCodeLength("+8613800138000"), 0);
 }
