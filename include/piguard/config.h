@@ -21,6 +21,7 @@ struct TypeOptions {
 // A user-defined type, matched by an RE2 regex or a dictionary of exact terms.
 struct CustomTypeConfig {
   std::string name;                      // output type name, e.g. "EMPLOYEE_ID" ([A-Z0-9_]+)
+  bool enabled = true;                   // report this type at all
   std::string regex;                     // RE2 syntax; exactly one of regex / dictionary
   std::vector<std::string> dictionary;   // exact terms (case-sensitive unless ignore_case)
   bool ignore_case = false;

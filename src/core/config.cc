@@ -142,8 +142,8 @@ ScanConfig ParseOrThrow(std::string_view text, std::string_view source) {
     if (!list.IsSequence()) Fail(source, list, "custom_types must be a list");
     for (const auto& item : list) {
       CheckKeys(source, item,
-                {"name", "regex", "dictionary", "dictionary_file", "ignore_case", "validator",
-                 "confidence", "hotwords"},
+                {"name", "enabled", "regex", "dictionary", "dictionary_file", "ignore_case",
+                 "validator", "confidence", "hotwords"},
                 "a custom type");
       CustomTypeConfig c;
       c.source = Where(source, item);
@@ -155,7 +155,11 @@ ScanConfig ParseOrThrow(std::string_view text, std::string_view source) {
       if (!good_name)
         Fail(source, item["name"], "custom type name '" + c.name +
                                        "' must be upper-case letters, digits and '_'");
-      if (auto r = item["regex"]) c.regex = Scalar(source, r, "regex");
+      if (auto en = item["enabled"]) c.enabled = Bool(source, en, "enabled");
+      if (auto r = item["regex"]) {
+        c.regex = Scalar(source, r, "regex");
+        CheckRegex(source, r, c.regex, "custom type '" + c.name + "'");
+      }
       if (auto d = item["dictionary"]) c.dictionary = StringList(source, d, "dictionary");
       if (auto f = item["dictionary_file"]) {
         std::string path = Scalar(source, f, "dictionary_file");

@@ -319,7 +319,7 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, bool* strong) {
   // Strong triggers introduce a name and nothing else; weak ones ("我是") also introduce
   // descriptions ("我是双子座"), so the caller demands a clean end after the name.
   static constexpr std::pair<std::string_view, bool> kTriggers[] = {
-      {"我叫", true},       {"名叫", true},       {"姓名是", true},     {"姓名为", true},
+      {"我叫", true},       {"她叫", true},       {"他叫", true},       {"名叫", true},       {"姓名是", true},     {"姓名为", true},
       {"姓名:", true},      {"姓名 ", true},      {"名字是", true},     {"名字叫", true},
       {"名字:", true},      {"联系人:", true},    {"收件人:", true},    {"收货人:", true},
       {"客户名:", true},    {"持卡人:", true},    {"户主:", true},      {"机主:", true},

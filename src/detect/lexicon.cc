@@ -272,7 +272,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
       "uuid", "guid", "request", "req", "session", "ts", "timestamp", "time", "created",
       "updated", "uptime", "duration", "ms", "bytes", "size", "count", "status", "amount",
       "price", "fee", "charge", "record", "ticket", "invoice", "sku", "pid", "tid", "port",
-      "score", "offset", "len", "length", "total", "elapsed", "latency", "checksum", "crc"};
+      "score", "offset", "len", "length", "total", "elapsed", "latency", "checksum", "crc",
+      "fw", "firmware", "sdk", "os", "app", "release", "rev", "revision", "oid"};
   if (fc.type_mask == 0 || (fc.type_mask & ~(1u << kCellId)) == 0) {
     for (const auto& w : words) {
       for (auto e : kExclusion)

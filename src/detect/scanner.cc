@@ -173,10 +173,12 @@ class SegmentScan {
   // Anchor handlers; each returns the position to continue from (> i).
   size_t OnToken(size_t i);
   size_t OnAt(size_t i);
+  size_t TryUrlCredential(size_t at);
   size_t OnAssign(size_t i);
   size_t OnNonAscii(size_t i);
   void OnWholeValue();
   void RunCustom();
+  void RunCustomOnLine(size_t from, size_t to);
 
   // Compound shapes; each returns the end of what it matched, or 0.
   size_t TryMacOrIpv6(size_t ts, size_t te);
@@ -287,8 +289,10 @@ const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
   while (p > 0 && ke - p < 48 &&
          (IsAlnum(t_[p - 1]) || t_[p - 1] == '_' || t_[p - 1] == '-' || t_[p - 1] == '.'))
     --p;
+  bool cjk_key = false;
   if (p == ke) {
     // A Chinese key ("手机号：", "出生日期:") of up to six characters.
+    cjk_key = true;
     for (int chars = 0; chars < 6 && p >= 3; ++chars) {
       size_t q = utf8::StartOfCodePoint(t_, p - 1);
       int len = 0;
@@ -299,7 +303,9 @@ const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
   }
   std::string_view found = t_.substr(p, ke - p);
   memo_fc_ = ClassifyKey(found);
-  memo_key_ = found;
+  // A Chinese "key" in running text may itself hold PI ("联系人王芳：138..."): use it for
+  // context, never echo it as the field name.
+  memo_key_ = cjk_key ? std::string_view() : found;
   *key = memo_key_;
   return memo_fc_;
 }
@@ -788,7 +794,9 @@ size_t SegmentScan::TryDotted(size_t ts) {
         double a = std::strtod(std::string(t_.substr(s, end - s)).c_str(), nullptr);
         double b = std::strtod(std::string(t_.substr(p2, r - p2)).c_str(), nullptr);
         size_t frac2 = r - q - 1;
-        if (frac1 >= 4 && frac2 >= 4 && a >= -90 && a <= 90 && b >= -180 && b <= 180) {
+        bool lat_lng = a >= -90 && a <= 90 && b >= -180 && b <= 180;
+        bool lng_lat = b >= -90 && b <= 90 && a >= -180 && a <= 180;  // GeoJSON order
+        if (frac1 >= 4 && frac2 >= 4 && (lat_lng || lng_lat)) {
           // Inside mainland China's bounding box (lat 3-54, lng 73-136) in either order.
           bool china = (a >= 3 && a <= 54 && b >= 73 && b <= 136) ||
                        (b >= 3 && b <= 54 && a >= 73 && a <= 136);
@@ -938,7 +946,34 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
 // ---------------------------------------------------------------------------------------
 // '@': e-mail addresses and URL credentials.
 
+// scheme://user:password@host: the password is a credential (any bytes but '/', '@', quotes
+// and spaces), and the host that follows is not an e-mail domain. Returns the end of the
+// host, or 0 when t_[at] is not the '@' of URL user information.
+size_t SegmentScan::TryUrlCredential(size_t at) {
+  size_t p = at;
+  while (p > 0 && at - p < 256) {
+    char c = t_[p - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '\'' || c == '<' || c == '@' ||
+        c == '/')
+      break;
+    --p;
+  }
+  if (!(p >= 3 && t_[p - 1] == '/' && t_[p - 2] == '/' && t_[p - 3] == ':')) return 0;
+  std::string_view userinfo = t_.substr(p, at - p);
+  size_t colon = userinfo.find(':');
+  size_t r = at + 1;
+  while (r < n_ && (IsAlnum(t_[r]) || t_[r] == '.' || t_[r] == '-' || t_[r] == '[' ||
+                    t_[r] == ']' || t_[r] == ':'))
+    ++r;
+  if (colon != std::string_view::npos && colon + 1 < userinfo.size()) {
+    // The user name is not echoed as a field name.
+    Add(p + colon + 1, at, kCredential, L::kLikely, "url_credential", /*with_field=*/false);
+  }
+  return r > at + 1 ? r : at + 1;
+}
+
 size_t SegmentScan::OnAt(size_t i) {
+  if (size_t e = TryUrlCredential(i)) return e;
   auto local_char = [](char c) {
     return IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
   };
@@ -957,16 +992,6 @@ size_t SegmentScan::OnAt(size_t i) {
   for (char c : tld)
     if (!IsAlpha(c)) return i + 1;
   if (domain.find("..") != std::string_view::npos) return i + 1;
-  // scheme://user:password@host — the password is a credential, not an e-mail.
-  if (l > 0 && t_[l - 1] == ':') {
-    size_t u = l - 1;
-    while (u > 0 && local_char(t_[u - 1])) --u;
-    if (u >= 3 && t_.substr(u - 3, 3) == "://") {
-      // The "key" before the password is the user name: never echo it as a field name.
-      Add(l, i, kCredential, L::kLikely, "url_credential", /*with_field=*/false);
-      return r;
-    }
-  }
   Add(l, r, kEmailAddress, Adjust(kEmailAddress, L::kLikely, l), "email");
   return r;
 }
@@ -1188,6 +1213,12 @@ void SegmentScan::OnWholeValue() {
   std::string_view v = t_.substr(s, e - s);
   bool has_non_ascii = false;
   for (char c : v) has_non_ascii |= static_cast<unsigned char>(c) >= 0x80;
+  // Placeholders in name / address columns are not PI.
+  static constexpr std::string_view kPlaceholders[] = {
+      "未知", "不详", "无", "空", "暂无", "匿名", "测试", "先生", "女士", "客户", "用户", "本人",
+      "null", "NULL", "None", "none", "N/A", "n/a", "unknown", "Unknown", "test", "Test", "-"};
+  for (auto ph : kPlaceholders)
+    if (v == ph) return;
   if (fc.HintsType(kPersonName)) {
     if (has_non_ascii) {
       bool known = false;
@@ -1220,9 +1251,13 @@ void SegmentScan::OnWholeValue() {
     }
   }
   if (fc.HintsType(kStreetAddress) && has_non_ascii && v.size() >= 9) {
+    // The column says "address"; the value must still look like one (a place, road, number
+    // or building), so "不详不详" or a remark is not reported.
     chinese::AddressMatch m = chinese::ParseAddress(t_, s, true);
-    Add(s, e, kStreetAddress, m.admin > 0 ? L::kVeryLikely : L::kLikely, "street_address");
-    return;
+    if (m.admin > 0 || m.road || m.number || m.building) {
+      Add(s, e, kStreetAddress, m.admin > 0 ? L::kVeryLikely : L::kLikely, "street_address");
+      return;
+    }
   }
   if (fc.HintsType(kCredential)) {
     TryCredentialValue(s, "password", true);
@@ -1231,11 +1266,23 @@ void SegmentScan::OnWholeValue() {
 }
 
 void SegmentScan::RunCustom() {
+  // Custom patterns run line by line: a user's regex must not match across a line break of a
+  // text file (built-in detectors never do either).
+  size_t line_start = 0;
+  while (line_start < n_) {
+    const void* nl = std::memchr(t_.data() + line_start, '\n', n_ - line_start);
+    size_t line_end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - t_.data()) : n_;
+    RunCustomOnLine(line_start, line_end);
+    line_start = line_end + 1;
+  }
+}
+
+void SegmentScan::RunCustomOnLine(size_t from, size_t to) {
   for (const auto& c : sc_.custom) {
-    re2::StringPiece input(t_.data(), t_.size());
+    re2::StringPiece input(t_.data(), to);
     re2::StringPiece match;
-    size_t pos = 0;
-    while (pos <= n_ && c.re->Match(input, pos, n_, RE2::UNANCHORED, &match, 1)) {
+    size_t pos = from;
+    while (pos <= to && c.re->Match(input, pos, to, RE2::UNANCHORED, &match, 1)) {
       size_t s = static_cast<size_t>(match.data() - t_.data());
       size_t e = s + match.size();
       pos = e > s ? e : s + 1;
@@ -1255,8 +1302,9 @@ void SegmentScan::RunCustom() {
       Likelihood lk = c.lk;
       if (!c.hotwords.empty()) {
         size_t p = s;
-        for (int chars = 0; chars < sc_.hotword_window && p > 0; ++chars)
+        for (int chars = 0; chars < sc_.hotword_window && p > from; ++chars)
           p = utf8::StartOfCodePoint(t_, p - 1);
+        if (p < from) p = from;
         std::string w(t_.substr(p, s - p));
         for (char& ch : w) ch = Lower(ch);
         for (const auto& hw : c.hotwords)
@@ -1357,7 +1405,7 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const ScanConfig& config) {
                                                 "' is defined twice or shadows a built-in type");
     TypeId id = static_cast<TypeId>(impl->type_names.size());
     impl->type_names.push_back(c.name);
-    impl->min_lk.push_back(config.min_likelihood);
+    impl->min_lk.push_back(c.enabled ? config.min_likelihood : static_cast<Likelihood>(6));
     std::string pattern = c.regex;
     if (pattern.empty()) {
       for (const auto& term : c.dictionary) {

@@ -152,11 +152,17 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
     for (size_t c = 0; c < cells.size(); ++c) {
       const CsvCell& cell = cells[c];
       if (cell.end <= cell.start) continue;
-      std::string_view text = d.substr(cell.start, cell.end - cell.start);
+      size_t cs = cell.start, ce = cell.end;
+      // TSV has no quoting rules, but spreadsheet exports quote cells anyway: look inside.
+      if (!quoted && ce - cs >= 2 && d[cs] == '"' && d[ce - 1] == '"') {
+        ++cs;
+        --ce;
+      }
+      std::string_view text = d.substr(cs, ce - cs);
       if (text == "\\N") continue;  // Hive NULL
       Segment seg;
       seg.text = text;
-      seg.base_offset = chunk.base_offset + cell.start;
+      seg.base_offset = chunk.base_offset + cs;
       seg.line = cell.line;
       seg.whole_value = true;
       if (header && c < header->names.size()) {

@@ -425,6 +425,7 @@ class Emitter {
       case Task::kStart:
         line_base_ = 1;
         bytes_ = 0;
+        last_byte_ = '\n';
         ++sum_->inputs;
         obs_.OnInputStart(*t.input);
         break;
@@ -442,12 +443,14 @@ class Emitter {
         }
         line_base_ += t.result.newlines;
         bytes_ += t.chunk.size;
+        if (t.chunk.size) last_byte_ = t.chunk.data[t.chunk.size - 1];
         sum_->bytes += t.chunk.size;
         obs_.OnProgress(sum_->bytes);
         break;
       }
       case Task::kEnd:
-        obs_.OnInputEnd(*t.input, bytes_, line_base_ - 1 + (bytes_ > 0 ? 1 : 0));
+        // Lines = newlines, plus a last line that has no newline at its end.
+        obs_.OnInputEnd(*t.input, bytes_, line_base_ - 1 + (bytes_ > 0 && last_byte_ != '\n'));
         break;
       case Task::kSkipped:
         ++sum_->skipped;
@@ -469,6 +472,7 @@ class Emitter {
   ScanJobSummary* sum_;
   uint64_t line_base_ = 1;
   uint64_t bytes_ = 0;
+  char last_byte_ = '\n';
 };
 
 void ProcessTask(const Scanner& scanner, formats::ReaderScratch& rs, Task& t) {

@@ -120,6 +120,20 @@ std::string HumanBytes(uint64_t b) {
   return tmp;
 }
 
+size_t DisplayWidth(std::string_view s) {
+  size_t w = 0, i = 0;
+  while (i < s.size()) {
+    int len = 1;
+    uint32_t cp = utf8::Decode(s, i, &len);
+    w += (cp >= 0x1100 && (utf8::IsCjk(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
+                           (cp >= 0xFF00 && cp <= 0xFF60)))
+             ? 2
+             : 1;
+    i += static_cast<size_t>(len);
+  }
+  return w;
+}
+
 // Collapses array indices so "$.contacts[0].value" and "$.contacts[1].value" count together.
 std::string FieldGroup(std::string_view field) {
   std::string out;
@@ -173,10 +187,15 @@ class SummaryWriter : public ReportWriter {
       for (const auto& [field, v] : by_field_) {
         for (TypeId t = 0; t < v.size(); ++t) {
           if (!v[t]) continue;
-          char tmp[256];
-          std::snprintf(tmp, sizeof tmp, "    %-32s %-26s %10" PRIu64 "\n", field.c_str(),
+          // Pad by display width: CJK column names take two columns per character.
+          std::string line = "    " + field;
+          size_t width = DisplayWidth(field);
+          line.append(width < 32 ? 32 - width : 1, ' ');
+          char tmp[128];
+          std::snprintf(tmp, sizeof tmp, " %-26s %10" PRIu64 "\n",
                         std::string(sc_.TypeName(t)).c_str(), v[t]);
-          out_.Put(tmp);
+          line += tmp;
+          out_.Put(line);
         }
       }
     }
@@ -292,7 +311,7 @@ class SarifWriter : public ReportWriter {
                          std::string(sc_.TypeName(t)));
       out_.Put("}}");
     }
-    out_.Put("]}},\"columnKind\":\"utf16CodeUnits\",\"results\":[");
+    out_.Put("]}},\"results\":[");
   }
   void OnFinding(const InputInfo& in, const Finding& f) override {
     if (n_++) out_.Put(',');

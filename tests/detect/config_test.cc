@@ -236,20 +236,27 @@ TEST(ParseScanConfigErrorsTest, DuplicateKeysAreErrors) {
 // ---------------------------------------------------------------------------------------
 // Errors found when the scanner is built from a parsed configuration.
 
-TEST(ScannerCreateErrorsTest, BadRegexNamesTheCustomTypeDefinition) {
+TEST(ScannerCreateErrorsTest, BadRegexNamesTheRegexLine) {
   const char* yaml =
       "min_confidence: LIKELY\ncustom_types:\n  - name: EMP\n    regex: \"EMP(\\\\d+\"\n";
+  // The pattern is compiled while parsing, so the error points at the regex itself.
   auto r = ParseScanConfig(yaml, "cfg.yaml");
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_EQ(r.value().custom_types[0].regex, "EMP(\\d+");
-  auto s = Scanner::Create(r.value());
-  ASSERT_FALSE(s.ok());
-  EXPECT_EQ(s.status().code(), StatusCode::kInvalidArgument);
-  const std::string& m = s.status().message();
-  // The definition of the custom type starts on line 3.
-  EXPECT_EQ(m.rfind("cfg.yaml:3:", 0), 0u) << m;
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  const std::string& m = r.status().message();
+  EXPECT_EQ(m.rfind("cfg.yaml:4:12:", 0), 0u) << m;
   EXPECT_NE(m.find("EMP"), std::string::npos) << m;
   EXPECT_NE(m.find("missing )"), std::string::npos) << m;
+  // A configuration built in code (not parsed) is still checked by Scanner::Create.
+  ScanConfig c;
+  CustomTypeConfig t;
+  t.name = "EMP";
+  t.regex = "EMP(\\d+";
+  t.source = "code";
+  c.custom_types.push_back(t);
+  auto s = Scanner::Create(c);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().message().rfind("code:", 0), 0u) << s.status().message();
 }
 
 TEST(ScannerCreateErrorsTest, DuplicateCustomTypeNamesTheSecondDefinition) {

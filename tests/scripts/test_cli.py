@@ -142,7 +142,7 @@ class CliTest(unittest.TestCase):
         cfg = self.write("re.yaml", "custom_types:\n  - name: EMP\n    regex: 'EMP(\\d'\n")
         rc, _, err = run("scan", "-c", cfg, self.write("e.log", "x\n"))
         self.assertEqual(rc, 2)
-        self.assertIn("re.yaml:2:5", err)
+        self.assertIn("re.yaml:3:12", err)
         self.assertIn("bad RE2 pattern", err)
 
     def test_types_filter_and_min_confidence(self):

@@ -1,4 +1,5 @@
 // `piguard scan`: flags -> ScanConfig + ScanJobOptions -> RunScanJob -> report + exit code.
+#include <signal.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -14,6 +15,16 @@
 
 namespace piguard::cli {
 namespace {
+
+// The temporary report file, removed if the run is interrupted so that nothing that looks
+// like a report is left behind. Written before the handlers are installed; read only by them.
+char g_tmp_report[4096] = {0};
+
+extern "C" void RemoveTmpAndExit(int sig) {
+  if (g_tmp_report[0]) unlink(g_tmp_report);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
 
 void PrintError(const std::string& msg) { std::fprintf(stderr, "piguard: error: %s\n", msg.c_str()); }
 
@@ -99,12 +110,20 @@ CLI::App* AddScanCommand(CLI::App& app, ScanFlags* f) {
   s->add_option("--min-confidence", f->min_confidence,
                 "Report findings at or above this level: VERY_UNLIKELY, UNLIKELY, POSSIBLE "
                 "(default), LIKELY, VERY_LIKELY");
-  s->add_option("-t,--types", f->types, "Only report these types (comma-separated)");
-  s->add_option("-T,--exclude-types", f->exclude_types, "Do not report these types");
+  s->add_option("-t,--types", f->types, "Only report these types (comma-separated)")
+      ->allow_extra_args(false)
+      ->take_all();
+  s->add_option("-T,--exclude-types", f->exclude_types, "Do not report these types")
+      ->allow_extra_args(false)
+      ->take_all();
   s->add_option("-g,--include", f->include_globs,
-                "Only scan files matching this glob when walking directories (repeatable)");
+                "Only scan files matching this glob when walking directories (repeatable)")
+      ->allow_extra_args(false)
+      ->take_all();
   s->add_option("-x,--exclude", f->exclude_globs,
-                "Skip files and directories matching this glob (repeatable)");
+                "Skip files and directories matching this glob (repeatable)")
+      ->allow_extra_args(false)
+      ->take_all();
   s->add_option("-o,--output", f->output,
                 "Write the report to this file (written to a temporary name, renamed when "
                 "complete)");
@@ -142,30 +161,32 @@ int RunScan(const ScanFlags& f) {
     config.min_likelihood = *l;
     for (auto& t : config.types) t.min_likelihood.reset();
   }
-  auto type_list = [&](const std::vector<std::string>& names, const char* flag,
-                       std::vector<TypeId>* out) {
-    for (const auto& n : SplitCommas(names)) {
-      auto t = BuiltinTypeFromName(n);
-      if (!t) {
-        bool custom = false;
-        for (const auto& c : config.custom_types) custom |= c.name == n;
-        if (!custom) {
-          PrintError(std::string(flag) + ": unknown type '" + n + "'");
-          return false;
-        }
-        continue;
-      }
-      out->push_back(*t);
-    }
-    return true;
+  // --types / --exclude-types name built-in or custom types.
+  auto known = [&](const std::string& n) {
+    if (BuiltinTypeFromName(n)) return true;
+    for (const auto& c : config.custom_types)
+      if (c.name == n) return true;
+    return false;
   };
-  std::vector<TypeId> only, drop;
-  if (!type_list(f.types, "--types", &only) || !type_list(f.exclude_types, "--exclude-types", &drop))
-    return kExitError;
-  if (!f.types.empty())
-    for (TypeId t = 0; t < kBuiltinTypeCount; ++t)
-      if (std::find(only.begin(), only.end(), t) == only.end()) config.types[t].enabled = false;
-  for (TypeId t : drop) config.types[t].enabled = false;
+  std::vector<std::string> only = SplitCommas(f.types), drop = SplitCommas(f.exclude_types);
+  for (const auto& [names, flag] : {std::pair{&only, "--types"}, std::pair{&drop, "--exclude-types"}}) {
+    for (const auto& n : *names) {
+      if (!known(n)) {
+        PrintError(std::string(flag) + ": unknown type '" + n +
+                   "' (built-in names are listed in docs/scan.md; custom ones come from --config)");
+        return kExitError;
+      }
+    }
+  }
+  auto listed = [](const std::vector<std::string>& v, std::string_view n) {
+    return std::find(v.begin(), v.end(), n) != v.end();
+  };
+  for (TypeId t = 0; t < kBuiltinTypeCount; ++t) {
+    std::string_view n = BuiltinTypeName(t);
+    if ((!only.empty() && !listed(only, n)) || listed(drop, n)) config.types[t].enabled = false;
+  }
+  for (auto& c : config.custom_types)
+    if ((!only.empty() && !listed(only, c.name)) || listed(drop, c.name)) c.enabled = false;
 
   auto scanner = Scanner::Create(config);
   if (!scanner.ok()) {
@@ -207,6 +228,10 @@ int RunScan(const ScanFlags& f) {
       return kExitError;
     }
     out = fdopen(fd, "wb");
+    if (tmp_path.size() < sizeof(g_tmp_report)) {
+      std::memcpy(g_tmp_report, tmp_path.c_str(), tmp_path.size() + 1);
+      for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) signal(sig, RemoveTmpAndExit);
+    }
   }
   auto report = MakeReportWriter(*scanner.value(), ropt, out);
   bool progress = !f.no_progress && (f.progress || isatty(STDERR_FILENO));
@@ -222,6 +247,7 @@ int RunScan(const ScanFlags& f) {
       ok = false;
     }
     if (!ok) std::remove(tmp_path.c_str());
+    g_tmp_report[0] = 0;
     if (ok) written = Status::Ok();
     else if (written.ok()) written = IoError(f.output + ": writing the report failed");
   }
