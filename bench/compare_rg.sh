@@ -163,9 +163,9 @@ for kind in "${KIND_LIST[@]}"; do
         key="$kind|$mode"
         case "$mode" in
             "piguard summary")     [ -n "$PG" ] || { STATUS[$key]=skip; continue; }
-                                   cmd=("$PG" scan --format summary "$file") ;;
+                                   cmd=("$PG" scan -j 1 --format summary "$file") ;;
             "piguard jsonl")       [ -n "$PG" ] || { STATUS[$key]=skip; continue; }
-                                   cmd=("$PG" scan --format jsonl "$file") ;;
+                                   cmd=("$PG" scan -j 1 --format jsonl "$file") ;;
             "piguard -j2 summary") [ -n "$PG" ] || { STATUS[$key]=skip; continue; }
                                    cmd=("$PG" scan -j 2 --format summary "$file") ;;
             rg)                    [ "$HAVE_RG" = 1 ] || { STATUS[$key]=skip; continue; }

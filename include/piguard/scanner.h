@@ -39,6 +39,7 @@ struct Segment {
   const FieldClass* field_class = nullptr;  // ClassifyField(field), or null when no field
   // Optional: when `text` is a transformed copy (e.g. JSON unescaped), offset_map[i] is the
   // original offset of text[i] relative to base_offset; it has text.size() + 1 entries.
+  // Such a segment lies on one line of the input (newlines in `text` are decoded escapes).
   const uint32_t* offset_map = nullptr;
   // True when the segment is a whole structured value (CSV cell, JSON string): a field
   // hint then applies to the value as a whole (e.g. a name column holds exactly a name).

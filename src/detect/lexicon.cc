@@ -122,30 +122,50 @@ const HotwordIndex& Index() {
   return index;
 }
 
+namespace {
+constexpr uint32_t Tail4(const char (&s)[5]) {
+  // Little-endian load of four bytes, lowercased the way the key's tail is below.
+  return (static_cast<uint32_t>(static_cast<unsigned char>(s[0])) |
+          static_cast<uint32_t>(static_cast<unsigned char>(s[1])) << 8 |
+          static_cast<uint32_t>(static_cast<unsigned char>(s[2])) << 16 |
+          static_cast<uint32_t>(static_cast<unsigned char>(s[3])) << 24) |
+         0x20202020u;
+}
+}  // namespace
+
+bool MayEndCredentialKey(std::string_view key) {
+  // Every credential key ends in one of a few four-byte tails; most log keys (status, bytes,
+  // result, session ...) in none. One switch on the last byte, then at most six compares.
+  size_t n = key.size();
+  if (n == 0) return false;
+  auto last = static_cast<unsigned char>(key[n - 1]);
+  if (last >= 0x80) return true;  // 密码, 口令 and other non-ASCII keys: check fully
+  if (n >= 3 && (key[n - 3] | 0x20) == 'p' && (key[n - 2] | 0x20) == 'w' && (last | 0x20) == 'd')
+    return true;  // pwd, db_pwd, userPwd
+  if (n < 4) return false;
+  uint32_t tail = (static_cast<uint32_t>(static_cast<unsigned char>(key[n - 4])) |
+                   static_cast<uint32_t>(static_cast<unsigned char>(key[n - 3])) << 8 |
+                   static_cast<uint32_t>(static_cast<unsigned char>(key[n - 2])) << 16 |
+                   static_cast<uint32_t>(last) << 24) |
+                  0x20202020u;
+  switch (last | 0x20) {
+    case 'd': return tail == Tail4("word") || tail == Tail4("sswd");
+    case 's': return tail == Tail4("pass") || tail == Tail4("ials");
+    case 'e': return tail == Tail4("code");
+    case 't': return tail == Tail4("cret");
+    case 'n': return tail == Tail4("oken") || tail == Tail4("tion");
+    case 'y':
+      return tail == Tail4("_key") || tail == Tail4("-key") || tail == Tail4("ikey") ||
+             tail == Tail4("skey") || tail == Tail4("tkey") || tail == Tail4("ekey");
+    case 'h': return tail == Tail4("auth");
+    case 'l': return tail == Tail4("tial");
+    default: return false;
+  }
+}
+
 bool IsCredentialKey(std::string_view key) {
   if (key.empty() || key.size() > 40) return false;
-  // Cheap rejection on the last four bytes, lowercased: every credential key ends in one of
-  // these tails, and most log keys (status, bytes, result, session ...) in none.
-  if (key.size() >= 4) {
-    uint32_t tail;
-    std::memcpy(&tail, key.data() + key.size() - 4, 4);
-    tail |= 0x20202020u;
-    auto t4 = [](const char* s) {
-      uint32_t v;
-      std::memcpy(&v, s, 4);
-      return v | 0x20202020u;
-    };
-    static const uint32_t kTails[] = {t4("word"), t4("sswd"), t4("_pwd"), t4("-pwd"), t4("rpwd"),
-                                      t4("bpwd"), t4("npwd"), t4("pass"), t4("code"), t4("cret"),
-                                      t4("oken"), t4("_key"), t4("-key"), t4("ikey"), t4("skey"),
-                                      t4("tkey"), t4("ekey"), t4("tion"), t4("auth"), t4("tial"),
-                                      t4("ials")};
-    bool candidate = static_cast<unsigned char>(key.back()) >= 0x80;  // 密码, 口令
-    for (uint32_t t : kTails) candidate |= tail == t;
-    if (!candidate) return false;
-  } else if ((key.size() != 3 || (key[0] | 0x20) != 'p') && static_cast<unsigned char>(key.back()) < 0x80) {
-    return false;  // "pwd" is the only short credential key
-  }
+  if (!MayEndCredentialKey(key)) return false;
   char buf[40];
   for (size_t i = 0; i < key.size(); ++i)
     buf[i] = (key[i] >= 'A' && key[i] <= 'Z') ? static_cast<char>(key[i] + 32) : key[i];

@@ -428,6 +428,11 @@ size_t SegmentScan::OnToken(size_t i) {
       ClassifyAlnum(ts, te);
     return te;
   }
+  // Short digit runs (status codes, byte counts, ports) matter only as part of a larger
+  // shape: dotted, dashed, spaced or bracketed groups, dates, "+86". Skip the rest at once.
+  if (te - ts < 6 && nx != '.' && nx != '-' && nx != '/' && nx != ' ' && nx != ')' &&
+      pv != '+' && pv != '(' && static_cast<unsigned char>(nx) < 0x80)
+    return te;
   if (nx == '@') return te;  // the local part of an e-mail: OnAt handles it
   if (pv == '@' || (pv == '.' && ts >= 2 && IsAlnum(t_[ts - 2]))) {
     // Inside a domain name or a dotted token that began earlier (already handled).
@@ -819,6 +824,7 @@ size_t SegmentScan::TryDotted(size_t ts) {
 size_t SegmentScan::TryDate(size_t ts, size_t te) {
   // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日; reported only as a date of birth, so
   // only with birth context (a birth field or a birth hotword). Timestamps never qualify.
+  if (te - ts != 4) return 0;  // the year: exactly four digits
   std::string_view ys = t_.substr(ts, te - ts);
   int year = ParseSmallInt(ys);
   if (year < 1900 || year > 2030) return 0;
@@ -1048,6 +1054,14 @@ size_t SegmentScan::OnAssign(size_t i) {
   char prev = t_[p - 1];
   if (prev == '"' || prev == '\'') --p;
   else if (!IsAlpha(prev) && prev != '_') return i + 1;
+  // Most keys need no more work: only credential keys and keys of Chinese values matter
+  // here. Decide that from the bytes around the '=' before walking back over the key.
+  {
+    size_t vs = i + 1;
+    while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"')) ++vs;
+    bool cjk_value = vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80;
+    if (!cjk_value && !lexicon::MayEndCredentialKey(t_.substr(0, p))) return i + 1;
+  }
   size_t ke = p;
   while (p > 0 && ke - p < 40 &&
          (IsAlnum(t_[p - 1]) || t_[p - 1] == '_' || t_[p - 1] == '-' || t_[p - 1] == '.'))
@@ -1356,7 +1370,9 @@ void SegmentScan::Emit(FindingSink& sink) {
     size_t le = normalized_ ? scr_.norm_map[c.end] : c.end;
     uint64_t start = seg_.offset_map ? seg_.offset_map[ls] : ls;
     uint64_t end = seg_.offset_map ? seg_.offset_map[le] : le;
-    while (line_pos < ls) {
+    // A transformed segment (a JSON string with its escapes decoded) is one line of the
+    // input: a "\n" escape in it is not a line break.
+    while (!seg_.offset_map && line_pos < ls) {
       const void* nl = std::memchr(seg_.text.data() + line_pos, '\n', ls - line_pos);
       if (!nl) break;
       ++line;

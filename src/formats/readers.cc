@@ -69,7 +69,7 @@ void WarnAboutBytes(std::string_view d, size_t from, size_t to, uint64_t line, C
 // Scans [from, to) of the chunk as text (one segment: the scanner treats newlines as hard
 // boundaries and counts lines) starting at relative line `line`.
 void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
-                   size_t to, uint64_t line, CollectSink& sink, ChunkResult* out) {
+                   size_t to, uint64_t line, CollectSink& sink) {
   if (to <= from) return;
   std::string_view d = chunk.view();
   Segment seg;
@@ -146,7 +146,7 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
                                "unterminated quoted field; the rest of the input is scanned as "
                                "plain text without column context"});
       sink.set_stable_field(false);
-      ScanTextRange(scanner, rs, chunk, p, chunk.size, rec_line, sink, out);
+      ScanTextRange(scanner, rs, chunk, p, chunk.size, rec_line, sink);
       return;
     }
     for (size_t c = 0; c < cells.size(); ++c) {
@@ -378,7 +378,7 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
   if (chunk.mid_record) {
     const void* nl = std::memchr(d.data(), '\n', d.size());
     size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d.data()) : d.size();
-    ScanTextRange(scanner, rs, chunk, 0, e, 1, sink, out);
+    ScanTextRange(scanner, rs, chunk, 0, e, 1, sink);
     if (!nl) return;
     p = e + 1;
     line = 2;
@@ -420,7 +420,7 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
         out->warnings.push_back({line, 0,
                                  std::string("malformed JSON (") + simdjson::error_message(err) +
                                      "); the line is scanned as plain text"});
-        ScanTextRange(scanner, rs, chunk, p, e, line, sink, out);
+        ScanTextRange(scanner, rs, chunk, p, e, line, sink);
       }
     }
     if (!nl) break;
@@ -458,7 +458,7 @@ void ScanChunk(const Scanner& scanner, ReaderScratch& rs, InputFormat format,
   WarnAboutBytes(d, 0, chunk.size, 1, out);
   CollectSink sink(chunk, out);
   if (chunk.as_text || format == InputFormat::kText || format == InputFormat::kAuto) {
-    ScanTextRange(scanner, rs, chunk, chunk.skip_bytes, chunk.size, 1, sink, out);
+    ScanTextRange(scanner, rs, chunk, chunk.skip_bytes, chunk.size, 1, sink);
     return;
   }
   if (format == InputFormat::kCsv || format == InputFormat::kTsv) {

@@ -318,3 +318,27 @@ TEST_F(ScanJobTest, JsonFileWithOneObjectPerLineIsJsonl) {
 
 }  // namespace
 }  // namespace piguard
+
+namespace piguard {
+namespace {
+
+// Found by fuzz_jsonl: a "\n" escape inside a JSON string is not a line break.
+TEST_F(ScanJobTest, JsonEscapedNewlineDoesNotShiftLineNumbers) {
+  std::string data = "{\"a\":\"x\\ny 13800138000\"}\n{\"b\":\"13900001111\"}\n";
+  auto c = Run(Write("n.jsonl", data));
+  ASSERT_EQ(c.found.size(), 2u);
+  EXPECT_EQ(c.found[0].line, 1u);
+  EXPECT_EQ(Slice(data, c.found[0]), "13800138000");
+  EXPECT_EQ(c.found[1].line, 2u);
+}
+
+// Found by fuzz_text (UBSan: signed overflow): a long digit run before two dotted groups is
+// not a year.
+TEST_F(ScanJobTest, LongDigitRunBeforeDotsIsNotADate) {
+  std::string data = "9999999999.1.1 and 99999999999999999999.12.31 birth\n";
+  auto c = Run(Write("d.log", data));
+  EXPECT_TRUE(c.found.empty());
+}
+
+}  // namespace
+}  // namespace piguard
