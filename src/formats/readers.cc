@@ -299,6 +299,35 @@ void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token) {
   cx.scanner.Scan(seg, cx.rs.scan, cx.sink);
 }
 
+// Keys can hold PI too (maps keyed by phone number or ID). `raw` points just past the key's
+// opening quote; simdjson has validated the string, so its closing quote is on this line.
+void ScanJsonKey(JsonCtx& cx, const char* raw) {
+  const char* end = cx.chunk.data.data() + cx.chunk.size;
+  const char* q = raw;
+  while (q < end && *q != '"') q += (*q == '\\') ? 2 : 1;
+  if (q > end || q == raw) return;
+  std::string_view raw_key(raw, static_cast<size_t>(q - raw));
+  // Plain words ("customer", "idCard") need no scan; only keys with digits, '@' or
+  // non-ASCII bytes can be PI.
+  bool interesting = false;
+  for (char c : raw_key)
+    interesting |= (c >= '0' && c <= '9') || c == '@' || static_cast<unsigned char>(c) >= 0x80;
+  if (!interesting) return;
+  Segment seg;
+  seg.field = cx.path;  // the object that holds the key
+  seg.line = cx.line;
+  seg.base_offset = cx.chunk.base_offset + static_cast<uint64_t>(raw - cx.chunk.data.data());
+  if (std::memchr(raw_key.data(), '\\', raw_key.size())) {
+    Unescape(raw_key, &cx.rs.unescaped, &cx.rs.map);
+    seg.text = cx.rs.unescaped;
+    seg.offset_map = cx.rs.map.data();
+  } else {
+    seg.text = raw_key;
+  }
+  cx.sink.set_stable_field(false);
+  cx.scanner.Scan(seg, cx.rs.scan, cx.sink);
+}
+
 simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, int depth) {
   using namespace simdjson;
   if (depth > 128) return DEPTH_ERROR;
@@ -311,8 +340,10 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, int 
       for (auto field_result : obj) {
         ondemand::field field;
         if (auto err = std::move(field_result).get(field)) return err;
+        const char* raw_key = field.key().raw();
         std::string_view key;
         if (auto err = field.unescaped_key().get(key)) return err;
+        ScanJsonKey(cx, raw_key);
         size_t plen = cx.path.size(), klen = cx.class_key.size();
         cx.path += '.';
         cx.path += key;

@@ -342,3 +342,19 @@ TEST_F(ScanJobTest, LongDigitRunBeforeDotsIsNotADate) {
 
 }  // namespace
 }  // namespace piguard
+
+namespace piguard {
+namespace {
+
+TEST_F(ScanJobTest, JsonKeysAreScannedToo) {
+  std::string data = "{\"13800138000\":{\"plan\":\"5G\"},\"contacts\":{\"a@example.com\":1}}\n";
+  auto c = Run(Write("k.jsonl", data));
+  ASSERT_EQ(c.found.size(), 2u);
+  EXPECT_EQ(c.found[0].type, "PHONE_NUMBER");
+  EXPECT_EQ(Slice(data, c.found[0]), "13800138000");
+  EXPECT_EQ(c.found[1].type, "EMAIL_ADDRESS");
+  EXPECT_EQ(Slice(data, c.found[1]), "a@example.com");
+}
+
+}  // namespace
+}  // namespace piguard
