@@ -269,6 +269,27 @@ struct JsonCtx {
   std::string class_key;   // path without indices, for classification
 };
 
+// Scans the raw bytes of a JSON string body (or number) found under cx.path: escapes are
+// decoded into a copy whose offset map leads back to the raw bytes.
+void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_class,
+                    bool whole_value) {
+  Segment seg;
+  seg.field = cx.path;
+  seg.field_class = field_class;
+  seg.line = cx.line;
+  seg.whole_value = whole_value;
+  seg.base_offset = cx.chunk.base_offset + static_cast<uint64_t>(raw.data() - cx.chunk.data.data());
+  if (std::memchr(raw.data(), '\\', raw.size())) {
+    Unescape(raw, &cx.rs.unescaped, &cx.rs.map);
+    seg.text = cx.rs.unescaped;
+    seg.offset_map = cx.rs.map.data();
+  } else {
+    seg.text = raw;
+  }
+  cx.sink.set_stable_field(false);
+  cx.scanner.Scan(seg, cx.rs.scan, cx.sink);
+}
+
 void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token) {
   // Trim whitespace the token may carry; strip quotes of strings.
   while (!raw_token.empty() && (raw_token.back() == ' ' || raw_token.back() == '\t' ||
@@ -282,21 +303,7 @@ void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token) {
     if (cx.rs.field_cache.size() > 4096) cx.rs.field_cache.clear();
     it = cx.rs.field_cache.emplace(cx.class_key, cx.scanner.ClassifyField(cx.class_key)).first;
   }
-  Segment seg;
-  seg.field = cx.path;
-  seg.field_class = &it->second;
-  seg.line = cx.line;
-  seg.whole_value = true;
-  seg.base_offset = cx.chunk.base_offset + static_cast<uint64_t>(raw_token.data() - cx.chunk.data.data());
-  if (std::memchr(raw_token.data(), '\\', raw_token.size())) {
-    Unescape(raw_token, &cx.rs.unescaped, &cx.rs.map);
-    seg.text = cx.rs.unescaped;
-    seg.offset_map = cx.rs.map.data();
-  } else {
-    seg.text = raw_token;
-  }
-  cx.sink.set_stable_field(false);
-  cx.scanner.Scan(seg, cx.rs.scan, cx.sink);
+  ScanJsonString(cx, raw_token, &it->second, /*whole_value=*/true);
 }
 
 // Keys can hold PI too (maps keyed by phone number or ID). `raw` points just past the key's
@@ -313,19 +320,7 @@ void ScanJsonKey(JsonCtx& cx, const char* raw) {
   for (char c : raw_key)
     interesting |= (c >= '0' && c <= '9') || c == '@' || static_cast<unsigned char>(c) >= 0x80;
   if (!interesting) return;
-  Segment seg;
-  seg.field = cx.path;  // the object that holds the key
-  seg.line = cx.line;
-  seg.base_offset = cx.chunk.base_offset + static_cast<uint64_t>(raw - cx.chunk.data.data());
-  if (std::memchr(raw_key.data(), '\\', raw_key.size())) {
-    Unescape(raw_key, &cx.rs.unescaped, &cx.rs.map);
-    seg.text = cx.rs.unescaped;
-    seg.offset_map = cx.rs.map.data();
-  } else {
-    seg.text = raw_key;
-  }
-  cx.sink.set_stable_field(false);
-  cx.scanner.Scan(seg, cx.rs.scan, cx.sink);
+  ScanJsonString(cx, raw_key, /*field_class=*/nullptr, /*whole_value=*/false);
 }
 
 simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, int depth) {

@@ -151,6 +151,25 @@ std::string FieldGroup(std::string_view field) {
   return out;
 }
 
+// `"detector":...,"field":...` and the value or its masked preview, as the options say:
+// shared by the JSON Lines object and SARIF's result properties.
+void PutDetails(Out& out, const Finding& f, const ReportOptions& opt) {
+  out.Put("\"detector\":\"");
+  out.Put(f.detector);
+  out.Put('"');
+  if (!f.field.empty()) {
+    out.Put(",\"field\":");
+    out.PutJsonString(f.field);
+  }
+  if (opt.show_values) {
+    out.Put(",\"value\":");
+    out.PutJsonString(f.value);
+  } else if (opt.show_preview) {
+    out.Put(",\"preview\":");
+    out.PutJsonString(MaskedPreview(f.value));
+  }
+}
+
 class SummaryWriter : public ReportWriter {
  public:
   SummaryWriter(const Scanner& sc, std::FILE* f) : sc_(sc), out_(f), total_(sc.TypeCount()) {}
@@ -254,20 +273,8 @@ class JsonlWriter : public ReportWriter {
     out_.Put(sc_.TypeName(f.type));
     out_.Put("\",\"confidence\":\"");
     out_.Put(LikelihoodName(f.likelihood));
-    out_.Put("\",\"detector\":\"");
-    out_.Put(f.detector);
-    out_.Put('"');
-    if (!f.field.empty()) {
-      out_.Put(",\"field\":");
-      out_.PutJsonString(f.field);
-    }
-    if (opt_.show_values) {
-      out_.Put(",\"value\":");
-      out_.PutJsonString(f.value);
-    } else if (opt_.show_preview) {
-      out_.Put(",\"preview\":");
-      out_.PutJsonString(MaskedPreview(f.value));
-    }
+    out_.Put("\",");
+    PutDetails(out_, f, opt_);
     out_.Put("}\n");
   }
   Status Finish(const ScanJobSummary&) override { return out_.Close(); }
@@ -337,20 +344,8 @@ class SarifWriter : public ReportWriter {
     out_.PutUint(f.end - f.start);
     out_.Put("}}}],\"properties\":{\"confidence\":\"");
     out_.Put(LikelihoodName(f.likelihood));
-    out_.Put("\",\"detector\":\"");
-    out_.Put(f.detector);
-    out_.Put('"');
-    if (!f.field.empty()) {
-      out_.Put(",\"field\":");
-      out_.PutJsonString(f.field);
-    }
-    if (opt_.show_values) {
-      out_.Put(",\"value\":");
-      out_.PutJsonString(f.value);
-    } else if (opt_.show_preview) {
-      out_.Put(",\"preview\":");
-      out_.PutJsonString(MaskedPreview(f.value));
-    }
+    out_.Put("\",");
+    PutDetails(out_, f, opt_);
     out_.Put("}}");
   }
   Status Finish(const ScanJobSummary& s) override {
