@@ -114,10 +114,12 @@ Gazetteer::Gazetteer() : first_(kMaxCp, false) {
     storage_.push_back(name);
     int len = 0;
     uint32_t cp = utf8::Decode(storage_.back(), 0, &len);
+    int len2 = 0;
+    uint32_t cp2 = utf8::Decode(storage_.back(), static_cast<size_t>(len), &len2);
     if (cp < kMaxCp) first_[cp] = true;
-    by_first_[cp].push_back({storage_.back(), needs_suffix});
+    by_first_[(uint64_t{cp} << 21) | cp2].push_back({storage_.back(), needs_suffix});
   }
-  for (auto& [cp, list] : by_first_)
+  for (auto& [key, list] : by_first_)
     std::sort(list.begin(), list.end(),
               [](const Place& a, const Place& b) { return a.name.size() > b.name.size(); });
 }
@@ -131,7 +133,9 @@ size_t Gazetteer::MatchPlace(std::string_view t, size_t pos) const {
   int len = 0;
   uint32_t cp = CpAt(t, pos, &len);
   if (!MayStartPlace(cp)) return 0;
-  auto it = by_first_.find(cp);
+  int len2 = 0;
+  uint32_t cp2 = CpAt(t, pos + static_cast<size_t>(len), &len2);
+  auto it = by_first_.find((uint64_t{cp} << 21) | cp2);
   if (it == by_first_.end()) return 0;
   for (const Place& p : it->second) {
     if (!StartsWithAt(t, pos, p.name)) continue;
@@ -334,6 +338,20 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, bool* strong) {
     }
   }
   return 0;
+}
+
+bool MayEndNameTrigger(std::string_view t, size_t pos) {
+  if (pos == 0) return false;
+  char last = t[pos - 1];
+  if (last == ':' || last == ' ' || last == '=') return true;
+  if (pos < 3) return false;
+  int len = 0;
+  switch (utf8::Decode(t, pos - 3, &len)) {
+    case U'叫': case U'名': case U'是': case U'为': case U'人': case U'主': case U'做':
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool HonorificAt(std::string_view t, size_t pos) {

@@ -26,7 +26,8 @@ class Gazetteer {
     bool needs_suffix;  // a county stem: only a place when 县/区/市/旗 follows
   };
   std::vector<bool> first_;  // indexed by code point
-  std::unordered_map<uint32_t, std::vector<Place>> by_first_;  // longest first
+  // Keyed by the first two code points (every name has at least two): small buckets.
+  std::unordered_map<uint64_t, std::vector<Place>> by_first_;  // longest first
   std::deque<std::string> storage_;
 };
 
@@ -66,6 +67,9 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname, bo
 // Returns the byte length of a trigger ending exactly at t[pos], or 0; *strong is false for
 // triggers that also introduce other things ("我是学生").
 size_t NameTriggerBefore(std::string_view t, size_t pos, bool* strong);
+// Cheap pre-check for NameTriggerBefore: whether the character before t[pos] can end a
+// trigger (叫, 名, 是, 为, 人, 主, 做, ':', ' ', '=').
+bool MayEndNameTrigger(std::string_view t, size_t pos);
 // A form of address directly after a name ("先生", "女士", "小姐").
 bool HonorificAt(std::string_view t, size_t pos);
 // True when a name may end at t[pos]: end of text, a non-CJK character, or an honorific.

@@ -1176,9 +1176,12 @@ size_t SegmentScan::OnNonAscii(size_t i) {
   const chinese::Surnames& sn = chinese::Surnames::Get();
   if (sn.MayStart(cp)) {
     bool strong = false;
-    size_t trig = chinese::NameTriggerBefore(t_, i, &strong);
-    if (!trig && i > 0 && (t_[i - 1] == ':' || t_[i - 1] == ' '))
-      trig = chinese::NameTriggerBefore(t_, i - 1, &strong);
+    size_t trig = 0;
+    if (i > 0 && chinese::MayEndNameTrigger(t_, i)) {
+      trig = chinese::NameTriggerBefore(t_, i, &strong);
+      if (!trig && (t_[i - 1] == ':' || t_[i - 1] == ' '))
+        trig = chinese::NameTriggerBefore(t_, i - 1, &strong);
+    }
     bool known = false;
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
     if (nl) {
