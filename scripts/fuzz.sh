@@ -150,8 +150,11 @@ done
 echo
 echo "fuzz: build ${build_s}s; ${seconds}s per target"
 printf '  %s\n' "${summary[@]}"
+total=${#summary[@]}
 if ((${#failed[@]})); then
   echo "fuzz: FAILED: ${failed[*]} (reproducers in $artifacts_root/<target>/, logs in $logs/)" >&2
+  echo "fuzz: $((total - ${#failed[@]})) passed, ${#failed[@]} failed"
   exit 1
 fi
 echo "fuzz: no crashes"
+echo "fuzz: $total passed, 0 failed"
