@@ -52,7 +52,8 @@ constexpr Suffix kNamedSuffixes[] = {
 constexpr Suffix kNumberSuffixes[] = {
     {"号楼", Part::kUnit}, {"号院", Part::kNumber}, {"单元", Part::kUnit}, {"号", Part::kNumber},
     {"栋", Part::kUnit},   {"幢", Part::kUnit},     {"座", Part::kUnit},   {"楼", Part::kUnit},
-    {"层", Part::kUnit},   {"室", Part::kUnit},     {"户", Part::kUnit},
+    {"层", Part::kUnit},   {"室", Part::kUnit},     {"户", Part::kUnit},   {"弄", Part::kNumber},
+    {"支弄", Part::kNumber},
 };
 
 // Characters that never belong inside a component name.
@@ -147,6 +148,28 @@ size_t Gazetteer::MatchPlace(std::string_view t, size_t pos) const {
   return 0;
 }
 
+namespace {
+// A road's section ("人民南路四段", "中山路2段"): part of the road's name.
+size_t SkipRoadSection(std::string_view t, size_t p) {
+  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七",
+                                                   "八", "九", "十"};
+  size_t q = p;
+  while (q < t.size() && IsAsciiDigit(t[q]) && q - p < 3) ++q;
+  if (q == p) {
+    for (auto n : kNumerals)
+      if (StartsWithAt(t, q, n)) {
+        q += n.size();
+        break;
+      }
+  }
+  if (q > p && StartsWithAt(t, q, "段")) return q + 3;
+  return p;
+}
+// Only the first component may be text with no suffix when it is a known place; the
+// estate-name rule applies after an address has started.
+bool first_component_is_text(const AddressMatch& m) { return m.end == 0; }
+}  // namespace
+
 AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
   const Gazetteer& gaz = Gazetteer::Get();
   AddressMatch m;
@@ -163,7 +186,21 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
           break;
         }
       }
-      ++m.admin;
+      // "北京路", "庆阳路": a place name directly followed by a road suffix names a road.
+      bool road = false;
+      for (const auto& s : kNamedSuffixes) {
+        if (s.part == Part::kRoad && StartsWithAt(t, p, s.word)) {
+          p += s.word.size();
+          road = true;
+          break;
+        }
+      }
+      if (road) {
+        m.road = true;
+        p = SkipRoadSection(t, p);
+      } else {
+        ++m.admin;
+      }
       m.end = p;
       first = false;
       continue;
@@ -232,7 +269,26 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
       if (!utf8::IsCjk(cp) || IsBreakChar(cp)) break;
       r += len;
     }
+    if (!matched && r > p && r - p <= 8 * 3 && !first_component_is_text(m)) {
+      // An estate with a name that has no suffix ("锦绣华庭5栋"): accept 1-8 characters when
+      // a building or unit number follows at once.
+      size_t q2 = r;
+      while (q2 < t.size() && IsAsciiDigit(t[q2])) ++q2;
+      if (q2 > r) {
+        for (const auto& s : kNumberSuffixes) {
+          if (s.part == Part::kUnit && StartsWithAt(t, q2, s.word)) {
+            m.building = true;
+            p = r;
+            m.end = p;
+            matched = true;
+            break;
+          }
+        }
+      }
+    }
     if (!matched) break;
+    if (m.road) p = SkipRoadSection(t, p);
+    m.end = std::max(m.end, p);
   }
   return m;
 }
@@ -327,7 +383,11 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, bool* strong) {
       {"姓名:", true},      {"姓名 ", true},      {"名字是", true},     {"名字叫", true},
       {"名字:", true},      {"联系人:", true},    {"收件人:", true},    {"收货人:", true},
       {"客户名:", true},    {"持卡人:", true},    {"户主:", true},      {"机主:", true},
-      {"name:", true},      {"name=", true},      {"Name:", true},      {"叫做", false},
+      {"name:", true},      {"name=", true},      {"Name:", true},      {"经办人:", true},
+      {"代办人:", true},    {"签收人:", true},    {"车主:", true},      {"法定代表人:", true},
+      {"经办人", true},     {"代办人", true},     {"签收人", true},     {"法定代表人", true},
+      {"监护人", true},     {"申请人", true},     {"投诉人", true},     {"车主", false},
+      {"本人", false},      {"客户", false},      {"叫做", false},
       {"我是", false},      {"联系人", false},    {"收件人", false},    {"收货人", false},
       {"户主", false},      {"机主", false},      {"持卡人", false},    {"客户:", false},
       {"用户:", false}};

@@ -234,7 +234,23 @@ FieldClass ClassifyFieldName(std::string_view name) {
   if (Has(words, "email") || Has(words, "mail") || Contains(name, "邮箱")) set(kEmailAddress);
   bool name_word = Has(words, "name") || Has(words, "realname") || Has(words, "fullname") ||
                    Has(words, "surname") || Has(words, "firstname") || Has(words, "lastname");
-  bool not_person = Has(words, "host") || Has(words, "file") ||
+  // "<thing>Name" keys name a thing, not a person: cityName, channelName, productName ...
+  static constexpr std::string_view kThings[] = {
+      "city", "province", "district", "county", "town", "region", "area", "country", "nation",
+      "street", "road", "channel", "op", "operation", "tag", "label", "dept", "department",
+      "branch", "brand", "model", "item", "goods", "category", "group", "team", "role", "event",
+      "task", "project", "site", "station", "network", "cell", "sim", "card", "store", "merchant",
+      "vendor", "partner", "carrier", "operator", "isp", "agent", "source", "target", "queue",
+      "topic", "job", "image", "column", "method", "class", "exception", "error", "font", "attr",
+      "param", "var", "env", "display", "screen", "nick", "alias", "login", "account", "bucket",
+      "db", "database", "schema", "index", "pkg", "module", "unit", "sku", "spu", "activity",
+      "campaign", "coupon", "order", "pay", "payment", "trade", "biz", "business", "sys", "system",
+      "menu", "page", "view", "action", "api", "interface", "domain", "server", "host", "file",
+      "plan", "product", "app", "org", "company", "shop", "service", "device", "package",
+      "field", "table", "key", "type", "bank"};
+  bool thing = false;
+  for (auto w : kThings) thing |= Has(words, w);
+  bool not_person = thing ||
                     Has(words, "server") || Has(words, "plan") || Has(words, "product") ||
                     Has(words, "app") || Has(words, "nick") || Has(words, "domain") ||
                     Has(words, "bank") || Has(words, "org") || Has(words, "company") ||
@@ -242,8 +258,14 @@ FieldClass ClassifyFieldName(std::string_view name) {
                     Has(words, "package") || Has(words, "class") || Has(words, "field") ||
                     Has(words, "table") || Has(words, "key") || Has(words, "type");
   if ((name_word && !not_person) || last == "cust" || last == "customer" || last == "holder" ||
-      last == "contact" || last == "subscriber" || Contains(name, "姓名") ||
-      Contains(name, "客户名") || Contains(name, "联系人"))
+      last == "contact" || last == "subscriber" || last == "person" || last == "owner" ||
+      last == "holder" || last == "recipient" || last == "receiver" || last == "sender" ||
+      last == "payer" || last == "payee" || Contains(name, "姓名") || Contains(name, "客户名") ||
+      Contains(name, "联系人") || Contains(name, "经办人") || Contains(name, "代办人") ||
+      Contains(name, "签收人") || Contains(name, "收件人") || Contains(name, "收货人") ||
+      Contains(name, "车主") || Contains(name, "户主") || Contains(name, "机主") ||
+      Contains(name, "持卡人") || Contains(name, "法人") || Contains(name, "法定代表人") ||
+      Contains(name, "监护人") || Contains(name, "申请人") || Contains(name, "投诉人"))
     set(kPersonName);
   if (Has(words, "birth") || Has(words, "birthday") || Has(words, "birthdate") ||
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))

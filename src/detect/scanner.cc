@@ -282,6 +282,21 @@ const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
   size_t p = s;
   if (p > 0 && (t_[p - 1] == '"' || t_[p - 1] == '\'')) --p;
   while (p > 0 && t_[p - 1] == ' ' && s - p < 3) --p;
+  if (p > 0 && t_[p - 1] == '>') {
+    // <CustName>王小明</CustName>: the element name is the key.
+    size_t lt = p - 1;
+    while (lt > 0 && s - lt < 64 && t_[lt - 1] != '<' && t_[lt - 1] != '>' && t_[lt - 1] != '\n') --lt;
+    if (lt == 0 || t_[lt - 1] != '<' || t_[lt] == '/') return nullptr;
+    size_t ke = lt;
+    while (ke < p - 1 && (IsAlnum(t_[ke]) || t_[ke] == '_' || t_[ke] == '-' || t_[ke] == ':')) ++ke;
+    if (ke == lt) return nullptr;
+    std::string_view tag = t_.substr(lt, ke - lt);
+    memo_fc_ = ClassifyKey(tag);
+    memo_pos_ = s;
+    memo_key_ = tag;
+    *key = memo_key_;
+    return memo_fc_;
+  }
   if (p == 0 || (t_[p - 1] != '=' && t_[p - 1] != ':')) return nullptr;
   --p;
   if (p > 0 && t_[p - 1] == '"') --p;
@@ -423,6 +438,15 @@ size_t SegmentScan::OnToken(size_t i) {
   if (nx == ':' || (nx == '-' && te - ts == 2) || (pv == ':' && ts >= 2 && t_[ts - 2] == ':')) {
     if (size_t e = TryMacOrIpv6(ts, te)) return e;
   }
+  if (te - ts == 4 && nx == '.' && IsHex(At(te + 1)) && (ts == 0 || !IsAlnum(t_[ts - 1]))) {
+    // Cisco-style MAC: 001a.2b3c.4d5e
+    std::string_view mac = t_.substr(ts, 14);
+    if (mac.size() == 14 && validate::IsMac(mac) && !AlnumAt(ts + 14) &&
+        !(At(ts + 14) == '.' && AlnumAt(ts + 15))) {
+      Add(ts, ts + 14, kMacAddress, Adjust(kMacAddress, L::kLikely, ts), "mac");
+      return ts + 14;
+    }
+  }
   if (letters) {
     if (nx != '@' && pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_')
       ClassifyAlnum(ts, te);
@@ -433,7 +457,17 @@ size_t SegmentScan::OnToken(size_t i) {
   if (te - ts < 6 && nx != '.' && nx != '-' && nx != '/' && nx != ' ' && nx != ')' &&
       pv != '+' && pv != '(' && static_cast<unsigned char>(nx) < 0x80)
     return te;
-  if (nx == '@') return te;  // the local part of an e-mail: OnAt handles it
+  if (nx == '@') {
+    // The local part of an e-mail (OnAt handles it), unless the "domain" has no dot, as in
+    // a RADIUS user name with a realm: 13800138000@cmnet.
+    size_t r = te + 1;
+    bool dot = false;
+    while (r < n_ && (IsAlnum(t_[r]) || t_[r] == '.' || t_[r] == '-')) {
+      dot |= t_[r] == '.' && r + 1 < n_ && IsAlnum(t_[r + 1]);
+      ++r;
+    }
+    if (dot) return te;
+  }
   if (pv == '@' || (pv == '.' && ts >= 2 && IsAlnum(t_[ts - 2]))) {
     // Inside a domain name or a dotted token that began earlier (already handled).
     if (pv == '.') return te;
@@ -561,6 +595,10 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
       Add(ts, te, kChinaResidentIdNumber, L::kVeryLikely, "cn_resident_id");
       return;
     }
+    if (hinted(kChinaResidentIdNumber) && len == 15 && validate::CheckResidentId15(d).valid) {
+      Add(ts, te, kChinaResidentIdNumber, L::kLikely, "cn_resident_id_15");
+      return;
+    }
     if (hinted(kIccidNumber) && validate::IsCnIccid(d)) {
       Add(ts, te, kIccidNumber, L::kVeryLikely, "cn_iccid");
       return;
@@ -598,10 +636,14 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
         consider(kImeiHardwareId, L::kUnlikely, "imei");
       }
       auto id = validate::CheckResidentId15(d);
-      if (id.valid)
-        consider(kChinaResidentIdNumber,
-                 id.region == validate::RegionEvidence::kKnownCode ? L::kUnlikely : L::kVeryUnlikely,
-                 "cn_resident_id_15");
+      if (id.valid) {
+        // A legacy ID has no check digit, so it needs context; with an ID hotword it beats
+        // the IMEI reading that one legacy ID in ten also passes.
+        bool id_context = HasHotword(ts, kChinaResidentIdNumber);
+        Likelihood base = id.region == validate::RegionEvidence::kKnownCode ? L::kUnlikely
+                                                                             : L::kVeryUnlikely;
+        consider(kChinaResidentIdNumber, id_context ? Raise(base, 2) : base, "cn_resident_id_15");
+      }
       if (validate::BankCardStrength(d) == 2) consider(kBankCardNumber, L::kPossible, "bank_card");
       break;
     }
@@ -920,11 +962,15 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
   while (g < 7 && (At(end) == ' ' || At(end) == '-') && DigitAt(end + 1)) {
     size_t q = end + 1;
     while (DigitAt(q)) ++q;
-    if (AlnumAt(q)) break;  // the group runs into letters: not a clean group
+    // An ID's check character X may end the last group ("110105 19491231 002X").
+    bool check_x = (At(q) == 'X' || At(q) == 'x') && !AlnumAt(q + 1);
+    if (AlnumAt(q) && !check_x) break;  // the group runs into letters: not a clean group
+    if (check_x) ++q;
     starts[g] = end + 1;
     lens[g] = q - end - 1;
     ++g;
     end = q;
+    if (check_x) break;
   }
   (void)p;
   if (g < 2) return 0;
@@ -936,7 +982,21 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
     size_t e = starts[k - 1] + lens[k - 1];
     if (d.size() > 20) continue;
     size_t s = plus ? ts - 1 : ts;
+    if (d.size() == 18 && !plus) {
+      // Resident IDs written in groups (6-8-4); the check character makes them safe.
+      auto id = validate::CheckResidentId18(d);
+      if (id.valid) {
+        Add(ts, e, kChinaResidentIdNumber, Adjust(kChinaResidentIdNumber, L::kLikely, ts),
+            "cn_resident_id");
+        return e;
+      }
+    }
+    if (!validate::AllDigits(d)) continue;
     if (EvaluatePhoneDigits(d, plus, true, s, e)) return e;
+    if (!plus && d.size() == 15 && validate::IsImei(d)) {  // 35-209900-176148-1
+      Add(ts, e, kImeiHardwareId, Adjust(kImeiHardwareId, L::kLikely, ts), "imei");
+      return e;
+    }
     if (!plus && d.size() >= 16 && d.size() <= 19 && lens[0] == 4) {
       int strength = validate::BankCardStrength(d);
       if (strength > 0) {
@@ -1080,7 +1140,9 @@ size_t SegmentScan::OnAssign(size_t i) {
     const FieldClass& fc = *ClassifyKey(key);
     if (fc.HintsType(kPersonName)) {
       bool known = false;
-      size_t len = chinese::MatchChineseName(t_, vs, false, &known);
+      // In running text the key is only a hint (it may be an exception class or a label),
+      // so the value must also start with a known surname.
+      size_t len = chinese::MatchChineseName(t_, vs, true, &known);
       if (len) {
         size_t e = vs + len;
         bool clean = e >= n_ || !utf8::IsCjk([&] { int l; return utf8::Decode(t_, e, &l); }());
@@ -1186,9 +1248,27 @@ size_t SegmentScan::OnNonAscii(size_t i) {
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
     if (nl) {
       if (trig && (strong || chinese::CleanNameEnd(t_, i + nl))) {
-        // Weak triggers ("我是", "叫做") introduce descriptions as often as names.
-        Add(i, i + nl, kPersonName, strong ? L::kLikely : L::kUnlikely, "cn_person_name");
+        // Weak triggers ("我是", "叫做", "客户") introduce descriptions as often as names;
+        // a name that a comma or bracket closes ("联系人钟倩，手机...") is more likely one.
+        Likelihood lk = L::kLikely;
+        if (!strong) {
+          size_t e = i + nl;
+          bool closed = At(e) == ',' || At(e) == '(' || StartsAt(e, "，") || StartsAt(e, "（") ||
+                        StartsAt(e, "、");
+          lk = closed ? L::kPossible : L::kUnlikely;
+        }
+        Add(i, i + nl, kPersonName, lk, "cn_person_name");
         return i + nl;
+      }
+      // A value under a name key or element: name: 李娜, <CustName>王小明</CustName>.
+      if (i > 0 && (t_[i - 1] == '>' || t_[i - 1] == ':' || t_[i - 1] == ' ' ||
+                    t_[i - 1] == '"' || t_[i - 1] == '=')) {
+        std::string_view key;
+        const FieldClass* fc = FieldAt(i, &key);
+        if (fc && fc->HintsType(kPersonName) && chinese::CleanNameEnd(t_, i + nl)) {
+          Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+          return i + nl;
+        }
       }
       // "高勇：男，..." / "王芳，女，汉族": a name followed by a sex marker (résumés, forms).
       size_t after = i + nl;

@@ -194,6 +194,21 @@ class CliTest(unittest.TestCase):
         if os.path.exists(clean):
             self.assertEqual(run("scan", clean)[0], 0)
 
+    def test_very_long_line_is_scanned_whole_with_a_warning(self):
+        # 20 MB on one line: longer than the 8 MiB record limit, so it is scanned in pieces;
+        # every phone number in it must still be found, at its exact offset.
+        unit = "x" * 9990 + " 13800138000 "
+        path = self.write("long.txt", "head 13900001111\n" + unit * 2000 + "\ntail 13700001111\n")
+        rc, out, err = run("scan", "-j2", "--format", "jsonl", path)
+        self.assertEqual(rc, 1)
+        rows = [json.loads(l) for l in out.splitlines()]
+        self.assertEqual(len(rows), 2002)
+        self.assertEqual(rows[1]["line"], 2)
+        self.assertEqual(rows[1]["start"], len("head 13900001111\n") + 9991)
+        self.assertEqual(rows[-1]["line"], 3)
+        self.assertIn("long.txt:2", err)
+        self.assertIn("pieces", err)
+
     def test_version_and_help(self):
         rc, out, _ = run("--version")
         self.assertEqual(rc, 0)

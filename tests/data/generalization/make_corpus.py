@@ -3,6 +3,7 @@
 (../shared/eval/public) does not use, labelled the way a careful human would label them.
 
     /usr/bin/python3 tests/data/generalization/make_corpus.py      # rewrites the files here
+    /usr/bin/python3 tests/data/generalization/make_corpus.py --out DIR
 
 Stdlib only, deterministic (fixed seeds).  Output: the data files below and labels.jsonl
 ({"file","start","end","type"}, byte offsets into the UTF-8 file, end exclusive), the same
@@ -25,6 +26,7 @@ MNCs; ICCIDs start 8986.  Labelling conventions:
 import json
 import os
 import random
+import sys
 import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -953,11 +955,16 @@ def tickets(g):
 
 # ---------------------------------------------------------------- main
 def main():
+    out = HERE
+    if len(sys.argv) == 3 and sys.argv[1] == "--out":
+        out = sys.argv[2]
+    elif len(sys.argv) != 1:
+        sys.exit("usage: make_corpus.py [--out DIR]")
     builders = [access_log, app_log, sql_dump, pages, http_yaml, kafka, contacts, tickets]
     labels = []
     for n, b in enumerate(builders):
         doc = b(Gen(20240318 + n))
-        with open(os.path.join(HERE, doc.name), "wb") as f:
+        with open(os.path.join(out, doc.name), "wb") as f:
             f.write(bytes(doc.buf))
         # self-check: spans are in order, non-overlapping and decode cleanly
         prev = 0
@@ -966,7 +973,7 @@ def main():
             bytes(doc.buf[lab["start"]:lab["end"]]).decode("utf-8")
             prev = lab["end"]
         labels += doc.labels
-    with open(os.path.join(HERE, "labels.jsonl"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out, "labels.jsonl"), "w", encoding="utf-8") as f:
         for lab in labels:
             f.write(json.dumps(lab, ensure_ascii=False) + "\n")
     counts = {}
