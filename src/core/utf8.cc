@@ -27,8 +27,25 @@ void Append(std::string* out, uint32_t cp) {
   }
 }
 
+namespace {
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+// A %XX escape worth decoding: printable ASCII other than space, or a UTF-8 byte.
+int PercentByte(std::string_view s, size_t i) {
+  if (i + 2 >= s.size()) return -1;
+  int hi = HexValue(s[i + 1]), lo = HexValue(s[i + 2]);
+  if (hi < 0 || lo < 0) return -1;
+  int b = hi * 16 + lo;
+  return b > 0x20 && b != 0x7F ? b : -1;
+}
+}  // namespace
+
 bool MayNeedNormalization(std::string_view s) {
-  // U+FF01..U+FF5E encode as EF BC 81..BF / EF BD 80..9E; U+3000 as E3 80 80.
+  // U+FF01..U+FF5E encode as EF BC 81..BF / EF BD 80..9E; U+3000 as E3 80 80; and %XX.
   const char* p = s.data();
   const char* end = p + s.size();
   while (p < end) {
@@ -39,6 +56,8 @@ bool MayNeedNormalization(std::string_view s) {
       return true;
     p = reinterpret_cast<const char*>(q) + 1;
   }
+  for (size_t i = s.find('%'); i != std::string_view::npos; i = s.find('%', i + 1))
+    if (PercentByte(s, i) >= 0) return true;
   return std::memchr(s.data(), 0xE3, s.size()) != nullptr &&
          s.find("\xE3\x80\x80") != std::string_view::npos;
 }
@@ -53,6 +72,16 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
   size_t i = 0;
   while (i < in.size()) {
     auto c = static_cast<unsigned char>(in[i]);
+    if (c == '%') {
+      int b = PercentByte(in, i);
+      if (b >= 0) {  // URL-encoded byte: "%40" is '@', "%E7%BD%97" is 罗
+        out->push_back(static_cast<char>(b));
+        map->push_back(static_cast<uint32_t>(i));
+        changed = true;
+        i += 3;
+        continue;
+      }
+    }
     if (c < 0x80) {
       out->push_back(static_cast<char>(c));
       map->push_back(static_cast<uint32_t>(i));

@@ -59,13 +59,14 @@ void Append(std::string* out, uint32_t cp);
 // addresses and hotwords.
 inline bool IsCjk(uint32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
 
-// True if s may contain full-width ASCII variants (U+FF01..U+FF5E) or U+3000.
+// True if s may contain full-width ASCII variants (U+FF01..U+FF5E), U+3000 or %XX escapes.
 bool MayNeedNormalization(std::string_view s);
 
 // Replaces full-width ASCII variants (U+FF01..U+FF5E: "１", "Ａ", "＠", "－", "．") with their
-// ASCII forms and U+3000 with a space. out_map receives, for every output byte, the offset of
-// the input byte it came from, plus one final entry for the end (size out->size() + 1).
-// Returns false (and leaves out untouched) when nothing needed changing.
+// ASCII forms, U+3000 with a space, and URL escapes of printable or UTF-8 bytes ("%40",
+// "%E7%BD%97") with the bytes they encode. out_map receives, for every output byte, the
+// offset of the input byte it came from, plus one final entry for the end (size
+// out->size() + 1). Returns false (and leaves out untouched) when nothing needed changing.
 bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>* out_map);
 
 // Number of '\n' bytes in s (SIMD; newline counting is on every chunk's path).

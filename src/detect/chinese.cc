@@ -387,7 +387,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, bool* strong) {
       {"代办人:", true},    {"签收人:", true},    {"车主:", true},      {"法定代表人:", true},
       {"经办人", true},     {"代办人", true},     {"签收人", true},     {"法定代表人", true},
       {"监护人", true},     {"申请人", true},     {"投诉人", true},     {"车主", false},
-      {"本人", false},      {"客户", false},      {"叫做", false},
+      {"叫做", false},      {",叫", false},
+      {"，叫", false},
       {"我是", false},      {"联系人", false},    {"收件人", false},    {"收货人", false},
       {"户主", false},      {"机主", false},      {"持卡人", false},    {"客户:", false},
       {"用户:", false}};
@@ -408,6 +409,7 @@ bool MayEndNameTrigger(std::string_view t, size_t pos) {
   int len = 0;
   switch (utf8::Decode(t, pos - 3, &len)) {
     case U'叫': case U'名': case U'是': case U'为': case U'人': case U'主': case U'做':
+    case U'户':
       return true;
     default:
       return false;

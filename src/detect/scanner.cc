@@ -53,6 +53,18 @@ inline bool IsAnchorByte(unsigned char c) {
   return (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c >= 0x80;
 }
 inline char Lower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+// HTML elements that carry no meaning of their own: their label is the text before them.
+bool IsPresentationTag(std::string_view tag) {
+  static constexpr std::string_view kTags[] = {"span", "td", "th", "div", "p", "b", "i", "em",
+                                               "strong", "font", "li", "dd", "dt", "label", "a",
+                                               "small", "u", "code", "pre", "br"};
+  std::string lower;
+  for (char c : tag) lower.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
+  for (auto t : kTags)
+    if (lower == t) return true;
+  return false;
+}
+
 inline int ParseSmallInt(std::string_view digits) {
   int v = 0;
   for (char c : digits) v = v * 10 + (c - '0');
@@ -175,6 +187,7 @@ class SegmentScan {
   size_t OnAt(size_t i);
   size_t TryUrlCredential(size_t at);
   size_t OnAssign(size_t i);
+  size_t LatinNameLength(size_t p) const;
   size_t OnNonAscii(size_t i);
   void OnWholeValue();
   void RunCustom();
@@ -185,6 +198,8 @@ class SegmentScan {
   size_t TryDotted(size_t ts);
   size_t TryGrouped(size_t ts, size_t te, bool plus);
   size_t TryDate(size_t ts, size_t te);
+  size_t TryDateDayFirst(size_t ts, size_t te);
+  void ReportBirthDate(size_t s, size_t e);
   size_t TryCgi(size_t ts);
   size_t SkipTime(size_t p);
   size_t TryPlate(size_t i, int cp_len);
@@ -291,9 +306,35 @@ const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
     while (ke < p - 1 && (IsAlnum(t_[ke]) || t_[ke] == '_' || t_[ke] == '-' || t_[ke] == ':')) ++ke;
     if (ke == lt) return nullptr;
     std::string_view tag = t_.substr(lt, ke - lt);
-    memo_fc_ = ClassifyKey(tag);
+    if (!IsPresentationTag(tag)) {
+      memo_fc_ = ClassifyKey(tag);
+      memo_pos_ = s;
+      memo_key_ = tag;
+      *key = memo_key_;
+      return memo_fc_;
+    }
+    // A presentation element (<span>, <td>): the label is the text before it, as in
+    // "收货地址：<span>..." or "<td>姓名</td><td>...".
+    p = lt - 1;
+    if (p >= 5 && t_[p - 1] == '>') {  // skip one closing tag: </td>
+      size_t q = p - 1;
+      while (q > 0 && p - q < 12 && t_[q - 1] != '<') --q;
+      if (q > 0 && t_[q] == '/') p = q - 1;
+    }
+    size_t le = p;
+    while (le > 0 && (t_[le - 1] == ':' || t_[le - 1] == ' ')) --le;
+    size_t lb = le;
+    for (int chars = 0; chars < 8 && lb > 0; ++chars) {
+      size_t q = utf8::StartOfCodePoint(t_, lb - 1);
+      int len = 0;
+      uint32_t cp = utf8::Decode(t_, q, &len);
+      if (!(utf8::IsCjk(cp) || IsAlnum(t_[q]) || t_[q] == '_')) break;
+      lb = q;
+    }
+    if (lb == le) return nullptr;
+    memo_fc_ = ClassifyKey(t_.substr(lb, le - lb));
     memo_pos_ = s;
-    memo_key_ = tag;
+    memo_key_ = std::string_view();  // label text may itself be PI: not echoed
     *key = memo_key_;
     return memo_fc_;
   }
@@ -477,6 +518,10 @@ size_t SegmentScan::OnToken(size_t i) {
   }
   if (te - ts == 4 && (nx == '-' || nx == '/' || nx == '.' || StartsAt(te, "年"))) {
     if (size_t e = TryDate(ts, te)) return e;
+  }
+  if (te - ts <= 2 && (nx == '/' || nx == '-' || nx == '.') && DigitAt(te + 1) &&
+      (ts == 0 || (t_[ts - 1] != '.' && t_[ts - 1] != '-' && t_[ts - 1] != '/'))) {
+    if (size_t e = TryDateDayFirst(ts, te)) return e;
   }
   if (te - ts == 3 && nx == '-' && t_.substr(ts, 3) == "460") {
     if (size_t e = TryCgi(ts)) return e;
@@ -886,6 +931,14 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
   }
   q = p;
   while (DigitAt(q) && q - p < 2) ++q;
+  if (cjk && q == p) {
+    // 1966年4月出生: a year and month, reported only when 出生/生 follows at once.
+    if (month >= 1 && month <= 12 && (StartsAt(p, "出生") || StartsAt(p, "生"))) {
+      Add(ts, p, kDateOfBirth, L::kLikely, "date_of_birth");
+      return p;
+    }
+    return 0;
+  }
   if (q == p || DigitAt(q)) return 0;
   int day = ParseSmallInt(t_.substr(p, q - p));
   size_t end = q;
@@ -897,14 +950,45 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
       At(end + 3) == ':')
     return SkipTime(end + 1);
   if (!cjk && AlnumAt(end)) return end;
-  std::string_view key;
-  const FieldClass* fc = FieldAt(ts, &key);
-  if (fc && fc->HintsType(kDateOfBirth)) {
-    Add(ts, end, kDateOfBirth, L::kVeryLikely, "date_of_birth");
-  } else if (HasHotword(ts, kDateOfBirth)) {
-    Add(ts, end, kDateOfBirth, L::kLikely, "date_of_birth");
-  }
+  ReportBirthDate(ts, end);
   return end;
+}
+
+// A date is a date of birth only in a birth field, after a birth hotword, or right before
+// 出生 ("1990年3月7日出生").
+void SegmentScan::ReportBirthDate(size_t s, size_t e) {
+  std::string_view key;
+  const FieldClass* fc = FieldAt(s, &key);
+  if (fc && fc->HintsType(kDateOfBirth)) {
+    Add(s, e, kDateOfBirth, L::kVeryLikely, "date_of_birth");
+    return;
+  }
+  size_t after = e;
+  if (At(after) == ' ') ++after;
+  if (HasHotword(s, kDateOfBirth) || StartsAt(after, "出生") || StartsAt(after, "生")) {
+    Add(s, e, kDateOfBirth, L::kLikely, "date_of_birth");
+  }
+}
+
+// DD/MM/YYYY or MM/DD/YYYY (also with '-' or '.'), as written outside China; the order is
+// ambiguous, so the date must be valid one way or the other, and birth context is required.
+size_t SegmentScan::TryDateDayFirst(size_t ts, size_t te) {
+  char sep = At(te);
+  size_t p = te + 1;
+  size_t q = p;
+  while (DigitAt(q) && q - p < 2) ++q;
+  if (q == p || DigitAt(q) || At(q) != sep) return 0;
+  size_t y = q + 1;
+  size_t ye = y;
+  while (DigitAt(ye) && ye - y < 4) ++ye;
+  if (ye - y != 4 || AlnumAt(ye)) return 0;
+  int a = ParseSmallInt(t_.substr(ts, te - ts));
+  int b = ParseSmallInt(t_.substr(p, q - p));
+  int year = ParseSmallInt(t_.substr(y, 4));
+  if (year < 1900 || year > 2030) return 0;
+  if (!validate::IsValidDate(year, b, a) && !validate::IsValidDate(year, a, b)) return 0;
+  ReportBirthDate(ts, ye);
+  return ye;
 }
 
 // Skips hh:mm[:ss[.fff]][Z|+hh[:mm]] starting at p; returns the position after it.
@@ -1100,6 +1184,24 @@ size_t SegmentScan::TryCredentialValue(size_t v, std::string_view key, bool /*fr
   return e;
 }
 
+// Two to four capitalized words ("Wang Zihan", "Mary Ann Smith") at t_[p], ended by a
+// non-letter; returns the byte length or 0.
+size_t SegmentScan::LatinNameLength(size_t p) const {
+  size_t q = p;
+  int words = 0;
+  while (words < 4 && IsUpper(At(q))) {
+    size_t w = q + 1;
+    while (w < n_ && (Cls(t_[w]) & kClsAlpha) && !IsUpper(t_[w])) ++w;
+    if (w - q < 2) return 0;
+    ++words;
+    q = w;
+    if (At(q) == ' ' && IsUpper(At(q + 1))) ++q;
+    else break;
+  }
+  if (words < 2 || AlnumAt(q)) return 0;
+  return q - p;
+}
+
 size_t SegmentScan::OnAssign(size_t i) {
   if (i == 0) return i + 1;
   // A MAC or IPv6 address whose first groups have no digit ("ab:cd:ef:..."): the digit
@@ -1120,7 +1222,10 @@ size_t SegmentScan::OnAssign(size_t i) {
     size_t vs = i + 1;
     while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"')) ++vs;
     bool cjk_value = vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80;
-    if (!cjk_value && !lexicon::MayEndCredentialKey(t_.substr(0, p))) return i + 1;
+    // "Contact person: Wang Zihan": a capitalized word, a space, a capitalized word.
+    bool latin_name = IsUpper(At(vs)) && LatinNameLength(vs) > 0;
+    if (!cjk_value && !latin_name && !lexicon::MayEndCredentialKey(t_.substr(0, p)))
+      return i + 1;
   }
   size_t ke = p;
   while (p > 0 && ke - p < 40 &&
@@ -1136,6 +1241,14 @@ size_t SegmentScan::OnAssign(size_t i) {
   while (vs < n_ && t_[vs] == ' ') ++vs;
   bool quoted = At(vs) == '"';
   if (quoted) ++vs;
+  if (IsUpper(At(vs))) {
+    if (size_t len = LatinNameLength(vs)) {
+      if (ClassifyKey(key)->HintsType(kPersonName)) {
+        Add(vs, vs + len, kPersonName, L::kLikely, "latin_person_name");
+        return vs + len;
+      }
+    }
+  }
   if (vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80) {
     const FieldClass& fc = *ClassifyKey(key);
     if (fc.HintsType(kPersonName)) {
