@@ -98,7 +98,7 @@ class BufferPool {
   }
 
  private:
-  static constexpr size_t kMaxSpare = 16;
+  static constexpr size_t kMaxSpare = 4;
   std::mutex mu_;
   std::vector<std::string> spare_;
 };

@@ -16,26 +16,27 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
   return std::nullopt;
 }
 
-std::string MaskedPreview(std::string_view value) {
-  std::vector<std::string_view> chars;
+static void AppendMaskedPreview(std::string_view value, std::string* out) {
+  // Count characters first (UTF-8 lead bytes), then copy the kept ones and mask the rest.
+  size_t n = 0;
+  for (char c : value) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  size_t keep_head = n >= 8 ? 2 : 1;
+  size_t keep_tail = n >= 8 ? 2 : 0;
+  size_t k = 0;
   size_t i = 0;
   while (i < value.size()) {
     int len = 1;
     utf8::Decode(value, i, &len);
-    chars.push_back(value.substr(i, static_cast<size_t>(len)));
+    if (k < keep_head || k >= n - keep_tail) out->append(value.substr(i, static_cast<size_t>(len)));
+    else if (k < keep_head + 24) out->push_back('*');
     i += static_cast<size_t>(len);
+    ++k;
   }
-  size_t n = chars.size();
-  size_t keep_head = n >= 8 ? 2 : 1;
-  size_t keep_tail = n >= 8 ? 2 : 0;
+}
+
+std::string MaskedPreview(std::string_view value) {
   std::string out;
-  for (size_t k = 0; k < n; ++k) {
-    if (k < keep_head || k >= n - keep_tail) {
-      out.append(chars[k]);
-    } else if (k < keep_head + 24) {
-      out.push_back('*');
-    }
-  }
+  AppendMaskedPreview(value, &out);
   return out;
 }
 
@@ -53,9 +54,15 @@ class Out {
   void Put(char c) { buf_.push_back(c); }
   void PutUint(uint64_t v) {
     char tmp[24];
-    int n = std::snprintf(tmp, sizeof tmp, "%" PRIu64, v);
-    buf_.append(tmp, static_cast<size_t>(n));
+    char* e = tmp + sizeof tmp;
+    char* p = e;
+    do {
+      *--p = static_cast<char>('0' + v % 10);
+      v /= 10;
+    } while (v);
+    buf_.append(p, static_cast<size_t>(e - p));
   }
+  std::string& scratch() { return scratch_; }
   // A JSON string literal with escapes; invalid UTF-8 bytes become U+FFFD so the output is
   // always valid JSON.
   void PutJsonString(std::string_view s) {
@@ -108,6 +115,7 @@ class Out {
  private:
   std::FILE* f_;
   std::string buf_;
+  std::string scratch_;
   bool failed_ = false;
 };
 
@@ -165,8 +173,13 @@ void PutDetails(Out& out, const Finding& f, const ReportOptions& opt) {
     out.Put(",\"value\":");
     out.PutJsonString(f.value);
   } else if (opt.show_preview) {
+    // The preview is built in place; it holds no quotes or controls that need escaping
+    // unless the value did, so it goes through the JSON escaper like any string.
+    std::string& preview = out.scratch();
+    preview.clear();
+    AppendMaskedPreview(f.value, &preview);
     out.Put(",\"preview\":");
-    out.PutJsonString(MaskedPreview(f.value));
+    out.PutJsonString(preview);
   }
 }
 
