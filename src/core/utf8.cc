@@ -42,6 +42,66 @@ int PercentByte(std::string_view s, size_t i) {
   int b = hi * 16 + lo;
   return b > 0x20 && b != 0x7F ? b : -1;
 }
+// Chinese numerals as spoken in call transcripts: 零〇一二三四五六七八九, 幺 (one), 两 (two).
+int ChineseDigit(uint32_t cp) {
+  switch (cp) {
+    case 0x96F6: case 0x3007: return 0;
+    case 0x4E00: case 0x5E7A: return 1;
+    case 0x4E8C: case 0x4E24: return 2;
+    case 0x4E09: return 3;
+    case 0x56DB: return 4;
+    case 0x4E94: return 5;
+    case 0x516D: return 6;
+    case 0x4E03: return 7;
+    case 0x516B: return 8;
+    case 0x4E5D: return 9;
+    default: return -1;
+  }
+}
+
+// Byte length of a run of at least seven spoken digits at s[i] (single spaces or dashes may
+// separate groups: "幺三九 幺二三四 五六七八"), or 0. Shorter runs are ordinary words
+// (一五一十, 三三两两) and stay as they are.
+size_t SpokenDigitRun(std::string_view s, size_t i) {
+  size_t p = i, end = i;
+  int digits = 0;
+  while (p < s.size()) {
+    int len = 0;
+    uint32_t cp = Decode(s, p, &len);
+    if (ChineseDigit(cp) >= 0) {
+      ++digits;
+      p += static_cast<size_t>(len);
+      end = p;
+      continue;
+    }
+    if ((s[p] == ' ' || s[p] == '-') && digits > 0 && p + 1 < s.size()) {
+      int l2 = 0;
+      if (ChineseDigit(Decode(s, p + 1, &l2)) >= 0) {
+        ++p;
+        continue;
+      }
+    }
+    break;
+  }
+  return digits >= 7 ? end - i : 0;
+}
+
+bool HasSpokenDigitRun(std::string_view s) {
+  // Every phone, ID or card number spoken this way contains 一 or 幺 (E4 B8 80 / E5 B9 BA).
+  for (std::string_view one : {std::string_view("\xE4\xB8\x80"), std::string_view("\xE5\xB9\xBA")}) {
+    for (size_t at = s.find(one); at != std::string_view::npos; at = s.find(one, at + 3)) {
+      size_t start = at;  // the run may begin a few numerals earlier
+      for (int k = 0; k < 12 && start >= 3; ++k) {
+        int len = 0;
+        if (ChineseDigit(Decode(s, start - 3, &len)) < 0 || len != 3) break;
+        start -= 3;
+      }
+      if (SpokenDigitRun(s, start)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool MayNeedNormalization(std::string_view s) {
@@ -58,6 +118,7 @@ bool MayNeedNormalization(std::string_view s) {
   }
   for (size_t i = s.find('%'); i != std::string_view::npos; i = s.find('%', i + 1))
     if (PercentByte(s, i) >= 0) return true;
+  if (HasSpokenDigitRun(s)) return true;
   return std::memchr(s.data(), 0xE3, s.size()) != nullptr &&
          s.find("\xE3\x80\x80") != std::string_view::npos;
 }
@@ -90,6 +151,20 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
     }
     int len = 1;
     uint32_t cp = Decode(in, i, &len);
+    if (ChineseDigit(cp) >= 0) {
+      if (size_t run = SpokenDigitRun(in, i)) {  // 一三八零零一三八零零零 -> 13800138000
+        size_t end = i + run;
+        while (i < end) {
+          int l = 1;
+          int d = ChineseDigit(Decode(in, i, &l));
+          out->push_back(d >= 0 ? static_cast<char>('0' + d) : in[i]);
+          map->push_back(static_cast<uint32_t>(i));
+          i += static_cast<size_t>(l);
+        }
+        changed = true;
+        continue;
+      }
+    }
     if (cp >= 0xFF01 && cp <= 0xFF5E) {
       out->push_back(static_cast<char>(cp - 0xFF01 + 0x21));
       map->push_back(static_cast<uint32_t>(i));

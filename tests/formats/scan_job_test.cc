@@ -358,3 +358,25 @@ TEST_F(ScanJobTest, JsonKeysAreScannedToo) {
 
 }  // namespace
 }  // namespace piguard
+
+namespace piguard {
+namespace {
+
+TEST_F(ScanJobTest, SpokenDigitsAndUrlEscapesAreReadWithOriginalOffsets) {
+  std::string data =
+      "客户：一三八零零一三八零零零，对\n"
+      "号码是幺三九 幺二三四 五六七八，谢谢\n"
+      "一五一十地说，三三两两\n"
+      "GET /q?msisdn=%2B8613800138000&email=wu.fang%40example.cn&name=%E7%8E%8B%E5%B0%8F%E6%98%8E\n";
+  auto c = Run(Write("asr.log", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f));
+  std::vector<std::string> want = {
+      "PHONE_NUMBER|一三八零零一三八零零零", "PHONE_NUMBER|幺三九 幺二三四 五六七八",
+      "PHONE_NUMBER|%2B8613800138000", "EMAIL_ADDRESS|wu.fang%40example.cn",
+      "PERSON_NAME|%E7%8E%8B%E5%B0%8F%E6%98%8E"};
+  EXPECT_EQ(got, want);
+}
+
+}  // namespace
+}  // namespace piguard
