@@ -29,7 +29,7 @@ struct ScanJobOptions {
   bool csv_header = true;   // the first CSV/TSV record names the columns
   bool scan_binary = false; // scan files that look binary (NUL bytes near the start) as text
   int threads = 1;          // worker threads; 1 scans inline on the calling thread
-  size_t chunk_bytes = 4u << 20;        // unit of parallel work
+  size_t chunk_bytes = 2u << 20;        // unit of parallel work (memory: ~(threads + 2) chunks)
   size_t max_record_bytes = 8u << 20;   // longer lines/records are scanned in pieces as text
 };
 

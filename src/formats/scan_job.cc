@@ -103,6 +103,33 @@ class BufferPool {
   std::vector<std::string> spare_;
 };
 
+// The same for the findings vectors: a dense chunk holds ~10^5 findings, and growing a
+// fresh vector to that size for every chunk costs page faults.
+class FindingPool {
+ public:
+  static FindingPool& Get() {
+    static FindingPool pool;
+    return pool;
+  }
+  std::vector<Finding> Take() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (spare_.empty()) return {};
+    std::vector<Finding> v = std::move(spare_.back());
+    spare_.pop_back();
+    v.clear();
+    return v;
+  }
+  void Give(std::vector<Finding>&& v) {
+    if (v.capacity() < 1024) return;
+    std::lock_guard<std::mutex> lock(mu_);
+    if (spare_.size() < 4) spare_.push_back(std::move(v));
+  }
+
+ private:
+  std::mutex mu_;
+  std::vector<std::vector<Finding>> spare_;
+};
+
 // Cuts a byte stream into chunks that end at record boundaries.
 class Chunker {
  public:
@@ -222,7 +249,11 @@ struct Task {
   ChunkResult result;
   std::string message;
   bool done = false;
-  ~Task() { BufferPool::Get().Give(std::move(chunk.data)); }
+  Task() { result.findings = FindingPool::Get().Take(); }
+  ~Task() {
+    BufferPool::Get().Give(std::move(chunk.data));
+    FindingPool::Get().Give(std::move(result.findings));
+  }
 };
 
 struct Walker {
@@ -496,7 +527,9 @@ ScanJobSummary RunScanJob(const Scanner& scanner, const ScanJobOptions& opt,
   }
 
   // Reader thread -> work queue -> workers; the calling thread emits in order.
-  const size_t max_in_flight = static_cast<size_t>(opt.threads) * 2 + 2;
+  // Enough chunks to keep every worker busy while the emitter drains one: memory stays at
+  // about (threads + 2) chunks plus their findings, whatever the input size.
+  const size_t max_in_flight = static_cast<size_t>(opt.threads) + 2;
   std::mutex mu;
   std::condition_variable cv_work, cv_done, cv_space;
   std::deque<Task*> order;      // all tasks in stream order (owned below)
