@@ -340,6 +340,7 @@ const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
   }
   if (p == 0 || (t_[p - 1] != '=' && t_[p - 1] != ':')) return nullptr;
   --p;
+  while (p > 0 && t_[p - 1] == ' ' && s - p < 6) --p;  // SET mobile = '...'
   if (p > 0 && t_[p - 1] == '"') --p;
   size_t ke = p;
   while (p > 0 && ke - p < 48 &&

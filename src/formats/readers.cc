@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "core/utf8.h"
+#include "formats/sql.h"
 
 namespace piguard::formats {
 namespace {
@@ -66,18 +67,71 @@ void WarnAboutBytes(std::string_view d, size_t from, size_t to, uint64_t line, C
   }
 }
 
-// Scans [from, to) of the chunk as text (one segment: the scanner treats newlines as hard
-// boundaries and counts lines) starting at relative line `line`.
-void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
-                   size_t to, uint64_t line, CollectSink& sink) {
+// Scans [from, to) of the chunk as plain text: one segment (the scanner treats newlines as
+// hard boundaries and counts lines) starting at relative line `line`.
+void ScanPlainRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
+                    size_t to, uint64_t line, CollectSink& sink) {
   if (to <= from) return;
-  std::string_view d = chunk.view();
   Segment seg;
-  seg.text = d.substr(from, to - from);
+  seg.text = chunk.view().substr(from, to - from);
   seg.base_offset = chunk.base_offset + from;
   seg.line = line;
   sink.set_stable_field(false);
   scanner.Scan(seg, rs.scan, sink);
+}
+
+// Scans [from, to) as text, giving the values of SQL INSERT statements their column names
+// as context (see sql.h); everything else is plain text.
+void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
+                   size_t to, uint64_t line, CollectSink& sink) {
+  if (to <= from) return;
+  std::string_view text = chunk.view().substr(0, to);
+  size_t counted = from;  // lines are counted up to here
+  auto line_at = [&](size_t pos) {
+    line += utf8::CountNewlines(text.substr(counted, pos - counted));
+    counted = pos;
+    return line;
+  };
+  size_t p = from;
+  while (p < to) {
+    size_t at = FindSqlInsert(text, p);
+    if (at == std::string_view::npos) {
+      ScanPlainRange(scanner, rs, chunk, p, to, line_at(p), sink);
+      return;
+    }
+    SqlInsert st;
+    if (!ParseSqlInsert(text, at, &st)) {
+      size_t eol = text.find('\n', at);
+      size_t next = eol == std::string_view::npos ? to : eol + 1;
+      ScanPlainRange(scanner, rs, chunk, p, next, line_at(p), sink);
+      p = next;
+      continue;
+    }
+    ScanPlainRange(scanner, rs, chunk, p, at, line_at(p), sink);
+    std::vector<FieldClass> classes;
+    std::vector<std::string> names;
+    for (size_t c = 0; c < st.columns.size(); ++c) {
+      names.push_back(st.columns[c]);
+      classes.push_back(scanner.ClassifyField(st.columns[c]));
+    }
+    for (const SqlValue& v : st.values) {
+      while (names.size() <= v.column) {  // more values than named columns
+        names.push_back("column " + std::to_string(names.size() + 1));
+        classes.push_back(FieldClass{});
+      }
+      Segment seg;
+      seg.text = text.substr(v.start, v.end - v.start);
+      seg.base_offset = chunk.base_offset + v.start;
+      seg.line = line_at(v.start);
+      seg.field = names[v.column];
+      seg.field_class = &classes[v.column];
+      seg.whole_value = !v.expression;
+      sink.set_stable_field(false);  // the names live only here: the sink copies them
+      scanner.Scan(seg, rs.scan, sink);
+    }
+    line_at(st.end);
+    p = st.end;
+  }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -380,3 +380,30 @@ TEST_F(ScanJobTest, SpokenDigitsAndUrlEscapesAreReadWithOriginalOffsets) {
 
 }  // namespace
 }  // namespace piguard
+
+namespace piguard {
+namespace {
+
+TEST_F(ScanJobTest, SqlInsertValuesGetTheirColumnNames) {
+  std::string data =
+      "-- dump\n"
+      "INSERT INTO `t_customer` (`id`, `real_name`, `birthday`, `mobile`) VALUES\n"
+      "(1,'叶艳国','1952-06-23','15272339440'),\n"
+      "(2,'O''Brien',NULL,'13800138000');\n"
+      "INSERT INTO t_pos VALUES (ST_GeomFromText('POINT(110.039437 31.604665)'), 'x');\n"
+      "UPDATE t SET mobile = '13900001111' WHERE id = 2;\n"
+      "INSERT INTO broken (a VALUES (1;\n";
+  auto c = Run(Write("dump.sql", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found)
+    got.push_back(f.type + "|" + f.field + "|" + Slice(data, f) + "|" + std::to_string(f.line));
+  std::vector<std::string> want = {
+      "PERSON_NAME|real_name|叶艳国|3",          "DATE_OF_BIRTH|birthday|1952-06-23|3",
+      "PHONE_NUMBER|mobile|15272339440|3",      "PHONE_NUMBER|mobile|13800138000|4",
+      "LOCATION_COORDINATES|column 1|110.039437 31.604665|5",
+      "PHONE_NUMBER|mobile|13900001111|6"};
+  EXPECT_EQ(got, want);
+}
+
+}  // namespace
+}  // namespace piguard

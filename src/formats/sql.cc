@@ -1,0 +1,191 @@
+#include "formats/sql.h"
+
+#include <cctype>
+
+namespace piguard::formats {
+namespace {
+
+bool IEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != b[i]) return false;
+  return true;
+}
+
+class Parser {
+ public:
+  Parser(std::string_view t, size_t p) : t_(t), p_(p) {}
+
+  bool Keyword(std::string_view lower_word) {
+    SkipSpace();
+    if (t_.size() - p_ < lower_word.size() || !IEquals(t_.substr(p_, lower_word.size()), lower_word))
+      return false;
+    size_t e = p_ + lower_word.size();
+    if (e < t_.size() && (std::isalnum(static_cast<unsigned char>(t_[e])) || t_[e] == '_'))
+      return false;
+    p_ = e;
+    return true;
+  }
+  bool Char(char c) {
+    SkipSpace();
+    if (p_ < t_.size() && t_[p_] == c) {
+      ++p_;
+      return true;
+    }
+    return false;
+  }
+  bool Peek(char c) {
+    SkipSpace();
+    return p_ < t_.size() && t_[p_] == c;
+  }
+  // A table or column name: bare, `quoted`, "quoted" or [quoted], possibly schema.table.
+  bool Name(std::string* out) {
+    SkipSpace();
+    out->clear();
+    while (true) {
+      if (p_ >= t_.size()) return !out->empty();
+      char open = t_[p_];
+      char close = open == '`' ? '`' : open == '"' ? '"' : open == '[' ? ']' : 0;
+      if (close) {
+        size_t e = t_.find(close, p_ + 1);
+        if (e == std::string_view::npos || e - p_ > 128) return false;
+        out->assign(t_.substr(p_ + 1, e - p_ - 1));
+        p_ = e + 1;
+      } else {
+        size_t s = p_;
+        while (p_ < t_.size() && (std::isalnum(static_cast<unsigned char>(t_[p_])) || t_[p_] == '_' ||
+                                  static_cast<unsigned char>(t_[p_]) >= 0x80))
+          ++p_;
+        if (p_ == s) return false;
+        out->assign(t_.substr(s, p_ - s));
+      }
+      if (p_ < t_.size() && t_[p_] == '.') {
+        ++p_;
+        continue;
+      }
+      return true;
+    }
+  }
+  // One value of a tuple. Strings give the bytes between the quotes; numbers their digits;
+  // anything else (NULL, NOW(), functions) is skipped with balanced parentheses.
+  bool Value(size_t column, std::vector<SqlValue>* values) {
+    SkipSpace();
+    if (p_ >= t_.size()) return false;
+    char c = t_[p_];
+    if (c == '\'' || c == '"') {
+      size_t s = p_ + 1;
+      size_t q = s;
+      while (q < t_.size()) {
+        if (t_[q] == '\\') {
+          q += 2;
+          continue;
+        }
+        if (t_[q] == c) {
+          if (q + 1 < t_.size() && t_[q + 1] == c) {  // '' inside a string
+            q += 2;
+            continue;
+          }
+          break;
+        }
+        ++q;
+      }
+      if (q >= t_.size()) return false;
+      values->push_back({s, q, column});
+      p_ = q + 1;
+      return true;
+    }
+    size_t s = p_;
+    int depth = 0;
+    while (p_ < t_.size()) {
+      char d = t_[p_];
+      if (d == '(') ++depth;
+      else if (d == ')') {
+        if (depth == 0) break;
+        --depth;
+      } else if (d == ',' && depth == 0) {
+        break;
+      } else if (d == '\'' || d == '"') {
+        size_t e = t_.find(d, p_ + 1);  // a string inside a function call
+        if (e == std::string_view::npos) return false;
+        p_ = e;
+      } else if (d == ';' || d == '\n') {
+        if (depth == 0) return false;
+      }
+      ++p_;
+    }
+    size_t e = p_;
+    while (e > s && std::isspace(static_cast<unsigned char>(t_[e - 1]))) --e;
+    if (e == s) return false;
+    bool number = true;
+    for (size_t k = s; k < e; ++k) {
+      char d = t_[k];
+      if (!(std::isdigit(static_cast<unsigned char>(d)) || d == '.' || d == '-' || d == '+')) number = false;
+    }
+    values->push_back({s, e, column, !number});
+    return true;
+  }
+  size_t pos() const { return p_; }
+
+ private:
+  void SkipSpace() {
+    while (p_ < t_.size() && std::isspace(static_cast<unsigned char>(t_[p_]))) ++p_;
+  }
+  std::string_view t_;
+  size_t p_;
+};
+
+}  // namespace
+
+size_t FindSqlInsert(std::string_view text, size_t from) {
+  for (size_t p = from; p + 11 <= text.size(); ++p) {
+    p = text.find_first_of("Ii", p);
+    if (p == std::string_view::npos || p + 11 > text.size()) return std::string_view::npos;
+    if (!IEquals(text.substr(p, 6), "insert")) continue;
+    // Only at the start of a statement: line start (after indentation) or after ';'.
+    size_t b = p;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+    if (b > 0 && text[b - 1] != '\n' && text[b - 1] != ';' && text[b - 1] != ':' &&
+        text[b - 1] != '=' && text[b - 1] != '"' && text[b - 1] != '\'' && text[b - 1] != '(')
+      continue;
+    Parser probe(text, p + 6);
+    if (probe.Keyword("into")) return p;
+  }
+  return std::string_view::npos;
+}
+
+bool ParseSqlInsert(std::string_view text, size_t pos, SqlInsert* out) {
+  SqlInsert st;
+  st.start = pos;
+  Parser p(text, pos);
+  std::string name;
+  if (!p.Keyword("insert")) return false;
+  p.Keyword("ignore");
+  if (!p.Keyword("into") || !p.Name(&name)) return false;
+  if (p.Char('(')) {
+    do {
+      if (!p.Name(&name)) return false;
+      st.columns.push_back(name);
+    } while (p.Char(','));
+    if (!p.Char(')')) return false;
+  }
+  if (!p.Keyword("values") && !p.Keyword("value")) return false;
+  size_t tuples = 0;
+  do {
+    if (!p.Char('(')) return false;
+    size_t column = 0;
+    if (!p.Peek(')')) {
+      do {
+        if (!p.Value(column++, &st.values)) return false;
+      } while (p.Char(','));
+    }
+    if (!p.Char(')')) return false;
+    ++tuples;
+  } while (p.Char(','));
+  if (tuples == 0) return false;
+  p.Char(';');
+  st.end = p.pos();
+  *out = std::move(st);
+  return true;
+}
+
+}  // namespace piguard::formats

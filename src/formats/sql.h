@@ -1,0 +1,35 @@
+// SQL INSERT statements in text inputs (database dumps, migration scripts): the values of
+// `INSERT INTO t (c1, c2, ...) VALUES (v1, v2, ...), (...)` get their column names as
+// context, as the cells of a CSV file do. Statements without a column list still give each
+// value its position ("column 3").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace piguard::formats {
+
+struct SqlValue {
+  size_t start;   // first byte of the value (inside the quotes for strings)
+  size_t end;     // one past its last byte
+  size_t column;  // 0-based position in the tuple
+  bool expression = false;  // not a literal (NOW(), ST_GeomFromText('POINT(...)')): scan as text
+};
+
+struct SqlInsert {
+  size_t start = 0;  // offset of "INSERT"
+  size_t end = 0;    // one past the statement (after ';' when present)
+  std::vector<std::string> columns;  // empty when the statement names none
+  std::vector<SqlValue> values;
+};
+
+// Finds the next "INSERT INTO" (any case) at or after `from` that starts a statement (at the
+// start of a line, or after ';', ':', '=', a quote or '('); returns its offset or npos.
+size_t FindSqlInsert(std::string_view text, size_t from);
+
+// Parses the statement at `pos`. Returns false, leaving nothing half-done, when the text is
+// not a well-formed INSERT ... VALUES; the caller then scans it as plain text.
+bool ParseSqlInsert(std::string_view text, size_t pos, SqlInsert* out);
+
+}  // namespace piguard::formats
