@@ -1,6 +1,7 @@
 #include "formats/sql.h"
 
 #include <cctype>
+#include <cstring>
 
 namespace piguard::formats {
 namespace {
@@ -137,18 +138,24 @@ class Parser {
 }  // namespace
 
 size_t FindSqlInsert(std::string_view text, size_t from) {
-  for (size_t p = from; p + 11 <= text.size(); ++p) {
-    p = text.find_first_of("Ii", p);
-    if (p == std::string_view::npos || p + 11 > text.size()) return std::string_view::npos;
-    if (!IEquals(text.substr(p, 6), "insert")) continue;
-    // Only at the start of a statement: line start (after indentation) or after ';'.
-    size_t b = p;
-    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
-    if (b > 0 && text[b - 1] != '\n' && text[b - 1] != ';' && text[b - 1] != ':' &&
-        text[b - 1] != '=' && text[b - 1] != '"' && text[b - 1] != '\'' && text[b - 1] != '(')
-      continue;
-    Parser probe(text, p + 6);
-    if (probe.Keyword("into")) return p;
+  // Statements in dumps and scripts start a line: visit line starts only (memchr per line),
+  // never every 'i' of a log.
+  size_t line = from;
+  if (from > 0 && text[from - 1] != '\n') {
+    const void* nl = std::memchr(text.data() + from, '\n', text.size() - from);
+    if (!nl) return std::string_view::npos;
+    line = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+  }
+  while (line < text.size()) {
+    size_t p = line;
+    while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+    if (p + 11 <= text.size() && (text[p] | 0x20) == 'i' && IEquals(text.substr(p, 6), "insert")) {
+      Parser probe(text, p + 6);
+      if (probe.Keyword("into")) return p;
+    }
+    const void* nl = std::memchr(text.data() + p, '\n', text.size() - p);
+    if (!nl) break;
+    line = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
   }
   return std::string_view::npos;
 }
