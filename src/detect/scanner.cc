@@ -1424,6 +1424,8 @@ void SegmentScan::OnWholeValue() {
   std::string_view v = t_.substr(s, e - s);
   bool has_non_ascii = false;
   for (char c : v) has_non_ascii |= static_cast<unsigned char>(c) >= 0x80;
+  if (!(fc.type_mask & ((1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential))))
+    return;  // only these types take a whole value on the field's word
   // Placeholders in name / address columns are not PI.
   static constexpr std::string_view kPlaceholders[] = {
       "未知", "不详", "无", "空", "暂无", "匿名", "测试", "先生", "女士", "客户", "用户", "本人",

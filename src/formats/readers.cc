@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/utf8.h"
 #include "formats/sql.h"
 
@@ -137,6 +141,23 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
 // ---------------------------------------------------------------------------------------
 // CSV / TSV
 
+// First position in [p, to) holding `delim` or '\n', or `to`; 16 bytes at a time.
+size_t FindDelimOrNewline(std::string_view d, size_t p, size_t to, char delim) {
+#if defined(__SSE2__)
+  const __m128i dl = _mm_set1_epi8(delim);
+  const __m128i nl = _mm_set1_epi8('\n');
+  while (p + 16 <= to) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d.data() + p));
+    unsigned m = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, dl), _mm_cmpeq_epi8(v, nl))));
+    if (m) return p + static_cast<size_t>(__builtin_ctz(m));
+    p += 16;
+  }
+#endif
+  while (p < to && d[p] != delim && d[p] != '\n') ++p;
+  return p;
+}
+
 struct CsvCell {
   size_t start;  // content start (inside quotes when quoted)
   size_t end;
@@ -170,7 +191,7 @@ size_t ParseCsvRecord(std::string_view d, size_t p, size_t to, char delim, bool 
       while (p < to && d[p] != delim && d[p] != '\n') ++p;
     } else {
       size_t s = p;
-      while (p < to && d[p] != delim && d[p] != '\n') ++p;
+      p = FindDelimOrNewline(d, p, to, delim);
       size_t e = p;
       if (e > s && d[e - 1] == '\r' && (p >= to || d[p] == '\n')) --e;
       cells->push_back({s, e, *line});

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstring>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -199,14 +200,21 @@ class Chunker {
  private:
   size_t FindBoundary(const std::string& buf) {
     if (format_ == InputFormat::kCsv && !text_after_piece_) {
-      // One past the last newline outside quotes. Chunks start outside quotes.
-      bool in_quote = false;
-      size_t last = 0;
+      // One past the last newline outside quotes. Chunks start outside quotes. Jumps from
+      // quote to quote; in each stretch outside quotes, the last newline is what counts.
       const char* d = buf.data();
-      for (size_t i = 0; i < buf.size(); ++i) {
-        char c = d[i];
-        if (c == '"') in_quote = !in_quote;
-        else if (c == '\n' && !in_quote) last = i + 1;
+      size_t n = buf.size();
+      size_t last = 0;
+      size_t i = 0;
+      while (i < n) {
+        const void* q = std::memchr(d + i, '"', n - i);
+        size_t stretch_end = q ? static_cast<size_t>(static_cast<const char*>(q) - d) : n;
+        if (const void* nl = memrchr(d + i, '\n', stretch_end - i))
+          last = static_cast<size_t>(static_cast<const char*>(nl) - d) + 1;
+        if (!q) break;
+        const void* close = std::memchr(d + stretch_end + 1, '"', n - stretch_end - 1);
+        if (!close) break;  // an open quote runs to the end of the buffer
+        i = static_cast<size_t>(static_cast<const char*>(close) - d) + 1;
       }
       return last;
     }

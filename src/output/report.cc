@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cinttypes>
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 #include "core/utf8.h"
@@ -190,15 +191,23 @@ class SummaryWriter : public ReportWriter {
   void OnInputStart(const InputInfo& in) override {
     counts_.assign(sc_.TypeCount(), 0);
     by_field_.clear();
+    field_cache_.clear();
     (void)in;
   }
   void OnFinding(const InputInfo& in, const Finding& f) override {
     ++counts_[f.type];
     ++total_[f.type];
     if (in.format != InputFormat::kText && !f.field.empty()) {
-      auto& v = by_field_[FieldGroup(f.field)];
-      if (v.empty()) v.assign(sc_.TypeCount(), 0);
-      ++v[f.type];
+      // A table has few columns: remember each raw field's counters (bounded, since JSON
+      // array indices make raw paths unbounded).
+      auto it = field_cache_.find(f.field);
+      if (it == field_cache_.end()) {
+        if (field_cache_.size() > 4096) field_cache_.clear();
+        auto& v = by_field_[FieldGroup(f.field)];
+        if (v.empty()) v.assign(sc_.TypeCount(), 0);
+        it = field_cache_.emplace(std::string(f.field), &v).first;
+      }
+      ++(*it->second)[f.type];
     }
   }
   void OnInputEnd(const InputInfo& in, uint64_t bytes, uint64_t lines) override {
@@ -265,6 +274,12 @@ class SummaryWriter : public ReportWriter {
   std::vector<uint64_t> counts_;
   std::vector<uint64_t> total_;
   std::map<std::string, std::vector<uint64_t>> by_field_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Raw field -> counters in by_field_ (pointers into a std::map stay valid).
+  std::unordered_map<std::string, std::vector<uint64_t>*, Hash, std::equal_to<>> field_cache_;
   uint64_t files_ = 0;
   uint64_t clean_files_ = 0;
 };
