@@ -189,7 +189,7 @@ class SegmentScan {
   size_t OnAssign(size_t i);
   size_t LatinNameLength(size_t p) const;
   size_t OnNonAscii(size_t i);
-  void OnWholeValue();
+  size_t OnWholeValue();  // returns where the anchor scan starts (n_ when claimed)
   void RunCustom();
   void RunCustomOnLine(size_t from, size_t to);
 
@@ -263,8 +263,9 @@ void SegmentScan::Run(FindingSink& sink) {
     normalized_ = true;
   }
   n_ = t_.size();
-  if (seg_.whole_value && seg_.field_class) OnWholeValue();
-  size_t i = 0;
+  // A value the field claims whole (a name or address column) needs no further look: any
+  // finding inside it would lose the overlap to the whole-value finding anyway.
+  size_t i = seg_.whole_value && seg_.field_class ? OnWholeValue() : 0;
   while (i < n_) {
     i = NextAnchor(i);
     if (i >= n_) break;
@@ -1415,30 +1416,30 @@ size_t SegmentScan::OnNonAscii(size_t i) {
 // ---------------------------------------------------------------------------------------
 // Whole values: a CSV cell or JSON string under a telling field name.
 
-void SegmentScan::OnWholeValue() {
+size_t SegmentScan::OnWholeValue() {
   const FieldClass& fc = *seg_.field_class;
   size_t s = 0, e = n_;
   while (s < e && (t_[s] == ' ' || t_[s] == '\t')) ++s;
   while (e > s && (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\r')) --e;
-  if (e <= s) return;
+  if (e <= s) return 0;
   std::string_view v = t_.substr(s, e - s);
   bool has_non_ascii = false;
   for (char c : v) has_non_ascii |= static_cast<unsigned char>(c) >= 0x80;
   if (!(fc.type_mask & ((1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential))))
-    return;  // only these types take a whole value on the field's word
+    return 0;  // only these types take a whole value on the field's word
   // Placeholders in name / address columns are not PI.
   static constexpr std::string_view kPlaceholders[] = {
       "未知", "不详", "无", "空", "暂无", "匿名", "测试", "先生", "女士", "客户", "用户", "本人",
       "null", "NULL", "None", "none", "N/A", "n/a", "unknown", "Unknown", "test", "Test", "-"};
   for (auto ph : kPlaceholders)
-    if (v == ph) return;
+    if (v == ph) return 0;
   if (fc.HintsType(kPersonName)) {
     if (has_non_ascii) {
       bool known = false;
       size_t len = chinese::MatchChineseName(t_, s, false, &known);
       if (len == e - s) {
         Add(s, e, kPersonName, known ? L::kVeryLikely : L::kLikely, "cn_person_name");
-        return;
+        return n_;
       }
     } else {
       // Latin names: two to four capitalized words ("Zhang Wei", "Mary Ann Smith").
@@ -1459,7 +1460,7 @@ void SegmentScan::OnWholeValue() {
       }
       if (ok && words >= 2 && words <= 4) {
         Add(s, e, kPersonName, L::kLikely, "latin_person_name");
-        return;
+        return n_;
       }
     }
   }
@@ -1469,13 +1470,14 @@ void SegmentScan::OnWholeValue() {
     chinese::AddressMatch m = chinese::ParseAddress(t_, s, true);
     if (m.admin > 0 || m.road || m.number || m.building) {
       Add(s, e, kStreetAddress, m.admin > 0 ? L::kVeryLikely : L::kLikely, "street_address");
-      return;
+      return n_;
     }
   }
   if (fc.HintsType(kCredential)) {
     TryCredentialValue(s, "password", true);
-    return;
+    return 0;
   }
+  return 0;
 }
 
 void SegmentScan::RunCustom() {
