@@ -1,0 +1,207 @@
+// Context for candidates: the field a value sits under (CSV column, JSON path, key=value
+// key, XML element, HTML label), hotwords near it, and the likelihood they give.
+#include <algorithm>
+#include <string>
+
+#include "core/utf8.h"
+#include "detect/chinese.h"
+#include "detect/lexicon.h"
+#include "detect/segment_scan.h"
+#include "detect/validators.h"
+
+namespace piguard::detail {
+
+using L = Likelihood;
+// HTML elements that carry no meaning of their own: their label is the text before them.
+bool IsPresentationTag(std::string_view tag) {
+  static constexpr std::string_view kTags[] = {"span", "td", "th", "div", "p", "b", "i", "em",
+                                               "strong", "font", "li", "dd", "dt", "label", "a",
+                                               "small", "u", "code", "pre", "br"};
+  std::string lower;
+  for (char c : tag) lower.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
+  for (auto t : kTags)
+    if (lower == t) return true;
+  return false;
+}
+
+// Context
+
+const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
+  if (seg_.field_class) {
+    *key = seg_.field;
+    return seg_.field_class;
+  }
+  if (s == memo_pos_) {
+    *key = memo_key_;
+    return memo_fc_;
+  }
+  memo_pos_ = s;
+  memo_fc_ = nullptr;
+  memo_key_ = {};
+  // key=value, key: value, "key":"value", key：value (normalized), 手机号：value.
+  size_t p = s;
+  if (p > 0 && (t_[p - 1] == '"' || t_[p - 1] == '\'')) --p;
+  while (p > 0 && t_[p - 1] == ' ' && s - p < 3) --p;
+  if (p > 0 && t_[p - 1] == '>') {
+    // <CustName>王小明</CustName>: the element name is the key.
+    size_t lt = p - 1;
+    while (lt > 0 && s - lt < 64 && t_[lt - 1] != '<' && t_[lt - 1] != '>' && t_[lt - 1] != '\n') --lt;
+    if (lt == 0 || t_[lt - 1] != '<' || t_[lt] == '/') return nullptr;
+    size_t ke = lt;
+    while (ke < p - 1 && (IsAlnum(t_[ke]) || t_[ke] == '_' || t_[ke] == '-' || t_[ke] == ':')) ++ke;
+    if (ke == lt) return nullptr;
+    std::string_view tag = t_.substr(lt, ke - lt);
+    if (!IsPresentationTag(tag)) {
+      memo_fc_ = ClassifyKey(tag);
+      memo_pos_ = s;
+      memo_key_ = tag;
+      *key = memo_key_;
+      return memo_fc_;
+    }
+    // A presentation element (<span>, <td>): the label is the text before it, as in
+    // "收货地址：<span>..." or "<td>姓名</td><td>...".
+    p = lt - 1;
+    if (p >= 5 && t_[p - 1] == '>') {  // skip one closing tag: </td>
+      size_t q = p - 1;
+      while (q > 0 && p - q < 12 && t_[q - 1] != '<') --q;
+      if (q > 0 && t_[q] == '/') p = q - 1;
+    }
+    size_t le = p;
+    while (le > 0 && (t_[le - 1] == ':' || t_[le - 1] == ' ')) --le;
+    size_t lb = le;
+    for (int chars = 0; chars < 8 && lb > 0; ++chars) {
+      size_t q = utf8::StartOfCodePoint(t_, lb - 1);
+      int len = 0;
+      uint32_t cp = utf8::Decode(t_, q, &len);
+      if (!(utf8::IsCjk(cp) || IsAlnum(t_[q]) || t_[q] == '_')) break;
+      lb = q;
+    }
+    if (lb == le) return nullptr;
+    memo_fc_ = ClassifyKey(t_.substr(lb, le - lb));
+    memo_pos_ = s;
+    memo_key_ = std::string_view();  // label text may itself be PI: not echoed
+    *key = memo_key_;
+    return memo_fc_;
+  }
+  if (p == 0 || (t_[p - 1] != '=' && t_[p - 1] != ':')) return nullptr;
+  --p;
+  while (p > 0 && t_[p - 1] == ' ' && s - p < 6) --p;  // SET mobile = '...'
+  if (p > 0 && t_[p - 1] == '"') --p;
+  size_t ke = p;
+  while (p > 0 && ke - p < 48 &&
+         (IsAlnum(t_[p - 1]) || t_[p - 1] == '_' || t_[p - 1] == '-' || t_[p - 1] == '.'))
+    --p;
+  bool cjk_key = false;
+  if (p == ke) {
+    // A Chinese key ("手机号：", "出生日期:") of up to six characters.
+    cjk_key = true;
+    for (int chars = 0; chars < 6 && p >= 3; ++chars) {
+      size_t q = utf8::StartOfCodePoint(t_, p - 1);
+      int len = 0;
+      if (!utf8::IsCjk(utf8::Decode(t_, q, &len))) break;
+      p = q;
+    }
+    if (p == ke) return nullptr;
+  }
+  std::string_view found = t_.substr(p, ke - p);
+  memo_fc_ = ClassifyKey(found);
+  // A Chinese "key" in running text may itself hold PI ("联系人王芳：138..."): use it for
+  // context, never echo it as the field name.
+  memo_key_ = cjk_key ? std::string_view() : found;
+  *key = memo_key_;
+  return memo_fc_;
+}
+
+// All hotwords (and exclusion words, as bit 31) found in the window before s, in one pass:
+// each window byte is looked up in an index of the words that start with it.
+const FieldClass* SegmentScan::ClassifyKey(std::string_view key) {
+  // L1: a direct-mapped cache of short keys (log lines repeat the same few keys);
+  // L2: the per-thread map; miss: classify.
+  ScanScratch::Impl::KeySlot* slot = nullptr;
+  if (key.size() <= sizeof(slot->key)) {
+    uint32_t h = static_cast<uint32_t>(key.size());
+    for (char c : key) h = h * 33u + static_cast<unsigned char>(c);
+    slot = &scr_.key_slots[(h ^ (h >> 7)) & (std::size(scr_.key_slots) - 1)];
+    if (slot->len == key.size() && std::memcmp(slot->key, key.data(), key.size()) == 0)
+      return &slot->fc;
+  }
+  auto it = scr_.key_cache.find(key);
+  if (it == scr_.key_cache.end()) {
+    if (scr_.key_cache.size() > 4096) scr_.key_cache.clear();
+    it = scr_.key_cache.emplace(std::string(key), lexicon::ClassifyFieldName(key)).first;
+  }
+  if (!slot) {
+    memo_pos_ = SIZE_MAX;  // the map may have rehashed; pointers into it stay valid, but be safe
+    return &it->second;
+  }
+  slot->fc = it->second;
+  std::memcpy(slot->key, key.data(), key.size());
+  slot->len = static_cast<uint8_t>(key.size());
+  memo_pos_ = SIZE_MAX;  // the memo may have pointed at this slot
+  return &slot->fc;
+}
+
+uint32_t SegmentScan::ContextMask(size_t s) {
+  if (s == mask_pos_) return mask_;
+  size_t p = s;
+  for (int chars = 0; chars < sc_.hotword_window && p > 0; ++chars) {
+    size_t q = utf8::StartOfCodePoint(t_, p - 1);
+    if (t_[q] == '\n') break;  // context does not cross lines
+    p = q;
+  }
+  const lexicon::HotwordIndex& index = lexicon::Index();
+  uint32_t mask = 0;
+  for (size_t k = p; k < s; ++k) {
+    const auto& entries = index.by_first[static_cast<unsigned char>(Lower(t_[k]))];
+    for (const auto& e : entries) {
+      if ((mask & e.mask) == e.mask || s - k < e.word.size()) continue;
+      bool same = true;
+      for (size_t j = 0; j < e.word.size() && same; ++j) same = Lower(t_[k + j]) == e.word[j];
+      if (!same) continue;
+      if (e.ascii) {
+        bool left_ok = k == 0 || !IsAlpha(t_[k - 1]);
+        size_t r = k + e.word.size();
+        bool right_ok = e.word.size() > 3 || r >= s || !IsAlpha(t_[r]);
+        if (!left_ok || !right_ok) continue;
+      }
+      mask |= e.mask;
+    }
+  }
+  mask_pos_ = s;
+  mask_ = mask;
+  return mask;
+}
+
+bool SegmentScan::HasHotword(size_t s, TypeId type) {
+  return type < 31 && (ContextMask(s) >> type) & 1u;
+}
+
+// Base likelihood from validation, raised by a field name or hotword naming the type and
+// lowered by a field name or nearby word that says "internal number".
+Likelihood SegmentScan::Adjust(TypeId type, Likelihood base, size_t s) {
+  std::string_view key;
+  const FieldClass* fc = FieldAt(s, &key);
+  if (fc) {
+    // The field name is the nearest and most specific context: in key=value logs the words
+    // before it are other fields' names ("imsi=... imei=..."), not context of this value.
+    if (fc->HintsType(type)) return Raise(base, 1);
+    if (fc->exclusion) return Raise(base, -2);
+    if (fc->type_mask != 0 || !seg_.field_class) return base;
+  }
+  uint32_t mask = ContextMask(s);
+  if (type < 31 && (mask >> type) & 1u) return Raise(base, 1);
+  if (mask & lexicon::kExclusionBit) return Raise(base, -1);
+  return base;
+}
+
+void SegmentScan::Add(size_t s, size_t e, TypeId type, Likelihood lk,
+                      std::string_view detector, bool with_field) {
+  if (e <= s || !sc_.Reportable(type, lk)) return;
+  std::string_view key;
+  const FieldClass* fc = with_field ? FieldAt(s, &key) : nullptr;
+  scr_.cands.push_back(Candidate{static_cast<uint32_t>(s), static_cast<uint32_t>(e), type, lk,
+                                 detector, fc ? key : std::string_view()});
+}
+
+
+}  // namespace piguard::detail

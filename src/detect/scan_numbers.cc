@@ -1,0 +1,652 @@
+// Digit runs and the shapes built from them: phones, IDs, cards, IMSI/IMEI/ICCID, IP and
+// MAC addresses, coordinates, dates of birth, cell identities.
+#include <algorithm>
+#include <string>
+
+#include "core/utf8.h"
+#include "detect/chinese.h"
+#include "detect/lexicon.h"
+#include "detect/segment_scan.h"
+#include "detect/validators.h"
+
+namespace piguard::detail {
+
+using L = Likelihood;
+
+// Tokens: digit runs and the alphanumeric tokens around them.
+
+size_t SegmentScan::OnToken(size_t i) {
+  size_t ts = i;
+  bool letters = false;
+  while (ts > 0 && IsAlnum(t_[ts - 1])) {
+    --ts;
+    letters |= IsAlpha(t_[ts]);
+  }
+  size_t te = i;
+  while (te < n_ && IsAlnum(t_[te])) {
+    letters |= IsAlpha(t_[te]);
+    ++te;
+  }
+  char nx = At(te);
+  char pv = ts > 0 ? t_[ts - 1] : '\0';
+
+  // Hex groups joined by ':' or '-': MAC and IPv6.
+  if (nx == ':' || (nx == '-' && te - ts == 2) || (pv == ':' && ts >= 2 && t_[ts - 2] == ':')) {
+    if (size_t e = TryMacOrIpv6(ts, te)) return e;
+  }
+  if (te - ts == 4 && nx == '.' && IsHex(At(te + 1)) && (ts == 0 || !IsAlnum(t_[ts - 1]))) {
+    // Cisco-style MAC: 001a.2b3c.4d5e
+    std::string_view mac = t_.substr(ts, 14);
+    if (mac.size() == 14 && validate::IsMac(mac) && !AlnumAt(ts + 14) &&
+        !(At(ts + 14) == '.' && AlnumAt(ts + 15))) {
+      Add(ts, ts + 14, kMacAddress, Adjust(kMacAddress, L::kLikely, ts), "mac");
+      return ts + 14;
+    }
+  }
+  if (letters) {
+    if (nx != '@' && pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_')
+      ClassifyAlnum(ts, te);
+    return te;
+  }
+  // Short digit runs (status codes, byte counts, ports) matter only as part of a larger
+  // shape: dotted, dashed, spaced or bracketed groups, dates, "+86". Skip the rest at once.
+  if (te - ts < 6 && nx != '.' && nx != '-' && nx != '/' && nx != ' ' && nx != ')' &&
+      pv != '+' && pv != '(' && static_cast<unsigned char>(nx) < 0x80)
+    return te;
+  if (nx == '@') {
+    // The local part of an e-mail (OnAt handles it), unless the "domain" has no dot, as in
+    // a RADIUS user name with a realm: 13800138000@cmnet.
+    size_t r = te + 1;
+    bool dot = false;
+    while (r < n_ && (IsAlnum(t_[r]) || t_[r] == '.' || t_[r] == '-')) {
+      dot |= t_[r] == '.' && r + 1 < n_ && IsAlnum(t_[r + 1]);
+      ++r;
+    }
+    if (dot) return te;
+  }
+  if (pv == '@' || (pv == '.' && ts >= 2 && IsAlnum(t_[ts - 2]))) {
+    // Inside a domain name or a dotted token that began earlier (already handled).
+    if (pv == '.') return te;
+  }
+  if (nx == '.' && DigitAt(te + 1)) {
+    if (size_t e = TryDotted(ts)) return e;
+  }
+  if (te - ts == 4 && (nx == '-' || nx == '/' || nx == '.' || StartsAt(te, "年"))) {
+    if (size_t e = TryDate(ts, te)) return e;
+  }
+  if (te - ts <= 2 && (nx == '/' || nx == '-' || nx == '.') && DigitAt(te + 1) &&
+      (ts == 0 || (t_[ts - 1] != '.' && t_[ts - 1] != '-' && t_[ts - 1] != '/'))) {
+    if (size_t e = TryDateDayFirst(ts, te)) return e;
+  }
+  if (te - ts == 3 && nx == '-' && t_.substr(ts, 3) == "460") {
+    if (size_t e = TryCgi(ts)) return e;
+  }
+  bool plus = pv == '+';
+  if ((nx == ' ' || nx == '-') && DigitAt(te + 1)) {
+    if (size_t e = TryGrouped(ts, te, plus)) return e;
+  }
+  if (pv == '(' && nx == ')' && te - ts >= 3 && te - ts <= 4 && t_[ts] == '0') {
+    // (0551)22935252 or (010) 12345678
+    size_t p = te + 1;
+    if (At(p) == ' ') ++p;
+    size_t q = p;
+    while (DigitAt(q)) ++q;
+    if (q - p >= 7 && q - p <= 8 && !AlnumAt(q)) {
+      std::string& d = scr_.digits;
+      d.assign(t_.substr(ts + 1, te - ts - 1));
+      d.append(t_.substr(p, q - p));
+      if (validate::CnLandlineAreaCodeLength(d) == static_cast<int>(te - ts - 1)) {
+        Add(ts - 1, q, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, ts - 1), "cn_landline");
+        return q;
+      }
+    }
+  }
+  if (plus) {
+    if (EvaluatePhoneDigits(t_.substr(ts, te - ts), true, false, ts - 1, te)) return te;
+    return te;
+  }
+  ClassifyDigits(ts, te);
+  return te;
+}
+
+bool SegmentScan::EvaluatePhoneDigits(std::string_view d, bool plus, bool grouped, size_t s,
+                                      size_t e) {
+  // Mainland forms: 11-digit mobile, +86/0086/86 + mobile, 0 + area code + number.
+  std::string_view national = d;
+  bool cn_prefix = false;
+  if (plus) {
+    int cc = validate::CountryCodeLength(d);
+    if (cc == 0) return false;
+    if (d.substr(0, cc) != "86") {
+      size_t rest = d.size() - static_cast<size_t>(cc);
+      if (d.size() < 8 || d.size() > 15 || rest < 6) return false;
+      Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, s), "intl_phone");
+      return true;
+    }
+    national = d.substr(2);
+    cn_prefix = true;
+  } else if (d.size() == 15 && d.substr(0, 4) == "0086") {
+    national = d.substr(4);
+    cn_prefix = true;
+  } else if (d.size() == 13 && d.substr(0, 2) == "86") {
+    national = d.substr(2);
+    cn_prefix = true;
+  }
+  if (national.size() == 11 && validate::IsCnMobile(national)) {
+    Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, cn_prefix || grouped ? L::kVeryLikely : L::kLikely, s),
+        "cn_mobile");
+    return true;
+  }
+  // Landline: with a trunk 0 nationally, without it after +86.
+  std::string_view ll = national;
+  if (!cn_prefix) {
+    if (ll.empty() || ll[0] != '0') return false;
+    ll = ll.substr(1);
+  } else if (!ll.empty() && ll[0] == '0') {
+    ll = ll.substr(1);
+  }
+  if (validate::CnLandlineAreaCodeLength(ll) > 0) {
+    Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, cn_prefix || grouped ? L::kLikely : L::kPossible, s),
+        "cn_landline");
+    return true;
+  }
+  return false;
+}
+
+void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
+  std::string_view d = t_.substr(ts, te - ts);
+  size_t len = d.size();
+  if (len < 6) return;
+  // Best candidate among the interpretations of this digit run.
+  TypeId best_type = 0;
+  Likelihood best = L::kVeryUnlikely;
+  std::string_view best_detector;
+  bool have = false;
+  auto consider = [&](TypeId type, Likelihood base, std::string_view detector) {
+    Likelihood lk = Adjust(type, base, ts);
+    if (!have || static_cast<int>(lk) > static_cast<int>(best)) {
+      best = lk;
+      best_type = type;
+      best_detector = detector;
+      have = true;
+    }
+  };
+  std::string_view key;
+  const FieldClass* fc = FieldAt(ts, &key);
+  auto hinted = [&](TypeId t) { return fc && fc->HintsType(t); };
+  // Fast path for labelled values (imsi=..., "msisdn": ...): when the field names a type and
+  // the value validates as that type, that is the answer; other readings need not be tried.
+  if (fc && fc->type_mask) {
+    if (hinted(kPhoneNumber) && ((len == 11 && validate::IsCnMobile(d)) ||
+                                 (len == 13 && d[0] == '8' && d[1] == '6' &&
+                                  validate::IsCnMobile(d.substr(2))))) {
+      Add(ts, te, kPhoneNumber, L::kVeryLikely, "cn_mobile");
+      return;
+    }
+    if (hinted(kImsiId) && validate::IsCnImsi(d)) {
+      Add(ts, te, kImsiId, L::kVeryLikely, "cn_imsi");
+      return;
+    }
+    if (hinted(kImeiHardwareId) && validate::IsImei(d)) {
+      Add(ts, te, kImeiHardwareId, L::kVeryLikely, "imei");
+      return;
+    }
+    if (hinted(kChinaResidentIdNumber) && len == 18 && validate::CheckResidentId18(d).valid) {
+      Add(ts, te, kChinaResidentIdNumber, L::kVeryLikely, "cn_resident_id");
+      return;
+    }
+    if (hinted(kChinaResidentIdNumber) && len == 15 && validate::CheckResidentId15(d).valid) {
+      Add(ts, te, kChinaResidentIdNumber, L::kLikely, "cn_resident_id_15");
+      return;
+    }
+    if (hinted(kIccidNumber) && validate::IsCnIccid(d)) {
+      Add(ts, te, kIccidNumber, L::kVeryLikely, "cn_iccid");
+      return;
+    }
+  }
+
+  switch (len) {
+    case 10:
+    case 11:
+    case 12:
+    case 13: {
+      if (len == 11 && validate::IsCnMobile(d)) consider(kPhoneNumber, L::kLikely, "cn_mobile");
+      if (len == 13 && d.substr(0, 2) == "86" && validate::IsCnMobile(d.substr(2)))
+        consider(kPhoneNumber, L::kLikely, "cn_mobile");
+      if (d[0] == '0' && validate::CnLandlineAreaCodeLength(d.substr(1)) > 0)
+        consider(kPhoneNumber, L::kPossible, "cn_landline");
+      if (len == 13 && hinted(kPhoneNumber) && (d.substr(0, 2) == "14" || d.substr(0, 5) == "10648"))
+        consider(kPhoneNumber, L::kUnlikely, "cn_iot_number");
+      if (len == 11 && hinted(kPhoneNumber) && d[0] == '1')
+        consider(kPhoneNumber, L::kUnlikely, "cn_mobile_shape");
+      break;
+    }
+    case 14:
+      if (hinted(kImeiHardwareId)) consider(kImeiHardwareId, L::kPossible, "imei");
+      if (hinted(kMeid) && validate::IsMeid(d)) consider(kMeid, L::kPossible, "meid");
+      break;
+    case 15: {
+      if (d.substr(0, 4) == "0086" && validate::IsCnMobile(d.substr(4)))
+        consider(kPhoneNumber, L::kLikely, "cn_mobile");
+      if (validate::IsCnImsi(d)) consider(kImsiId, L::kLikely, "cn_imsi");
+      if (validate::Luhn(d)) {
+        bool rb = validate::HasKnownImeiReportingBody(d);
+        consider(kImeiHardwareId, rb ? L::kLikely : L::kUnlikely, "imei");
+      } else if (hinted(kImeiHardwareId)) {
+        consider(kImeiHardwareId, L::kUnlikely, "imei");
+      }
+      auto id = validate::CheckResidentId15(d);
+      if (id.valid) {
+        // A legacy ID has no check digit, so it needs context; with an ID hotword it beats
+        // the IMEI reading that one legacy ID in ten also passes.
+        bool id_context = HasHotword(ts, kChinaResidentIdNumber);
+        Likelihood base = id.region == validate::RegionEvidence::kKnownCode ? L::kUnlikely
+                                                                             : L::kVeryUnlikely;
+        consider(kChinaResidentIdNumber, id_context ? Raise(base, 2) : base, "cn_resident_id_15");
+      }
+      if (validate::BankCardStrength(d) == 2) consider(kBankCardNumber, L::kPossible, "bank_card");
+      break;
+    }
+    case 16:
+    case 17:
+    case 18:
+    case 19:
+    case 20: {
+      if (len == 18) {
+        auto id = validate::CheckResidentId18(d);
+        if (id.valid)
+          consider(kChinaResidentIdNumber,
+                   id.region == validate::RegionEvidence::kKnownCode ? L::kLikely : L::kPossible,
+                   "cn_resident_id");
+      }
+      if (len == 16 && hinted(kImeiHardwareId)) consider(kImeiHardwareId, L::kPossible, "imeisv");
+      if (len <= 19) {
+        int strength = validate::BankCardStrength(d);
+        if (strength == 2) consider(kBankCardNumber, len == 18 ? L::kPossible : L::kLikely, "bank_card");
+        else if (strength == 1) consider(kBankCardNumber, L::kPossible, "bank_card");
+      }
+      if ((len == 19 || len == 20) && validate::IsCnIccid(d))
+        consider(kIccidNumber, L::kLikely, "cn_iccid");
+      break;
+    }
+    default:
+      break;
+  }
+  if (!have && fc && fc->HintsType(kCellId) && len <= 10) consider(kCellId, L::kPossible, "cell_id");
+  if (!have && len == 8 && (hinted(kDateOfBirth) || HasHotword(ts, kDateOfBirth))) {
+    if (validate::IsValidBirthDate8(d, 1900, 2030))
+      consider(kDateOfBirth, L::kPossible, "date_of_birth");
+  }
+  if (have) Add(ts, te, best_type, best, best_detector);
+}
+
+void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
+  std::string_view tok = t_.substr(ts, te - ts);
+  size_t len = tok.size();
+  // 17 digits + X: resident ID with check character X.
+  if (len == 18 && (tok[17] == 'X' || tok[17] == 'x') && validate::AllDigits(tok.substr(0, 17))) {
+    auto id = validate::CheckResidentId18(tok);
+    if (id.valid)
+      Add(ts, te, kChinaResidentIdNumber,
+          Adjust(kChinaResidentIdNumber,
+                 id.region == validate::RegionEvidence::kKnownCode ? L::kLikely : L::kPossible, ts),
+          "cn_resident_id");
+    return;
+  }
+  if ((len == 19 || len == 20) && validate::IsCnIccid(tok)) {
+    Add(ts, te, kIccidNumber, Adjust(kIccidNumber, L::kLikely, ts), "cn_iccid");
+    return;
+  }
+  char c0 = tok[0];
+  std::string_view rest = tok.substr(1);
+  // Passports: E + 8 digits, E + letter + 7 digits, G + 8 digits (older), D/S/P official.
+  if (len == 9 && IsUpper(c0)) {
+    bool digits8 = validate::AllDigits(rest);
+    bool letter7 = IsUpper(rest[0]) && rest[0] != 'I' && rest[0] != 'O' &&
+                   validate::AllDigits(rest.substr(1));
+    if (c0 == 'E' && (digits8 || letter7)) {
+      Add(ts, te, kChinaPassport, Adjust(kChinaPassport, L::kPossible, ts), "cn_passport");
+      return;
+    }
+    if (c0 == 'G' && digits8) {
+      Add(ts, te, kChinaPassport, Adjust(kChinaPassport, L::kPossible, ts), "cn_passport");
+      return;
+    }
+    if ((c0 == 'D' || c0 == 'S' || c0 == 'P') && (digits8 || letter7)) {
+      Add(ts, te, kChinaPassport, Adjust(kChinaPassport, L::kUnlikely, ts), "cn_passport");
+      return;
+    }
+    // Exit-entry permit for travelling to and from Hong Kong and Macao: C + 8 digits or
+    // C + letter + 7 digits; the older booklet W + 8 digits.
+    if (c0 == 'C' && (digits8 || letter7)) {
+      Add(ts, te, kHkMacauTravelPermit, Adjust(kHkMacauTravelPermit, L::kPossible, ts),
+          "hk_macau_permit");
+      return;
+    }
+    if (c0 == 'W' && digits8) {
+      Add(ts, te, kHkMacauTravelPermit, Adjust(kHkMacauTravelPermit, L::kUnlikely, ts),
+          "hk_macau_permit");
+      return;
+    }
+    if ((c0 == 'H' || c0 == 'M') && digits8) {  // Home-return permit of HK / Macao residents
+      Add(ts, te, kHkMacauTravelPermit, Adjust(kHkMacauTravelPermit, L::kUnlikely, ts),
+          "hk_macau_permit");
+      return;
+    }
+  }
+  if (len == 11 && (c0 == 'H' || c0 == 'M') && validate::AllDigits(rest)) {
+    Add(ts, te, kHkMacauTravelPermit, Adjust(kHkMacauTravelPermit, L::kUnlikely, ts),
+        "hk_macau_permit");
+    return;
+  }
+  if (len == 14 && validate::IsMeid(tok)) {
+    bool common = (Lower(tok[0]) == 'a' && (tok[1] == '0' || tok[1] == '1'));
+    Add(ts, te, kMeid, Adjust(kMeid, common ? L::kPossible : L::kUnlikely, ts), "meid");
+    return;
+  }
+}
+
+size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te) {
+  // Extend over [hex : -] (and '.' for an embedded IPv4 tail) in both directions.
+  size_t s = ts;
+  while (s > 0 && (IsHex(t_[s - 1]) || t_[s - 1] == ':')) --s;
+  if (s > 0 && IsAlnum(t_[s - 1])) return 0;
+  if (At(te) == '-' || (te < n_ && t_[te] != ':' && s == ts)) {
+    // MAC with dashes: xx-xx-xx-xx-xx-xx. The anchor (first digit) may sit in a later group
+    // when the first groups are letters only ("AA-F7-..."): step back over "xx-" groups.
+    size_t m = ts;
+    while (m >= 3 && ts - m < 15 && t_[m - 1] == '-' && IsHex(t_[m - 2]) && IsHex(t_[m - 3]) &&
+           (m == 3 || !IsAlnum(t_[m - 4]) || t_[m - 4] == '-'))
+      m -= 3;
+    for (size_t start = m; start <= ts; start += 3) {
+      if (start > 0 && (IsAlnum(t_[start - 1]) || t_[start - 1] == '-')) continue;
+      std::string_view cand = t_.substr(start, 17);
+      if (cand.size() == 17 && validate::IsMac(cand) && !AlnumAt(start + 17) &&
+          At(start + 17) != '-') {
+        Add(start, start + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, start), "mac");
+        return start + 17;
+      }
+    }
+    return 0;
+  }
+  size_t e = te;
+  while (e < n_ && (IsHex(t_[e]) || t_[e] == ':' || t_[e] == '.')) ++e;
+  if (AlnumAt(e)) return 0;
+  // MAC with colons.
+  if (e - s >= 17) {
+    std::string_view mac = t_.substr(s, 17);
+    if (validate::IsMac(mac) && (s + 17 == e || (!IsHex(At(s + 17)) && At(s + 17) != ':'))) {
+      Add(s, s + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, s), "mac");
+      return s + 17;
+    }
+  }
+  // IPv6: trim trailing '.' / ':' that belong to the sentence, then validate.
+  size_t end = e;
+  while (end > s && (t_[end - 1] == '.' || (t_[end - 1] == ':' && !(end - s >= 2 && t_[end - 2] == ':'))))
+    --end;
+  std::string_view cand = t_.substr(s, end - s);
+  size_t colons = static_cast<size_t>(std::count(cand.begin(), cand.end(), ':'));
+  if (colons >= 2 && validate::IsIpv6(cand)) {
+    // "::" alone or tiny forms like "1::" are more often separators than addresses.
+    bool trivial = cand.size() < 6;
+    Add(s, end, kIpAddress, Adjust(kIpAddress, trivial ? L::kUnlikely : L::kLikely, s), "ipv6");
+    return end;
+  }
+  return 0;
+}
+
+size_t SegmentScan::TryDotted(size_t ts) {
+  // Groups of digits joined by single dots.
+  size_t groups[8][2];
+  int g = 0;
+  size_t p = ts;
+  while (g < 8) {
+    size_t q = p;
+    while (DigitAt(q)) ++q;
+    if (q == p) break;
+    groups[g][0] = p;
+    groups[g][1] = q;
+    ++g;
+    if (At(q) == '.' && DigitAt(q + 1)) p = q + 1;
+    else break;
+  }
+  size_t end = groups[g - 1][1];
+  if (AlnumAt(end) || (ts > 0 && (t_[ts - 1] == '.' || IsAlnum(t_[ts - 1])))) return end;
+  if (g == 4 && !(At(end) == '.' && DigitAt(end + 1))) {
+    std::string_view ip = t_.substr(ts, end - ts);
+    if (validate::IsIpv4(ip)) {
+      Add(ts, end, kIpAddress, Adjust(kIpAddress, L::kLikely, ts), "ipv4");
+    }
+    return end;
+  }
+  if (g == 3) {
+    if (size_t e = TryDate(ts, groups[0][1])) return e;
+    return end;
+  }
+  if (g == 2) {
+    // A decimal: maybe the first half of "lat,lng", or a lat / lng field.
+    size_t frac1 = groups[1][1] - groups[1][0];
+    size_t s = ts;
+    if (s > 0 && t_[s - 1] == '-') --s;
+    size_t p2 = end;
+    if (At(p2) == ',' || At(p2) == ' ') ++p2;
+    if (At(p2) == ' ') ++p2;
+    if (At(p2) == '-') ++p2;
+    size_t q = p2;
+    while (DigitAt(q)) ++q;
+    if (p2 != end && q > p2 && At(q) == '.' && DigitAt(q + 1)) {
+      size_t r = q + 1;
+      while (DigitAt(r)) ++r;
+      if (!AlnumAt(r) && !(At(r) == '.' && DigitAt(r + 1))) {
+        double a = std::strtod(std::string(t_.substr(s, end - s)).c_str(), nullptr);
+        double b = std::strtod(std::string(t_.substr(p2, r - p2)).c_str(), nullptr);
+        size_t frac2 = r - q - 1;
+        bool lat_lng = a >= -90 && a <= 90 && b >= -180 && b <= 180;
+        bool lng_lat = b >= -90 && b <= 90 && a >= -180 && a <= 180;  // GeoJSON order
+        if (frac1 >= 4 && frac2 >= 4 && (lat_lng || lng_lat)) {
+          // Inside mainland China's bounding box (lat 3-54, lng 73-136) in either order.
+          bool china = (a >= 3 && a <= 54 && b >= 73 && b <= 136) ||
+                       (b >= 3 && b <= 54 && a >= 73 && a <= 136);
+          Add(s, r, kLocationCoordinates,
+              Adjust(kLocationCoordinates, china ? L::kLikely : L::kPossible, s), "coordinates");
+          return r;
+        }
+      }
+    }
+    std::string_view key;
+    const FieldClass* fc = FieldAt(s, &key);
+    if (fc && fc->HintsType(kLocationCoordinates) && frac1 >= 3) {
+      Add(s, end, kLocationCoordinates, L::kLikely, "coordinates");
+    }
+    return end;
+  }
+  return end;
+}
+
+size_t SegmentScan::TryDate(size_t ts, size_t te) {
+  // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日; reported only as a date of birth, so
+  // only with birth context (a birth field or a birth hotword). Timestamps never qualify.
+  if (te - ts != 4) return 0;  // the year: exactly four digits
+  std::string_view ys = t_.substr(ts, te - ts);
+  int year = ParseSmallInt(ys);
+  if (year < 1900 || year > 2030) return 0;
+  bool cjk = StartsAt(te, "年");
+  char sep = cjk ? '\0' : t_[te];
+  size_t p = te + (cjk ? 3 : 1);
+  size_t q = p;
+  while (DigitAt(q) && q - p < 2) ++q;
+  if (q == p || DigitAt(q)) return 0;
+  int month = ParseSmallInt(t_.substr(p, q - p));
+  if (cjk) {
+    if (!StartsAt(q, "月")) return 0;
+    p = q + 3;
+  } else {
+    if (At(q) != sep) return 0;
+    p = q + 1;
+  }
+  q = p;
+  while (DigitAt(q) && q - p < 2) ++q;
+  if (cjk && q == p) {
+    // 1966年4月出生: a year and month, reported only when 出生/生 follows at once.
+    if (month >= 1 && month <= 12 && (StartsAt(p, "出生") || StartsAt(p, "生"))) {
+      Add(ts, p, kDateOfBirth, L::kLikely, "date_of_birth");
+      return p;
+    }
+    return 0;
+  }
+  if (q == p || DigitAt(q)) return 0;
+  int day = ParseSmallInt(t_.substr(p, q - p));
+  size_t end = q;
+  if (cjk && (StartsAt(q, "日") || StartsAt(q, "号"))) end = q + 3;
+  if (!validate::IsValidDate(year, month, day)) return 0;
+  // A date with a time of day is a timestamp, never a birth date: skip it whole so its
+  // digit groups are not looked at one by one (logs start every line with one).
+  if (!cjk && (At(end) == 'T' || At(end) == ' ') && DigitAt(end + 1) && DigitAt(end + 2) &&
+      At(end + 3) == ':')
+    return SkipTime(end + 1);
+  if (!cjk && AlnumAt(end)) return end;
+  ReportBirthDate(ts, end);
+  return end;
+}
+
+// A date is a date of birth only in a birth field, after a birth hotword, or right before
+// 出生 ("1990年3月7日出生").
+void SegmentScan::ReportBirthDate(size_t s, size_t e) {
+  std::string_view key;
+  const FieldClass* fc = FieldAt(s, &key);
+  if (fc && fc->HintsType(kDateOfBirth)) {
+    Add(s, e, kDateOfBirth, L::kVeryLikely, "date_of_birth");
+    return;
+  }
+  size_t after = e;
+  if (At(after) == ' ') ++after;
+  if (HasHotword(s, kDateOfBirth) || StartsAt(after, "出生") || StartsAt(after, "生")) {
+    Add(s, e, kDateOfBirth, L::kLikely, "date_of_birth");
+  }
+}
+
+// DD/MM/YYYY or MM/DD/YYYY (also with '-' or '.'), as written outside China; the order is
+// ambiguous, so the date must be valid one way or the other, and birth context is required.
+size_t SegmentScan::TryDateDayFirst(size_t ts, size_t te) {
+  char sep = At(te);
+  size_t p = te + 1;
+  size_t q = p;
+  while (DigitAt(q) && q - p < 2) ++q;
+  if (q == p || DigitAt(q) || At(q) != sep) return 0;
+  size_t y = q + 1;
+  size_t ye = y;
+  while (DigitAt(ye) && ye - y < 4) ++ye;
+  if (ye - y != 4 || AlnumAt(ye)) return 0;
+  int a = ParseSmallInt(t_.substr(ts, te - ts));
+  int b = ParseSmallInt(t_.substr(p, q - p));
+  int year = ParseSmallInt(t_.substr(y, 4));
+  if (year < 1900 || year > 2030) return 0;
+  if (!validate::IsValidDate(year, b, a) && !validate::IsValidDate(year, a, b)) return 0;
+  ReportBirthDate(ts, ye);
+  return ye;
+}
+
+// Skips hh:mm[:ss[.fff]][Z|+hh[:mm]] starting at p; returns the position after it.
+size_t SegmentScan::SkipTime(size_t p) {
+  auto two = [&](size_t q) { return DigitAt(q) && DigitAt(q + 1); };
+  if (!two(p) || At(p + 2) != ':' || !two(p + 3)) return p;
+  p += 5;
+  if (At(p) == ':' && two(p + 1)) {
+    p += 3;
+    if ((At(p) == '.' || At(p) == ',') && DigitAt(p + 1)) {
+      ++p;
+      while (DigitAt(p)) ++p;
+    }
+  }
+  if (At(p) == 'Z') {
+    ++p;
+  } else if ((At(p) == '+' || At(p) == '-') && two(p + 1)) {
+    p += 3;
+    if (At(p) == ':' && two(p + 1)) p += 3;
+    else if (two(p)) p += 2;
+  }
+  return AlnumAt(p) ? p - 1 : p;
+}
+
+size_t SegmentScan::TryCgi(size_t ts) {
+  // Cell Global Identity: MCC-MNC-LAC-CI, e.g. 460-00-52511-60387 (also ECGI with 3 parts).
+  size_t p = ts;
+  int parts = 0;
+  while (parts < 4) {
+    size_t q = p;
+    while (DigitAt(q)) ++q;
+    if (q == p) break;
+    ++parts;
+    p = q;
+    if (At(p) == '-' && DigitAt(p + 1) && parts < 4) ++p;
+    else break;
+  }
+  if (parts >= 3 && !AlnumAt(p)) {
+    Add(ts, p, kCellId, Adjust(kCellId, L::kLikely, ts), "cell_global_id");
+    return p;
+  }
+  return 0;
+}
+
+size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
+  size_t starts[8];
+  size_t lens[8];
+  int g = 0;
+  size_t p = ts;
+  size_t end = te;
+  starts[g] = ts;
+  lens[g] = te - ts;
+  ++g;
+  // Groups may mix spaces and dashes ("+86 139-1234-5678"), never other separators.
+  while (g < 7 && (At(end) == ' ' || At(end) == '-') && DigitAt(end + 1)) {
+    size_t q = end + 1;
+    while (DigitAt(q)) ++q;
+    // An ID's check character X may end the last group ("110105 19491231 002X").
+    bool check_x = (At(q) == 'X' || At(q) == 'x') && !AlnumAt(q + 1);
+    if (AlnumAt(q) && !check_x) break;  // the group runs into letters: not a clean group
+    if (check_x) ++q;
+    starts[g] = end + 1;
+    lens[g] = q - end - 1;
+    ++g;
+    end = q;
+    if (check_x) break;
+  }
+  (void)p;
+  if (g < 2) return 0;
+  // Try the longest prefix of groups that forms a phone or card number.
+  for (int k = g; k >= 2; --k) {
+    std::string& d = scr_.digits;
+    d.clear();
+    for (int j = 0; j < k; ++j) d.append(t_.substr(starts[j], lens[j]));
+    size_t e = starts[k - 1] + lens[k - 1];
+    if (d.size() > 20) continue;
+    size_t s = plus ? ts - 1 : ts;
+    if (d.size() == 18 && !plus) {
+      // Resident IDs written in groups (6-8-4); the check character makes them safe.
+      auto id = validate::CheckResidentId18(d);
+      if (id.valid) {
+        Add(ts, e, kChinaResidentIdNumber, Adjust(kChinaResidentIdNumber, L::kLikely, ts),
+            "cn_resident_id");
+        return e;
+      }
+    }
+    if (!validate::AllDigits(d)) continue;
+    if (EvaluatePhoneDigits(d, plus, true, s, e)) return e;
+    if (!plus && d.size() == 15 && validate::IsImei(d)) {  // 35-209900-176148-1
+      Add(ts, e, kImeiHardwareId, Adjust(kImeiHardwareId, L::kLikely, ts), "imei");
+      return e;
+    }
+    if (!plus && d.size() >= 16 && d.size() <= 19 && lens[0] == 4) {
+      int strength = validate::BankCardStrength(d);
+      if (strength > 0) {
+        Add(ts, e, kBankCardNumber,
+            Adjust(kBankCardNumber, strength == 2 ? L::kLikely : L::kPossible, ts), "bank_card");
+        return e;
+      }
+    }
+  }
+  return 0;
+}
+
+
+}  // namespace piguard::detail

@@ -1,0 +1,454 @@
+// '@' (e-mail, URL credentials), '=' and ':' (credentials, labelled values), Chinese text
+// (plates, addresses, names), whole values under telling fields, and custom types.
+#include <algorithm>
+#include <string>
+
+#include "core/utf8.h"
+#include "detect/chinese.h"
+#include "detect/lexicon.h"
+#include "detect/segment_scan.h"
+#include "detect/validators.h"
+
+namespace piguard::detail {
+
+using L = Likelihood;
+
+// '@': e-mail addresses and URL credentials.
+
+// scheme://user:password@host: the password is a credential (any bytes but '/', '@', quotes
+// and spaces), and the host that follows is not an e-mail domain. Returns the end of the
+// host, or 0 when t_[at] is not the '@' of URL user information.
+size_t SegmentScan::TryUrlCredential(size_t at) {
+  size_t p = at;
+  while (p > 0 && at - p < 256) {
+    char c = t_[p - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '\'' || c == '<' || c == '@' ||
+        c == '/')
+      break;
+    --p;
+  }
+  if (!(p >= 3 && t_[p - 1] == '/' && t_[p - 2] == '/' && t_[p - 3] == ':')) return 0;
+  std::string_view userinfo = t_.substr(p, at - p);
+  size_t colon = userinfo.find(':');
+  size_t r = at + 1;
+  while (r < n_ && (IsAlnum(t_[r]) || t_[r] == '.' || t_[r] == '-' || t_[r] == '[' ||
+                    t_[r] == ']' || t_[r] == ':'))
+    ++r;
+  if (colon != std::string_view::npos && colon + 1 < userinfo.size()) {
+    // The user name is not echoed as a field name.
+    Add(p + colon + 1, at, kCredential, L::kLikely, "url_credential", /*with_field=*/false);
+  }
+  return r > at + 1 ? r : at + 1;
+}
+
+size_t SegmentScan::OnAt(size_t i) {
+  if (size_t e = TryUrlCredential(i)) return e;
+  auto local_char = [](char c) {
+    return IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  };
+  size_t l = i;
+  while (l > 0 && i - l < 64 && local_char(t_[l - 1])) --l;
+  while (l < i && (t_[l] == '.' || t_[l] == '-')) ++l;
+  if (l == i || t_[i - 1] == '.') return i + 1;
+  size_t r = i + 1;
+  while (r < n_ && (IsAlnum(t_[r]) || t_[r] == '.' || t_[r] == '-')) ++r;
+  while (r > i + 1 && (t_[r - 1] == '.' || t_[r - 1] == '-')) --r;
+  std::string_view domain = t_.substr(i + 1, r - i - 1);
+  size_t dot = domain.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return i + 1;
+  std::string_view tld = domain.substr(dot + 1);
+  if (tld.size() < 2) return i + 1;
+  for (char c : tld)
+    if (!IsAlpha(c)) return i + 1;
+  if (domain.find("..") != std::string_view::npos) return i + 1;
+  Add(l, r, kEmailAddress, Adjust(kEmailAddress, L::kLikely, l), "email");
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------
+// '=' and ':': credentials and labelled values (cust=张三, "address":"...").
+
+size_t SegmentScan::TryCredentialValue(size_t v, std::string_view key, bool /*from_key_hint*/) {
+  while (v < n_ && t_[v] == ' ') ++v;
+  char quote = '\0';
+  if (At(v) == '"' || At(v) == '\'') quote = t_[v++];
+  std::string lk;
+  for (char c : key) lk.push_back(Lower(c));
+  if (lk == "authorization" || lk == "auth") {
+    for (std::string_view scheme : {"Bearer ", "Basic ", "bearer ", "Token ", "Digest "})
+      if (StartsAt(v, scheme)) v += scheme.size();
+  }
+  size_t e = v;
+  if (quote) {
+    while (e < n_ && t_[e] != quote && t_[e] != '\n') ++e;
+  } else {
+    while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '&' && t_[e] != ',' &&
+           t_[e] != ';' && t_[e] != '"' && t_[e] != '\'' && t_[e] != '}' && t_[e] != ')' &&
+           t_[e] != ']' && t_[e] != '|' && t_[e] != '\n' && t_[e] != '\r')
+      ++e;
+  }
+  std::string_view val = t_.substr(v, e - v);
+  if (val.size() < 3) return e;
+  // Placeholders are not secrets.
+  bool masked = true;
+  for (char c : val)
+    if (c != '*' && c != 'x' && c != 'X' && c != '#' && c != '.') masked = false;
+  std::string lv;
+  for (char c : val) lv.push_back(Lower(c));
+  if (masked || lv == "null" || lv == "none" || lv == "true" || lv == "false" ||
+      lv == "<redacted>" || lv == "[redacted]" || lv == "redacted" || lv == "undefined" ||
+      lv.rfind("${", 0) == 0 || lv.rfind("{{", 0) == 0 || lv.rfind("%s", 0) == 0)
+    return e;
+  Add(v, e, kCredential, L::kLikely, "credential_value");
+  return e;
+}
+
+// Two to four capitalized words ("Wang Zihan", "Mary Ann Smith") at t_[p], ended by a
+// non-letter; returns the byte length or 0.
+size_t SegmentScan::LatinNameLength(size_t p) const {
+  size_t q = p;
+  int words = 0;
+  while (words < 4 && IsUpper(At(q))) {
+    size_t w = q + 1;
+    while (w < n_ && (Cls(t_[w]) & kClsAlpha) && !IsUpper(t_[w])) ++w;
+    if (w - q < 2) return 0;
+    ++words;
+    q = w;
+    if (At(q) == ' ' && IsUpper(At(q + 1))) ++q;
+    else break;
+  }
+  if (words < 2 || AlnumAt(q)) return 0;
+  return q - p;
+}
+
+size_t SegmentScan::OnAssign(size_t i) {
+  if (i == 0) return i + 1;
+  // A MAC or IPv6 address whose first groups have no digit ("ab:cd:ef:..."): the digit
+  // anchors never saw its start.
+  if (t_[i] == ':' && i >= 2 && IsHex(t_[i - 1]) && IsHex(t_[i - 2]) && IsHex(At(i + 1)) &&
+      (i == 2 || !IsAlnum(t_[i - 3]))) {
+    size_t hex_end = i - 2;
+    while (hex_end < n_ && (IsHex(t_[hex_end]) || t_[hex_end] == ':')) ++hex_end;
+    if (size_t e = TryMacOrIpv6(i - 2, i)) return e;
+  }
+  size_t p = i;
+  char prev = t_[p - 1];
+  if (prev == '"' || prev == '\'') --p;
+  else if (!IsAlpha(prev) && prev != '_') return i + 1;
+  // Most keys need no more work: only credential keys and keys of Chinese values matter
+  // here. Decide that from the bytes around the '=' before walking back over the key.
+  {
+    size_t vs = i + 1;
+    while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"')) ++vs;
+    bool cjk_value = vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80;
+    // "Contact person: Wang Zihan": a capitalized word, a space, a capitalized word.
+    bool latin_name = IsUpper(At(vs)) && LatinNameLength(vs) > 0;
+    if (!cjk_value && !latin_name && !lexicon::MayEndCredentialKey(t_.substr(0, p)))
+      return i + 1;
+  }
+  size_t ke = p;
+  while (p > 0 && ke - p < 40 &&
+         (IsAlnum(t_[p - 1]) || t_[p - 1] == '_' || t_[p - 1] == '-' || t_[p - 1] == '.'))
+    --p;
+  if (p == ke) return i + 1;
+  std::string_view key = t_.substr(p, ke - p);
+  size_t v = i + 1;
+  if (t_[i] == ':' && StartsAt(v, "//")) return i + 1;  // a URL scheme
+  if (lexicon::IsCredentialKey(key)) return TryCredentialValue(v, key, true);
+  // A labelled value in Chinese (cust=张三, "address":"湖南省..."): look at the key.
+  size_t vs = v;
+  while (vs < n_ && t_[vs] == ' ') ++vs;
+  bool quoted = At(vs) == '"';
+  if (quoted) ++vs;
+  if (IsUpper(At(vs))) {
+    if (size_t len = LatinNameLength(vs)) {
+      if (ClassifyKey(key)->HintsType(kPersonName)) {
+        Add(vs, vs + len, kPersonName, L::kLikely, "latin_person_name");
+        return vs + len;
+      }
+    }
+  }
+  if (vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80) {
+    const FieldClass& fc = *ClassifyKey(key);
+    if (fc.HintsType(kPersonName)) {
+      bool known = false;
+      // In running text the key is only a hint (it may be an exception class or a label),
+      // so the value must also start with a known surname.
+      size_t len = chinese::MatchChineseName(t_, vs, true, &known);
+      if (len) {
+        size_t e = vs + len;
+        bool clean = e >= n_ || !utf8::IsCjk([&] { int l; return utf8::Decode(t_, e, &l); }());
+        if (clean) {
+          Add(vs, e, kPersonName, known ? L::kVeryLikely : L::kLikely, "cn_person_name");
+          return e;
+        }
+      }
+    }
+    if (fc.HintsType(kStreetAddress)) {
+      size_t e = vs;
+      while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '"' && t_[e] != ',' &&
+             t_[e] != ';' && t_[e] != '|' && t_[e] != '&' && t_[e] != '\n' && t_[e] != '\r')
+        ++e;
+      if (e - vs >= 6) {
+        Add(vs, e, kStreetAddress, L::kLikely, "street_address");
+        return e;
+      }
+    }
+  }
+  return i + 1;
+}
+
+// ---------------------------------------------------------------------------------------
+// Non-ASCII: licence plates, addresses, names, Chinese credential labels.
+
+namespace {
+bool IsPlateProvince(uint32_t cp) {
+  static constexpr char32_t kProvinces[] = {
+      U'京', U'津', U'沪', U'渝', U'冀', U'豫', U'云', U'辽', U'黑', U'湘', U'皖', U'鲁', U'新',
+      U'苏', U'浙', U'赣', U'鄂', U'桂', U'甘', U'晋', U'蒙', U'陕', U'吉', U'闽', U'贵', U'粤',
+      U'青', U'藏', U'川', U'宁', U'琼'};
+  for (char32_t p : kProvinces)
+    if (cp == p) return true;
+  return false;
+}
+bool PlateChar(char c) { return IsDigit(c) || (IsUpper(c) && c != 'I' && c != 'O'); }
+}  // namespace
+
+size_t SegmentScan::TryPlate(size_t i, int cp_len) {
+  size_t p = i + static_cast<size_t>(cp_len);
+  if (!IsUpper(At(p)) || At(p) == 'I' || At(p) == 'O') return 0;
+  ++p;
+  if (StartsAt(p, "\xC2\xB7")) p += 2;             // U+00B7 middle dot
+  else if (StartsAt(p, "\xE2\x80\xA2")) p += 3;    // U+2022 bullet
+  else if (At(p) == ' ' || At(p) == '-') ++p;
+  size_t q = p;
+  int digits = 0;
+  while (q < n_ && q - p < 6 && PlateChar(t_[q])) {
+    digits += IsDigit(t_[q]);
+    ++q;
+  }
+  size_t len = q - p;
+  size_t end = q;
+  if (len == 4 && (StartsAt(q, "挂") || StartsAt(q, "学") || StartsAt(q, "警") ||
+                   StartsAt(q, "港") || StartsAt(q, "澳")))
+    end = q + 3;
+  else if (len != 5 && len != 6)
+    return 0;
+  if (AlnumAt(end) || digits < 2) return 0;
+  if (len == 6) {  // new-energy plates: D/F first or last
+    char a = t_[p], z = t_[q - 1];
+    bool ok = ((a == 'D' || a == 'F') && IsDigit(t_[p + 2])) || z == 'D' || z == 'F';
+    if (!ok) return 0;
+  }
+  Add(i, end, kChinaLicensePlate, Adjust(kChinaLicensePlate, L::kLikely, i), "cn_license_plate");
+  return end;
+}
+
+size_t SegmentScan::OnNonAscii(size_t i) {
+  int len = 0;
+  uint32_t cp = utf8::Decode(t_, i, &len);
+  size_t next = i + static_cast<size_t>(len);
+  if (!utf8::IsCjk(cp)) return next;
+  if (IsPlateProvince(cp)) {
+    if (size_t e = TryPlate(i, len)) return e;
+  }
+  const chinese::Gazetteer& gaz = chinese::Gazetteer::Get();
+  if (gaz.MayStartPlace(cp)) {
+    chinese::AddressMatch m = chinese::ParseAddress(t_, i);
+    if (m.end > i) {
+      // A street address needs a house number; place names and organisations
+      // ("杭州市人民政府", "武汉市住房保障管理中心") are not addresses of a person.
+      Likelihood base = L::kVeryUnlikely;
+      if (m.admin >= 1 && m.road && m.number) base = L::kLikely;
+      else if (m.admin >= 1 && m.number) base = L::kPossible;
+      if (base != L::kVeryUnlikely) {
+        Add(i, m.end, kStreetAddress, Adjust(kStreetAddress, base, i), "cn_street_address");
+        return m.end;
+      }
+    }
+  }
+  const chinese::Surnames& sn = chinese::Surnames::Get();
+  if (sn.MayStart(cp)) {
+    bool strong = false;
+    size_t trig = 0;
+    if (i > 0 && chinese::MayEndNameTrigger(t_, i)) {
+      trig = chinese::NameTriggerBefore(t_, i, &strong);
+      if (!trig && (t_[i - 1] == ':' || t_[i - 1] == ' '))
+        trig = chinese::NameTriggerBefore(t_, i - 1, &strong);
+    }
+    bool known = false;
+    size_t nl = chinese::MatchChineseName(t_, i, true, &known);
+    if (nl) {
+      if (trig && (strong || chinese::CleanNameEnd(t_, i + nl))) {
+        // Weak triggers ("我是", "叫做", "客户") introduce descriptions as often as names;
+        // a name that a comma or bracket closes ("联系人钟倩，手机...") is more likely one.
+        Likelihood lk = L::kLikely;
+        if (!strong) {
+          size_t e = i + nl;
+          bool closed = At(e) == ',' || At(e) == '(' || StartsAt(e, "，") || StartsAt(e, "（") ||
+                        StartsAt(e, "、");
+          lk = closed ? L::kPossible : L::kUnlikely;
+        }
+        Add(i, i + nl, kPersonName, lk, "cn_person_name");
+        return i + nl;
+      }
+      // A value under a name key or element: name: 李娜, <CustName>王小明</CustName>.
+      if (i > 0 && (t_[i - 1] == '>' || t_[i - 1] == ':' || t_[i - 1] == ' ' ||
+                    t_[i - 1] == '"' || t_[i - 1] == '=')) {
+        std::string_view key;
+        const FieldClass* fc = FieldAt(i, &key);
+        if (fc && fc->HintsType(kPersonName) && chinese::CleanNameEnd(t_, i + nl)) {
+          Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+          return i + nl;
+        }
+      }
+      // "高勇：男，..." / "王芳，女，汉族": a name followed by a sex marker (résumés, forms).
+      size_t after = i + nl;
+      if (At(after) == ':' || At(after) == ',') ++after;
+      else if (StartsAt(after, "，")) after += 3;
+      if (after > i + nl && (StartsAt(after, "男") || StartsAt(after, "女")) &&
+          (At(after + 3) == ',' || At(after + 3) == ' ' || StartsAt(after + 3, "，") ||
+           StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3)) &&
+          chinese::NameBoundaryBefore(t_, i)) {
+        Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+        return i + nl;
+      }
+      if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i)) {
+        Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
+        return i + nl;
+      }
+    }
+  }
+  // 密码：xxxx / 口令是 xxxx
+  if ((cp == U'密' && StartsAt(i, "密码")) || (cp == U'口' && StartsAt(i, "口令"))) {
+    size_t p = i + 6;
+    for (std::string_view sep : {":", "是", "为", " "})
+      if (StartsAt(p, sep)) p += sep.size();
+    if (p > i + 6 && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 && t_[p] != ' ')
+      return TryCredentialValue(p, "password", true);
+  }
+  return next;
+}
+
+// ---------------------------------------------------------------------------------------
+// Whole values: a CSV cell or JSON string under a telling field name.
+
+size_t SegmentScan::OnWholeValue() {
+  const FieldClass& fc = *seg_.field_class;
+  size_t s = 0, e = n_;
+  while (s < e && (t_[s] == ' ' || t_[s] == '\t')) ++s;
+  while (e > s && (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\r')) --e;
+  if (e <= s) return 0;
+  std::string_view v = t_.substr(s, e - s);
+  bool has_non_ascii = false;
+  for (char c : v) has_non_ascii |= static_cast<unsigned char>(c) >= 0x80;
+  if (!(fc.type_mask & ((1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential))))
+    return 0;  // only these types take a whole value on the field's word
+  // Placeholders in name / address columns are not PI.
+  static constexpr std::string_view kPlaceholders[] = {
+      "未知", "不详", "无", "空", "暂无", "匿名", "测试", "先生", "女士", "客户", "用户", "本人",
+      "null", "NULL", "None", "none", "N/A", "n/a", "unknown", "Unknown", "test", "Test", "-"};
+  for (auto ph : kPlaceholders)
+    if (v == ph) return 0;
+  if (fc.HintsType(kPersonName)) {
+    if (has_non_ascii) {
+      bool known = false;
+      size_t len = chinese::MatchChineseName(t_, s, false, &known);
+      if (len == e - s) {
+        Add(s, e, kPersonName, known ? L::kVeryLikely : L::kLikely, "cn_person_name");
+        return n_;
+      }
+    } else {
+      // Latin names: two to four capitalized words ("Zhang Wei", "Mary Ann Smith").
+      int words = 0;
+      bool ok = true;
+      size_t k = 0;
+      while (k < v.size() && ok) {
+        if (!IsUpper(v[k])) ok = false;
+        size_t w = k + 1;
+        while (w < v.size() && (IsAlpha(v[w]) || v[w] == '\'' || v[w] == '-')) ++w;
+        if (w - k < 2) ok = false;
+        ++words;
+        k = w;
+        if (k < v.size()) {
+          if (v[k] != ' ') ok = false;
+          ++k;
+        }
+      }
+      if (ok && words >= 2 && words <= 4) {
+        Add(s, e, kPersonName, L::kLikely, "latin_person_name");
+        return n_;
+      }
+    }
+  }
+  if (fc.HintsType(kStreetAddress) && has_non_ascii && v.size() >= 9) {
+    // The column says "address"; the value must still look like one (a place, road, number
+    // or building), so "不详不详" or a remark is not reported.
+    chinese::AddressMatch m = chinese::ParseAddress(t_, s, true);
+    if (m.admin > 0 || m.road || m.number || m.building) {
+      Add(s, e, kStreetAddress, m.admin > 0 ? L::kVeryLikely : L::kLikely, "street_address");
+      return n_;
+    }
+  }
+  if (fc.HintsType(kCredential)) {
+    TryCredentialValue(s, "password", true);
+    return 0;
+  }
+  return 0;
+}
+
+void SegmentScan::RunCustom() {
+  // Custom patterns run line by line: a user's regex must not match across a line break of a
+  // text file (built-in detectors never do either).
+  size_t line_start = 0;
+  while (line_start < n_) {
+    const void* nl = std::memchr(t_.data() + line_start, '\n', n_ - line_start);
+    size_t line_end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - t_.data()) : n_;
+    RunCustomOnLine(line_start, line_end);
+    line_start = line_end + 1;
+  }
+}
+
+void SegmentScan::RunCustomOnLine(size_t from, size_t to) {
+  for (const auto& c : sc_.custom) {
+    re2::StringPiece input(t_.data(), to);
+    re2::StringPiece match;
+    size_t pos = from;
+    while (pos <= to && c.re->Match(input, pos, to, RE2::UNANCHORED, &match, 1)) {
+      size_t s = static_cast<size_t>(match.data() - t_.data());
+      size_t e = s + match.size();
+      pos = e > s ? e : s + 1;
+      std::string_view m(match.data(), match.size());
+      if (m.empty()) continue;
+      if (c.whole_words && ((IsAlnum(m.front()) && s > 0 && IsAlnum(t_[s - 1])) ||
+                            (IsAlnum(m.back()) && e < n_ && IsAlnum(t_[e]))))
+        continue;
+      if (c.validator == "luhn") {
+        std::string d;
+        for (char ch : m)
+          if (IsDigit(ch)) d.push_back(ch);
+        if (!validate::Luhn(d)) continue;
+      } else if (c.validator == "mod11_2") {
+        if (!validate::CheckResidentId18(m).valid) continue;
+      }
+      Likelihood lk = c.lk;
+      if (!c.hotwords.empty()) {
+        size_t p = s;
+        for (int chars = 0; chars < sc_.hotword_window && p > from; ++chars)
+          p = utf8::StartOfCodePoint(t_, p - 1);
+        if (p < from) p = from;
+        std::string w(t_.substr(p, s - p));
+        for (char& ch : w) ch = Lower(ch);
+        for (const auto& hw : c.hotwords)
+          if (w.find(hw) != std::string::npos) {
+            lk = Raise(lk, 1);
+            break;
+          }
+      }
+      Add(s, e, c.type, lk, "custom");
+    }
+  }
+}
+
+
+}  // namespace piguard::detail

@@ -1,0 +1,186 @@
+// Internal to the detection engine: the per-segment scan (class SegmentScan) whose methods
+// are spread over scanner.cc (driver and output), scan_context.cc (field names, hotwords,
+// likelihood), scan_numbers.cc (digit runs and their shapes) and scan_text.cc ('@', '=',
+// ':', Chinese text, whole values, custom types). Not part of the public API.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "piguard/scanner.h"
+
+namespace piguard {
+namespace detail {
+
+// Byte classes in one table: the token loops test them for every byte they walk.
+enum : uint8_t { kClsDigit = 1, kClsAlpha = 2, kClsHex = 4, kClsUpper = 8 };
+constexpr std::array<uint8_t, 256> MakeClassTable() {
+  std::array<uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kClsDigit | kClsHex;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kClsAlpha | (c <= 'f' ? kClsHex : 0);
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kClsAlpha | kClsUpper | (c <= 'F' ? kClsHex : 0);
+  return t;
+}
+constexpr std::array<uint8_t, 256> kClass = MakeClassTable();
+inline uint8_t Cls(char c) { return kClass[static_cast<unsigned char>(c)]; }
+inline bool IsDigit(char c) { return Cls(c) & kClsDigit; }
+inline bool IsAlpha(char c) { return Cls(c) & kClsAlpha; }
+inline bool IsAlnum(char c) { return Cls(c) & (kClsDigit | kClsAlpha); }
+inline bool IsHex(char c) { return Cls(c) & kClsHex; }
+inline bool IsUpper(char c) { return Cls(c) & kClsUpper; }
+inline bool IsAnchorByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c >= 0x80;
+}
+inline char Lower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+// HTML elements that carry no meaning of their own: their label is the text before them.
+bool IsPresentationTag(std::string_view tag);
+
+inline int ParseSmallInt(std::string_view digits) {
+  int v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
+
+struct Candidate {
+  uint32_t start;
+  uint32_t end;
+  TypeId type;
+  Likelihood lk;
+  std::string_view detector;
+  std::string_view field;  // key the value sat under, when known
+};
+
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+struct TransparentEq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+};
+
+
+}  // namespace detail
+
+struct ScanScratch::Impl {
+  std::string norm;
+  std::vector<uint32_t> norm_map;
+  std::vector<detail::Candidate> cands;
+  std::vector<detail::Candidate> kept;
+  std::string window;  // lowercased hotword window
+  std::string digits;  // concatenated digit groups
+  std::unordered_map<std::string, FieldClass, detail::TransparentHash, detail::TransparentEq> key_cache;
+  // A small direct-mapped cache in front of key_cache: log lines repeat the same few keys.
+  struct KeySlot {
+    char key[24];
+    uint8_t len = 0xFF;  // 0xFF: empty
+    FieldClass fc;
+  };
+  KeySlot key_slots[256];
+};
+
+
+struct Scanner::Impl {
+  ScanConfig config;
+  std::vector<std::string> type_names;
+  std::vector<Likelihood> min_lk;  // per type; above kVeryLikely means disabled
+  struct Custom {
+    TypeId type;
+    std::unique_ptr<RE2> re;
+    std::string validator;
+    Likelihood lk;
+    std::vector<std::string> hotwords;
+    bool whole_words = false;  // dictionary and deny terms: not inside a longer ASCII word
+  };
+  std::vector<Custom> custom;
+  std::unordered_set<std::string, detail::TransparentHash, detail::TransparentEq> allow_values;
+  std::vector<std::unique_ptr<RE2>> allow_patterns;
+  int hotword_window = 24;
+
+  bool Reportable(TypeId t, Likelihood l) const {
+    return t < min_lk.size() && static_cast<int>(l) >= static_cast<int>(min_lk[t]);
+  }
+};
+
+
+namespace detail {
+
+// Scans one segment. Holds views into the segment and scratch; lives for one Scan call.
+class SegmentScan {
+ public:
+  SegmentScan(const Scanner::Impl& sc, const Segment& seg, ScanScratch::Impl& scr)
+      : sc_(sc), seg_(seg), scr_(scr) {}
+
+  void Run(FindingSink& sink);
+
+ private:
+  char At(size_t i) const { return i < n_ ? t_[i] : '\0'; }
+  bool DigitAt(size_t i) const { return i < n_ && IsDigit(t_[i]); }
+  bool AlnumAt(size_t i) const { return i < n_ && IsAlnum(t_[i]); }
+  bool After(size_t i) const { return i >= n_; }
+  bool StartsAt(size_t i, std::string_view w) const {
+    return i <= n_ && n_ - i >= w.size() && std::memcmp(t_.data() + i, w.data(), w.size()) == 0;
+  }
+  size_t NextAnchor(size_t i) const;
+
+  // Anchor handlers; each returns the position to continue from (> i).
+  size_t OnToken(size_t i);
+  size_t OnAt(size_t i);
+  size_t TryUrlCredential(size_t at);
+  size_t OnAssign(size_t i);
+  size_t LatinNameLength(size_t p) const;
+  size_t OnNonAscii(size_t i);
+  size_t OnWholeValue();  // returns where the anchor scan starts (n_ when claimed)
+  void RunCustom();
+  void RunCustomOnLine(size_t from, size_t to);
+
+  // Compound shapes; each returns the end of what it matched, or 0.
+  size_t TryMacOrIpv6(size_t ts, size_t te);
+  size_t TryDotted(size_t ts);
+  size_t TryGrouped(size_t ts, size_t te, bool plus);
+  size_t TryDate(size_t ts, size_t te);
+  size_t TryDateDayFirst(size_t ts, size_t te);
+  void ReportBirthDate(size_t s, size_t e);
+  size_t TryCgi(size_t ts);
+  size_t SkipTime(size_t p);
+  size_t TryPlate(size_t i, int cp_len);
+  size_t TryCredentialValue(size_t v, std::string_view key, bool from_key_hint);
+  void ClassifyDigits(size_t ts, size_t te);
+  void ClassifyAlnum(size_t ts, size_t te);
+  bool EvaluatePhoneDigits(std::string_view d, bool plus, bool grouped, size_t s, size_t e);
+
+  // Context.
+  const FieldClass* FieldAt(size_t s, std::string_view* key);
+  const FieldClass* ClassifyKey(std::string_view key);
+  uint32_t ContextMask(size_t s);
+  bool HasHotword(size_t s, TypeId type);
+  Likelihood Adjust(TypeId type, Likelihood base, size_t s);
+  void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector,
+           bool with_field = true);
+  void Emit(FindingSink& sink);
+
+  const Scanner::Impl& sc_;
+  const Segment& seg_;
+  ScanScratch::Impl& scr_;
+  std::string_view t_;
+  size_t n_ = 0;
+  bool normalized_ = false;
+  // Memo of the last FieldAt lookup (several candidates share one key).
+  size_t memo_pos_ = SIZE_MAX;
+  const FieldClass* memo_fc_ = nullptr;
+  std::string_view memo_key_;
+  size_t mask_pos_ = SIZE_MAX;
+  uint32_t mask_ = 0;
+};
+
+}  // namespace detail
+}  // namespace piguard
