@@ -87,8 +87,10 @@ size_t SpokenDigitRun(std::string_view s, size_t i) {
 }
 
 bool HasSpokenDigitRun(std::string_view s) {
-  // Every phone, ID or card number spoken this way contains 一 or 幺 (E4 B8 80 / E5 B9 BA).
-  for (std::string_view one : {std::string_view("\xE4\xB8\x80"), std::string_view("\xE5\xB9\xBA")}) {
+  // Every mobile, ID or card number spoken this way contains 一 or 幺; landlines start with
+  // 零 or 〇 (E4 B8 80, E5 B9 BA, E9 9B B6, E3 80 87).
+  for (std::string_view one : {std::string_view("\xE4\xB8\x80"), std::string_view("\xE5\xB9\xBA"),
+                               std::string_view("\xE9\x9B\xB6"), std::string_view("\xE3\x80\x87")}) {
     for (size_t at = s.find(one); at != std::string_view::npos; at = s.find(one, at + 3)) {
       size_t start = at;  // the run may begin a few numerals earlier
       for (int k = 0; k < 12 && start >= 3; ++k) {

@@ -28,6 +28,15 @@ size_t SegmentScan::TryUrlCredential(size_t at) {
     --p;
   }
   if (!(p >= 3 && t_[p - 1] == '/' && t_[p - 2] == '/' && t_[p - 3] == ':')) return 0;
+  // The host follows the LAST '@' of the authority: a password may hold '@' (written %40,
+  // decoded before matching).
+  for (size_t q = at + 1; q < n_ && q - at < 256; ++q) {
+    char c = t_[q];
+    if (c == '/' || c == '?' || c == '#' || c == ' ' || c == '\t' || c == '\n' || c == '"' ||
+        c == '\'')
+      break;
+    if (c == '@') at = q;
+  }
   std::string_view userinfo = t_.substr(p, at - p);
   size_t colon = userinfo.find(':');
   size_t r = at + 1;

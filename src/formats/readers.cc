@@ -381,6 +381,16 @@ void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token) {
   ScanJsonString(cx, raw_token, &it->second, /*whole_value=*/true);
 }
 
+bool KeyMayBePi(std::string_view key) {
+  int run = 0;
+  for (char c : key) {
+    if (c == '@') return true;
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    if (run >= 6) return true;
+  }
+  return false;
+}
+
 // Keys can hold PI too (maps keyed by phone number or ID). `raw` points just past the key's
 // opening quote; simdjson has validated the string, so its closing quote is on this line.
 void ScanJsonKey(JsonCtx& cx, const char* raw) {
@@ -415,10 +425,13 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, int 
         if (auto err = field.unescaped_key().get(key)) return err;
         ScanJsonKey(cx, raw_key);
         size_t plen = cx.path.size(), klen = cx.class_key.size();
+        // A key that may itself be PI (a phone number, an ID, an e-mail) must not be echoed
+        // in the field paths of the values below it.
+        std::string_view shown = KeyMayBePi(key) ? std::string_view("*") : key;
         cx.path += '.';
-        cx.path += key;
+        cx.path += shown;
         cx.class_key += '.';
-        cx.class_key += key;
+        cx.class_key += shown;
         if (auto err = WalkJson(cx, field.value(), depth + 1)) return err;
         cx.path.resize(plen);
         cx.class_key.resize(klen);

@@ -1,6 +1,6 @@
 // Runs a scan over many inputs: walks directories, detects formats, cuts inputs into chunks
 // at record boundaries, scans chunks on worker threads and hands results to the observer in
-// input order. Memory is bounded by (threads * 2 + 2) chunks in flight.
+// input order. Memory is bounded by (threads + 2) chunks in flight.
 #include "piguard/scan_job.h"
 
 #include <fnmatch.h>

@@ -149,9 +149,13 @@ size_t FindSqlInsert(std::string_view text, size_t from) {
   while (line < text.size()) {
     size_t p = line;
     while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
-    if (p + 11 <= text.size() && (text[p] | 0x20) == 'i' && IEquals(text.substr(p, 6), "insert")) {
-      Parser probe(text, p + 6);
-      if (probe.Keyword("into")) return p;
+    if (p + 11 <= text.size() && ((text[p] | 0x20) == 'i' || (text[p] | 0x20) == 'r')) {
+      std::string_view verb = text.substr(p, (text[p] | 0x20) == 'i' ? 6 : 7);
+      if (IEquals(verb, "insert") || IEquals(verb, "replace")) {
+        Parser probe(text, p + verb.size());
+        probe.Keyword("ignore");
+        if (probe.Keyword("into")) return p;
+      }
     }
     const void* nl = std::memchr(text.data() + p, '\n', text.size() - p);
     if (!nl) break;
@@ -165,7 +169,7 @@ bool ParseSqlInsert(std::string_view text, size_t pos, SqlInsert* out) {
   st.start = pos;
   Parser p(text, pos);
   std::string name;
-  if (!p.Keyword("insert")) return false;
+  if (!p.Keyword("insert") && !p.Keyword("replace")) return false;
   p.Keyword("ignore");
   if (!p.Keyword("into") || !p.Name(&name)) return false;
   if (p.Char('(')) {

@@ -24,8 +24,9 @@ struct SqlInsert {
   std::vector<SqlValue> values;
 };
 
-// Finds the next "INSERT INTO" (any case) at or after `from` that starts a line (after
-// optional indentation), as statements do in dumps and scripts; returns its offset or npos.
+// Finds the next "INSERT [IGNORE] INTO" or "REPLACE INTO" (any case) at or after `from` that
+// starts a line (after optional indentation), as statements do in dumps and scripts;
+// returns its offset or npos.
 size_t FindSqlInsert(std::string_view text, size_t from);
 
 // Parses the statement at `pos`. Returns false, leaving nothing half-done, when the text is

@@ -219,7 +219,7 @@ class SummaryWriter : public ReportWriter {
       return;
     }
     std::string head = in.path + "  [" + std::string(InputFormatName(in.format)) +
-                       (in.gzip ? ", gzip" : "") + ", " + std::to_string(lines) + " lines, " +
+                       (in.gzip ? ", gzip" : "") + ", " + std::to_string(lines) + (lines == 1 ? " line, " : " lines, ") +
                        HumanBytes(bytes) + "]\n";
     out_.Put(head);
     PrintCounts(counts_, "  ");

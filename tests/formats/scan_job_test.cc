@@ -407,3 +407,26 @@ TEST_F(ScanJobTest, SqlInsertValuesGetTheirColumnNames) {
 
 }  // namespace
 }  // namespace piguard
+
+namespace piguard {
+namespace {
+
+// Regressions found while re-checking the docs.
+TEST_F(ScanJobTest, EncodedAtInUrlPasswordSpokenLandlineInsertIgnoreAndPiKeys) {
+  std::string data =
+      "https://bob:p%40ssword1@db.example.com/x\n"
+      "电话零二八八五五六六七七八\n"
+      "INSERT IGNORE INTO users (real_name) VALUES ('李娜');\n";
+  auto c = Run(Write("r.log", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f));
+  std::vector<std::string> want = {"CREDENTIAL|p%40ssword1", "PHONE_NUMBER|零二八八五五六六七七八",
+                                   "PERSON_NAME|李娜"};
+  EXPECT_EQ(got, want);
+  auto j = Run(Write("k.jsonl", "{\"13800138000\":{\"imsi\":\"460001234567890\"}}\n"));
+  ASSERT_EQ(j.found.size(), 2u);
+  EXPECT_EQ(j.found[1].field, "$.*.imsi");  // the phone-number key is not echoed
+}
+
+}  // namespace
+}  // namespace piguard
