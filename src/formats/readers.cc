@@ -501,13 +501,15 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
     const void* nl = std::memchr(d.data() + p, '\n', chunk.size - p);
     size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d.data()) : chunk.size;
     std::string_view text = d.substr(p, e - p);
-    size_t first = text.find_first_not_of(" \t\r");
+    size_t lead = 0;
+    if (chunk.base_offset + p == 0 && text.substr(0, 3) == "\xEF\xBB\xBF") lead = 3;  // BOM
+    size_t first = text.find_first_not_of(" \t\r", lead);
     if (first != std::string_view::npos) {
       size_t before = out->findings.size();
       size_t arena_before = out->arena.size();
       JsonCtx cx{scanner, rs, chunk, sink, line, "$", "$"};
-      simdjson::padded_string_view psv(text.data(), text.size(),
-                                       chunk.data.size() - p);  // the chunk keeps padding
+      simdjson::padded_string_view psv(text.data() + lead, text.size() - lead,
+                                       chunk.data.size() - p - lead);  // the chunk keeps padding
       simdjson::ondemand::document doc;
       simdjson::error_code err = rs.json.iterate(psv).get(doc);
       if (!err) {

@@ -67,6 +67,7 @@ InputFormat FormatFromName(std::string_view path) {
 
 // For .json files and stdin: JSON Lines when the first non-blank line is one whole object.
 InputFormat SniffFormat(std::string_view head) {
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);  // UTF-8 byte order mark
   size_t p = head.find_first_not_of(" \t\r\n");
   if (p == std::string_view::npos || head[p] != '{') return InputFormat::kText;
   size_t nl = head.find('\n', p);

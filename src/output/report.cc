@@ -243,7 +243,7 @@ class SummaryWriter : public ReportWriter {
     out_.Put("\n");
   }
   Status Finish(const ScanJobSummary& s) override {
-    out_.Put("Total: " + std::to_string(s.findings) + " findings in " +
+    out_.Put("Total: " + std::to_string(s.findings) + (s.findings == 1 ? " finding in " : " findings in ") +
              std::to_string(files_ - clean_files_) + " of " + std::to_string(files_) +
              " inputs scanned (" + HumanBytes(s.bytes) + ")");
     if (s.skipped) out_.Put(", " + std::to_string(s.skipped) + " binary skipped");

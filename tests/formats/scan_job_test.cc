@@ -430,3 +430,22 @@ TEST_F(ScanJobTest, EncodedAtInUrlPasswordSpokenLandlineInsertIgnoreAndPiKeys) {
 
 }  // namespace
 }  // namespace piguard
+
+namespace piguard {
+namespace {
+
+TEST_F(ScanJobTest, ByteOrderMarkBeforeJsonLinesAndCsvHeader) {
+  std::string jsonl = "\xEF\xBB\xBF{\"phone\":\"13800138000\"}\r\n{\"phone\":\"13900001111\"}\r\n";
+  auto j = Run(Write("bom.jsonl", jsonl));
+  EXPECT_TRUE(j.warnings.empty());
+  ASSERT_EQ(j.found.size(), 2u);
+  EXPECT_EQ(j.found[0].field, "$.phone");
+  EXPECT_EQ(Slice(jsonl, j.found[0]), "13800138000");
+  std::string csv = "\xEF\xBB\xBFname,phone\r\n张伟,13800138000\r\n";
+  auto c = Run(Write("bom.csv", csv));
+  ASSERT_EQ(c.found.size(), 2u);
+  EXPECT_EQ(c.found[0].field, "name");
+}
+
+}  // namespace
+}  // namespace piguard
