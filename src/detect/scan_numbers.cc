@@ -592,7 +592,6 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
   size_t starts[8];
   size_t lens[8];
   int g = 0;
-  size_t p = ts;
   size_t end = te;
   starts[g] = ts;
   lens[g] = te - ts;
@@ -611,7 +610,6 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
     end = q;
     if (check_x) break;
   }
-  (void)p;
   if (g < 2) return 0;
   // Try the longest prefix of groups that forms a phone or card number.
   for (int k = g; k >= 2; --k) {

@@ -77,7 +77,7 @@ size_t SegmentScan::OnAt(size_t i) {
 // ---------------------------------------------------------------------------------------
 // '=' and ':': credentials and labelled values (cust=张三, "address":"...").
 
-size_t SegmentScan::TryCredentialValue(size_t v, std::string_view key, bool /*from_key_hint*/) {
+size_t SegmentScan::TryCredentialValue(size_t v, std::string_view key) {
   while (v < n_ && t_[v] == ' ') ++v;
   char quote = '\0';
   if (At(v) == '"' || At(v) == '\'') quote = t_[v++];
@@ -163,7 +163,7 @@ size_t SegmentScan::OnAssign(size_t i) {
   std::string_view key = t_.substr(p, ke - p);
   size_t v = i + 1;
   if (t_[i] == ':' && StartsAt(v, "//")) return i + 1;  // a URL scheme
-  if (lexicon::IsCredentialKey(key)) return TryCredentialValue(v, key, true);
+  if (lexicon::IsCredentialKey(key)) return TryCredentialValue(v, key);
   // A labelled value in Chinese (cust=张三, "address":"湖南省..."): look at the key.
   size_t vs = v;
   while (vs < n_ && t_[vs] == ' ') ++vs;
@@ -334,7 +334,7 @@ size_t SegmentScan::OnNonAscii(size_t i) {
     for (std::string_view sep : {":", "是", "为", " "})
       if (StartsAt(p, sep)) p += sep.size();
     if (p > i + 6 && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 && t_[p] != ' ')
-      return TryCredentialValue(p, "password", true);
+      return TryCredentialValue(p, "password");
   }
   return next;
 }
@@ -400,7 +400,7 @@ size_t SegmentScan::OnWholeValue() {
     }
   }
   if (fc.HintsType(kCredential)) {
-    TryCredentialValue(s, "password", true);
+    TryCredentialValue(s, "password");
     return 0;
   }
   return 0;

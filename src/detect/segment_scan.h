@@ -153,7 +153,7 @@ class SegmentScan {
   size_t TryCgi(size_t ts);
   size_t SkipTime(size_t p);
   size_t TryPlate(size_t i, int cp_len);
-  size_t TryCredentialValue(size_t v, std::string_view key, bool from_key_hint);
+  size_t TryCredentialValue(size_t v, std::string_view key);
   void ClassifyDigits(size_t ts, size_t te);
   void ClassifyAlnum(size_t ts, size_t te);
   bool EvaluatePhoneDigits(std::string_view d, bool plus, bool grouped, size_t s, size_t e);
