@@ -48,6 +48,10 @@ size_t SegmentScan::OnToken(size_t i) {
       ClassifyAlnum(ts, te);
     return te;
   }
+  // "born on November 3, 1950" / "DOB: 3 Nov 1950": English dates, for dates of birth only.
+  if (te - ts <= 2 && (pv == ' ' || nx == ' ')) {
+    if (size_t e = TryEnglishDate(ts, te)) return e;
+  }
   // Short digit runs (status codes, byte counts, ports) matter only as part of a larger
   // shape: dotted, dashed, spaced or bracketed groups, dates, "+86". Skip the rest at once.
   if (te - ts < 6 && nx != '.' && nx != '-' && nx != '/' && nx != ' ' && nx != ')' &&
@@ -544,6 +548,70 @@ size_t SegmentScan::TryDateDayFirst(size_t ts, size_t te) {
   if (!validate::IsValidDate(year, b, a) && !validate::IsValidDate(year, a, b)) return 0;
   ReportBirthDate(ts, ye);
   return ye;
+}
+
+namespace {
+// Month number of an English month name or its three-letter abbreviation (any case), or 0.
+int EnglishMonth(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
+                                                 "may",     "june",     "july",      "august",
+                                                 "september", "october", "november", "december"};
+  if (w.size() < 3) return 0;
+  std::string lower;
+  for (char c : w) lower.push_back(Lower(c));
+  if (lower.size() > 3 && lower.back() == '.') lower.pop_back();
+  for (int m = 0; m < 12; ++m) {
+    std::string_view name = kMonths[m];
+    if (lower == name || (lower.size() == 3 && name.substr(0, 3) == lower) ||
+        (lower == "sept" && m == 8))
+      return m + 1;
+  }
+  return 0;
+}
+}  // namespace
+
+// "Month D, YYYY" (the token is D) or "D Month YYYY"; reported only with birth context.
+size_t SegmentScan::TryEnglishDate(size_t ts, size_t te) {
+  int day = ParseSmallInt(t_.substr(ts, te - ts));
+  if (day < 1 || day > 31) return 0;
+  auto word_before = [&](size_t end) {
+    size_t b = end;
+    while (b > 0 && (IsAlpha(t_[b - 1]) || t_[b - 1] == '.')) --b;
+    return t_.substr(b, end - b);
+  };
+  auto year_at = [&](size_t p) -> int {
+    if (!(DigitAt(p) && DigitAt(p + 1) && DigitAt(p + 2) && DigitAt(p + 3)) || AlnumAt(p + 4)) return 0;
+    return ParseSmallInt(t_.substr(p, 4));
+  };
+  size_t start = ts, end = 0;
+  int month = 0, year = 0;
+  if (ts >= 2 && t_[ts - 1] == ' ') {  // Month D, YYYY
+    std::string_view w = word_before(ts - 1);
+    month = EnglishMonth(w);
+    if (month) {
+      size_t p = te;
+      if (At(p) == ',') ++p;
+      if (At(p) == ' ') ++p;
+      year = year_at(p);
+      start = ts - 1 - w.size();
+      end = p + 4;
+    }
+  }
+  if (!month && At(te) == ' ') {  // D Month YYYY
+    size_t p = te + 1;
+    size_t q = p;
+    while (q < n_ && (IsAlpha(t_[q]) || t_[q] == '.')) ++q;
+    month = EnglishMonth(t_.substr(p, q - p));
+    if (month) {
+      if (At(q) == ',') ++q;
+      if (At(q) == ' ') ++q;
+      year = year_at(q);
+      end = q + 4;
+    }
+  }
+  if (!month || year < 1900 || year > 2030 || !validate::IsValidDate(year, month, day)) return 0;
+  ReportBirthDate(start, end);
+  return end;
 }
 
 // Skips hh:mm[:ss[.fff]][Z|+hh[:mm]] starting at p; returns the position after it.

@@ -149,6 +149,7 @@ class SegmentScan {
   size_t TryGrouped(size_t ts, size_t te, bool plus);
   size_t TryDate(size_t ts, size_t te);
   size_t TryDateDayFirst(size_t ts, size_t te);
+  size_t TryEnglishDate(size_t ts, size_t te);
   void ReportBirthDate(size_t s, size_t e);
   size_t TryCgi(size_t ts);
   size_t SkipTime(size_t p);

@@ -449,3 +449,21 @@ TEST_F(ScanJobTest, ByteOrderMarkBeforeJsonLinesAndCsvHeader) {
 
 }  // namespace
 }  // namespace piguard
+
+namespace piguard {
+namespace {
+
+TEST_F(ScanJobTest, EnglishBirthDatesNeedBirthContext) {
+  std::string data =
+      "I was born on November 3, 1950, please update\n"
+      "DOB: 3 Nov 1950\n"
+      "meeting on May 5, 2024 at 10, may 12 people come\n";
+  auto c = Run(Write("en.txt", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f));
+  std::vector<std::string> want = {"DATE_OF_BIRTH|November 3, 1950", "DATE_OF_BIRTH|3 Nov 1950"};
+  EXPECT_EQ(got, want);
+}
+
+}  // namespace
+}  // namespace piguard
