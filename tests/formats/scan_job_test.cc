@@ -316,11 +316,6 @@ TEST_F(ScanJobTest, JsonFileWithOneObjectPerLineIsJsonl) {
   EXPECT_EQ(c2.found.size(), 1u);
 }
 
-}  // namespace
-}  // namespace piguard
-
-namespace piguard {
-namespace {
 
 // Found by fuzz_jsonl: a "\n" escape inside a JSON string is not a line break.
 TEST_F(ScanJobTest, JsonEscapedNewlineDoesNotShiftLineNumbers) {
@@ -340,11 +335,6 @@ TEST_F(ScanJobTest, LongDigitRunBeforeDotsIsNotADate) {
   EXPECT_TRUE(c.found.empty());
 }
 
-}  // namespace
-}  // namespace piguard
-
-namespace piguard {
-namespace {
 
 TEST_F(ScanJobTest, JsonKeysAreScannedToo) {
   std::string data = "{\"13800138000\":{\"plan\":\"5G\"},\"contacts\":{\"a@example.com\":1}}\n";
@@ -356,11 +346,6 @@ TEST_F(ScanJobTest, JsonKeysAreScannedToo) {
   EXPECT_EQ(Slice(data, c.found[1]), "a@example.com");
 }
 
-}  // namespace
-}  // namespace piguard
-
-namespace piguard {
-namespace {
 
 TEST_F(ScanJobTest, SpokenDigitsAndUrlEscapesAreReadWithOriginalOffsets) {
   std::string data =
@@ -378,11 +363,6 @@ TEST_F(ScanJobTest, SpokenDigitsAndUrlEscapesAreReadWithOriginalOffsets) {
   EXPECT_EQ(got, want);
 }
 
-}  // namespace
-}  // namespace piguard
-
-namespace piguard {
-namespace {
 
 TEST_F(ScanJobTest, SqlInsertValuesGetTheirColumnNames) {
   std::string data =
@@ -405,11 +385,6 @@ TEST_F(ScanJobTest, SqlInsertValuesGetTheirColumnNames) {
   EXPECT_EQ(got, want);
 }
 
-}  // namespace
-}  // namespace piguard
-
-namespace piguard {
-namespace {
 
 // Regressions found while re-checking the docs.
 TEST_F(ScanJobTest, EncodedAtInUrlPasswordSpokenLandlineInsertIgnoreAndPiKeys) {
@@ -428,11 +403,6 @@ TEST_F(ScanJobTest, EncodedAtInUrlPasswordSpokenLandlineInsertIgnoreAndPiKeys) {
   EXPECT_EQ(j.found[1].field, "$.*.imsi");  // the phone-number key is not echoed
 }
 
-}  // namespace
-}  // namespace piguard
-
-namespace piguard {
-namespace {
 
 TEST_F(ScanJobTest, ByteOrderMarkBeforeJsonLinesAndCsvHeader) {
   std::string jsonl = "\xEF\xBB\xBF{\"phone\":\"13800138000\"}\r\n{\"phone\":\"13900001111\"}\r\n";
@@ -447,11 +417,6 @@ TEST_F(ScanJobTest, ByteOrderMarkBeforeJsonLinesAndCsvHeader) {
   EXPECT_EQ(c.found[0].field, "name");
 }
 
-}  // namespace
-}  // namespace piguard
-
-namespace piguard {
-namespace {
 
 TEST_F(ScanJobTest, EnglishBirthDatesNeedBirthContext) {
   std::string data =
