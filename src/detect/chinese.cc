@@ -375,26 +375,29 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
   return p - pos;
 }
 
-size_t NameTriggerBefore(std::string_view t, size_t pos, bool* strong) {
-  // Strong triggers introduce a name and nothing else; weak ones ("我是") also introduce
-  // descriptions ("我是双子座"), so the caller demands a clean end after the name.
-  static constexpr std::pair<std::string_view, bool> kTriggers[] = {
-      {"我叫", true},       {"她叫", true},       {"他叫", true},       {"名叫", true},       {"姓名是", true},     {"姓名为", true},
-      {"姓名:", true},      {"姓名 ", true},      {"名字是", true},     {"名字叫", true},
-      {"名字:", true},      {"联系人:", true},    {"收件人:", true},    {"收货人:", true},
-      {"客户名:", true},    {"持卡人:", true},    {"户主:", true},      {"机主:", true},
-      {"name:", true},      {"name=", true},      {"Name:", true},      {"经办人:", true},
-      {"代办人:", true},    {"签收人:", true},    {"车主:", true},      {"法定代表人:", true},
-      {"经办人", true},     {"代办人", true},     {"签收人", true},     {"法定代表人", true},
-      {"监护人", true},     {"申请人", true},     {"投诉人", true},     {"车主", false},
-      {"叫做", false},      {",叫", false},
-      {"，叫", false},
-      {"我是", false},      {"联系人", false},    {"收件人", false},    {"收货人", false},
-      {"户主", false},      {"机主", false},      {"持卡人", false},    {"客户:", false},
-      {"用户:", false}};
-  for (const auto& [w, is_strong] : kTriggers) {
+size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
+  using K = TriggerKind;
+  static constexpr std::pair<std::string_view, TriggerKind> kTriggers[] = {
+      // Longer forms first: "联系人:" before "联系人".
+      {"我叫", K::kStrong},     {"她叫", K::kStrong},     {"他叫", K::kStrong},
+      {"名叫", K::kStrong},     {"姓名是", K::kStrong},   {"姓名为", K::kStrong},
+      {"姓名:", K::kStrong},    {"姓名 ", K::kStrong},    {"名字是", K::kStrong},
+      {"名字叫", K::kStrong},   {"名字:", K::kStrong},    {"联系人:", K::kStrong},
+      {"收件人:", K::kStrong},  {"收货人:", K::kStrong},  {"客户名:", K::kStrong},
+      {"持卡人:", K::kStrong},  {"户主:", K::kStrong},    {"机主:", K::kStrong},
+      {"name:", K::kStrong},    {"name=", K::kStrong},    {"Name:", K::kStrong},
+      {"经办人:", K::kStrong},  {"代办人:", K::kStrong},  {"签收人:", K::kStrong},
+      {"车主:", K::kStrong},    {"法定代表人:", K::kStrong}, {"经办人", K::kStrong},
+      {"代办人", K::kStrong},   {"签收人", K::kStrong},   {"法定代表人", K::kStrong},
+      {"监护人", K::kStrong},   {"申请人", K::kStrong},   {"投诉人", K::kStrong},
+      {"联系人", K::kRole},     {"收件人", K::kRole},     {"收货人", K::kRole},
+      {"户主", K::kRole},       {"机主", K::kRole},       {"持卡人", K::kRole},
+      {"车主", K::kRole},       {"叫做", K::kWeak},       {",叫", K::kWeak},
+      {"，叫", K::kWeak},       {"我是", K::kWeak},       {"客户:", K::kWeak},
+      {"用户:", K::kWeak}};
+  for (const auto& [w, k] : kTriggers) {
     if (pos >= w.size() && std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0) {
-      *strong = is_strong;
+      *kind = k;
       return w.size();
     }
   }

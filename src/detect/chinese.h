@@ -63,10 +63,14 @@ class Surnames {
 // When require_surname is false, any 2-4 CJK characters are accepted (for name fields).
 size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname, bool* known_surname);
 
-// Trigger phrases that introduce a name in running text ("我叫", "姓名：", "联系人").
-// Returns the byte length of a trigger ending exactly at t[pos], or 0; *strong is false for
-// triggers that also introduce other things ("我是学生").
-size_t NameTriggerBefore(std::string_view t, size_t pos, bool* strong);
+// How surely a phrase before a name introduces one:
+//  kStrong  only names follow ("我叫", "姓名：", "经办人");
+//  kRole    a role noun that is followed by a name or by other words ("联系人 张三" but also
+//           "联系人电话"): a name needs a clean end after it;
+//  kWeak    conversational phrases that introduce descriptions as often ("我是水瓶座").
+enum class TriggerKind { kStrong, kRole, kWeak };
+// Returns the byte length of a trigger ending exactly at t[pos], or 0.
+size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind);
 // Cheap pre-check for NameTriggerBefore: whether the character before t[pos] can end a
 // trigger (叫, 名, 是, 为, 人, 主, 做, ':', ' ', '=').
 bool MayEndNameTrigger(std::string_view t, size_t pos);

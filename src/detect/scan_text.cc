@@ -278,21 +278,25 @@ size_t SegmentScan::OnNonAscii(size_t i) {
   }
   const chinese::Surnames& sn = chinese::Surnames::Get();
   if (sn.MayStart(cp)) {
-    bool strong = false;
+    chinese::TriggerKind kind = chinese::TriggerKind::kWeak;
     size_t trig = 0;
     if (i > 0 && chinese::MayEndNameTrigger(t_, i)) {
-      trig = chinese::NameTriggerBefore(t_, i, &strong);
+      trig = chinese::NameTriggerBefore(t_, i, &kind);
       if (!trig && (t_[i - 1] == ':' || t_[i - 1] == ' '))
-        trig = chinese::NameTriggerBefore(t_, i - 1, &strong);
+        trig = chinese::NameTriggerBefore(t_, i - 1, &kind);
     }
     bool known = false;
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
     if (nl) {
+      bool strong = kind == chinese::TriggerKind::kStrong;
       if (trig && (strong || chinese::CleanNameEnd(t_, i + nl))) {
-        // Weak triggers ("我是", "叫做", "客户") introduce descriptions as often as names;
-        // a name that a comma or bracket closes ("联系人钟倩，手机...") is more likely one.
+        // Role nouns ("联系人 张三") give POSSIBLE; conversational phrases ("我是", "叫做")
+        // introduce descriptions as often as names, so they need a comma or bracket to close
+        // the name ("联系人钟倩，手机...") to reach POSSIBLE.
         Likelihood lk = L::kLikely;
-        if (!strong) {
+        if (kind == chinese::TriggerKind::kRole) {
+          lk = L::kPossible;
+        } else if (kind == chinese::TriggerKind::kWeak) {
           size_t e = i + nl;
           bool closed = At(e) == ',' || At(e) == '(' || StartsAt(e, "，") || StartsAt(e, "（") ||
                         StartsAt(e, "、");
