@@ -130,6 +130,27 @@ size_t SegmentScan::LatinNameLength(size_t p) const {
   return q - p;
 }
 
+// For a "value" key starting at t_[key_start]: the token after a "name" key within the same
+// object or on the line before (at most 200 bytes back), or "".
+std::string_view SegmentScan::NameBeforeValue(size_t key_start) const {
+  size_t lo = key_start > 200 ? key_start - 200 : 0;
+  std::string_view window = t_.substr(lo, key_start - lo);
+  size_t at = window.rfind("name");
+  if (at == std::string_view::npos) return {};
+  // At most one line break between the name and the value.
+  std::string_view between = window.substr(at);
+  if (std::count(between.begin(), between.end(), '\n') > 1) return {};
+  size_t p = lo + at + 4;
+  if (At(p) == '"') ++p;
+  if (At(p) != ':' && At(p) != '=') return {};
+  ++p;
+  while (At(p) == ' ') ++p;
+  if (At(p) == '"' || At(p) == '\'') ++p;
+  size_t e = p;
+  while (e < n_ && (IsAlnum(t_[e]) || t_[e] == '_' || t_[e] == '-' || t_[e] == '.')) ++e;
+  return t_.substr(p, e - p);
+}
+
 size_t SegmentScan::OnAssign(size_t i) {
   if (i == 0) return i + 1;
   // A MAC or IPv6 address whose first groups have no digit ("ab:cd:ef:..."): the digit
@@ -152,7 +173,11 @@ size_t SegmentScan::OnAssign(size_t i) {
     bool cjk_value = vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80;
     // "Contact person: Wang Zihan": a capitalized word, a space, a capitalized word.
     bool latin_name = IsUpper(At(vs)) && LatinNameLength(vs) > 0;
-    if (!cjk_value && !latin_name && !lexicon::MayEndCredentialKey(t_.substr(0, p)))
+    bool value_key = p >= 5 && (t_[p - 5] | 0x20) == 'v' && (t_[p - 4] | 0x20) == 'a' &&
+                     (t_[p - 3] | 0x20) == 'l' && (t_[p - 2] | 0x20) == 'u' &&
+                     (t_[p - 1] | 0x20) == 'e';
+    if (!cjk_value && !latin_name && !value_key &&
+        !lexicon::MayEndCredentialKey(t_.substr(0, p)))
       return i + 1;
   }
   size_t ke = p;
@@ -164,6 +189,12 @@ size_t SegmentScan::OnAssign(size_t i) {
   size_t v = i + 1;
   if (t_[i] == ':' && StartsAt(v, "//")) return i + 1;  // a URL scheme
   if (lexicon::IsCredentialKey(key)) return TryCredentialValue(v, key);
+  // name/value pairs (Kubernetes env, many JSON configs): "- name: DB_PASSWORD" then
+  // "value: ...", or {"name":"api_token","value":"..."}: the name says what the value is.
+  if (key.size() == 5 && (key[0] | 0x20) == 'v') {
+    std::string_view named = NameBeforeValue(p);
+    if (!named.empty() && lexicon::IsCredentialKey(named)) return TryCredentialValue(v, named);
+  }
   // A labelled value in Chinese (cust=张三, "address":"湖南省..."): look at the key.
   size_t vs = v;
   while (vs < n_ && t_[vs] == ' ') ++vs;

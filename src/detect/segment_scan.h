@@ -138,6 +138,7 @@ class SegmentScan {
   size_t TryUrlCredential(size_t at);
   size_t OnAssign(size_t i);
   size_t LatinNameLength(size_t p) const;
+  std::string_view NameBeforeValue(size_t key_start) const;
   size_t OnNonAscii(size_t i);
   size_t OnWholeValue();  // returns where the anchor scan starts (n_ when claimed)
   void RunCustom();

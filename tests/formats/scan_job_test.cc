@@ -430,5 +430,14 @@ TEST_F(ScanJobTest, EnglishBirthDatesNeedBirthContext) {
   EXPECT_EQ(got, want);
 }
 
+TEST_F(ScanJobTest, NameValuePairsNameTheirCredential) {
+  std::string data =
+      "env:\n  - name: DB_PASSWORD\n    value: Tr0ub4dor3x\n  - name: LOG_LEVEL\n    value: debug\n";
+  auto c = Run(Write("deploy.yaml", data));
+  ASSERT_EQ(c.found.size(), 1u);
+  EXPECT_EQ(c.found[0].type, "CREDENTIAL");
+  EXPECT_EQ(Slice(data, c.found[0]), "Tr0ub4dor3x");
+}
+
 }  // namespace
 }  // namespace piguard
