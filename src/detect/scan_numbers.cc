@@ -649,8 +649,14 @@ size_t SegmentScan::TryCgi(size_t ts) {
     if (At(p) == '-' && DigitAt(p + 1) && parts < 4) ++p;
     else break;
   }
-  if (parts >= 3 && !AlnumAt(p)) {
-    Add(ts, p, kCellId, Adjust(kCellId, L::kLikely, ts), "cell_global_id");
+  // The MNC must be a mainland operator's (00-09, 11, 13, 15, 20): "460-89-9847" is not a
+  // cell (it is shaped like a US social security number).
+  bool mnc_ok = ts + 6 <= n_ && DigitAt(ts + 4) && DigitAt(ts + 5) && !DigitAt(ts + 6) &&
+                validate::IsCnImsi(std::string(t_.substr(ts, 3)) + std::string(t_.substr(ts + 4, 2)) +
+                                   "0000000000");
+  if (parts >= 3 && mnc_ok && !AlnumAt(p)) {
+    Add(ts, p, kCellId, Adjust(kCellId, parts == 4 ? L::kLikely : L::kPossible, ts),
+        "cell_global_id");
     return p;
   }
   return 0;

@@ -117,10 +117,20 @@ size_t SegmentScan::TryCredentialValue(size_t v, std::string_view key) {
 size_t SegmentScan::LatinNameLength(size_t p) const {
   size_t q = p;
   int words = 0;
+  // Labels that follow a name on forms ("Name: Toshimi Arata Phone: ...") end it.
+  static constexpr std::string_view kLabels[] = {"Phone", "Tel", "Mobile", "Email", "Address",
+                                                 "Fax", "Date", "Age", "Id", "Card", "Account"};
   while (words < 4 && IsUpper(At(q))) {
     size_t w = q + 1;
     while (w < n_ && (Cls(t_[w]) & kClsAlpha) && !IsUpper(t_[w])) ++w;
     if (w - q < 2) return 0;
+    bool label = false;
+    for (auto l : kLabels) label |= t_.substr(q, w - q) == l;
+    if (label) {
+      if (words < 2) return 0;
+      while (q > p && t_[q - 1] == ' ') --q;
+      return q - p;
+    }
     ++words;
     q = w;
     if (At(q) == ' ' && IsUpper(At(q + 1))) ++q;

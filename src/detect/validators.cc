@@ -224,6 +224,7 @@ int BankCardStrength(std::string_view d) {
   else if (n == 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) known = true;
   else if (n == 15 && (p2 == 34 || p2 == 37)) known = true;                          // Amex
   else if (n >= 16 && p4 >= 3528 && p4 <= 3589) known = true;                        // JCB
+  else if (n == 15 && (p4 == 2131 || p4 == 1800)) known = true;                      // JCB (old)
   else if (n >= 16 && (p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65)) known = true;
   else if (n >= 14 && p3 >= 300 && p3 <= 305) known = true;                          // Diners
   else if (n >= 16 && (p2 == 60 || p2 == 94 || p2 == 95 || p2 == 96 || p2 == 98 || p2 == 99))

@@ -439,5 +439,14 @@ TEST_F(ScanJobTest, NameValuePairsNameTheirCredential) {
   EXPECT_EQ(Slice(data, c.found[0]), "Tr0ub4dor3x");
 }
 
+TEST_F(ScanJobTest, SsnShapedNumbersAreNotCellsAndFormLabelsEndLatinNames) {
+  std::string data = "ssn 460-89-9847 cell=460-00-52511-60387\nName: Toshimi Arata Phone: 123\n";
+  auto c = Run(Write("en.log", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f));
+  std::vector<std::string> want = {"CELL_ID|460-00-52511-60387", "PERSON_NAME|Toshimi Arata"};
+  EXPECT_EQ(got, want);
+}
+
 }  // namespace
 }  // namespace piguard
