@@ -351,6 +351,9 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
 }
 
 size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te) {
+  // The token itself must be a hex group ("z0P:e8" is not part of an address).
+  for (size_t k = ts; k < te; ++k)
+    if (!IsHex(t_[k])) return 0;
   // Extend over [hex : -] (and '.' for an embedded IPv4 tail) in both directions.
   size_t s = ts;
   while (s > 0 && (IsHex(t_[s - 1]) || t_[s - 1] == ':')) --s;

@@ -106,10 +106,14 @@ void SegmentScan::Run(FindingSink& sink) {
     i = NextAnchor(i);
     if (i >= n_) break;
     auto c = static_cast<unsigned char>(t_[i]);
-    if (IsDigit(static_cast<char>(c))) i = OnToken(i);
-    else if (c == '@') i = OnAt(i);
-    else if (c == '=' || c == ':') i = OnAssign(i);
-    else i = OnNonAscii(i);
+    size_t next;
+    if (IsDigit(static_cast<char>(c))) next = OnToken(i);
+    else if (c == '@') next = OnAt(i);
+    else if (c == '=' || c == ':') next = OnAssign(i);
+    else next = OnNonAscii(i);
+    // Handlers may match something that began before the anchor (a MAC found from its third
+    // group) and end before it: the scan must still move forward, or it would loop.
+    i = next > i ? next : i + 1;
   }
   if (!sc_.custom.empty()) RunCustom();
   Emit(sink);

@@ -448,5 +448,14 @@ TEST_F(ScanJobTest, SsnShapedNumbersAreNotCellsAndFormLabelsEndLatinNames) {
   EXPECT_EQ(got, want);
 }
 
+// Found by fuzz_scanner (a hang): a hex-looking run glued to letters ("efz0P") made the MAC
+// search start inside a token and return a position behind the anchor.
+TEST_F(ScanJobTest, HexRunGluedToLettersIsNoMacAndTheScanMovesOn) {
+  std::string data = "x c0:8c:ef:0d:ec:efz0P:e8:e4 y 13800138000\n";
+  auto c = Run(Write("glued.log", data));
+  ASSERT_EQ(c.found.size(), 1u);
+  EXPECT_EQ(Slice(data, c.found[0]), "13800138000");
+}
+
 }  // namespace
 }  // namespace piguard
