@@ -112,8 +112,10 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts_root/$t"
   if [[ -d fuzz/corpus/$t ]]; then cp -R "fuzz/corpus/$t/." "$corpus/"; fi
   seeds=$(find "$corpus" -type f | wc -l)
+  # A fixed seed (PIGUARD_FUZZ_SEED, default 1) makes CI runs repeatable: a new crash shows
+  # up with the change that causes it. Set another seed, or 0 for a random one, to explore.
   args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
-        -artifact_prefix="$artifacts_root/$t/")
+        -seed="${PIGUARD_FUZZ_SEED:-1}" -artifact_prefix="$artifacts_root/$t/")
   if [[ -f fuzz/dict/$t.dict ]]; then args+=(-dict="$root/fuzz/dict/$t.dict"); fi
   log="$logs/$t.log"
   echo "fuzz: running $t for ${seconds}s ($seeds seeds)"
