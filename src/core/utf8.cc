@@ -136,40 +136,52 @@ bool MayNeedNormalization(std::string_view s) {
 
 bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>* map) {
   if (!MayNeedNormalization(in)) return false;
-  out->clear();
-  map->clear();
-  out->reserve(in.size());
-  map->reserve(in.size() + 1);
+  // Spoken digits need a decode at every Chinese character; look for them only when the
+  // text has a run at all.
+  const bool spoken = HasSpokenDigitRun(in);
+  const size_t n = in.size();
+  out->resize(n);  // the output is never longer than the input
+  map->resize(n + 1);
+  char* o = out->data();
+  uint32_t* m = map->data();
+  size_t k = 0;  // output length
   bool changed = false;
+  auto special = [&](unsigned char c) {
+    return c == '%' || c == 0xEF || c == 0xE3 || (spoken && c >= 0xE4 && c <= 0xE9);
+  };
   size_t i = 0;
-  while (i < in.size()) {
+  while (i < n) {
+    // Copy the stretch up to the next byte that may start something to rewrite.
+    size_t j = i;
+    while (j < n && !special(static_cast<unsigned char>(in[j]))) ++j;
+    std::memcpy(o + k, in.data() + i, j - i);
+    for (size_t q = i; q < j; ++q) m[k++] = static_cast<uint32_t>(q);
+    i = j;
+    if (i >= n) break;
     auto c = static_cast<unsigned char>(in[i]);
     if (c == '%') {
       int b = PercentByte(in, i);
       if (b >= 0) {  // URL-encoded byte: "%40" is '@', "%E7%BD%97" is 罗
-        out->push_back(static_cast<char>(b));
-        map->push_back(static_cast<uint32_t>(i));
+        o[k] = static_cast<char>(b);
+        m[k++] = static_cast<uint32_t>(i);
         changed = true;
         i += 3;
         continue;
       }
-    }
-    if (c < 0x80) {
-      out->push_back(static_cast<char>(c));
-      map->push_back(static_cast<uint32_t>(i));
-      ++i;
+      o[k] = '%';
+      m[k++] = static_cast<uint32_t>(i++);
       continue;
     }
     int len = 1;
     uint32_t cp = Decode(in, i, &len);
-    if (ChineseDigit(cp) >= 0) {
+    if (spoken && ChineseDigit(cp) >= 0) {
       if (size_t run = SpokenDigitRun(in, i)) {  // 一三八零零一三八零零零 -> 13800138000
         size_t end = i + run;
         while (i < end) {
           int l = 1;
           int d = ChineseDigit(Decode(in, i, &l));
-          out->push_back(d >= 0 ? static_cast<char>('0' + d) : in[i]);
-          map->push_back(static_cast<uint32_t>(i));
+          o[k] = d >= 0 ? static_cast<char>('0' + d) : in[i];
+          m[k++] = static_cast<uint32_t>(i);
           i += static_cast<size_t>(l);
         }
         changed = true;
@@ -177,22 +189,24 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
       }
     }
     if (cp >= 0xFF01 && cp <= 0xFF5E) {
-      out->push_back(static_cast<char>(cp - 0xFF01 + 0x21));
-      map->push_back(static_cast<uint32_t>(i));
+      o[k] = static_cast<char>(cp - 0xFF01 + 0x21);
+      m[k++] = static_cast<uint32_t>(i);
       changed = true;
     } else if (cp == 0x3000) {
-      out->push_back(' ');
-      map->push_back(static_cast<uint32_t>(i));
+      o[k] = ' ';
+      m[k++] = static_cast<uint32_t>(i);
       changed = true;
     } else {
-      for (int k = 0; k < len; ++k) {
-        out->push_back(in[i + k]);
-        map->push_back(static_cast<uint32_t>(i + k));
+      for (int q = 0; q < len; ++q) {
+        o[k] = in[i + q];
+        m[k++] = static_cast<uint32_t>(i + q);
       }
     }
-    i += len;
+    i += static_cast<size_t>(len);
   }
-  map->push_back(static_cast<uint32_t>(in.size()));
+  m[k] = static_cast<uint32_t>(n);
+  out->resize(k);
+  map->resize(k + 1);
   return changed;
 }
 
