@@ -294,6 +294,15 @@ size_t SegmentScan::TryPlate(size_t i, int cp_len) {
   return end;
 }
 
+bool SegmentScan::AddressTriggerBefore(size_t i) const {
+  static constexpr std::string_view kTriggers[] = {"地址是", "地址为", "地址:", "地址 ", "地址",
+                                                   "住址:", "住址", "住在", "寄到", "送到",
+                                                   "寄往", "搬到", "位于"};
+  for (auto w : kTriggers)
+    if (i >= w.size() && std::memcmp(t_.data() + i - w.size(), w.data(), w.size()) == 0) return true;
+  return false;
+}
+
 size_t SegmentScan::OnNonAscii(size_t i) {
   int len = 0;
   uint32_t cp = utf8::Decode(t_, i, &len);
@@ -315,6 +324,15 @@ size_t SegmentScan::OnNonAscii(size_t i) {
         Add(i, m.end, kStreetAddress, Adjust(kStreetAddress, base, i), "cn_street_address");
         return m.end;
       }
+    }
+  }
+  // After an address phrase ("寄到", "住在", "地址是"), a road and a house number are an
+  // address even without a city or district in front: 寄到建国路88号3单元.
+  if (i >= 6 && AddressTriggerBefore(i)) {
+    chinese::AddressMatch m = chinese::ParseAddress(t_, i, /*allow_no_place=*/true);
+    if (m.end > i && (m.road || m.building) && m.number) {
+      Add(i, m.end, kStreetAddress, L::kLikely, "cn_street_address");
+      return m.end;
     }
   }
   const chinese::Surnames& sn = chinese::Surnames::Get();

@@ -457,5 +457,14 @@ TEST_F(ScanJobTest, HexRunGluedToLettersIsNoMacAndTheScanMovesOn) {
   EXPECT_EQ(Slice(data, c.found[0]), "13800138000");
 }
 
+TEST_F(ScanJobTest, AddressPhrasesIntroduceStreetAddressesWithoutACity) {
+  std::string data = "麻烦寄到建国路88号3单元502室，谢谢\n我住在幸福小区5栋\n他住在这里很久了\n";
+  auto c = Run(Write("addr.txt", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f));
+  std::vector<std::string> want = {"STREET_ADDRESS|建国路88号3单元502室", "STREET_ADDRESS|幸福小区5栋"};
+  EXPECT_EQ(got, want);
+}
+
 }  // namespace
 }  // namespace piguard
