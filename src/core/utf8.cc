@@ -106,17 +106,22 @@ bool HasSpokenDigitRun(std::string_view s) {
 
 }  // namespace
 
-bool MayNeedNormalization(std::string_view s) {
-  if (s.size() <= 256) {
-    // Short values (CSV cells, JSON strings): one pass is cheaper than several searches.
-    unsigned maybe = 0;
-    for (char ch : s) {
-      auto c = static_cast<unsigned char>(ch);
-      maybe |= static_cast<unsigned>(c == '%') | static_cast<unsigned>(c >= 0xE3);
-    }
-    if (!maybe) return false;
+namespace {
+
+// Short values (CSV cells, JSON strings) without '%' or a byte >= 0xE3 need nothing: one pass
+// is cheaper there than the searches below.
+bool ShortAndPlain(std::string_view s) {
+  if (s.size() > 256) return false;
+  unsigned maybe = 0;
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    maybe |= static_cast<unsigned>(c == '%') | static_cast<unsigned>(c >= 0xE3);
   }
-  // U+FF01..U+FF5E encode as EF BC 81..BF / EF BD 80..9E; U+3000 as E3 80 80; and %XX.
+  return !maybe;
+}
+
+// Full-width forms (U+FF01..U+FF5E: EF BC 81..BF / EF BD 80..9E), U+3000 (E3 80 80) or %XX.
+bool HasWidthFormOrEscape(std::string_view s) {
   const char* p = s.data();
   const char* end = p + s.size();
   while (p < end) {
@@ -129,16 +134,22 @@ bool MayNeedNormalization(std::string_view s) {
   }
   for (size_t i = s.find('%'); i != std::string_view::npos; i = s.find('%', i + 1))
     if (PercentByte(s, i) >= 0) return true;
-  if (HasSpokenDigitRun(s)) return true;
   return std::memchr(s.data(), 0xE3, s.size()) != nullptr &&
          s.find("\xE3\x80\x80") != std::string_view::npos;
 }
 
+}  // namespace
+
+bool MayNeedNormalization(std::string_view s) {
+  return !ShortAndPlain(s) && (HasWidthFormOrEscape(s) || HasSpokenDigitRun(s));
+}
+
 bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>* map) {
-  if (!MayNeedNormalization(in)) return false;
+  if (ShortAndPlain(in)) return false;
   // Spoken digits need a decode at every Chinese character; look for them only when the
-  // text has a run at all.
+  // text has a run at all (each check runs once).
   const bool spoken = HasSpokenDigitRun(in);
+  if (!spoken && !HasWidthFormOrEscape(in)) return false;
   const size_t n = in.size();
   out->resize(n);  // the output is never longer than the input
   map->resize(n + 1);

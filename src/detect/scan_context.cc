@@ -88,9 +88,7 @@ const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
   while (p > 0 && t_[p - 1] == ' ' && s - p < 6) --p;  // SET mobile = '...'
   if (p > 0 && t_[p - 1] == '"') --p;
   size_t ke = p;
-  while (p > 0 && ke - p < 48 &&
-         (IsAlnum(t_[p - 1]) || t_[p - 1] == '_' || t_[p - 1] == '-' || t_[p - 1] == '.'))
-    --p;
+  p = KeyStart(ke, 48);
   bool cjk_key = false;
   if (p == ke) {
     // A Chinese key ("手机号：", "出生日期:") of up to six characters.

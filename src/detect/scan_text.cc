@@ -167,8 +167,6 @@ size_t SegmentScan::OnAssign(size_t i) {
   // anchors never saw its start.
   if (t_[i] == ':' && i >= 2 && IsHex(t_[i - 1]) && IsHex(t_[i - 2]) && IsHex(At(i + 1)) &&
       (i == 2 || !IsAlnum(t_[i - 3]))) {
-    size_t hex_end = i - 2;
-    while (hex_end < n_ && (IsHex(t_[hex_end]) || t_[hex_end] == ':')) ++hex_end;
     if (size_t e = TryMacOrIpv6(i - 2, i)) return e;
   }
   size_t p = i;
@@ -191,9 +189,7 @@ size_t SegmentScan::OnAssign(size_t i) {
       return i + 1;
   }
   size_t ke = p;
-  while (p > 0 && ke - p < 40 &&
-         (IsAlnum(t_[p - 1]) || t_[p - 1] == '_' || t_[p - 1] == '-' || t_[p - 1] == '.'))
-    --p;
+  p = KeyStart(ke, 40);
   if (p == ke) return i + 1;
   std::string_view key = t_.substr(p, ke - p);
   size_t v = i + 1;

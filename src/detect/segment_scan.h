@@ -127,6 +127,14 @@ class SegmentScan {
   bool DigitAt(size_t i) const { return i < n_ && IsDigit(t_[i]); }
   bool AlnumAt(size_t i) const { return i < n_ && IsAlnum(t_[i]); }
   bool After(size_t i) const { return i >= n_; }
+  // Start of the ASCII key ([A-Za-z0-9_.-], at most max_len bytes) that ends at key_end.
+  size_t KeyStart(size_t key_end, size_t max_len) const {
+    size_t p = key_end;
+    while (p > 0 && key_end - p < max_len &&
+           (IsAlnum(t_[p - 1]) || t_[p - 1] == '_' || t_[p - 1] == '-' || t_[p - 1] == '.'))
+      --p;
+    return p;
+  }
   bool StartsAt(size_t i, std::string_view w) const {
     return i <= n_ && n_ - i >= w.size() && std::memcmp(t_.data() + i, w.data(), w.size()) == 0;
   }

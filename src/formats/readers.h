@@ -52,7 +52,6 @@ struct ReaderScratch {
   simdjson::ondemand::parser json;
   std::string unescaped;
   std::vector<uint32_t> map;
-  std::string path;
   std::unordered_map<std::string, FieldClass> field_cache;
 };
 

@@ -154,7 +154,6 @@ class Chunker {
           if (!r.ok()) {
             *error = r.status();
             eof_ = true;
-            failed_ = true;
             break;
           }
           if (r.value() == 0) eof_ = true;
@@ -196,7 +195,6 @@ class Chunker {
     long_record_ = false;
     return v;
   }
-  bool failed() const { return failed_; }
 
  private:
   size_t FindBoundary(const std::string& buf) {
@@ -243,7 +241,6 @@ class Chunker {
   std::string carry_;
   uint64_t offset_ = 0;
   bool eof_ = false;
-  bool failed_ = false;
   bool in_piece_ = false;
   bool long_record_ = false;
   bool text_after_piece_ = false;
@@ -541,9 +538,8 @@ ScanJobSummary RunScanJob(const Scanner& scanner, const ScanJobOptions& opt,
   const size_t max_in_flight = static_cast<size_t>(opt.threads) + 2;
   std::mutex mu;
   std::condition_variable cv_work, cv_done, cv_space;
-  std::deque<Task*> order;      // all tasks in stream order (owned below)
+  std::deque<Task*> order;      // all tasks in stream order; the emitter deletes each
   std::deque<Task*> work;       // chunk tasks waiting for a worker
-  std::vector<std::unique_ptr<Task>> owned;
   bool producing = true;
   size_t in_flight = 0;
 
