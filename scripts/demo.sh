@@ -12,3 +12,9 @@ rc=$?
 set -e
 echo "exit code: $rc"
 [ "$rc" -le 1 ]
+echo
+echo "== piguard redact examples/ -o <tmp>   (shipped default rules: masks and replacements, no key)"
+out=$(mktemp -d "${TMPDIR:-/tmp}/piguard-demo.XXXXXX")
+trap 'rm -rf "$out"' EXIT
+build/piguard redact examples/ -o "$out/redacted"
+head -n 4 "$out/redacted/subscribers.csv"

@@ -4,10 +4,11 @@
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
-  libre2-dev libsimdjson-dev libyaml-cpp-dev libcli11-dev zlib1g-dev
+  libre2-dev libsimdjson-dev libyaml-cpp-dev libcli11-dev zlib1g-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-stdnum python3-phonenumbers
   clang libclang-rt-14-dev
+  nlohmann-json3-dev python3-yaml python3-jsonschema chromium fonts-noto-cjk
   ripgrep time
 )
 missing=()

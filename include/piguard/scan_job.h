@@ -31,6 +31,10 @@ struct ScanJobOptions {
   int threads = 1;          // worker threads; 1 scans inline on the calling thread
   size_t chunk_bytes = 2u << 20;        // unit of parallel work (memory: ~(threads + 2) chunks)
   size_t max_record_bytes = 8u << 20;   // longer lines/records are scanned in pieces as text
+  // Process what has arrived as soon as it ends a record instead of filling a whole chunk
+  // first: a filter in a pipeline (stdin -> stdout) must answer each line without waiting
+  // for the next megabytes. Throughput is a little lower with many tiny reads.
+  bool low_latency = false;
 };
 
 struct InputInfo {

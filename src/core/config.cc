@@ -7,59 +7,18 @@
 #include <set>
 #include <sstream>
 
+#include "core/yaml_util.h"
 #include "piguard/config.h"
 
 namespace piguard {
 namespace {
 
-class ConfigError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
-std::string Where(std::string_view source, const YAML::Node& node) {
-  const YAML::Mark m = node.Mark();
-  std::ostringstream o;
-  o << source;
-  if (m.line >= 0) o << ":" << m.line + 1 << ":" << m.column + 1;
-  return o.str();
-}
-
-[[noreturn]] void Fail(std::string_view source, const YAML::Node& node, const std::string& what) {
-  throw ConfigError(Where(source, node) + ": " + what);
-}
-
-void CheckKeys(std::string_view source, const YAML::Node& map, const std::set<std::string>& allowed,
-               std::string_view context) {
-  if (!map.IsMap()) Fail(source, map, std::string(context) + " must be a mapping");
-  std::set<std::string> seen;
-  for (const auto& kv : map) {
-    std::string key = kv.first.as<std::string>();
-    // yaml-cpp keeps duplicate keys and operator[] sees only the first: a second block
-    // would be silently ignored.
-    if (!seen.insert(key).second)
-      Fail(source, kv.first, "duplicate key '" + key + "' in " + std::string(context) +
-                                 " (merge the two entries into one)");
-    if (!allowed.count(key)) {
-      std::string list;
-      for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-      Fail(source, kv.first, "unknown key '" + key + "' in " + std::string(context) +
-                                 " (allowed: " + list + ")");
-    }
-  }
-}
-
-std::string Scalar(std::string_view source, const YAML::Node& n, std::string_view what) {
-  if (!n.IsScalar()) Fail(source, n, std::string(what) + " must be a string");
-  return n.as<std::string>();
-}
-
-bool Bool(std::string_view source, const YAML::Node& n, std::string_view what) {
-  bool v = false;
-  if (!n.IsScalar() || !YAML::convert<bool>::decode(n, v))
-    Fail(source, n, std::string(what) + " must be true or false");
-  return v;
-}
+using yaml::Bool;
+using yaml::CheckKeys;
+using yaml::Fail;
+using yaml::Scalar;
+using yaml::Where;
+using ConfigError = yaml::LoadError;
 
 Likelihood Level(std::string_view source, const YAML::Node& n) {
   auto l = ParseLikelihood(Scalar(source, n, "confidence"));
@@ -94,15 +53,7 @@ std::string DirOf(std::string_view path) {
 
 ScanConfig ParseOrThrow(std::string_view text, std::string_view source) {
   ScanConfig cfg;
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::ParserException& e) {
-    std::ostringstream o;
-    o << source << ":" << e.mark.line + 1 << ":" << e.mark.column + 1 << ": YAML syntax error: "
-      << e.msg;
-    throw ConfigError(o.str());
-  }
+  YAML::Node root = yaml::LoadText(text, source);
   if (root.IsNull()) return cfg;
   CheckKeys(source, root,
             {"min_confidence", "hotword_window", "types", "custom_types", "allow_list",
@@ -113,12 +64,8 @@ ScanConfig ParseOrThrow(std::string_view text, std::string_view source) {
       Fail(source, n, "unsupported configuration version (this piguard reads version 1)");
   }
   if (auto n = root["min_confidence"]) cfg.min_likelihood = Level(source, n);
-  if (auto n = root["hotword_window"]) {
-    int w = 0;
-    if (!n.IsScalar() || !YAML::convert<int>::decode(n, w) || w < 0 || w > 200)
-      Fail(source, n, "hotword_window must be a whole number of characters from 0 to 200");
-    cfg.hotword_window = w;
-  }
+  if (auto n = root["hotword_window"])
+    cfg.hotword_window = yaml::Int(source, n, "hotword_window (characters)", 0, 200);
   if (auto types = root["types"]) {
     if (!types.IsMap()) Fail(source, types, "types must map type names to settings");
     for (const auto& kv : types) {

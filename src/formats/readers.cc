@@ -162,6 +162,8 @@ struct CsvCell {
   size_t start;  // content start (inside quotes when quoted)
   size_t end;
   uint64_t line;
+  size_t token_start;  // the cell with its quotes
+  size_t token_end;
 };
 
 // Parses one record at p; returns the position after it, or npos if a quote is unterminated.
@@ -182,7 +184,7 @@ size_t ParseCsvRecord(std::string_view d, size_t p, size_t to, char delim, bool 
           q = h + 2;
           continue;
         }
-        cells->push_back({s, h, start_line});
+        cells->push_back({s, h, start_line, s - 1, h + 1});
         p = h + 1;
         break;
       }
@@ -194,7 +196,7 @@ size_t ParseCsvRecord(std::string_view d, size_t p, size_t to, char delim, bool 
       p = FindDelimOrNewline(d, p, to, delim);
       size_t e = p;
       if (e > s && d[e - 1] == '\r' && (p >= to || d[p] == '\n')) --e;
-      cells->push_back({s, e, *line});
+      cells->push_back({s, e, *line, s, e});
     }
     if (p >= to) return to;
     if (d[p] == '\n') {
@@ -213,26 +215,46 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
   size_t p = chunk.skip_bytes;
   std::vector<std::string> extra_names;
   std::vector<FieldClass> extra_classes;
+  uint64_t record = 0;
+  if (rs.record_values && chunk.skip_bytes > 0 && header) {
+    uint64_t header_line = 1;
+    ParseCsvRecord(d, 0, chunk.skip_bytes, delim, quoted, &header_line, &cells);
+    for (size_t c = 0; c < cells.size(); ++c) {
+      std::string_view name = c < header->names.size() ? std::string_view(header->names[c])
+                                                       : std::string_view();
+      out->values.push_back({ValueSpan::kCsvHeader, static_cast<uint32_t>(c), record,
+                             cells[c].token_start, cells[c].token_end, cells[c].start,
+                             cells[c].end, name});
+    }
+    ++record;
+  }
   while (p < chunk.size) {
     uint64_t rec_line = line;
     size_t next = ParseCsvRecord(d, p, chunk.size, delim, quoted, &line, &cells);
     if (next == std::string_view::npos) {
       out->warnings.push_back({rec_line, 0,
                                "unterminated quoted field; the rest of the input is scanned as "
-                               "plain text without column context"});
+                               "plain text without column context",
+                               /*malformed_record=*/true});
       sink.set_stable_field(false);
       ScanTextRange(scanner, rs, chunk, p, chunk.size, rec_line, sink);
       return;
     }
     for (size_t c = 0; c < cells.size(); ++c) {
       const CsvCell& cell = cells[c];
-      if (cell.end <= cell.start) continue;
       size_t cs = cell.start, ce = cell.end;
       // TSV has no quoting rules, but spreadsheet exports quote cells anyway: look inside.
       if (!quoted && ce - cs >= 2 && d[cs] == '"' && d[ce - 1] == '"') {
         ++cs;
         --ce;
       }
+      if (rs.record_values) {
+        std::string_view name;
+        if (header && c < header->names.size()) name = header->names[c];
+        out->values.push_back({ValueSpan::kCsvCell, static_cast<uint32_t>(c), record,
+                               cell.token_start, cell.token_end, cs, ce, name});
+      }
+      if (cell.end <= cell.start) continue;
       std::string_view text = d.substr(cs, ce - cs);
       if (text == "\\N") continue;  // Hive NULL
       Segment seg;
@@ -256,6 +278,7 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
       sink.set_stable_field(true);
       scanner.Scan(seg, rs.scan, sink);
     }
+    ++record;
     p = next;
   }
 }
@@ -342,7 +365,16 @@ struct JsonCtx {
   uint64_t line;
   std::string path;        // "$.customer.contacts[0].value"
   std::string class_key;   // path without indices, for classification
+  ChunkResult* out;
 };
+
+// Records where a value or member sits (redact rewrites by these); see ValueSpan.
+void RecordJson(JsonCtx& cx, ValueSpan::Kind kind, size_t token_start, size_t token_end,
+                size_t start, size_t end) {
+  cx.out->arena.push_back(cx.path);
+  cx.out->values.push_back(
+      {kind, 0, cx.line - 1, token_start, token_end, start, end, cx.out->arena.back()});
+}
 
 // Scans the raw bytes of a JSON string body (or number) found under cx.path: escapes are
 // decoded into a copy whose offset map leads back to the raw bytes.
@@ -370,8 +402,15 @@ void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token) {
   while (!raw_token.empty() && (raw_token.back() == ' ' || raw_token.back() == '\t' ||
                                 raw_token.back() == '\r' || raw_token.back() == '\n'))
     raw_token.remove_suffix(1);
-  if (raw_token.size() >= 2 && raw_token.front() == '"' && raw_token.back() == '"')
-    raw_token = raw_token.substr(1, raw_token.size() - 2);
+  std::string_view token = raw_token;
+  bool is_string = raw_token.size() >= 2 && raw_token.front() == '"' && raw_token.back() == '"';
+  if (is_string) raw_token = raw_token.substr(1, raw_token.size() - 2);
+  if (cx.rs.record_values) {
+    size_t at = static_cast<size_t>(token.data() - cx.chunk.data.data());
+    size_t inner = static_cast<size_t>(raw_token.data() - cx.chunk.data.data());
+    RecordJson(cx, is_string ? ValueSpan::kJsonString : ValueSpan::kJsonNumber, at,
+               at + token.size(), inner, inner + raw_token.size());
+  }
   if (raw_token.empty()) return;
   auto it = cx.rs.field_cache.find(cx.class_key);
   if (it == cx.rs.field_cache.end()) {
@@ -432,6 +471,19 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, int 
         cx.path += shown;
         cx.class_key += '.';
         cx.class_key += shown;
+        if (cx.rs.record_values) {
+          // The value starts after the key's closing quote, blanks, ':' and blanks (simdjson
+          // has validated the member, so these are all there is).
+          const char* d = cx.chunk.data.data();
+          const char* end = d + cx.chunk.size;
+          const char* q = raw_key;
+          while (q < end && *q != '"') q += (*q == '\\') ? 2 : 1;
+          ++q;
+          while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == ':')) ++q;
+          size_t key_at = static_cast<size_t>(raw_key - 1 - d);
+          size_t value_at = static_cast<size_t>(q - d);
+          RecordJson(cx, ValueSpan::kJsonMember, key_at, value_at, value_at, value_at);
+        }
         if (auto err = WalkJson(cx, field.value(), depth + 1)) return err;
         cx.path.resize(plen);
         cx.class_key.resize(klen);
@@ -507,7 +559,8 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
     if (first != std::string_view::npos) {
       size_t before = out->findings.size();
       size_t arena_before = out->arena.size();
-      JsonCtx cx{scanner, rs, chunk, sink, line, "$", "$"};
+      size_t values_before = out->values.size();
+      JsonCtx cx{scanner, rs, chunk, sink, line, "$", "$", out};
       simdjson::padded_string_view psv(text.data() + lead, text.size() - lead,
                                        chunk.data.size() - p - lead);  // the chunk keeps padding
       simdjson::ondemand::document doc;
@@ -532,10 +585,12 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
       if (err) {
         // Throw away what this line produced and scan it as plain text instead.
         out->findings.resize(before);
+        out->values.resize(values_before);
         while (out->arena.size() > arena_before) out->arena.pop_back();
         out->warnings.push_back({line, 0,
                                  std::string("malformed JSON (") + simdjson::error_message(err) +
-                                     "); the line is scanned as plain text"});
+                                     "); the line is scanned as plain text",
+                                 /*malformed_record=*/true});
         ScanTextRange(scanner, rs, chunk, p, e, line, sink);
       }
     }
@@ -546,6 +601,11 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
 }
 
 }  // namespace
+
+void UnescapeJsonString(std::string_view raw, std::string* out) {
+  std::vector<uint32_t> map;
+  Unescape(raw, out, &map);
+}
 
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end) {

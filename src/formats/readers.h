@@ -37,12 +37,35 @@ struct ChunkWarning {
   uint64_t line;  // 1-based, relative to the chunk's first line
   uint64_t col;   // 1-based byte column, 0 when not known
   std::string what;
+  bool malformed_record = false;  // a CSV/JSON record that does not parse (not just odd bytes)
+};
+
+// Where a structured value sits in a chunk, for rewriting it (piguard redact). Recorded only
+// when ReaderScratch::record_values is set; offsets are relative to the chunk's data.
+struct ValueSpan {
+  enum Kind : uint8_t {
+    kCsvHeader,   // a header cell; `index` is its column
+    kCsvCell,     // a data cell; `index` is its column
+    kJsonString,  // a string value (not a key)
+    kJsonNumber,
+    kJsonMember,  // an object member: token_start = the key's opening quote,
+                  // start = end = the first byte of its value (its end is found on demand)
+  };
+  Kind kind;
+  uint32_t index = 0;
+  uint64_t record = 0;       // 0-based record (CSV) or line (JSON Lines) within the chunk
+  size_t token_start = 0;    // the whole token, quotes included
+  size_t token_end = 0;
+  size_t start = 0;          // the content, inside any quotes
+  size_t end = 0;
+  std::string_view field;    // column name / JSON path; stable while the result lives
 };
 
 struct ChunkResult {
   std::vector<Finding> findings;   // views into the chunk, the header or `arena`
   std::deque<std::string> arena;
   std::vector<ChunkWarning> warnings;
+  std::vector<ValueSpan> values;   // only with ReaderScratch::record_values, in input order
   uint64_t newlines = 0;
 };
 
@@ -53,10 +76,14 @@ struct ReaderScratch {
   std::string unescaped;
   std::vector<uint32_t> map;
   std::unordered_map<std::string, FieldClass> field_cache;
+  bool record_values = false;  // fill ChunkResult::values (costs time; redact needs it)
 };
 
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end);
+
+// Decodes the escapes of a JSON string body (the bytes between its quotes).
+void UnescapeJsonString(std::string_view raw, std::string* out);
 
 void ScanChunk(const Scanner& scanner, ReaderScratch& scratch, InputFormat format,
                const CsvHeader* header, const Chunk& chunk, ChunkResult* out);

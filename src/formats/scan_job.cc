@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <condition_variable>
 #include <deque>
@@ -16,6 +17,7 @@
 #include <thread>
 
 #include "formats/byte_source.h"
+#include "formats/chunk_job.h"
 #include "formats/readers.h"
 
 namespace piguard {
@@ -158,6 +160,11 @@ class Chunker {
           }
           if (r.value() == 0) eof_ = true;
           have += r.value();
+          // A filter in a pipeline answers each line as soon as it is complete: do not wait
+          // for a full chunk when what has arrived already ends a record.
+          if (opt_.low_latency && r.value() > 0 &&
+              std::memchr(buf.data() + have - r.value(), '\n', r.value()))
+            break;
         }
         buf.resize(have);
       }
@@ -254,6 +261,7 @@ struct Task {
   Chunk chunk;
   ChunkResult result;
   std::string message;
+  std::string output;    // the rewritten chunk (jobs with a ChunkProcessor)
   bool done = false;
   Task() { result.findings = FindingPool::Get().Take(); }
   ~Task() {
@@ -337,7 +345,8 @@ bool LooksBinary(std::string_view head) {
 
 // Produces the ordered task stream for all inputs. `push` blocks when too much is in flight.
 template <typename Push>
-void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, Push push) {
+void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::atomic<bool>& stop,
+                  Push push) {
   std::vector<std::string> files;
   std::vector<std::pair<size_t, std::string>> walk_errors;
   Walker{opt}.Expand(&files, &walk_errors);
@@ -352,7 +361,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, Push push) 
       ++next_error;
     }
   };
-  for (size_t fi = 0; fi < files.size(); ++fi) {
+  for (size_t fi = 0; fi < files.size() && !stop; ++fi) {
     flush_errors(fi);
     const std::string& path = files[fi];
     auto src = formats::OpenSource(path);
@@ -375,7 +384,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, Push push) 
     Status error;
     Chunk chunk;
     bool started = false;
-    while (chunker.Next(&chunk, &error)) {
+    while (!stop && chunker.Next(&chunk, &error)) {
       if (first) {
         first = false;
         if (!opt.scan_binary && LooksBinary(chunk.view())) {
@@ -455,9 +464,12 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, Push push) 
 // Delivers tasks to the observer in order, tracking line numbers per input.
 class Emitter {
  public:
-  Emitter(ScanObserver& obs, ScanJobSummary* summary) : obs_(obs), sum_(summary) {}
+  Emitter(ScanObserver& obs, ScanJobSummary* summary, formats::ChunkProcessor* processor,
+          std::atomic<bool>* stop)
+      : obs_(obs), sum_(summary), processor_(processor), stop_(stop) {}
 
   void Emit(Task& t) {
+    if (*stop_) return;  // a processor stopped the job: drain without emitting
     switch (t.kind) {
       case Task::kStart:
         line_base_ = 1;
@@ -477,6 +489,10 @@ class Emitter {
           std::string where = t.input->path + ":" + std::to_string(line_base_ + w.line - 1);
           if (w.col) where += ":" + std::to_string(w.col);
           obs_.OnWarning(where + ": " + w.what);
+        }
+        if (processor_ && !processor_->Emit(*t.input, line_base_, t.result, t.output)) {
+          *stop_ = true;
+          return;
         }
         line_base_ += t.result.newlines;
         bytes_ += t.chunk.size;
@@ -507,26 +523,49 @@ class Emitter {
  private:
   ScanObserver& obs_;
   ScanJobSummary* sum_;
+  formats::ChunkProcessor* processor_;
+  std::atomic<bool>* stop_;
   uint64_t line_base_ = 1;
   uint64_t bytes_ = 0;
   char last_byte_ = '\n';
 };
 
-void ProcessTask(const Scanner& scanner, formats::ReaderScratch& rs, Task& t) {
+// Per-thread state: the readers' and the processor's.
+struct WorkerState {
+  formats::ReaderScratch rs;
+  std::unique_ptr<formats::ChunkProcessor::Scratch> processor;
+  explicit WorkerState(const formats::ChunkProcessor* p) {
+    if (p) {
+      rs.record_values = true;
+      processor = p->NewScratch();
+    }
+  }
+};
+
+void ProcessTask(const Scanner& scanner, const formats::ChunkProcessor* processor,
+                 WorkerState& ws, Task& t) {
   if (t.kind != Task::kChunk) return;
-  formats::ScanChunk(scanner, rs, t.input->format, t.header.get(), t.chunk, &t.result);
+  formats::ScanChunk(scanner, ws.rs, t.input->format, t.header.get(), t.chunk, &t.result);
+  if (processor)
+    processor->Process(*t.input, t.header.get(), t.chunk, t.result, *ws.processor, &t.output);
 }
 
 }  // namespace
 
 ScanJobSummary RunScanJob(const Scanner& scanner, const ScanJobOptions& opt,
                           ScanObserver& observer) {
+  return formats::RunChunkJob(scanner, opt, observer, nullptr);
+}
+
+ScanJobSummary formats::RunChunkJob(const Scanner& scanner, const ScanJobOptions& opt,
+                                    ScanObserver& observer, formats::ChunkProcessor* processor) {
   ScanJobSummary summary;
-  Emitter emitter(observer, &summary);
+  std::atomic<bool> stop{false};
+  Emitter emitter(observer, &summary, processor, &stop);
   if (opt.threads <= 1) {
-    formats::ReaderScratch rs;
-    ProduceTasks(scanner, opt, [&](std::unique_ptr<Task> t) {
-      ProcessTask(scanner, rs, *t);
+    WorkerState ws(processor);
+    ProduceTasks(scanner, opt, stop, [&](std::unique_ptr<Task> t) {
+      ProcessTask(scanner, processor, ws, *t);
       emitter.Emit(*t);
     });
     return summary;
@@ -544,7 +583,7 @@ ScanJobSummary RunScanJob(const Scanner& scanner, const ScanJobOptions& opt,
   size_t in_flight = 0;
 
   std::thread reader([&] {
-    ProduceTasks(scanner, opt, [&](std::unique_ptr<Task> t) {
+    ProduceTasks(scanner, opt, stop, [&](std::unique_ptr<Task> t) {
       std::unique_lock<std::mutex> lock(mu);
       cv_space.wait(lock, [&] { return in_flight < max_in_flight; });
       Task* raw = t.release();
@@ -566,7 +605,7 @@ ScanJobSummary RunScanJob(const Scanner& scanner, const ScanJobOptions& opt,
   std::vector<std::thread> workers;
   for (int w = 0; w < opt.threads; ++w) {
     workers.emplace_back([&] {
-      formats::ReaderScratch rs;
+      WorkerState ws(processor);
       while (true) {
         Task* t = nullptr;
         {
@@ -576,7 +615,7 @@ ScanJobSummary RunScanJob(const Scanner& scanner, const ScanJobOptions& opt,
           t = work.front();
           work.pop_front();
         }
-        ProcessTask(scanner, rs, *t);
+        ProcessTask(scanner, processor, ws, *t);
         std::lock_guard<std::mutex> lock(mu);
         t->done = true;
         cv_done.notify_all();

@@ -6,6 +6,8 @@
 #include <string>
 
 #include "tools/piguard/commands.h"
+#include "tools/piguard/policy_command.h"
+#include "tools/piguard/redact_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"piguard: find and protect the personal information of telecom and Internet users"};
@@ -13,6 +15,12 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   piguard::cli::ScanFlags scan_flags;
   CLI::App* scan = piguard::cli::AddScanCommand(app, &scan_flags);
+  piguard::cli::PolicyFlags policy_flags;
+  CLI::App* policy = piguard::cli::AddPolicyCommand(app, &policy_flags);
+  piguard::cli::RedactFlags redact_flags;
+  CLI::App* redact = piguard::cli::AddRedactCommand(app, &redact_flags);
+  piguard::cli::RedactFlags reveal_flags;
+  CLI::App* reveal = piguard::cli::AddRevealCommand(app, &reveal_flags);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -21,5 +29,8 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : piguard::cli::kExitError;
   }
   if (scan->parsed()) return piguard::cli::RunScan(scan_flags);
+  if (policy->parsed()) return piguard::cli::RunPolicy(policy_flags);
+  if (redact->parsed()) return piguard::cli::RunRedact(redact_flags, /*reveal=*/false);
+  if (reveal->parsed()) return piguard::cli::RunRedact(reveal_flags, /*reveal=*/true);
   return piguard::cli::kExitError;
 }

@@ -1,0 +1,71 @@
+// SHA-256, HMAC-SHA256 (RFC 2104 / FIPS 198-1) and HKDF-SHA256 (RFC 5869), on OpenSSL's
+// SHA-256 compression function.
+//
+// HmacSha256 is built for many short messages under one key (keyed pseudonyms, one per finding):
+// Create absorbs the padded key into the inner and outer hash states once, so a MAC of a
+// message up to 55 bytes costs exactly two SHA-256 compressions. The object is immutable after
+// Create; Mac copies the precomputed states onto the stack, so one shared const object may be
+// used from many threads at once.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string_view>
+
+#include "piguard/status.h"
+
+namespace piguard::crypto {
+
+inline constexpr size_t kSha256Size = 32;
+using Sha256Digest = std::array<uint8_t, kSha256Size>;
+
+// SHA-256 (FIPS 180-4) of data.
+Sha256Digest Sha256(std::span<const uint8_t> data);
+Sha256Digest Sha256(std::string_view data);
+
+// Constant-time comparison of two byte strings of equal length (false when lengths differ;
+// the length itself is not secret).
+bool ConstantTimeEqual(std::span<const uint8_t> a, std::span<const uint8_t> b);
+
+class HmacSha256 {
+ public:
+  // Any key length is valid (RFC 2104: keys longer than 64 bytes are hashed first). An empty
+  // key is accepted, as the RFC allows, but is of course no secret.
+  explicit HmacSha256(std::span<const uint8_t> key);
+  HmacSha256(const HmacSha256& other);
+  HmacSha256& operator=(const HmacSha256& other);
+  ~HmacSha256();  // wipes the keyed states
+
+  // HMAC-SHA256(key, message). Thread-safe on a shared const object.
+  Sha256Digest Mac(std::span<const uint8_t> message) const;
+  Sha256Digest Mac(std::string_view message) const;
+  // HMAC of the concatenation of parts, without building it (for "label || 0x00 || value").
+  Sha256Digest Mac(std::initializer_list<std::span<const uint8_t>> parts) const;
+
+  // Constant-time check of a full or truncated tag (tag.size() 1..32 compares a prefix; an
+  // empty or longer tag is false). Truncating below 16 bytes weakens the MAC; callers decide.
+  bool Verify(std::span<const uint8_t> message, std::span<const uint8_t> tag) const;
+
+ private:
+  // OpenSSL SHA256_CTX states (kept opaque here so that this header does not need OpenSSL's
+  // deprecated low-level declarations; hmac.cc checks the size): after absorbing key ^ ipad,
+  // and after absorbing key ^ opad.
+  static constexpr size_t kStateSize = 112;
+  alignas(8) unsigned char inner_[kStateSize];
+  alignas(8) unsigned char outer_[kStateSize];
+};
+
+// HKDF-SHA256 (RFC 5869): extract with salt (an empty salt means 32 zero bytes, per the RFC),
+// then expand with info into out. out.size() must be 1..8160 (255 * 32); else kInvalidArgument.
+Status HkdfSha256(std::span<const uint8_t> ikm, std::span<const uint8_t> salt,
+                  std::span<const uint8_t> info, std::span<uint8_t> out);
+
+// Helper: the bytes of a string, for the span-taking functions above.
+inline std::span<const uint8_t> AsBytes(std::string_view s) {
+  return {reinterpret_cast<const uint8_t*>(s.data()), s.size()};
+}
+
+}  // namespace piguard::crypto

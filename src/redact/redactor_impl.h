@@ -1,0 +1,49 @@
+// Redactor internals shared by the redactor (rules, keys, per-finding operators) and the
+// chunk rewriter.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "crypto/cryptopan.h"
+#include "crypto/hmac.h"
+#include "piguard/redact.h"
+#include "redact/type_ops.h"
+
+namespace piguard {
+
+struct Redactor::Impl {
+  struct CompiledField {
+    FieldRule rule;
+    std::optional<TypeId> type;
+    std::vector<std::string> segments;  // the pattern as JSON path segments
+  };
+  // field name -> indices of the field rules that match it (per thread)
+  using FieldCache = std::unordered_map<std::string, std::vector<int>>;
+
+  const Scanner* scanner = nullptr;
+  Mode mode = Mode::kRedact;
+  std::string context;
+  std::string key_id;
+  OperatorSpec default_spec;
+  std::vector<OperatorSpec> by_type;  // indexed by TypeId
+  std::vector<CompiledField> fields;
+  bool has_structural = false;        // some field rule drops fields or rewrites whole values
+  std::unique_ptr<redact::FpeKeys> fpe;
+  std::optional<crypto::CryptoPan> pan;
+  std::optional<crypto::HmacSha256> pseudonym;
+  std::optional<crypto::HmacSha256> date_shift;
+
+  bool FieldMatches(const CompiledField& f, std::string_view field) const;
+  const std::vector<int>& RulesForField(std::string_view field, FieldCache& cache) const;
+  // The operator for a finding of `type` in `field` (a field rule, else the type's rule).
+  const OperatorSpec& SpecFor(TypeId type, std::string_view field, FieldCache& cache) const;
+  // The replacement of one value; nullopt keeps it. `subject` keys date_shift.
+  std::optional<std::string> Apply(const OperatorSpec& spec, TypeId type, std::string_view value,
+                                   std::string_view subject, RedactStats& stats) const;
+};
+
+}  // namespace piguard

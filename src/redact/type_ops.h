@@ -1,0 +1,78 @@
+// The value transforms behind the redact operators, one pure function each: given a value
+// (the raw bytes of a finding, or a decoded JSON string) return its replacement. Keyed
+// transforms take their (already derived) key objects; nothing here reads configuration.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "crypto/cryptopan.h"
+#include "crypto/ff1.h"
+#include "crypto/hmac.h"
+#include "piguard/finding.h"
+#include "piguard/redact.h"
+
+namespace piguard::redact {
+
+// Types fpe is defined for (identifiers with a fixed structure).
+bool FpeSupports(TypeId type);
+
+// replace: the template with "{type}" substituted.
+std::string Replace(const OperatorSpec& spec, std::string_view type_name);
+
+// mask: letters, digits and other non-punctuation characters are masked except the first
+// keep_first and last keep_last of them; ASCII punctuation and spaces stay, so the shape of
+// the value ("138-****-8000", "z***@*****.***") is kept. Counts characters, not bytes.
+std::string Mask(const OperatorSpec& spec, std::string_view value);
+
+// Bytes of a mainland country prefix ("+86 ", "0086-", "(+86)") before a number; 0 if none.
+size_t PhoneCountryPrefixLength(std::string_view value);
+
+// The form of a value that pseudonyms are computed over, so that one identifier written in
+// different ways gets one token: ASCII (full-width forms folded), and per type: phone numbers
+// without +86/0086 and separators, card/IMSI/IMEI digits only, upper-case ID check letters,
+// lower-case e-mail addresses and MAC hex, canonical IP text; other types trimmed.
+std::string Canonical(TypeId type, std::string_view value);
+
+// pseudonym: prefix + the first `length` hex digits of HMAC(key, type_name || 0 || canonical).
+std::string Pseudonym(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
+                      std::string_view type_name, std::string_view value);
+// The default pseudonym prefix of a type ("PN_" for PHONE_NUMBER).
+std::string_view DefaultPseudonymPrefix(TypeId type);
+
+// FF1 keys for fpe. Construct once per (key, context); immutable and shareable.
+class FpeKeys {
+ public:
+  // subkey: 32 bytes derived for fpe in one context.
+  static Result<std::unique_ptr<FpeKeys>> Create(std::span<const uint8_t> subkey);
+  ~FpeKeys();
+  struct Impl;
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  explicit FpeKeys(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// fpe (decrypt=false) and its inverse. nullopt when the value does not have the structure
+// the type's scheme needs (too short for FF1's minimum domain, an unusual form): the caller
+// falls back to replace. The output keeps every byte that is not an encrypted character
+// (separators, "+86", full-width forms) and is a valid value of the type (docs/redact.md
+// lists what each type keeps). IP addresses go through Crypto-PAn (`pan`).
+std::optional<std::string> Fpe(const FpeKeys& keys, const crypto::CryptoPan* pan, TypeId type,
+                                std::string_view value, bool decrypt);
+
+// ip_prefix: Crypto-PAn of an IPv4 or IPv6 address; nullopt when the value does not parse.
+std::optional<std::string> IpPrefix(const crypto::CryptoPan& pan, std::string_view value,
+                                    bool decrypt);
+
+// date_generalize: "1990-05-17" -> "1990" (or "1990-05" with spec.month); Chinese dates keep
+// their characters ("1990年5月"). nullopt when the value is not a date we can read.
+std::optional<std::string> DateGeneralize(const OperatorSpec& spec, std::string_view value);
+// date_shift: the same date format moved by `days` (may be negative).
+std::optional<std::string> DateShift(std::string_view value, int days);
+// The keyed offset for a subject: 1..max_days days, either direction; never 0.
+int DateShiftDays(const crypto::HmacSha256& key, int max_days, std::string_view subject);
+
+}  // namespace piguard::redact

@@ -1,0 +1,186 @@
+#include "crypto/hmac.h"
+
+#include <gtest/gtest.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <atomic>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "crypto/crypto_test_util.h"
+
+namespace piguard::crypto {
+namespace {
+
+using testing::Hex;
+using testing::ToHex;
+
+std::vector<uint8_t> Bytes(std::string_view s) { return {s.begin(), s.end()}; }
+
+// FIPS 180-4 examples (NIST "SHA256.pdf" example values): "abc", the empty message, and the
+// two-block 448-bit message.
+TEST(HmacTest, Sha256Fips180Examples) {
+  EXPECT_EQ(ToHex(Sha256("abc")),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(ToHex(Sha256("")),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(ToHex(Sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+struct HmacVector {
+  std::vector<uint8_t> key;
+  std::vector<uint8_t> data;
+  const char* mac;  // hex; test case 5 gives only the first 128 bits
+};
+
+// RFC 4231, section 4 (test cases 1-7 for HMAC-SHA-256).
+std::vector<HmacVector> Rfc4231() {
+  return {
+      {std::vector<uint8_t>(20, 0x0b), Bytes("Hi There"),
+       "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"},
+      {Bytes("Jefe"), Bytes("what do ya want for nothing?"),
+       "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"},
+      {std::vector<uint8_t>(20, 0xaa), std::vector<uint8_t>(50, 0xdd),
+       "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe"},
+      {Hex("0102030405060708090a0b0c0d0e0f10111213141516171819"), std::vector<uint8_t>(50, 0xcd),
+       "82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b"},
+      {std::vector<uint8_t>(20, 0x0c), Bytes("Test With Truncation"),
+       "a3b6167473100ee06e0c796c2955552b"},
+      {std::vector<uint8_t>(131, 0xaa),
+       Bytes("Test Using Larger Than Block-Size Key - Hash Key First"),
+       "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"},
+      {std::vector<uint8_t>(131, 0xaa),
+       Bytes("This is a test using a larger than block-size key and a larger than block-size "
+             "data. The key needs to be hashed before being used by the HMAC algorithm."),
+       "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2"},
+  };
+}
+
+TEST(HmacTest, Rfc4231TestCases) {
+  int number = 0;
+  for (const auto& v : Rfc4231()) {
+    ++number;
+    SCOPED_TRACE("RFC 4231 test case " + std::to_string(number));
+    const HmacSha256 hmac(v.key);
+    const std::string mac = ToHex(hmac.Mac(v.data));
+    const std::string want = v.mac;
+    // Test case 5 publishes a truncated output: compare the prefix.
+    EXPECT_EQ(mac.substr(0, want.size()), want);
+    EXPECT_TRUE(hmac.Verify(v.data, Hex(want)));
+    auto wrong = Hex(want);
+    wrong.back() ^= 1;
+    EXPECT_FALSE(hmac.Verify(v.data, wrong));
+  }
+}
+
+// Differential against OpenSSL's one-shot HMAC() around the block and padding boundaries
+// (55/56/64-byte messages, 64/65-byte keys).
+TEST(HmacTest, MatchesOpenSslHmac) {
+  std::mt19937_64 rng(11);
+  for (size_t key_len : {0, 1, 16, 32, 63, 64, 65, 200}) {
+    std::vector<uint8_t> key(key_len);
+    for (auto& b : key) b = static_cast<uint8_t>(rng());
+    const HmacSha256 hmac(key);
+    for (size_t msg_len = 0; msg_len <= 200; ++msg_len) {
+      std::vector<uint8_t> msg(msg_len);
+      for (auto& b : msg) b = static_cast<uint8_t>(rng());
+      uint8_t want[32];
+      unsigned int want_len = 0;
+      static const uint8_t kEmpty = 0;
+      ASSERT_NE(HMAC(EVP_sha256(), key.empty() ? &kEmpty : key.data(), static_cast<int>(key_len),
+                     msg.data(), msg.size(), want, &want_len),
+                nullptr);
+      ASSERT_EQ(ToHex(hmac.Mac(msg)), ToHex(std::vector<uint8_t>(want, want + want_len)))
+          << "key " << key_len << " msg " << msg_len;
+    }
+  }
+}
+
+TEST(HmacTest, PartsEqualConcatenation) {
+  const HmacSha256 hmac(Bytes("key"));
+  const auto a = Bytes("mobile");
+  const uint8_t zero[1] = {0};
+  const auto b = Bytes("13800138000");
+  std::vector<uint8_t> joined = a;
+  joined.push_back(0);
+  joined.insert(joined.end(), b.begin(), b.end());
+  EXPECT_EQ(hmac.Mac({a, zero, b}), hmac.Mac(joined));
+  EXPECT_EQ(hmac.Mac(std::string_view("13800138000")), hmac.Mac(b));
+}
+
+TEST(HmacTest, VerifyRejectsEmptyAndOverlongTags) {
+  const HmacSha256 hmac(Bytes("key"));
+  const auto mac = hmac.Mac(Bytes("m"));
+  EXPECT_TRUE(hmac.Verify(Bytes("m"), mac));
+  EXPECT_FALSE(hmac.Verify(Bytes("m"), {}));
+  std::vector<uint8_t> longer(mac.begin(), mac.end());
+  longer.push_back(0);
+  EXPECT_FALSE(hmac.Verify(Bytes("m"), longer));
+  EXPECT_FALSE(hmac.Verify(Bytes("n"), mac));
+}
+
+TEST(HmacTest, CopiesAndThreadsAgree) {
+  const HmacSha256 hmac(Bytes("shared key"));
+  const HmacSha256 copy = hmac;
+  EXPECT_EQ(copy.Mac(Bytes("x")), hmac.Mac(Bytes("x")));
+  const auto want = hmac.Mac(Bytes("13800138000"));
+  std::vector<std::thread> threads;
+  std::atomic<int> bad{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 5000; ++i) {
+        if (hmac.Mac(Bytes("13800138000")) != want) ++bad;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(bad.load(), 0);
+}
+
+struct HkdfVector {
+  std::vector<uint8_t> ikm;
+  std::vector<uint8_t> salt;
+  std::vector<uint8_t> info;
+  const char* okm;
+};
+
+// RFC 5869, Appendix A.1-A.3 (the SHA-256 test cases; A.3 has an empty salt and info).
+TEST(HkdfTest, Rfc5869TestCases) {
+  std::vector<uint8_t> a2_ikm, a2_salt, a2_info;
+  for (int i = 0x00; i <= 0x4f; ++i) a2_ikm.push_back(static_cast<uint8_t>(i));
+  for (int i = 0x60; i <= 0xaf; ++i) a2_salt.push_back(static_cast<uint8_t>(i));
+  for (int i = 0xb0; i <= 0xff; ++i) a2_info.push_back(static_cast<uint8_t>(i));
+  const HkdfVector vectors[] = {
+      {std::vector<uint8_t>(22, 0x0b), Hex("000102030405060708090a0b0c"),
+       Hex("f0f1f2f3f4f5f6f7f8f9"),
+       "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"},
+      {a2_ikm, a2_salt, a2_info,
+       "b11e398dc80327a1c8e7f78c596a49344f012eda2d4efad8a050cc4c19afa97c59045a99cac7827271cb41c65e"
+       "590e09da3275600c2f09b8367793a9aca3db71cc30c58179ec3e87c14c01d5c1f3434f1d87"},
+      {std::vector<uint8_t>(22, 0x0b), {}, {},
+       "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8"},
+  };
+  int number = 0;
+  for (const auto& v : vectors) {
+    SCOPED_TRACE("RFC 5869 A." + std::to_string(++number));
+    std::vector<uint8_t> okm(std::string_view(v.okm).size() / 2);
+    ASSERT_TRUE(HkdfSha256(v.ikm, v.salt, v.info, okm).ok());
+    EXPECT_EQ(ToHex(okm), v.okm);
+  }
+}
+
+TEST(HkdfTest, RejectsBadOutputLengths) {
+  std::vector<uint8_t> none;
+  EXPECT_EQ(HkdfSha256(Bytes("k"), {}, {}, none).code(), StatusCode::kInvalidArgument);
+  std::vector<uint8_t> too_long(255 * 32 + 1);
+  EXPECT_EQ(HkdfSha256(Bytes("k"), {}, {}, too_long).code(), StatusCode::kInvalidArgument);
+  std::vector<uint8_t> max(255 * 32);
+  EXPECT_TRUE(HkdfSha256(Bytes("k"), {}, {}, max).ok());
+}
+
+}  // namespace
+}  // namespace piguard::crypto
