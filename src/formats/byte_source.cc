@@ -1,6 +1,7 @@
 #include "formats/byte_source.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -19,6 +20,12 @@ class FdSource : public ByteSource {
   }
   // Bytes already read while sniffing are returned first.
   void Unread(std::string bytes) { pending_ = std::move(bytes); }
+
+  bool MoreReady() override {
+    if (!pending_.empty()) return true;
+    struct pollfd p = {fd_, POLLIN, 0};
+    return ::poll(&p, 1, 0) > 0;
+  }
 
   Result<size_t> Read(char* buf, size_t n) override {
     if (!pending_.empty()) {
@@ -51,6 +58,7 @@ class GzipSource : public ByteSource {
   }
   ~GzipSource() override { inflateEnd(&zs_); }
   bool gzip() const override { return true; }
+  bool MoreReady() override { return zs_.avail_in > 0 || raw_->MoreReady(); }
 
   Result<size_t> Read(char* buf, size_t n) override {
     if (done_) return size_t{0};

@@ -15,6 +15,9 @@ class ByteSource {
   // Reads up to n bytes; returns 0 at end of stream, or an error status.
   virtual Result<size_t> Read(char* buf, size_t n) = 0;
   virtual bool gzip() const { return false; }
+  // Whether a Read now would return data without waiting (a pipe with bytes in it, a regular
+  // file). Low-latency jobs read on while this holds and hand over a chunk when it does not.
+  virtual bool MoreReady() { return true; }
 };
 
 // Opens `path` ("-" is standard input). A stream that starts with the gzip magic bytes is

@@ -102,7 +102,7 @@ class BufferPool {
   }
 
  private:
-  static constexpr size_t kMaxSpare = 4;
+  static constexpr size_t kMaxSpare = 8;  // chunk inputs and, when redacting, outputs
   std::mutex mu_;
   std::vector<std::string> spare_;
 };
@@ -161,9 +161,9 @@ class Chunker {
           if (r.value() == 0) eof_ = true;
           have += r.value();
           // A filter in a pipeline answers each line as soon as it is complete: do not wait
-          // for a full chunk when what has arrived already ends a record.
-          if (opt_.low_latency && r.value() > 0 &&
-              std::memchr(buf.data() + have - r.value(), '\n', r.value()))
+          // for a full chunk when what has arrived ends a record and nothing more is waiting.
+          if (opt_.low_latency && r.value() > 0 && !src_->MoreReady() &&
+              std::memchr(buf.data(), '\n', have))
             break;
         }
         buf.resize(have);
@@ -266,6 +266,7 @@ struct Task {
   Task() { result.findings = FindingPool::Get().Take(); }
   ~Task() {
     BufferPool::Get().Give(std::move(chunk.data));
+    if (output.capacity()) BufferPool::Get().Give(std::move(output));
     FindingPool::Get().Give(std::move(result.findings));
   }
 };
@@ -546,8 +547,10 @@ void ProcessTask(const Scanner& scanner, const formats::ChunkProcessor* processo
                  WorkerState& ws, Task& t) {
   if (t.kind != Task::kChunk) return;
   formats::ScanChunk(scanner, ws.rs, t.input->format, t.header.get(), t.chunk, &t.result);
-  if (processor)
+  if (processor) {
+    t.output = BufferPool::Get().Take();  // a recycled buffer: no page faults per chunk
     processor->Process(*t.input, t.header.get(), t.chunk, t.result, *ws.processor, &t.output);
+  }
 }
 
 }  // namespace

@@ -163,13 +163,13 @@ class MarkdownWriter : public NoticeWriter {
   void Table(const std::string& caption, const std::vector<std::string>& headers,
              const std::vector<std::vector<Rich>>& rows) override {
     out_ += "*" + MarkdownEscape(caption) + "*\n\n|";
-    for (const auto& h : headers) out_ += " " + MarkdownEscape(h) + " |";
+    for (const auto& h : headers) out_.append(" ").append(MarkdownEscape(h)).append(" |");
     out_ += "\n|";
     for (size_t i = 0; i < headers.size(); ++i) out_ += " --- |";
     out_ += "\n";
     for (const auto& row : rows) {
       out_ += "|";
-      for (const Rich& cell : row) out_ += " " + Inl(cell) + " |";
+      for (const Rich& cell : row) out_.append(" ").append(Inl(cell)).append(" |");
       out_ += "\n";
     }
     out_ += "\n";

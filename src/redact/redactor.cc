@@ -81,62 +81,65 @@ const OperatorSpec& Redactor::Impl::SpecFor(TypeId type, std::string_view field,
   return type < by_type.size() ? by_type[type] : default_spec;
 }
 
-std::optional<std::string> Redactor::Impl::Apply(const OperatorSpec& spec, TypeId type,
-                                                 std::string_view value,
-                                                 std::string_view subject,
-                                                 RedactStats& stats) const {
+bool Redactor::Impl::ApplyTo(const OperatorSpec& spec, TypeId type, std::string_view value,
+                             std::string_view subject, RedactStats& stats,
+                             std::string* out) const {
   std::string_view type_name = scanner->TypeName(type);
+  auto put = [&](const std::optional<std::string>& r) {
+    if (!r) return false;
+    out->append(*r);
+    return true;
+  };
   if (mode == Mode::kReveal) {
-    if (spec.op != RedactOp::kFpe && spec.op != RedactOp::kIpPrefix) return std::nullopt;
+    if (spec.op != RedactOp::kFpe && spec.op != RedactOp::kIpPrefix) return false;
     std::optional<std::string> r =
         spec.op == RedactOp::kFpe ? redact::Fpe(*fpe, &*pan, type, value, /*decrypt=*/true)
                                   : redact::IpPrefix(*pan, value, /*decrypt=*/true);
     if (r) ++stats.revealed;
     else ++stats.not_revealed;
-    return r;
+    return put(r);
   }
-  auto fallback = [&]() -> std::string {
-    ++stats.fpe_fallbacks;
-    OperatorSpec replace;
-    return redact::Replace(replace, type_name);
+  auto or_fallback = [&](const std::optional<std::string>& r) {
+    if (r) {
+      out->append(*r);
+    } else {
+      ++stats.fpe_fallbacks;
+      out->append("<").append(type_name).append(">");
+    }
+    return true;
   };
+  if (spec.op == RedactOp::kKeep) return false;
   ++stats.transformed;
   switch (spec.op) {
     case RedactOp::kKeep:
-      --stats.transformed;
-      return std::nullopt;
+      return false;
     case RedactOp::kRemove:
-      return std::string();
+    case RedactOp::kDrop:
+      return true;
     case RedactOp::kReplace:
-      return redact::Replace(spec, type_name);
+      redact::ReplaceTo(spec, type_name, out);
+      return true;
     case RedactOp::kMask: {
       // "+86 138..." keeps its country prefix, so keep_first counts the number's own digits
       size_t prefix = type == kPhoneNumber ? redact::PhoneCountryPrefixLength(value) : 0;
-      return std::string(value.substr(0, prefix)) + redact::Mask(spec, value.substr(prefix));
+      out->append(value.substr(0, prefix));
+      redact::MaskTo(spec, value.substr(prefix), out);
+      return true;
     }
     case RedactOp::kPseudonym:
-      return redact::Pseudonym(*pseudonym, spec, type, type_name, value);
-    case RedactOp::kFpe: {
-      auto r = redact::Fpe(*fpe, &*pan, type, value, /*decrypt=*/false);
-      return r ? *r : fallback();
-    }
-    case RedactOp::kIpPrefix: {
-      auto r = redact::IpPrefix(*pan, value, /*decrypt=*/false);
-      return r ? *r : fallback();
-    }
-    case RedactOp::kDateGeneralize: {
-      auto r = redact::DateGeneralize(spec, value);
-      return r ? *r : fallback();
-    }
-    case RedactOp::kDateShift: {
-      int days = redact::DateShiftDays(*date_shift, spec.max_days, subject);
-      auto r = redact::DateShift(value, days);
-      return r ? *r : fallback();
-    }
-    case RedactOp::kDrop:
-      return std::string();
+      redact::PseudonymTo(*pseudonym, spec, type, type_name, value, out);
+      return true;
+    case RedactOp::kFpe:
+      return or_fallback(redact::Fpe(*fpe, &*pan, type, value, /*decrypt=*/false));
+    case RedactOp::kIpPrefix:
+      return or_fallback(redact::IpPrefix(*pan, value, /*decrypt=*/false));
+    case RedactOp::kDateGeneralize:
+      return or_fallback(redact::DateGeneralize(spec, value));
+    case RedactOp::kDateShift:
+      return or_fallback(
+          redact::DateShift(value, redact::DateShiftDays(*date_shift, spec.max_days, subject)));
   }
-  return std::nullopt;
+  return false;
 }
 
 Redactor::Redactor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

@@ -41,9 +41,16 @@ struct Redactor::Impl {
   const std::vector<int>& RulesForField(std::string_view field, FieldCache& cache) const;
   // The operator for a finding of `type` in `field` (a field rule, else the type's rule).
   const OperatorSpec& SpecFor(TypeId type, std::string_view field, FieldCache& cache) const;
-  // The replacement of one value; nullopt keeps it. `subject` keys date_shift.
+  // Appends the replacement of one value to *out; false (nothing appended) keeps the value.
+  // `subject` keys date_shift.
+  bool ApplyTo(const OperatorSpec& spec, TypeId type, std::string_view value,
+               std::string_view subject, RedactStats& stats, std::string* out) const;
   std::optional<std::string> Apply(const OperatorSpec& spec, TypeId type, std::string_view value,
-                                   std::string_view subject, RedactStats& stats) const;
+                                   std::string_view subject, RedactStats& stats) const {
+    std::string out;
+    if (!ApplyTo(spec, type, value, subject, stats, &out)) return std::nullopt;
+    return out;
+  }
 };
 
 }  // namespace piguard

@@ -17,31 +17,34 @@ using formats::ChunkResult;
 using formats::ValueSpan;
 
 struct Edit {
-  size_t start, end;  // chunk-relative bytes replaced
-  std::string text;
-  bool structural;    // a dropped field or a whole value: findings inside it are moot
+  size_t start, end;        // chunk-relative bytes replaced
+  uint32_t text, text_len;  // the new bytes: a slice of the worker's text arena
+  bool structural;          // a dropped field or a whole value: findings inside it are moot
 };
 
 bool IsJsonBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-// Escapes text for the inside of a JSON string.
-std::string JsonEscape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// Appends text escaped for the inside of a JSON string.
+void JsonEscapeTo(std::string_view s, std::string* out) {
   for (char c : s) {
     unsigned char u = static_cast<unsigned char>(c);
     if (c == '"' || c == '\\') {
-      out.push_back('\\');
-      out.push_back(c);
+      out->push_back('\\');
+      out->push_back(c);
     } else if (u < 0x20) {
       static constexpr char kHex[] = "0123456789abcdef";
-      out += "\\u00";
-      out.push_back(kHex[u >> 4]);
-      out.push_back(kHex[u & 15]);
+      out->append("\\u00");
+      out->push_back(kHex[u >> 4]);
+      out->push_back(kHex[u & 15]);
     } else {
-      out.push_back(c);
+      out->push_back(c);
     }
   }
+}
+
+std::string JsonEscape(std::string_view s) {
+  std::string out;
+  JsonEscapeTo(s, &out);
   return out;
 }
 
@@ -89,8 +92,22 @@ class RedactProcessor : public formats::ChunkProcessor {
 
   struct WorkerScratch : Scratch {
     std::vector<Edit> edits;
+    std::string texts;  // the new bytes of all edits of the chunk, back to back
+    std::string value;  // scratch for one replacement that needs escaping
     Redactor::Impl::FieldCache fields;
     std::string decoded;
+
+    // Adds an edit whose new bytes are `text`.
+    void Add(size_t start, size_t end, std::string_view text, bool structural) {
+      edits.push_back({start, end, static_cast<uint32_t>(texts.size()),
+                       static_cast<uint32_t>(text.size()), structural});
+      texts.append(text);
+    }
+    // Adds an edit whose new bytes are what was appended to `texts` since `mark`.
+    void AddAppended(size_t start, size_t end, size_t mark, bool structural) {
+      edits.push_back({start, end, static_cast<uint32_t>(mark),
+                       static_cast<uint32_t>(texts.size() - mark), structural});
+    }
   };
   std::unique_ptr<Scratch> NewScratch() const override { return std::make_unique<WorkerScratch>(); }
 
@@ -104,6 +121,7 @@ class RedactProcessor : public formats::ChunkProcessor {
     const bool json = structured && input.format == InputFormat::kJsonl;
     const auto& values = result.values;
     ws.edits.clear();
+    ws.texts.clear();
 
     if (structured && r_.has_structural) AddFieldEdits(d, values, json, ws, stats);
 
@@ -116,36 +134,43 @@ class RedactProcessor : public formats::ChunkProcessor {
       std::string subject;
       if (spec.op == RedactOp::kDateShift && !spec.subject_field.empty())
         subject = SubjectOf(d, values, s, spec.subject_field, json, ws);
-      std::optional<std::string> text = r_.Apply(spec, f.type, f.value, subject, stats);
-      if (!text) continue;
-      if (json) {
-        const ValueSpan* v = ScalarAt(values, s, e);
-        if (v && v->kind == ValueSpan::kJsonNumber) {
-          // splice into the number's text; keep it a number only if it still is one
-          std::string whole(d.substr(v->start, s - v->start));
-          whole += *text;
-          whole.append(d.substr(e, v->end - e));
-          ws.edits.push_back({v->token_start, v->token_end,
-                              IsJsonInteger(whole) ? whole : "\"" + JsonEscape(whole) + "\"",
-                              false});
-          continue;
-        }
-        *text = JsonEscape(*text);
+      if (!json) {
+        size_t mark = ws.texts.size();
+        if (r_.ApplyTo(spec, f.type, f.value, subject, stats, &ws.texts))
+          ws.AddAppended(s, e, mark, false);
+        continue;
       }
-      ws.edits.push_back({s, e, std::move(*text), false});
+      ws.value.clear();
+      if (!r_.ApplyTo(spec, f.type, f.value, subject, stats, &ws.value)) continue;
+      const ValueSpan* v = ScalarAt(values, s, e);
+      if (v && v->kind == ValueSpan::kJsonNumber) {
+        // splice into the number's text; keep it a number only if it still is one
+        std::string whole(d.substr(v->start, s - v->start));
+        whole += ws.value;
+        whole.append(d.substr(e, v->end - e));
+        ws.Add(v->token_start, v->token_end,
+               IsJsonInteger(whole) ? whole : "\"" + JsonEscape(whole) + "\"", false);
+        continue;
+      }
+      size_t mark = ws.texts.size();
+      JsonEscapeTo(ws.value, &ws.texts);
+      ws.AddAppended(s, e, mark, false);
     }
 
-    // Apply: sorted by start, longer first; an edit inside an earlier one is dropped.
-    std::stable_sort(ws.edits.begin(), ws.edits.end(), [](const Edit& a, const Edit& b) {
+    // Apply: sorted by start, longer first; an edit inside an earlier one is dropped. Edits
+    // from findings arrive sorted; only field rules add edits out of order.
+    auto before = [](const Edit& a, const Edit& b) {
       return a.start != b.start ? a.start < b.start : a.end > b.end;
-    });
+    };
+    if (!std::is_sorted(ws.edits.begin(), ws.edits.end(), before))
+      std::sort(ws.edits.begin(), ws.edits.end(), before);
     out->clear();
     out->reserve(d.size() + d.size() / 8);
     size_t at = 0;
     for (const Edit& ed : ws.edits) {
       if (ed.start < at) continue;
       out->append(d.substr(at, ed.start - at));
-      out->append(ed.text);
+      out->append(ws.texts, ed.text, ed.text_len);
       at = ed.end;
     }
     out->append(d.substr(at));
@@ -255,10 +280,10 @@ class RedactProcessor : public formats::ChunkProcessor {
         auto repl = r_.Apply(rule.spec, type, text, {}, stats);
         if (!repl) break;
         if (json && v.kind == ValueSpan::kJsonNumber) {
-          ws.edits.push_back({v.token_start, v.token_end,
-                              IsJsonInteger(*repl) ? *repl : "\"" + JsonEscape(*repl) + "\"", true});
+          ws.Add(v.token_start, v.token_end,
+                 IsJsonInteger(*repl) ? *repl : "\"" + JsonEscape(*repl) + "\"", true);
         } else {
-          ws.edits.push_back({v.start, v.end, json ? JsonEscape(*repl) : *repl, true});
+          ws.Add(v.start, v.end, json ? JsonEscape(*repl) : *repl, true);
         }
         break;
       }
@@ -282,7 +307,7 @@ class RedactProcessor : public formats::ChunkProcessor {
         e = a;  // "key": value, "
       }
     }
-    ws.edits.push_back({s, e, std::string(), true});
+    ws.Add(s, e, {}, true);
   }
 
   bool IsDropped(const ValueSpan& v, WorkerScratch& ws) const {
@@ -307,11 +332,11 @@ class RedactProcessor : public formats::ChunkProcessor {
         break;
       }
     if (kept_before) {
-      ws.edits.push_back({values[i - 1].token_end, v.token_end, std::string(), true});
+      ws.Add(values[i - 1].token_end, v.token_end, {}, true);
     } else if (same_record(i + 1)) {
-      ws.edits.push_back({v.token_start, values[i + 1].token_start, std::string(), true});
+      ws.Add(v.token_start, values[i + 1].token_start, {}, true);
     } else {
-      ws.edits.push_back({v.token_start, v.token_end, std::string(), true});
+      ws.Add(v.token_start, v.token_end, {}, true);
     }
   }
 

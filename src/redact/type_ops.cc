@@ -621,27 +621,41 @@ std::optional<std::string> IpPrefix(const crypto::CryptoPan& pan, std::string_vi
 
 // ---------------------------------------------------------------------------------------
 
-std::string Replace(const OperatorSpec& spec, std::string_view type_name) {
-  std::string out;
+void ReplaceTo(const OperatorSpec& spec, std::string_view type_name, std::string* out) {
   std::string_view t = spec.replacement;
+  if (t == "<{type}>") {  // the default, on every finding of a dense log: no search
+    out->append("<").append(type_name).append(">");
+    return;
+  }
   size_t p = 0;
   while (true) {
     size_t at = t.find("{type}", p);
     if (at == std::string_view::npos) break;
-    out.append(t.substr(p, at - p));
-    out.append(type_name);
+    out->append(t.substr(p, at - p));
+    out->append(type_name);
     p = at + 6;
   }
-  out.append(t.substr(p));
+  out->append(t.substr(p));
+}
+
+std::string Replace(const OperatorSpec& spec, std::string_view type_name) {
+  std::string out;
+  ReplaceTo(spec, type_name, &out);
   return out;
 }
 
 std::string Mask(const OperatorSpec& spec, std::string_view value) {
+  std::string out;
+  MaskTo(spec, value, &out);
+  return out;
+}
+
+void MaskTo(const OperatorSpec& spec, std::string_view value, std::string* out) {
   auto kept_as_is = [](uint32_t cp) {
     return cp == ' ' || (cp < 0x80 && cp > 0x20 && !((cp >= '0' && cp <= '9') ||
                                                      (cp >= 'a' && cp <= 'z') ||
                                                      (cp >= 'A' && cp <= 'Z'))) ||
-           cp == 0x3000 || cp == 0xFF0D || cp == 0x00B7;  // ideographic space, ＝, middle dot
+           cp == 0x3000 || cp == 0xFF0D || cp == 0x00B7;  // ideographic space, full-width -, middle dot
   };
   int total = 0;
   for (size_t i = 0; i < value.size();) {
@@ -652,22 +666,19 @@ std::string Mask(const OperatorSpec& spec, std::string_view value) {
   }
   int first = spec.keep_first, last = spec.keep_last;
   if (first + last >= total) first = last = 0;  // keeping them would show the whole value
-  std::string out;
-  out.reserve(value.size());
   int k = 0;
   for (size_t i = 0; i < value.size();) {
     int len = 1;
     uint32_t cp = utf8::Decode(value, i, &len);
     std::string_view ch = value.substr(i, static_cast<size_t>(len));
     if (kept_as_is(cp)) {
-      out.append(ch);
+      out->append(ch);
     } else {
-      out.append(k < first || k >= total - last ? ch : std::string_view(spec.mask_char));
+      out->append(k < first || k >= total - last ? ch : std::string_view(spec.mask_char));
       ++k;
     }
     i += static_cast<size_t>(len);
   }
-  return out;
 }
 
 size_t PhoneCountryPrefixLength(std::string_view value) {
@@ -758,18 +769,24 @@ std::string_view DefaultPseudonymPrefix(TypeId type) {
   }
 }
 
-std::string Pseudonym(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
-                      std::string_view type_name, std::string_view value) {
+void PseudonymTo(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
+                 std::string_view type_name, std::string_view value, std::string* out) {
   std::string canonical = Canonical(type, value);
   static constexpr uint8_t kZero = 0;
   crypto::Sha256Digest mac = key.Mac({crypto::AsBytes(type_name), std::span<const uint8_t>(&kZero, 1),
                                       crypto::AsBytes(canonical)});
   static constexpr char kHex[] = "0123456789abcdef";
-  std::string out = spec.prefix.empty() ? std::string(DefaultPseudonymPrefix(type)) : spec.prefix;
+  out->append(spec.prefix.empty() ? DefaultPseudonymPrefix(type) : std::string_view(spec.prefix));
   for (int i = 0; i < spec.length; ++i) {
     uint8_t b = mac[static_cast<size_t>(i / 2)];
-    out.push_back(kHex[i % 2 == 0 ? b >> 4 : b & 15]);
+    out->push_back(kHex[i % 2 == 0 ? b >> 4 : b & 15]);
   }
+}
+
+std::string Pseudonym(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
+                      std::string_view type_name, std::string_view value) {
+  std::string out;
+  PseudonymTo(key, spec, type, type_name, value, &out);
   return out;
 }
 

@@ -19,11 +19,13 @@ namespace piguard::redact {
 bool FpeSupports(TypeId type);
 
 // replace: the template with "{type}" substituted.
+void ReplaceTo(const OperatorSpec& spec, std::string_view type_name, std::string* out);
 std::string Replace(const OperatorSpec& spec, std::string_view type_name);
 
 // mask: letters, digits and other non-punctuation characters are masked except the first
 // keep_first and last keep_last of them; ASCII punctuation and spaces stay, so the shape of
 // the value ("138-****-8000", "z***@*****.***") is kept. Counts characters, not bytes.
+void MaskTo(const OperatorSpec& spec, std::string_view value, std::string* out);
 std::string Mask(const OperatorSpec& spec, std::string_view value);
 
 // Bytes of a mainland country prefix ("+86 ", "0086-", "(+86)") before a number; 0 if none.
@@ -36,6 +38,8 @@ size_t PhoneCountryPrefixLength(std::string_view value);
 std::string Canonical(TypeId type, std::string_view value);
 
 // pseudonym: prefix + the first `length` hex digits of HMAC(key, type_name || 0 || canonical).
+void PseudonymTo(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
+                 std::string_view type_name, std::string_view value, std::string* out);
 std::string Pseudonym(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
                       std::string_view type_name, std::string_view value);
 // The default pseudonym prefix of a type ("PN_" for PHONE_NUMBER).

@@ -106,6 +106,7 @@ class PolicyCliTest(unittest.TestCase):
         rc, out, _ = run("policy", "check", "--date", DATE, path)
         self.assertEqual(rc, 2)
         self.assertRegex(out, r"typo\.yaml:\d+:5: unknown key 'levl' in a category \(allowed: ")
+        self.assertIn("typo.yaml: does not load; nothing was linted", out)
         # One bad file among good ones still makes the run an error, and the good ones are checked.
         rc, out, _ = run("policy", "check", "--format", "json", "--date", DATE, EXAMPLE, path)
         self.assertEqual(rc, 2)

@@ -58,7 +58,7 @@ def chromium(*args, timeout=90):
     with tempfile.TemporaryDirectory() as profile:
         p = subprocess.run([CHROMIUM, "--headless", "--disable-gpu", "--no-sandbox", "--hide-scrollbars",
                             "--no-first-run", "--mute-audio", f"--user-data-dir={profile}", *args],
-                           capture_output=True, timeout=timeout)
+                           capture_output=True, timeout=timeout, env=dict(os.environ, HOME=profile))
     return p
 
 

@@ -110,7 +110,8 @@ int RunCheck(const PolicyFlags& f) {
     if (!loaded.ok()) {
       load_failed = true;
       if (json) files.push_back({{"path", path}, {"loaded", false}, {"error", loaded.status().message()}});
-      else std::fprintf(stdout, "%s: error: %s\n", path.c_str(), loaded.status().message().c_str());
+      else std::fprintf(stdout, "%s\n%s: does not load; nothing was linted\n",
+                        loaded.status().message().c_str(), path.c_str());
       continue;
     }
     const policy::Policy& p = *loaded.value();
