@@ -42,11 +42,6 @@ void JsonEscapeTo(std::string_view s, std::string* out) {
   }
 }
 
-std::string JsonEscape(std::string_view s) {
-  std::string out;
-  JsonEscapeTo(s, &out);
-  return out;
-}
 
 // A JSON number may only be replaced by something that is still a JSON number (a digit
 // string from fpe); anything else turns the whole number into a string.
@@ -55,6 +50,14 @@ bool IsJsonInteger(std::string_view s) {
   for (char c : s)
     if (c < '0' || c > '9') return false;
   return true;
+}
+
+std::string AsJsonNumberOrString(std::string_view s) {
+  if (IsJsonInteger(s)) return std::string(s);
+  std::string out(1, '"');
+  JsonEscapeTo(s, &out);
+  out.push_back('"');
+  return out;
 }
 
 // One past the JSON value starting at p (already validated by the reader).
@@ -148,8 +151,7 @@ class RedactProcessor : public formats::ChunkProcessor {
         std::string whole(d.substr(v->start, s - v->start));
         whole += ws.value;
         whole.append(d.substr(e, v->end - e));
-        ws.Add(v->token_start, v->token_end,
-               IsJsonInteger(whole) ? whole : "\"" + JsonEscape(whole) + "\"", false);
+        ws.Add(v->token_start, v->token_end, AsJsonNumberOrString(whole), false);
         continue;
       }
       size_t mark = ws.texts.size();
@@ -280,10 +282,13 @@ class RedactProcessor : public formats::ChunkProcessor {
         auto repl = r_.Apply(rule.spec, type, text, {}, stats);
         if (!repl) break;
         if (json && v.kind == ValueSpan::kJsonNumber) {
-          ws.Add(v.token_start, v.token_end,
-                 IsJsonInteger(*repl) ? *repl : "\"" + JsonEscape(*repl) + "\"", true);
+          ws.Add(v.token_start, v.token_end, AsJsonNumberOrString(*repl), true);
+        } else if (json) {
+          size_t mark = ws.texts.size();
+          JsonEscapeTo(*repl, &ws.texts);
+          ws.AddAppended(v.start, v.end, mark, true);
         } else {
-          ws.Add(v.start, v.end, json ? JsonEscape(*repl) : *repl, true);
+          ws.Add(v.start, v.end, *repl, true);
         }
         break;
       }

@@ -651,6 +651,28 @@ std::string Mask(const OperatorSpec& spec, std::string_view value) {
 }
 
 void MaskTo(const OperatorSpec& spec, std::string_view value, std::string* out) {
+  auto ascii_kept = [](char c) {  // ASCII punctuation and space
+    return c >= 0x20 && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+  };
+  bool ascii = true;
+  for (char c : value) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // most values (numbers, e-mail addresses): one byte per character
+    int total = 0;
+    for (char c : value) total += !ascii_kept(c);
+    int first = spec.keep_first, last = spec.keep_last;
+    if (first + last >= total) first = last = 0;
+    int k = 0;
+    for (char c : value) {
+      if (ascii_kept(c)) {
+        out->push_back(c);
+      } else {
+        if (k < first || k >= total - last) out->push_back(c);
+        else out->append(spec.mask_char);
+        ++k;
+      }
+    }
+    return;
+  }
   auto kept_as_is = [](uint32_t cp) {
     return cp == ' ' || (cp < 0x80 && cp > 0x20 && !((cp >= '0' && cp <= '9') ||
                                                      (cp >= 'a' && cp <= 'z') ||
@@ -682,6 +704,10 @@ void MaskTo(const OperatorSpec& spec, std::string_view value, std::string* out) 
 }
 
 size_t PhoneCountryPrefixLength(std::string_view value) {
+  // The common case, a bare 11-digit mobile, needs no look at the characters.
+  if (value.size() <= 11 || !(value[0] == '+' || value[0] == '0' || value[0] == '8' ||
+                              value[0] == '(' || static_cast<unsigned char>(value[0]) >= 0x80))
+    return 0;
   SigChars s = Extract(value);
   size_t digits = 0;
   if (s.ascii.size() == 13 && s.ascii.compare(0, 2, "86") == 0) digits = 2;
@@ -691,57 +717,71 @@ size_t PhoneCountryPrefixLength(std::string_view value) {
   return s.pos[digits];
 }
 
-std::string Canonical(TypeId type, std::string_view value) {
-  std::string norm;
-  std::vector<uint32_t> map;
+void CanonicalTo(TypeId type, std::string_view value, std::string* out) {
+  thread_local std::string norm;
+  thread_local std::vector<uint32_t> map;
   if (utf8::MayNeedNormalization(value) && utf8::NormalizeWidth(value, &norm, &map)) value = norm;
-  std::string out;
   auto digits = [&] {
     for (char c : value)
-      if (IsDigit(c)) out.push_back(c);
+      if (IsDigit(c)) out->push_back(c);
   };
   auto trimmed = [&] {
     size_t b = value.find_first_not_of(" \t");
     size_t e = value.find_last_not_of(" \t");
-    return b == std::string_view::npos ? std::string() : std::string(value.substr(b, e - b + 1));
+    return b == std::string_view::npos ? std::string_view() : value.substr(b, e - b + 1);
   };
+  const size_t start = out->size();
   switch (type) {
     case kPhoneNumber: {
       digits();
       // one number written as 0086 138..., +86 138..., 86-138... or 138... gets one token
-      if (out.size() == 15 && out.compare(0, 4, "0086") == 0) out.erase(0, 4);
-      else if (out.size() == 13 && out.compare(0, 2, "86") == 0) out.erase(0, 2);
-      return out;
+      size_t n = out->size() - start;
+      if (n == 15 && out->compare(start, 4, "0086") == 0) out->erase(start, 4);
+      else if (n == 13 && out->compare(start, 2, "86") == 0) out->erase(start, 2);
+      return;
     }
     case kBankCardNumber: case kImsiId: case kImeiHardwareId:
       digits();
-      return out;
+      return;
     case kChinaResidentIdNumber: case kChinaPassport: case kHkMacauTravelPermit:
     case kIccidNumber: case kChinaLicensePlate: case kMeid:
       for (char c : value)
         if (IsDigit(c) || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80)
-          out.push_back(ToUpper(c));
-      return out;
+          out->push_back(ToUpper(c));
+      return;
     case kEmailAddress:
-      for (char c : trimmed()) out.push_back(ToLower(c));
-      return out;
+      for (char c : trimmed()) out->push_back(ToLower(c));
+      return;
     case kMacAddress:
       for (char c : value)
-        if (IsDigit(c) || IsAlpha(c)) out.push_back(ToLower(c));
-      return out;
+        if (IsDigit(c) || IsAlpha(c)) out->push_back(ToLower(c));
+      return;
     case kIpAddress: {
-      std::string v = trimmed();
+      std::string_view v = trimmed();
+      // A dotted quad as the scanner reports it (no leading zeros) is already canonical.
+      if (validate::IsIpv4(v)) {
+        out->append(v);
+        return;
+      }
+      std::string z(v);
       unsigned char buf[16];
       char text[INET6_ADDRSTRLEN];
-      if (inet_pton(AF_INET, v.c_str(), buf) == 1 && inet_ntop(AF_INET, buf, text, sizeof(text)))
-        return text;
-      if (inet_pton(AF_INET6, v.c_str(), buf) == 1 && inet_ntop(AF_INET6, buf, text, sizeof(text)))
-        return text;
-      return v;
+      if (inet_pton(AF_INET6, z.c_str(), buf) == 1 && inet_ntop(AF_INET6, buf, text, sizeof(text)))
+        out->append(text);
+      else
+        out->append(v);
+      return;
     }
     default:
-      return trimmed();
+      out->append(trimmed());
+      return;
   }
+}
+
+std::string Canonical(TypeId type, std::string_view value) {
+  std::string out;
+  CanonicalTo(type, value, &out);
+  return out;
 }
 
 std::string_view DefaultPseudonymPrefix(TypeId type) {
@@ -771,7 +811,9 @@ std::string_view DefaultPseudonymPrefix(TypeId type) {
 
 void PseudonymTo(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
                  std::string_view type_name, std::string_view value, std::string* out) {
-  std::string canonical = Canonical(type, value);
+  thread_local std::string canonical;
+  canonical.clear();
+  CanonicalTo(type, value, &canonical);
   static constexpr uint8_t kZero = 0;
   crypto::Sha256Digest mac = key.Mac({crypto::AsBytes(type_name), std::span<const uint8_t>(&kZero, 1),
                                       crypto::AsBytes(canonical)});

@@ -36,6 +36,7 @@ size_t PhoneCountryPrefixLength(std::string_view value);
 // without +86/0086 and separators, card/IMSI/IMEI digits only, upper-case ID check letters,
 // lower-case e-mail addresses and MAC hex, canonical IP text; other types trimmed.
 std::string Canonical(TypeId type, std::string_view value);
+void CanonicalTo(TypeId type, std::string_view value, std::string* out);  // appends
 
 // pseudonym: prefix + the first `length` hex digits of HMAC(key, type_name || 0 || canonical).
 void PseudonymTo(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
