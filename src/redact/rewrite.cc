@@ -42,7 +42,6 @@ void JsonEscapeTo(std::string_view s, std::string* out) {
   }
 }
 
-
 // A JSON number may only be replaced by something that is still a JSON number (a digit
 // string from fpe); anything else turns the whole number into a string.
 bool IsJsonInteger(std::string_view s) {

@@ -35,7 +35,7 @@ Status MakeParentDirs(const std::string& path) {
   return Status::Ok();
 }
 
-Result<std::unique_ptr<OutputFile>> OutputFile::Open(const std::string& path) {
+Result<std::unique_ptr<OutputFile>> OutputFile::Open(const std::string& path, bool allow_gzip) {
   std::unique_ptr<OutputFile> f(new OutputFile());
   f->path_ = path;
   if (path == "-") {
@@ -56,7 +56,7 @@ Result<std::unique_ptr<OutputFile>> OutputFile::Open(const std::string& path) {
     std::memcpy(g_tmp_path, f->tmp_.c_str(), f->tmp_.size() + 1);
     for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) signal(sig, RemoveTmpOnSignal);
   }
-  if (EndsWithGz(path)) {
+  if (allow_gzip && EndsWithGz(path)) {
     f->gzip_ = true;
     // windowBits 15 + 16: a gzip wrapper, so the file is readable by zcat and by piguard
     if (deflateInit2(&f->z_, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=

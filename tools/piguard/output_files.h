@@ -17,7 +17,9 @@ namespace piguard::cli {
 
 class OutputFile {
  public:
-  static Result<std::unique_ptr<OutputFile>> Open(const std::string& path);
+  // allow_gzip=false writes a ".gz" name uncompressed (for reports, whose writers need
+  // stream()).
+  static Result<std::unique_ptr<OutputFile>> Open(const std::string& path, bool allow_gzip = true);
   ~OutputFile();  // abandons the file unless committed
 
   Status Write(std::string_view bytes);
@@ -25,6 +27,8 @@ class OutputFile {
   Status Commit();    // finishes, closes and renames into place
   void Abandon();     // closes and removes the temporary file
   const std::string& path() const { return path_; }
+  // The underlying stream, for writers that print to a FILE*; not for gzip outputs.
+  std::FILE* stream() const { return file_; }
 
  private:
   OutputFile() = default;

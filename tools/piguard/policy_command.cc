@@ -1,6 +1,7 @@
 // `piguard policy`: flags -> library calls (policy.h, policy_lint.h, policy_render.h,
 // policy_diff.h) -> text or JSON on stdout, messages on stderr, documented exit codes.
 #include "tools/piguard/policy_command.h"
+#include "tools/piguard/cli_common.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -29,7 +30,6 @@ constexpr int kPolicyClean = 0;     // check: no error-level finding; diff: no c
 constexpr int kPolicyFindings = 1;  // check: error-level findings; diff: renewed consent needed
 static_assert(kExitError == 2);     // usage, file or schema errors
 
-void PrintError(const std::string& msg) { std::fprintf(stderr, "piguard: error: %s\n", msg.c_str()); }
 
 void PrintJson(const Json& j) {
   std::string s = j.dump(2, ' ', false, Json::error_handler_t::replace);

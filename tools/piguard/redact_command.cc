@@ -18,13 +18,12 @@
 #include "piguard/redact.h"
 #include "piguard/scan_job.h"
 #include "piguard/scanner.h"
+#include "tools/piguard/cli_common.h"
 #include "tools/piguard/commands.h"
 #include "tools/piguard/output_files.h"
 
 namespace piguard::cli {
 namespace {
-
-void PrintError(const std::string& msg) { std::fprintf(stderr, "piguard: error: %s\n", msg.c_str()); }
 
 bool IsDirectory(const std::string& p) {
   std::error_code ec;
@@ -230,8 +229,9 @@ Status CheckManifest(const std::string& path, const std::string& key_id, const s
 void AddCommonFlags(CLI::App* s, RedactFlags* f) {
   s->add_option("paths", f->paths, "Files, directories (recursive) or - for standard input")
       ->default_val(std::vector<std::string>{"-"});
-  s->add_option("--input-format", f->input_format,
-                "Input format: auto (default, by extension), text, csv, tsv or jsonl");
+  s->add_option("-f,--format,--input-format", f->input_format,
+                "Format of input and output: auto (default, by extension), text, csv, tsv or "
+                "jsonl");
   s->add_option("-c,--config", f->config, "Scan configuration (YAML, see docs/config.md)");
   s->add_option("-r,--rules", f->rules,
                 "Redact rules (YAML, docs/redact.md); default: config/redact-default.yaml");
@@ -371,19 +371,13 @@ int RunRedact(const RedactFlags& f, bool reveal) {
     return RevealValues(*redactor.value(), *t, f.quiet);
   }
 
-  ScanJobOptions jopt;
-  jopt.paths = f.paths;
-  auto inf = ParseInputFormat(f.input_format);
-  if (!inf) {
-    PrintError("--input-format: unknown format '" + f.input_format +
-               "' (use auto, text, csv, tsv or jsonl)");
+  auto job = JobOptionsFromFlags(
+      {f.paths, f.input_format, f.include_globs, f.exclude_globs, f.no_header, f.binary});
+  if (!job.ok()) {
+    PrintError(job.status().message());
     return kExitError;
   }
-  jopt.format = *inf;
-  jopt.include_globs = f.include_globs;
-  jopt.exclude_globs = f.exclude_globs;
-  jopt.csv_header = !f.no_header;
-  jopt.scan_binary = f.binary;
+  ScanJobOptions jopt = std::move(job).value();
   jopt.threads = f.threads;
   jopt.low_latency = f.line_buffered;
 

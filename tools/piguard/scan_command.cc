@@ -11,22 +11,12 @@
 #include "piguard/report.h"
 #include "piguard/scan_job.h"
 #include "piguard/scanner.h"
+#include "tools/piguard/cli_common.h"
 #include "tools/piguard/commands.h"
+#include "tools/piguard/output_files.h"
 
 namespace piguard::cli {
 namespace {
-
-// The temporary report file, removed if the run is interrupted so that nothing that looks
-// like a report is left behind. Written before the handlers are installed; read only by them.
-char g_tmp_report[4096] = {0};
-
-extern "C" void RemoveTmpAndExit(int sig) {
-  if (g_tmp_report[0]) unlink(g_tmp_report);
-  signal(sig, SIG_DFL);
-  raise(sig);
-}
-
-void PrintError(const std::string& msg) { std::fprintf(stderr, "piguard: error: %s\n", msg.c_str()); }
 
 // Writes warnings, notes and a progress line to stderr, and forwards everything to the report.
 class Console : public ScanObserver {
@@ -202,36 +192,27 @@ int RunScan(const ScanFlags& f) {
   ropt.format = *of;
   ropt.show_values = f.show_values;
   ropt.show_preview = !f.no_preview;
-  ScanJobOptions jopt;
-  jopt.paths = f.paths;
-  auto inf = ParseInputFormat(f.input_format);
-  if (!inf) {
-    PrintError("--input-format: unknown format '" + f.input_format +
-               "' (use auto, text, csv, tsv or jsonl)");
+  auto job = JobOptionsFromFlags(
+      {f.paths, f.input_format, f.include_globs, f.exclude_globs, f.no_header, f.binary});
+  if (!job.ok()) {
+    PrintError(job.status().message());
     return kExitError;
   }
-  jopt.format = *inf;
-  jopt.include_globs = f.include_globs;
-  jopt.exclude_globs = f.exclude_globs;
-  jopt.csv_header = !f.no_header;
-  jopt.scan_binary = f.binary;
+  ScanJobOptions jopt = std::move(job).value();
   jopt.threads = f.threads > 0 ? f.threads
                                : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 
+  // -o: written to a temporary file and renamed when complete (removed on signals).
+  std::unique_ptr<OutputFile> file;
   std::FILE* out = stdout;
-  std::string tmp_path;
   if (!f.output.empty() && f.output != "-") {
-    tmp_path = f.output + ".tmp.XXXXXX";
-    int fd = mkstemp(tmp_path.data());
-    if (fd < 0) {
-      PrintError(f.output + ": cannot create the output file: " + std::strerror(errno));
+    auto opened = OutputFile::Open(f.output, /*allow_gzip=*/false);
+    if (!opened.ok()) {
+      PrintError(opened.status().message());
       return kExitError;
     }
-    out = fdopen(fd, "wb");
-    if (tmp_path.size() < sizeof(g_tmp_report)) {
-      std::memcpy(g_tmp_report, tmp_path.c_str(), tmp_path.size() + 1);
-      for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) signal(sig, RemoveTmpAndExit);
-    }
+    file = std::move(opened).value();
+    out = file->stream();
   }
   auto report = MakeReportWriter(*scanner.value(), ropt, out);
   bool progress = !f.no_progress && (f.progress || isatty(STDERR_FILENO));
@@ -239,17 +220,9 @@ int RunScan(const ScanFlags& f) {
   ScanJobSummary summary = RunScanJob(*scanner.value(), jopt, console);
   console.ClearProgress();
   Status written = report->Finish(summary);
-  if (!tmp_path.empty()) {
-    bool ok = written.ok() && std::fclose(out) == 0;
-    if (ok && std::rename(tmp_path.c_str(), f.output.c_str()) != 0) {
-      written = IoError(f.output + ": cannot rename the finished report into place: " +
-                        std::strerror(errno));
-      ok = false;
-    }
-    if (!ok) std::remove(tmp_path.c_str());
-    g_tmp_report[0] = 0;
-    if (ok) written = Status::Ok();
-    else if (written.ok()) written = IoError(f.output + ": writing the report failed");
+  if (file) {
+    if (written.ok()) written = file->Commit();
+    else file->Abandon();
   }
   if (!written.ok()) {
     PrintError(written.message());
