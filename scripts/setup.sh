@@ -10,6 +10,8 @@ packages=(
   clang libclang-rt-14-dev
   nlohmann-json3-dev python3-yaml python3-jsonschema chromium fonts-noto-cjk
   ripgrep time
+  libsqlite3-dev libpq-dev postgresql postgresql-contrib
+  libcpp-httplib-dev wrk
 )
 missing=()
 for p in "${packages[@]}"; do

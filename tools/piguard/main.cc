@@ -5,9 +5,11 @@
 #include <cstdio>
 #include <string>
 
+#include "tools/piguard/audit_command.h"
 #include "tools/piguard/commands.h"
 #include "tools/piguard/policy_command.h"
 #include "tools/piguard/redact_command.h"
+#include "tools/piguard/serve_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"piguard: find and protect the personal information of telecom and Internet users"};
@@ -21,6 +23,10 @@ int main(int argc, char** argv) {
   CLI::App* redact = piguard::cli::AddRedactCommand(app, &redact_flags);
   piguard::cli::RedactFlags reveal_flags;
   CLI::App* reveal = piguard::cli::AddRevealCommand(app, &reveal_flags);
+  piguard::cli::ServeFlags serve_flags;
+  CLI::App* serve = piguard::cli::AddServeCommand(app, &serve_flags);
+  piguard::cli::AuditFlags audit_flags;
+  CLI::App* audit = piguard::cli::AddAuditCommand(app, &audit_flags);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -32,5 +38,7 @@ int main(int argc, char** argv) {
   if (policy->parsed()) return piguard::cli::RunPolicy(policy_flags);
   if (redact->parsed()) return piguard::cli::RunRedact(redact_flags, /*reveal=*/false);
   if (reveal->parsed()) return piguard::cli::RunRedact(reveal_flags, /*reveal=*/true);
+  if (serve->parsed()) return piguard::cli::RunServe(serve_flags);
+  if (audit->parsed()) return piguard::cli::RunAudit(audit_flags);
   return piguard::cli::kExitError;
 }
