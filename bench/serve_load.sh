@@ -89,4 +89,20 @@ fi
 if [ "$which" = postgresql ] || [ "$which" = both ]; then
   url=$("$root/scripts/pg_test_server.sh" start "$pg_state" | tail -1)
   run_one postgresql "$url"
+  # Reference: pgbench on the same server, same connection count, same duration. The standard
+  # TPC-B-like transaction, and a one-row INSERT per transaction (what one durable audit
+  # record costs without group commit).
+  if command -v pgbench >/dev/null || [ -x /usr/lib/postgresql/15/bin/pgbench ]; then
+    pgb=$(command -v pgbench || echo /usr/lib/postgresql/15/bin/pgbench)
+    "$pgb" -q -i -s 10 "$url" >/dev/null 2>&1
+    tpcb=$("$pgb" -c "$connections" -j 2 -T "$duration" "$url" 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+    echo "CREATE TABLE IF NOT EXISTS bench_insert (id bigserial primary key, at timestamptz default now(), v text);" |
+      psql -q "$url" >/dev/null 2>&1
+    echo "INSERT INTO bench_insert (v) VALUES ('x');" > "$work/insert.sql"
+    ins=$("$pgb" -n -c "$connections" -j 2 -T "$duration" -f "$work/insert.sql" "$url" 2>/dev/null |
+          sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+    echo "pgbench on the same server, $connections clients, ${duration}s: TPC-B-like ${tpcb:-?} tps; one-row INSERT ${ins:-?} tps"
+  else
+    echo "pgbench not found (package postgresql-contrib); no reference numbers"
+  fi
 fi
