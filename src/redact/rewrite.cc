@@ -265,6 +265,7 @@ class RedactProcessor : public formats::ChunkProcessor {
       for (int ri : r_.RulesForField(v.field, ws.fields)) {
         const auto& rule = r_.fields[static_cast<size_t>(ri)].rule;
         if (rule.spec.op == RedactOp::kDrop) {
+          if (r_.mode == Redactor::Mode::kReveal) break;  // reveal restores, it never removes
           if (member) {
             AddMemberDrop(d, v, ws);
             ++stats.dropped_fields;

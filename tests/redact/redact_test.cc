@@ -521,6 +521,22 @@ TEST(RedactRewrite, CsvDropFirstLastAndAdjacentColumns) {
   EXPECT_EQ(drop("abcd"), "\n\n");
 }
 
+TEST(RedactRewrite, RevealDecryptsWholeValuesAndNeverDrops) {
+  const std::string rules =
+      "types:\n  PHONE_NUMBER: {operator: fpe}\n"
+      "fields:\n  - {field: note, operator: drop}\n"
+      "  - {field: msisdn, type: PHONE_NUMBER, operator: fpe, whole_value: true}\n";
+  std::string in = "msisdn,note\n13800138000,x\n";
+  std::string red, back;
+  RunOn(*Make(rules), "r.csv", in, &red);
+  EXPECT_EQ(red.substr(0, 7), "msisdn\n");
+  EXPECT_NE(red, "msisdn\n13800138000\n");
+  // reveal of data that still has a `note` column keeps it
+  std::string with_note = "msisdn,note\n" + red.substr(7, 11) + ",x\n";
+  RunOn(*Make(rules, "ctx", Redactor::Mode::kReveal), "r.csv", with_note, &back);
+  EXPECT_EQ(back, in);
+}
+
 TEST(RedactRewrite, TsvPassesHiveNullThrough) {
   auto r = Make("default: {operator: replace}\n");
   std::string out;
