@@ -123,6 +123,47 @@ struct ConsentReceipt {
   AuditReceipt audit;
 };
 
+// One event of the subscriber-rights and data-sharing flows of `piguard serve` (docs/ledger.md,
+// "Processing events"): a termination, a correction request or a change of its status, a bulk
+// access request or its approval or use, a disclosure to a trustee. Append-only like consent
+// events: a status change is a new event whose `ref` is the id of the event it is about. Like
+// every ledger record it must hold no raw PI: ids, categories and rules ids only.
+struct ProcessingEvent {
+  int64_t id = 0;             // (out) row id; unique, increasing in commit order
+  std::string kind;           // (in, required) "subscriber.terminate", "correction.request",
+                              //   "correction.status", "access.bulk_request",
+                              //   "access.bulk_approve", "access.bulk_use", "disclosure" ...
+  std::string subscriber_id;  // (in) the subscriber it is about ("" for multi-subscriber events)
+  std::string trustee_id;     // (in) the trustee (disclosures)
+  std::string contract;       // (in) the trustee's contract id (disclosures)
+  std::string service;        // (in) rules ids, when the event names them
+  std::string purpose;
+  std::string status;         // (in) e.g. "received", "approved", "provided"
+  int64_t ref = 0;            // (in) id of the earlier event this one is about; 0 = none
+  std::string detail_json;    // (in) "" or a small JSON object (<= kMaxDetailBytes); no raw PI
+  int64_t time_ms = 0;        // (in) UTC ms; 0 = now
+  std::string principal;      // (in) who recorded it; empty = the audit entry's principal
+  int64_t audit_seq = 0;      // (out) seq of the audit entry written with it
+};
+
+struct ProcessingReceipt {
+  int64_t event_id = 0;
+  AuditReceipt audit;
+};
+
+// Which processing events ListEvents returns. Empty strings / 0 / nullopt mean "any".
+struct EventFilter {
+  std::string kind;           // exact match, or a prefix when it ends in '*' ("access.*")
+  std::string subscriber_id;  // exact match
+  std::string trustee_id;     // exact match
+  std::string principal;      // exact match
+  int64_t ref = 0;            // exact match
+  int64_t id = 0;             // exact match
+  std::optional<int64_t> from_ms;  // time_ms >= from_ms
+  std::optional<int64_t> to_ms;    // time_ms < to_ms
+  size_t limit = 100000;      // at most this many, oldest first
+};
+
 // How the committer batches, and how connections behave. Every field has a working default.
 struct LedgerOptions {
   // Most audit entries in one transaction. Larger batches amortise the fsync further but make
@@ -244,6 +285,19 @@ class Ledger {
                                                             std::string_view purpose_id) = 0;
   // Every event of this subscriber, oldest first (commit order).
   virtual Result<std::vector<ConsentEvent>> ConsentHistory(std::string_view subscriber_id) = 0;
+
+  // --- Processing events (rights, access approvals, disclosures) -------------------------
+  // Records the event AND its audit entry in one transaction (both or neither), returning once
+  // durable. Fields of `audit` left empty are filled from the event (subscriber_id, service,
+  // purpose, principal, time_ms, action = kind); set subscriber_id/service/purpose must agree
+  // with the event (kInvalidArgument otherwise). kInvalidArgument, nothing written, for an empty
+  // kind, an oversized or non-UTF-8 field, or a detail_json that is not a JSON object.
+  // `more` (optional) are further audit entries committed in the same transaction, after
+  // `audit` (e.g. one per subscriber of a bulk access); the event's audit_seq is `audit`'s.
+  virtual Result<ProcessingReceipt> RecordEvent(ProcessingEvent event, AuditEntry audit,
+                                                std::vector<AuditEntry> more = {}) = 0;
+  // The events matching filter, oldest first (commit order). Sees every acknowledged write.
+  virtual Result<std::vector<ProcessingEvent>> ListEvents(const EventFilter& filter) = 0;
 
   // --- Rules versions ----------------------------------------------------------------------
   // Stores the canonical JSON of a rules version under its hash (policy::Policy::sha256()).

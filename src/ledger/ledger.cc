@@ -121,6 +121,28 @@ ConsentEvent ConsentFromRow(const Row& r) {
   return c;
 }
 
+constexpr const char* kEventColumns =
+    "id, kind, subscriber_id, trustee_id, contract, service, purpose, status, ref, detail_json, "
+    "time_ms, principal, audit_seq";
+
+ProcessingEvent EventFromRow(const Row& r) {
+  ProcessingEvent e;
+  e.id = std::stoll(r[0]);
+  e.kind = r[1];
+  e.subscriber_id = r[2];
+  e.trustee_id = r[3];
+  e.contract = r[4];
+  e.service = r[5];
+  e.purpose = r[6];
+  e.status = r[7];
+  e.ref = std::stoll(r[8]);
+  e.detail_json = r[9];
+  e.time_ms = std::stoll(r[10]);
+  e.principal = r[11];
+  e.audit_seq = std::stoll(r[12]);
+  return e;
+}
+
 // Rows can hold anything after tampering; turn a parse failure into a Status, never a throw.
 template <typename T, typename F>
 Status ParseRows(const std::vector<Row>& rows, size_t columns, F&& parse, std::vector<T>* out,
@@ -140,7 +162,9 @@ Status ParseRows(const std::vector<Row>& rows, size_t columns, F&& parse, std::v
 struct Pending {
   std::vector<AuditEntry> entries;
   std::optional<ConsentEvent> consent;
-  std::function<void(Status, std::vector<AuditReceipt>, int64_t consent_id)> done;
+  std::optional<ProcessingEvent> event;
+  // record_id: the consent_events or processing_events row id, when one was written.
+  std::function<void(Status, std::vector<AuditReceipt>, int64_t record_id)> done;
 };
 
 // Connections for reads, created on demand up to a maximum; callers beyond it wait.
@@ -353,6 +377,107 @@ class LedgerImpl final : public Ledger {
     return found;
   }
 
+  Result<ProcessingReceipt> RecordEvent(ProcessingEvent event, AuditEntry audit,
+                                        std::vector<AuditEntry> more) override {
+    if (more.size() + 1 > kMaxBatchEntries)
+      return InvalidArgument("RecordEvent: at most " + std::to_string(kMaxBatchEntries) + " audit entries");
+    if (event.kind.empty())
+      return InvalidArgument("processing event has no kind (e.g. \"subscriber.terminate\")");
+    for (const auto& [name, value] :
+         {std::pair<const char*, const std::string*>{"kind", &event.kind},
+          {"subscriber_id", &event.subscriber_id},
+          {"trustee_id", &event.trustee_id},
+          {"contract", &event.contract},
+          {"service", &event.service},
+          {"purpose", &event.purpose},
+          {"status", &event.status},
+          {"principal", &event.principal}})
+      if (Status s = CheckField(name, *value, kMaxFieldBytes); !s.ok()) return s;
+    if (Status s = CheckField("detail_json", event.detail_json, kMaxDetailBytes); !s.ok())
+      return s;
+    if (!event.detail_json.empty()) {
+      auto j = nlohmann::json::parse(event.detail_json, nullptr, false);
+      if (j.is_discarded() || !j.is_object())
+        return InvalidArgument("processing event detail_json must be empty or a JSON object");
+    }
+    if (event.time_ms == 0) event.time_ms = audit.time_ms ? audit.time_ms : Now();
+    if (event.principal.empty()) event.principal = audit.principal;
+    auto fill = [](std::string& field, const std::string& value, const char* name) -> Status {
+      if (field.empty()) field = value;
+      if (field != value)
+        return InvalidArgument(std::string("processing event audit entry ") + name + " '" + field +
+                               "' differs from the event's '" + value + "'");
+      return Status::Ok();
+    };
+    for (Status s : {fill(audit.subscriber_id, event.subscriber_id, "subscriber_id"),
+                     fill(audit.service, event.service, "service"),
+                     fill(audit.purpose, event.purpose, "purpose"),
+                     fill(audit.principal, event.principal, "principal")})
+      if (!s.ok()) return s;
+    if (audit.action.empty()) audit.action = event.kind;
+    if (audit.time_ms == 0) audit.time_ms = event.time_ms;
+    if (Status s = ValidateEntry(audit); !s.ok()) return s;
+    for (AuditEntry& e : more) {
+      if (e.time_ms == 0) e.time_ms = audit.time_ms;
+      if (Status s = ValidateEntry(e); !s.ok()) return s;
+    }
+
+    std::promise<Result<ProcessingReceipt>> promise;
+    auto future = promise.get_future();
+    auto p = std::make_unique<Pending>();
+    p->entries.push_back(std::move(audit));
+    for (AuditEntry& e : more) p->entries.push_back(std::move(e));
+    p->event = std::move(event);
+    p->done = [&promise](Status s, std::vector<AuditReceipt> receipts, int64_t id) {
+      if (!s.ok()) return promise.set_value(std::move(s));
+      ProcessingReceipt r;
+      r.event_id = id;
+      r.audit = std::move(receipts[0]);
+      promise.set_value(std::move(r));
+    };
+    Enqueue(std::move(p));
+    return future.get();
+  }
+
+  Result<std::vector<ProcessingEvent>> ListEvents(const EventFilter& f) override {
+    std::string sql = std::string("SELECT ") + kEventColumns + " FROM processing_events WHERE 1 = 1";
+    std::vector<Param> params;
+    auto add = [&](const std::string& cond, Param p) {
+      params.push_back(p);
+      sql += " AND " + cond + " $" + std::to_string(params.size());
+    };
+    if (!f.kind.empty()) {
+      if (f.kind.back() == '*') {
+        // substr(kind, 1, n) = prefix: a prefix match without LIKE's wildcard escaping (kinds
+        // are ASCII, so bytes and characters agree).
+        std::string_view prefix(f.kind.data(), f.kind.size() - 1);
+        params.push_back(static_cast<int64_t>(prefix.size()));
+        params.push_back(prefix);
+        sql += " AND substr(kind, 1, $" + std::to_string(params.size() - 1) + ") = $" +
+               std::to_string(params.size());
+      } else {
+        add("kind =", std::string_view(f.kind));
+      }
+    }
+    if (!f.subscriber_id.empty()) add("subscriber_id =", std::string_view(f.subscriber_id));
+    if (!f.trustee_id.empty()) add("trustee_id =", std::string_view(f.trustee_id));
+    if (!f.principal.empty()) add("principal =", std::string_view(f.principal));
+    if (f.ref != 0) add("ref =", f.ref);
+    if (f.id != 0) add("id =", f.id);
+    if (f.from_ms) add("time_ms >=", *f.from_ms);
+    if (f.to_ms) add("time_ms <", *f.to_ms);
+    sql += " ORDER BY audit_seq LIMIT " + std::to_string(f.limit ? f.limit : 1);
+    std::vector<ProcessingEvent> found;
+    Status s = WithReadConn([&](Conn& c) {
+      found.clear();
+      std::vector<Row> rows;
+      if (Status st = c.Run(sql, params, &rows); !st.ok()) return st;
+      return ParseRows(rows, 13, EventFromRow, &found, "ledger " + url_.display);
+    });
+    if (!s.ok()) return s;
+    return found;
+  }
+
   Status StoreRulesVersion(std::string_view hash, std::string_view canonical_json) override {
     crypto::Sha256Digest d = crypto::Sha256(canonical_json);
     if (!IsSha256Hex(hash) || HexEncode(d.data(), d.size()) != hash)
@@ -494,7 +619,8 @@ class LedgerImpl final : public Ledger {
       std::vector<AuditReceipt> receipts;
       receipts.reserve(p->entries.size());
       for (const AuditEntry& e : p->entries) receipts.push_back({e.seq, e.time_ms, e.hash});
-      p->done(Status::Ok(), std::move(receipts), p->consent ? p->consent->id : 0);
+      p->done(Status::Ok(), std::move(receipts),
+              p->consent ? p->consent->id : p->event ? p->event->id : 0);
     }
   }
 
@@ -601,6 +727,23 @@ class LedgerImpl final : public Ledger {
                            "granted, rules_hash, time_ms, principal, audit_seq) "
                            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
                            cp, &rows);
+          !s.ok())
+        return s;
+      ev.id = rows.empty() ? 0 : std::stoll(rows[0][0]);
+    }
+    for (Pending* p : batch) {
+      if (!p->event) continue;
+      ProcessingEvent& ev = *p->event;
+      ev.audit_seq = p->entries[0].seq;
+      Param ep[] = {ev.kind,   ev.subscriber_id, ev.trustee_id,  ev.contract, ev.service,
+                    ev.purpose, ev.status,       ev.ref,         ev.detail_json, ev.time_ms,
+                    ev.principal, ev.audit_seq};
+      rows.clear();
+      if (Status s = c.Run("INSERT INTO processing_events (kind, subscriber_id, trustee_id, "
+                           "contract, service, purpose, status, ref, detail_json, time_ms, "
+                           "principal, audit_seq) "
+                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+                           ep, &rows);
           !s.ok())
         return s;
       ev.id = rows.empty() ? 0 : std::stoll(rows[0][0]);

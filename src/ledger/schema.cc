@@ -113,10 +113,57 @@ CREATE INDEX audit_log_principal ON audit_log (principal, seq);
 CREATE INDEX consent_events_subscriber ON consent_events (subscriber_id, audit_seq);
 )sql";
 
+// Processing events: subscriber terminations, correction requests and their status, bulk access
+// requests, approvals and uses, disclosures to trustees (docs/ledger.md, "Processing events").
+// Append-only; each row is written in the same transaction as its audit entry (audit_seq).
+constexpr const char* kV3Sqlite = R"sql(
+CREATE TABLE processing_events (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind          TEXT NOT NULL,
+  subscriber_id TEXT NOT NULL,
+  trustee_id    TEXT NOT NULL,
+  contract      TEXT NOT NULL,
+  service       TEXT NOT NULL,
+  purpose       TEXT NOT NULL,
+  status        TEXT NOT NULL,
+  ref           INTEGER NOT NULL,
+  detail_json   TEXT NOT NULL,
+  time_ms       INTEGER NOT NULL,
+  principal     TEXT NOT NULL,
+  audit_seq     INTEGER NOT NULL UNIQUE);
+CREATE INDEX processing_events_subscriber ON processing_events (subscriber_id, kind, audit_seq);
+CREATE INDEX processing_events_trustee ON processing_events (trustee_id, time_ms);
+CREATE INDEX processing_events_ref ON processing_events (ref, kind);
+CREATE INDEX processing_events_kind ON processing_events (kind, audit_seq);
+)sql";
+
+constexpr const char* kV3Postgres = R"sql(
+CREATE TABLE processing_events (
+  id            BIGSERIAL PRIMARY KEY,
+  kind          TEXT NOT NULL,
+  subscriber_id TEXT NOT NULL,
+  trustee_id    TEXT NOT NULL,
+  contract      TEXT NOT NULL,
+  service       TEXT NOT NULL,
+  purpose       TEXT NOT NULL,
+  status        TEXT NOT NULL,
+  ref           BIGINT NOT NULL,
+  detail_json   TEXT NOT NULL,
+  time_ms       BIGINT NOT NULL,
+  principal     TEXT NOT NULL,
+  audit_seq     BIGINT NOT NULL UNIQUE);
+CREATE INDEX processing_events_subscriber ON processing_events (subscriber_id, kind, audit_seq);
+CREATE INDEX processing_events_trustee ON processing_events (trustee_id, time_ms);
+CREATE INDEX processing_events_ref ON processing_events (ref, kind);
+CREATE INDEX processing_events_kind ON processing_events (kind, audit_seq);
+)sql";
+
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {1, "audit log, chain head, consent events, rules versions", kV1Sqlite, kV1Postgres},
       {2, "indexes for export filters and consent history", kV2, kV2},
+      {3, "processing events: terminations, corrections, bulk approvals, disclosures", kV3Sqlite,
+       kV3Postgres},
   };
   return kMigrations;
 }

@@ -33,6 +33,12 @@ std::string_view PermissionName(Permission p) {
     case Permission::kConsentRead: return "consent.read";
     case Permission::kRulesRead: return "rules.read";
     case Permission::kMetricsRead: return "metrics.read";
+    case Permission::kRightsWrite: return "rights.write";
+    case Permission::kRightsRead: return "rights.read";
+    case Permission::kAccessRead: return "access.read";
+    case Permission::kBulkApprove: return "access.approve";
+    case Permission::kDisclose: return "disclose";
+    case Permission::kTrusteeReport: return "trustee.report";
   }
   return "?";
 }
@@ -43,15 +49,20 @@ bool RoleAllows(Role role, Permission p) {
     // Collecting systems ask the gate and record the consent users give in their channels.
     case Role::kCollector:
       return p == Permission::kGateDecide || p == Permission::kConsentWrite || p == Permission::kRulesRead;
-    // Counter and call-centre staff record and look up consent; they do not collect through
-    // the gate.
+    // Counter and call-centre staff record and look up consent, handle subscribers' rights,
+    // see subscribers' data for their purposes and hand data to trustees; they do not collect
+    // through the gate, and they cannot approve bulk access (a second person, admin, does).
     case Role::kStaff:
-      return p == Permission::kConsentWrite || p == Permission::kConsentRead || p == Permission::kRulesRead;
-    // Entrusted agents get their own endpoints in a later issue; until then only the rules.
+      return p == Permission::kConsentWrite || p == Permission::kConsentRead || p == Permission::kRulesRead ||
+             p == Permission::kRightsWrite || p == Permission::kRightsRead || p == Permission::kAccessRead ||
+             p == Permission::kDisclose;
+    // Entrusted agents read the rules; what they receive is handed to them by the operator
+    // (POST /v1/disclosures), not fetched by them.
     case Role::kTrustee: return p == Permission::kRulesRead;
     // Inspectors read, never write.
     case Role::kAuditor:
-      return p == Permission::kConsentRead || p == Permission::kRulesRead || p == Permission::kMetricsRead;
+      return p == Permission::kConsentRead || p == Permission::kRulesRead || p == Permission::kMetricsRead ||
+             p == Permission::kRightsRead || p == Permission::kTrusteeReport;
   }
   return false;
 }

@@ -28,10 +28,15 @@ enum class Permission {
   kConsentRead,      // a subscriber's consent history
   kRulesRead,        // GET /v1/rules, /readyz, /openapi.json
   kMetricsRead,      // GET /metrics
+  kRightsWrite,      // terminate a subscriber, record a correction request or its status
+  kRightsRead,       // a subscriber's record: categories held, consents, disclosures, corrections
+  kAccessRead,       // staff access to subscribers' categories for a purpose; bulk requests
+  kBulkApprove,      // approve another principal's bulk access request (second person)
+  kDisclose,         // provide data to a trustee under its contract
+  kTrusteeReport,    // the report of what was provided to a trustee in a period
 };
 std::string_view PermissionName(Permission p);
-// The matrix. Admin holds everything; trustee only reads the rules until trustee endpoints
-// exist (a later issue).
+// The matrix (docs/serve.md, "Roles"). Admin holds everything.
 bool RoleAllows(Role role, Permission permission);
 
 struct Principal {

@@ -36,7 +36,7 @@
 namespace piguard::serve {
 
 // The hook for subscriber termination (Order No. 24 Art. 9: stop collecting when a user ends
-// the service). Until termination is built, every subscriber is active.
+// the service). StoredSubscriberStatus (below) is the real one; AlwaysActive is for tests.
 class SubscriberStatus {
  public:
   virtual ~SubscriberStatus() = default;
@@ -47,6 +47,25 @@ class SubscriberStatus {
 class AlwaysActive : public SubscriberStatus {
  public:
   Result<bool> IsTerminated(const std::string&) override { return false; }
+};
+
+// Termination as recorded in the store ("subscriber.terminate" events, written by
+// Service::Terminate). Read from the store on every call, never cached, so a termination
+// recorded through one node is honoured by every node sharing the ledger on its next request.
+class StoredSubscriberStatus : public SubscriberStatus {
+ public:
+  explicit StoredSubscriberStatus(Store* store) : store_(store) {}
+  Result<bool> IsTerminated(const std::string& subscriber) override {
+    EventQuery q;
+    q.kind = "subscriber.terminate";
+    q.subscriber = subscriber;
+    auto r = store_->ListEvents(q);
+    if (!r.ok()) return r.status();
+    return !r.value().empty();
+  }
+
+ private:
+  Store* store_;
 };
 
 // Which (service, purpose) pairs need renewed consent for a consent given under older rules.

@@ -100,6 +100,94 @@ class LedgerStore : public Store {
     return r.ok() ? Status::Ok() : r.status();
   }
 
+  Status AppendAll(const std::vector<AuditRecord>& records) override {
+    std::vector<ledger::AuditEntry> entries;
+    for (const AuditRecord& a : records) entries.push_back(ToEntry(a));
+    auto r = ledger_->AppendBatch(std::move(entries));
+    return r.ok() ? Status::Ok() : r.status();
+  }
+
+  Status RecordEvent(RecordedEvent& event, const AuditRecord& audit,
+                     const std::vector<AuditRecord>& more) override {
+    ledger::ProcessingEvent ev;
+    ev.kind = event.kind;
+    ev.subscriber_id = event.subscriber;
+    ev.trustee_id = event.trustee;
+    ev.contract = event.contract;
+    ev.service = event.service;
+    ev.purpose = event.purpose;
+    ev.status = event.status;
+    ev.ref = event.ref;
+    ev.detail_json = event.detail;
+    ev.time_ms = event.at_unix_ms;
+    ev.principal = event.principal;
+    std::vector<ledger::AuditEntry> extra;
+    for (const AuditRecord& a : more) extra.push_back(ToEntry(a));
+    auto r = ledger_->RecordEvent(std::move(ev), ToEntry(audit), std::move(extra));
+    if (!r.ok()) return r.status();
+    event.id = r.value().event_id;
+    event.at_unix_ms = r.value().audit.time_ms;
+    if (event.principal.empty()) event.principal = audit.principal;
+    return Status::Ok();
+  }
+
+  Result<std::vector<RecordedEvent>> ListEvents(const EventQuery& q) override {
+    ledger::EventFilter f;
+    f.kind = q.kind;
+    f.subscriber_id = q.subscriber;
+    f.trustee_id = q.trustee;
+    f.ref = q.ref;
+    f.id = q.id;
+    f.from_ms = q.from_ms;
+    f.to_ms = q.to_ms;
+    auto r = ledger_->ListEvents(f);
+    if (!r.ok()) return r.status();
+    std::vector<RecordedEvent> out;
+    for (const auto& e : r.value()) {
+      RecordedEvent ev;
+      ev.id = e.id;
+      ev.kind = e.kind;
+      ev.subscriber = e.subscriber_id;
+      ev.trustee = e.trustee_id;
+      ev.contract = e.contract;
+      ev.service = e.service;
+      ev.purpose = e.purpose;
+      ev.status = e.status;
+      ev.ref = e.ref;
+      ev.detail = e.detail_json;
+      ev.principal = e.principal;
+      ev.at_unix_ms = e.time_ms;
+      out.push_back(std::move(ev));
+    }
+    return out;
+  }
+
+  Result<std::vector<AuditRecord>> SubscriberAudit(const std::string& subscriber,
+                                                   const std::string& action) override {
+    ledger::ExportFilter f;
+    f.subscriber_id = subscriber;
+    f.action = action;
+    std::vector<AuditRecord> out;
+    Status s = ledger_->Export(f, [&](std::string_view line) {
+      Json j = Json::parse(line, nullptr, false);
+      if (!j.is_object()) return Status::Ok();
+      AuditRecord a;
+      a.action = j.value("action", "");
+      a.subscriber = j.value("subscriber_id", "");
+      a.service = j.value("service", "");
+      a.purpose = j.value("purpose", "");
+      a.decision = j.value("decision", "");
+      a.reason = j.value("reason", "");
+      a.principal = j.value("principal", "");
+      a.detail = j.value("detail_json", "");
+      a.at_unix_ms = j.value("time_ms", int64_t{0});
+      out.push_back(std::move(a));
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    return out;
+  }
+
  private:
   static ConsentEvent FromLedger(const ledger::ConsentEvent& e) {
     ConsentEvent ev;

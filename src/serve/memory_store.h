@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <map>
+#include <vector>
 #include <mutex>
 
 #include "serve/store.h"
@@ -61,6 +62,50 @@ class MemoryStore : public Store {
     return Status::Ok();
   }
 
+  Status AppendAll(const std::vector<AuditRecord>& records) override {
+    if (Status s = Check(); !s.ok()) return s;
+    std::lock_guard lock(mu_);
+    audit_.insert(audit_.end(), records.begin(), records.end());
+    return Status::Ok();
+  }
+  Status RecordEvent(RecordedEvent& event, const AuditRecord& audit,
+                     const std::vector<AuditRecord>& more) override {
+    if (Status s = Check(); !s.ok()) return s;
+    std::lock_guard lock(mu_);
+    event.id = static_cast<int64_t>(events_.size()) + 1;
+    if (event.at_unix_ms == 0) event.at_unix_ms = audit.at_unix_ms ? audit.at_unix_ms : ++seq_;
+    if (event.principal.empty()) event.principal = audit.principal;
+    events_.push_back(event);
+    audit_.push_back(audit);
+    audit_.insert(audit_.end(), more.begin(), more.end());
+    return Status::Ok();
+  }
+  Result<std::vector<RecordedEvent>> ListEvents(const EventQuery& q) override {
+    if (Status s = Check(); !s.ok()) return s;
+    std::lock_guard lock(mu_);
+    std::vector<RecordedEvent> out;
+    for (const auto& e : events_) {
+      bool kind_ok = q.kind.empty() || e.kind == q.kind ||
+                     (q.kind.back() == '*' && e.kind.rfind(q.kind.substr(0, q.kind.size() - 1), 0) == 0);
+      if (!kind_ok || (!q.subscriber.empty() && e.subscriber != q.subscriber) ||
+          (!q.trustee.empty() && e.trustee != q.trustee) || (q.ref && e.ref != q.ref) ||
+          (q.id && e.id != q.id) || (q.from_ms && e.at_unix_ms < *q.from_ms) ||
+          (q.to_ms && e.at_unix_ms >= *q.to_ms))
+        continue;
+      out.push_back(e);
+    }
+    return out;
+  }
+  Result<std::vector<AuditRecord>> SubscriberAudit(const std::string& subscriber,
+                                                   const std::string& action) override {
+    if (Status s = Check(); !s.ok()) return s;
+    std::lock_guard lock(mu_);
+    std::vector<AuditRecord> out;
+    for (const auto& a : audit_)
+      if (a.subscriber == subscriber && a.action == action) out.push_back(a);
+    return out;
+  }
+
   void set_fail(bool fail) { fail_ = fail; }
   std::vector<AuditRecord> audit() const {
     std::lock_guard lock(mu_);
@@ -89,6 +134,7 @@ class MemoryStore : public Store {
   std::map<std::string, std::string> rules_;
   std::vector<ConsentEvent> consents_;
   std::vector<AuditRecord> audit_;
+  std::vector<RecordedEvent> events_;
 };
 
 }  // namespace piguard::serve

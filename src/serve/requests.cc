@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <set>
 
 namespace piguard::serve {
@@ -241,6 +242,124 @@ Parsed<ConsentRequest> ParseConsentRequest(std::string_view body, bool grant) {
   if (grant && j->contains("optional_categories") &&
       !GetIdList(*j, "", "optional_categories", 64, &r.optional_categories, &pr))
     return out;
+  out.value = std::move(r);
+  return out;
+}
+
+Parsed<std::map<std::string, std::string>> ParseIdMembers(std::string_view body,
+                                                          std::initializer_list<const char*> allowed,
+                                                          std::initializer_list<const char*> required) {
+  Parsed<std::map<std::string, std::string>> out;
+  Problem& pr = out.problem;
+  auto j = ParseJson(body, &pr);
+  if (!j || !CheckMembers(*j, "", allowed, required, &pr)) return out;
+  std::map<std::string, std::string> m;
+  for (const char* a : allowed)
+    if (j->contains(a) && !GetId(*j, "", a, &m[a], &pr)) return out;
+  out.value = std::move(m);
+  return out;
+}
+
+Parsed<AccessRequest> ParseAccessRequest(std::string_view body, bool with_approval) {
+  Parsed<AccessRequest> out;
+  Problem& pr = out.problem;
+  auto j = ParseJson(body, &pr);
+  if (!j) return out;
+  bool ok = with_approval
+                ? CheckMembers(*j, "", {"role", "service", "purpose", "subscribers", "categories", "approval"},
+                               {"role", "service", "purpose", "subscribers"}, &pr)
+                : CheckMembers(*j, "", {"role", "service", "purpose", "subscribers", "categories"},
+                               {"role", "service", "purpose", "subscribers"}, &pr);
+  if (!ok) return out;
+  AccessRequest r;
+  if (!GetId(*j, "", "role", &r.role, &pr) || !GetId(*j, "", "service", &r.service, &pr) ||
+      !GetId(*j, "", "purpose", &r.purpose, &pr))
+    return out;
+  if (j->contains("categories") && !GetIdList(*j, "", "categories", 64, &r.categories, &pr)) return out;
+  const Json& subs = j->at("subscribers");
+  if (!subs.is_array() || subs.empty() || subs.size() > kMaxAccessSubscribers) {
+    pr = InvalidBody("/subscribers", "'subscribers' must be an array of 1 to " +
+                                         std::to_string(kMaxAccessSubscribers) + " subscriber ids");
+    return out;
+  }
+  std::set<std::string> seen;
+  for (size_t i = 0; i < subs.size(); ++i) {
+    std::string ptr = "/subscribers/" + std::to_string(i);
+    if (!subs[i].is_string() || !ValidSubscriber(subs[i].get<std::string>())) {
+      // The value is not repeated: it may be a phone or ID number sent by mistake.
+      pr = InvalidBody(ptr, "must be an opaque account id: 1 to 128 of A-Z a-z 0-9 _ . : -");
+      return out;
+    }
+    if (!seen.insert(subs[i].get<std::string>()).second) {
+      pr = InvalidBody(ptr, "the same subscriber is listed twice");
+      return out;
+    }
+    r.subscribers.push_back(subs[i].get<std::string>());
+  }
+  if (j->contains("approval")) {
+    const Json& a = j->at("approval");
+    if (!a.is_number_integer() || a.get<int64_t>() <= 0) {
+      pr = InvalidBody("/approval", "'approval' must be the positive integer id of an approved bulk request");
+      return out;
+    }
+    r.approval = a.get<int64_t>();
+  }
+  out.value = std::move(r);
+  return out;
+}
+
+bool ValidContractId(std::string_view s) {
+  if (s.empty() || s.size() > 64) return false;
+  for (char c : s)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-')) return false;
+  return true;
+}
+
+Parsed<DisclosureRequest> ParseDisclosureRequest(std::string_view body) {
+  Parsed<DisclosureRequest> out;
+  Problem& pr = out.problem;
+  auto j = ParseJson(body, &pr);
+  if (!j) return out;
+  if (!CheckMembers(*j, "", {"trustee", "contract", "service", "purpose", "subscriber", "fields"},
+                    {"trustee", "contract", "service", "purpose", "subscriber", "fields"}, &pr))
+    return out;
+  DisclosureRequest r;
+  if (!GetId(*j, "", "trustee", &r.trustee, &pr) || !GetString(*j, "", "contract", &r.contract, &pr) ||
+      !GetId(*j, "", "service", &r.service, &pr) || !GetId(*j, "", "purpose", &r.purpose, &pr) ||
+      !GetSubscriber(*j, &r.subscriber, &pr))
+    return out;
+  if (!ValidContractId(r.contract)) {
+    pr = InvalidBody("/contract", "'contract' must be a contract id: 1 to 64 of A-Z a-z 0-9 . _ -");
+    return out;
+  }
+  const Json& fields = j->at("fields");
+  if (!fields.is_array() || fields.empty() || fields.size() > kMaxFields) {
+    pr = InvalidBody("/fields", "'fields' must be an array of 1 to " + std::to_string(kMaxFields) + " fields");
+    return out;
+  }
+  std::set<std::string> names;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    std::string p = "/fields/" + std::to_string(i);
+    const Json& f = fields[i];
+    if (!CheckMembers(f, p, {"name", "category", "value"}, {"name", "category", "value"}, &pr)) return out;
+    DisclosureField df;
+    if (!GetString(f, p, "name", &df.name, &pr) || !GetId(f, p, "category", &df.category, &pr) ||
+        !GetString(f, p, "value", &df.value, &pr))
+      return out;
+    if (!ValidFieldName(df.name)) {
+      pr = InvalidBody(p + "/name", "'name' must be [A-Za-z_][A-Za-z0-9_.-]*, at most 128 characters");
+      return out;
+    }
+    if (!names.insert(df.name).second) {
+      pr = InvalidBody(p + "/name", "field '" + df.name + "' is listed twice");
+      return out;
+    }
+    if (df.value.size() > kMaxValueBytes) {
+      pr = InvalidBody(p + "/value", "the value is longer than " + std::to_string(kMaxValueBytes) + " bytes");
+      return out;
+    }
+    r.fields.push_back(std::move(df));
+  }
   out.value = std::move(r);
   return out;
 }

@@ -9,6 +9,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,5 +69,43 @@ struct Parsed {
 Parsed<GateRequest> ParseGateRequest(std::string_view body);
 // `grant` false: a withdrawal, which has no optional_categories member.
 Parsed<ConsentRequest> ParseConsentRequest(std::string_view body, bool grant);
+
+// POST /v1/access and POST /v1/access/bulk-requests: a staff member asks to see categories
+// of subscribers for a purpose, acting in a staff role of the rules (docs/serve.md, "Access").
+inline constexpr size_t kMaxAccessSubscribers = 1000;
+struct AccessRequest {
+  std::string role;                      // a role id of the rules (roles:), e.g. customer_service
+  std::string service;
+  std::string purpose;
+  std::vector<std::string> subscribers;  // 1..kMaxAccessSubscribers opaque ids, no duplicates
+  std::vector<std::string> categories;   // empty: every category the purpose collects
+  int64_t approval = 0;                  // bulk request id approved by a second person; 0 = none
+};
+// `with_approval` false (bulk-requests): the body has no 'approval' member.
+Parsed<AccessRequest> ParseAccessRequest(std::string_view body, bool with_approval);
+
+// POST /v1/disclosures: data about to be provided to a trustee under its contract.
+struct DisclosureField {
+  std::string name;
+  std::string category;  // the category of the rules the value belongs to
+  std::string value;     // de-identified as the contract requires; never stored or logged
+};
+struct DisclosureRequest {
+  std::string trustee;   // trustee id of the rules
+  std::string contract;  // its contract id: [A-Za-z0-9._-], 1..64
+  std::string service;
+  std::string purpose;
+  std::string subscriber;
+  std::vector<DisclosureField> fields;  // 1..kMaxFields, names unique
+};
+Parsed<DisclosureRequest> ParseDisclosureRequest(std::string_view body);
+// Contract ids as written in the rules: [A-Za-z0-9._-], 1..64.
+bool ValidContractId(std::string_view s);
+
+// A body whose members are all rules ids ([a-z][a-z0-9_]*), e.g. {"category": "contact"} or
+// {"status": "completed"}; `{}` when both lists are empty. Unknown members are refused.
+Parsed<std::map<std::string, std::string>> ParseIdMembers(std::string_view body,
+                                                          std::initializer_list<const char*> allowed,
+                                                          std::initializer_list<const char*> required);
 
 }  // namespace piguard::serve

@@ -66,6 +66,9 @@ std::vector<std::string_view> Segments(std::string_view path) {
 
 bool PathMatches(std::string_view tmpl, std::string_view path) {
   if (path.empty() || path[0] != '/' || (path.size() > 1 && path.back() == '/')) return false;
+  // An empty segment is never a parameter: "/v1/subscribers//consents" is not
+  // "/v1/subscribers/{subscriber}" with the id "consents".
+  if (path.find("//") != std::string_view::npos) return false;
   auto t = Segments(tmpl), p = Segments(path);
   if (t.size() != p.size()) return false;
   for (size_t i = 0; i < t.size(); ++i) {
@@ -110,6 +113,15 @@ const std::vector<RouteSpec>& Routes() {
       {"POST", "/v1/consents/grant", "consent.grant", Permission::kConsentWrite},
       {"POST", "/v1/consents/withdraw", "consent.withdraw", Permission::kConsentWrite},
       {"GET", "/v1/subscribers/{subscriber}/consents", "consent.history", Permission::kConsentRead},
+      {"GET", "/v1/subscribers/{subscriber}", "subscriber.query", Permission::kRightsRead},
+      {"POST", "/v1/subscribers/{subscriber}/terminate", "subscriber.terminate", Permission::kRightsWrite},
+      {"POST", "/v1/subscribers/{subscriber}/corrections", "correction.request", Permission::kRightsWrite},
+      {"POST", "/v1/corrections/{id}/status", "correction.status", Permission::kRightsWrite},
+      {"POST", "/v1/access", "access.read", Permission::kAccessRead},
+      {"POST", "/v1/access/bulk-requests", "access.bulk_request", Permission::kAccessRead},
+      {"POST", "/v1/access/bulk-requests/{id}/approve", "access.bulk_approve", Permission::kBulkApprove},
+      {"POST", "/v1/disclosures", "disclosure", Permission::kDisclose},
+      {"GET", "/v1/trustees/{trustee}/report", "trustee.report", Permission::kTrusteeReport},
   };
   return routes;
 }
@@ -146,6 +158,10 @@ struct HttpServer::Impl {
 
   static void Send(httplib::Response& res, const Reply& r) {
     res.status = r.status;
+    if (r.raw) {
+      res.set_content(*r.raw, r.content_type);
+      return;
+    }
     res.set_content(r.body.dump(-1, ' ', false, Json::error_handler_t::replace),
                     r.is_problem ? std::string(kProblemContentType) : "application/json");
   }
@@ -233,6 +249,7 @@ struct HttpServer::Impl {
     Caller c = CallerOf(req);
     if (!Admit(route, req, res, c)) return;
     const std::string& a = route.action;
+    std::string param = req.matches.size() > 1 ? req.matches[1].str() : std::string();
     if (a == "livez") {
       Send(res, {200, Json{{"status", "live"}}, false});
     } else if (a == "readyz") {
@@ -247,13 +264,25 @@ struct HttpServer::Impl {
     } else if (a == "rules.read") {
       Send(res, service->Rules(c));
     } else if (a == "consent.history") {
-      Send(res, service->History(c, req.matches.size() > 1 ? req.matches[1].str() : std::string()));
+      Send(res, service->History(c, param));
+    } else if (a == "trustee.report") {
+      Send(res, service->TrusteeReport(c, param, req.get_param_value("from"), req.get_param_value("to"),
+                                       req.has_param("format") ? req.get_param_value("format") : "json"));
+    } else if (a == "subscriber.query") {
+      Send(res, service->SubscriberRecord(c, param));
     } else {
       std::string body;
       if (!reader || !ReadBody(route, req, res, *reader, c, &body)) return;
       if (a == "gate.decide") Send(res, service->Decide(c, body));
       else if (a == "consent.grant") Send(res, service->Grant(c, body));
       else if (a == "consent.withdraw") Send(res, service->Withdraw(c, body));
+      else if (a == "subscriber.terminate") Send(res, service->Terminate(c, param, body));
+      else if (a == "correction.request") Send(res, service->RequestCorrection(c, param, body));
+      else if (a == "correction.status") Send(res, service->UpdateCorrection(c, param, body));
+      else if (a == "access.read") Send(res, service->Access(c, body));
+      else if (a == "access.bulk_request") Send(res, service->BulkRequest(c, body));
+      else if (a == "access.bulk_approve") Send(res, service->BulkApprove(c, param, body));
+      else if (a == "disclosure") Send(res, service->Disclose(c, body));
     }
   }
 

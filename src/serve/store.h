@@ -61,6 +61,35 @@ struct AuditRecord {
   int64_t at_unix_ms = 0;    // filled by the store when 0
 };
 
+// One event of the rights and sharing flows (termination, correction request and status, bulk
+// access request/approval/use, disclosure), recorded with its audit record. Append-only: a
+// status change is a new event whose `ref` names the event it is about. Ids and categories only.
+struct RecordedEvent {
+  int64_t id = 0;            // store-assigned, increasing
+  std::string kind;          // "subscriber.terminate", "correction.request", ...
+  std::string subscriber;
+  std::string trustee;
+  std::string contract;
+  std::string service;
+  std::string purpose;
+  std::string status;
+  int64_t ref = 0;
+  std::string detail;        // JSON object text, or ""
+  std::string principal;
+  int64_t at_unix_ms = 0;    // filled by the store when 0
+};
+
+// Which events ListEvents returns; empty / 0 means any. `kind` ending in '*' is a prefix.
+struct EventQuery {
+  std::string kind;
+  std::string subscriber;
+  std::string trustee;
+  int64_t ref = 0;
+  int64_t id = 0;
+  std::optional<int64_t> from_ms;  // at_unix_ms >= from_ms
+  std::optional<int64_t> to_ms;    // at_unix_ms < to_ms
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -81,6 +110,19 @@ class Store {
   virtual Result<std::vector<ConsentEvent>> ConsentHistory(const std::string& subscriber) = 0;
   // Appends one audit record; durable when it returns OK.
   virtual Status Append(const AuditRecord& audit) = 0;
+  // Records the event and its audit record atomically: both or neither. Fills id and
+  // at_unix_ms.
+  // `more`: further audit records committed with them, all or none.
+  virtual Status RecordEvent(RecordedEvent& event, const AuditRecord& audit,
+                             const std::vector<AuditRecord>& more = {}) = 0;
+  // Appends audit records as one transaction: all or none.
+  virtual Status AppendAll(const std::vector<AuditRecord>& records) = 0;
+  // Matching events, oldest first.
+  virtual Result<std::vector<RecordedEvent>> ListEvents(const EventQuery& query) = 0;
+  // The audit records of one subscriber with this action, oldest first (detail and time
+  // filled). For the subscriber's query of what is held about them.
+  virtual Result<std::vector<AuditRecord>> SubscriberAudit(const std::string& subscriber,
+                                                           const std::string& action) = 0;
 };
 
 }  // namespace piguard::serve

@@ -207,6 +207,137 @@ TEST_P(LedgerConformance, ConsentRoundTripWritesItsAuditEntry) {
   EXPECT_EQ(rows[0]["time"], "2023-11-14T22:13:20.123Z");
 }
 
+// --- Processing events (schema version 3) ---------------------------------------------------
+
+TEST_P(LedgerConformance, ProcessingEventRoundTripWritesItsAuditEntry) {
+  auto l = OpenOrDie();
+  ASSERT_TRUE(l);
+  ProcessingEvent ev;
+  ev.kind = "disclosure";
+  ev.subscriber_id = "sub-1";
+  ev.trustee_id = "courier";
+  ev.contract = "C-1";
+  ev.service = "mobile";
+  ev.purpose = "sim_delivery";
+  ev.status = "provided";
+  ev.detail_json = R"({"categories":["contact"]})";
+  ev.time_ms = 1700000000123;
+  AuditEntry a;
+  a.principal = "staff-1";
+  a.role = "staff";
+  a.article = "Order 24 Art. 11";
+  auto r = l->RecordEvent(ev, a);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r.value().audit.seq, 1);
+  EXPECT_GT(r.value().event_id, 0);
+  EventFilter f;
+  f.trustee_id = "courier";
+  auto got = l->ListEvents(f);
+  ASSERT_TRUE(got.ok()) << got.status().message();
+  ASSERT_EQ(got.value().size(), 1u);
+  const ProcessingEvent& e = got.value()[0];
+  EXPECT_EQ(e.id, r.value().event_id);
+  EXPECT_EQ(e.kind, "disclosure");
+  EXPECT_EQ(e.subscriber_id, "sub-1");
+  EXPECT_EQ(e.contract, "C-1");
+  EXPECT_EQ(e.status, "provided");
+  EXPECT_EQ(e.detail_json, ev.detail_json);
+  EXPECT_EQ(e.time_ms, 1700000000123);
+  EXPECT_EQ(e.principal, "staff-1");  // taken from the audit entry
+  EXPECT_EQ(e.audit_seq, 1);
+  auto rows = ExportAll(*l);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0]["action"], "disclosure");  // the kind, when the entry names no action
+  EXPECT_EQ(rows[0]["subscriber_id"], "sub-1");
+  EXPECT_EQ(rows[0]["purpose"], "sim_delivery");
+  EXPECT_EQ(rows[0]["article"], "Order 24 Art. 11");
+  EXPECT_TRUE(VerifyOrDie(*l).valid);
+}
+
+TEST_P(LedgerConformance, ListEventsFiltersAndKeepsCommitOrder) {
+  auto l = OpenOrDie();
+  ASSERT_TRUE(l);
+  auto record = [&](std::string kind, std::string sub, int64_t ref, int64_t t) {
+    ProcessingEvent ev;
+    ev.kind = std::move(kind);
+    ev.subscriber_id = std::move(sub);
+    ev.ref = ref;
+    ev.time_ms = t;
+    ev.principal = "p";
+    auto r = l->RecordEvent(ev, AuditEntry{});
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? r.value().event_id : 0;
+  };
+  int64_t a = record("correction.request", "s1", 0, 1000);
+  record("correction.status", "s1", a, 2000);
+  record("subscriber.terminate", "s2", 0, 3000);
+  record("correction.status", "s1", a, 4000);
+  auto kinds = [&](const EventFilter& f) {
+    std::vector<std::string> out;
+    auto r = l->ListEvents(f);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    if (r.ok())
+      for (const auto& e : r.value()) out.push_back(e.kind + "@" + std::to_string(e.time_ms));
+    return out;
+  };
+  EventFilter f;
+  f.kind = "correction.*";
+  EXPECT_EQ(kinds(f), (std::vector<std::string>{"correction.request@1000", "correction.status@2000",
+                                                "correction.status@4000"}));
+  f = {};
+  f.ref = a;
+  EXPECT_EQ(kinds(f).size(), 2u);
+  f = {};
+  f.subscriber_id = "s2";
+  EXPECT_EQ(kinds(f), (std::vector<std::string>{"subscriber.terminate@3000"}));
+  f = {};
+  f.from_ms = 2000;
+  f.to_ms = 4000;
+  EXPECT_EQ(kinds(f).size(), 2u);
+  f = {};
+  f.id = a;
+  EXPECT_EQ(kinds(f), (std::vector<std::string>{"correction.request@1000"}));
+  f = {};
+  f.kind = "subscriber.terminate";
+  f.subscriber_id = "s1";
+  EXPECT_TRUE(kinds(f).empty());
+}
+
+TEST_P(LedgerConformance, InvalidProcessingEventWritesNothing) {
+  auto l = OpenOrDie();
+  ASSERT_TRUE(l);
+  ProcessingEvent ev;  // no kind
+  ev.subscriber_id = "s";
+  EXPECT_EQ(l->RecordEvent(ev, AuditEntry{}).status().code(), StatusCode::kInvalidArgument);
+  ev.kind = "disclosure";
+  ev.detail_json = "[1]";
+  EXPECT_EQ(l->RecordEvent(ev, AuditEntry{}).status().code(), StatusCode::kInvalidArgument);
+  ev.detail_json = "";
+  AuditEntry contradicting;
+  contradicting.subscriber_id = "someone-else";
+  EXPECT_EQ(l->RecordEvent(ev, contradicting).status().code(), StatusCode::kInvalidArgument);
+  ev.trustee_id = std::string(kMaxFieldBytes + 1, 'x');
+  EXPECT_EQ(l->RecordEvent(ev, AuditEntry{}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(RawValue("SELECT COUNT(*) FROM processing_events"), "0");
+  EXPECT_EQ(RawValue("SELECT COUNT(*) FROM audit_log"), "0");
+}
+
+TEST_P(LedgerConformance, ProcessingEventWrittenThroughOneInstanceIsSeenByAnother) {
+  auto a = OpenOrDie();
+  auto b = OpenOrDie();
+  ASSERT_TRUE(a && b);
+  ProcessingEvent ev;
+  ev.kind = "subscriber.terminate";
+  ev.subscriber_id = "s-x";
+  ASSERT_TRUE(a->RecordEvent(ev, AuditEntry{}).ok());
+  EventFilter f;
+  f.kind = "subscriber.terminate";
+  f.subscriber_id = "s-x";
+  auto r = b->ListEvents(f);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r.value().size(), 1u);
+}
+
 TEST_P(LedgerConformance, LatestConsentWinsPerPurpose) {
   auto l = OpenOrDie();
   ASSERT_TRUE(l);

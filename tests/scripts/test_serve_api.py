@@ -270,7 +270,12 @@ class ServeApiTest(unittest.TestCase):
         documented = {(m.upper(), p) for p, ops in doc["paths"].items() for m in ops}
         expected = {("GET", "/livez"), ("GET", "/readyz"), ("GET", "/metrics"), ("GET", "/openapi.json"),
                     ("GET", "/v1/rules"), ("POST", "/v1/gate/decisions"), ("POST", "/v1/consents/grant"),
-                    ("POST", "/v1/consents/withdraw"), ("GET", "/v1/subscribers/{subscriber}/consents")}
+                    ("POST", "/v1/consents/withdraw"), ("GET", "/v1/subscribers/{subscriber}/consents"),
+                    ("GET", "/v1/subscribers/{subscriber}"), ("POST", "/v1/subscribers/{subscriber}/terminate"),
+                    ("POST", "/v1/subscribers/{subscriber}/corrections"), ("POST", "/v1/corrections/{id}/status"),
+                    ("POST", "/v1/access"), ("POST", "/v1/access/bulk-requests"),
+                    ("POST", "/v1/access/bulk-requests/{id}/approve"), ("POST", "/v1/disclosures"),
+                    ("GET", "/v1/trustees/{trustee}/report")}
         self.assertEqual(documented, expected)
         st, _, rules = self.call("GET", "/v1/rules", role="trustee")
         self.assertEqual(rules["version"], "2026.1")

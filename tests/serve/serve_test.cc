@@ -14,6 +14,7 @@
 #include "serve/memory_store.h"
 #include "serve/metrics.h"
 #include "serve/openapi.h"
+#include "serve/report.h"
 #include "serve/requests.h"
 #include "serve/rules_json.h"
 #include "serve/server.h"
@@ -54,6 +55,10 @@ TEST(ServeOpenApi, EveryRouteIsDocumentedAndViceVersa) {
 TEST(ServeRoutes, MatchesTemplatesOnly) {
   EXPECT_EQ(MatchRoute("GET", "/v1/subscribers/s-1/consents")->action, "consent.history");
   EXPECT_EQ(MatchRoute("GET", "/v1/subscribers//consents"), nullptr);
+  EXPECT_EQ(MatchRoute("GET", "/v1/subscribers/s-1")->action, "subscriber.query");
+  EXPECT_EQ(MatchRoute("POST", "/v1/subscribers/s-1/terminate")->action, "subscriber.terminate");
+  EXPECT_EQ(MatchRoute("POST", "/v1/access/bulk-requests/7/approve")->action, "access.bulk_approve");
+  EXPECT_EQ(MatchRoute("GET", "/v1/trustees/t/report")->action, "trustee.report");
   EXPECT_EQ(MatchRoute("POST", "/v1/subscribers/s-1/consents"), nullptr);
   EXPECT_EQ(MatchRoute("POST", "/v1/gate/decisions/"), nullptr);
   EXPECT_TRUE(PathKnown("/v1/gate/decisions"));
@@ -211,6 +216,96 @@ TEST(ServeService, TerminatedSubscribersAreRefusedEverything) {
       "fields":[{"name":"id","categories":["identity_document"]},{"name":"c","value":"hello"}]})");
   ASSERT_EQ(d.status, 200);
   for (const auto& fd : d.body["fields"]) EXPECT_EQ(fd["reason"], "subscriber_terminated");
+}
+
+TEST(ServeRights, TerminationIsStoredAndRefusesTheGateAndConsent) {
+  Fixture f;
+  StoredSubscriberStatus status(&f.store);
+  Service svc(f.rules, f.scanner, &f.store, &status, &f.metrics);
+  Caller staff{"rid-2", "desk-1", "staff", "127.0.0.1:2"};
+  ASSERT_EQ(svc.Grant(f.caller, R"({"subscriber":"s-1","service":"mobile","purpose":"billing"})").status, 201);
+  EXPECT_EQ(svc.Terminate(staff, "unknown-1", "{}").status, 404);
+  Reply t = svc.Terminate(staff, "s-1", "{}");
+  ASSERT_EQ(t.status, 200) << t.body.dump();
+  EXPECT_EQ(f.store.audit().back().article, "Order 24 Art. 9");
+  Reply d = svc.Decide(f.caller, R"({"subscriber":"s-1","service":"mobile","purpose":"billing",
+      "fields":[{"name":"p","categories":["contact"]}]})");
+  EXPECT_EQ(d.body["fields"][0]["reason"], "subscriber_terminated");
+  EXPECT_EQ(svc.Grant(f.caller, R"({"subscriber":"s-1","service":"mobile","purpose":"billing"})").status, 409);
+  EXPECT_EQ(svc.Terminate(staff, "s-1", "{}").status, 409);
+  // A failing store: 503, nothing recorded, no termination.
+  ASSERT_EQ(svc.Grant(f.caller, R"({"subscriber":"s-2","service":"mobile","purpose":"billing"})").status, 201);
+  f.store.set_fail(true);
+  EXPECT_EQ(svc.Terminate(staff, "s-2", "{}").status, 503);
+  f.store.set_fail(false);
+  EXPECT_FALSE(status.IsTerminated("s-2").value());
+}
+
+TEST(ServeRights, AccessFollowsTheRoleAndThePurpose) {
+  Fixture f;
+  Service svc(f.rules, f.scanner, &f.store, &f.active, &f.metrics);
+  Caller staff{"rid-3", "desk-1", "staff", "127.0.0.1:3"};
+  ASSERT_EQ(svc.Grant(f.caller, R"({"subscriber":"s-1","service":"mobile","purpose":"billing"})").status, 201);
+  Reply r = svc.Access(staff, R"({"role":"customer_service","service":"mobile","purpose":"billing",
+      "subscribers":["s-1"],"categories":["contact","payment","identity_document"]})");
+  ASSERT_EQ(r.status, 200) << r.body.dump();
+  const Json& cats = r.body["subscribers"][0]["categories"];
+  EXPECT_EQ(cats[0]["access"], "plain");
+  EXPECT_EQ(cats[1]["access"], "masked");
+  EXPECT_EQ(cats[2]["reason"], "category_not_collected");
+  EXPECT_EQ(svc.Access(staff, R"({"role":"nope","service":"mobile","purpose":"billing","subscribers":["s-1"]})")
+                .body["type"], "urn:piguard:problem:unknown-role");
+  // Over the threshold without approval.
+  ServiceOptions o;
+  o.bulk_threshold = 0;
+  svc.set_options(o);
+  Reply b = svc.Access(staff, R"({"role":"customer_service","service":"mobile","purpose":"billing","subscribers":["s-1"]})");
+  EXPECT_EQ(b.status, 403);
+  EXPECT_EQ(b.body["type"], "urn:piguard:problem:bulk-approval-required");
+}
+
+TEST(ServeRequests, AccessAndDisclosureBodiesAreChecked) {
+  EXPECT_TRUE(ParseAccessRequest(R"({"role":"r","service":"s","purpose":"p","subscribers":["a"]})", true).ok());
+  EXPECT_FALSE(ParseAccessRequest(R"({"role":"r","service":"s","purpose":"p","subscribers":["a"],"approval":1})",
+                                  false).ok());
+  EXPECT_EQ(ParseAccessRequest(R"({"role":"r","service":"s","purpose":"p","subscribers":["a","a"]})", true)
+                .problem.pointer, "/subscribers/1");
+  EXPECT_EQ(ParseAccessRequest(R"({"role":"r","service":"s","purpose":"p","subscribers":["a"],"approval":0})", true)
+                .problem.pointer, "/approval");
+  auto d = ParseDisclosureRequest(R"({"trustee":"t","contract":"C-1","service":"s","purpose":"p","subscriber":"a",
+      "fields":[{"name":"f","category":"contact","value":"v"}]})");
+  ASSERT_TRUE(d.ok()) << d.problem.detail;
+  EXPECT_EQ(d.value->fields[0].value, "v");
+  EXPECT_EQ(ParseDisclosureRequest(R"({"trustee":"t","contract":"C 1","service":"s","purpose":"p","subscriber":"a",
+      "fields":[{"name":"f","category":"contact","value":"v"}]})").problem.pointer, "/contract");
+  // Problem details never repeat a submitted value.
+  auto bad = ParseDisclosureRequest(R"({"trustee":"t","contract":"C-1","service":"s","purpose":"p",
+      "subscriber":"13800138000x!","fields":[]})");
+  EXPECT_EQ(bad.problem.detail.find("13800138000"), std::string::npos);
+}
+
+TEST(ServeReport, PeriodIsInChinaStandardTimeAndHtmlIsEscaped) {
+  auto [from, to] = ChinaDaysToUtcMs(policy::Date{2026, 3, 1}, policy::Date{2026, 3, 31});
+  EXPECT_EQ(from, 1772294400000);  // 2026-02-28T16:00:00Z
+  EXPECT_EQ(to, 1774972800000);    // 2026-03-31T16:00:00Z
+  RecordedEvent e;
+  e.id = 7;
+  e.kind = "disclosure";
+  e.trustee = "t";
+  e.contract = "C-<1>";
+  e.subscriber = "s-1";
+  e.service = "mobile";
+  e.purpose = "sim_delivery";
+  e.status = "partial";
+  e.detail = R"({"categories":["contact"],"refused_categories":["home_address"],"refusal_reason":"not_in_contract"})";
+  e.at_unix_ms = from + 1;
+  Json r = BuildTrusteeReport("t", policy::Date{2026, 3, 1}, policy::Date{2026, 3, 31}, {e}, nullptr, from);
+  EXPECT_EQ(r["totals"]["partial"], 1);
+  EXPECT_EQ(r["provided_categories"]["contact"], 1);
+  EXPECT_EQ(r["refusal_reasons"]["not_in_contract"], 1);
+  std::string html = TrusteeReportHtml(r);
+  EXPECT_NE(html.find("C-&lt;1&gt;"), std::string::npos);
+  EXPECT_EQ(html.find("C-<1>"), std::string::npos);
 }
 
 TEST(ServeMetrics, EscapesLabelsAndCountsCumulatively) {

@@ -9,6 +9,9 @@
 #include <optional>
 
 #include "piguard/ledger.h"
+#include "piguard/policy.h"
+#include "serve/report.h"
+#include "serve/store.h"
 #include "tools/piguard/cli_common.h"
 #include "tools/piguard/commands.h"
 #include "tools/piguard/output_files.h"
@@ -146,8 +149,95 @@ int RunExport(const AuditFlags& f) {
     return kExitError;
   }
   Status s = l.value()->Export(filter, [&](std::string_view line) {
+    if (!f.trustee.empty()) {
+      // Records about a trustee name it in their detail (disclosures, trustee reports).
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      const nlohmann::json* d = j.is_object() && j.contains("detail") ? &j["detail"] : nullptr;
+      if (!d || !d->is_object() || d->value("trustee", "") != f.trustee) return Status::Ok();
+    }
     return out.value()->Write(line);
   });
+  if (s.ok()) s = out.value()->Commit();
+  if (!s.ok()) {
+    out.value()->Abandon();
+    PrintError(s.message());
+    return kExitError;
+  }
+  return 0;
+}
+
+int RunTrusteeReport(const AuditFlags& f) {
+  auto from = policy::Date::Parse(f.from);
+  auto to = policy::Date::Parse(f.to);
+  if (!from || !to || *to < *from) {
+    PrintError("trustee-report needs --from and --to as YYYY-MM-DD (UTC+08:00, both inclusive, from <= to)");
+    return kExitError;
+  }
+  if (f.report_format != "json" && f.report_format != "html") {
+    PrintError("--format: json or html, got '" + f.report_format + "'");
+    return kExitError;
+  }
+  std::shared_ptr<const policy::Policy> rules;
+  if (!f.rules.empty()) {
+    auto loaded = policy::LoadPolicy(f.rules);
+    if (!loaded.ok()) {
+      PrintError(loaded.status().message());
+      return kExitError;
+    }
+    rules = loaded.value();
+    if (!rules->FindTrustee(f.trustee)) {
+      PrintError("--trustee: the rules " + f.rules + " have no trustee '" + f.trustee + "'");
+      return kExitError;
+    }
+  }
+  auto l = OpenForAudit(f.ledger);
+  if (!l.ok()) {
+    PrintError(l.status().message());
+    return kExitError;
+  }
+  auto [from_ms, to_ms] = serve::ChinaDaysToUtcMs(*from, *to);
+  ledger::EventFilter filter;
+  filter.kind = "disclosure";
+  filter.trustee_id = f.trustee;
+  filter.from_ms = from_ms;
+  filter.to_ms = to_ms;
+  auto events = l.value()->ListEvents(filter);
+  if (!events.ok()) {
+    PrintError(events.status().message());
+    return kExitError;
+  }
+  std::vector<serve::RecordedEvent> rows;
+  for (const auto& e : events.value()) {
+    serve::RecordedEvent r;
+    r.id = e.id;
+    r.kind = e.kind;
+    r.subscriber = e.subscriber_id;
+    r.trustee = e.trustee_id;
+    r.contract = e.contract;
+    r.service = e.service;
+    r.purpose = e.purpose;
+    r.status = e.status;
+    r.ref = e.ref;
+    r.detail = e.detail_json;
+    r.principal = e.principal;
+    r.at_unix_ms = e.time_ms;
+    rows.push_back(std::move(r));
+  }
+  int64_t now = static_cast<int64_t>(std::time(nullptr)) * 1000;
+  nlohmann::json report = serve::BuildTrusteeReport(f.trustee, *from, *to, rows,
+                                                    rules ? rules->FindTrustee(f.trustee) : nullptr, now);
+  std::string text = f.report_format == "html" ? serve::TrusteeReportHtml(report) : report.dump(2) + "\n";
+  if (f.output != "-")
+    if (Status s = MakeParentDirs(f.output); !s.ok()) {
+      PrintError(s.message());
+      return kExitError;
+    }
+  auto out = OutputFile::Open(f.output, /*allow_gzip=*/false);
+  if (!out.ok()) {
+    PrintError(out.status().message());
+    return kExitError;
+  }
+  Status s = out.value()->Write(text);
   if (s.ok()) s = out.value()->Commit();
   if (!s.ok()) {
     out.value()->Abandon();
@@ -180,14 +270,27 @@ CLI::App* AddAuditCommand(CLI::App& app, AuditFlags* f) {
   f->export_->add_option("--principal", f->principal, "Only this principal");
   f->export_->add_option("--action", f->action,
                          "Only this action, or a prefix ending in '*' (\"consent.*\")");
+  f->export_->add_option("--trustee", f->trustee,
+                         "Only records about this trustee (disclosures to it, its reports)");
   f->export_->add_option("-o,--output", f->output,
                          "Output file (written atomically; .gz compresses); default: stdout");
+  f->trustee_report = audit->add_subcommand(
+      "trustee-report", "What was provided to one trustee in a period, under which contract, and refusals");
+  f->trustee_report->add_option("--ledger", f->ledger, "Ledger URL: sqlite:PATH, PATH or postgresql://...")
+      ->required();
+  f->trustee_report->add_option("--trustee", f->trustee, "Trustee id (as in the rules)")->required();
+  f->trustee_report->add_option("--from", f->from, "First day, YYYY-MM-DD (UTC+08:00)")->required();
+  f->trustee_report->add_option("--to", f->to, "Last day, YYYY-MM-DD (UTC+08:00, inclusive)")->required();
+  f->trustee_report->add_option("--format", f->report_format, "json (default) or html");
+  f->trustee_report->add_option("--rules", f->rules, "The rules, to show the trustee's contract as written there");
+  f->trustee_report->add_option("-o,--output", f->output, "Output file (written atomically); default: stdout");
   return audit;
 }
 
 int RunAudit(const AuditFlags& flags) {
   if (flags.verify && flags.verify->parsed()) return RunVerify(flags);
   if (flags.export_ && flags.export_->parsed()) return RunExport(flags);
+  if (flags.trustee_report && flags.trustee_report->parsed()) return RunTrusteeReport(flags);
   return kExitError;
 }
 

@@ -1,5 +1,5 @@
-// `piguard audit verify | export`: check and read the hash-chained audit log of a ledger
-// (docs/ledger.md). Both open the ledger read-only in spirit: no migrations, no new SQLite file.
+// `piguard audit verify | export | trustee-report`: check and read the hash-chained audit log of
+// a ledger (docs/ledger.md), and report what was provided to a trustee (docs/serve.md). Both open the ledger read-only in spirit: no migrations, no new SQLite file.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -23,10 +23,15 @@ struct AuditFlags {
   std::string subscriber;
   std::string principal;
   std::string action;
+  std::string trustee;  // export: only records about this trustee; trustee-report: required
   std::string output = "-";
+  // trustee-report
+  std::string report_format = "json";
+  std::string rules;  // optional: the rules, to show the trustee's contract as written there
 
   CLI::App* verify = nullptr;
   CLI::App* export_ = nullptr;
+  CLI::App* trustee_report = nullptr;
 };
 
 CLI::App* AddAuditCommand(CLI::App& app, AuditFlags* flags);

@@ -7,11 +7,17 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <iostream>
+#include <optional>
 #include <iterator>
 #include <thread>
 
+#include "crypto/keys.h"
 #include "piguard/config.h"
+#include "piguard/redact.h"
 #include "piguard/ledger.h"
 #include "piguard/policy.h"
 #include "piguard/scanner.h"
@@ -42,6 +48,22 @@ int HashKeyFromStdin() {
   }
   std::printf("%s\n", serve::HashKey(key).c_str());
   return kExitClean;
+}
+
+// "YYYY-MM-DDTHH:MM:SSZ" -> UTC ms since the epoch; nullopt when malformed.
+std::optional<int64_t> ParseUtcTime(const std::string& s) {
+  std::tm tm{};
+  char z = 0;
+  if (s.size() != 20 ||
+      std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+                  &tm.tm_min, &tm.tm_sec, &z) != 7 ||
+      z != 'Z')
+    return std::nullopt;
+  auto date = policy::Date::Parse(s.substr(0, 10));
+  if (!date || tm.tm_hour > 23 || tm.tm_min > 59 || tm.tm_sec > 59) return std::nullopt;
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  return static_cast<int64_t>(timegm(&tm)) * 1000;
 }
 
 bool ParseListen(const std::string& s, std::string* host, int* port) {
@@ -84,6 +106,14 @@ CLI::App* AddServeCommand(CLI::App& app, ServeFlags* f) {
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
   cmd->add_flag("--no-access-log", f->no_access_log, "Do not log one line per request (errors are still logged)");
+  cmd->add_option("--bulk-threshold", f->bulk_threshold,
+                  "Access requests naming more subscribers than this need a second person's approval")
+      ->check(CLI::Range(1, 1000));
+  cmd->add_option("--key-file", f->key_file,
+                  "Key for the keyed de-identification trustee contracts require (mode 0600/0400; docs/redact.md)");
+  cmd->add_option("--key-env", f->key_env, "Environment variable holding that key instead");
+  cmd->add_option("--now", f->now,
+                  "Fix the service clock at this UTC time (YYYY-MM-DDTHH:MM:SSZ); for tests and drills only");
   f->hash_key = cmd->add_subcommand("hash-key", "Read an API key from standard input and print its SHA-256 for the keys file");
   return cmd;
 }
@@ -141,10 +171,38 @@ int RunServe(const ServeFlags& f) {
   }
   std::shared_ptr<ledger::Ledger> ledger(std::move(opened.value()));
   std::unique_ptr<serve::Store> store = serve::MakeLedgerStore(ledger);
-  serve::AlwaysActive subscriber_status;
+  serve::StoredSubscriberStatus subscriber_status(store.get());
   serve::Metrics metrics;
   serve::Service service(rules.value(), std::shared_ptr<const Scanner>(std::move(scanner.value())), store.get(),
                          &subscriber_status, &metrics);
+  serve::ServiceOptions service_options;
+  service_options.bulk_threshold = static_cast<size_t>(f.bulk_threshold);
+  if (!f.key_file.empty() && !f.key_env.empty()) {
+    PrintError("give either --key-file or --key-env, not both");
+    return kExitError;
+  }
+  if (!f.key_file.empty() || !f.key_env.empty()) {
+    auto loaded = f.key_file.empty() ? crypto::LoadKeyFromEnv(f.key_env) : crypto::LoadKeyFile(f.key_file);
+    if (!loaded.ok()) {
+      PrintError(loaded.status().message());
+      return kExitError;
+    }
+    RedactKey key;
+    key.id = loaded.value().id();
+    auto bytes = loaded.value().bytes();
+    std::copy(bytes.begin(), bytes.end(), key.bytes.begin());
+    service_options.key = std::move(key);
+  }
+  if (!f.now.empty()) {
+    auto fixed = ParseUtcTime(f.now);
+    if (!fixed) {
+      PrintError("--now: expected a UTC time YYYY-MM-DDTHH:MM:SSZ, got '" + f.now + "'");
+      return kExitError;
+    }
+    int64_t ms = *fixed;
+    service_options.clock = [ms] { return ms; };
+  }
+  service.set_options(service_options);
   if (Status s = service.Start(); !s.ok()) {
     PrintError("cannot record the rules in the ledger: " + s.message());
     return kExitError;
@@ -174,7 +232,9 @@ int RunServe(const ServeFlags& f) {
              {"ledger", ledger->display_url()},
              {"backend", std::string(ledger->backend())},
              {"threads", opt.threads},
-             {"keys", keys.value().size()}});
+             {"keys", keys.value().size()},
+             {"deidentification_key", service_options.key ? service_options.key->id : std::string()},
+             {"fixed_clock", f.now}});
   Status run = server.Run();
   pthread_kill(waiter.native_handle(), SIGUSR1);
   waiter.join();

@@ -18,6 +18,10 @@ struct ServeFlags {
   size_t max_body = 1 << 20;
   int read_connections = 8;
   bool no_access_log = false;
+  int bulk_threshold = 50;
+  std::string key_file;
+  std::string key_env;
+  std::string now;  // fixed clock for tests and drills (docs/serve.md)
   CLI::App* hash_key = nullptr;
 };
 
