@@ -223,38 +223,7 @@ Reply Service::Grant(const Caller& c, std::string_view body) {
     return Refuse(c, kAction, Conflict("subscriber-terminated", "Subscriber terminated",
                                        "the subscriber has ended the service; consent cannot be granted"));
 
-  ConsentEvent ev;
-  ev.kind = ConsentEvent::Kind::kGrant;
-  ev.subscriber = req.subscriber;
-  ev.service = req.service;
-  ev.purpose = req.purpose;
-  ev.optional_categories = req.optional_categories;
-  ev.rules_sha256 = rules_->sha256();
-  ev.principal = c.principal;
-  ev.request_id = c.request_id;
-  ev.at_unix_ms = Now();
-  AuditRecord a = Base(c, kAction);
-  a.subscriber = req.subscriber;
-  a.service = req.service;
-  a.purpose = req.purpose;
-  a.decision = "granted";
-  a.reason = "consent_given";
-  a.article = "Order 24 Art. 9";
-  a.at_unix_ms = ev.at_unix_ms;
-  a.detail = Json{{"rules_sha256", rules_->sha256()}}.dump();
-  Status s = store_->RecordConsent(ev, a);
-  if (!s.ok()) return Reply::Of(StoreFailed(s), c);
-  metrics_->CountConsent("grant");
-  return {201,
-          Json{{"request_id", c.request_id},
-               {"event", "grant"},
-               {"subscriber", req.subscriber},
-               {"service", req.service},
-               {"purpose", req.purpose},
-               {"optional_categories", req.optional_categories},
-               {"rules", RulesJson()},
-               {"recorded_at", FormatTime(ev.at_unix_ms)}},
-          false};
+  return RecordConsent(c, kAction, req, /*grant=*/true);
 }
 
 Reply Service::Withdraw(const Caller& c, std::string_view body) {
@@ -270,36 +239,44 @@ Reply Service::Withdraw(const Caller& c, std::string_view body) {
     return Refuse(c, kAction, Conflict("no-consent-to-withdraw", "Nothing to withdraw",
                                        "the subscriber has no consent to " + req.service + "." + req.purpose +
                                            " that could be withdrawn"));
+  return RecordConsent(c, kAction, req, /*grant=*/false);
+}
+
+// Writes a grant or withdrawal with its audit record (one transaction) and answers only once
+// both are durable.
+Reply Service::RecordConsent(const Caller& c, std::string_view action, const ConsentRequest& req,
+                             bool grant) {
   ConsentEvent ev;
-  ev.kind = ConsentEvent::Kind::kWithdraw;
+  ev.kind = grant ? ConsentEvent::Kind::kGrant : ConsentEvent::Kind::kWithdraw;
   ev.subscriber = req.subscriber;
   ev.service = req.service;
   ev.purpose = req.purpose;
+  if (grant) ev.optional_categories = req.optional_categories;
   ev.rules_sha256 = rules_->sha256();
   ev.principal = c.principal;
   ev.request_id = c.request_id;
   ev.at_unix_ms = Now();
-  AuditRecord a = Base(c, kAction);
+  AuditRecord a = Base(c, action);
   a.subscriber = req.subscriber;
   a.service = req.service;
   a.purpose = req.purpose;
-  a.decision = "withdrawn";
-  a.reason = "consent_withdrawn";
+  a.decision = grant ? "granted" : "withdrawn";
+  a.reason = grant ? "consent_given" : "consent_withdrawn";
   a.article = "Order 24 Art. 9";
   a.at_unix_ms = ev.at_unix_ms;
   a.detail = Json{{"rules_sha256", rules_->sha256()}}.dump();
   Status s = store_->RecordConsent(ev, a);
   if (!s.ok()) return Reply::Of(StoreFailed(s), c);
-  metrics_->CountConsent("withdraw");
-  return {200,
-          Json{{"request_id", c.request_id},
-               {"event", "withdraw"},
-               {"subscriber", req.subscriber},
-               {"service", req.service},
-               {"purpose", req.purpose},
-               {"rules", RulesJson()},
-               {"recorded_at", FormatTime(ev.at_unix_ms)}},
-          false};
+  metrics_->CountConsent(grant ? "grant" : "withdraw");
+  Json body{{"request_id", c.request_id},
+            {"event", grant ? "grant" : "withdraw"},
+            {"subscriber", req.subscriber},
+            {"service", req.service},
+            {"purpose", req.purpose}};
+  if (grant) body["optional_categories"] = req.optional_categories;
+  body["rules"] = RulesJson();
+  body["recorded_at"] = FormatTime(ev.at_unix_ms);
+  return {grant ? 201 : 200, std::move(body), false};
 }
 
 Reply Service::History(const Caller& c, const std::string& subscriber) {

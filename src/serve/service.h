@@ -105,6 +105,8 @@ class Service {
   const policy::Policy& rules() const { return *rules_; }
 
  private:
+  Reply RecordConsent(const Caller& c, std::string_view action, const ConsentRequest& req,
+                      bool grant);
   Result<ConsentView> ViewOf(const std::optional<ConsentEvent>& latest);
   std::optional<Problem> CheckTarget(const std::string& service, const std::string& purpose);
   std::optional<Problem> CheckSubscriber(const std::string& subscriber);
