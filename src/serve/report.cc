@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "policy/notice_writer.h"
 #include "serve/service.h"
 
 namespace piguard::serve {
@@ -20,20 +21,8 @@ int64_t DaysFromCivil(int y, int m, int d) {
   return era * 146097 + doe - 719468;
 }
 
-std::string Escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+// Text for an HTML page, escaped the way the published notice is.
+std::string Escape(const std::string& s) { return policy::HtmlEscape(s); }
 
 std::string Text(const Json& j) {
   if (j.is_string()) return j.get<std::string>();
