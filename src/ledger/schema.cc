@@ -158,12 +158,22 @@ CREATE INDEX processing_events_ref ON processing_events (ref, kind);
 CREATE INDEX processing_events_kind ON processing_events (kind, audit_seq);
 )sql";
 
+// A bulk access approval is given once and spent once, even when two nodes race: the
+// database, not the service, refuses a second approval or a second use of the same request.
+constexpr const char* kV4 = R"sql(
+CREATE UNIQUE INDEX processing_events_bulk_approve_once ON processing_events (ref)
+  WHERE kind = 'access.bulk_approve';
+CREATE UNIQUE INDEX processing_events_bulk_use_once ON processing_events (ref)
+  WHERE kind = 'access.bulk_use';
+)sql";
+
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {1, "audit log, chain head, consent events, rules versions", kV1Sqlite, kV1Postgres},
       {2, "indexes for export filters and consent history", kV2, kV2},
       {3, "processing events: terminations, corrections, bulk approvals, disclosures", kV3Sqlite,
        kV3Postgres},
+      {4, "one approval and one use per bulk access request", kV4, kV4},
   };
   return kMigrations;
 }

@@ -857,6 +857,19 @@ Reply Service::Access(const Caller& c, std::string_view body) {
     a.at_unix_ms = use.at_unix_ms;
     a.detail = Json{{"bulk_request", bulk_request->id}, {"subscribers", req.subscribers.size()}}.dump();
     s = store_->RecordEvent(use, a, records);
+    if (!s.ok()) {
+      // Another node spent this approval between our check and our write: the ledger allows
+      // one use per approval (unique index) and wrote nothing of this request.
+      EventQuery uq;
+      uq.kind = kBulkUseKind;
+      uq.ref = bulk_request->id;
+      auto used = store_->ListEvents(uq);
+      if (used.ok() && !used.value().empty())
+        return Refuse(c, kAction,
+                      Conflict("approval-used", "Approval already used",
+                               "the approval of bulk request " + std::to_string(bulk_request->id) +
+                                   " was already used; file a new bulk request"));
+    }
   } else {
     s = store_->AppendAll(records);
   }
@@ -973,7 +986,17 @@ Reply Service::BulkApprove(const Caller& c, const std::string& id_text, std::str
   a.at_unix_ms = ev.at_unix_ms;
   a.detail = Json{{"bulk_request", *id}, {"requested_by", request.principal}}.dump();
   Status s = store_->RecordEvent(ev, a);
-  if (!s.ok()) return Reply::Of(StoreFailed(s), c);
+  if (!s.ok()) {
+    // Another node approved it between our check and our write: the ledger allows one approval
+    // per request (unique index), so this write was refused as a whole.
+    auto again = store_->ListEvents(aq);
+    if (again.ok() && !again.value().empty())
+      return Refuse(c, kAction, Conflict("already-approved", "Already approved",
+                                         "bulk request " + std::to_string(*id) +
+                                             " was already approved by '" +
+                                             again.value()[0].principal + "'"));
+    return Reply::Of(StoreFailed(s), c);
+  }
   return {200,
           Json{{"request_id", c.request_id},
                {"id", *id},
