@@ -116,6 +116,11 @@ struct ConsentEvent {
   int64_t time_ms = 0;        // (in) UTC ms; 0 = now
   std::string principal;      // (in) who recorded it
   int64_t audit_seq = 0;      // (out) seq of the audit entry written with it; the order key
+  // (in) the optional categories a grant covers (a withdrawal has none); at most 256 ids.
+  std::vector<std::string> optional_categories;
+  // (out) false for a row written before schema version 5, which did not store
+  // optional_categories; callers then have to look at the row's audit entry.
+  bool optional_categories_recorded = true;
 };
 
 struct ConsentReceipt {

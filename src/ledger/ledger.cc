@@ -105,7 +105,13 @@ AuditEntry EntryFromRow(const Row& r) {
 
 constexpr const char* kConsentColumns =
     "id, subscriber_id, service_id, purpose_id, granted, rules_hash, time_ms, principal, "
-    "audit_seq";
+    "audit_seq, optional_categories";
+constexpr size_t kConsentColumnCount = 10;
+constexpr size_t kMaxOptionalCategories = 256;
+
+std::string EncodeCategories(const std::vector<std::string>& ids) {
+  return nlohmann::json(ids).dump();
+}
 
 ConsentEvent ConsentFromRow(const Row& r) {
   ConsentEvent c;
@@ -118,6 +124,13 @@ ConsentEvent ConsentFromRow(const Row& r) {
   c.time_ms = std::stoll(r[6]);
   c.principal = r[7];
   c.audit_seq = std::stoll(r[8]);
+  c.optional_categories_recorded = !r[9].empty();
+  if (c.optional_categories_recorded) {
+    auto j = nlohmann::json::parse(r[9], nullptr, /*allow_exceptions=*/false);
+    if (j.is_array())
+      for (const auto& x : j)
+        if (x.is_string()) c.optional_categories.push_back(x.get<std::string>());
+  }
   return c;
 }
 
@@ -305,6 +318,14 @@ class LedgerImpl final : public Ledger {
           {"purpose_id", &event.purpose_id},
           {"principal", &event.principal}})
       if (Status s = CheckField(name, *value, kMaxFieldBytes); !s.ok()) return s;
+    if (event.optional_categories.size() > kMaxOptionalCategories)
+      return InvalidArgument("consent event lists " + std::to_string(event.optional_categories.size()) +
+                             " optional categories; at most " +
+                             std::to_string(kMaxOptionalCategories) + " are stored");
+    if (!event.granted && !event.optional_categories.empty())
+      return InvalidArgument("a withdrawal has no optional categories");
+    for (const auto& cat : event.optional_categories)
+      if (Status s = CheckField("optional category", cat, kMaxFieldBytes); !s.ok()) return s;
     if (event.time_ms == 0) event.time_ms = Now();
     if (event.principal.empty()) event.principal = audit.principal;
     // The audit entry repeats the event; fill what the caller left empty, refuse contradictions.
@@ -354,7 +375,7 @@ class LedgerImpl final : public Ledger {
       std::vector<Row> rows;
       Param params[] = {subscriber_id, service_id, purpose_id};
       if (Status st = c.Run(sql, params, &rows); !st.ok()) return st;
-      return ParseRows(rows, 9, ConsentFromRow, &found, "ledger " + url_.display);
+      return ParseRows(rows, kConsentColumnCount, ConsentFromRow, &found, "ledger " + url_.display);
     });
     if (!s.ok()) return s;
     if (found.empty()) return std::optional<ConsentEvent>();
@@ -371,7 +392,7 @@ class LedgerImpl final : public Ledger {
       std::vector<Row> rows;
       Param params[] = {subscriber_id};
       if (Status st = c.Run(sql, params, &rows); !st.ok()) return st;
-      return ParseRows(rows, 9, ConsentFromRow, &found, "ledger " + url_.display);
+      return ParseRows(rows, kConsentColumnCount, ConsentFromRow, &found, "ledger " + url_.display);
     });
     if (!s.ok()) return s;
     return found;
@@ -719,13 +740,15 @@ class LedgerImpl final : public Ledger {
       if (!p->consent) continue;
       ConsentEvent& ev = *p->consent;
       ev.audit_seq = p->entries[0].seq;
+      std::string categories = EncodeCategories(ev.optional_categories);
       Param cp[] = {ev.subscriber_id, ev.service_id, ev.purpose_id,
                     int64_t{ev.granted ? 1 : 0}, ev.rules_hash, ev.time_ms,
-                    ev.principal, ev.audit_seq};
+                    ev.principal, ev.audit_seq, categories};
       rows.clear();
       if (Status s = c.Run("INSERT INTO consent_events (subscriber_id, service_id, purpose_id, "
-                           "granted, rules_hash, time_ms, principal, audit_seq) "
-                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                           "granted, rules_hash, time_ms, principal, audit_seq, "
+                           "optional_categories) "
+                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
                            cp, &rows);
           !s.ok())
         return s;

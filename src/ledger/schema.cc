@@ -167,6 +167,12 @@ CREATE UNIQUE INDEX processing_events_bulk_use_once ON processing_events (ref)
   WHERE kind = 'access.bulk_use';
 )sql";
 
+// The optional categories of a grant, as a JSON array of category ids; '' marks rows written
+// before this column existed (their audit entry's detail carries the categories).
+constexpr const char* kV5 = R"sql(
+ALTER TABLE consent_events ADD COLUMN optional_categories TEXT NOT NULL DEFAULT '';
+)sql";
+
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {1, "audit log, chain head, consent events, rules versions", kV1Sqlite, kV1Postgres},
@@ -174,6 +180,7 @@ const std::vector<Migration>& Migrations() {
       {3, "processing events: terminations, corrections, bulk approvals, disclosures", kV3Sqlite,
        kV3Postgres},
       {4, "one approval and one use per bulk access request", kV4, kV4},
+      {5, "optional categories of a consent", kV5, kV5},
   };
   return kMigrations;
 }

@@ -50,6 +50,7 @@ class LedgerStore : public Store {
     ev.rules_hash = event.rules_sha256;
     ev.time_ms = event.at_unix_ms;
     ev.principal = event.principal;
+    ev.optional_categories = event.optional_categories;
     ledger::AuditEntry e = ToEntry(audit);
     // The detail carries the optional categories (see the header): merge them in.
     Json detail = audit.detail.empty() ? Json::object() : Json::parse(audit.detail, nullptr, false);
@@ -60,7 +61,6 @@ class LedgerStore : public Store {
     if (!r.ok()) return r.status();
     event.seq = static_cast<uint64_t>(r.value().audit.seq);
     event.at_unix_ms = r.value().audit.time_ms;
-    Remember(r.value().audit.seq, event.optional_categories);
     return Status::Ok();
   }
 
@@ -72,7 +72,7 @@ class LedgerStore : public Store {
     if (!r.value()) return std::optional<ConsentEvent>();
     ConsentEvent ev = FromLedger(*r.value());
     if (ev.kind == ConsentEvent::Kind::kGrant) {
-      auto cats = OptionalCategories(subscriber, r.value()->audit_seq);
+      auto cats = CategoriesOf(subscriber, *r.value());
       if (!cats.ok()) return cats.status();
       ev.optional_categories = std::move(cats.value());
     }
@@ -86,7 +86,7 @@ class LedgerStore : public Store {
     for (const auto& e : r.value()) {
       ConsentEvent ev = FromLedger(e);
       if (ev.kind == ConsentEvent::Kind::kGrant) {
-        auto cats = OptionalCategories(subscriber, e.audit_seq);
+        auto cats = CategoriesOf(subscriber, e);
         if (!cats.ok()) return cats.status();
         ev.optional_categories = std::move(cats.value());
       }
@@ -202,11 +202,15 @@ class LedgerStore : public Store {
     return ev;
   }
 
-  void Remember(int64_t seq, const std::vector<std::string>& cats) {
-    std::lock_guard lock(mu_);
-    if (cache_.size() > 200000) cache_.clear();  // bound memory; entries are cheap to reload
-    cache_[seq] = cats;
+  // The optional categories of a grant: stored with the consent row since schema 5; rows from
+  // before that carry them only in their audit entry's detail.
+  Result<std::vector<std::string>> CategoriesOf(const std::string& subscriber,
+                                                const ledger::ConsentEvent& e) {
+    if (e.optional_categories_recorded) return e.optional_categories;
+    return OptionalCategories(subscriber, e.audit_seq);
   }
+
+
 
   Result<std::vector<std::string>> OptionalCategories(const std::string& subscriber, int64_t seq) {
     {

@@ -1,12 +1,11 @@
 // Store on piguard::ledger::Ledger (SQLite or PostgreSQL), the production store of
 // `piguard serve`.
 //
-// The ledger's consent event has no member for the optional categories a subscriber agreed
-// to. They are written into the detail JSON of the audit entry that RecordConsent commits
-// in the same transaction ({"optional_categories": [...]}) and read back through
-// Ledger::Export filtered by subscriber and "consent.*", cached by audit seq (audit entries
-// never change). This costs one indexed export per subscriber the first time a process needs
-// that subscriber's optional categories.
+// The optional categories a subscriber agreed to are stored with the consent row (schema 5)
+// and also in the detail JSON of its audit entry ({"optional_categories": [...]}), so an
+// auditor sees them in the exported log. Rows written before schema 5 have them only in the
+// audit entry; for those they are read back through Ledger::Export filtered by subscriber and
+// "consent.*", cached by audit seq (audit entries never change).
 #pragma once
 
 #include <memory>

@@ -326,6 +326,34 @@ TEST_P(LedgerConformance, InvalidProcessingEventWritesNothing) {
   EXPECT_EQ(RawValue("SELECT COUNT(*) FROM audit_log"), "0");
 }
 
+TEST_P(LedgerConformance, ConsentKeepsItsOptionalCategoriesAndMarksOlderRows) {
+  auto l = OpenOrDie();
+  ASSERT_TRUE(l);
+  ConsentEvent grant;
+  grant.subscriber_id = "s1";
+  grant.service_id = "mobile";
+  grant.purpose_id = "marketing";
+  grant.granted = true;
+  grant.rules_hash = std::string(64, 'a');
+  grant.optional_categories = {"location", "contact"};
+  ASSERT_TRUE(l->RecordConsent(grant, AuditEntry{}).ok());
+  auto latest = l->LatestConsent("s1", "mobile", "marketing");
+  ASSERT_TRUE(latest.ok() && latest.value());
+  EXPECT_TRUE(latest.value()->optional_categories_recorded);
+  EXPECT_EQ(latest.value()->optional_categories, (std::vector<std::string>{"location", "contact"}));
+  // A withdrawal cannot carry categories.
+  ConsentEvent withdraw = grant;
+  withdraw.granted = false;
+  EXPECT_EQ(l->RecordConsent(withdraw, AuditEntry{}).status().code(), StatusCode::kInvalidArgument);
+  // A row from before schema 5 (no stored categories) says so instead of claiming none.
+  RawValue("UPDATE consent_events SET optional_categories = ''");
+  auto history = l->ConsentHistory("s1");
+  ASSERT_TRUE(history.ok());
+  ASSERT_EQ(history.value().size(), 1u);
+  EXPECT_FALSE(history.value()[0].optional_categories_recorded);
+  EXPECT_TRUE(history.value()[0].optional_categories.empty());
+}
+
 TEST_P(LedgerConformance, ABulkApprovalIsGivenOnceAndUsedOnceEvenAcrossInstances) {
   auto a = OpenOrDie();
   auto b = OpenOrDie();
