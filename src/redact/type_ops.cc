@@ -7,6 +7,7 @@
 #include <cstring>
 #include <vector>
 
+#include "core/civil_date.h"
 #include "core/utf8.h"
 #include "detect/tables.h"
 #include "detect/validators.h"
@@ -165,29 +166,10 @@ bool WalkWithLuhn(const crypto::Ff1& ff1, std::string& d, size_t from, size_t to
 }
 
 // ---------------------------------------------------------------------------------------
-// Dates (proleptic Gregorian day numbers, Howard Hinnant's algorithms)
+// Dates: day numbers from core/civil_date.h
 
-int64_t DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-void CivilFromDays(int64_t z, int* y, int* m, int* d) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t yy = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = static_cast<int>(yy + (*m <= 2));
-}
+using civil::CivilFromDays;
+using civil::DaysFromCivil;
 
 int ParseInt(std::string_view s) {
   int v = 0;

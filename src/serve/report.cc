@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "core/civil_date.h"
 #include "policy/notice_writer.h"
 #include "serve/service.h"
 
@@ -11,15 +12,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
-int64_t DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+using civil::DaysFromCivil;
 
 // Text for an HTML page, escaped the way the published notice is.
 std::string Escape(const std::string& s) { return policy::HtmlEscape(s); }

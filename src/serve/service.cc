@@ -1,5 +1,6 @@
 #include "serve/service.h"
 
+#include "core/civil_date.h"
 #include "serve/report.h"
 
 #include <algorithm>
@@ -63,6 +64,23 @@ AuditRecord Service::Base(const Caller& c, std::string_view action) const {
   a.remote = c.remote;
   a.action = std::string(action);
   a.rules_sha256 = rules_->sha256();
+  return a;
+}
+
+// The audit record of a processing event: the caller and action from Base, and the event's
+// subscriber, service, purpose, time and detail (a caller may replace the detail after).
+AuditRecord Service::EventAudit(const Caller& c, std::string_view action, const RecordedEvent& ev,
+                                std::string decision, std::string reason,
+                                std::string_view article) const {
+  AuditRecord a = Base(c, action);
+  a.subscriber = ev.subscriber;
+  a.service = ev.service;
+  a.purpose = ev.purpose;
+  a.decision = std::move(decision);
+  a.reason = std::move(reason);
+  a.article = std::string(article);
+  a.at_unix_ms = ev.at_unix_ms;
+  a.detail = ev.detail;
   return a;
 }
 
@@ -427,12 +445,7 @@ Reply Service::Terminate(const Caller& c, const std::string& subscriber, std::st
   ev.subscriber = subscriber;
   ev.status = "terminated";
   ev.at_unix_ms = Now();
-  AuditRecord a = Base(c, kAction);
-  a.subscriber = subscriber;
-  a.decision = "terminated";
-  a.reason = "service_ended";
-  a.article = kArt9;
-  a.at_unix_ms = ev.at_unix_ms;
+  AuditRecord a = EventAudit(c, kAction, ev, "terminated", "service_ended", kArt9);
   Status s = store_->RecordEvent(ev, a);
   if (!s.ok()) return Reply::Of(StoreFailed(s), c);
   return {200,
@@ -460,13 +473,7 @@ Reply Service::RequestCorrection(const Caller& c, const std::string& subscriber,
   ev.status = "received";
   ev.detail = Json{{"category", category}}.dump();
   ev.at_unix_ms = Now();
-  AuditRecord a = Base(c, kAction);
-  a.subscriber = subscriber;
-  a.decision = "recorded";
-  a.reason = "correction_requested";
-  a.article = kArt9;
-  a.at_unix_ms = ev.at_unix_ms;
-  a.detail = ev.detail;
+  AuditRecord a = EventAudit(c, kAction, ev, "recorded", "correction_requested", kArt9);
   Status s = store_->RecordEvent(ev, a);
   if (!s.ok()) return Reply::Of(StoreFailed(s), c);
   return {201,
@@ -514,12 +521,7 @@ Reply Service::UpdateCorrection(const Caller& c, const std::string& id_text, std
   ev.ref = id;
   ev.detail = request.detail;
   ev.at_unix_ms = Now();
-  AuditRecord a = Base(c, kAction);
-  a.subscriber = request.subscriber;
-  a.decision = status;
-  a.reason = "correction_" + status;
-  a.article = kArt9;
-  a.at_unix_ms = ev.at_unix_ms;
+  AuditRecord a = EventAudit(c, kAction, ev, status, "correction_" + status, kArt9);
   a.detail = Json{{"correction", id}, {"from", current}}.dump();
   Status s = store_->RecordEvent(ev, a);
   if (!s.ok()) return Reply::Of(StoreFailed(s), c);
@@ -848,13 +850,7 @@ Reply Service::Access(const Caller& c, std::string_view body) {
     use.ref = bulk_request->id;
     use.detail = Json{{"subscribers", req.subscribers.size()}}.dump();
     use.at_unix_ms = Now();
-    AuditRecord a = Base(c, kBulkUseKind);
-    a.service = req.service;
-    a.purpose = req.purpose;
-    a.decision = "allowed";
-    a.reason = "bulk_access_approved";
-    a.article = kArt13;
-    a.at_unix_ms = use.at_unix_ms;
+    AuditRecord a = EventAudit(c, kBulkUseKind, use, "allowed", "bulk_access_approved", kArt13);
     a.detail = Json{{"bulk_request", bulk_request->id}, {"subscribers", req.subscribers.size()}}.dump();
     s = store_->RecordEvent(use, a, records);
     if (!s.ok()) {
@@ -909,14 +905,7 @@ Reply Service::BulkRequest(const Caller& c, std::string_view body) {
                    {"fingerprint", AccessFingerprint(req)}}
                   .dump();
   ev.at_unix_ms = Now();
-  AuditRecord a = Base(c, kAction);
-  a.service = req.service;
-  a.purpose = req.purpose;
-  a.decision = "recorded";
-  a.reason = "bulk_access_requested";
-  a.article = kArt13;
-  a.at_unix_ms = ev.at_unix_ms;
-  a.detail = ev.detail;
+  AuditRecord a = EventAudit(c, kAction, ev, "recorded", "bulk_access_requested", kArt13);
   Status s = store_->RecordEvent(ev, a);
   if (!s.ok()) return Reply::Of(StoreFailed(s), c);
   return {201,
@@ -977,13 +966,7 @@ Reply Service::BulkApprove(const Caller& c, const std::string& id_text, std::str
   ev.status = "approved";
   ev.ref = *id;
   ev.at_unix_ms = Now();
-  AuditRecord a = Base(c, kAction);
-  a.service = request.service;
-  a.purpose = request.purpose;
-  a.decision = "approved";
-  a.reason = "second_person_approval";
-  a.article = kArt13;
-  a.at_unix_ms = ev.at_unix_ms;
+  AuditRecord a = EventAudit(c, kAction, ev, "approved", "second_person_approval", kArt13);
   a.detail = Json{{"bulk_request", *id}, {"requested_by", request.principal}}.dump();
   Status s = store_->RecordEvent(ev, a);
   if (!s.ok()) {
@@ -1018,16 +1001,8 @@ constexpr const char* kArt1011 = "Order 24 Art. 10, 11";
 policy::Date ChinaDate(int64_t unix_ms) {
   int64_t days = (unix_ms + 8LL * 3600 * 1000) / 86400000;
   if ((unix_ms + 8LL * 3600 * 1000) % 86400000 < 0) --days;
-  // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-  days += 719468;
-  int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  int64_t doe = days - era * 146097;
-  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int64_t mp = (5 * doy + 2) / 153;
-  int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  int y = static_cast<int>(yoe + era * 400 + (m <= 2));
+  int y, m, d;
+  civil::CivilFromDays(days, &y, &m, &d);
   return policy::Date{y, m, d};
 }
 

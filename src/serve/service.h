@@ -115,6 +115,8 @@ class Service {
   std::optional<Problem> CheckKnownSubscriber(const std::string& subscriber, std::optional<Reply>* unavailable,
                                               const Caller& c);
   AuditRecord Base(const Caller& c, std::string_view action) const;
+  AuditRecord EventAudit(const Caller& c, std::string_view action, const RecordedEvent& ev,
+                         std::string decision, std::string reason, std::string_view article) const;
   nlohmann::json RulesJson() const;
 
   std::shared_ptr<const policy::Policy> rules_;

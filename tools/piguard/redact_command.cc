@@ -12,9 +12,11 @@
 #include <sstream>
 #include <thread>
 
-#include "crypto/hmac.h"
+#include <nlohmann/json.hpp>
+
 #include "crypto/keys.h"
 #include "piguard/config.h"
+#include "piguard/policy.h"
 #include "piguard/redact.h"
 #include "piguard/scan_job.h"
 #include "piguard/scanner.h"
@@ -151,77 +153,48 @@ Result<std::optional<RedactKey>> LoadKey(const RedactFlags& f) {
   return std::optional<RedactKey>(std::move(key));
 }
 
-std::string JsonString(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof(buf), "\\u%04x", c);
-      out += buf;
-      continue;
-    }
-    out += c;
-  }
-  return out + "\"";
-}
-
 // The record of a run that reveal (and an auditor) needs: which key and context, which
 // rules, what came out. No values.
 Status WriteManifest(const std::string& path, const std::string& key_id, const std::string& context,
                      const std::string& rules_source, const std::string& rules_text,
                      const FileOutputs& out, const RedactJobSummary& sum) {
-  auto digest = crypto::Sha256(rules_text);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  for (uint8_t b : digest) {
-    hex.push_back(kHex[b >> 4]);
-    hex.push_back(kHex[b & 15]);
-  }
-  std::ostringstream o;
-  o << "{\n  \"piguard_version\": " << JsonString(PIGUARD_VERSION) << ",\n"
-    << "  \"key_id\": " << (key_id.empty() ? "null" : JsonString(key_id)) << ",\n"
-    << "  \"context\": " << JsonString(context) << ",\n"
-    << "  \"rules\": " << JsonString(rules_source) << ",\n"
-    << "  \"rules_sha256\": " << JsonString(hex) << ",\n"
-    << "  \"outputs\": [";
-  for (size_t i = 0; i < out.outputs().size(); ++i)
-    o << (i ? ", " : "") << JsonString(out.outputs()[i]);
-  o << "],\n  \"bytes\": " << sum.scan.bytes << ",\n"
-    << "  \"findings\": " << sum.stats.findings << ",\n"
-    << "  \"transformed\": " << sum.stats.transformed << ",\n"
-    << "  \"fpe_fallbacks\": " << sum.stats.fpe_fallbacks << ",\n"
-    << "  \"dropped_fields\": " << sum.stats.dropped_fields << ",\n"
-    << "  \"malformed_records\": " << sum.stats.malformed_records << "\n}\n";
+  nlohmann::ordered_json m;
+  m["piguard_version"] = PIGUARD_VERSION;
+  m["key_id"] = key_id.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(key_id);
+  m["context"] = context;
+  m["rules"] = rules_source;
+  m["rules_sha256"] = policy::Sha256Hex(rules_text);
+  m["outputs"] = out.outputs();
+  m["bytes"] = sum.scan.bytes;
+  m["findings"] = sum.stats.findings;
+  m["transformed"] = sum.stats.transformed;
+  m["fpe_fallbacks"] = sum.stats.fpe_fallbacks;
+  m["dropped_fields"] = sum.stats.dropped_fields;
+  m["malformed_records"] = sum.stats.malformed_records;
   auto file = OutputFile::Open(path);
   if (!file.ok()) return file.status();
-  if (Status st = file.value()->Write(o.str()); !st.ok()) return st;
+  if (Status st = file.value()->Write(m.dump(2) + "\n"); !st.ok()) return st;
   return file.value()->Commit();
 }
 
-// Reads the key id and context a manifest records ("key_id": "...", "context": "...").
+// Checks that the key and context given to reveal are the ones a manifest records.
 Status CheckManifest(const std::string& path, const std::string& key_id, const std::string& context) {
   std::ifstream in(path);
   if (!in) return NotFound(path + ": cannot open the manifest");
-  std::stringstream buf;
-  buf << in.rdbuf();
-  std::string text = buf.str();
-  auto field = [&](const std::string& name) -> std::optional<std::string> {
-    std::string key = "\"" + name + "\": \"";
-    size_t at = text.find(key);
-    if (at == std::string::npos) return std::nullopt;
-    at += key.size();
-    size_t end = text.find('"', at);
-    if (end == std::string::npos) return std::nullopt;
-    return text.substr(at, end - at);
-  };
-  auto want_key = field("key_id");
-  if (want_key && *want_key != key_id)
-    return InvalidArgument(path + ": the data was redacted with key '" + *want_key +
+  auto m = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!m.is_object() || !m.contains("key_id") || !m.contains("context") ||
+      !m["context"].is_string())
+    return InvalidArgument(path + ": not a piguard redact manifest (it needs key_id and context; "
+                           "write one with redact --manifest)");
+  if (!m["key_id"].is_string())
+    return InvalidArgument(path + ": the data was redacted without a key, so nothing in it can "
+                           "be revealed");
+  std::string want_key = m["key_id"], want_context = m["context"];
+  if (want_key != key_id)
+    return InvalidArgument(path + ": the data was redacted with key '" + want_key +
                            "', but the key given is '" + key_id + "'");
-  auto want_context = field("context");
-  if (want_context && *want_context != context)
-    return InvalidArgument(path + ": the data was redacted in context '" + *want_context +
+  if (want_context != context)
+    return InvalidArgument(path + ": the data was redacted in context '" + want_context +
                            "', but the context given is '" + context + "'");
   return Status::Ok();
 }
