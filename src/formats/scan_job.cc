@@ -95,6 +95,15 @@ class BufferPool {
     b.clear();
     return b;
   }
+  // A recycled buffer that keeps its old length (stale bytes): growing it within that length
+  // costs no zero fill, which for a 2 MiB chunk is a pass over memory per chunk.
+  std::string TakeStale() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (spare_.empty()) return std::string();
+    std::string b = std::move(spare_.back());
+    spare_.pop_back();
+    return b;
+  }
   void Give(std::string&& b) {
     if (b.capacity() < (1u << 16)) return;
     std::lock_guard<std::mutex> lock(mu_);
@@ -143,14 +152,15 @@ class Chunker {
   // Fills `out` with the next chunk. Returns false at the end of input or on a read error
   // (then `error` is set; everything read before the error has been delivered).
   bool Next(Chunk* out, Status* error) {
-    std::string buf = BufferPool::Get().Take();
-    buf.append(carry_);
+    std::string buf = BufferPool::Get().TakeStale();
+    size_t have = carry_.size();  // bytes of input at the start of buf
+    if (buf.size() < have) buf.resize(have);
+    if (have) std::memcpy(buf.data(), carry_.data(), have);
     carry_.clear();
-    size_t target = std::max(opt_.chunk_bytes, buf.size() + 1);
+    size_t target = std::max(opt_.chunk_bytes, have + 1);
     while (true) {
-      if (!eof_ && buf.size() < target) {
-        size_t have = buf.size();
-        buf.resize(target);
+      if (!eof_ && have < target) {
+        if (buf.size() < target) buf.resize(target);
         while (have < target && !eof_) {
           auto r = src_->Read(buf.data() + have, target - have);
           if (!r.ok()) {
@@ -166,17 +176,20 @@ class Chunker {
               std::memchr(buf.data(), '\n', have))
             break;
         }
-        buf.resize(have);
       }
-      if (buf.empty()) return false;
-      size_t boundary = eof_ ? buf.size() : FindBoundary(buf);
+      if (have == 0) {
+        BufferPool::Get().Give(std::move(buf));
+        return false;
+      }
+      std::string_view got(buf.data(), have);
+      size_t boundary = eof_ ? have : FindBoundary(got);
       bool piece = false;
       if (boundary == 0) {
-        if (buf.size() < opt_.max_record_bytes) {
-          target = std::min(opt_.max_record_bytes, std::max(target * 2, buf.size() + 1));
+        if (have < opt_.max_record_bytes) {
+          target = std::min(opt_.max_record_bytes, std::max(target * 2, have + 1));
           continue;
         }
-        boundary = CutPiece(buf);
+        boundary = CutPiece(got);
         piece = true;
       }
       out->size = boundary;
@@ -184,7 +197,7 @@ class Chunker {
       out->as_text = piece || text_after_piece_;
       out->mid_record = in_piece_;
       out->skip_bytes = 0;
-      carry_.assign(buf, boundary, std::string::npos);
+      carry_.assign(buf.data() + boundary, have - boundary);
       buf.resize(boundary);
       buf.append(formats::kChunkPadding, '\0');
       out->data = std::move(buf);
@@ -204,7 +217,7 @@ class Chunker {
   }
 
  private:
-  size_t FindBoundary(const std::string& buf) {
+  size_t FindBoundary(std::string_view buf) {
     if (format_ == InputFormat::kCsv && !text_after_piece_) {
       // One past the last newline outside quotes. Chunks start outside quotes. Jumps from
       // quote to quote; in each stretch outside quotes, the last newline is what counts.
@@ -230,7 +243,7 @@ class Chunker {
   // Where to cut a record that has no boundary: after the last byte that cannot be inside
   // an identifier, so a token is not split (within the last 256 bytes), else anywhere
   // outside a UTF-8 sequence.
-  static size_t CutPiece(const std::string& buf) {
+  static size_t CutPiece(std::string_view buf) {
     size_t n = buf.size();
     for (size_t i = n; i > n - std::min<size_t>(n, 256); --i) {
       char c = buf[i - 1];
