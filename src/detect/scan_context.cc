@@ -1,6 +1,8 @@
 // Context for candidates: the field a value sits under (CSV column, JSON path, key=value
 // key, XML element, HTML label), hotwords near it, and the likelihood they give.
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <string>
 
 #include "core/utf8.h"
@@ -110,18 +112,32 @@ const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
   return memo_fc_;
 }
 
-// All hotwords (and exclusion words, as bit 31) found in the window before s, in one pass:
-// each window byte is looked up in an index of the words that start with it.
 const FieldClass* SegmentScan::ClassifyKey(std::string_view key) {
-  // L1: a direct-mapped cache of short keys (log lines repeat the same few keys);
-  // L2: the per-thread map; miss: classify.
+  // L1: a direct-mapped cache of keys of up to 16 bytes (log lines repeat the same few keys),
+  // compared as two words; L2: the per-thread map; miss: classify.
   ScanScratch::Impl::KeySlot* slot = nullptr;
-  if (key.size() <= sizeof(slot->key)) {
-    uint32_t h = static_cast<uint32_t>(key.size());
-    for (char c : key) h = h * 33u + static_cast<unsigned char>(c);
-    slot = &scr_.key_slots[(h ^ (h >> 7)) & (std::size(scr_.key_slots) - 1)];
-    if (slot->len == key.size() && std::memcmp(slot->key, key.data(), key.size()) == 0)
-      return &slot->fc;
+  uint64_t w0 = 0;
+  uint64_t w1 = 0;
+  if (!key.empty() && key.size() <= 16) {
+    const char* end = key.data() + key.size();
+    if (std::endian::native == std::endian::little && !reference_ && key.data() >= t_.data() &&
+        end <= t_.data() + n_ && end - t_.data() >= 16) {
+      // The key is in the segment with 16 readable bytes before its end: one load, shifted
+      // so that the key's first byte is the low byte (the shift drops what precedes it).
+      unsigned __int128 v;
+      std::memcpy(&v, end - 16, 16);
+      v >>= 8 * (16 - key.size());
+      w0 = static_cast<uint64_t>(v);
+      w1 = static_cast<uint64_t>(v >> 64);
+    } else {
+      char buf[16] = {};
+      std::memcpy(buf, key.data(), key.size());
+      std::memcpy(&w0, buf, 8);
+      std::memcpy(&w1, buf + 8, 8);
+    }
+    uint64_t h = (w0 * 0x9E3779B97F4A7C15ull) ^ (w1 * 0xC2B2AE3D27D4EB4Full) ^ key.size();
+    slot = &scr_.key_slots[(h >> 56) & (std::size(scr_.key_slots) - 1)];
+    if (slot->len == key.size() && slot->w0 == w0 && slot->w1 == w1) return &slot->fc;
   }
   auto it = scr_.key_cache.find(key);
   if (it == scr_.key_cache.end()) {
@@ -133,12 +149,15 @@ const FieldClass* SegmentScan::ClassifyKey(std::string_view key) {
     return &it->second;
   }
   slot->fc = it->second;
-  std::memcpy(slot->key, key.data(), key.size());
+  slot->w0 = w0;
+  slot->w1 = w1;
   slot->len = static_cast<uint8_t>(key.size());
   memo_pos_ = SIZE_MAX;  // the memo may have pointed at this slot
   return &slot->fc;
 }
 
+// All hotwords (and exclusion words, as bit 31) found in the window before s, in one pass:
+// each window byte is looked up in an index of the words that start with it.
 uint32_t SegmentScan::ContextMask(size_t s) {
   if (s == mask_pos_) return mask_;
   size_t p = s;

@@ -1,6 +1,8 @@
 // Digit runs and the shapes built from them: phones, IDs, cards, IMSI/IMEI/ICCID, IP and
 // MAC addresses, coordinates, dates of birth, cell identities.
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <string>
 
 #include "core/utf8.h"
@@ -470,10 +472,51 @@ size_t SegmentScan::TryDotted(size_t ts) {
   return end;
 }
 
+namespace {
+// True when the 8 bytes at p are all ASCII digits where `digits` has 0xFF bytes and equal to
+// `literal` elsewhere.
+inline bool MatchesShape8(const char* p, uint64_t digits, uint64_t literal) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  // A byte is a digit when its high nibble is 3 and its low nibble is at most 9 (adding 6
+  // carries into the high nibble for 0xA-0xF).
+  uint64_t high_ok = ((w & 0xF0F0F0F0F0F0F0F0ull) ^ 0x3030303030303030ull) & digits;
+  uint64_t low_ok =
+      ((w & 0x0F0F0F0F0F0F0F0Full) + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull & digits;
+  return high_ok == 0 && low_ok == 0 && ((w ^ literal) & ~digits) == 0;
+}
+}  // namespace
+
+// "YYYY-MM-DDTHH:MM" or "YYYY-MM-DD HH:MM" at ts, with a year TryDate accepts and a valid
+// date: the start of a timestamp. Checked with two 8-byte compares (logs start every line
+// with one); returns where the timestamp ends, or 0 when the bytes are not of that shape.
+size_t SegmentScan::SkipIsoTimestamp(size_t ts) {
+  if constexpr (std::endian::native != std::endian::little) return 0;  // TryDate's own walk
+  if (reference_ || n_ - ts < 16) return 0;
+  const char* p = t_.data() + ts;
+  // Byte k of a little-endian word is bits 8k..8k+7: masks read from the right.
+  constexpr uint64_t kDigits1 = 0x00FFFF00FFFFFFFFull;   // "YYYY-MM-": digits at 0-3, 5-6
+  constexpr uint64_t kLiteral1 = 0x2D00002D00000000ull;  // '-' at 4 and 7
+  constexpr uint64_t kDigits2 = 0xFFFF00FFFF00FFFFull;   // "DD?HH:MM": digits at 0-1, 3-4, 6-7
+  constexpr uint64_t kLiteral2 = 0x00003A0000000000ull;  // ':' at 5 (and the separator at 2)
+  char sep = p[10];
+  if (sep != 'T' && sep != ' ') return 0;
+  if (!MatchesShape8(p, kDigits1, kLiteral1) ||
+      !MatchesShape8(p + 8, kDigits2,
+                     kLiteral2 | static_cast<uint64_t>(static_cast<unsigned char>(sep)) << 16))
+    return 0;
+  int year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+  int month = (p[5] - '0') * 10 + (p[6] - '0');
+  int day = (p[8] - '0') * 10 + (p[9] - '0');
+  if (year < 1900 || year > 2030 || !validate::IsValidDate(year, month, day)) return 0;
+  return SkipTime(ts + 11);
+}
+
 size_t SegmentScan::TryDate(size_t ts, size_t te) {
   // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日; reported only as a date of birth, so
   // only with birth context (a birth field or a birth hotword). Timestamps never qualify.
   if (te - ts != 4) return 0;  // the year: exactly four digits
+  if (size_t e = SkipIsoTimestamp(ts)) return e;
   std::string_view ys = t_.substr(ts, te - ts);
   int year = ParseSmallInt(ys);
   if (year < 1900 || year > 2030) return 0;

@@ -9,11 +9,9 @@
 #include <cstring>
 #include <string>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "core/utf8.h"
+#include "detect/anchor_mask.h"
 #include "detect/chinese.h"
 #include "detect/lexicon.h"
 #include "detect/segment_scan.h"
@@ -68,29 +66,6 @@ ScanScratch::~ScanScratch() = default;
 
 namespace detail {
 
-size_t SegmentScan::NextAnchor(size_t i) const {
-#if defined(__SSE2__)
-  const char* p = t_.data();
-  const __m128i bias = _mm_set1_epi8(static_cast<char>(0x50));
-  const __m128i limit = _mm_set1_epi8(static_cast<char>(-118));
-  const __m128i at = _mm_set1_epi8('@');
-  const __m128i eq = _mm_set1_epi8('=');
-  const __m128i colon = _mm_set1_epi8(':');
-  while (i + 16 <= n_) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    // '0'..'9' + 0x50 -> 0x80..0x89, the only bytes below -118 as signed.
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, bias), limit);
-    __m128i m = _mm_or_si128(_mm_or_si128(digit, _mm_cmpeq_epi8(v, at)),
-                             _mm_or_si128(_mm_cmpeq_epi8(v, eq), _mm_cmpeq_epi8(v, colon)));
-    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(m) | _mm_movemask_epi8(v));
-    if (mask) return i + static_cast<size_t>(__builtin_ctz(mask));
-    i += 16;
-  }
-#endif
-  while (i < n_ && !IsAnchorByte(static_cast<unsigned char>(t_[i]))) ++i;
-  return i;
-}
-
 void SegmentScan::Run(FindingSink& sink) {
   scr_.cands.clear();
   t_ = seg_.text;
@@ -102,9 +77,31 @@ void SegmentScan::Run(FindingSink& sink) {
   // A value the field claims whole (a name or address column) needs no further look: any
   // finding inside it would lose the overlap to the whole-value finding anyway.
   size_t i = seg_.whole_value && seg_.field_class ? OnWholeValue() : 0;
+  // Anchors come from the mask of the 64-byte block starting at `block`; a handler that moves
+  // past the block makes the next round classify a new block where it stopped. The last
+  // bytes (all of a short CSV cell or JSON string) are walked one by one: classifying a
+  // partial block would cost more than the walk, which stops at the first anchor.
+  size_t block = 0;
+  size_t block_end = 0;
+  uint64_t anchors = 0;
+  const bool masks = !reference_;
   while (i < n_) {
-    i = NextAnchor(i);
-    if (i >= n_) break;
+    if (masks && i >= block_end && n_ - i >= 64) {
+      block = i;
+      block_end = i + 64;
+      anchors = AnchorMask64(t_.data() + i);
+    }
+    if (i < block_end) {
+      anchors &= ~uint64_t{0} << (i - block);
+      if (!anchors) {
+        i = block_end;
+        continue;
+      }
+      i = block + static_cast<size_t>(__builtin_ctzll(anchors));
+    } else {
+      while (i < n_ && !IsAnchorByte(static_cast<unsigned char>(t_[i]))) ++i;
+      if (i >= n_) break;
+    }
     auto c = static_cast<unsigned char>(t_[i]);
     size_t next;
     if (IsDigit(static_cast<char>(c))) next = OnToken(i);

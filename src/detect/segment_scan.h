@@ -16,18 +16,21 @@
 #include <unordered_set>
 #include <vector>
 
+#include "detect/anchor_mask.h"
 #include "piguard/scanner.h"
 
 namespace piguard {
 namespace detail {
 
 // Byte classes in one table: the token loops test them for every byte they walk.
-enum : uint8_t { kClsDigit = 1, kClsAlpha = 2, kClsHex = 4, kClsUpper = 8 };
+enum : uint8_t { kClsDigit = 1, kClsAlpha = 2, kClsHex = 4, kClsUpper = 8, kClsKey = 16 };
 constexpr std::array<uint8_t, 256> MakeClassTable() {
   std::array<uint8_t, 256> t{};
-  for (int c = '0'; c <= '9'; ++c) t[c] = kClsDigit | kClsHex;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kClsAlpha | (c <= 'f' ? kClsHex : 0);
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kClsAlpha | kClsUpper | (c <= 'F' ? kClsHex : 0);
+  for (int c = '0'; c <= '9'; ++c) t[c] = kClsDigit | kClsHex | kClsKey;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kClsAlpha | kClsKey | (c <= 'f' ? kClsHex : 0);
+  for (int c = 'A'; c <= 'Z'; ++c)
+    t[c] = kClsAlpha | kClsUpper | kClsKey | (c <= 'F' ? kClsHex : 0);
+  t['_'] = t['-'] = t['.'] = kClsKey;
   return t;
 }
 constexpr std::array<uint8_t, 256> kClass = MakeClassTable();
@@ -37,9 +40,8 @@ inline bool IsAlpha(char c) { return Cls(c) & kClsAlpha; }
 inline bool IsAlnum(char c) { return Cls(c) & (kClsDigit | kClsAlpha); }
 inline bool IsHex(char c) { return Cls(c) & kClsHex; }
 inline bool IsUpper(char c) { return Cls(c) & kClsUpper; }
-inline bool IsAnchorByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c >= 0x80;
-}
+// A byte of an ASCII key name: [A-Za-z0-9_.-].
+inline bool IsKeyChar(char c) { return Cls(c) & kClsKey; }
 inline char Lower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
 // HTML elements that carry no meaning of their own: their label is the text before them.
 bool IsPresentationTag(std::string_view tag);
@@ -80,8 +82,10 @@ struct ScanScratch::Impl {
   std::string digits;  // concatenated digit groups
   std::unordered_map<std::string, FieldClass, detail::TransparentHash, detail::TransparentEq> key_cache;
   // A small direct-mapped cache in front of key_cache: log lines repeat the same few keys.
+  // Keys of up to 16 bytes, held as two little-endian words padded with zeros.
   struct KeySlot {
-    char key[24];
+    uint64_t w0 = 0;
+    uint64_t w1 = 0;
     uint8_t len = 0xFF;  // 0xFF: empty
     FieldClass fc;
   };
@@ -118,7 +122,7 @@ namespace detail {
 class SegmentScan {
  public:
   SegmentScan(const Scanner::Impl& sc, const Segment& seg, ScanScratch::Impl& scr)
-      : sc_(sc), seg_(seg), scr_(scr) {}
+      : sc_(sc), seg_(seg), scr_(scr), reference_(UseReferencePaths()) {}
 
   void Run(FindingSink& sink);
 
@@ -128,17 +132,20 @@ class SegmentScan {
   bool AlnumAt(size_t i) const { return i < n_ && IsAlnum(t_[i]); }
   bool After(size_t i) const { return i >= n_; }
   // Start of the ASCII key ([A-Za-z0-9_.-], at most max_len bytes) that ends at key_end.
+  // The 16 bytes before key_end are looked at in one step when they are all in the segment.
   size_t KeyStart(size_t key_end, size_t max_len) const {
     size_t p = key_end;
-    while (p > 0 && key_end - p < max_len &&
-           (IsAlnum(t_[p - 1]) || t_[p - 1] == '_' || t_[p - 1] == '-' || t_[p - 1] == '.'))
-      --p;
+    if (key_end >= 16 && !reference_) {
+      unsigned run = KeyCharsBefore(t_.data() + key_end);
+      if (run < 16) return key_end - std::min<size_t>(run, max_len);
+      p = key_end - 16;
+    }
+    while (p > 0 && key_end - p < max_len && IsKeyChar(t_[p - 1])) --p;
     return p;
   }
   bool StartsAt(size_t i, std::string_view w) const {
     return i <= n_ && n_ - i >= w.size() && std::memcmp(t_.data() + i, w.data(), w.size()) == 0;
   }
-  size_t NextAnchor(size_t i) const;
 
   // Anchor handlers; each returns the position to continue from (> i).
   size_t OnToken(size_t i);
@@ -158,6 +165,7 @@ class SegmentScan {
   size_t TryDotted(size_t ts);
   size_t TryGrouped(size_t ts, size_t te, bool plus);
   size_t TryDate(size_t ts, size_t te);
+  size_t SkipIsoTimestamp(size_t ts);
   size_t TryDateDayFirst(size_t ts, size_t te);
   size_t TryEnglishDate(size_t ts, size_t te);
   void ReportBirthDate(size_t s, size_t e);
@@ -191,6 +199,7 @@ class SegmentScan {
   std::string_view memo_key_;
   size_t mask_pos_ = SIZE_MAX;
   uint32_t mask_ = 0;
+  const bool reference_;  // take the plain paths (UseReferencePathsForTesting)
 };
 
 }  // namespace detail

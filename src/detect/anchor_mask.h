@@ -1,0 +1,34 @@
+// The first stage of the scan loop: which bytes of a 64-byte block are anchors, as a bit
+// mask (bit k: byte k). The loop then visits only the set bits instead of testing bytes one
+// by one. Internal to the detection engine.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace piguard::detail {
+
+// Test hook: when set, the scan takes its plain byte-at-a-time paths instead of the fast
+// ones (block masks, word compares), so that a test can compare the two on the same input.
+// Set it only while no scan is running.
+void UseReferencePathsForTesting(bool on);
+bool UseReferencePaths();
+
+// An anchor is where a handler may start: '0'-'9', '@', '=', ':' or a byte >= 0x80.
+constexpr bool IsAnchorByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c >= 0x80;
+}
+
+// The anchor mask of the 64 bytes at p (all must be readable). Uses AVX2 when the CPU has it
+// (checked once at start-up), SSE2 otherwise; every variant gives the same mask.
+uint64_t AnchorMask64(const char* p);
+
+// The byte-at-a-time definition, for tests.
+uint64_t AnchorMask64Reference(const char* p);
+
+// How many of the 16 bytes before `end` (all must be readable), counted back from end - 1,
+// are key name bytes [A-Za-z0-9_.-] before the first that is not: 16 when all are.
+unsigned KeyCharsBefore(const char* end);
+unsigned KeyCharsBeforeReference(const char* end);
+
+}  // namespace piguard::detail
