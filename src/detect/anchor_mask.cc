@@ -6,12 +6,6 @@
 
 namespace piguard::detail {
 
-namespace {
-bool g_reference_paths = false;
-}  // namespace
-void UseReferencePathsForTesting(bool on) { g_reference_paths = on; }
-bool UseReferencePaths() { return g_reference_paths; }
-
 uint64_t AnchorMask64Reference(const char* p) {
   uint64_t m = 0;
   for (unsigned k = 0; k < 64; ++k)

@@ -11,8 +11,9 @@ namespace piguard::detail {
 // Test hook: when set, the scan takes its plain byte-at-a-time paths instead of the fast
 // ones (block masks, word compares), so that a test can compare the two on the same input.
 // Set it only while no scan is running.
-void UseReferencePathsForTesting(bool on);
-bool UseReferencePaths();
+inline bool g_reference_paths_for_testing = false;
+inline void UseReferencePathsForTesting(bool on) { g_reference_paths_for_testing = on; }
+inline bool UseReferencePaths() { return g_reference_paths_for_testing; }
 
 // An anchor is where a handler may start: '0'-'9', '@', '=', ':' or a byte >= 0x80.
 constexpr bool IsAnchorByte(unsigned char c) {

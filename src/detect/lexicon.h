@@ -3,6 +3,7 @@
 // reviewed as data.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -38,5 +39,38 @@ bool IsCredentialKey(std::string_view key);
 // Cheap pre-check on the bytes that END a key (the text up to the key's end): false means
 // no credential key can end here. Looks at the last four bytes only.
 bool MayEndCredentialKey(std::string_view text_before);
+
+// The same answer, first filtered on the last two bytes with two table look-ups (every ASCII
+// credential key ends in one of eleven byte pairs); called for every '=' and ':' of a log.
+namespace internal {
+struct PairTables {
+  uint16_t last[256];  // bit k: the byte may be the last of pair k
+  uint16_t prev[256];  // bit k: the byte may come just before it
+};
+constexpr PairTables MakeCredentialPairTables() {
+  constexpr const char* kPairs[] = {"rd", "wd", "ss", "ls", "de", "et", "en", "on", "ey", "th", "al"};
+  PairTables t{};
+  for (int k = 0; k < 11; ++k) {
+    for (int upper = 0; upper < 2; ++upper) {
+      auto p = static_cast<unsigned char>(kPairs[k][0] - (upper ? 32 : 0));
+      auto l = static_cast<unsigned char>(kPairs[k][1] - (upper ? 32 : 0));
+      t.prev[p] = static_cast<uint16_t>(t.prev[p] | (1u << k));
+      t.last[l] = static_cast<uint16_t>(t.last[l] | (1u << k));
+    }
+  }
+  return t;
+}
+inline constexpr PairTables kCredentialPairs = MakeCredentialPairTables();
+}  // namespace internal
+
+inline bool MayEndCredentialKeyFast(std::string_view text_before) {
+  size_t n = text_before.size();
+  if (n < 2) return MayEndCredentialKey(text_before);
+  auto last = static_cast<unsigned char>(text_before[n - 1]);
+  if (last >= 0x80) return true;  // 密码, 口令 and other non-ASCII keys: check fully
+  auto prev = static_cast<unsigned char>(text_before[n - 2]);
+  if (!(internal::kCredentialPairs.last[last] & internal::kCredentialPairs.prev[prev])) return false;
+  return MayEndCredentialKey(text_before);
+}
 
 }  // namespace piguard::lexicon

@@ -185,7 +185,7 @@ size_t SegmentScan::OnAssign(size_t i) {
                      (t_[p - 3] | 0x20) == 'l' && (t_[p - 2] | 0x20) == 'u' &&
                      (t_[p - 1] | 0x20) == 'e';
     if (!cjk_value && !latin_name && !value_key &&
-        !lexicon::MayEndCredentialKey(t_.substr(0, p)))
+        !lexicon::MayEndCredentialKeyFast(t_.substr(0, p)))
       return i + 1;
   }
   size_t ke = p;
@@ -403,6 +403,8 @@ size_t SegmentScan::OnNonAscii(size_t i) {
 
 size_t SegmentScan::OnWholeValue() {
   const FieldClass& fc = *seg_.field_class;
+  if (!(fc.type_mask & ((1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential))))
+    return 0;  // only these types take a whole value on the field's word
   size_t s = 0, e = n_;
   while (s < e && (t_[s] == ' ' || t_[s] == '\t')) ++s;
   while (e > s && (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\r')) --e;
@@ -410,8 +412,6 @@ size_t SegmentScan::OnWholeValue() {
   std::string_view v = t_.substr(s, e - s);
   bool has_non_ascii = false;
   for (char c : v) has_non_ascii |= static_cast<unsigned char>(c) >= 0x80;
-  if (!(fc.type_mask & ((1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential))))
-    return 0;  // only these types take a whole value on the field's word
   // Placeholders in name / address columns are not PI.
   static constexpr std::string_view kPlaceholders[] = {
       "未知", "不详", "无", "空", "暂无", "匿名", "测试", "先生", "女士", "客户", "用户", "本人",
