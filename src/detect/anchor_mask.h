@@ -6,6 +6,10 @@
 #include <cstddef>
 #include <cstdint>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace piguard::detail {
 
 // Test hook: when set, the scan takes its plain byte-at-a-time paths instead of the fast
@@ -31,5 +35,21 @@ uint64_t AnchorMask64Reference(const char* p);
 // are key name bytes [A-Za-z0-9_.-] before the first that is not: 16 when all are.
 unsigned KeyCharsBefore(const char* end);
 unsigned KeyCharsBeforeReference(const char* end);
+
+#if defined(__SSE2__)
+// Bit k of the result: byte k of the 16 at p is [0-9A-Za-z]; *alpha gets the letters alone.
+inline uint32_t AlnumMask16(const char* p, uint32_t* alpha) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Digits: +0x50 lands on 0x80..0x89 (below -118 signed); letters: (c | 0x20) - 'a' + 0x80
+  // lands on 0x80..0x99 (below -102).
+  __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
+                                 _mm_set1_epi8(static_cast<char>(-118)));
+  __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                               _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                                  _mm_set1_epi8(static_cast<char>(-102)));
+  *alpha = static_cast<uint32_t>(_mm_movemask_epi8(letter));
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+}
+#endif
 
 }  // namespace piguard::detail

@@ -24,11 +24,7 @@ size_t SegmentScan::OnToken(size_t i) {
     --ts;
     letters |= IsAlpha(t_[ts]);
   }
-  size_t te = i;
-  while (te < n_ && IsAlnum(t_[te])) {
-    letters |= IsAlpha(t_[te]);
-    ++te;
-  }
+  size_t te = TokenEnd(i, &letters);
   char nx = At(te);
   char pv = ts > 0 ? t_[ts - 1] : '\0';
 

@@ -158,7 +158,10 @@ void SegmentScan::Emit(FindingSink& sink) {
     // input: a "\n" escape in it is not a line break.
     while (!seg_.offset_map && line_pos < ls) {
       const void* nl = std::memchr(seg_.text.data() + line_pos, '\n', ls - line_pos);
-      if (!nl) break;
+      if (!nl) {
+        line_pos = ls;  // no line break before this finding: the next search starts here
+        break;
+      }
       ++line;
       line_pos = static_cast<size_t>(static_cast<const char*>(nl) - seg_.text.data()) + 1;
     }

@@ -147,6 +147,31 @@ class SegmentScan {
     return i <= n_ && n_ - i >= w.size() && std::memcmp(t_.data() + i, w.data(), w.size()) == 0;
   }
 
+  // End of the alphanumeric run that continues at `te`; sets *letters when it has a letter.
+  // Long runs (18-digit IDs, hex trace ids) are walked 16 bytes at a time.
+  size_t TokenEnd(size_t te, bool* letters) const {
+#if defined(__SSE2__)
+    if (!reference_) {
+      while (te + 16 <= n_) {
+        uint32_t alpha;
+        uint32_t stop = ~AlnumMask16(t_.data() + te, &alpha) & 0xFFFFu;
+        if (stop) {
+          unsigned k = static_cast<unsigned>(__builtin_ctz(stop));
+          *letters |= (alpha & ((1u << k) - 1)) != 0;
+          return te + k;
+        }
+        *letters |= alpha != 0;
+        te += 16;
+      }
+    }
+#endif
+    while (te < n_ && IsAlnum(t_[te])) {
+      *letters |= IsAlpha(t_[te]);
+      ++te;
+    }
+    return te;
+  }
+
   // Anchor handlers; each returns the position to continue from (> i).
   size_t OnToken(size_t i);
   size_t OnAt(size_t i);
