@@ -106,7 +106,7 @@ void SegmentScan::Run(FindingSink& sink) {
     size_t next;
     if (IsDigit(static_cast<char>(c))) next = OnToken(i);
     else if (c == '@') next = OnAt(i);
-    else if (c == '=' || c == ':') next = OnAssign(i);
+    else if (c == '=' || c == ':') next = AssignMayMatter(i) ? OnAssign(i) : i + 1;
     else next = OnNonAscii(i);
     // Handlers may match something that began before the anchor (a MAC found from its third
     // group) and end before it: the scan must still move forward, or it would loop.

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "detect/anchor_mask.h"
+#include "detect/lexicon.h"
 #include "piguard/scanner.h"
 
 namespace piguard {
@@ -170,6 +171,25 @@ class SegmentScan {
       ++te;
     }
     return te;
+  }
+
+  // False when OnAssign(i) would find nothing at this '=' or ':' (it would return i + 1): the
+  // key does not end like a credential key, is not "value", and the value does not start
+  // with a capital or a non-ASCII byte (a name), nor is this a MAC/IPv6 colon. Most keys of a
+  // log; deciding it here saves the call. A filter only: OnAssign checks all of it again.
+  bool AssignMayMatter(size_t i) const {
+    if (i == 0 || reference_) return i != 0;
+    const char prev = t_[i - 1];
+    if (t_[i] == ':' && IsHex(prev)) return true;  // maybe a MAC or IPv6 group
+    size_t p = i;
+    if (prev == '"' || prev == '\'') --p;
+    else if (!IsAlpha(prev) && prev != '_') return false;
+    size_t vs = i + 1;
+    while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"')) ++vs;
+    const char v = At(vs);
+    if (static_cast<unsigned char>(v) >= 0x80 || IsUpper(v)) return true;
+    if (p >= 5 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'u') return true;  // value
+    return lexicon::MayEndCredentialKeyFast(t_.substr(0, p));
   }
 
   // Anchor handlers; each returns the position to continue from (> i).
