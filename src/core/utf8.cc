@@ -213,16 +213,32 @@ Rewrites FindRewrites(std::string_view s, bool stop_at_first) {
 #if defined(__SSE2__)
   const __m128i percent = _mm_set1_epi8('%');
   const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
-  for (; i + 16 <= n; i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v));
+  auto load = [p](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
+  // Checks the candidates among the 16 bytes at `at`; true when the search is over.
+  auto scan16 = [&](size_t at) {
+    const __m128i v = load(at);
+    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v));
     for (auto m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m; m &= m - 1) {
-      const size_t at = i + static_cast<size_t>(__builtin_ctz(m));
-      if (!WorthChecking(u, at, n)) continue;
-      CheckCandidate(s, at, &r);
-      if (done()) return r;
+      const size_t k = at + static_cast<size_t>(__builtin_ctz(m));
+      if (!WorthChecking(u, k, n)) continue;
+      CheckCandidate(s, k, &r);
+      if (done()) return true;
     }
+    return false;
+  };
+  // 64 bytes at a time: most blocks of a log have no candidate at all (one maximum and four
+  // compares tell), and only blocks with one are looked at 16 bytes at a time.
+  for (; i + 64 <= n; i += 64) {
+    const __m128i a = load(i), b = load(i + 16), c = load(i + 32), d = load(i + 48);
+    const __m128i top = _mm_max_epu8(_mm_max_epu8(a, b), _mm_max_epu8(c, d));
+    const __m128i pct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(a, percent), _mm_cmpeq_epi8(b, percent)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(c, percent), _mm_cmpeq_epi8(d, percent)));
+    if (!_mm_movemask_epi8(_mm_or_si128(pct, _mm_cmpeq_epi8(_mm_max_epu8(top, e3), top)))) continue;
+    for (size_t k = 0; k < 64; k += 16)
+      if (scan16(i + k)) return r;
   }
+  for (; i + 16 <= n; i += 16)
+    if (scan16(i)) return r;
 #endif
   for (; i < n; ++i) {
     if (u[i] != '%' && u[i] < 0xE3) continue;
