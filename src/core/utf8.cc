@@ -7,6 +7,8 @@
 #include <emmintrin.h>
 #endif
 
+#include <simdjson.h>
+
 namespace piguard::utf8 {
 
 void Append(std::string* out, uint32_t cp) {
@@ -86,70 +88,186 @@ size_t SpokenDigitRun(std::string_view s, size_t i) {
   return digits >= 7 ? end - i : 0;
 }
 
-bool HasSpokenDigitRun(std::string_view s) {
-  // Every mobile, ID or card number spoken this way contains 一 or 幺; landlines start with
-  // 零 or 〇 (E4 B8 80, E5 B9 BA, E9 9B B6, E3 80 87).
-  for (std::string_view one : {std::string_view("\xE4\xB8\x80"), std::string_view("\xE5\xB9\xBA"),
-                               std::string_view("\xE9\x9B\xB6"), std::string_view("\xE3\x80\x87")}) {
-    for (size_t at = s.find(one); at != std::string_view::npos; at = s.find(one, at + 3)) {
-      size_t start = at;  // the run may begin a few numerals earlier
-      for (int k = 0; k < 12 && start >= 3; ++k) {
-        int len = 0;
-        if (ChineseDigit(Decode(s, start - 3, &len)) < 0 || len != 3) break;
-        start -= 3;
-      }
-      if (SpokenDigitRun(s, start)) return true;
-    }
+// True if the seed at s[at] (一, 幺, 零 or 〇) belongs to a run of at least seven spoken
+// digits; the run may begin up to twelve numerals before the seed.
+bool SeedStartsSpokenRun(std::string_view s, size_t at) {
+  size_t start = at;
+  for (int k = 0; k < 12 && start >= 3; ++k) {
+    int len = 0;
+    if (ChineseDigit(Decode(s, start - 3, &len)) < 0 || len != 3) break;
+    start -= 3;
   }
-  return false;
+  return SpokenDigitRun(s, start) != 0;
 }
 
-}  // namespace
+// What NormalizeWidth would rewrite in a text.
+struct Rewrites {
+  bool width_or_escape = false;  // a full-width form, U+3000 or a decodable %XX escape
+  bool spoken = false;           // a run of at least seven spoken digits
+};
 
-namespace {
-
-// Short values (CSV cells, JSON strings) without '%' or a byte >= 0xE3 need nothing: one pass
-// is cheaper there than the searches below.
-bool ShortAndPlain(std::string_view s) {
-  if (s.size() > 256) return false;
-  unsigned maybe = 0;
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    maybe |= static_cast<unsigned>(c == '%') | static_cast<unsigned>(c >= 0xE3);
-  }
-  return !maybe;
+// Everything NormalizeWidth rewrites starts at '%' or at a byte >= 0xE3 (U+3000 is E3 80 80,
+// full-width forms EF BC xx / EF BD xx, spoken numerals E3..E9). This is the test for one
+// 64-bit word: nonzero iff one of its bytes is '%' or >= 0xE3. Both halves are exact per
+// byte (no carries cross bytes): a byte is >= 0xE3 iff its high bit is set and its low
+// seven bits plus 0x1D reach 0x80; x ^ '%' is zero iff the byte is '%'.
+inline uint64_t PercentOrHighBytes(uint64_t w) {
+  constexpr uint64_t k7F = 0x7F7F7F7F7F7F7F7Full;
+  constexpr uint64_t k80 = 0x8080808080808080ull;
+  const uint64_t high = w & ((w & k7F) + 0x1D1D1D1D1D1D1D1Dull) & k80;
+  const uint64_t x = w ^ 0x2525252525252525ull;
+  const uint64_t percent = ~(((x & k7F) + k7F) | x | k7F);
+  return high | percent;
 }
 
-// Full-width forms (U+FF01..U+FF5E: EF BC 81..BF / EF BD 80..9E), U+3000 (E3 80 80) or %XX.
-bool HasWidthFormOrEscape(std::string_view s) {
+// True if s has a '%' or a byte >= 0xE3: without one there is nothing to rewrite. Most CSV
+// cells and JSON values are short and plain, so this is the common exit.
+inline bool HasPercentOrHighByte(std::string_view s) {
   const char* p = s.data();
-  const char* end = p + s.size();
-  while (p < end) {
-    const void* hit = std::memchr(p, 0xEF, static_cast<size_t>(end - p));
-    if (!hit) break;
-    const auto* q = static_cast<const unsigned char*>(hit);
-    if (q + 2 < reinterpret_cast<const unsigned char*>(end) && (q[1] == 0xBC || q[1] == 0xBD))
-      return true;
-    p = reinterpret_cast<const char*>(q) + 1;
+  const size_t n = s.size();
+  auto word = [p](size_t at) {
+    uint64_t w;
+    std::memcpy(&w, p + at, 8);
+    return w;
+  };
+  if (n < 4) {
+    for (size_t i = 0; i < n; ++i)
+      if (PercentOrHighBytes(static_cast<unsigned char>(p[i]))) return true;
+    return false;
   }
-  for (size_t i = s.find('%'); i != std::string_view::npos; i = s.find('%', i + 1))
-    if (PercentByte(s, i) >= 0) return true;
-  return std::memchr(s.data(), 0xE3, s.size()) != nullptr &&
-         s.find("\xE3\x80\x80") != std::string_view::npos;
+  if (n < 8) {  // two overlapping 4-byte halves
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return PercentOrHighBytes(lo | (static_cast<uint64_t>(hi) << 32)) != 0;
+  }
+  if (n <= 16) return (PercentOrHighBytes(word(0)) | PercentOrHighBytes(word(n - 8))) != 0;
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i percent = _mm_set1_epi8('%');
+  const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  auto hit = [&](size_t at) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    return _mm_movemask_epi8(
+               _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v))) != 0;
+  };
+  for (; i + 16 < n; i += 16)
+    if (hit(i)) return true;
+  return hit(n - 16);  // the last sixteen bytes, overlapping
+#else
+  for (; i + 8 < n; i += 8)
+    if (PercentOrHighBytes(word(i))) return true;
+  return PercentOrHighBytes(word(n - 8)) != 0;
+#endif
+}
+
+// Second bytes of the sequences CheckCandidate looks for after a lead byte >= 0xE3: 80 (E3 80
+// 80, E3 80 87), 9B (零), B8 (一), B9 (幺), BC and BD (full-width forms). A lead byte followed
+// by anything else (most Chinese characters) needs no closer look.
+constexpr bool IsSecondByteOfInterest(unsigned char b) {
+  return b == 0x80 || b == 0x9B || b == 0xB8 || b == 0xB9 || b == 0xBC || b == 0xBD;
+}
+
+// Cheap filter before CheckCandidate: false when s[i] cannot start anything it records.
+inline bool WorthChecking(const unsigned char* u, size_t i, size_t n) {
+  return u[i] == '%' || (i + 2 < n && IsSecondByteOfInterest(u[i + 1]));
+}
+
+// Records what the byte s[i] ('%' or >= 0xE3) starts, with the exact rules of the rewrite:
+// a decodable %XX, EF BC/BD plus one more byte, E3 80 80, or a spoken-digit seed (一 E4 B8
+// 80, 幺 E5 B9 BA, 零 E9 9B B6, 〇 E3 80 87) that is part of a long enough run.
+void CheckCandidate(std::string_view s, size_t i, Rewrites* r) {
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  const bool three = i + 2 < s.size();  // a whole three-byte sequence fits
+  auto seed = [&](unsigned char b1, unsigned char b2) {
+    if (three && u[i + 1] == b1 && u[i + 2] == b2 && SeedStartsSpokenRun(s, i)) r->spoken = true;
+  };
+  switch (u[i]) {
+    case '%':
+      if (PercentByte(s, i) >= 0) r->width_or_escape = true;
+      break;
+    case 0xEF:
+      if (three && (u[i + 1] == 0xBC || u[i + 1] == 0xBD)) r->width_or_escape = true;
+      break;
+    case 0xE3:
+      if (three && u[i + 1] == 0x80 && u[i + 2] == 0x80) r->width_or_escape = true;
+      seed(0x80, 0x87);
+      break;
+    case 0xE4: seed(0xB8, 0x80); break;
+    case 0xE5: seed(0xB9, 0xBA); break;
+    case 0xE9: seed(0x9B, 0xB6); break;
+    default: break;
+  }
+}
+
+// One pass over s that finds what NormalizeWidth would rewrite: the bytes that can start a
+// rewrite are located 16 at a time, each is then checked exactly. Stops at a spoken run, or
+// with stop_at_first at the first finding of either kind.
+Rewrites FindRewrites(std::string_view s, bool stop_at_first) {
+  Rewrites r;
+  auto done = [&] { return r.spoken || (stop_at_first && r.width_or_escape); };
+  const char* p = s.data();
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  const size_t n = s.size();
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i percent = _mm_set1_epi8('%');
+  const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  auto load = [p](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
+  // Checks the candidates among the 16 bytes at `at`; true when the search is over.
+  auto scan16 = [&](size_t at) {
+    const __m128i v = load(at);
+    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v));
+    for (auto m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m; m &= m - 1) {
+      const size_t k = at + static_cast<size_t>(__builtin_ctz(m));
+      if (!WorthChecking(u, k, n)) continue;
+      CheckCandidate(s, k, &r);
+      if (done()) return true;
+    }
+    return false;
+  };
+  // 64 bytes at a time: most blocks of a log have no candidate at all (one maximum and four
+  // compares tell), and only blocks with one are looked at 16 bytes at a time.
+  for (; i + 64 <= n; i += 64) {
+    const __m128i a = load(i), b = load(i + 16), c = load(i + 32), d = load(i + 48);
+    const __m128i top = _mm_max_epu8(_mm_max_epu8(a, b), _mm_max_epu8(c, d));
+    const __m128i pct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(a, percent), _mm_cmpeq_epi8(b, percent)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(c, percent), _mm_cmpeq_epi8(d, percent)));
+    if (!_mm_movemask_epi8(_mm_or_si128(pct, _mm_cmpeq_epi8(_mm_max_epu8(top, e3), top)))) continue;
+    for (size_t k = 0; k < 64; k += 16)
+      if (scan16(i + k)) return r;
+  }
+  for (; i + 16 <= n; i += 16)
+    if (scan16(i)) return r;
+#endif
+  for (; i < n; ++i) {
+    if (u[i] != '%' && u[i] < 0xE3) continue;
+    if (!WorthChecking(u, i, n)) continue;
+    CheckCandidate(s, i, &r);
+    if (done()) return r;
+  }
+  return r;
 }
 
 }  // namespace
 
 bool MayNeedNormalization(std::string_view s) {
-  return !ShortAndPlain(s) && (HasWidthFormOrEscape(s) || HasSpokenDigitRun(s));
+  if (!HasPercentOrHighByte(s)) return false;
+  Rewrites r = FindRewrites(s, /*stop_at_first=*/true);
+  return r.width_or_escape || r.spoken;
 }
 
-bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>* map) {
-  if (ShortAndPlain(in)) return false;
-  // Spoken digits need a decode at every Chinese character; look for them only when the
-  // text has a run at all (each check runs once).
-  const bool spoken = HasSpokenDigitRun(in);
-  if (!spoken && !HasWidthFormOrEscape(in)) return false;
+namespace {
+
+// NormalizeWidth for a text that has a '%' or a byte >= 0xE3. Kept out of line so that
+// NormalizeWidth's common exit (no such byte: most cells and values) skips this frame.
+[[gnu::noinline]] bool NormalizeCandidates(std::string_view in, std::string* out,
+                                           std::vector<uint32_t>* map) {
+  // Spoken digits need a decode at every Chinese character in the loop below; look for them
+  // only when the text has a run at all.
+  const Rewrites found = FindRewrites(in, /*stop_at_first=*/false);
+  const bool spoken = found.spoken;
+  if (!spoken && !found.width_or_escape) return false;
   const size_t n = in.size();
   out->resize(n);  // the output is never longer than the input
   map->resize(n + 1);
@@ -221,6 +339,12 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
   return changed;
 }
 
+}  // namespace
+
+bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>* map) {
+  return HasPercentOrHighByte(in) && NormalizeCandidates(in, out, map);
+}
+
 size_t CountNewlines(std::string_view s) {
   size_t n = 0;
   size_t i = 0;
@@ -245,8 +369,12 @@ size_t CountNewlines(std::string_view s) {
   return n;
 }
 
-size_t FindInvalid(std::string_view s) {
-  size_t i = 0;
+namespace {
+
+// The former FindInvalid: a greedy walk with Decode (only a literal U+FFFD decodes to
+// U+FFFD legitimately), from `from`, which must start a code point.
+size_t FindInvalidFrom(std::string_view s, size_t from) {
+  size_t i = from;
   while (i < s.size()) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       // Skip ASCII eight bytes at a time.
@@ -265,6 +393,90 @@ size_t FindInvalid(std::string_view s) {
     i += len;
   }
   return std::string_view::npos;
+}
+
+// End of a validation block that starts at `from`: at most kBlock bytes on, moved back to
+// the start of a code point (over up to three continuation bytes) so that a valid text is
+// never cut inside a character.
+size_t BlockEnd(std::string_view s, size_t from) {
+  constexpr size_t kBlock = 64 * 1024;
+  if (s.size() - from <= kBlock) return s.size();
+  size_t end = from + kBlock;
+  for (int k = 0; k < 3 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80; ++k) --end;
+  return end;
+}
+
+}  // namespace
+
+size_t FindInvalid(std::string_view s) {
+  // Decode accepts exactly the well-formed UTF-8 sequences (no overlongs, surrogates or code
+  // points past U+10FFFF), which is what simdjson's SIMD validator checks. A block it accepts
+  // is walked by Decode without a stop and ends on a code point, so the walk goes on from its
+  // end; the first rejected block is walked byte by byte to find the exact offset.
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t end = BlockEnd(s, i);
+    if (!simdjson::validate_utf8(s.data() + i, end - i)) return FindInvalidFrom(s, i);
+    i = end;
+  }
+  return std::string_view::npos;
+}
+
+ByteSummary SummarizeBytes(std::string_view s) {
+  ByteSummary r;
+  const char* p = s.data();
+  const size_t n = s.size();
+  size_t i = 0;
+  // The first NUL / non-ASCII byte in the len bytes at `at`, once a block has shown one.
+  auto first = [&](size_t at, size_t len, bool nul) {
+    for (size_t k = at; k < at + len; ++k) {
+      auto c = static_cast<unsigned char>(p[k]);
+      if (nul ? c == 0 : c >= 0x80) return k;
+    }
+    return std::string_view::npos;  // not reached: the block had one
+  };
+#if defined(__SSE2__)
+  // 64 bytes per round: newline compare masks (0xFF) are subtracted into per-byte counters,
+  // added up with SAD before they can overflow (4 per round, 63 rounds <= 255). Until the
+  // first NUL and the first non-ASCII byte are known, each round also checks for them.
+  const __m128i nl = _mm_set1_epi8('\n');
+  const __m128i zero = _mm_setzero_si128();
+  bool watch_nul = true, watch_high = true;
+  while (i + 64 <= n) {
+    __m128i acc = zero;
+    const size_t rounds = std::min<size_t>((n - i) / 64, 63);
+    for (size_t round = 0; round < rounds; ++round, i += 64) {
+      const auto* q = reinterpret_cast<const __m128i*>(p + i);
+      const __m128i a = _mm_loadu_si128(q), b = _mm_loadu_si128(q + 1);
+      const __m128i c = _mm_loadu_si128(q + 2), d = _mm_loadu_si128(q + 3);
+      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(a, nl));
+      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(b, nl));
+      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(c, nl));
+      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(d, nl));
+      if (watch_nul) {  // a NUL byte is the minimum of its block
+        const __m128i least = _mm_min_epu8(_mm_min_epu8(a, b), _mm_min_epu8(c, d));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi8(least, zero))) {
+          r.first_nul = first(i, 64, true);
+          watch_nul = false;
+        }
+      }
+      if (watch_high && _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d)))) {
+        r.first_non_ascii = first(i, 64, false);
+        watch_high = false;
+      }
+    }
+    const __m128i sums = _mm_sad_epu8(acc, zero);
+    r.newlines += static_cast<size_t>(_mm_cvtsi128_si32(sums)) +
+                  static_cast<size_t>(_mm_extract_epi16(sums, 4));
+  }
+#endif
+  for (; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    r.newlines += c == '\n';
+    if (c == 0 && r.first_nul == std::string_view::npos) r.first_nul = i;
+    if (c >= 0x80 && r.first_non_ascii == std::string_view::npos) r.first_non_ascii = i;
+  }
+  return r;
 }
 
 }  // namespace piguard::utf8

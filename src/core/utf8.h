@@ -72,7 +72,17 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
 // Number of '\n' bytes in s (SIMD; newline counting is on every chunk's path).
 size_t CountNewlines(std::string_view s);
 
-// First offset of invalid UTF-8 in s, or npos.
+// First offset of invalid UTF-8 in s, or npos: where a walk with Decode first meets a byte
+// that does not start a well-formed sequence (a literal U+FFFD is valid). SIMD validation.
 size_t FindInvalid(std::string_view s);
+
+// What one pass over a chunk learns about its bytes (SIMD): its line count for progress and
+// line numbers, and where the checks for NUL bytes and invalid UTF-8 must look.
+struct ByteSummary {
+  size_t newlines = 0;                               // CountNewlines(s)
+  size_t first_nul = std::string_view::npos;         // offset of the first '\0'
+  size_t first_non_ascii = std::string_view::npos;   // offset of the first byte >= 0x80
+};
+ByteSummary SummarizeBytes(std::string_view s);
 
 }  // namespace piguard::utf8

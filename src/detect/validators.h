@@ -55,8 +55,15 @@ bool IsMeid(std::string_view fourteen_hex);
 int BankCardStrength(std::string_view digits);
 // Dotted-quad IPv4 with each octet 0..255 and no leading zeros (except "0").
 bool IsIpv4(std::string_view s);
-bool IsIpv6(std::string_view s);  // full RFC 4291 text forms, via inet_pton
+// Full RFC 4291 text forms (no zone ids), accepting exactly what glibc's inet_pton(AF_INET6)
+// accepts for a NUL-terminated copy of s, for 2-45 characters; no copy, no library call.
+bool IsIpv6(std::string_view s);
 bool IsMac(std::string_view s);   // 6 groups of 2 hex separated by ':' or '-', or xxxx.xxxx.xxxx
+
+// Exactly std::strtod(std::string(s).c_str(), nullptr) in the C locale, without the copy for
+// plain decimals ("-31.2304", "121.4737"): those are converted exactly here (Clinger's fast
+// path), anything else is handed to strtod.
+double ParseDecimal(std::string_view s);
 
 // E.164 country calling code at the start of `digits`; returns its length (1-3) or 0.
 int CountryCodeLength(std::string_view digits);

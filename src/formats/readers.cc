@@ -39,35 +39,28 @@ class CollectSink : public FindingSink {
   bool stable_field_ = false;
 };
 
-// Finds the first NUL byte and the first invalid UTF-8 sequence in [from, to) and reports
-// each once with its line and column (lines counted from `line` at `from`).
-void WarnAboutBytes(std::string_view d, size_t from, size_t to, uint64_t line, ChunkResult* out) {
-  std::string_view range = d.substr(from, to - from);
+// Reports the first NUL byte and the first invalid UTF-8 sequence of the chunk's bytes d,
+// each once, with its line and column, the earlier one first. `bytes` is SummarizeBytes(d):
+// the UTF-8 check starts at the first non-ASCII byte, as everything before it is valid.
+void WarnAboutBytes(std::string_view d, const utf8::ByteSummary& bytes, ChunkResult* out) {
+  constexpr size_t npos = std::string_view::npos;
   auto where = [&](size_t at, std::string_view what) {
-    std::string_view before = range.substr(0, at);
-    uint64_t l = line + static_cast<uint64_t>(std::count(before.begin(), before.end(), '\n'));
+    std::string_view before = d.substr(0, at);
+    uint64_t l = 1 + static_cast<uint64_t>(utf8::CountNewlines(before));
     size_t nl = before.rfind('\n');
-    uint64_t col = at - (nl == std::string_view::npos ? 0 : nl + 1) + 1;
+    uint64_t col = at - (nl == npos ? 0 : nl + 1) + 1;
     out->warnings.push_back({l, col, std::string(what)});
   };
-  const void* nul = std::memchr(range.data(), '\0', range.size());
-  size_t nul_at = nul ? static_cast<size_t>(static_cast<const char*>(nul) - range.data())
-                      : std::string_view::npos;
-  // Quick ASCII check 8 bytes at a time before the full UTF-8 walk.
-  size_t i = 0;
-  for (; i + 8 <= range.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, range.data() + i, 8);
-    if (w & 0x8080808080808080ull) break;
-  }
-  size_t bad = i < range.size() ? utf8::FindInvalid(range.substr(i)) : std::string_view::npos;
-  if (bad != std::string_view::npos) bad += i;
-  if (nul_at != std::string_view::npos && (bad == std::string_view::npos || nul_at < bad)) {
+  const size_t nul_at = bytes.first_nul;
+  const size_t ascii = bytes.first_non_ascii;
+  size_t bad = ascii == npos ? npos : utf8::FindInvalid(d.substr(ascii));
+  if (bad != npos) bad += ascii;
+  if (nul_at != npos && (bad == npos || nul_at < bad)) {
     where(nul_at, "NUL byte in text; scanning goes on");
-    if (bad != std::string_view::npos) where(bad, "invalid UTF-8; bytes are scanned as they are");
-  } else if (bad != std::string_view::npos) {
+    if (bad != npos) where(bad, "invalid UTF-8; bytes are scanned as they are");
+  } else if (bad != npos) {
     where(bad, "invalid UTF-8; bytes are scanned as they are");
-    if (nul_at != std::string_view::npos) where(nul_at, "NUL byte in text; scanning goes on");
+    if (nul_at != npos) where(nul_at, "NUL byte in text; scanning goes on");
   }
 }
 
@@ -630,8 +623,9 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
 void ScanChunk(const Scanner& scanner, ReaderScratch& rs, InputFormat format,
                const CsvHeader* header, const Chunk& chunk, ChunkResult* out) {
   std::string_view d = chunk.view();
-  out->newlines = utf8::CountNewlines(d);
-  WarnAboutBytes(d, 0, chunk.size, 1, out);
+  const utf8::ByteSummary bytes = utf8::SummarizeBytes(d);  // one pass for both
+  out->newlines = bytes.newlines;
+  WarnAboutBytes(d, bytes, out);
   CollectSink sink(chunk, out);
   if (chunk.as_text || format == InputFormat::kText || format == InputFormat::kAuto) {
     ScanTextRange(scanner, rs, chunk, chunk.skip_bytes, chunk.size, 1, sink);

@@ -1,7 +1,12 @@
 #include "formats/sql.h"
 
 #include <cctype>
+#include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace piguard::formats {
 namespace {
@@ -137,29 +142,71 @@ class Parser {
 
 }  // namespace
 
+namespace {
+
+// Whether a line whose first byte is c can hold a statement: it starts with indentation or
+// with the first letter of INSERT / REPLACE. Other lines need no closer look.
+bool MayStartStatement(char c) {
+  return c == ' ' || c == '\t' || (c | 0x20) == 'i' || (c | 0x20) == 'r';
+}
+
+// The offset of "INSERT [IGNORE] INTO" / "REPLACE INTO" at the line starting at `line`
+// (after optional blanks), or npos.
+size_t StatementAt(std::string_view text, size_t line) {
+  size_t p = line;
+  while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+  if (p + 11 > text.size() || !((text[p] | 0x20) == 'i' || (text[p] | 0x20) == 'r'))
+    return std::string_view::npos;
+  std::string_view verb = text.substr(p, (text[p] | 0x20) == 'i' ? 6 : 7);
+  if (!IEquals(verb, "insert") && !IEquals(verb, "replace")) return std::string_view::npos;
+  Parser probe(text, p + verb.size());
+  probe.Keyword("ignore");
+  return probe.Keyword("into") ? p : std::string_view::npos;
+}
+
+// The first line start after `from` whose first byte MayStartStatement, or npos. Newlines
+// are found 64 bytes at a time (logs have a line every hundred bytes or so: a memchr per
+// line costs more in calls than in bytes).
+size_t NextCandidateLine(std::string_view text, size_t from) {
+  const char* p = text.data();
+  const size_t n = text.size();
+  size_t i = from;
+  auto candidate = [&](size_t nl) { return nl + 1 < n && MayStartStatement(p[nl + 1]); };
+#if defined(__SSE2__)
+  const __m128i newline = _mm_set1_epi8('\n');
+  auto newlines = [&](size_t at) {  // bit k: p[at + k] is '\n', for 16 bytes
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline))));
+  };
+  for (; i + 64 <= n; i += 64) {
+    const uint64_t m =
+        newlines(i) | newlines(i + 16) << 16 | newlines(i + 32) << 32 | newlines(i + 48) << 48;
+    for (uint64_t bits = m; bits; bits &= bits - 1) {
+      const size_t nl = i + static_cast<size_t>(__builtin_ctzll(bits));
+      if (candidate(nl)) return nl + 1;
+    }
+  }
+#endif
+  for (; i < n; ++i)
+    if (p[i] == '\n' && candidate(i)) return i + 1;
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 size_t FindSqlInsert(std::string_view text, size_t from) {
-  // Statements in dumps and scripts start a line: visit line starts only (memchr per line),
-  // never every 'i' of a log.
+  // Statements in dumps and scripts start a line: visit line starts only, and of those only
+  // the ones that can begin a statement, never every 'i' of a log.
   size_t line = from;
   if (from > 0 && text[from - 1] != '\n') {
     const void* nl = std::memchr(text.data() + from, '\n', text.size() - from);
     if (!nl) return std::string_view::npos;
     line = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
   }
-  while (line < text.size()) {
-    size_t p = line;
-    while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
-    if (p + 11 <= text.size() && ((text[p] | 0x20) == 'i' || (text[p] | 0x20) == 'r')) {
-      std::string_view verb = text.substr(p, (text[p] | 0x20) == 'i' ? 6 : 7);
-      if (IEquals(verb, "insert") || IEquals(verb, "replace")) {
-        Parser probe(text, p + verb.size());
-        probe.Keyword("ignore");
-        if (probe.Keyword("into")) return p;
-      }
-    }
-    const void* nl = std::memchr(text.data() + p, '\n', text.size() - p);
-    if (!nl) break;
-    line = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+  if (line < text.size() && !MayStartStatement(text[line])) line = NextCandidateLine(text, line);
+  while (line < text.size()) {  // npos ends the loop too
+    if (size_t at = StatementAt(text, line); at != std::string_view::npos) return at;
+    line = NextCandidateLine(text, line);
   }
   return std::string_view::npos;
 }

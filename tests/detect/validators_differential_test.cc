@@ -1,0 +1,539 @@
+// Differential tests for the validators: each fast implementation must agree with an oracle
+// on many random and edge inputs. The oracles are glibc itself (inet_pton for IPv6 and
+// dotted quads, strtod for decimals) and, for the check-digit and range validators, the
+// straightforward implementations they replaced (kept below, unchanged, as the reference).
+#include <arpa/inet.h>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "detect/tables.h"
+#include "detect/validators.h"
+
+namespace piguard::validate {
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Reference implementations: the plain loops the fast validators replaced.
+namespace reference {
+
+int Digit(char c) { return c - '0'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+int ParseInt(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + Digit(c);
+  return v;
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!IsDigit(c)) return false;
+  return true;
+}
+
+bool Luhn(std::string_view digits) {
+  if (digits.size() < 2) return false;
+  int sum = 0;
+  bool dbl = false;
+  for (size_t i = digits.size(); i-- > 0;) {
+    int d = Digit(digits[i]);
+    if (d < 0 || d > 9) return false;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 == 0;
+}
+
+bool IsValidDate(int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int max_day = kDays[month - 1];
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && leap) max_day = 29;
+  return day <= max_day;
+}
+
+bool IsValidBirthDate8(std::string_view d, int min_year, int max_year) {
+  if (d.size() != 8 || !AllDigits(d)) return false;
+  int y = ParseInt(d.substr(0, 4));
+  if (y < min_year || y > max_year) return false;
+  return IsValidDate(y, ParseInt(d.substr(4, 2)), ParseInt(d.substr(6, 2)));
+}
+
+RegionEvidence ResidentIdRegion(std::string_view six) {
+  if (six.size() != 6 || !AllDigits(six)) return RegionEvidence::kUnknown;
+  uint32_t code = static_cast<uint32_t>(ParseInt(six));
+  const tables::Region* begin = tables::kRegions;
+  const tables::Region* end = tables::kRegions + tables::kRegionCount;
+  auto it = std::lower_bound(begin, end, code,
+                             [](const tables::Region& r, uint32_t c) { return r.code < c; });
+  if (it != end && it->code == code) return RegionEvidence::kKnownCode;
+  int province = ParseInt(six.substr(0, 2));
+  if (province == 81 || province == 82 || province == 83) return RegionEvidence::kKnownProvince;
+  uint32_t pcode = static_cast<uint32_t>(province) * 10000;
+  it = std::lower_bound(begin, end, pcode,
+                        [](const tables::Region& r, uint32_t c) { return r.code < c; });
+  if (it != end && it->code == pcode) return RegionEvidence::kKnownProvince;
+  return RegionEvidence::kUnknown;
+}
+
+char ResidentIdCheckChar(std::string_view first17) {
+  static constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  static constexpr char kMap[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+  int sum = 0;
+  for (int i = 0; i < 17; ++i) sum += Digit(first17[i]) * kWeights[i];
+  return kMap[sum % 11];
+}
+
+ResidentIdCheck CheckResidentId18(std::string_view id) {
+  ResidentIdCheck r;
+  if (id.size() != 18 || !AllDigits(id.substr(0, 17))) return r;
+  char last = id[17];
+  if (last == 'x') last = 'X';
+  if (!IsDigit(last) && last != 'X') return r;
+  if (!IsValidBirthDate8(id.substr(6, 8), 1900, 2030)) return r;
+  if (ResidentIdCheckChar(id) != last) return r;
+  r.region = ResidentIdRegion(id.substr(0, 6));
+  r.valid = r.region != RegionEvidence::kUnknown;
+  return r;
+}
+
+ResidentIdCheck CheckResidentId15(std::string_view id) {
+  ResidentIdCheck r;
+  if (id.size() != 15 || !AllDigits(id)) return r;
+  std::string_view yymmdd = id.substr(6, 6);
+  int y = 1900 + ParseInt(yymmdd.substr(0, 2));
+  if (!IsValidDate(y, ParseInt(yymmdd.substr(2, 2)), ParseInt(yymmdd.substr(4, 2)))) return r;
+  r.region = ResidentIdRegion(id.substr(0, 6));
+  r.valid = r.region != RegionEvidence::kUnknown;
+  return r;
+}
+
+bool IsCnImsi(std::string_view s) {
+  if (s.size() != 15 || s[0] != '4' || s[1] != '6' || s[2] != '0' || !AllDigits(s)) return false;
+  switch ((s[3] - '0') * 10 + (s[4] - '0')) {
+    case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8: case 9:
+    case 11: case 13: case 15: case 20:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool HasKnownImeiReportingBody(std::string_view d) {
+  if (d.size() < 2 || !IsDigit(d[0]) || !IsDigit(d[1])) return false;
+  switch ((d[0] - '0') * 10 + (d[1] - '0')) {
+    case 0: case 1: case 10: case 30: case 33: case 35: case 44: case 45: case 49: case 50:
+    case 51: case 52: case 53: case 54: case 86: case 91: case 98: case 99:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsImei(std::string_view s) {
+  return s.size() == 15 && AllDigits(s) && Luhn(s) && HasKnownImeiReportingBody(s);
+}
+
+bool IsCnIccid(std::string_view s) {
+  if (s.size() != 19 && s.size() != 20) return false;
+  if (s.substr(0, 4) != "8986") return false;
+  if (!AllDigits(s.substr(0, s.size() - 1))) return false;
+  char last = s.back();
+  return IsDigit(last) || (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z');
+}
+
+int BankCardStrength(std::string_view d) {
+  size_t n = d.size();
+  if (n < 13 || n > 19 || !AllDigits(d)) return 0;
+  const int p2 = Digit(d[0]) * 10 + Digit(d[1]);
+  const int p3 = p2 * 10 + Digit(d[2]);
+  const int p4 = p3 * 10 + Digit(d[3]);
+  bool known = false;
+  bool unionpay = p2 == 62;
+  if (unionpay && n >= 16) known = true;
+  else if (d[0] == '4' && (n == 13 || n == 16 || n == 19)) known = true;
+  else if (n == 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) known = true;
+  else if (n == 15 && (p2 == 34 || p2 == 37)) known = true;
+  else if (n >= 16 && p4 >= 3528 && p4 <= 3589) known = true;
+  else if (n == 15 && (p4 == 2131 || p4 == 1800)) known = true;
+  else if (n >= 16 && (p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65)) known = true;
+  else if (n >= 14 && p3 >= 300 && p3 <= 305) known = true;
+  else if (n >= 16 && (p2 == 60 || p2 == 94 || p2 == 95 || p2 == 96 || p2 == 98 || p2 == 99))
+    known = true;
+  if (!known) return 0;
+  if (Luhn(d)) return 2;
+  return unionpay ? 1 : 0;
+}
+
+bool IsIpv4(std::string_view s) {
+  int parts = 0;
+  size_t i = 0;
+  while (i <= s.size()) {
+    size_t j = i;
+    while (j < s.size() && IsDigit(s[j])) ++j;
+    size_t len = j - i;
+    if (len == 0 || len > 3) return false;
+    if (len > 1 && s[i] == '0') return false;
+    if (ParseInt(s.substr(i, len)) > 255) return false;
+    ++parts;
+    if (j == s.size()) break;
+    if (s[j] != '.') return false;
+    i = j + 1;
+  }
+  return parts == 4;
+}
+
+}  // namespace reference
+
+// glibc as the oracle for IPv6: what IsIpv6 replaced (a NUL-terminated copy to inet_pton).
+bool PtonIpv6(const std::string& s) {
+  if (s.size() < 2 || s.size() > 45) return false;
+  unsigned char out[16];
+  return inet_pton(AF_INET6, s.c_str(), out) == 1;
+}
+
+// Same bits as strtod (so -0.0 differs from 0.0 and NaNs compare by pattern).
+bool SameDouble(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+std::string Printable(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+class Gen {
+ public:
+  explicit Gen(uint64_t seed) : rng_(seed) {}
+  size_t Below(size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(rng_); }
+  bool OneIn(size_t n) { return Below(n) == 0; }
+  std::string From(std::string_view alphabet, size_t len) {
+    std::string s;
+    for (size_t i = 0; i < len; ++i) s += alphabet[Below(alphabet.size())];
+    return s;
+  }
+  std::string Digits(size_t len) { return From("0123456789", len); }
+  // Mostly digits; sometimes a byte that is not one, including the bytes next to '0' and
+  // '9', letters, and high bytes (0xFA..0xFF carry when 6 is added to them).
+  std::string MostlyDigits(size_t len) {
+    static constexpr char kOdd[] = {'/', ':', ' ', '-', '.', 'x', 'X', 'a', '\0',
+                                    '\x80', '\xB0', '\xB9', '\xF9', '\xFA', '\xFF', '\x2F'};
+    std::string s = Digits(len);
+    if (!s.empty() && OneIn(3)) s[Below(s.size())] = kOdd[Below(sizeof kOdd)];
+    return s;
+  }
+  // Random mutation: replace, insert or delete one byte from `alphabet`.
+  std::string Mutate(std::string s, std::string_view alphabet) {
+    size_t kind = Below(3);
+    char c = alphabet[Below(alphabet.size())];
+    if (kind == 0 && !s.empty()) s[Below(s.size())] = c;
+    else if (kind == 1) s.insert(s.begin() + static_cast<long>(Below(s.size() + 1)), c);
+    else if (!s.empty()) s.erase(s.begin() + static_cast<long>(Below(s.size())));
+    return s;
+  }
+
+ private:
+  std::mt19937_64 rng_;
+};
+
+// ---------------------------------------------------------------------------------------
+// IPv6 against inet_pton
+
+constexpr std::string_view kIpv6Alphabet = "0123456789abcdefABCDEF:.";
+
+// An address-shaped string: 1-9 groups of 0-5 hex digits, maybe a "::", maybe a dotted quad
+// at the end (with octets that may have leading zeros or exceed 255).
+std::string Ipv6Shaped(Gen& g) {
+  std::string s;
+  size_t groups = 1 + g.Below(9);
+  size_t gap = g.OneIn(2) ? g.Below(groups + 1) : groups + 1;
+  for (size_t i = 0; i < groups; ++i) {
+    if (i == gap) s += "::";
+    else if (i > 0) s += ':';
+    s += g.From("0123456789abcdefABCDEF", g.OneIn(8) ? 5 : g.Below(5));
+  }
+  if (gap == groups) s += "::";
+  if (g.OneIn(3)) {
+    if (!s.empty() && s.back() != ':') s += ':';
+    for (int k = 0; k < 4; ++k) {
+      if (k) s += '.';
+      s += std::to_string(g.Below(g.OneIn(4) ? 1000 : 256));
+      if (g.OneIn(10)) s.insert(s.size() - 1, "0");
+    }
+  }
+  return s;
+}
+
+void ExpectIpv6Agrees(const std::string& s) {
+  EXPECT_EQ(IsIpv6(s), PtonIpv6(s)) << "\"" << Printable(s) << "\"";
+}
+
+TEST(IsIpv6DifferentialTest, HandWrittenEdgesAgreeWithInetPton) {
+  for (const char* s :
+       {"", ":", "::", ":::", "::::", "1::", "::1", ":1", "1:", "1::1", "1:::1", "1::1::1",
+        "::ffff:1.2.3.4", "::1.2.3.4", "1.2.3.4", "::1.2.3", "::1.2.3.4.5", "::1.2.3.256",
+        "::01.2.3.4", "::0.0.0.0", "::1.2.3.4:1", "1:2:3:4:5:6:1.2.3.4", "1:2:3:4:5:6:7:1.2.3.4",
+        "1:2:3:4:5::1.2.3.4", "1:2:3:4:5:6::1.2.3.4", "::a1.2.3.4", "::1234.1.2.3", "::.1.2.3",
+        "1:2:3:4:5:6:7:8", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7::", "::2:3:4:5:6:7:8",
+        "1:2:3:4:5:6:7:8::", "::1:2:3:4:5:6:7:8", "1:2:3:4::5:6:7:8", "1:2:3:4:5:6:7",
+        "12345::", "::12345", "0000:0000:0000:0000:0000:0000:0000:0001", "00000::1",
+        "fe80::1%eth0", "fe80::1%1", "FE80::ABCD:ef01", "2001:db8::", "2001:db8:::1",
+        "2001:db8::1:", "2001:db8::1.", ":2001:db8::1", "g::1", "::1 ", " ::1", "::1\n",
+        "::ffff:1.2.3.4.", "::ffff:1..2.3", "::ffff:.1.2.3", "1:2:3:4:5:6:7:8.1.2.3",
+        "::ffff:255.255.255.255", "::ffff:256.1.1.1", "::ffff:00.1.1.1", "::ffff:1.2.3.04",
+        "1::2:3:4:5:6:7:8", "1::2:3:4:5:6:7", "::1:2:3:4:5:6:1.2.3.4",
+        "1111:2222:3333:4444:5555:6666:123.123.123.123", "0:0:0:0:0:0:0:0:0"}) {
+    ExpectIpv6Agrees(s);
+  }
+  // Up to the length limit and past it.
+  std::string long_form = "1111:2222:3333:4444:5555:6666:123.123.123.123";  // 45 characters
+  ASSERT_EQ(long_form.size(), 45u);
+  ExpectIpv6Agrees(long_form);
+  ExpectIpv6Agrees(long_form + "4");
+  ExpectIpv6Agrees("0" + long_form);
+  // A NUL byte ends the C string inet_pton saw.
+  ExpectIpv6Agrees(std::string("::1\0zz", 6));
+  ExpectIpv6Agrees(std::string("::\0", 3));
+  ExpectIpv6Agrees(std::string("\0::1", 4));
+}
+
+TEST(IsIpv6DifferentialTest, RandomAlphabetStringsAgreeWithInetPton) {
+  Gen g(6);
+  for (int i = 0; i < 300000; ++i) ExpectIpv6Agrees(g.From(kIpv6Alphabet, g.Below(46)));
+  // A smaller alphabet makes colons and dots denser, so "::" and quads come up more often.
+  for (int i = 0; i < 300000; ++i) ExpectIpv6Agrees(g.From("01fF:.", g.Below(46)));
+}
+
+TEST(IsIpv6DifferentialTest, RandomAddressShapesAndMutationsAgreeWithInetPton) {
+  Gen g(66);
+  int accepted = 0;
+  for (int i = 0; i < 300000; ++i) {
+    std::string s = Ipv6Shaped(g);
+    for (size_t m = g.Below(3); m > 0; --m) s = g.Mutate(s, std::string(kIpv6Alphabet) + "%g ");
+    accepted += PtonIpv6(s);
+    ExpectIpv6Agrees(s);
+  }
+  EXPECT_GT(accepted, 10000);  // the generator reaches valid addresses, not only junk
+}
+
+// ---------------------------------------------------------------------------------------
+// Dotted quads against inet_pton and the former IsIpv4
+
+TEST(IsIpv4DifferentialTest, AgreesWithReferenceAndInetPton) {
+  Gen g(4);
+  auto check = [](const std::string& s) {
+    unsigned char out[4];
+    const bool pton = inet_pton(AF_INET, s.c_str(), out) == 1;
+    EXPECT_EQ(IsIpv4(s), reference::IsIpv4(s)) << Printable(s);
+    if (s.find('\0') == std::string::npos) {
+      EXPECT_EQ(IsIpv4(s), pton) << Printable(s);
+    }
+  };
+  for (const char* s : {"", ".", "0.0.0.0", "255.255.255.255", "256.1.1.1", "01.1.1.1", "1.1.1",
+                        "1.1.1.1.", ".1.1.1.1", "1..1.1", "1.1.1.1.1", "1000.1.1.1", "00.1.1.1",
+                        "1.2.3.4a", "1.2.3.-4", "9.99.199.249"})
+    check(s);
+  for (int i = 0; i < 300000; ++i) {
+    std::string s;
+    if (g.OneIn(2)) {
+      s = g.From("0123456789.", g.Below(18));
+    } else {
+      for (int k = 0; k < 4; ++k) s += (k ? "." : "") + std::to_string(g.Below(g.OneIn(4) ? 1000 : 256));
+      for (size_t m = g.Below(3); m > 0; --m) s = g.Mutate(s, "0123456789.a-");
+    }
+    check(s);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Decimals against strtod
+
+void ExpectDecimalAgrees(const std::string& s) {
+  const double want = std::strtod(s.c_str(), nullptr);
+  const double got = ParseDecimal(s);
+  EXPECT_TRUE(SameDouble(got, want)) << Printable(s) << ": " << got << " vs " << want;
+}
+
+TEST(ParseDecimalDifferentialTest, EdgesAgreeWithStrtod) {
+  for (const char* s :
+       {"0", "-0", "0.0", "-0.0", "+1.5", "1.", ".5", "-.5", ".", "-", "+", "", "1e5", "1.5e-3",
+        " 1.5", "1.5 ", "0x1p3", "inf", "-nan", "1,5", "39.9042", "-116.4074", "121.4737",
+        "31.2304", "90.000000000000000000001", "89.99999999999999999999", "180.0000000000000001",
+        "9007199254740993", "9007199254740992.5", "0.1234567890123456789", "12345678901234567890",
+        "0000000000000000000000001.5", "1.0000000000000000000000", "3.14159265358979323846",
+        "-54.0000000000000000000000000000001", "136.99999999999999999999999999"}) {
+    ExpectDecimalAgrees(s);
+  }
+  ExpectDecimalAgrees(std::string("1.5\0" "9", 5));  // strtod stops at the NUL
+}
+
+TEST(ParseDecimalDifferentialTest, RandomDecimalsAgreeWithStrtod) {
+  Gen g(90);
+  for (int i = 0; i < 500000; ++i) {
+    std::string s = g.OneIn(3) ? "-" : "";
+    s += g.Digits(1 + g.Below(g.OneIn(4) ? 20 : 4));
+    s += '.';
+    s += g.Digits(g.Below(g.OneIn(4) ? 25 : 12));
+    if (g.OneIn(20)) s = g.Mutate(s, "0123456789.-+e ");
+    ExpectDecimalAgrees(s);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Check digits, dates and ranges against the reference loops
+
+void ExpectAllAgree(const std::string& s) {
+  SCOPED_TRACE(Printable(s));
+  EXPECT_EQ(AllDigits(s), reference::AllDigits(s));
+  EXPECT_EQ(Luhn(s), reference::Luhn(s));
+  EXPECT_EQ(IsValidBirthDate8(s), reference::IsValidBirthDate8(s, 1900, 2030));
+  EXPECT_EQ(IsValidBirthDate8(s, 1950, 2000), reference::IsValidBirthDate8(s, 1950, 2000));
+  EXPECT_EQ(ResidentIdRegion(s), reference::ResidentIdRegion(s));
+  ResidentIdCheck a = CheckResidentId18(s), b = reference::CheckResidentId18(s);
+  EXPECT_EQ(a.valid, b.valid);
+  EXPECT_EQ(a.region, b.region);
+  a = CheckResidentId15(s);
+  b = reference::CheckResidentId15(s);
+  EXPECT_EQ(a.valid, b.valid);
+  EXPECT_EQ(a.region, b.region);
+  EXPECT_EQ(IsCnImsi(s), reference::IsCnImsi(s));
+  EXPECT_EQ(IsImei(s), reference::IsImei(s));
+  EXPECT_EQ(HasKnownImeiReportingBody(s), reference::HasKnownImeiReportingBody(s));
+  EXPECT_EQ(IsCnIccid(s), reference::IsCnIccid(s));
+  EXPECT_EQ(BankCardStrength(s), reference::BankCardStrength(s));
+}
+
+// The digit that completes `payload` for Luhn (the digit left of it is doubled).
+char LuhnCheckDigit(const std::string& payload) {
+  int sum = 0;
+  for (size_t k = 0; k < payload.size(); ++k) {
+    int d = payload[payload.size() - 1 - k] - '0';
+    if (k % 2 == 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return static_cast<char>('0' + (10 - sum % 10) % 10);
+}
+
+// A plausible 18-character ID: a real region code, a date near the valid range, and the
+// right check character most of the time.
+std::string ResidentIdShaped(Gen& g) {
+  const tables::Region& r = tables::kRegions[g.Below(tables::kRegionCount)];
+  std::string s = g.OneIn(8) ? g.Digits(6) : std::to_string(r.code);
+  s.resize(6, '0');
+  s += std::to_string(1890 + g.Below(150));
+  s += g.OneIn(4) ? g.Digits(2) : (g.OneIn(2) ? "02" : "12");
+  s += g.OneIn(4) ? g.Digits(2) : std::to_string(28 + g.Below(4));
+  s += g.Digits(3);
+  if (s.size() != 17) return s;
+  s += g.OneIn(5) ? g.From("0123456789Xx", 1) : std::string(1, reference::ResidentIdCheckChar(s));
+  return s;
+}
+
+TEST(ValidatorsDifferentialTest, DigitStringsOfEveryLengthAgree) {
+  Gen g(18);
+  for (int i = 0; i < 400000; ++i) ExpectAllAgree(g.MostlyDigits(g.Below(25)));
+}
+
+TEST(ValidatorsDifferentialTest, IdentifierShapedStringsAgree) {
+  Gen g(460);
+  int valid_ids = 0, imeis = 0, imsis = 0, iccids = 0, cards = 0;
+  for (int i = 0; i < 200000; ++i) {
+    std::string id = ResidentIdShaped(g);
+    if (g.OneIn(10)) id = g.Mutate(id, "0123456789Xx/\xFA");
+    valid_ids += reference::CheckResidentId18(id).valid;
+    ExpectAllAgree(id);
+
+    std::string imei = std::string(g.OneIn(2) ? "86" : "35") + g.Digits(12);
+    imei += g.OneIn(2) ? std::string(1, LuhnCheckDigit(imei)) : g.Digits(1);
+    imeis += reference::IsImei(imei);
+    ExpectAllAgree(imei);
+
+    std::string imsi = "460" + g.Digits(12);
+    imsis += reference::IsCnImsi(imsi);
+    ExpectAllAgree(g.OneIn(10) ? g.Mutate(imsi, "0123456789a") : imsi);
+
+    std::string iccid = "8986" + g.Digits(14 + g.Below(2)) + g.From("0123456789AZaz#", 1);
+    iccids += reference::IsCnIccid(iccid);
+    ExpectAllAgree(g.OneIn(10) ? g.Mutate(iccid, "0123456789a") : iccid);
+
+    static constexpr const char* kBins[] = {"62", "4", "51", "2221", "2720", "34", "37", "3528",
+                                            "3589", "2131", "1800", "6011", "644", "65", "300",
+                                            "305", "60", "94", "99", "8"};
+    std::string card = kBins[g.Below(std::size(kBins))];
+    card += g.Digits(13 + g.Below(7) - std::min<size_t>(card.size(), 13));
+    cards += reference::BankCardStrength(card) > 0;
+    ExpectAllAgree(card);
+  }
+  // Each family reaches its accepting paths often enough to matter.
+  EXPECT_GT(valid_ids, 20000);
+  EXPECT_GT(imeis, 20000);
+  EXPECT_GT(imsis, 20000);
+  EXPECT_GT(iccids, 20000);
+  EXPECT_GT(cards, 10000);
+}
+
+TEST(ValidatorsDifferentialTest, EveryRegionCodeAndProvinceAgree) {
+  for (size_t i = 0; i < tables::kRegionCount; ++i) {
+    uint32_t code = tables::kRegions[i].code;
+    for (uint32_t c : {code, code + 1, code - 1, code / 10000 * 10000, code / 10000 * 10000 + 9999}) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%06u", c % 1000000);
+      EXPECT_EQ(ResidentIdRegion(buf), reference::ResidentIdRegion(buf)) << buf;
+    }
+  }
+  for (int p = 0; p < 100; ++p) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d0000", p);
+    EXPECT_EQ(ResidentIdRegion(buf), reference::ResidentIdRegion(buf)) << buf;
+    std::snprintf(buf, sizeof buf, "%02d9999", p);
+    EXPECT_EQ(ResidentIdRegion(buf), reference::ResidentIdRegion(buf)) << buf;
+  }
+}
+
+TEST(ValidatorsDifferentialTest, EveryDateOfTheRangeAgrees) {
+  for (int y = 1890; y <= 2040; ++y)
+    for (int m = 0; m <= 13; ++m)
+      for (int d = 0; d <= 32; ++d) {
+        EXPECT_EQ(IsValidDate(y, m, d), reference::IsValidDate(y, m, d)) << y << m << d;
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d%02d%02d", y, m, d);
+        EXPECT_EQ(IsValidBirthDate8(buf), reference::IsValidBirthDate8(buf, 1900, 2030)) << buf;
+      }
+}
+
+TEST(ValidatorsDifferentialTest, EveryByteInEveryPositionOfEightAgrees) {
+  // Each single-byte change of an all-digit word, at each position: the 64-bit digit test
+  // must reject exactly the non-digits.
+  for (size_t len : {8u, 9u, 15u, 16u, 17u, 18u, 19u, 20u}) {
+    std::string base = std::string("31415926535897932384").substr(0, len);
+    for (size_t pos = 0; pos < len; ++pos)
+      for (int c = 0; c < 256; ++c) {
+        std::string s = base;
+        s[pos] = static_cast<char>(c);
+        ASSERT_EQ(AllDigits(s), reference::AllDigits(s)) << Printable(s);
+        ASSERT_EQ(Luhn(s), reference::Luhn(s)) << Printable(s);
+      }
+  }
+}
+
+}  // namespace
+}  // namespace piguard::validate
