@@ -1,10 +1,18 @@
 #include "piguard/report.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <charconv>
 #include <cinttypes>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/utf8.h"
 
@@ -17,19 +25,36 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+// ---- Masked previews ----------------------------------------------------------------------
+
+constexpr size_t kMaxMaskStars = 24;  // a longer value still shows at most this many '*'
+constexpr char kMaskStars[kMaxMaskStars + 1] = "************************";
+static_assert(sizeof kMaskStars == kMaxMaskStars + 1);
+
+// How many characters a preview keeps at each end of a value of `chars` characters.
+struct MaskShape {
+  size_t head;
+  size_t tail;
+};
+// (AppendPlainPreview relies on these two shapes.)
+MaskShape MaskShapeFor(size_t chars) { return chars >= 8 ? MaskShape{2, 2} : MaskShape{1, 0}; }
+
+}  // namespace
+
 static void AppendMaskedPreview(std::string_view value, std::string* out) {
   // Count characters first (UTF-8 lead bytes), then copy the kept ones and mask the rest.
   size_t n = 0;
   for (char c : value) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  size_t keep_head = n >= 8 ? 2 : 1;
-  size_t keep_tail = n >= 8 ? 2 : 0;
+  MaskShape keep = MaskShapeFor(n);
   size_t k = 0;
   size_t i = 0;
   while (i < value.size()) {
     int len = 1;
     utf8::Decode(value, i, &len);
-    if (k < keep_head || k >= n - keep_tail) out->append(value.substr(i, static_cast<size_t>(len)));
-    else if (k < keep_head + 24) out->push_back('*');
+    if (k < keep.head || k >= n - keep.tail) out->append(value.substr(i, static_cast<size_t>(len)));
+    else if (k < keep.head + kMaxMaskStars) out->push_back('*');
     i += static_cast<size_t>(len);
     ++k;
   }
@@ -43,68 +68,284 @@ std::string MaskedPreview(std::string_view value) {
 
 namespace {
 
-// Buffered writer; flushes in large blocks. Write errors are remembered for Finish().
+// ---- JSON text ----------------------------------------------------------------------------
+//
+// The escaping contract of every machine-readable format: a JSON string carries printable
+// ASCII (0x20..0x7F) other than '"' and '\' unchanged ("plain" bytes); '"', '\', \n, \r and
+// \t get their short escapes and other control bytes \u00xx (lower-case hex); valid UTF-8
+// sequences are copied and each invalid byte becomes U+FFFD, so the output is always valid
+// JSON. No character grows to more than six bytes.
+//
+// The writers below format into raw buffer space reserved up front (Out::Reserve): the
+// functions that write through a `char* p` return the new end and need the room their
+// comment gives.
+
+constexpr size_t kMaxEscapedBytesPerByte = 6;  // a control byte becomes \u00xx
+constexpr size_t kMaxUintChars = 20;           // 2^64 - 1 has 20 digits
+
+constexpr std::array<bool, 256> kPlainByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x80; ++c) t[static_cast<size_t>(c)] = c != '"' && c != '\\';
+  return t;
+}();
+
+bool IsPlain(char c) { return kPlainByte[static_cast<unsigned char>(c)]; }
+
+uint64_t Load64(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+uint32_t Load32(const char* p) {
+  uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
+#if !defined(__SSE2__)
+// Eight bytes at a time without SIMD (little-endian words): the high bit of each byte of the
+// result is set for a byte that is not plain. Exact for the lowest such byte; the borrows of
+// the subtractions can flag bytes above a flagged one, never below, so the first non-plain
+// byte is countr_zero / 8.
+uint64_t NonPlainBytes(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  uint64_t control = (w - 0x20 * kOnes) & ~w;  // bytes below 0x20
+  uint64_t q = w ^ ('"' * kOnes);
+  uint64_t b = w ^ ('\\' * kOnes);
+  uint64_t quote = (q - kOnes) & ~q;
+  uint64_t backslash = (b - kOnes) & ~b;
+  return (w | control | quote | backslash) & kHigh;  // w: bytes 0x80..0xFF
+}
+#endif
+
+#if defined(__SSE2__)
+// Bit i set for each byte i of v that is not plain.
+unsigned NonPlainLanes(__m128i v) {
+  // A signed compare catches bytes below 0x20 and bytes 0x80..0xFF (negative) at once.
+  __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(bad));
+}
+#endif
+
+// Length of the leading run of plain bytes of [s, s + n). Reads nothing outside that range:
+// a partial block is checked with loads that overlap bytes already known to be plain, which
+// flag nothing.
+[[gnu::always_inline]] inline size_t PlainPrefix(const char* s, size_t n) {
+#if defined(__SSE2__)
+  auto first = [](unsigned m) { return static_cast<size_t>(std::countr_zero(m)); };
+  if (n >= 16) {
+    auto load = [](const char* at) {
+      return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    };
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16)
+      if (unsigned m = NonPlainLanes(load(s + i))) return i + first(m);
+    if (i == n) return n;
+    unsigned m = NonPlainLanes(load(s + n - 16));
+    return m ? n - 16 + first(m) : n;
+  }
+  if (n >= 8) {  // lanes 0..7: s[0, 8); lanes 8..15: s[n - 8, n)
+    __m128i v = _mm_unpacklo_epi64(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(s)),
+                                   _mm_loadl_epi64(reinterpret_cast<const __m128i*>(s + n - 8)));
+    unsigned m = NonPlainLanes(v);
+    if (m & 0xFF) return first(m);
+    return m ? n - 16 + first(m) : n;
+  }
+  if (n >= 4) {  // lanes 0..3: s[0, 4); lanes 4..7: s[n - 4, n); the zero lanes are ignored
+    __m128i v = _mm_unpacklo_epi32(_mm_cvtsi32_si128(static_cast<int>(Load32(s))),
+                                   _mm_cvtsi32_si128(static_cast<int>(Load32(s + n - 4))));
+    unsigned m = NonPlainLanes(v) & 0xFF;
+    if (m & 0xF) return first(m);
+    return m ? n - 8 + first(m) : n;
+  }
+#else
+  if constexpr (std::endian::native == std::endian::little) {
+    if (n >= 8) {
+      size_t i = 0;
+      for (; i + 8 <= n; i += 8)
+        if (uint64_t m = NonPlainBytes(Load64(s + i)))
+          return i + static_cast<size_t>(std::countr_zero(m)) / 8;
+      if (i == n) return n;
+      uint64_t m = NonPlainBytes(Load64(s + n - 8));
+      return m ? n - 8 + static_cast<size_t>(std::countr_zero(m)) / 8 : n;
+    }
+  }
+#endif
+  size_t i = 0;
+  while (i < n && IsPlain(s[i])) ++i;
+  return i;
+}
+
+// Writes the escape of the character at s[*i], which is not plain, and moves *i past it.
+// Needs room for 6 bytes.
+char* EscapeChar(char* p, std::string_view s, size_t* i) {
+  auto c = static_cast<unsigned char>(s[*i]);
+  if (c < 0x80) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    *p++ = '\\';
+    switch (c) {
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
+      default:
+        std::memcpy(p, "u00", 3);
+        p[3] = kHex[c >> 4];
+        p[4] = kHex[c & 15];
+        p += 5;
+    }
+    ++*i;
+    return p;
+  }
+  int len = 1;
+  uint32_t cp = utf8::Decode(s, *i, &len);
+  if (cp == 0xFFFD && len == 1) {
+    std::memcpy(p, "\xEF\xBF\xBD", 3);
+    p += 3;
+  } else {
+    for (int k = 0; k < len; ++k) *p++ = s[*i + static_cast<size_t>(k)];  // 2 to 4 bytes
+  }
+  *i += static_cast<size_t>(len);
+  return p;
+}
+
+// Writes `s` escaped, without quotes: the plain runs are found a block at a time and copied
+// whole. Needs room for JsonCharsBound(s.size()) bytes.
+constexpr size_t JsonCharsBound(size_t n) { return kMaxEscapedBytesPerByte * n; }
+char* AppendJsonChars(char* p, std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t run = PlainPrefix(s.data() + i, s.size() - i);
+    std::memcpy(p, s.data() + i, run);
+    p += run;
+    i += run;
+    while (i < s.size() && !IsPlain(s[i])) p = EscapeChar(p, s, &i);
+  }
+  return p;
+}
+
+// The eight decimal digits of x < 10^8, most significant first, one per byte of a
+// little-endian word (values 0..9, not yet ASCII). SWAR: x is split into two four-digit
+// halves in 32-bit lanes, each of those into two-digit parts in 16-bit lanes and each of
+// those into digits in bytes. The multiply-shift divisions (by 100: *10486 >> 20, by 10:
+// *103 >> 10) are exact for the ranges they see, and no lane carries into the next.
+[[gnu::always_inline]] inline uint64_t EightDigits(uint32_t x) {
+  uint64_t v = (x / 10000) | (uint64_t{x % 10000} << 32);
+  uint64_t hundreds = ((v * 10486) >> 20) & 0x0000007F0000007Full;
+  v = (v << 16) + hundreds - ((hundreds * 100) << 16);
+  uint64_t tens = ((v * 103) >> 10) & 0x000F000F000F000Full;
+  return (v << 8) + tens - ((tens * 10) << 8);
+}
+
+// Writes v in decimal (no locale). Needs room for kMaxUintChars bytes (it may write past the
+// digits within that room). Values below 10^8 (offsets and line numbers, nearly always) cost
+// a few multiplications and one 8-byte store.
+[[gnu::always_inline]] inline char* AppendUint(char* p, uint64_t v) {
+  constexpr uint64_t kAsciiZeros = 0x3030303030303030ull;
+  if constexpr (std::endian::native != std::endian::little)
+    return std::to_chars(p, p + kMaxUintChars, v).ptr;
+  if (v < 10) {
+    *p = static_cast<char>('0' + v);
+    return p + 1;
+  }
+  if (v >= 100000000) {
+    if (v >> 32) return std::to_chars(p, p + kMaxUintChars, v).ptr;
+    auto top = static_cast<uint32_t>(v / 100000000);  // 1..42
+    if (top >= 10) *p++ = static_cast<char>('0' + top / 10);
+    *p++ = static_cast<char>('0' + top % 10);
+    uint64_t digits = EightDigits(static_cast<uint32_t>(v % 100000000)) + kAsciiZeros;
+    std::memcpy(p, &digits, 8);
+    return p + 8;
+  }
+  uint64_t digits = EightDigits(static_cast<uint32_t>(v));
+  // The leading zero digits are the low zero bytes: shift them out.
+  auto zeros = static_cast<size_t>(std::countr_zero(digits)) / 8;
+  digits = (digits + kAsciiZeros) >> (8 * zeros);
+  std::memcpy(p, &digits, 8);
+  return p + 8 - zeros;
+}
+
+char* AppendBytes(char* p, std::string_view s) {
+  std::memcpy(p, s.data(), s.size());
+  return p + s.size();
+}
+
+// A JSON string literal appended to a std::string (for text formatted once and reused).
+void AppendJsonString(std::string* out, std::string_view s) {
+  size_t old = out->size();
+  out->resize(old + JsonCharsBound(s.size()) + 2);
+  char* p = out->data() + old;
+  *p++ = '"';
+  p = AppendJsonChars(p, s);
+  *p++ = '"';
+  out->resize(static_cast<size_t>(p - out->data()));
+}
+
+// The masked preview of a value whose bytes are all plain (one byte per character, nothing
+// to escape): the same bytes as AppendMaskedPreview, without decoding or a copy. Needs room
+// for v.size() + kMaxMaskStars bytes.
+char* AppendPlainPreview(char* p, std::string_view v) {
+  size_t n = v.size();
+  if (n == 0) return p;
+  MaskShape keep = MaskShapeFor(n);
+  // MaskShapeFor keeps one or two characters at the head and none or two at the tail: they
+  // are stored one by one (a copy of one or two bytes is not worth a library call).
+  *p++ = v[0];
+  if (keep.head == 2) *p++ = v[1];
+  std::memcpy(p, kMaskStars, kMaxMaskStars);  // a fixed-size copy; only the first ones count
+  p += std::min(n - keep.head - keep.tail, kMaxMaskStars);
+  if (keep.tail == 2) {
+    p[0] = v[n - 2];
+    p[1] = v[n - 1];
+    p += 2;
+  }
+  return p;
+}
+
+// Buffered writer over a FILE*: callers reserve room, format into it with raw pointers and
+// commit; the stream gets blocks of about kBlock bytes. Write errors are remembered for
+// Close().
 class Out {
  public:
-  explicit Out(std::FILE* f) : f_(f) { buf_.reserve(1 << 17); }
+  static constexpr size_t kBlock = 1 << 18;
+
+  explicit Out(std::FILE* f) : f_(f), buf_(new char[kBlock]), cap_(kBlock) {}
   ~Out() { Flush(); }
-  void Put(std::string_view s) {
-    buf_.append(s);
-    if (buf_.size() >= (1 << 16)) Flush();
+  Out(const Out&) = delete;
+  Out& operator=(const Out&) = delete;
+
+  // Returns room for at least n bytes; Commit() then says how much of it was written.
+  char* Reserve(size_t n) {
+    if (cap_ - used_ < n) MakeRoom(n);
+    return buf_.get() + used_;
   }
-  void Put(char c) { buf_.push_back(c); }
-  void PutUint(uint64_t v) {
-    char tmp[24];
-    char* e = tmp + sizeof tmp;
-    char* p = e;
-    do {
-      *--p = static_cast<char>('0' + v % 10);
-      v /= 10;
-    } while (v);
-    buf_.append(p, static_cast<size_t>(e - p));
+  void Commit(char* end) { used_ = static_cast<size_t>(end - buf_.get()); }
+
+  void Put(std::string_view s) { Commit(AppendBytes(Reserve(s.size()), s)); }
+  void Put(char c) {
+    char* p = Reserve(1);
+    *p = c;
+    Commit(p + 1);
   }
-  std::string& scratch() { return scratch_; }
-  // A JSON string literal with escapes; invalid UTF-8 bytes become U+FFFD so the output is
-  // always valid JSON.
+  void PutUint(uint64_t v) { Commit(AppendUint(Reserve(kMaxUintChars), v)); }
+  // A JSON string literal with escapes (see the contract above).
   void PutJsonString(std::string_view s) {
-    buf_.push_back('"');
-    size_t i = 0;
-    while (i < s.size()) {
-      auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-        buf_.push_back(static_cast<char>(c));
-        ++i;
-        continue;
-      }
-      if (c < 0x80) {
-        switch (c) {
-          case '"': buf_.append("\\\""); break;
-          case '\\': buf_.append("\\\\"); break;
-          case '\n': buf_.append("\\n"); break;
-          case '\r': buf_.append("\\r"); break;
-          case '\t': buf_.append("\\t"); break;
-          default: {
-            char tmp[8];
-            std::snprintf(tmp, sizeof tmp, "\\u%04x", c);
-            buf_.append(tmp);
-          }
-        }
-        ++i;
-        continue;
-      }
-      int len = 1;
-      uint32_t cp = utf8::Decode(s, i, &len);
-      if (cp == 0xFFFD && len == 1) buf_.append("\xEF\xBF\xBD");
-      else buf_.append(s.substr(i, static_cast<size_t>(len)));
-      i += static_cast<size_t>(len);
-    }
-    buf_.push_back('"');
+    char* p = Reserve(JsonCharsBound(s.size()) + 2);
+    *p++ = '"';
+    p = AppendJsonChars(p, s);
+    *p++ = '"';
+    Commit(p);
   }
+
   void Flush() {
-    if (!buf_.empty()) {
-      if (std::fwrite(buf_.data(), 1, buf_.size(), f_) != buf_.size()) failed_ = true;
-      buf_.clear();
-    }
+    if (used_ == 0) return;
+    if (std::fwrite(buf_.get(), 1, used_, f_) != used_) failed_ = true;
+    used_ = 0;
   }
   Status Close() {
     Flush();
@@ -114,9 +355,21 @@ class Out {
   }
 
  private:
+  // Writes out what is buffered. A request larger than a block gets a buffer of its own
+  // size, which the next ordinary request gives back.
+  void MakeRoom(size_t n) {
+    Flush();
+    size_t want = std::max(n, kBlock);
+    if (cap_ != want && (cap_ < n || cap_ > kBlock)) {
+      buf_.reset(new char[want]);
+      cap_ = want;
+    }
+  }
+
   std::FILE* f_;
-  std::string buf_;
-  std::string scratch_;
+  std::unique_ptr<char[]> buf_;
+  size_t cap_;
+  size_t used_ = 0;
   bool failed_ = false;
 };
 
@@ -160,28 +413,105 @@ std::string FieldGroup(std::string_view field) {
   return out;
 }
 
-// `"detector":...,"field":...` and the value or its masked preview, as the options say:
-// shared by the JSON Lines object and SARIF's result properties.
-void PutDetails(Out& out, const Finding& f, const ReportOptions& opt) {
-  out.Put("\"detector\":\"");
-  out.Put(f.detector);
-  out.Put('"');
-  if (!f.field.empty()) {
-    out.Put(",\"field\":");
-    out.PutJsonString(f.field);
+// ---- Finding details, shared by the JSON Lines object and SARIF's result properties -------
+//
+// `"detector":"D"[,"field":F]`, then `,"value":"V"` (the raw value, with --show-values) or
+// else `,"preview":"P"` (its masked preview) unless previews are off. The detector name is
+// printed as it is: detector names are identifiers.
+
+bool PrintsValue(const ReportOptions& opt) { return opt.show_values || opt.show_preview; }
+
+// The details up to and including the opening quote of the value's text. It depends only on
+// the detector, the field and the options, so it can be formatted once and reused.
+void AppendDetailsHead(std::string* out, std::string_view detector, std::string_view field,
+                       const ReportOptions& opt) {
+  out->append("\"detector\":\"");
+  out->append(detector);
+  out->push_back('"');
+  if (!field.empty()) {
+    out->append(",\"field\":");
+    AppendJsonString(out, field);
   }
-  if (opt.show_values) {
-    out.Put(",\"value\":");
-    out.PutJsonString(f.value);
-  } else if (opt.show_preview) {
-    // The preview is built in place; it holds no quotes or controls that need escaping
-    // unless the value did, so it goes through the JSON escaper like any string.
-    std::string& preview = out.scratch();
-    preview.clear();
-    AppendMaskedPreview(f.value, &preview);
-    out.Put(",\"preview\":");
-    out.PutJsonString(preview);
+  if (opt.show_values) out->append(",\"value\":\"");
+  else if (opt.show_preview) out->append(",\"preview\":\"");
+}
+
+// Room AppendDetailsValue needs: a preview is never longer than the value it masks, and the
+// plain preview writes a fixed-size run of stars.
+size_t DetailsValueBound(std::string_view value) {
+  return JsonCharsBound(value.size()) + kMaxMaskStars;
+}
+
+// Number of characters as AppendMaskedPreview counts them: bytes that are not UTF-8
+// continuation bytes (0x80..0xBF).
+size_t CountCharacters(std::string_view v) {
+  size_t n = 0;
+  size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16 <= v.size(); i += 16) {
+    __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v.data() + i));
+    // Signed: continuation bytes are -128..-65, every other byte is greater.
+    n += static_cast<size_t>(
+        std::popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, _mm_set1_epi8(-65))))));
   }
+#endif
+  for (; i < v.size(); ++i) n += (static_cast<unsigned char>(v[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+// Byte length of the character at v[i] as utf8::Decode steps (1 for an invalid byte).
+size_t CharLength(std::string_view v, size_t i) {
+  if (static_cast<unsigned char>(v[i]) < 0x80) return 1;
+  int len = 1;
+  utf8::Decode(v, i, &len);
+  return static_cast<size_t>(len);
+}
+
+// Writes the character at v[*i] escaped and moves *i past it. Needs room for 6 bytes.
+char* AppendCharEscaped(char* p, std::string_view v, size_t* i) {
+  if (!IsPlain(v[*i])) return EscapeChar(p, v, i);
+  *p = v[(*i)++];
+  return p + 1;
+}
+
+// The masked preview of any value, escaped as it is written: the same characters as
+// AppendMaskedPreview keeps, each kept one escaped on its own (escaping the finished preview
+// gives the same bytes: a kept character is followed in the preview either by what followed
+// it in the value or by a '*', so no byte sequence decodes differently). Characters are
+// stepped over as utf8::Decode does, so invalid bytes count as AppendMaskedPreview counts
+// them. Needs room for DetailsValueBound(v) bytes.
+[[gnu::noinline]] char* AppendEscapedPreview(char* p, std::string_view v) {
+  size_t n = CountCharacters(v);
+  MaskShape keep = MaskShapeFor(n);
+  size_t i = 0;
+  size_t k = 0;  // characters stepped over
+  for (; k < keep.head && i < v.size(); ++k) p = AppendCharEscaped(p, v, &i);
+  size_t masked = 0;
+  for (; k < n - keep.tail && i < v.size(); ++k, ++masked) i += CharLength(v, i);
+  std::memcpy(p, kMaskStars, kMaxMaskStars);  // a fixed-size copy; only the first ones count
+  p += std::min(masked, kMaxMaskStars);
+  while (i < v.size()) p = AppendCharEscaped(p, v, &i);  // the tail (and any extra characters)
+  return p;
+}
+
+// The value's text (only when PrintsValue), escaped, without its closing quote.
+[[gnu::always_inline]] inline char* AppendDetailsValue(char* p, std::string_view value,
+                                                       const ReportOptions& opt) {
+  if (opt.show_values) return AppendJsonChars(p, value);
+  if (PlainPrefix(value.data(), value.size()) == value.size()) return AppendPlainPreview(p, value);
+  return AppendEscapedPreview(p, value);  // non-ASCII, quotes or control bytes
+}
+
+// The whole details part for SARIF, formatted per finding (`head` is reused memory).
+void PutDetails(Out& out, const Finding& f, const ReportOptions& opt, std::string* head) {
+  head->clear();
+  AppendDetailsHead(head, f.detector, f.field, opt);
+  out.Put(*head);
+  if (!PrintsValue(opt)) return;
+  char* p = out.Reserve(DetailsValueBound(f.value) + 1);
+  p = AppendDetailsValue(p, f.value, opt);
+  *p++ = '"';
+  out.Commit(p);
 }
 
 class SummaryWriter : public ReportWriter {
@@ -284,33 +614,157 @@ class SummaryWriter : public ReportWriter {
   uint64_t clean_files_ = 0;
 };
 
+uint64_t Mix(uint64_t h) {
+  h *= 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 32);
+}
+
+// A quick hash of a short string (a field name) mixed into h. Strings of up to 16 bytes are
+// read with two overlapping loads.
+uint64_t HashBytes(std::string_view s, uint64_t h) {
+  const char* p = s.data();
+  size_t n = s.size();
+  h ^= uint64_t{n} << 40;
+  for (; n > 16; p += 8, n -= 8) h = Mix(h ^ Load64(p));
+  uint64_t a = 0, b = 0;
+  if (n >= 8) {
+    a = Load64(p);
+    b = Load64(p + n - 8);
+  } else if (n >= 4) {
+    a = Load32(p);
+    b = Load32(p + n - 4);
+  } else if (n > 0) {
+    auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
+    a = byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
+  }
+  return Mix(Mix(h ^ a) ^ b);
+}
+
+// Byte equality without a library call for the short strings DetailsCache compares.
+[[gnu::always_inline]] inline bool SameBytes(std::string_view a, std::string_view b) {
+  size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* x = a.data();
+  const char* y = b.data();
+  if (n > 16) return std::memcmp(x, y, n) == 0;
+  if (n >= 8) return Load64(x) == Load64(y) && Load64(x + n - 8) == Load64(y + n - 8);
+  if (n >= 4) return Load32(x) == Load32(y) && Load32(x + n - 4) == Load32(y + n - 4);
+  return n == 0 || (x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]);
+}
+
+// The part of a JSON Lines object from `,"type":` to the opening quote of the value's text,
+// which depends only on the finding's type, confidence, detector and field. Dense inputs
+// repeat a few dozen combinations millions of times, so each is formatted once and then
+// copied. Open addressing; everything is dropped when kMaxEntries are held, which bounds the
+// memory when fields are unbounded (JSON paths with array indices).
+class DetailsCache {
+ public:
+  DetailsCache(const Scanner& sc, const ReportOptions& opt) : sc_(sc), opt_(opt) {
+    entries_.reserve(kMaxEntries);
+  }
+
+  // The text for f's combination; valid until the next call.
+  const std::string& Get(const Finding& f) {
+    size_t slot = Hash(f);
+    for (size_t s = slot; slots_[s]; s = (s + 1) % kSlots) {
+      const Entry& e = entries_[slots_[s] - 1];
+      if (e.type == f.type && e.likelihood == f.likelihood && SameBytes(e.detector, f.detector) &&
+          SameBytes(e.field, f.field))
+        return e.text;
+    }
+    return Add(f, slot);
+  }
+
+ private:
+  static constexpr size_t kSlots = 512;       // a power of two
+  static constexpr size_t kMaxEntries = 256;  // keeps probe sequences short
+  struct Entry {
+    TypeId type;
+    Likelihood likelihood;
+    std::string detector;  // copies: a finding's views die with its callback
+    std::string field;
+    std::string text;
+  };
+
+  // The detector adds only its length: a type has few detectors, and equal hashes cost
+  // only a longer probe.
+  static size_t Hash(const Finding& f) {
+    uint64_t h = uint64_t{f.type} | (static_cast<uint64_t>(f.likelihood) << 16) |
+                 (uint64_t{f.detector.size()} << 24);
+    return HashBytes(f.field, h) % kSlots;
+  }
+
+  const std::string& Add(const Finding& f, size_t slot) {
+    if (entries_.size() == kMaxEntries) {
+      entries_.clear();
+      slots_.fill(0);
+    }
+    while (slots_[slot]) slot = (slot + 1) % kSlots;
+    Entry& e = entries_.emplace_back(
+        Entry{f.type, f.likelihood, std::string(f.detector), std::string(f.field), {}});
+    e.text.append(",\"type\":\"");
+    e.text.append(sc_.TypeName(f.type));
+    e.text.append("\",\"confidence\":\"");
+    e.text.append(LikelihoodName(f.likelihood));
+    e.text.append("\",");
+    AppendDetailsHead(&e.text, f.detector, f.field, opt_);
+    slots_[slot] = static_cast<uint16_t>(entries_.size());
+    return e.text;
+  }
+
+  const Scanner& sc_;
+  const ReportOptions& opt_;
+  std::vector<Entry> entries_;
+  std::array<uint16_t, kSlots> slots_{};  // index + 1 into entries_; 0 is empty
+};
+
+// One object per line:
+// {"path":P,"line":L,"start":S,"end":E,"type":T,"confidence":C,<details>}
+// Per finding only the three numbers and the value's text are formatted; the rest is copied
+// from text made once per input (the path) or per details combination (DetailsCache).
 class JsonlWriter : public ReportWriter {
  public:
   JsonlWriter(const Scanner& sc, const ReportOptions& opt, std::FILE* f)
-      : sc_(sc), opt_(opt), out_(f) {}
+      : opt_(opt), out_(f), details_(sc, opt_) {
+    SetPath("");
+  }
+
   void OnFinding(const InputInfo& in, const Finding& f) override {
-    out_.Put("{\"path\":");
-    out_.PutJsonString(in.path);
-    out_.Put(",\"line\":");
-    out_.PutUint(f.line);
-    out_.Put(",\"start\":");
-    out_.PutUint(f.start);
-    out_.Put(",\"end\":");
-    out_.PutUint(f.end);
-    out_.Put(",\"type\":\"");
-    out_.Put(sc_.TypeName(f.type));
-    out_.Put("\",\"confidence\":\"");
-    out_.Put(LikelihoodName(f.likelihood));
-    out_.Put("\",");
-    PutDetails(out_, f, opt_);
-    out_.Put("}\n");
+    if (in.path != path_) SetPath(in.path);
+    const std::string& details = details_.Get(f);
+    constexpr size_t kFixedChars = 32;  // `,"start":`, `,"end":`, `"}` and the newline
+    char* p = out_.Reserve(head_.size() + 3 * kMaxUintChars + details.size() +
+                           DetailsValueBound(f.value) + kFixedChars);
+    p = AppendBytes(p, head_);
+    p = AppendUint(p, f.line);
+    p = AppendBytes(p, ",\"start\":");
+    p = AppendUint(p, f.start);
+    p = AppendBytes(p, ",\"end\":");
+    p = AppendUint(p, f.end);
+    p = AppendBytes(p, details);
+    if (PrintsValue(opt_)) {
+      p = AppendDetailsValue(p, f.value, opt_);
+      *p++ = '"';
+    }
+    p = AppendBytes(p, "}\n");
+    out_.Commit(p);
   }
   Status Finish(const ScanJobSummary&) override { return out_.Close(); }
 
  private:
-  const Scanner& sc_;
+  // head_ = `{"path":P,"line":` for the input at `path`.
+  void SetPath(std::string_view path) {
+    path_.assign(path);
+    head_.assign("{\"path\":");
+    AppendJsonString(&head_, path);
+    head_.append(",\"line\":");
+  }
+
   ReportOptions opt_;
   Out out_;
+  DetailsCache details_;
+  std::string path_;
+  std::string head_;
 };
 
 std::string UriEncode(std::string_view path) {
@@ -373,7 +827,7 @@ class SarifWriter : public ReportWriter {
     out_.Put("}}}],\"properties\":{\"confidence\":\"");
     out_.Put(LikelihoodName(f.likelihood));
     out_.Put("\",");
-    PutDetails(out_, f, opt_);
+    PutDetails(out_, f, opt_, &details_);
     out_.Put("}}");
   }
   Status Finish(const ScanJobSummary& s) override {
@@ -387,6 +841,7 @@ class SarifWriter : public ReportWriter {
   const Scanner& sc_;
   ReportOptions opt_;
   Out out_;
+  std::string details_;  // reused per finding
   uint64_t n_ = 0;
 };
 
