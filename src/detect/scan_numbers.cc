@@ -443,8 +443,8 @@ size_t SegmentScan::TryDotted(size_t ts) {
       size_t r = q + 1;
       while (DigitAt(r)) ++r;
       if (!AlnumAt(r) && !(At(r) == '.' && DigitAt(r + 1))) {
-        double a = std::strtod(std::string(t_.substr(s, end - s)).c_str(), nullptr);
-        double b = std::strtod(std::string(t_.substr(p2, r - p2)).c_str(), nullptr);
+        double a = validate::ParseDecimal(t_.substr(s, end - s));
+        double b = validate::ParseDecimal(t_.substr(p2, r - p2));
         size_t frac2 = r - q - 1;
         bool lat_lng = a >= -90 && a <= 90 && b >= -180 && b <= 180;
         bool lng_lat = b >= -90 && b <= 90 && a >= -180 && a <= 180;  // GeoJSON order

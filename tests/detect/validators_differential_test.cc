@@ -246,7 +246,10 @@ class Gen {
     size_t kind = Below(3);
     char c = alphabet[Below(alphabet.size())];
     if (kind == 0 && !s.empty()) s[Below(s.size())] = c;
-    else if (kind == 1) s.insert(s.begin() + static_cast<long>(Below(s.size() + 1)), c);
+    else if (kind == 1) {
+      size_t at = Below(s.size() + 1);
+      s = s.substr(0, at) + c + s.substr(at);
+    }
     else if (!s.empty()) s.erase(s.begin() + static_cast<long>(Below(s.size())));
     return s;
   }
@@ -277,7 +280,7 @@ std::string Ipv6Shaped(Gen& g) {
     for (int k = 0; k < 4; ++k) {
       if (k) s += '.';
       s += std::to_string(g.Below(g.OneIn(4) ? 1000 : 256));
-      if (g.OneIn(10)) s.insert(s.size() - 1, "0");
+      if (g.OneIn(10)) s.insert(s.end() - 1, '0');  // an extra zero in the last octet
     }
   }
   return s;
@@ -357,7 +360,10 @@ TEST(IsIpv4DifferentialTest, AgreesWithReferenceAndInetPton) {
     if (g.OneIn(2)) {
       s = g.From("0123456789.", g.Below(18));
     } else {
-      for (int k = 0; k < 4; ++k) s += (k ? "." : "") + std::to_string(g.Below(g.OneIn(4) ? 1000 : 256));
+      for (int k = 0; k < 4; ++k) {
+        if (k) s += '.';
+        s += std::to_string(g.Below(g.OneIn(4) ? 1000 : 256));
+      }
       for (size_t m = g.Below(3); m > 0; --m) s = g.Mutate(s, "0123456789.a-");
     }
     check(s);
