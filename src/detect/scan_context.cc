@@ -112,33 +112,10 @@ const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
   return memo_fc_;
 }
 
-const FieldClass* SegmentScan::ClassifyKey(std::string_view key) {
-  // L1: a direct-mapped cache of keys of up to 16 bytes (log lines repeat the same few keys),
-  // compared as two words; L2: the per-thread map; miss: classify.
-  ScanScratch::Impl::KeySlot* slot = nullptr;
-  uint64_t w0 = 0;
-  uint64_t w1 = 0;
-  if (!key.empty() && key.size() <= 16) {
-    const char* end = key.data() + key.size();
-    if (std::endian::native == std::endian::little && !reference_ && key.data() >= t_.data() &&
-        end <= t_.data() + n_ && end - t_.data() >= 16) {
-      // The key is in the segment with 16 readable bytes before its end: one load, shifted
-      // so that the key's first byte is the low byte (the shift drops what precedes it).
-      unsigned __int128 v;
-      std::memcpy(&v, end - 16, 16);
-      v >>= 8 * (16 - key.size());
-      w0 = static_cast<uint64_t>(v);
-      w1 = static_cast<uint64_t>(v >> 64);
-    } else {
-      char buf[16] = {};
-      std::memcpy(buf, key.data(), key.size());
-      std::memcpy(&w0, buf, 8);
-      std::memcpy(&w1, buf + 8, 8);
-    }
-    uint64_t h = (w0 * 0x9E3779B97F4A7C15ull) ^ (w1 * 0xC2B2AE3D27D4EB4Full) ^ key.size();
-    slot = &scr_.key_slots[(h >> 56) & (std::size(scr_.key_slots) - 1)];
-    if (slot->len == key.size() && slot->w0 == w0 && slot->w1 == w1) return &slot->fc;
-  }
+// The key cache behind ClassifyKey's direct-mapped L1 (segment_scan.h): the per-thread map,
+// then classification. `slot` is the L1 entry to fill, or null for keys longer than 16 bytes.
+const FieldClass* SegmentScan::ClassifyKeySlow(std::string_view key, ScanScratch::Impl::KeySlot* slot,
+                                               uint64_t w0, uint64_t w1) {
   auto it = scr_.key_cache.find(key);
   if (it == scr_.key_cache.end()) {
     if (scr_.key_cache.size() > 4096) scr_.key_cache.clear();

@@ -127,55 +127,69 @@ void SegmentScan::Emit(FindingSink& sink) {
   };
   if (!std::is_sorted(cands.begin(), cands.end(), before))
     std::stable_sort(cands.begin(), cands.end(), before);
-  auto& kept = scr_.kept;
-  kept.clear();
-  for (const Candidate& c : cands) {
-    if (!kept.empty() && c.start < kept.back().end) {
-      Candidate& k = kept.back();
+  // Overlaps, in place: of candidates that overlap the last one kept, the higher likelihood
+  // wins, then the longer match; cands[0, kept) are the survivors.
+  size_t kept = 0;
+  for (size_t r = 0; r < cands.size(); ++r) {
+    const Candidate& c = cands[r];
+    if (kept > 0 && c.start < cands[kept - 1].end) {
+      Candidate& k = cands[kept - 1];
       auto rank = [](const Candidate& x) {
         return std::make_pair(static_cast<int>(x.lk), x.end - x.start);
       };
       if (rank(c) > rank(k)) k = c;
       continue;
     }
-    kept.push_back(c);
+    if (kept != r) cands[kept] = c;
+    ++kept;
   }
+  const bool allow_lists = !sc_.allow_values.empty() || !sc_.allow_patterns.empty();
+  const uint32_t* norm_map = normalized_ ? scr_.norm_map.data() : nullptr;
+  const uint32_t* offset_map = seg_.offset_map;
+  const std::string_view text = seg_.text;
   // Candidates are sorted, so lines are counted incrementally from the last finding.
   size_t line_pos = 0;
   uint64_t line = seg_.line;
-  for (const Candidate& c : kept) {
-    std::string_view shown = t_.substr(c.start, c.end - c.start);
-    if (!sc_.allow_values.empty() && sc_.allow_values.count(shown)) continue;
-    bool allowed = false;
-    for (const auto& re : sc_.allow_patterns)
-      if (RE2::FullMatch(re2::StringPiece(shown.data(), shown.size()), *re)) allowed = true;
-    if (allowed) continue;
-    size_t ls = normalized_ ? scr_.norm_map[c.start] : c.start;
-    size_t le = normalized_ ? scr_.norm_map[c.end] : c.end;
-    uint64_t start = seg_.offset_map ? seg_.offset_map[ls] : ls;
-    uint64_t end = seg_.offset_map ? seg_.offset_map[le] : le;
+  Finding f;
+  for (size_t k = 0; k < kept; ++k) {
+    const Candidate& c = cands[k];
+    if (allow_lists && Allowed(t_.substr(c.start, c.end - c.start))) continue;
+    size_t ls = norm_map ? norm_map[c.start] : c.start;
+    size_t le = norm_map ? norm_map[c.end] : c.end;
     // A transformed segment (a JSON string with its escapes decoded) is one line of the
     // input: a "\n" escape in it is not a line break.
-    while (!seg_.offset_map && line_pos < ls) {
-      const void* nl = std::memchr(seg_.text.data() + line_pos, '\n', ls - line_pos);
-      if (!nl) {
-        line_pos = ls;  // no line break before this finding: the next search starts here
-        break;
+    if (offset_map) {
+      f.start = seg_.base_offset + offset_map[ls];
+      f.end = seg_.base_offset + offset_map[le];
+    } else {
+      f.start = seg_.base_offset + ls;
+      f.end = seg_.base_offset + le;
+      while (line_pos < ls) {
+        const void* nl = std::memchr(text.data() + line_pos, '\n', ls - line_pos);
+        if (!nl) {
+          line_pos = ls;  // no line break before this finding: the next search starts here
+          break;
+        }
+        ++line;
+        line_pos = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
       }
-      ++line;
-      line_pos = static_cast<size_t>(static_cast<const char*>(nl) - seg_.text.data()) + 1;
     }
-    Finding f;
-    f.start = seg_.base_offset + start;
-    f.end = seg_.base_offset + end;
     f.line = line;
     f.type = c.type;
     f.likelihood = c.lk;
     f.detector = c.detector;
     f.field = c.field;
-    f.value = seg_.text.substr(ls, le - ls);
+    f.value = text.substr(ls, le - ls);
     sink.OnFinding(f);
   }
+}
+
+// The configured allow lists: exact values and whole-value RE2 patterns.
+bool SegmentScan::Allowed(std::string_view shown) const {
+  if (!sc_.allow_values.empty() && sc_.allow_values.count(shown)) return true;
+  for (const auto& re : sc_.allow_patterns)
+    if (RE2::FullMatch(re2::StringPiece(shown.data(), shown.size()), *re)) return true;
+  return false;
 }
 
 }  // namespace detail

@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -78,7 +79,6 @@ struct ScanScratch::Impl {
   std::string norm;
   std::vector<uint32_t> norm_map;
   std::vector<detail::Candidate> cands;
-  std::vector<detail::Candidate> kept;
   std::string window;  // lowercased hotword window
   std::string digits;  // concatenated digit groups
   std::unordered_map<std::string, FieldClass, detail::TransparentHash, detail::TransparentEq> key_cache;
@@ -224,13 +224,43 @@ class SegmentScan {
 
   // Context.
   const FieldClass* FieldAt(size_t s, std::string_view* key);
-  const FieldClass* ClassifyKey(std::string_view key);
+  // The class of a key name. L1: a direct-mapped cache of keys of up to 16 bytes (log lines
+  // repeat the same few keys), compared as two little-endian words; misses go to
+  // ClassifyKeySlow. Inline: it runs for nearly every labelled value.
+  const FieldClass* ClassifyKey(std::string_view key) {
+    if (key.empty() || key.size() > 16) return ClassifyKeySlow(key, nullptr, 0, 0);
+    uint64_t w0 = 0;
+    uint64_t w1 = 0;
+    const char* end = key.data() + key.size();
+    if (std::endian::native == std::endian::little && !reference_ && key.data() >= t_.data() &&
+        end <= t_.data() + n_ && end - t_.data() >= 16) {
+      // The key is in the segment with 16 readable bytes before its end: one load, shifted
+      // so that the key's first byte is the low byte (the shift drops what precedes it).
+      unsigned __int128 v;
+      std::memcpy(&v, end - 16, 16);
+      v >>= 8 * (16 - key.size());
+      w0 = static_cast<uint64_t>(v);
+      w1 = static_cast<uint64_t>(v >> 64);
+    } else {
+      char buf[16] = {};
+      std::memcpy(buf, key.data(), key.size());
+      std::memcpy(&w0, buf, 8);
+      std::memcpy(&w1, buf + 8, 8);
+    }
+    uint64_t h = (w0 * 0x9E3779B97F4A7C15ull) ^ (w1 * 0xC2B2AE3D27D4EB4Full) ^ key.size();
+    auto* slot = &scr_.key_slots[(h >> 56) & (std::size(scr_.key_slots) - 1)];
+    if (slot->len == key.size() && slot->w0 == w0 && slot->w1 == w1) return &slot->fc;
+    return ClassifyKeySlow(key, slot, w0, w1);
+  }
+  const FieldClass* ClassifyKeySlow(std::string_view key, ScanScratch::Impl::KeySlot* slot,
+                                    uint64_t w0, uint64_t w1);
   uint32_t ContextMask(size_t s);
   bool HasHotword(size_t s, TypeId type);
   Likelihood Adjust(TypeId type, Likelihood base, size_t s);
   void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector,
            bool with_field = true);
   void Emit(FindingSink& sink);
+  bool Allowed(std::string_view shown) const;
 
   const Scanner::Impl& sc_;
   const Segment& seg_;
