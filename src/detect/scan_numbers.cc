@@ -107,7 +107,7 @@ size_t SegmentScan::OnToken(size_t i) {
     if (EvaluatePhoneDigits(t_.substr(ts, te - ts), true, false, ts - 1, te)) return te;
     return te;
   }
-  ClassifyDigits(ts, te);
+  if (te - ts >= 6) ClassifyDigits(ts, te);  // shorter runs are no identifier alone
   return te;
 }
 
@@ -598,10 +598,13 @@ int EnglishMonth(std::string_view w) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
                                                  "may",     "june",     "july",      "august",
                                                  "september", "october", "november", "december"};
-  if (w.size() < 3) return 0;
-  std::string lower;
-  for (char c : w) lower.push_back(Lower(c));
-  if (lower.size() > 3 && lower.back() == '.') lower.pop_back();
+  // The longest form is "september." (10 bytes): anything longer is no month.
+  if (w.size() < 3 || w.size() > 10) return 0;
+  char buf[10];
+  size_t n = w.size();
+  for (size_t k = 0; k < n; ++k) buf[k] = Lower(w[k]);
+  if (n > 3 && buf[n - 1] == '.') --n;
+  const std::string_view lower(buf, n);
   for (int m = 0; m < 12; ++m) {
     std::string_view name = kMonths[m];
     if (lower == name || (lower.size() == 3 && name.substr(0, 3) == lower) ||
