@@ -44,6 +44,9 @@ struct Segment {
   // True when the segment is a whole structured value (CSV cell, JSON string): a field
   // hint then applies to the value as a whole (e.g. a name column holds exactly a name).
   bool whole_value = false;
+  // How many bytes after `text` may be read (never scanned or reported): a short value that
+  // sits in a larger buffer (a CSV cell in its chunk) lets the scanner use wide loads.
+  size_t readable_after = 0;
 };
 
 class FindingSink {

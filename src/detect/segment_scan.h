@@ -153,9 +153,10 @@ class SegmentScan {
   size_t TokenEnd(size_t te, bool* letters) const {
 #if defined(__SSE2__)
     if (!reference_) {
-      while (te + 16 <= n_) {
+      while (te + 16 <= readable_end_ && te < n_) {
         uint32_t alpha;
         uint32_t stop = ~AlnumMask16(t_.data() + te, &alpha) & 0xFFFFu;
+        if (n_ - te < 16) stop |= ~((1u << (n_ - te)) - 1) & 0xFFFFu;  // bytes past the text
         if (stop) {
           unsigned k = static_cast<unsigned>(__builtin_ctz(stop));
           *letters |= (alpha & ((1u << k) - 1)) != 0;
@@ -267,6 +268,7 @@ class SegmentScan {
   ScanScratch::Impl& scr_;
   std::string_view t_;
   size_t n_ = 0;
+  size_t readable_end_ = 0;  // t_[n_, readable_end_) may be read by wide loads, never scanned
   bool normalized_ = false;
   // Memo of the last FieldAt lookup (several candidates share one key).
   size_t memo_pos_ = SIZE_MAX;

@@ -97,7 +97,9 @@ std::string Render(const Scanner& s, const Segment& seg) {
   return sink.out.str();
 }
 
-// Scans the text (as one segment, and as a field value when `field` is set) both ways.
+// Scans the text (as one segment, and as a field value when `field` is set) both ways; the
+// fast way also with the text followed by readable bytes that look like more PI (which must
+// be neither scanned nor reported: Segment::readable_after).
 void ExpectSameBothWays(const Scanner& s, const std::string& text, const std::string& what,
                         const FieldClass* field_class = nullptr, std::string_view field = {}) {
   Segment seg;
@@ -110,6 +112,14 @@ void ExpectSameBothWays(const Scanner& s, const std::string& text, const std::st
   std::string plain = Render(s, seg);
   detail::UseReferencePathsForTesting(false);
   ASSERT_EQ(fast, plain) << what;
+  // What follows continues the last token, or starts new PI after a space.
+  for (const char* after : {"13812345678abcdefX0123456789@example.com=1 4C-6D-15-A2-7D-27 ",
+                            " 13812345678 user@example.com 110105194912310021 "}) {
+    const std::string padded = text + after + std::string(64, '7');
+    seg.text = std::string_view(padded).substr(0, text.size());
+    seg.readable_after = padded.size() - text.size();
+    ASSERT_EQ(Render(s, seg), plain) << what << " (followed by readable bytes '" << after << "')";
+  }
 }
 
 const Scanner& Everything() {
