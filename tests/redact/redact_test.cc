@@ -412,7 +412,9 @@ TEST(RedactFpe, EveryOutputIsValidAndRevealsToTheInput) {
       ASSERT_TRUE(c.valid(in)) << in;
       auto out = red->RedactValue(c.type, in);
       ASSERT_TRUE(out.has_value());
-      if (c.same_length) EXPECT_EQ(out->size(), in.size()) << in;
+      if (c.same_length) {
+        EXPECT_EQ(out->size(), in.size()) << in;
+      }
       EXPECT_TRUE(c.valid(*out)) << BuiltinTypeName(c.type) << ": " << in << " -> " << *out;
       EXPECT_TRUE(c.keeps(in, *out)) << in << " -> " << *out;
       changed += *out != in;
@@ -442,8 +444,9 @@ TEST(RedactFpe, SeparatorsFullWidthAndPrefixesAreKept) {
     EXPECT_NE(out, in);
     EXPECT_EQ(out.size(), in.size()) << out;
     for (size_t i = 0; i < in.size(); ++i)
-      if (!(in[i] >= '0' && in[i] <= '9') && static_cast<unsigned char>(in[i]) < 0x80)
+      if (!(in[i] >= '0' && in[i] <= '9') && static_cast<unsigned char>(in[i]) < 0x80) {
         EXPECT_EQ(out[i], in[i]) << in << " -> " << out;
+      }
     EXPECT_EQ(rev->RevealValue(kPhoneNumber, out).value(), in);
   }
   EXPECT_EQ(red->RedactValue(kPhoneNumber, "010-62345678")->substr(0, 4), "010-");
