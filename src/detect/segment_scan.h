@@ -153,10 +153,14 @@ class SegmentScan {
   size_t TokenEnd(size_t te, bool* letters) const {
 #if defined(__SSE2__)
     if (!reference_) {
-      while (te + 16 <= readable_end_ && te < n_) {
+      const char* d = t_.data();
+      const size_t n = n_;
+      const size_t readable = readable_end_;
+      while (te + 16 <= readable) {
         uint32_t alpha;
-        uint32_t stop = ~AlnumMask16(t_.data() + te, &alpha) & 0xFFFFu;
-        if (n_ - te < 16) stop |= ~((1u << (n_ - te)) - 1) & 0xFFFFu;  // bytes past the text
+        uint32_t stop = ~AlnumMask16(d + te, &alpha);
+        if (n - te < 16) stop |= ~0u << (n - te);  // bytes past the text end the token
+        stop &= 0xFFFFu;
         if (stop) {
           unsigned k = static_cast<unsigned>(__builtin_ctz(stop));
           *letters |= (alpha & ((1u << k) - 1)) != 0;
