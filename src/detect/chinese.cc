@@ -1,6 +1,7 @@
 #include "detect/chinese.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 
@@ -26,6 +27,28 @@ bool StartsWithAt(std::string_view t, size_t pos, std::string_view w) {
 }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The code point of a one-character UTF-8 literal, or of the first character of a longer one
+// (all literals here are 1-3 byte characters).
+constexpr uint32_t FirstCp(std::string_view w) {
+  auto b = [&](size_t k) { return static_cast<uint32_t>(static_cast<unsigned char>(w[k])); };
+  if (b(0) < 0x80) return b(0);
+  if (b(0) < 0xE0) return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+  return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+}
+
+// A set of code points below kMaxCp, built at compile time: membership is one bit test, where
+// a list would be walked entry by entry.
+class CpSet {
+ public:
+  constexpr void Add(uint32_t cp) { bits_[cp >> 6] |= uint64_t{1} << (cp & 63); }
+  constexpr bool Has(uint32_t cp) const {
+    return cp < kMaxCp && ((bits_[cp >> 6] >> (cp & 63)) & 1u);
+  }
+
+ private:
+  uint64_t bits_[kMaxCp / 64] = {};
+};
 
 // Suffixes that end an address component, longest first within each class.
 enum class Part { kAdmin, kRoad, kNumber, kBuilding, kUnit };
@@ -56,6 +79,56 @@ constexpr Suffix kNumberSuffixes[] = {
     {"支弄", Part::kNumber},
 };
 
+// First code points of the suffix lists, entry for entry: an entry can only start where its
+// first character does, so the (few) entries with that character are the only ones compared.
+template <size_t N>
+constexpr std::array<uint32_t, N> FirstCps(const Suffix (&list)[N]) {
+  std::array<uint32_t, N> cps{};
+  for (size_t k = 0; k < N; ++k) cps[k] = FirstCp(list[k].word);
+  return cps;
+}
+template <size_t N>
+constexpr CpSet FirstCpSet(const Suffix (&list)[N]) {
+  CpSet set;
+  for (const Suffix& s : list) set.Add(FirstCp(s.word));
+  return set;
+}
+constexpr auto kNamedFirst = FirstCps(kNamedSuffixes);
+constexpr auto kNumberFirst = FirstCps(kNumberSuffixes);
+constexpr CpSet kNamedStarts = FirstCpSet(kNamedSuffixes);
+
+// The first entry of `list`, in list order, that starts at t[pos] (and is of part *only,
+// when given), or nullptr. cp must be the code point at t[pos] (0 at the end of t).
+template <size_t N>
+const Suffix* FirstSuffixAt(const Suffix (&list)[N], const std::array<uint32_t, N>& first,
+                            std::string_view t, size_t pos, uint32_t cp,
+                            const Part* only = nullptr) {
+  for (size_t k = 0; k < N; ++k)
+    if (first[k] == cp && (!only || list[k].part == *only) && StartsWithAt(t, pos, list[k].word))
+      return &list[k];
+  return nullptr;
+}
+// The first named suffix, in kNamedSuffixes order, at t[pos], or nullptr; cp as above.
+const Suffix* NamedSuffixAt(std::string_view t, size_t pos, uint32_t cp) {
+  if (!kNamedStarts.Has(cp)) return nullptr;
+  return FirstSuffixAt(kNamedSuffixes, kNamedFirst, t, pos, cp);
+}
+// The first road suffix (kNamedSuffixes order: 大道 before 道) at t[pos], or nullptr.
+const Suffix* RoadSuffixAt(std::string_view t, size_t pos) {
+  static constexpr Part kRoad = Part::kRoad;
+  int len = 0;
+  uint32_t cp = CpAt(t, pos, &len);
+  if (!kNamedStarts.Has(cp)) return nullptr;
+  return FirstSuffixAt(kNamedSuffixes, kNamedFirst, t, pos, cp, &kRoad);
+}
+// The first number suffix (kNumberSuffixes order: 号楼 before 号) at t[pos] that is of part
+// *only when given, or nullptr.
+const Suffix* NumberSuffixAt(std::string_view t, size_t pos, const Part* only = nullptr) {
+  int len = 0;
+  uint32_t cp = CpAt(t, pos, &len);
+  return FirstSuffixAt(kNumberSuffixes, kNumberFirst, t, pos, cp, only);
+}
+
 // Characters that never belong inside a component name.
 bool IsBreakChar(uint32_t cp) {
   switch (cp) {
@@ -70,17 +143,27 @@ bool IsBreakChar(uint32_t cp) {
 
 }  // namespace
 
-Gazetteer::Gazetteer() : first_(kMaxCp, false) {
-  std::vector<std::pair<std::string, bool>> names;  // (name, needs an admin suffix after it)
-  auto add = [&](std::string name, bool needs_suffix) {
+namespace {
+// One gazetteer entry before grouping: a view into static storage (the region table or a
+// literal; short forms are prefixes of table names), so building needs no string copies.
+struct PlaceName {
+  std::string_view name;
+  bool needs_suffix;  // a county stem: only a place when 县/区/市/旗 follows
+};
+
+// Every name the gazetteer knows: table names, their short forms and county stems.
+std::vector<PlaceName> CollectPlaceNames() {
+  std::vector<PlaceName> names;
+  names.reserve(tables::kRegionCount * 2 + 2);
+  auto add = [&](std::string_view name, bool needs_suffix) {
     if (name.size() < 6) return;  // at least two characters
-    names.emplace_back(std::move(name), needs_suffix);
+    names.push_back({name, needs_suffix});
   };
-  auto ends_with = [](const std::string& s, std::string_view suffix) {
-    return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  auto ends_with = [](std::string_view s, std::string_view suffix) {
+    return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
   };
   for (size_t i = 0; i < tables::kRegionCount; ++i) {
-    std::string name = tables::kRegions[i].name;
+    std::string_view name = tables::kRegions[i].name;
     if (name.empty()) continue;
     add(name, false);
     // Short forms people write: 湖南 for 湖南省, 广西 for 广西壮族自治区, 永州 for 永州市.
@@ -107,22 +190,68 @@ Gazetteer::Gazetteer() : first_(kMaxCp, false) {
   // Placeholder levels that appear in generated addresses copied from the code table.
   add("省直辖县级行政区划", false);
   add("自治区直辖县级行政区划", false);
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end(),
-                          [](const auto& x, const auto& y) { return x.first == y.first; }),
-              names.end());
-  for (auto& [name, needs_suffix] : names) {
-    storage_.push_back(name);
+  return names;
+}
+}  // namespace
+
+Gazetteer::Gazetteer() : first_(kMaxCp, false) {
+  struct Keyed {
+    uint64_t key;
+    PlaceName place;
+  };
+  std::vector<PlaceName> names = CollectPlaceNames();
+  std::vector<Keyed> keyed;
+  keyed.reserve(names.size());
+  for (const PlaceName& p : names) {
     int len = 0;
-    uint32_t cp = utf8::Decode(storage_.back(), 0, &len);
+    uint32_t cp = utf8::Decode(p.name, 0, &len);
     int len2 = 0;
-    uint32_t cp2 = utf8::Decode(storage_.back(), static_cast<size_t>(len), &len2);
+    uint32_t cp2 = utf8::Decode(p.name, static_cast<size_t>(len), &len2);
     if (cp < kMaxCp) first_[cp] = true;
-    by_first_[(uint64_t{cp} << 21) | cp2].push_back({storage_.back(), needs_suffix});
+    keyed.push_back({Key(cp, cp2), p});
   }
-  for (auto& [key, list] : by_first_)
-    std::sort(list.begin(), list.end(),
-              [](const Place& a, const Place& b) { return a.name.size() > b.name.size(); });
+  // Group by key, longest first within a group; equal names end up side by side with the
+  // plain place (needs_suffix false) first, and only that one is kept. Names of one length
+  // in one group are distinct, so at most one of them matches: their order does not matter.
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    if (a.key != b.key) return a.key < b.key;
+    if (a.place.name.size() != b.place.name.size()) return a.place.name.size() > b.place.name.size();
+    if (a.place.name != b.place.name) return a.place.name < b.place.name;
+    return a.place.needs_suffix < b.place.needs_suffix;
+  });
+  keyed.erase(std::unique(keyed.begin(), keyed.end(),
+                          [](const Keyed& x, const Keyed& y) { return x.place.name == y.place.name; }),
+              keyed.end());
+  places_.reserve(keyed.size());
+  size_t groups = 0;
+  for (size_t k = 0; k < keyed.size(); ++k) {
+    groups += k == 0 || keyed[k].key != keyed[k - 1].key;
+    places_.push_back({keyed[k].place.name, keyed[k].place.needs_suffix});
+  }
+  size_t size = 16;
+  while (size < 2 * groups) size *= 2;
+  table_.assign(size, Bucket{});
+  for (size_t k = 0; k < keyed.size();) {
+    size_t e = k;
+    while (e < keyed.size() && keyed[e].key == keyed[k].key) ++e;
+    size_t slot = Slot(keyed[k].key);
+    while (table_[slot].key != 0) slot = (slot + 1) & (table_.size() - 1);
+    table_[slot] = {keyed[k].key, static_cast<uint32_t>(k), static_cast<uint32_t>(e)};
+    k = e;
+  }
+}
+
+size_t Gazetteer::Slot(uint64_t key) const {
+  // Fibonacci hashing: the top bits of the product index the power-of-two table.
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & (table_.size() - 1);
+}
+
+const Gazetteer::Bucket* Gazetteer::FindBucket(uint64_t key) const {
+  for (size_t slot = Slot(key);; slot = (slot + 1) & (table_.size() - 1)) {
+    const Bucket& b = table_[slot];
+    if (b.key == key) return &b;
+    if (b.key == 0) return nullptr;  // the table is at most half full: an empty slot ends it
+  }
 }
 
 const Gazetteer& Gazetteer::Get() {
@@ -136,9 +265,10 @@ size_t Gazetteer::MatchPlace(std::string_view t, size_t pos) const {
   if (!MayStartPlace(cp)) return 0;
   int len2 = 0;
   uint32_t cp2 = CpAt(t, pos + static_cast<size_t>(len), &len2);
-  auto it = by_first_.find((uint64_t{cp} << 21) | cp2);
-  if (it == by_first_.end()) return 0;
-  for (const Place& p : it->second) {
+  const Bucket* bucket = FindBucket(Key(cp, cp2));
+  if (!bucket) return 0;
+  for (uint32_t k = bucket->begin; k < bucket->end; ++k) {
+    const Place& p = places_[k];
     if (!StartsWithAt(t, pos, p.name)) continue;
     if (!p.needs_suffix) return p.name.size();
     size_t e = pos + p.name.size();
@@ -179,23 +309,11 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
     // 1. A known place name, optionally followed by its admin suffix.
     if (size_t len = gaz.MatchPlace(t, p)) {
       p += len;
-      for (const auto& s : kNamedSuffixes) {
-        if (s.part == Part::kAdmin && s.word.size() == 3 && StartsWithAt(t, p, s.word) &&
-            (s.word == "省" || s.word == "市")) {
-          p += s.word.size();
-          break;
-        }
-      }
+      if (StartsWithAt(t, p, "省") || StartsWithAt(t, p, "市")) p += 3;
       // "北京路", "庆阳路": a place name directly followed by a road suffix names a road.
-      bool road = false;
-      for (const auto& s : kNamedSuffixes) {
-        if (s.part == Part::kRoad && StartsWithAt(t, p, s.word)) {
-          p += s.word.size();
-          road = true;
-          break;
-        }
-      }
-      if (road) {
+      const Suffix* road_suffix = RoadSuffixAt(t, p);
+      if (road_suffix) p += road_suffix->word.size();
+      if (road_suffix) {
         m.road = true;
         p = SkipRoadSection(t, p);
       } else {
@@ -219,16 +337,13 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
     if (q > p) {
       bool matched = false;
       if (digits) {
-        for (const auto& s : kNumberSuffixes) {
-          if (StartsWithAt(t, q, s.word)) {
-            p = q + s.word.size();
-            // A house number, or a building / unit / room number: both pin a dwelling.
-            m.number = true;
-            if (s.part == Part::kUnit) m.building = true;
-            m.end = p;
-            matched = true;
-            break;
-          }
+        if (const Suffix* s = NumberSuffixAt(t, q)) {
+          p = q + s->word.size();
+          // A house number, or a building / unit / room number: both pin a dwelling.
+          m.number = true;
+          if (s->part == Part::kUnit) m.building = true;
+          m.end = p;
+          matched = true;
         }
       }
       if (!matched) break;
@@ -241,30 +356,24 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
       int len = 0;
       uint32_t cp = CpAt(t, r, &len);
       if (chars > 0) {
-        for (const auto& s : kNamedSuffixes) {
-          if (StartsWithAt(t, r, s.word)) {
-            p = r + s.word.size();
-            // "科技园路", "新城大道": a building or admin suffix followed at once by a road
-            // suffix is part of the road's name.
-            Part part = s.part;
-            if (part != Part::kRoad) {
-              for (const auto& road : kNamedSuffixes) {
-                if (road.part == Part::kRoad && StartsWithAt(t, p, road.word)) {
-                  p += road.word.size();
-                  part = Part::kRoad;
-                  break;
-                }
-              }
+        if (const Suffix* s = NamedSuffixAt(t, r, cp)) {
+          p = r + s->word.size();
+          // "科技园路", "新城大道": a building or admin suffix followed at once by a road
+          // suffix is part of the road's name.
+          Part part = s->part;
+          if (part != Part::kRoad) {
+            if (const Suffix* road = RoadSuffixAt(t, p)) {
+              p += road->word.size();
+              part = Part::kRoad;
             }
-            if (part == Part::kAdmin) ++m.admin;
-            else if (part == Part::kRoad) m.road = true;
-            else m.building = true;
-            m.end = p;
-            matched = true;
-            break;
           }
+          if (part == Part::kAdmin) ++m.admin;
+          else if (part == Part::kRoad) m.road = true;
+          else m.building = true;
+          m.end = p;
+          matched = true;
+          break;
         }
-        if (matched) break;
       }
       if (!utf8::IsCjk(cp) || IsBreakChar(cp)) break;
       r += len;
@@ -274,16 +383,12 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
       // a building or unit number follows at once.
       size_t q2 = r;
       while (q2 < t.size() && IsAsciiDigit(t[q2])) ++q2;
-      if (q2 > r) {
-        for (const auto& s : kNumberSuffixes) {
-          if (s.part == Part::kUnit && StartsWithAt(t, q2, s.word)) {
-            m.building = true;
-            p = r;
-            m.end = p;
-            matched = true;
-            break;
-          }
-        }
+      static constexpr Part kUnit = Part::kUnit;
+      if (q2 > r && NumberSuffixAt(t, q2, &kUnit)) {
+        m.building = true;
+        p = r;
+        m.end = p;
+        matched = true;
       }
     }
     if (!matched) break;
@@ -299,13 +404,19 @@ Surnames::Surnames() : single_(kMaxCp, false), start_(kMaxCp, false), compound_s
     uint32_t cp = utf8::Decode(tables::kSingleSurnames[i], 0, &len);
     if (cp < kMaxCp) single_[cp] = start_[cp] = true;
   }
+  compound_keys_.reserve(tables::kCompoundSurnameCount);
   for (size_t i = 0; i < tables::kCompoundSurnameCount; ++i) {
     std::string_view s = tables::kCompoundSurnames[i];
-    compound_.push_back(s);
     int len = 0;
     uint32_t cp = utf8::Decode(s, 0, &len);
+    int len2 = 0;
+    uint32_t cp2 = utf8::Decode(s, static_cast<size_t>(len), &len2);
     if (cp < kMaxCp) start_[cp] = compound_start_[cp] = true;
+    // Two whole characters: the key then stands for exactly these bytes (UTF-8 has one
+    // encoding per code point and Decode accepts no other).
+    if (static_cast<size_t>(len + len2) == s.size()) compound_keys_.push_back(CompoundKey(cp, cp2));
   }
+  std::sort(compound_keys_.begin(), compound_keys_.end());
 }
 
 const Surnames& Surnames::Get() {
@@ -317,9 +428,13 @@ size_t Surnames::Match(std::string_view t, size_t pos) const {
   int len = 0;
   uint32_t cp = CpAt(t, pos, &len);
   if (!MayStart(cp)) return 0;
-  if (cp < compound_start_.size() && compound_start_[cp]) {
-    for (auto c : compound_)
-      if (StartsWithAt(t, pos, c)) return c.size();
+  if (compound_start_[cp]) {
+    // A compound surname first: the two code points at t[pos] as one key.
+    int len2 = 0;
+    uint32_t cp2 = CpAt(t, pos + static_cast<size_t>(len), &len2);
+    if (len2 > 0 &&
+        std::binary_search(compound_keys_.begin(), compound_keys_.end(), CompoundKey(cp, cp2)))
+      return static_cast<size_t>(len + len2);
   }
   return IsSingle(cp) ? static_cast<size_t>(len) : 0;
 }
@@ -327,22 +442,32 @@ size_t Surnames::Match(std::string_view t, size_t pos) const {
 namespace {
 // Characters that, right after a surname and one given character, usually start the next
 // word rather than end the name.
-bool StopsName(uint32_t cp) {
-  // Function words and verbs that follow a name in speech ("我叫张三的", "王五想办理").
-  // Characters common inside given names (明, 家, 生, 小 ...) are deliberately absent.
-  static constexpr char32_t kStops[] = {
-      U'的', U'是', U'在', U'了', U'和', U'与', U'及', U'我', U'你', U'他', U'她', U'们', U'这',
-      U'那', U'有', U'要', U'想', U'请', U'来', U'去', U'说', U'先', U'女', U'今', U'昨', U'用',
-      U'办', U'需', U'已', U'也', U'都', U'就', U'还', U'又', U'很', U'吗', U'呢', U'吧', U'啊',
-      U'哦', U'电', U'手', U'身', U'住', U'号', U'给', U'把', U'被', U'从', U'到', U'对', U'向',
-      U'同', U'老', U'经', U'师', U'士', U'姐', U'联', U'咨', U'投', U'申', U'查', U'您', U'等',
-      U'于', U'为', U'将', U'会', U'能', U'可', U'因', U'所', U'但', U'却', U'并', U'而', U'或',
-      U'若', U'则', U'之', U'其', U'证', U'卡', U'啦', U'呀', U'嘛', U'哈', U'打', U'拨', U'发',
-      U'收', U'现', U'刚', U'正', U'没', U'不'};
-  for (char32_t s : kStops)
-    if (cp == s) return true;
-  return false;
+// Function words and verbs that follow a name in speech ("我叫张三的", "王五想办理").
+// Characters common inside given names (明, 家, 生, 小 ...) are deliberately absent.
+constexpr char32_t kStops[] = {
+    U'的', U'是', U'在', U'了', U'和', U'与', U'及', U'我', U'你', U'他', U'她', U'们', U'这',
+    U'那', U'有', U'要', U'想', U'请', U'来', U'去', U'说', U'先', U'女', U'今', U'昨', U'用',
+    U'办', U'需', U'已', U'也', U'都', U'就', U'还', U'又', U'很', U'吗', U'呢', U'吧', U'啊',
+    U'哦', U'电', U'手', U'身', U'住', U'号', U'给', U'把', U'被', U'从', U'到', U'对', U'向',
+    U'同', U'老', U'经', U'师', U'士', U'姐', U'联', U'咨', U'投', U'申', U'查', U'您', U'等',
+    U'于', U'为', U'将', U'会', U'能', U'可', U'因', U'所', U'但', U'却', U'并', U'而', U'或',
+    U'若', U'则', U'之', U'其', U'证', U'卡', U'啦', U'呀', U'嘛', U'哈', U'打', U'拨', U'发',
+    U'收', U'现', U'刚', U'正', U'没', U'不'};
+constexpr CpSet MakeStops() {
+  CpSet set;
+  for (char32_t c : kStops) set.Add(c);
+  return set;
 }
+constexpr CpSet kStopSet = MakeStops();
+static_assert([] {
+  for (char32_t c : kStops)
+    if (c >= kMaxCp) return false;
+  return true;
+}(), "every stop character must fit the set");
+bool StopsName(uint32_t cp) { return kStopSet.Has(cp); }
+
+// First characters of the honorifics HonorificAt knows (先生, 女士, 小姐).
+bool MayStartHonorific(uint32_t cp) { return cp == U'先' || cp == U'女' || cp == U'小'; }
 }  // namespace
 
 size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
@@ -365,7 +490,7 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
     if (!utf8::IsCjk(cp)) break;
     if (require_surname) {  // running text: stop where the next word probably starts
       if (given >= 1 && StopsName(cp)) break;
-      if (given >= 1 && HonorificAt(t, p)) break;
+      if (given >= 1 && MayStartHonorific(cp) && HonorificAt(t, p)) break;
       if (given == 2) break;  // at most two given characters
     }
     p += len;
@@ -395,8 +520,12 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
       {"车主", K::kRole},       {"叫做", K::kWeak},       {",叫", K::kWeak},
       {"，叫", K::kWeak},       {"我是", K::kWeak},       {"客户:", K::kWeak},
       {"用户:", K::kWeak}};
+  if (pos == 0) return 0;
+  const char last = t[pos - 1];
   for (const auto& [w, k] : kTriggers) {
-    if (pos >= w.size() && std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0) {
+    // The last byte first: it rules out almost every trigger without a memcmp call.
+    if (pos >= w.size() && w.back() == last &&
+        std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0) {
       *kind = k;
       return w.size();
     }

@@ -3,10 +3,8 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace piguard::chinese {
@@ -22,15 +20,24 @@ class Gazetteer {
  private:
   Gazetteer();
   struct Place {
-    std::string_view name;
-    bool needs_suffix;  // a county stem: only a place when 县/区/市/旗 follows
+    std::string_view name;  // a view into the static region table or a literal
+    bool needs_suffix;      // a county stem: only a place when 县/区/市/旗 follows
   };
-  std::vector<bool> first_;  // indexed by code point
-  // Keyed by the first two code points (every name has at least two): small buckets.
-  std::unordered_map<uint64_t, std::vector<Place>> by_first_;  // longest first
-  std::deque<std::string> storage_;
-};
+  // The places that share a key (their first two code points; every name has at least two):
+  // places_[begin, end), longest first.
+  struct Bucket {
+    uint64_t key = 0;  // 0: empty slot (no code point pair encodes to 0)
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  static uint64_t Key(uint32_t cp, uint32_t cp2) { return (uint64_t{cp} << 21) | cp2; }
+  size_t Slot(uint64_t key) const;
+  const Bucket* FindBucket(uint64_t key) const;
 
+  std::vector<bool> first_;     // indexed by code point
+  std::vector<Place> places_;   // grouped by key, longest first within a group
+  std::vector<Bucket> table_;   // open addressing, power-of-two size, at most half full
+};
 struct AddressMatch {
   size_t end = 0;      // one past the last byte of the address (0: no address)
   int admin = 0;       // administrative units (province, city, county, town...)
@@ -55,9 +62,11 @@ class Surnames {
   std::vector<bool> single_;
   std::vector<bool> start_;
   std::vector<bool> compound_start_;
-  std::vector<std::string_view> compound_;
+  // Compound surnames as (first code point << 21 | second code point), sorted: a compound
+  // surname is looked up by the two code points at t[pos] instead of comparing every entry.
+  static uint64_t CompoundKey(uint32_t cp, uint32_t cp2) { return (uint64_t{cp} << 21) | cp2; }
+  std::vector<uint64_t> compound_keys_;
 };
-
 // A Chinese name at t[pos]: surname + 1-2 given-name characters, stopping before characters
 // that rarely end a name ("的", "是", punctuation). Returns the byte length or 0.
 // When require_surname is false, any 2-4 CJK characters are accepted (for name fields).

@@ -1,8 +1,10 @@
 #include "detect/lexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
+#include <utility>
 
 namespace piguard::lexicon {
 namespace {
@@ -123,6 +125,95 @@ const HotwordIndex& Index() {
 }
 
 namespace {
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+bool IsAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// Whether entry e matches at t[k], with t[k, to) the rest of the window: compares bytes
+// [skip, size) case-insensitively (the caller has compared the first `skip`) and checks an
+// ASCII word's boundaries.
+bool EntryMatches(const HotwordIndex::Entry& e, std::string_view t, size_t k, size_t to,
+                  size_t skip) {
+  const std::string_view w = e.word;
+  if (to - k < w.size()) return false;
+  for (size_t j = skip; j < w.size(); ++j)
+    if (LowerAscii(t[k + j]) != w[j]) return false;
+  if (e.ascii) {
+    if (k > 0 && IsAsciiLetter(t[k - 1])) return false;
+    size_t r = k + w.size();
+    if (w.size() <= 3 && r < to && IsAsciiLetter(t[r])) return false;
+  }
+  return true;
+}
+
+// Index() regrouped by the first two (lowercased) bytes of each word. A window byte pair that
+// starts no word, which is nearly every pair (and every pair that starts inside a UTF-8
+// character), is rejected with one bit test; a pair that does leads to the few words that
+// begin with it. Ranks over the bit set map a pair to its group without a 64K-entry table.
+class PairIndex {
+ public:
+  static const PairIndex& Get() {
+    static const PairIndex index;
+    return index;
+  }
+  // False when some word is shorter than two bytes (then HotwordMask walks Index() instead).
+  bool usable() const { return usable_; }
+  // The words whose first two bytes are a, b (lowercased), as [*begin, *end); false if none.
+  // Whether some word starts with byte a (lowercased): a cheaper first filter than Find,
+  // which rules out every byte inside a UTF-8 character and most ASCII letters' neighbours.
+  bool MayStart(unsigned char a) const { return first_[a]; }
+  bool Find(unsigned char a, unsigned char b, const HotwordIndex::Entry** begin,
+            const HotwordIndex::Entry** end) const {
+    unsigned pair = (unsigned{a} << 8) | b;
+    uint64_t word = bits_[pair >> 6];
+    uint64_t bit = uint64_t{1} << (pair & 63);
+    if (!(word & bit)) return false;
+    size_t group = rank_[pair >> 6] + static_cast<size_t>(__builtin_popcountll(word & (bit - 1)));
+    *begin = entries_.data() + group_start_[group];
+    *end = entries_.data() + group_start_[group + 1];
+    return true;
+  }
+
+ private:
+  PairIndex() {
+    const HotwordIndex& ix = Index();
+    std::vector<std::pair<unsigned, HotwordIndex::Entry>> keyed;
+    for (const auto& list : ix.by_first) {
+      for (const auto& e : list) {
+        if (e.word.size() < 2) {
+          usable_ = false;
+          return;
+        }
+        keyed.push_back({(unsigned{static_cast<unsigned char>(e.word[0])} << 8) |
+                             static_cast<unsigned char>(e.word[1]),
+                         e});
+      }
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (size_t k = 0; k < keyed.size(); ++k) {
+      first_[keyed[k].first >> 8] = true;
+      if (k == 0 || keyed[k].first != keyed[k - 1].first) {
+        bits_[keyed[k].first >> 6] |= uint64_t{1} << (keyed[k].first & 63);
+        group_start_.push_back(static_cast<uint16_t>(k));
+      }
+      entries_.push_back(keyed[k].second);
+    }
+    group_start_.push_back(static_cast<uint16_t>(entries_.size()));
+    uint16_t total = 0;
+    for (size_t w = 0; w < std::size(bits_); ++w) {
+      rank_[w] = total;
+      total = static_cast<uint16_t>(total + __builtin_popcountll(bits_[w]));
+    }
+  }
+
+  bool usable_ = true;
+  bool first_[256] = {};             // some word starts with this byte
+  uint64_t bits_[65536 / 64] = {};   // bit (a << 8 | b): some word starts with a, b
+  uint16_t rank_[65536 / 64] = {};   // set bits in bits_[0, w)
+  std::vector<uint16_t> group_start_;  // group g is entries_[group_start_[g], group_start_[g + 1])
+  std::vector<HotwordIndex::Entry> entries_;
+};
+
 constexpr uint32_t Tail4(const char (&s)[5]) {
   // Little-endian load of four bytes, lowercased the way the key's tail is below.
   return (static_cast<uint32_t>(static_cast<unsigned char>(s[0])) |
@@ -132,6 +223,36 @@ constexpr uint32_t Tail4(const char (&s)[5]) {
          0x20202020u;
 }
 }  // namespace
+
+uint32_t HotwordMaskReference(std::string_view t, size_t from, size_t to) {
+  const HotwordIndex& index = Index();
+  uint32_t mask = 0;
+  for (size_t k = from; k < to; ++k) {
+    for (const auto& e : index.by_first[static_cast<unsigned char>(LowerAscii(t[k]))]) {
+      if ((mask & e.mask) == e.mask) continue;  // nothing new to learn from this word
+      if (EntryMatches(e, t, k, to, 0)) mask |= e.mask;
+    }
+  }
+  return mask;
+}
+
+uint32_t HotwordMask(std::string_view t, size_t from, size_t to) {
+  const PairIndex& pairs = PairIndex::Get();
+  if (!pairs.usable()) return HotwordMaskReference(t, from, to);
+  uint32_t mask = 0;
+  // Every word has two bytes or more, so none starts at to - 1.
+  for (size_t k = from; k + 1 < to; ++k) {
+    if (!pairs.MayStart(static_cast<unsigned char>(LowerAscii(t[k])))) continue;
+    const HotwordIndex::Entry* e;
+    const HotwordIndex::Entry* end;
+    if (!pairs.Find(static_cast<unsigned char>(LowerAscii(t[k])),
+                    static_cast<unsigned char>(LowerAscii(t[k + 1])), &e, &end))
+      continue;
+    for (; e != end; ++e)
+      if ((mask & e->mask) != e->mask && EntryMatches(*e, t, k, to, 2)) mask |= e->mask;
+  }
+  return mask;
+}
 
 bool MayEndCredentialKey(std::string_view key) {
   // Every credential key ends in one of a few four-byte tails; most log keys (status, bytes,

@@ -31,6 +31,14 @@ struct HotwordIndex {
 };
 const HotwordIndex& Index();
 
+// The hotword and exclusion bits (as in HotwordIndex::Entry::mask) of every word that lies
+// wholly inside t[from, to), compared case-insensitively. An ASCII word counts only when the
+// byte before it (even before `from`) is not a letter and, for words of up to three bytes,
+// the byte after it is `to` or not a letter. HotwordMaskReference walks Index() byte by byte;
+// HotwordMask gives the same answer from an index of each word's first two bytes.
+uint32_t HotwordMask(std::string_view t, size_t from, size_t to);
+uint32_t HotwordMaskReference(std::string_view t, size_t from, size_t to);
+
 // Classifies a field name ("id_number", "msisdn", "customer.idCard", "出生日期").
 FieldClass ClassifyFieldName(std::string_view name);
 

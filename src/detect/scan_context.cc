@@ -136,8 +136,9 @@ const FieldClass* SegmentScan::ClassifyKeySlow(std::string_view key, ScanScratch
   return &slot->fc;
 }
 
-// All hotwords (and exclusion words, as bit 31) found in the window before s, in one pass:
-// each window byte is looked up in an index of the words that start with it.
+// All hotwords (and exclusion words, as bit 31) found in the window before s: up to
+// hotword_window characters, not crossing a line break. The reference path walks the window
+// byte by byte through Index(); the fast one looks each byte pair up in a pair index.
 uint32_t SegmentScan::ContextMask(size_t s) {
   if (s == mask_pos_) return mask_;
   size_t p = s;
@@ -146,24 +147,8 @@ uint32_t SegmentScan::ContextMask(size_t s) {
     if (t_[q] == '\n') break;  // context does not cross lines
     p = q;
   }
-  const lexicon::HotwordIndex& index = lexicon::Index();
-  uint32_t mask = 0;
-  for (size_t k = p; k < s; ++k) {
-    const auto& entries = index.by_first[static_cast<unsigned char>(Lower(t_[k]))];
-    for (const auto& e : entries) {
-      if ((mask & e.mask) == e.mask || s - k < e.word.size()) continue;
-      bool same = true;
-      for (size_t j = 0; j < e.word.size() && same; ++j) same = Lower(t_[k + j]) == e.word[j];
-      if (!same) continue;
-      if (e.ascii) {
-        bool left_ok = k == 0 || !IsAlpha(t_[k - 1]);
-        size_t r = k + e.word.size();
-        bool right_ok = e.word.size() > 3 || r >= s || !IsAlpha(t_[r]);
-        if (!left_ok || !right_ok) continue;
-      }
-      mask |= e.mask;
-    }
-  }
+  uint32_t mask =
+      reference_ ? lexicon::HotwordMaskReference(t_, p, s) : lexicon::HotwordMask(t_, p, s);
   mask_pos_ = s;
   mask_ = mask;
   return mask;

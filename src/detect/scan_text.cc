@@ -1,6 +1,7 @@
 // '@' (e-mail, URL credentials), '=' and ':' (credentials, labelled values), Chinese text
 // (plates, addresses, names), whole values under telling fields, and custom types.
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "core/utf8.h"
@@ -248,16 +249,79 @@ size_t SegmentScan::OnAssign(size_t i) {
 // Non-ASCII: licence plates, addresses, names, Chinese credential labels.
 
 namespace {
-bool IsPlateProvince(uint32_t cp) {
-  static constexpr char32_t kProvinces[] = {
-      U'京', U'津', U'沪', U'渝', U'冀', U'豫', U'云', U'辽', U'黑', U'湘', U'皖', U'鲁', U'新',
-      U'苏', U'浙', U'赣', U'鄂', U'桂', U'甘', U'晋', U'蒙', U'陕', U'吉', U'闽', U'贵', U'粤',
-      U'青', U'藏', U'川', U'宁', U'琼'};
-  for (char32_t p : kProvinces)
-    if (cp == p) return true;
-  return false;
-}
+constexpr char32_t kPlateProvinces[] = {
+    U'京', U'津', U'沪', U'渝', U'冀', U'豫', U'云', U'辽', U'黑', U'湘', U'皖', U'鲁', U'新',
+    U'苏', U'浙', U'赣', U'鄂', U'桂', U'甘', U'晋', U'蒙', U'陕', U'吉', U'闽', U'贵', U'粤',
+    U'青', U'藏', U'川', U'宁', U'琼'};
 bool PlateChar(char c) { return IsDigit(c) || (IsUpper(c) && c != 'I' && c != 'O'); }
+
+// What a CJK character (U+3400..U+9FFF, the range utf8::IsCjk accepts) may start, as bits of
+// one table entry. Most characters of running text start nothing: one look-up tells
+// OnNonAscii so, where it used to ask a province list, the gazetteer and the surname list.
+enum : uint8_t {
+  kStartsPlate = 1,     // a licence plate's province (京, 沪, 粤 ...)
+  kStartsPlace = 2,     // Gazetteer::MayStartPlace
+  kStartsSurname = 4,   // Surnames::MayStart
+  kStartsPassword = 8,  // 密 (密码) or 口 (口令)
+};
+constexpr uint32_t kCjkFirst = 0x3400;
+constexpr uint32_t kCjkEnd = 0xA000;
+
+class CjkStartTable {
+ public:
+  static const CjkStartTable& Get() {
+    static const CjkStartTable table;
+    return table;
+  }
+  // Flags of a code point for which utf8::IsCjk is true.
+  uint8_t Flags(uint32_t cp) const { return flags_[cp - kCjkFirst]; }
+
+ private:
+  CjkStartTable() {
+    const chinese::Gazetteer& gaz = chinese::Gazetteer::Get();
+    const chinese::Surnames& sn = chinese::Surnames::Get();
+    for (uint32_t cp = kCjkFirst; cp < kCjkEnd; ++cp) {
+      if (!utf8::IsCjk(cp)) continue;
+      uint8_t f = 0;
+      if (gaz.MayStartPlace(cp)) f |= kStartsPlace;
+      if (sn.MayStart(cp)) f |= kStartsSurname;
+      if (cp == U'密' || cp == U'口') f |= kStartsPassword;
+      flags_[cp - kCjkFirst] = f;
+    }
+    for (char32_t cp : kPlateProvinces) flags_[cp - kCjkFirst] |= kStartsPlate;
+  }
+  uint8_t flags_[kCjkEnd - kCjkFirst] = {};
+};
+
+// Whether t[0, i) ends with w, compared from the back (no library call: most words differ
+// from the text in their last byte).
+bool EndsAt(std::string_view t, size_t i, std::string_view w) {
+  if (i < w.size()) return false;
+  for (size_t k = 1; k <= w.size(); ++k)
+    if (t[i - k] != w[w.size() - k]) return false;
+  return true;
+}
+
+// A set of byte pairs, one bit each.
+class BytePairSet {
+ public:
+  constexpr void Add(char a, char b) { bits_[Index(a, b) >> 6] |= uint64_t{1} << (Index(a, b) & 63); }
+  constexpr bool Has(char a, char b) const { return (bits_[Index(a, b) >> 6] >> (Index(a, b) & 63)) & 1u; }
+
+ private:
+  static constexpr unsigned Index(char a, char b) {
+    return (unsigned{static_cast<unsigned char>(a)} << 8) | static_cast<unsigned char>(b);
+  }
+  uint64_t bits_[65536 / 64] = {};
+};
+// The last two bytes of each of `words` (all have two or more): text whose two bytes before a
+// position are not in the set ends none of the words there.
+template <size_t N>
+constexpr BytePairSet LastPairs(const std::string_view (&words)[N]) {
+  BytePairSet set;
+  for (std::string_view w : words) set.Add(w[w.size() - 2], w[w.size() - 1]);
+  return set;
+}
 }  // namespace
 
 size_t SegmentScan::TryPlate(size_t i, int cp_len) {
@@ -294,21 +358,44 @@ bool SegmentScan::AddressTriggerBefore(size_t i) const {
   static constexpr std::string_view kTriggers[] = {"地址是", "地址为", "地址:", "地址 ", "地址",
                                                    "住址:", "住址", "住在", "寄到", "送到",
                                                    "寄往", "搬到", "位于"};
+  static constexpr BytePairSet kLastPairs = LastPairs(kTriggers);
+  // Called for most CJK characters: the two bytes before i rule out nearly all of them at
+  // once, and the words are compared from their last byte, where they differ most.
+  if (i < 2 || !kLastPairs.Has(t_[i - 2], t_[i - 1])) return false;
   for (auto w : kTriggers)
-    if (i >= w.size() && std::memcmp(t_.data() + i - w.size(), w.data(), w.size()) == 0) return true;
+    if (EndsAt(t_, i, w)) return true;
   return false;
 }
 
+// Most non-ASCII characters need no work: non-CJK ones, and CJK ones that start no plate,
+// place, surname or password label and follow no address phrase. Handling such a character
+// has no effect but moving on, so a run of them is passed over here in one loop instead of
+// one call per character; the loop stops at the first character that needs OnCjk, or before
+// the next ASCII byte (which the anchor scan decides about).
 size_t SegmentScan::OnNonAscii(size_t i) {
-  int len = 0;
-  uint32_t cp = utf8::Decode(t_, i, &len);
+  const CjkStartTable& table = CjkStartTable::Get();
+  for (;;) {
+    int len = 0;
+    uint32_t cp = utf8::Decode(t_, i, &len);
+    size_t next = i + static_cast<size_t>(len);
+    if (utf8::IsCjk(cp)) {
+      const uint8_t starts = table.Flags(cp);
+      if (starts != 0 || (i >= 6 && AddressTriggerBefore(i))) return OnCjk(i, cp, len, starts);
+    }
+    if (next >= n_ || static_cast<unsigned char>(t_[next]) < 0x80) return next;
+    i = next;
+  }
+}
+
+// A CJK character at t_[i] (code point cp, len bytes, CjkStartTable flags `starts`) that may
+// start a plate, address, name or password label, or follows an address phrase.
+__attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int len,
+                                                    uint8_t starts) {
   size_t next = i + static_cast<size_t>(len);
-  if (!utf8::IsCjk(cp)) return next;
-  if (IsPlateProvince(cp)) {
+  if (starts & kStartsPlate) {
     if (size_t e = TryPlate(i, len)) return e;
   }
-  const chinese::Gazetteer& gaz = chinese::Gazetteer::Get();
-  if (gaz.MayStartPlace(cp)) {
+  if (starts & kStartsPlace) {
     chinese::AddressMatch m = chinese::ParseAddress(t_, i);
     if (m.end > i) {
       // A street address needs a house number; place names and organisations
@@ -331,8 +418,7 @@ size_t SegmentScan::OnNonAscii(size_t i) {
       return m.end;
     }
   }
-  const chinese::Surnames& sn = chinese::Surnames::Get();
-  if (sn.MayStart(cp)) {
+  if (starts & kStartsSurname) {
     chinese::TriggerKind kind = chinese::TriggerKind::kWeak;
     size_t trig = 0;
     if (i > 0 && chinese::MayEndNameTrigger(t_, i)) {
@@ -388,7 +474,8 @@ size_t SegmentScan::OnNonAscii(size_t i) {
     }
   }
   // 密码：xxxx / 口令是 xxxx
-  if ((cp == U'密' && StartsAt(i, "密码")) || (cp == U'口' && StartsAt(i, "口令"))) {
+  if ((starts & kStartsPassword) &&
+      ((cp == U'密' && StartsAt(i, "密码")) || (cp == U'口' && StartsAt(i, "口令")))) {
     size_t p = i + 6;
     for (std::string_view sep : {":", "是", "为", " "})
       if (StartsAt(p, sep)) p += sep.size();

@@ -205,6 +205,7 @@ class SegmentScan {
   size_t LatinNameLength(size_t p) const;
   std::string_view NameBeforeValue(size_t key_start) const;
   size_t OnNonAscii(size_t i);
+  size_t OnCjk(size_t i, uint32_t cp, int len, uint8_t starts);
   bool AddressTriggerBefore(size_t i) const;
   size_t OnWholeValue();  // returns where the anchor scan starts (n_ when claimed)
   void RunCustom();
