@@ -27,17 +27,23 @@ class CollectSink : public FindingSink {
   void set_stable_field(bool v) { stable_field_ = v; }
   void OnFinding(const Finding& f) override {
     Finding& g = out_->findings.emplace_back(f);
-    if (!stable_field_) g.field = Intern(f.field);
-    if (!InChunk(f.value)) {
-      out_->arena.emplace_back(f.value);
-      g.value = out_->arena.back();
-    }
+    if (!stable_field_ && !InChunk(f.field)) g.field = InternCopy(f.field);
+    if (!InChunk(f.value)) g.value = Copy(f.value);
   }
 
   // Bytes equal to s that live as long as the chunk result: s itself when it lies in the
   // chunk, else one copy per distinct string in the result's arena.
-  std::string_view Intern(std::string_view s) {
-    if (InChunk(s)) return s;
+  std::string_view Intern(std::string_view s) { return InChunk(s) ? s : InternCopy(s); }
+
+ private:
+  bool InChunk(std::string_view s) const {
+    return s.empty() || (s.data() >= lo_ && s.data() + s.size() <= hi_);
+  }
+  [[gnu::noinline]] std::string_view Copy(std::string_view s) {
+    out_->arena.emplace_back(s);
+    return out_->arena.back();
+  }
+  [[gnu::noinline]] std::string_view InternCopy(std::string_view s) {
     if (interned_.size() * 2 >= slots_.size()) Grow();
     size_t mask = slots_.size() - 1;
     for (size_t i = Hash(s) & mask;; i = (i + 1) & mask) {
@@ -50,11 +56,6 @@ class CollectSink : public FindingSink {
       std::string_view known = interned_[slots_[i] - 1];
       if (known == s) return known;
     }
-  }
-
- private:
-  bool InChunk(std::string_view s) const {
-    return s.empty() || (s.data() >= lo_ && s.data() + s.size() <= hi_);
   }
   // A quick hash of a short string (a path or column name), eight bytes at a time.
   static size_t Hash(std::string_view s) {
@@ -250,27 +251,58 @@ size_t ParseCsvRecord(std::string_view d, size_t p, size_t to, char delim, bool 
   }
 }
 
+// The field name and class each CSV column gives its cells' segments: the header's, or
+// "column N" (without a class) for cells beyond the names it has. Those names are stored in
+// the chunk result, once each.
+class CsvColumns {
+ public:
+  struct Column {
+    std::string_view field;
+    const FieldClass* field_class;
+  };
+  CsvColumns(const CsvHeader* header, CollectSink& sink) : sink_(sink) {
+    if (!header) return;
+    for (size_t c = 0; c < header->names.size(); ++c)
+      columns_.push_back({header->names[c], &header->classes[c]});
+  }
+  const Column& operator[](size_t c) {
+    if (c >= columns_.size()) AddUpTo(c);
+    return columns_[c];
+  }
+
+ private:
+  [[gnu::noinline]] void AddUpTo(size_t c) {
+    static constexpr FieldClass kNoClass{};
+    while (columns_.size() <= c) {
+      std::string name = "column " + std::to_string(columns_.size() + 1);
+      columns_.push_back({sink_.Intern(name), &kNoClass});
+    }
+  }
+  CollectSink& sink_;
+  std::vector<Column> columns_;
+};
+
 void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
              const Chunk& chunk, char delim, bool quoted, CollectSink& sink, ChunkResult* out) {
   std::string_view d = chunk.view();
   std::vector<CsvCell> cells;
   uint64_t line = 1 + static_cast<uint64_t>(std::count(d.begin(), d.begin() + chunk.skip_bytes, '\n'));
   size_t p = chunk.skip_bytes;
-  std::vector<std::string_view> extra_names;  // "column N", stable in the result
-  static constexpr FieldClass kNoClass{};
+  CsvColumns columns(header, sink);
+  const size_t named = header ? header->names.size() : 0;
   uint64_t record = 0;
   if (rs.record_values && chunk.skip_bytes > 0 && header) {
     uint64_t header_line = 1;
     ParseCsvRecord(d, 0, chunk.skip_bytes, delim, quoted, &header_line, &cells);
     for (size_t c = 0; c < cells.size(); ++c) {
-      std::string_view name = c < header->names.size() ? std::string_view(header->names[c])
-                                                       : std::string_view();
+      std::string_view name = c < named ? std::string_view(header->names[c]) : std::string_view();
       out->values.push_back({ValueSpan::kCsvHeader, static_cast<uint32_t>(c), record,
                              cells[c].token_start, cells[c].token_end, cells[c].start,
                              cells[c].end, name});
     }
     ++record;
   }
+  sink.set_stable_field(true);  // header names and interned names
   while (p < chunk.size) {
     uint64_t rec_line = line;
     size_t next = ParseCsvRecord(d, p, chunk.size, delim, quoted, &line, &cells);
@@ -292,33 +324,21 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
         --ce;
       }
       if (rs.record_values) {
-        std::string_view name;
-        if (header && c < header->names.size()) name = header->names[c];
+        std::string_view name = c < named ? std::string_view(header->names[c]) : std::string_view();
         out->values.push_back({ValueSpan::kCsvCell, static_cast<uint32_t>(c), record,
                                cell.token_start, cell.token_end, cs, ce, name});
       }
       if (cell.end <= cell.start) continue;
-      std::string_view text = d.substr(cs, ce - cs);
+      std::string_view text(d.data() + cs, ce - cs);
       if (text == "\\N") continue;  // Hive NULL
+      const CsvColumns::Column& column = columns[c];
       Segment seg;
       seg.text = text;
       seg.base_offset = chunk.base_offset + cs;
       seg.line = cell.line;
       seg.whole_value = true;
-      if (header && c < header->names.size()) {
-        seg.field = header->names[c];
-        seg.field_class = &header->classes[c];
-      } else {
-        // More cells than the header names: call them by position (each name is stored in
-        // the result once).
-        while (extra_names.size() <= c) {
-          std::string name = "column " + std::to_string(extra_names.size() + 1);
-          extra_names.push_back(sink.Intern(name));
-        }
-        seg.field = extra_names[c];
-        seg.field_class = &kNoClass;
-      }
-      sink.set_stable_field(true);
+      seg.field = column.field;
+      seg.field_class = column.field_class;
       scanner.Scan(seg, rs.scan, sink);
     }
     ++record;
@@ -706,7 +726,8 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
 
 // Walks one record (a line holding an object or array) that starts at chunk offset `at`.
 simdjson::error_code WalkRecord(JsonCtx& cx, std::string_view text, size_t at) {
-  PrepareTree(cx.scanner, cx.rs.json_paths);
+  const bool tree = cx.rs.json_path_tree;
+  if (tree) PrepareTree(cx.scanner, cx.rs.json_paths);
   cx.path.clear();
   cx.path.push_back('$');
   cx.class_key.clear();
@@ -724,7 +745,7 @@ simdjson::error_code WalkRecord(JsonCtx& cx, std::string_view text, size_t at) {
     return simdjson::INCORRECT_TYPE;  // a bare scalar line is not a JSON Lines record
   simdjson::ondemand::value root;
   err = doc.get_value().get(root);
-  if (!err) err = WalkJson(cx, root, JsonPathTree::kRoot, 0);
+  if (!err) err = WalkJson(cx, root, tree ? JsonPathTree::kRoot : kNoNode, 0);
   if (!err) {
     // In bounds after the root value means something follows it on the line.
     const char* loc = nullptr;

@@ -106,6 +106,9 @@ struct ReaderScratch {
   // Classes of paths outside json_paths (JsonPathTree::kNone), by path without indices.
   std::unordered_map<std::string, FieldClass> field_cache;
   bool record_values = false;  // fill ChunkResult::values (costs time; redact needs it)
+  // Off: every JSON member is worked out afresh, without json_paths (the plain walk the tree
+  // is tested against).
+  bool json_path_tree = true;
 };
 
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
