@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,12 @@ class ScanObserver {
   virtual ~ScanObserver() = default;
   virtual void OnInputStart(const InputInfo& /*input*/) {}
   virtual void OnFinding(const InputInfo& input, const Finding& finding) = 0;
+  // A run of findings of one input, in offset order: the job delivers each chunk's findings
+  // with one call. The default hands them to OnFinding one by one; an observer that handles
+  // many findings may take the run at once. The findings are valid only during the call.
+  virtual void OnFindings(const InputInfo& input, std::span<const Finding> findings) {
+    for (const Finding& f : findings) OnFinding(input, f);
+  }
   virtual void OnInputEnd(const InputInfo& /*input*/, uint64_t /*bytes*/, uint64_t /*lines*/) {}
   // A file that was not scanned on purpose (binary content); not an error.
   virtual void OnSkipped(const std::string& /*path*/, std::string_view /*reason*/) {}

@@ -1,6 +1,7 @@
 #include "formats/readers.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -14,29 +15,79 @@ namespace piguard::formats {
 namespace {
 
 // Keeps findings valid after the scanner's buffers change: views that do not point into the
-// chunk (or a known-stable field) are copied into the result's arena.
+// chunk (or into a field the caller says is stable) are copied into the result's arena.
+// Fields that are not stable (JSON paths, SQL column names) repeat a lot within a chunk, so
+// each distinct one is copied once per chunk (Intern).
 class CollectSink : public FindingSink {
  public:
   CollectSink(const Chunk& chunk, ChunkResult* out)
       : lo_(chunk.data.data()), hi_(chunk.data.data() + chunk.size), out_(out) {}
+  // Whether the field views of the next segment's findings outlive the chunk result (CSV
+  // header names, interned names) or must be made stable here.
   void set_stable_field(bool v) { stable_field_ = v; }
   void OnFinding(const Finding& f) override {
-    Finding g = f;
-    g.field = stable_field_ ? f.field : Stable(f.field);
-    g.value = Stable(f.value);
-    out_->findings.push_back(g);
+    Finding& g = out_->findings.emplace_back(f);
+    if (!stable_field_ && !InChunk(f.field)) g.field = InternCopy(f.field);
+    if (!InChunk(f.value)) g.value = Copy(f.value);
   }
 
+  // Bytes equal to s that live as long as the chunk result: s itself when it lies in the
+  // chunk, else one copy per distinct string in the result's arena.
+  std::string_view Intern(std::string_view s) { return InChunk(s) ? s : InternCopy(s); }
+
  private:
-  std::string_view Stable(std::string_view s) {
-    if (s.empty() || (s.data() >= lo_ && s.data() + s.size() <= hi_)) return s;
+  bool InChunk(std::string_view s) const {
+    return s.empty() || (s.data() >= lo_ && s.data() + s.size() <= hi_);
+  }
+  [[gnu::noinline]] std::string_view Copy(std::string_view s) {
     out_->arena.emplace_back(s);
     return out_->arena.back();
   }
+  [[gnu::noinline]] std::string_view InternCopy(std::string_view s) {
+    if (interned_.size() * 2 >= slots_.size()) Grow();
+    size_t mask = slots_.size() - 1;
+    for (size_t i = Hash(s) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == 0) {
+        out_->arena.emplace_back(s);
+        interned_.push_back(out_->arena.back());
+        slots_[i] = static_cast<uint32_t>(interned_.size());
+        return interned_.back();
+      }
+      std::string_view known = interned_[slots_[i] - 1];
+      if (known == s) return known;
+    }
+  }
+  // A quick hash of a short string (a path or column name), eight bytes at a time.
+  static size_t Hash(std::string_view s) {
+    uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+      h ^= h >> 29;
+    }
+    uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + i, s.size() - i);
+    h = (h ^ tail) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h ^ (h >> 32));
+  }
+  void Grow() {
+    slots_.assign(std::max<size_t>(64, slots_.size() * 2), 0);
+    size_t mask = slots_.size() - 1;
+    for (size_t k = 0; k < interned_.size(); ++k) {
+      size_t i = Hash(interned_[k]) & mask;
+      while (slots_[i]) i = (i + 1) & mask;
+      slots_[i] = static_cast<uint32_t>(k + 1);
+    }
+  }
+
   const char* lo_;
   const char* hi_;
   ChunkResult* out_;
   bool stable_field_ = false;
+  std::vector<std::string_view> interned_;  // views into out_->arena
+  std::vector<uint32_t> slots_;             // open addressing: index + 1 into interned_, 0 empty
 };
 
 // Reports the first NUL byte and the first invalid UTF-8 sequence of the chunk's bytes d,
@@ -200,27 +251,58 @@ size_t ParseCsvRecord(std::string_view d, size_t p, size_t to, char delim, bool 
   }
 }
 
+// The field name and class each CSV column gives its cells' segments: the header's, or
+// "column N" (without a class) for cells beyond the names it has. Those names are stored in
+// the chunk result, once each.
+class CsvColumns {
+ public:
+  struct Column {
+    std::string_view field;
+    const FieldClass* field_class;
+  };
+  CsvColumns(const CsvHeader* header, CollectSink& sink) : sink_(sink) {
+    if (!header) return;
+    for (size_t c = 0; c < header->names.size(); ++c)
+      columns_.push_back({header->names[c], &header->classes[c]});
+  }
+  const Column& operator[](size_t c) {
+    if (c >= columns_.size()) AddUpTo(c);
+    return columns_[c];
+  }
+
+ private:
+  [[gnu::noinline]] void AddUpTo(size_t c) {
+    static constexpr FieldClass kNoClass{};
+    while (columns_.size() <= c) {
+      std::string name = "column " + std::to_string(columns_.size() + 1);
+      columns_.push_back({sink_.Intern(name), &kNoClass});
+    }
+  }
+  CollectSink& sink_;
+  std::vector<Column> columns_;
+};
+
 void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
              const Chunk& chunk, char delim, bool quoted, CollectSink& sink, ChunkResult* out) {
   std::string_view d = chunk.view();
   std::vector<CsvCell> cells;
   uint64_t line = 1 + static_cast<uint64_t>(std::count(d.begin(), d.begin() + chunk.skip_bytes, '\n'));
   size_t p = chunk.skip_bytes;
-  std::vector<std::string> extra_names;
-  std::vector<FieldClass> extra_classes;
+  CsvColumns columns(header, sink);
+  const size_t named = header ? header->names.size() : 0;
   uint64_t record = 0;
   if (rs.record_values && chunk.skip_bytes > 0 && header) {
     uint64_t header_line = 1;
     ParseCsvRecord(d, 0, chunk.skip_bytes, delim, quoted, &header_line, &cells);
     for (size_t c = 0; c < cells.size(); ++c) {
-      std::string_view name = c < header->names.size() ? std::string_view(header->names[c])
-                                                       : std::string_view();
+      std::string_view name = c < named ? std::string_view(header->names[c]) : std::string_view();
       out->values.push_back({ValueSpan::kCsvHeader, static_cast<uint32_t>(c), record,
                              cells[c].token_start, cells[c].token_end, cells[c].start,
                              cells[c].end, name});
     }
     ++record;
   }
+  sink.set_stable_field(true);  // header names and interned names
   while (p < chunk.size) {
     uint64_t rec_line = line;
     size_t next = ParseCsvRecord(d, p, chunk.size, delim, quoted, &line, &cells);
@@ -242,33 +324,21 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
         --ce;
       }
       if (rs.record_values) {
-        std::string_view name;
-        if (header && c < header->names.size()) name = header->names[c];
+        std::string_view name = c < named ? std::string_view(header->names[c]) : std::string_view();
         out->values.push_back({ValueSpan::kCsvCell, static_cast<uint32_t>(c), record,
                                cell.token_start, cell.token_end, cs, ce, name});
       }
       if (cell.end <= cell.start) continue;
-      std::string_view text = d.substr(cs, ce - cs);
+      std::string_view text(d.data() + cs, ce - cs);
       if (text == "\\N") continue;  // Hive NULL
+      const CsvColumns::Column& column = columns[c];
       Segment seg;
       seg.text = text;
       seg.base_offset = chunk.base_offset + cs;
       seg.line = cell.line;
       seg.whole_value = true;
-      if (header && c < header->names.size()) {
-        seg.field = header->names[c];
-        seg.field_class = &header->classes[c];
-      } else {
-        // More cells than the header names: call them by position.
-        while (extra_names.size() <= c) {
-          extra_names.push_back("column " + std::to_string(extra_names.size() + 1));
-          extra_classes.push_back(FieldClass{});
-        }
-        out->arena.push_back(extra_names[c]);
-        seg.field = out->arena.back();
-        seg.field_class = &extra_classes[c];
-      }
-      sink.set_stable_field(true);
+      seg.field = column.field;
+      seg.field_class = column.field_class;
       scanner.Scan(seg, rs.scan, sink);
     }
     ++record;
@@ -350,23 +420,27 @@ void Unescape(std::string_view raw, std::string* out, std::vector<uint32_t>* map
   map->push_back(static_cast<uint32_t>(raw.size()));
 }
 
+using PathNode = JsonPathTree::Node;
+constexpr uint32_t kNoNode = JsonPathTree::kNone;
+
 struct JsonCtx {
   const Scanner& scanner;
   ReaderScratch& rs;
   const Chunk& chunk;
   CollectSink& sink;
-  uint64_t line;
-  std::string path;        // "$.customer.contacts[0].value"
-  std::string class_key;   // path without indices, for classification
   ChunkResult* out;
+  uint64_t line = 1;
+  std::string path;       // "$.customer.contacts[0].value"
+  // The path without indices, for classification; kept up to date only below a member that
+  // is not in the tree (JsonPathTree::kNone): the tree's nodes carry it otherwise.
+  std::string class_key;
 };
 
 // Records where a value or member sits (redact rewrites by these); see ValueSpan.
 void RecordJson(JsonCtx& cx, ValueSpan::Kind kind, size_t token_start, size_t token_end,
                 size_t start, size_t end) {
-  cx.out->arena.push_back(cx.path);
   cx.out->values.push_back(
-      {kind, 0, cx.line - 1, token_start, token_end, start, end, cx.out->arena.back()});
+      {kind, 0, cx.line - 1, token_start, token_end, start, end, cx.sink.Intern(cx.path)});
 }
 
 // Scans the raw bytes of a JSON string body (or number) found under cx.path: escapes are
@@ -390,7 +464,20 @@ void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_c
   cx.scanner.Scan(seg, cx.rs.scan, cx.sink);
 }
 
-void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token) {
+// The class of the value at the current path: its node's, or (outside the tree) looked up by
+// cx.class_key. Valid until the next call.
+const FieldClass* ClassOf(JsonCtx& cx, uint32_t node) {
+  if (node != kNoNode) return &cx.rs.json_paths.nodes[node].field_class;
+  auto& cache = cx.rs.field_cache;
+  auto it = cache.find(cx.class_key);
+  if (it == cache.end()) {
+    if (cache.size() > 4096) cache.clear();
+    it = cache.emplace(cx.class_key, cx.scanner.ClassifyField(cx.class_key)).first;
+  }
+  return &it->second;
+}
+
+void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node) {
   // Trim whitespace the token may carry; strip quotes of strings.
   while (!raw_token.empty() && (raw_token.back() == ' ' || raw_token.back() == '\t' ||
                                 raw_token.back() == '\r' || raw_token.back() == '\n'))
@@ -405,12 +492,7 @@ void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token) {
                at + token.size(), inner, inner + raw_token.size());
   }
   if (raw_token.empty()) return;
-  auto it = cx.rs.field_cache.find(cx.class_key);
-  if (it == cx.rs.field_cache.end()) {
-    if (cx.rs.field_cache.size() > 4096) cx.rs.field_cache.clear();
-    it = cx.rs.field_cache.emplace(cx.class_key, cx.scanner.ClassifyField(cx.class_key)).first;
-  }
-  ScanJsonString(cx, raw_token, &it->second, /*whole_value=*/true);
+  ScanJsonString(cx, raw_token, ClassOf(cx, node), /*whole_value=*/true);
 }
 
 bool KeyMayBePi(std::string_view key) {
@@ -423,24 +505,162 @@ bool KeyMayBePi(std::string_view key) {
   return false;
 }
 
-// Keys can hold PI too (maps keyed by phone number or ID). `raw` points just past the key's
-// opening quote; simdjson has validated the string, so its closing quote is on this line.
-void ScanJsonKey(JsonCtx& cx, const char* raw) {
-  const char* end = cx.chunk.data.data() + cx.chunk.size;
-  const char* q = raw;
-  while (q < end && *q != '"') q += (*q == '\\') ? 2 : 1;
-  if (q > end || q == raw) return;
-  std::string_view raw_key(raw, static_cast<size_t>(q - raw));
-  // Plain words ("customer", "idCard") need no scan; only keys with digits, '@' or
-  // non-ASCII bytes can be PI.
+// Keys can hold PI too (maps keyed by phone number or ID). Plain words ("customer", "idCard")
+// need no scan; only keys with digits, '@' or non-ASCII bytes can be PI. `raw_key` is the
+// key as written.
+bool KeyNeedsScan(std::string_view raw_key) {
   bool interesting = false;
   for (char c : raw_key)
     interesting |= (c >= '0' && c <= '9') || c == '@' || static_cast<unsigned char>(c) >= 0x80;
-  if (!interesting) return;
-  ScanJsonString(cx, raw_key, /*field_class=*/nullptr, /*whole_value=*/false);
+  return interesting;
 }
 
-simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, int depth) {
+// The raw bytes of a key: from `raw` (just past its opening quote) to its closing quote,
+// escapes skipped over. simdjson has validated the string, so the quote is there, on this
+// line. Looks at 16 bytes at a time: the chunk's zero padding makes reading past its end safe.
+std::string_view RawKey(const Chunk& chunk, const char* raw) {
+  const char* end = chunk.data.data() + chunk.size;
+  const char* q = raw;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  while (q < end) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+    unsigned m = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash))));
+    if (!m) {
+      q += 16;
+      continue;
+    }
+    q += __builtin_ctz(m);
+    if (q >= end || *q == '"') break;
+    q += 2;  // an escape: the byte after the backslash is part of it, even a quote
+  }
+#else
+  while (q < end && *q != '"') q += (*q == '\\') ? 2 : 1;
+#endif
+  return std::string_view(raw, static_cast<size_t>(std::min(q, end) - raw));
+}
+
+// Starts the tree afresh (with its root "$") when it is empty, was made for another scanner
+// or is full. Called between records only: the walk holds node ids.
+void PrepareTree(const Scanner& scanner, JsonPathTree& tree) {
+  if (!tree.nodes.empty() && tree.scanner == &scanner && tree.nodes.size() < JsonPathTree::kMaxNodes)
+    return;
+  tree.nodes.clear();
+  tree.scanner = &scanner;
+  PathNode& root = tree.nodes.emplace_back();
+  root.class_key.push_back('$');
+  root.field_class = scanner.ClassifyField(root.class_key);
+}
+
+// The child of `parent` whose raw key is `raw`, or kNoNode. The child after the last one
+// found is tried first: records of one input list their keys in the same order.
+uint32_t FindChild(JsonPathTree& tree, uint32_t parent, std::string_view raw) {
+  PathNode& p = tree.nodes[parent];
+  const size_t n = p.children.size();
+  size_t i = p.next_child;
+  for (size_t k = 0; k < n; ++k, ++i) {
+    if (i >= n) i = 0;
+    uint32_t c = p.children[i];
+    if (tree.nodes[c].raw_key == raw) {
+      p.next_child = static_cast<uint32_t>(i + 1);
+      return c;
+    }
+  }
+  return kNoNode;
+}
+
+// Adds (or, for a key that may be PI, finds) the child of `parent` for the member with raw
+// key `raw` and decoded key `key`; kNoNode when the tree is full.
+uint32_t AddChild(const Scanner& scanner, JsonPathTree& tree, uint32_t parent,
+                  std::string_view raw, std::string_view key) {
+  // A key that may itself be PI (a phone number, an ID, an e-mail) must not be echoed in the
+  // field paths of the values below it.
+  const bool pi = KeyMayBePi(key);
+  if (pi && tree.nodes[parent].pi_child != kNoNode) return tree.nodes[parent].pi_child;
+  if (tree.nodes.size() >= JsonPathTree::kMaxNodes) return kNoNode;
+  PathNode node;
+  if (!pi) node.raw_key = raw;
+  node.step = '.';
+  node.step += pi ? std::string_view("*") : key;
+  node.class_key = tree.nodes[parent].class_key + node.step;
+  node.field_class = scanner.ClassifyField(node.class_key);
+  node.key_needs_scan = KeyNeedsScan(raw);  // only used for members found by their raw key
+  const auto id = static_cast<uint32_t>(tree.nodes.size());
+  tree.nodes.push_back(std::move(node));  // (invalidates references into the tree)
+  PathNode& p = tree.nodes[parent];
+  if (pi) {
+    p.pi_child = id;
+  } else {
+    p.children.push_back(id);
+    p.next_child = static_cast<uint32_t>(p.children.size());
+  }
+  return id;
+}
+
+simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint32_t node,
+                              int depth);
+
+// One object member: scans its key when it may hold PI, extends the path, records the member
+// (redact) and walks its value. `parent` is the object's node.
+simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, uint32_t parent,
+                                int depth) {
+  JsonPathTree& tree = cx.rs.json_paths;
+  const char* raw_key = field.key().raw();
+  const std::string_view raw = RawKey(cx.chunk, raw_key);
+  const size_t plen = cx.path.size(), klen = cx.class_key.size();
+  uint32_t child = parent == kNoNode ? kNoNode : FindChild(tree, parent, raw);
+  if (child != kNoNode) {
+    // Seen before with these very bytes: the decoded key cannot fail and is known.
+    if (tree.nodes[child].key_needs_scan) ScanJsonString(cx, raw, nullptr, false);
+    cx.path += tree.nodes[child].step;
+  } else {
+    std::string_view key;
+    if (auto err = field.unescaped_key().get(key)) return err;
+    if (KeyNeedsScan(raw)) ScanJsonString(cx, raw, nullptr, false);  // under the parent's path
+    if (parent != kNoNode) child = AddChild(cx.scanner, tree, parent, raw, key);
+    if (child != kNoNode) {
+      cx.path += tree.nodes[child].step;
+    } else {
+      if (parent != kNoNode) cx.class_key = tree.nodes[parent].class_key;  // leaving the tree
+      std::string_view shown = KeyMayBePi(key) ? std::string_view("*") : key;
+      cx.path += '.';
+      cx.path += shown;
+      cx.class_key += '.';
+      cx.class_key += shown;
+    }
+  }
+  if (cx.rs.record_values) {
+    // The value starts after the key's closing quote, blanks, ':' and blanks (simdjson has
+    // validated the member, so these are all there is).
+    const char* d = cx.chunk.data.data();
+    const char* end = d + cx.chunk.size;
+    const char* q = raw.data() + raw.size() + 1;
+    while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == ':')) ++q;
+    size_t key_at = static_cast<size_t>(raw_key - 1 - d);
+    size_t value_at = static_cast<size_t>(q - d);
+    RecordJson(cx, ValueSpan::kJsonMember, key_at, value_at, value_at, value_at);
+  }
+  if (auto err = WalkJson(cx, field.value(), child, depth + 1)) return err;
+  cx.path.resize(plen);
+  if (parent == kNoNode) cx.class_key.resize(klen);
+  return simdjson::SUCCESS;
+}
+
+// Appends "[index]" to the path.
+void AppendIndex(std::string& path, size_t index) {
+  char buf[24];
+  buf[0] = '[';
+  char* p = std::to_chars(buf + 1, buf + sizeof buf - 1, index).ptr;
+  *p++ = ']';
+  path.append(buf, static_cast<size_t>(p - buf));
+}
+
+// Walks a value whose path is cx.path and whose node in the tree is `node` (array elements
+// share their array's node: indices are not part of the classification).
+simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint32_t node,
+                              int depth) {
   using namespace simdjson;
   if (depth > 128) return DEPTH_ERROR;
   ondemand::json_type type;
@@ -452,34 +672,7 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, int 
       for (auto field_result : obj) {
         ondemand::field field;
         if (auto err = std::move(field_result).get(field)) return err;
-        const char* raw_key = field.key().raw();
-        std::string_view key;
-        if (auto err = field.unescaped_key().get(key)) return err;
-        ScanJsonKey(cx, raw_key);
-        size_t plen = cx.path.size(), klen = cx.class_key.size();
-        // A key that may itself be PI (a phone number, an ID, an e-mail) must not be echoed
-        // in the field paths of the values below it.
-        std::string_view shown = KeyMayBePi(key) ? std::string_view("*") : key;
-        cx.path += '.';
-        cx.path += shown;
-        cx.class_key += '.';
-        cx.class_key += shown;
-        if (cx.rs.record_values) {
-          // The value starts after the key's closing quote, blanks, ':' and blanks (simdjson
-          // has validated the member, so these are all there is).
-          const char* d = cx.chunk.data.data();
-          const char* end = d + cx.chunk.size;
-          const char* q = raw_key;
-          while (q < end && *q != '"') q += (*q == '\\') ? 2 : 1;
-          ++q;
-          while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == ':')) ++q;
-          size_t key_at = static_cast<size_t>(raw_key - 1 - d);
-          size_t value_at = static_cast<size_t>(q - d);
-          RecordJson(cx, ValueSpan::kJsonMember, key_at, value_at, value_at, value_at);
-        }
-        if (auto err = WalkJson(cx, field.value(), depth + 1)) return err;
-        cx.path.resize(plen);
-        cx.class_key.resize(klen);
+        if (auto err = WalkMember(cx, field, node, depth)) return err;
       }
       return SUCCESS;
     }
@@ -491,20 +684,22 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, int 
         ondemand::value v;
         if (auto err = std::move(el).get(v)) return err;
         size_t plen = cx.path.size();
-        cx.path += '[';
-        cx.path += std::to_string(index++);
-        cx.path += ']';
-        if (auto err = WalkJson(cx, v, depth + 1)) return err;
+        AppendIndex(cx.path, index++);
+        if (auto err = WalkJson(cx, v, node, depth + 1)) return err;
         cx.path.resize(plen);
       }
       return SUCCESS;
     }
     case ondemand::json_type::string: {
       std::string_view raw = value.raw_json_token();
-      // Make simdjson validate the string (and consume it).
-      std::string_view unused;
-      if (auto err = value.get_string().get(unused)) return err;
-      ScanJsonScalar(cx, raw);
+      // simdjson checks a string's escapes when it decodes it: a string with a backslash is
+      // decoded to have it validated. Without one there is nothing that can be invalid, and
+      // the unread value is skipped by the iterator.
+      if (std::memchr(raw.data(), '\\', raw.size())) {
+        std::string_view unused;
+        if (auto err = value.get_string().get(unused)) return err;
+      }
+      ScanJsonScalar(cx, raw, node);
       return SUCCESS;
     }
     case ondemand::json_type::number: {
@@ -513,7 +708,7 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, int 
       if (auto err = value.get_number().get(num)) {
         if (err != NUMBER_OUT_OF_RANGE) return err;
       }
-      ScanJsonScalar(cx, raw);
+      ScanJsonScalar(cx, raw, node);
       return SUCCESS;
     }
     case ondemand::json_type::boolean: {
@@ -529,6 +724,36 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, int 
   return SUCCESS;
 }
 
+// Walks one record (a line holding an object or array) that starts at chunk offset `at`.
+simdjson::error_code WalkRecord(JsonCtx& cx, std::string_view text, size_t at) {
+  const bool tree = cx.rs.json_path_tree;
+  if (tree) PrepareTree(cx.scanner, cx.rs.json_paths);
+  cx.path.clear();
+  cx.path.push_back('$');
+  cx.class_key.clear();
+  cx.class_key.push_back('$');
+  simdjson::padded_string_view psv(text.data(), text.size(),
+                                   cx.chunk.data.size() - at);  // the chunk keeps padding
+  simdjson::ondemand::document doc;
+  simdjson::error_code err = cx.rs.json.iterate(psv).get(doc);
+  if (err) return err;
+  simdjson::ondemand::json_type type;
+  err = doc.type().get(type);
+  if (err) return err;
+  if (type != simdjson::ondemand::json_type::object &&
+      type != simdjson::ondemand::json_type::array)
+    return simdjson::INCORRECT_TYPE;  // a bare scalar line is not a JSON Lines record
+  simdjson::ondemand::value root;
+  err = doc.get_value().get(root);
+  if (!err) err = WalkJson(cx, root, tree ? JsonPathTree::kRoot : kNoNode, 0);
+  if (!err) {
+    // In bounds after the root value means something follows it on the line.
+    const char* loc = nullptr;
+    if (!doc.current_location().get(loc)) err = simdjson::TRAILING_CONTENT;
+  }
+  return err;
+}
+
 void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, CollectSink& sink,
                ChunkResult* out) {
   std::string_view d = chunk.view();
@@ -542,6 +767,7 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
     p = e + 1;
     line = 2;
   }
+  JsonCtx cx{scanner, rs, chunk, sink, out, 1, {}, {}};
   while (p < chunk.size) {
     const void* nl = std::memchr(d.data() + p, '\n', chunk.size - p);
     size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d.data()) : chunk.size;
@@ -551,35 +777,14 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
     size_t first = text.find_first_not_of(" \t\r", lead);
     if (first != std::string_view::npos) {
       size_t before = out->findings.size();
-      size_t arena_before = out->arena.size();
       size_t values_before = out->values.size();
-      JsonCtx cx{scanner, rs, chunk, sink, line, "$", "$", out};
-      simdjson::padded_string_view psv(text.data() + lead, text.size() - lead,
-                                       chunk.data.size() - p - lead);  // the chunk keeps padding
-      simdjson::ondemand::document doc;
-      simdjson::error_code err = rs.json.iterate(psv).get(doc);
-      if (!err) {
-        simdjson::ondemand::json_type type;
-        err = doc.type().get(type);
-        if (!err && (type == simdjson::ondemand::json_type::object ||
-                     type == simdjson::ondemand::json_type::array)) {
-          simdjson::ondemand::value root;
-          err = doc.get_value().get(root);
-          if (!err) err = WalkJson(cx, root, 0);
-          if (!err) {
-            // In bounds after the root value means something follows it on the line.
-            const char* loc = nullptr;
-            if (!doc.current_location().get(loc)) err = simdjson::TRAILING_CONTENT;
-          }
-        } else if (!err) {
-          err = simdjson::INCORRECT_TYPE;  // a bare scalar line is not a JSON Lines record
-        }
-      }
+      cx.line = line;
+      simdjson::error_code err = WalkRecord(cx, text.substr(lead), p + lead);
       if (err) {
-        // Throw away what this line produced and scan it as plain text instead.
+        // Throw away what this line produced and scan it as plain text instead. (Strings it
+        // added to the arena stay: interned ones may be shared with other lines.)
         out->findings.resize(before);
         out->values.resize(values_before);
-        while (out->arena.size() > arena_before) out->arena.pop_back();
         out->warnings.push_back({line, 0,
                                  std::string("malformed JSON (") + simdjson::error_message(err) +
                                      "); the line is scanned as plain text",

@@ -69,14 +69,46 @@ struct ChunkResult {
   uint64_t newlines = 0;
 };
 
+// What the JSON Lines reader knows about the members met so far, as a tree of object keys
+// (array indices are not part of it): records of one input repeat the same keys in the same
+// order, so a member is matched by its raw bytes against the child expected next, and its
+// decoded key, its field class and whether the key itself needs a scan come from the node
+// instead of being worked out for every member. Bounded: see kMaxNodes.
+struct JsonPathTree {
+  static constexpr uint32_t kRoot = 0;
+  static constexpr uint32_t kNone = UINT32_MAX;  // not in the tree: work things out directly
+  // Beyond this many nodes no member is added; the tree starts afresh at the next record.
+  static constexpr size_t kMaxNodes = 4096;
+
+  struct Node {
+    std::string raw_key;    // the key as written, escapes not decoded (without quotes)
+    std::string step;       // what the member adds to a path: "." + decoded key, or ".*"
+    std::string class_key;  // the path without array indices, "$.customer.contacts.value"
+    FieldClass field_class; // Scanner::ClassifyField(class_key)
+    bool key_needs_scan = false;  // the raw key has digits, '@' or non-ASCII bytes
+    std::vector<uint32_t> children;  // members found by their raw key
+    uint32_t next_child = 0;  // where the next member of this object is looked for first
+    // All keys that may themselves be PI share one child, shown as "*": such keys are not
+    // matched by their bytes (they are as many as the values they name).
+    uint32_t pi_child = kNone;
+  };
+  const Scanner* scanner = nullptr;  // the classes are this scanner's
+  std::vector<Node> nodes;           // [kRoot] is "$"
+};
+
 // Per-thread state of the readers (and the scanner scratch).
 struct ReaderScratch {
   ScanScratch scan;
   simdjson::ondemand::parser json;
   std::string unescaped;
   std::vector<uint32_t> map;
+  JsonPathTree json_paths;
+  // Classes of paths outside json_paths (JsonPathTree::kNone), by path without indices.
   std::unordered_map<std::string, FieldClass> field_cache;
   bool record_values = false;  // fill ChunkResult::values (costs time; redact needs it)
+  // Off: every JSON member is worked out afresh, without json_paths (the plain walk the tree
+  // is tested against).
+  bool json_path_tree = true;
 };
 
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,

@@ -493,11 +493,11 @@ class Emitter {
         obs_.OnInputStart(*t.input);
         break;
       case Task::kChunk: {
-        for (Finding& f : t.result.findings) {
-          f.line += line_base_ - 1;
-          obs_.OnFinding(*t.input, f);
-        }
-        sum_->findings += t.result.findings.size();
+        // Lines are relative to the chunk until here.
+        std::vector<Finding>& found = t.result.findings;
+        for (Finding& f : found) f.line += line_base_ - 1;
+        if (!found.empty()) obs_.OnFindings(*t.input, found);
+        sum_->findings += found.size();
         for (const auto& w : t.result.warnings) {
           ++sum_->warnings;
           std::string where = t.input->path + ":" + std::to_string(line_base_ + w.line - 1);

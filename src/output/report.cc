@@ -7,6 +7,7 @@
 #include <cinttypes>
 #include <cstring>
 #include <map>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -522,22 +523,17 @@ class SummaryWriter : public ReportWriter {
     counts_.assign(sc_.TypeCount(), 0);
     by_field_.clear();
     field_cache_.clear();
+    ++batch_;  // the counters the recent table points to are gone
     (void)in;
   }
-  void OnFinding(const InputInfo& in, const Finding& f) override {
-    ++counts_[f.type];
-    ++total_[f.type];
-    if (in.format != InputFormat::kText && !f.field.empty()) {
-      // A table has few columns: remember each raw field's counters (bounded, since JSON
-      // array indices make raw paths unbounded).
-      auto it = field_cache_.find(f.field);
-      if (it == field_cache_.end()) {
-        if (field_cache_.size() > 4096) field_cache_.clear();
-        auto& v = by_field_[FieldGroup(f.field)];
-        if (v.empty()) v.assign(sc_.TypeCount(), 0);
-        it = field_cache_.emplace(std::string(f.field), &v).first;
-      }
-      ++(*it->second)[f.type];
+  void OnFinding(const InputInfo& in, const Finding& f) override { OnFindings(in, {&f, 1}); }
+  void OnFindings(const InputInfo& in, std::span<const Finding> found) override {
+    ++batch_;  // views of earlier calls may be dead (see FieldCounters)
+    const bool by_field = in.format != InputFormat::kText;
+    for (const Finding& f : found) {
+      ++counts_[f.type];
+      ++total_[f.type];
+      if (by_field && !f.field.empty()) ++FieldCounters(f.field)[f.type];
     }
   }
   void OnInputEnd(const InputInfo& in, uint64_t bytes, uint64_t lines) override {
@@ -599,17 +595,57 @@ class SummaryWriter : public ReportWriter {
     }
   }
 
+  // The per-type counters of a field's group (FieldGroup) in this input. All findings of one
+  // OnFindings call are alive during it, so within the call a view met before (the same
+  // address and length) has the same bytes: such repeats (a column's header name, an
+  // interned JSON path) are found by address in a small direct-mapped table. Other views are
+  // looked up by their bytes.
+  uint64_t* FieldCounters(std::string_view field) {
+    Recent& r = recent_[RecentSlot(field)];
+    if (r.batch == batch_ && r.data == field.data() && r.size == field.size()) return r.counters;
+    uint64_t* counters = FieldCountersByName(field);
+    r = Recent{batch_, field.data(), field.size(), counters};
+    return counters;
+  }
+  uint64_t* FieldCountersByName(std::string_view field) {
+    // A table has few columns: remember each raw field's counters (bounded, since JSON
+    // array indices make raw paths unbounded).
+    auto it = field_cache_.find(field);
+    if (it == field_cache_.end()) {
+      if (field_cache_.size() > 4096) field_cache_.clear();
+      auto& v = by_field_[FieldGroup(field)];
+      if (v.empty()) v.assign(sc_.TypeCount(), 0);
+      it = field_cache_.emplace(std::string(field), v.data()).first;
+    }
+    return it->second;
+  }
+  static size_t RecentSlot(std::string_view field) {
+    uint64_t h = (reinterpret_cast<uintptr_t>(field.data()) ^ field.size()) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h >> (64 - kRecentBits));
+  }
+
   const Scanner& sc_;
   Out out_;
   std::vector<uint64_t> counts_;
   std::vector<uint64_t> total_;
+  // Field group -> counters per type. The vectors are sized once, so pointers to their
+  // elements stay valid until the input ends (std::map nodes do not move).
   std::map<std::string, std::vector<uint64_t>> by_field_;
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  // Raw field -> counters in by_field_ (pointers into a std::map stay valid).
-  std::unordered_map<std::string, std::vector<uint64_t>*, Hash, std::equal_to<>> field_cache_;
+  // Raw field -> its group's counters in by_field_.
+  std::unordered_map<std::string, uint64_t*, Hash, std::equal_to<>> field_cache_;
+  static constexpr int kRecentBits = 8;
+  struct Recent {
+    uint64_t batch = 0;  // valid only while it equals batch_
+    const char* data = nullptr;
+    size_t size = 0;
+    uint64_t* counters = nullptr;
+  };
+  std::array<Recent, size_t{1} << kRecentBits> recent_{};
+  uint64_t batch_ = 1;
   uint64_t files_ = 0;
   uint64_t clean_files_ = 0;
 };
@@ -731,6 +767,16 @@ class JsonlWriter : public ReportWriter {
 
   void OnFinding(const InputInfo& in, const Finding& f) override {
     if (in.path != path_) SetPath(in.path);
+    Write(f);
+  }
+  void OnFindings(const InputInfo& in, std::span<const Finding> found) override {
+    if (in.path != path_) SetPath(in.path);
+    for (const Finding& f : found) Write(f);
+  }
+  Status Finish(const ScanJobSummary&) override { return out_.Close(); }
+
+ private:
+  void Write(const Finding& f) {
     const std::string& details = details_.Get(f);
     constexpr size_t kFixedChars = 32;  // `,"start":`, `,"end":`, `"}` and the newline
     char* p = out_.Reserve(head_.size() + 3 * kMaxUintChars + details.size() +
@@ -749,9 +795,7 @@ class JsonlWriter : public ReportWriter {
     p = AppendBytes(p, "}\n");
     out_.Commit(p);
   }
-  Status Finish(const ScanJobSummary&) override { return out_.Close(); }
 
- private:
   // head_ = `{"path":P,"line":` for the input at `path`.
   void SetPath(std::string_view path) {
     path_.assign(path);

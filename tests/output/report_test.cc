@@ -278,3 +278,81 @@ TEST_F(JsonlWriterTest, ManyDistinctFieldsAndValuesLargerThanABlock) {
 
 }  // namespace
 }  // namespace piguard
+
+namespace piguard {
+namespace {
+
+// ---- Summary: runs of findings against one finding at a time ------------------------------
+//
+// Within one OnFindings call the summary finds a field's counters by the address of its
+// bytes; one finding at a time it looks them up by name. The runs below reuse one buffer
+// for different field names across calls (as chunk buffers are reused), so an address
+// remembered from an earlier call must not be trusted.
+
+struct FindingRun {
+  std::string fields;  // the buffer the findings' fields point into, rewritten per run
+  std::vector<std::pair<size_t, size_t>> spans;  // (offset, length) of each finding's field
+};
+
+std::string WriteSummary(const Scanner& sc, const std::vector<FindingRun>& runs, bool batched) {
+  std::FILE* f = std::tmpfile();
+  EXPECT_NE(f, nullptr);
+  auto writer = MakeReportWriter(sc, ReportOptions{}, f);
+  InputInfo in;
+  in.path = "t.jsonl";
+  in.format = InputFormat::kJsonl;
+  writer->OnInputStart(in);
+  std::string buffer;  // one buffer for all runs: the same addresses, other bytes
+  buffer.reserve(256);
+  uint64_t n = 0;
+  for (const FindingRun& run : runs) {
+    buffer.assign(run.fields);
+    std::vector<Finding> found;
+    for (auto [at, len] : run.spans) {
+      Finding x;
+      x.type = static_cast<TypeId>(n % 3 == 0 ? kPhoneNumber : n % 3 == 1 ? kEmailAddress : kImsiId);
+      x.line = ++n;
+      x.detector = "d";
+      x.field = std::string_view(buffer).substr(at, len);
+      x.value = "v";
+      found.push_back(x);
+    }
+    if (batched) {
+      writer->OnFindings(in, found);
+    } else {
+      for (const Finding& x : found) writer->OnFinding(in, x);
+    }
+  }
+  writer->OnInputEnd(in, 100, n);
+  ScanJobSummary s;
+  s.findings = n;
+  s.inputs = 1;
+  EXPECT_TRUE(writer->Finish(s).ok());
+  std::string out;
+  std::rewind(f);
+  char buf[1 << 12];
+  size_t got;
+  while ((got = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, got);
+  std::fclose(f);
+  return out;
+}
+
+TEST(SummaryWriter, RunsOfFindingsCountLikeSingleFindings) {
+  auto sc = std::move(Scanner::Create(ScanConfig{})).value();
+  std::vector<FindingRun> runs = {
+      {"$.a.phone$.b[0].mail", {{0, 9}, {9, 11}, {0, 9}, {9, 11}, {0, 9}}},
+      {"$.x.other$.b[1].mail", {{0, 9}, {0, 9}, {9, 11}, {9, 8}}},  // same addresses, new bytes
+      {"$.a.phone$.b[0].mail", {{0, 9}, {0, 4}, {9, 11}}},           // same address, shorter
+      {"$.x.other$.b[7].mail", {{0, 9}, {9, 11}, {9, 11}}},
+  };
+  std::string single = WriteSummary(*sc, runs, /*batched=*/false);
+  std::string batched = WriteSummary(*sc, runs, /*batched=*/true);
+  EXPECT_EQ(batched, single);
+  // And what it says, counted by hand: "$.a.phone" 4 times, "$.x.other" 4 times, "$.a." once,
+  // "$.b[].mail" 6 times, "$.b[].m" once.
+  for (const char* field : {"$.a.phone", "$.x.other", "$.b[].mail", "$.a.", "$.b[].m"})
+    EXPECT_NE(single.find(std::string("    ") + field + " "), std::string::npos) << field;
+}
+
+}  // namespace
+}  // namespace piguard

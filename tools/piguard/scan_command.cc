@@ -29,6 +29,10 @@ class Console : public ScanObserver {
     ++findings_;
     report_.OnFinding(in, f);
   }
+  void OnFindings(const InputInfo& in, std::span<const Finding> found) override {
+    findings_ += found.size();
+    report_.OnFindings(in, found);
+  }
   void OnInputEnd(const InputInfo& in, uint64_t bytes, uint64_t lines) override {
     ++inputs_;
     report_.OnInputEnd(in, bytes, lines);

@@ -1,0 +1,166 @@
+// The readers' shortcuts against plain ways of doing the same: the JSON Lines walk with its
+// tree of known keys against a walk that works every member out afresh, and the field names
+// findings carry (copied once per chunk) against what the input says.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "formats/readers.h"
+#include "piguard/scanner.h"
+
+namespace piguard::formats {
+namespace {
+
+Chunk MakeChunk(const std::string& text, uint64_t base_offset = 0) {
+  Chunk c;
+  c.data = text;
+  c.data.append(kChunkPadding, '\0');
+  c.size = text.size();
+  c.base_offset = base_offset;
+  return c;
+}
+
+// Everything a chunk result says, as text, for comparison.
+std::string Describe(const Scanner& sc, const ChunkResult& r) {
+  std::string out;
+  for (const Finding& f : r.findings) {
+    out += "finding " + std::to_string(f.line) + " " + std::to_string(f.start) + "-" +
+           std::to_string(f.end) + " " + std::string(sc.TypeName(f.type)) + " " +
+           std::to_string(static_cast<int>(f.likelihood)) + " " + std::string(f.detector) +
+           " field=[" + std::string(f.field) + "] value=[" + std::string(f.value) + "]\n";
+  }
+  for (const ChunkWarning& w : r.warnings)
+    out += "warning " + std::to_string(w.line) + ":" + std::to_string(w.col) + " " + w.what + "\n";
+  for (const ValueSpan& v : r.values) {
+    out += "value " + std::to_string(v.kind) + " " + std::to_string(v.index) + " " +
+           std::to_string(v.record) + " " + std::to_string(v.token_start) + "-" +
+           std::to_string(v.token_end) + " " + std::to_string(v.start) + "-" +
+           std::to_string(v.end) + " [" + std::string(v.field) + "]\n";
+  }
+  return out;
+}
+
+class ReadersTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { scanner_ = std::move(Scanner::Create(ScanConfig{})).value(); }
+  static void TearDownTestSuite() { scanner_.reset(); }
+
+  // Scans `chunks` in order with one scratch (so what it learns carries over) and returns the
+  // description of each result.
+  static std::vector<std::string> ScanAll(const std::vector<std::string>& chunks, bool tree,
+                                          bool record_values) {
+    ReaderScratch rs;
+    rs.json_path_tree = tree;
+    rs.record_values = record_values;
+    std::vector<std::string> out;
+    uint64_t base = 0;
+    for (const std::string& text : chunks) {
+      Chunk chunk = MakeChunk(text, base);
+      ChunkResult result;
+      ScanChunk(*scanner_, rs, InputFormat::kJsonl, nullptr, chunk, &result);
+      out.push_back(Describe(*scanner_, result));
+      base += text.size();
+    }
+    return out;
+  }
+
+  static void ExpectTreeMatchesPlainWalk(const std::vector<std::string>& chunks) {
+    for (bool record_values : {false, true}) {
+      std::vector<std::string> got = ScanAll(chunks, /*tree=*/true, record_values);
+      std::vector<std::string> want = ScanAll(chunks, /*tree=*/false, record_values);
+      ASSERT_EQ(got.size(), want.size());
+      for (size_t i = 0; i < got.size(); ++i)
+        EXPECT_EQ(got[i], want[i]) << "chunk " << i << " record_values=" << record_values;
+    }
+  }
+
+  static std::unique_ptr<Scanner> scanner_;
+};
+std::unique_ptr<Scanner> ReadersTest::scanner_;
+
+// Records of one shape with the keys in varying order, optional and extra keys, keys with
+// escapes (two spellings of one key), keys that are PI themselves, arrays of objects, root
+// arrays, and strings and keys with invalid escapes after the same keys were seen valid.
+std::vector<std::string> VariedRecords() {
+  std::vector<std::string> lines;
+  const char* phones[] = {"13812345678", "15901234567", "18612345670"};
+  for (int i = 0; i < 60; ++i) {
+    std::string phone = phones[i % 3];
+    std::string r = "{";
+    if (i % 4 == 1) r += "\"extra\":\"x\",";
+    if (i % 2 == 0) {
+      r += "\"customer\":{\"name\":\"\\u5f20\\u4f1f\",\"mobile\":\"" + phone + "\"},";
+      r += "\"contacts\":[{\"type\":\"mobile\",\"value\":\"" + phone + "\"},{\"value\":\"a@b.cn\"}],";
+    } else {
+      r += "\"contacts\":[{\"value\":\"" + phone + "\",\"type\":\"mobile\"}],";
+      r += "\"customer\":{\"mobile\":\"" + phone + "\",\"na\\u006de\":\"李娜\"},";
+    }
+    if (i % 5 == 0) r += "\"" + phone + "\":{\"idCard\":\"11010519491231002X\"},";
+    if (i % 7 == 0) r += "\"by@mail.cn\":\"" + phone + "\",";
+    if (i % 6 == 0) r += "\"quo\\\"te\":\"" + phone + "\",\"k1\":\"" + phone + "\",";
+    if (i % 3 == 0) r += "\"192.168.10.20\":{\"52:81:95:8c:e3:89\":\"京A12345\"},";  // keys to scan
+    r += "\"n\":13812345678,\"ok\":true,\"none\":null}";
+    lines.push_back(r);
+    if (i % 9 == 0) lines.push_back("[\"" + phone + "\",{\"mobile\":\"" + phone + "\"}]");
+    if (i % 11 == 0) lines.push_back("{\"customer\":{\"mobile\":\"\\q" + phone + "\"}}");
+    if (i % 13 == 0) lines.push_back("{\"customer\":{\"mo\\qbile\":\"" + phone + "\"}}");
+    if (i % 17 == 0) lines.push_back("{\"customer\":{\"mobile\":\"" + phone + "\"} trailing");
+  }
+  std::vector<std::string> chunks(3);
+  for (size_t i = 0; i < lines.size(); ++i) chunks[i * 3 / lines.size()] += lines[i] + "\n";
+  return chunks;
+}
+
+TEST_F(ReadersTest, JsonKeyTreeGivesTheSameResultsAsAPlainWalk) {
+  ExpectTreeMatchesPlainWalk(VariedRecords());
+}
+
+TEST_F(ReadersTest, JsonKeyTreeBeyondItsSizeLimitGivesTheSameResults) {
+  // One record with more distinct keys than the tree holds, then records that use some of
+  // them again (the tree starts afresh between records).
+  std::string big = "{";
+  for (size_t i = 0; i < JsonPathTree::kMaxNodes + 300; ++i) {
+    std::string key = "mobile_";
+    for (size_t v = i; key.size() < 11; v /= 26) key.push_back(static_cast<char>('a' + v % 26));
+    big += "\"" + key + "\":{\"msisdn\":\"13812345678\"},";
+  }
+  big += "\"last\":\"13812345678\"}\n";
+  std::string small = "{\"mobile_aaaa\":{\"msisdn\":\"13812345678\"},\"last\":\"15901234567\"}\n";
+  ExpectTreeMatchesPlainWalk({big + small + big, small + small});
+}
+
+TEST_F(ReadersTest, JsonFieldsNameTheirPathsAndHidePiKeys) {
+  std::string text =
+      "{\"a\":{\"b\":[{\"mobile\":\"13812345678\"},{\"mobile\":\"15901234567\"}]}}\n"
+      "{\"13900001111\":{\"mobile\":\"13812345678\"},\"na\\u006de\":{\"mobile\":\"13812345678\"}}\n";
+  ReaderScratch rs;
+  Chunk chunk = MakeChunk(text);
+  ChunkResult r;
+  ScanChunk(*scanner_, rs, InputFormat::kJsonl, nullptr, chunk, &r);
+  std::vector<std::string> fields;
+  for (const Finding& f : r.findings) fields.emplace_back(f.field);
+  std::vector<std::string> want = {"$.a.b[0].mobile", "$.a.b[1].mobile", "",
+                                   "$.*.mobile", "$.name.mobile"};
+  EXPECT_EQ(fields, want);
+}
+
+TEST_F(ReadersTest, CsvCellsBeyondTheHeaderAreNamedByPosition) {
+  std::string text = "phone,x\n13812345678,a,13812345678,15901234567\n15901234567\n";
+  size_t header_end = 0;
+  CsvHeader header = ParseCsvHeader(*scanner_, text, ',', true, &header_end);
+  ReaderScratch rs;
+  Chunk chunk = MakeChunk(text);
+  chunk.skip_bytes = header_end;
+  ChunkResult r;
+  ScanChunk(*scanner_, rs, InputFormat::kCsv, &header, chunk, &r);
+  std::vector<std::string> fields;
+  for (const Finding& f : r.findings) fields.emplace_back(f.field);
+  std::vector<std::string> want = {"phone", "column 3", "column 4", "phone"};
+  EXPECT_EQ(fields, want);
+  ASSERT_EQ(r.findings.size(), 4u);
+  EXPECT_EQ(r.findings[1].start, text.find("13812345678", 20));
+}
+
+}  // namespace
+}  // namespace piguard::formats
