@@ -115,6 +115,12 @@ void WarnAboutBytes(std::string_view d, const utf8::ByteSummary& bytes, ChunkRes
   }
 }
 
+// Bytes of the chunk's buffer after `end` (an offset into it): the rest of the chunk and its
+// padding, which the scanner may read with wide loads past a value (Segment::readable_after).
+size_t ReadableAfter(const Chunk& chunk, size_t end) {
+  return end <= chunk.data.size() ? chunk.data.size() - end : 0;
+}
+
 // Scans [from, to) of the chunk as plain text: one segment (the scanner treats newlines as
 // hard boundaries and counts lines) starting at relative line `line`.
 void ScanPlainRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
@@ -122,6 +128,7 @@ void ScanPlainRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chun
   if (to <= from) return;
   Segment seg;
   seg.text = chunk.view().substr(from, to - from);
+  seg.readable_after = ReadableAfter(chunk, to);
   seg.base_offset = chunk.base_offset + from;
   seg.line = line;
   sink.set_stable_field(false);
@@ -169,6 +176,7 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
       }
       Segment seg;
       seg.text = text.substr(v.start, v.end - v.start);
+      seg.readable_after = ReadableAfter(chunk, v.end);
       seg.base_offset = chunk.base_offset + v.start;
       seg.line = line_at(v.start);
       seg.field = names[v.column];
@@ -334,6 +342,7 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
       const CsvColumns::Column& column = columns[c];
       Segment seg;
       seg.text = text;
+      seg.readable_after = ReadableAfter(chunk, ce);
       seg.base_offset = chunk.base_offset + cs;
       seg.line = cell.line;
       seg.whole_value = true;
@@ -459,6 +468,8 @@ void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_c
     seg.offset_map = cx.rs.map.data();
   } else {
     seg.text = raw;
+    seg.readable_after =
+        ReadableAfter(cx.chunk, static_cast<size_t>(raw.data() + raw.size() - cx.chunk.data.data()));
   }
   cx.sink.set_stable_field(false);
   cx.scanner.Scan(seg, cx.rs.scan, cx.sink);
