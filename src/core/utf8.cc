@@ -210,12 +210,36 @@ bool ForEachCandidate(std::string_view s, Visit&& visit) {
   const size_t n = s.size();
   size_t i = 0;
 #if defined(__SSE2__)
-  for (; i + 18 <= n; i += 16)  // CandidateMask16 reads two bytes past the block
-    for (unsigned m = CandidateMask16(s.data() + i); m; m &= m - 1)
-      if (visit(i + static_cast<size_t>(__builtin_ctz(m)))) return true;
+  const char* p = s.data();
+  auto visit16 = [&](size_t at) {  // reads two bytes past the sixteen
+    for (unsigned m = CandidateMask16(p + at); m; m &= m - 1)
+      if (visit(at + static_cast<size_t>(__builtin_ctz(m)))) return true;
+    return false;
+  };
+  // 64 bytes at a time: most blocks of a log have neither '%' nor a byte >= 0xE3, with which
+  // every candidate begins (one maximum and four compares tell), and in the others only the
+  // sixteen-byte parts with one are compared in full.
+  const __m128i percent = _mm_set1_epi8('%');
+  const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  auto load = [p](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
+  auto may_start = [&](__m128i v) {  // '%' or >= 0xE3
+    return _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v));
+  };
+  for (; i + 64 + 2 <= n; i += 64) {
+    const __m128i a = load(i), b = load(i + 16), c = load(i + 32), d = load(i + 48);
+    const __m128i top = _mm_max_epu8(_mm_max_epu8(a, b), _mm_max_epu8(c, d));
+    const __m128i pct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(a, percent), _mm_cmpeq_epi8(b, percent)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(c, percent), _mm_cmpeq_epi8(d, percent)));
+    if (!_mm_movemask_epi8(_mm_or_si128(pct, _mm_cmpeq_epi8(_mm_max_epu8(top, e3), top)))) continue;
+    const __m128i parts[4] = {a, b, c, d};
+    for (size_t k = 0; k < 4; ++k)
+      if (_mm_movemask_epi8(may_start(parts[k])) && visit16(i + 16 * k)) return true;
+  }
+  for (; i + 16 + 2 <= n; i += 16)
+    if (visit16(i)) return true;
 #endif
-  for (; i < n; ++i)
-    if (IsCandidate(u, i, n) && visit(i)) return true;
+  for (; i < n; ++i)  // every candidate begins with '%' or a byte >= 0xE3
+    if ((u[i] == '%' || u[i] >= 0xE3) && IsCandidate(u, i, n) && visit(i)) return true;
   return false;
 }
 

@@ -268,11 +268,16 @@ uint32_t HotwordMask(std::string_view t, size_t from, size_t to) {
   size_t k = from;
 #if defined(__SSE2__)
   // Sixteen positions at a time, passing over the continuation bytes (signed, 0x80..0xBF are
-  // the bytes below -64). Every position of a block has k + 1 < to.
+  // the bytes below -64); an all-ASCII block is walked plainly. Every position of a block has
+  // k + 1 < to.
   if (skip_inside) {
     const __m128i below = _mm_set1_epi8(static_cast<char>(0xC0));
     for (; k + 16 < to; k += 16) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + k));
+      if (!_mm_movemask_epi8(v)) {  // all ASCII: every position may start a word
+        for (size_t j = 0; j < 16; ++j) AddWordsAt(pairs, t, k + j, to, &mask);
+        continue;
+      }
       auto starts = static_cast<unsigned>(~_mm_movemask_epi8(_mm_cmplt_epi8(v, below))) & 0xFFFFu;
       for (; starts; starts &= starts - 1)
         AddWordsAt(pairs, t, k + static_cast<size_t>(__builtin_ctz(starts)), to, &mask);
