@@ -161,91 +161,115 @@ inline bool HasPercentOrHighByte(std::string_view s) {
 #endif
 }
 
-// Second bytes of the sequences CheckCandidate looks for after a lead byte >= 0xE3: 80 (E3 80
-// 80, E3 80 87), 9B (零), B8 (一), B9 (幺), BC and BD (full-width forms). A lead byte followed
-// by anything else (most Chinese characters) needs no closer look.
-constexpr bool IsSecondByteOfInterest(unsigned char b) {
-  return b == 0x80 || b == 0x9B || b == 0xB8 || b == 0xB9 || b == 0xBC || b == 0xBD;
-}
+// The byte sequences a rewrite can begin with, as ForEachCandidate finds them.
+constexpr unsigned char kSeedOne[3] = {0xE4, 0xB8, 0x80};   // 一
+constexpr unsigned char kSeedYao[3] = {0xE5, 0xB9, 0xBA};   // 幺
+constexpr unsigned char kSeedZero[3] = {0xE9, 0x9B, 0xB6};  // 零
+constexpr unsigned char kSeedLing[3] = {0xE3, 0x80, 0x87};  // 〇
 
-// Cheap filter before CheckCandidate: false when s[i] cannot start anything it records.
-inline bool WorthChecking(const unsigned char* u, size_t i, size_t n) {
-  return u[i] == '%' || (i + 2 < n && IsSecondByteOfInterest(u[i + 1]));
-}
-
-// Records what the byte s[i] ('%' or >= 0xE3) starts, with the exact rules of the rewrite:
-// a decodable %XX, EF BC/BD plus one more byte, E3 80 80, or a spoken-digit seed (一 E4 B8
-// 80, 幺 E5 B9 BA, 零 E9 9B B6, 〇 E3 80 87) that is part of a long enough run.
-void CheckCandidate(std::string_view s, size_t i, Rewrites* r) {
-  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-  const bool three = i + 2 < s.size();  // a whole three-byte sequence fits
-  auto seed = [&](unsigned char b1, unsigned char b2) {
-    if (three && u[i + 1] == b1 && u[i + 2] == b2 && SeedStartsSpokenRun(s, i)) r->spoken = true;
+// True if s[k] starts a candidate (the plain definition; the SIMD loop agrees with it):
+// any '%'; EF BC or EF BD (a full-width form, if a third byte follows); or one of the
+// three-byte sequences E3 80 80 (U+3000) and the spoken-digit seeds 一 幺 零 〇.
+inline bool IsCandidate(const unsigned char* u, size_t k, size_t n) {
+  if (u[k] == '%') return true;
+  if (k + 1 >= n) return false;
+  if (u[k] == 0xEF) return u[k + 1] == 0xBC || u[k + 1] == 0xBD;
+  if (k + 2 >= n) return false;
+  auto is = [&](const unsigned char (&seq)[3]) {
+    return u[k] == seq[0] && u[k + 1] == seq[1] && u[k + 2] == seq[2];
   };
-  switch (u[i]) {
-    case '%':
-      if (PercentByte(s, i) >= 0) r->width_or_escape = true;
-      break;
-    case 0xEF:
-      if (three && (u[i + 1] == 0xBC || u[i + 1] == 0xBD)) r->width_or_escape = true;
-      break;
-    case 0xE3:
-      if (three && u[i + 1] == 0x80 && u[i + 2] == 0x80) r->width_or_escape = true;
-      seed(0x80, 0x87);
-      break;
-    case 0xE4: seed(0xB8, 0x80); break;
-    case 0xE5: seed(0xB9, 0xBA); break;
-    case 0xE9: seed(0x9B, 0xB6); break;
-    default: break;
-  }
+  return (u[k] == 0xE3 && u[k + 1] == 0x80 && u[k + 2] == 0x80) || is(kSeedOne) || is(kSeedYao) ||
+         is(kSeedZero) || is(kSeedLing);
 }
 
-// One pass over s that finds what NormalizeWidth would rewrite: the bytes that can start a
-// rewrite are located 16 at a time, each is then checked exactly. Stops at a spoken run, or
-// with stop_at_first at the first finding of either kind.
-Rewrites FindRewrites(std::string_view s, bool stop_at_first) {
-  Rewrites r;
-  auto done = [&] { return r.spoken || (stop_at_first && r.width_or_escape); };
-  const char* p = s.data();
-  const auto* u = reinterpret_cast<const unsigned char*>(p);
+#if defined(__SSE2__)
+// Candidate bits (IsCandidate) for the sixteen positions at p; reads p[0..17]. On Chinese
+// text nearly every block has bytes >= 0xE3, so the test compares whole sequences: only
+// the few positions that really start one reach the caller.
+inline unsigned CandidateMask16(const char* p) {
+  auto load = [p](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
+  auto eq = [](__m128i v, unsigned char b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
+  const __m128i v0 = load(0), v1 = load(1), v2 = load(2);
+  auto seq = [&](const unsigned char (&s)[3]) {
+    return _mm_and_si128(_mm_and_si128(eq(v0, s[0]), eq(v1, s[1])), eq(v2, s[2]));
+  };
+  const __m128i width = _mm_and_si128(eq(v0, 0xEF), _mm_or_si128(eq(v1, 0xBC), eq(v1, 0xBD)));
+  const __m128i e380 = _mm_and_si128(_mm_and_si128(eq(v0, 0xE3), eq(v1, 0x80)),
+                                     _mm_or_si128(eq(v2, 0x80), eq(v2, 0x87)));  // U+3000, 〇
+  const __m128i seeds = _mm_or_si128(_mm_or_si128(seq(kSeedOne), seq(kSeedYao)), seq(kSeedZero));
+  const __m128i any = _mm_or_si128(_mm_or_si128(eq(v0, '%'), width), _mm_or_si128(e380, seeds));
+  return static_cast<unsigned>(_mm_movemask_epi8(any));
+}
+#endif
+
+// Calls visit(k) for every candidate position k of s (IsCandidate), in increasing order,
+// until visit returns true. Returns true if a visit did.
+template <class Visit>
+bool ForEachCandidate(std::string_view s, Visit&& visit) {
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   size_t i = 0;
 #if defined(__SSE2__)
+  const char* p = s.data();
+  auto visit16 = [&](size_t at) {  // reads two bytes past the sixteen
+    for (unsigned m = CandidateMask16(p + at); m; m &= m - 1)
+      if (visit(at + static_cast<size_t>(__builtin_ctz(m)))) return true;
+    return false;
+  };
+  // 64 bytes at a time: most blocks of a log have neither '%' nor a byte >= 0xE3, with which
+  // every candidate begins (one maximum and four compares tell), and in the others only the
+  // sixteen-byte parts with one are compared in full.
   const __m128i percent = _mm_set1_epi8('%');
   const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
   auto load = [p](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
-  // Checks the candidates among the 16 bytes at `at`; true when the search is over.
-  auto scan16 = [&](size_t at) {
-    const __m128i v = load(at);
-    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v));
-    for (auto m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m; m &= m - 1) {
-      const size_t k = at + static_cast<size_t>(__builtin_ctz(m));
-      if (!WorthChecking(u, k, n)) continue;
-      CheckCandidate(s, k, &r);
-      if (done()) return true;
-    }
-    return false;
+  auto may_start = [&](__m128i v) {  // '%' or >= 0xE3
+    return _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v));
   };
-  // 64 bytes at a time: most blocks of a log have no candidate at all (one maximum and four
-  // compares tell), and only blocks with one are looked at 16 bytes at a time.
-  for (; i + 64 <= n; i += 64) {
+  for (; i + 64 + 2 <= n; i += 64) {
     const __m128i a = load(i), b = load(i + 16), c = load(i + 32), d = load(i + 48);
     const __m128i top = _mm_max_epu8(_mm_max_epu8(a, b), _mm_max_epu8(c, d));
     const __m128i pct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(a, percent), _mm_cmpeq_epi8(b, percent)),
                                      _mm_or_si128(_mm_cmpeq_epi8(c, percent), _mm_cmpeq_epi8(d, percent)));
     if (!_mm_movemask_epi8(_mm_or_si128(pct, _mm_cmpeq_epi8(_mm_max_epu8(top, e3), top)))) continue;
-    for (size_t k = 0; k < 64; k += 16)
-      if (scan16(i + k)) return r;
+    const __m128i parts[4] = {a, b, c, d};
+    for (size_t k = 0; k < 4; ++k)
+      if (_mm_movemask_epi8(may_start(parts[k])) && visit16(i + 16 * k)) return true;
   }
-  for (; i + 16 <= n; i += 16)
-    if (scan16(i)) return r;
+  for (; i + 16 + 2 <= n; i += 16)
+    if (visit16(i)) return true;
 #endif
-  for (; i < n; ++i) {
-    if (u[i] != '%' && u[i] < 0xE3) continue;
-    if (!WorthChecking(u, i, n)) continue;
-    CheckCandidate(s, i, &r);
-    if (done()) return r;
+  for (; i < n; ++i)  // every candidate begins with '%' or a byte >= 0xE3
+    if ((u[i] == '%' || u[i] >= 0xE3) && IsCandidate(u, i, n) && visit(i)) return true;
+  return false;
+}
+
+// Records what the candidate at s[i] starts, with the exact rules of the rewrite: a
+// decodable %XX, EF BC/BD plus one more byte, E3 80 80, or a spoken-digit seed that is part
+// of a long enough run.
+void CheckCandidate(std::string_view s, size_t i, Rewrites* r) {
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  switch (u[i]) {
+    case '%':
+      if (PercentByte(s, i) >= 0) r->width_or_escape = true;
+      break;
+    case 0xEF:
+      if (i + 2 < s.size()) r->width_or_escape = true;
+      break;
+    default:  // a three-byte sequence: U+3000 or a seed
+      if (u[i + 2] == 0x80 && u[i] == 0xE3) r->width_or_escape = true;
+      else if (SeedStartsSpokenRun(s, i)) r->spoken = true;
+      break;
   }
+}
+
+// One pass over s that finds what NormalizeWidth would rewrite. Stops at a spoken run, or
+// with stop_at_first at the first finding of either kind.
+Rewrites FindRewrites(std::string_view s, bool stop_at_first) {
+  Rewrites r;
+  ForEachCandidate(s, [&](size_t k) {
+    CheckCandidate(s, k, &r);
+    return r.spoken || (stop_at_first && r.width_or_escape);
+  });
   return r;
 }
 
@@ -259,15 +283,12 @@ bool MayNeedNormalization(std::string_view s) {
 
 namespace {
 
-// NormalizeWidth for a text that has a '%' or a byte >= 0xE3. Kept out of line so that
-// NormalizeWidth's common exit (no such byte: most cells and values) skips this frame.
-[[gnu::noinline]] bool NormalizeCandidates(std::string_view in, std::string* out,
-                                           std::vector<uint32_t>* map) {
-  // Spoken digits need a decode at every Chinese character in the loop below; look for them
-  // only when the text has a run at all.
-  const Rewrites found = FindRewrites(in, /*stop_at_first=*/false);
-  const bool spoken = found.spoken;
-  if (!spoken && !found.width_or_escape) return false;
+// The rewrite as a byte walk: every byte that may start something to rewrite ('%', EF, E3
+// and, when the text has a spoken run, E4..E9) is decoded and looked at. NormalizeWidth
+// uses it for texts with a spoken-digit run (rare: call transcripts), where every numeral
+// must be tried as the start of a run; WidthRewriter below gives the same result for the
+// others.
+bool RewriteByBytes(std::string_view in, bool spoken, std::string* out, std::vector<uint32_t>* map) {
   const size_t n = in.size();
   out->resize(n);  // the output is never longer than the input
   map->resize(n + 1);
@@ -337,6 +358,117 @@ namespace {
   out->resize(k);
   map->resize(k + 1);
   return changed;
+}
+
+// map[0, count) = first, first + 1, ...: the offsets of a stretch copied unchanged.
+inline void FillOffsets(uint32_t* map, uint32_t first, size_t count) {
+  size_t q = 0;
+#if defined(__SSE2__)
+  __m128i v = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(first)), _mm_setr_epi32(0, 1, 2, 3));
+  const __m128i four = _mm_set1_epi32(4);
+  for (; q + 4 <= count; q += 4, v = _mm_add_epi32(v, four))
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(map + q), v);
+#endif
+  for (; q < count; ++q) map[q] = first + static_cast<uint32_t>(q);
+}
+
+// The rewrite of a text without a spoken-digit run, candidate by candidate: what
+// RewriteByBytes(in, false, ...) gives. Without spoken digits every rewrite is local and
+// starts at a candidate (a decodable %XX, a full-width form, U+3000), and a rewrite never
+// covers the start of another candidate (an escape's hex digits and a sequence's
+// continuation bytes are no candidates), so the bytes between candidates are copied as
+// they are. The output is set up at the first candidate RewriteByBytes would have found
+// (CheckCandidate's width_or_escape), as it does, so that out and map match even when
+// nothing changes (a lone "％" that is no valid escape, U+FF00).
+class WidthRewriter {
+ public:
+  WidthRewriter(std::string_view in, std::string* out, std::vector<uint32_t>* map)
+      : in_(in), out_(out), map_(map) {}
+
+  // Takes the candidate at `at` (not a seed). Candidates come in increasing order.
+  void Take(size_t at) {
+    const auto* u = reinterpret_cast<const unsigned char*>(in_.data());
+    if (u[at] == '%') {
+      const int b = PercentByte(in_, at);
+      if (b >= 0) Replace(at, static_cast<char>(b));  // "%40" is '@', "%E7%BD%97" is 罗
+      return;
+    }
+    if (at + 2 >= in_.size()) return;  // EF BC / EF BD cut off by the end: no candidate
+    if (u[at] == 0xE3) {  // E3 80 80
+      Replace(at, ' ');
+      return;
+    }
+    // EF BC 81..BF and EF BD 80..9E are U+FF01..U+FF5E; anything else stays as it is.
+    const unsigned char b1 = u[at + 1], b2 = u[at + 2];
+    const bool form = b1 == 0xBC ? (b2 >= 0x81 && b2 <= 0xBF) : (b2 >= 0x80 && b2 <= 0x9E);
+    Start();
+    if (form) Replace(at, static_cast<char>(((b1 & 1u) << 6) + (b2 & 0x3Fu) + 0x20));
+  }
+
+  // False if no candidate counted (out and map untouched); otherwise completes the output
+  // and returns whether anything changed.
+  bool Finish() {
+    if (!started_) return false;
+    Copy(in_.size());
+    map_->data()[k_] = static_cast<uint32_t>(in_.size());
+    out_->resize(k_);
+    map_->resize(k_ + 1);
+    return changed_;
+  }
+
+ private:
+  void Start() {
+    if (started_) return;
+    started_ = true;
+    out_->resize(in_.size());  // the output is never longer than the input
+    map_->resize(in_.size() + 1);
+  }
+  // Appends the input bytes [from_, to) unchanged.
+  void Copy(size_t to) {
+    std::memcpy(out_->data() + k_, in_.data() + from_, to - from_);
+    FillOffsets(map_->data() + k_, static_cast<uint32_t>(from_), to - from_);
+    k_ += to - from_;
+    from_ = to;
+  }
+  // Appends byte c for the three input bytes at `at`.
+  void Replace(size_t at, char c) {
+    Start();
+    Copy(at);
+    out_->data()[k_] = c;
+    map_->data()[k_++] = static_cast<uint32_t>(at);
+    from_ = at + 3;
+    changed_ = true;
+  }
+
+  std::string_view in_;
+  std::string* out_;
+  std::vector<uint32_t>* map_;
+  size_t from_ = 0;  // first input byte not yet in the output
+  size_t k_ = 0;     // output length
+  bool started_ = false;
+  bool changed_ = false;
+};
+
+// NormalizeWidth for a text that has a '%' or a byte >= 0xE3. Kept out of line so that
+// NormalizeWidth's common exit (no such byte: most cells and values) skips this frame.
+[[gnu::noinline]] bool NormalizeCandidates(std::string_view in, std::string* out,
+                                           std::vector<uint32_t>* map) {
+  const auto* u = reinterpret_cast<const unsigned char*>(in.data());
+  WidthRewriter rewriter(in, out, map);
+  bool spoken = false;
+  ForEachCandidate(in, [&](size_t k) {
+    const bool seed = u[k] != '%' && u[k] != 0xEF && !(u[k + 1] == 0x80 && u[k + 2] == 0x80);
+    if (!seed) {
+      rewriter.Take(k);
+      return false;
+    }
+    spoken = SeedStartsSpokenRun(in, k);
+    return spoken;
+  });
+  // A spoken run anywhere makes every numeral of the text a possible run start: the byte
+  // walk handles that.
+  if (spoken) return RewriteByBytes(in, /*spoken=*/true, out, map);
+  return rewriter.Finish();
 }
 
 }  // namespace

@@ -239,6 +239,17 @@ Gazetteer::Gazetteer() : first_(kMaxCp, false) {
     table_[slot] = {keyed[k].key, static_cast<uint32_t>(k), static_cast<uint32_t>(e)};
     k = e;
   }
+  prefix_filter_.assign((size_t{1} << kPrefixFilterBits) / 64, 0);
+  for (const Place& p : places_) {
+    const uint32_t h = PrefixHash(p.name.data());
+    prefix_filter_[h >> 6] |= uint64_t{1} << (h & 63);
+  }
+}
+
+uint32_t Gazetteer::PrefixHash(const char* p) {
+  uint64_t w = 0;
+  std::memcpy(&w, p, kPrefixBytes);
+  return static_cast<uint32_t>((w * 0x9E3779B97F4A7C15ull) >> (64 - kPrefixFilterBits));
 }
 
 size_t Gazetteer::Slot(uint64_t key) const {
@@ -260,6 +271,17 @@ const Gazetteer& Gazetteer::Get() {
 }
 
 size_t Gazetteer::MatchPlace(std::string_view t, size_t pos) const {
+  // A match begins with the first six bytes of a place name, all of which set their bit in
+  // the filter: text too short for a name, or whose six bytes hash to a clear bit, starts no
+  // place. Most calls (any CJK character that may start a place) end here, before decoding
+  // two characters and probing the bucket table.
+  if (pos > t.size() || t.size() - pos < kPrefixBytes) return 0;
+  const uint32_t h = PrefixHash(t.data() + pos);
+  if (!((prefix_filter_[h >> 6] >> (h & 63)) & 1u)) return 0;
+  return MatchPlaceUnfiltered(t, pos);
+}
+
+size_t Gazetteer::MatchPlaceUnfiltered(std::string_view t, size_t pos) const {
   int len = 0;
   uint32_t cp = CpAt(t, pos, &len);
   if (!MayStartPlace(cp)) return 0;

@@ -15,6 +15,8 @@ class Gazetteer {
   static const Gazetteer& Get();
   // Length in bytes of the longest place name starting at t[pos], or 0.
   size_t MatchPlace(std::string_view t, size_t pos) const;
+  // MatchPlace without its prefix filter: the bucket walk alone (the reference in tests).
+  size_t MatchPlaceUnfiltered(std::string_view t, size_t pos) const;
   bool MayStartPlace(uint32_t cp) const { return cp < first_.size() && first_[cp]; }
 
  private:
@@ -33,10 +35,16 @@ class Gazetteer {
   static uint64_t Key(uint32_t cp, uint32_t cp2) { return (uint64_t{cp} << 21) | cp2; }
   size_t Slot(uint64_t key) const;
   const Bucket* FindBucket(uint64_t key) const;
+  // Every place name is at least two characters, six bytes: a hash of the first six bytes of
+  // a name or text picks one bit of prefix_filter_.
+  static constexpr size_t kPrefixBytes = 6;
+  static constexpr unsigned kPrefixFilterBits = 17;
+  static uint32_t PrefixHash(const char* p);
 
   std::vector<bool> first_;     // indexed by code point
   std::vector<Place> places_;   // grouped by key, longest first within a group
   std::vector<Bucket> table_;   // open addressing, power-of-two size, at most half full
+  std::vector<uint64_t> prefix_filter_;  // bit PrefixHash(name) set for every place name
 };
 struct AddressMatch {
   size_t end = 0;      // one past the last byte of the address (0: no address)

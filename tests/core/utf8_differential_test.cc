@@ -283,6 +283,45 @@ TEST(Utf8DifferentialTest, NormalizationOfSingleFragmentsAndPairsAgrees) {
       }
 }
 
+// Chinese chat text: nearly every 16-byte block has bytes >= 0xE3, full-width punctuation
+// and U+3000 are frequent, 一 appears in ordinary words, and a spoken number only now and
+// then, so candidates fall at every offset of the SIMD blocks and near their ends.
+TEST(Utf8DifferentialTest, NormalizationOfChineseTextAgrees) {
+  static const char* kPieces[] = {
+      "\xE5\xAE\xA2\xE6\x88\xB7",  // 客户
+      "\xEF\xBC\x9A",              // ：
+      "\xEF\xBC\x8C",              // ，
+      "\xE3\x80\x82",              // 。
+      "\xE3\x80\x81",              // 、
+      "\xE3\x80\x80",              // U+3000
+      "\xE4\xB8\x80\xE4\xB8\x8B",  // 一下
+      "\xE4\xB8\x8D",              // 不
+      "\xE5\x8F\xB7",              // 号
+      "\xEF\xBC\x91\xEF\xBC\x93\xEF\xBC\x98",  // １３８
+      "\xEF\xBD\x9F", "%41", "%", "138", " ", "-"};
+  std::mt19937_64 rng(516);
+  int changed = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string s;
+    const size_t target = rng() % 400;
+    while (s.size() < target) {
+      if (rng() % 60 == 0) s += SpokenRun(rng);
+      else s += kPieces[rng() % std::size(kPieces)];
+    }
+    if (rng() % 4 == 0) s.resize(rng() % (s.size() + 1));
+    SCOPED_TRACE(i);
+    ASSERT_EQ(MayNeedNormalization(s), reference::MayNeedNormalization(s));
+    std::string out1 = "x", out2 = "x";
+    std::vector<uint32_t> map1 = {7}, map2 = {7};
+    const bool r1 = NormalizeWidth(s, &out1, &map1);
+    ASSERT_EQ(r1, reference::NormalizeWidth(s, &out2, &map2));
+    ASSERT_EQ(out1, out2);
+    ASSERT_EQ(map1, map2);
+    changed += r1;
+  }
+  EXPECT_GT(changed, 15000);
+}
+
 TEST(Utf8DifferentialTest, FindInvalidAgreesWithReference) {
   std::mt19937_64 rng(8);
   for (int i = 0; i < 20000; ++i) {
