@@ -1,6 +1,9 @@
 #include "crypto/hmac.h"
 
+#include <string.h>  // explicit_bzero
+
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <string>
 
@@ -81,7 +84,63 @@ HmacSha256::~HmacSha256() {
   OPENSSL_cleanse(outer_, kStateSize);
 }
 
+namespace {
+
+// The 8 state words as the big-endian digest bytes (what SHA256_Final writes).
+void StoreDigest(const SHA256_CTX& ctx, uint8_t* out) {
+  for (size_t i = 0; i < 8; ++i) {
+    uint32_t w = static_cast<uint32_t>(ctx.h[i]);
+    if constexpr (std::endian::native == std::endian::little) w = __builtin_bswap32(w);
+    std::memcpy(out + 4 * i, &w, 4);
+  }
+}
+
+// Ends a block whose message bytes are block[0, len): the 0x80 marker, zeros, and the
+// big-endian bit length of everything hashed, which is the 64-byte key block plus len.
+// Precondition: len <= 55 (so that the padding fits in this block).
+void PadFinalBlock(uint8_t* block, size_t len) {
+  block[len] = 0x80;
+  std::memset(block + len + 1, 0, kBlock - 8 - (len + 1));
+  uint64_t be = static_cast<uint64_t>(kBlock + len) * 8;  // big-endian in the block
+  if constexpr (std::endian::native == std::endian::little) be = __builtin_bswap64(be);
+  std::memcpy(block + kBlock - 8, &be, 8);
+}
+
+}  // namespace
+
+// Messages up to 55 bytes (every pseudonym) are hashed as exactly one padded block after the
+// key block, built here and fed to the compression function directly: the same two
+// compressions SHA256_Update/Final would run, without their buffering and per-call wiping.
+// Longer messages take the general path. Both are checked against OpenSSL's HMAC() in tests.
 Sha256Digest HmacSha256::Mac(std::initializer_list<std::span<const uint8_t>> parts) const {
+  size_t total = 0;
+  for (const auto& part : parts) total += part.size();
+  if (total > kOneBlockMessage) return MacLong(parts);
+  struct {
+    SHA256_CTX ctx;
+    uint8_t block[kBlock];
+  } s;
+  size_t at = 0;
+  for (const auto& part : parts) {
+    if (!part.empty()) std::memcpy(s.block + at, part.data(), part.size());
+    at += part.size();
+  }
+  PadFinalBlock(s.block, total);
+  std::memcpy(s.ctx.h, Ctx(inner_)->h, sizeof(s.ctx.h));
+  SHA256_Transform(&s.ctx, s.block);
+  StoreDigest(s.ctx, s.block);  // the inner hash is the outer message: 32 bytes
+  PadFinalBlock(s.block, kSha256Size);
+  std::memcpy(s.ctx.h, Ctx(outer_)->h, sizeof(s.ctx.h));
+  SHA256_Transform(&s.ctx, s.block);
+  Sha256Digest out;
+  StoreDigest(s.ctx, out.data());
+  // The message (a value being redacted) and keyed state. explicit_bzero is a wipe the
+  // compiler may not drop, like OPENSSL_cleanse, at a fraction of its cost on 128 bytes.
+  explicit_bzero(&s, sizeof(s));
+  return out;
+}
+
+Sha256Digest HmacSha256::MacLong(std::initializer_list<std::span<const uint8_t>> parts) const {
   SHA256_CTX ctx = *Ctx(inner_);
   for (const auto& part : parts) {
     if (!part.empty()) SHA256_Update(&ctx, part.data(), part.size());

@@ -50,6 +50,11 @@ class HmacSha256 {
   bool Verify(std::span<const uint8_t> message, std::span<const uint8_t> tag) const;
 
  private:
+  // The longest message hashed as a single block after the key block (64 - 1 - 8 bytes).
+  static constexpr size_t kOneBlockMessage = 55;
+  // Mac for messages longer than kOneBlockMessage: OpenSSL's incremental update/final.
+  Sha256Digest MacLong(std::initializer_list<std::span<const uint8_t>> parts) const;
+
   // OpenSSL SHA256_CTX states (kept opaque here so that this header does not need OpenSSL's
   // deprecated low-level declarations; hmac.cc checks the size): after absorbing key ^ ipad,
   // and after absorbing key ^ opad.

@@ -71,20 +71,20 @@ const std::vector<int>& Redactor::Impl::RulesForField(std::string_view field,
   return cache.emplace(std::string(field), std::move(hits)).first->second;
 }
 
-const OperatorSpec& Redactor::Impl::SpecFor(TypeId type, std::string_view field,
-                                            FieldCache& cache) const {
+const OperatorSpec& Redactor::Impl::FieldSpecFor(TypeId type, std::string_view field,
+                                                 FieldCache& cache) const {
   for (int i : RulesForField(field, cache)) {
     const CompiledField& f = fields[static_cast<size_t>(i)];
     if (f.rule.spec.op == RedactOp::kDrop) continue;  // drops act on fields, not findings
     if (!f.type || *f.type == type) return f.rule.spec;
   }
-  return type < by_type.size() ? by_type[type] : default_spec;
+  return TypeSpec(type);
 }
 
 bool Redactor::Impl::ApplyTo(const OperatorSpec& spec, TypeId type, std::string_view value,
                              std::string_view subject, RedactStats& stats,
                              std::string* out) const {
-  std::string_view type_name = scanner->TypeName(type);
+  std::string_view type_name = TypeName(type);
   auto put = [&](const std::optional<std::string>& r) {
     if (!r) return false;
     out->append(*r);
@@ -117,7 +117,10 @@ bool Redactor::Impl::ApplyTo(const OperatorSpec& spec, TypeId type, std::string_
     case RedactOp::kDrop:
       return true;
     case RedactOp::kReplace:
-      redact::ReplaceTo(spec, type_name, out);
+      if (type < by_type.size() && &spec == &by_type[type])
+        out->append(type_replacements[type]);  // the type's own rule: formatted at Create
+      else
+        redact::ReplaceTo(spec, type_name, out);  // a field rule's
       return true;
     case RedactOp::kMask: {
       // "+86 138..." keeps its country prefix, so keep_first counts the number's own digits
@@ -169,6 +172,12 @@ Result<std::unique_ptr<Redactor>> Redactor::Create(const Scanner& scanner, const
                              "' is not a built-in type nor a custom type of the scan "
                              "configuration (give the configuration that defines it with "
                              "--config)");
+  }
+  for (TypeId t = 0; t < scanner.TypeCount(); ++t) {
+    impl->type_names.push_back(scanner.TypeName(t));
+    impl->type_replacements.push_back(impl->by_type[t].op == RedactOp::kReplace
+                                          ? redact::Replace(impl->by_type[t], scanner.TypeName(t))
+                                          : std::string());
   }
   for (const FieldRule& f : rules.fields) {
     Impl::CompiledField c{f, std::nullopt, PathSegments(f.field)};

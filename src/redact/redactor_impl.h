@@ -30,6 +30,11 @@ struct Redactor::Impl {
   std::string key_id;
   OperatorSpec default_spec;
   std::vector<OperatorSpec> by_type;  // indexed by TypeId
+  // Per TypeId, fixed at Create so that the per-finding path does no lookups or formatting:
+  // the scanner's type name, and what the type's own rule writes when it is replace (the
+  // output of replace depends on the type only).
+  std::vector<std::string_view> type_names;
+  std::vector<std::string> type_replacements;
   std::vector<CompiledField> fields;
   bool has_structural = false;        // some field rule drops fields or rewrites whole values
   std::unique_ptr<redact::FpeKeys> fpe;
@@ -40,7 +45,18 @@ struct Redactor::Impl {
   bool FieldMatches(const CompiledField& f, std::string_view field) const;
   const std::vector<int>& RulesForField(std::string_view field, FieldCache& cache) const;
   // The operator for a finding of `type` in `field` (a field rule, else the type's rule).
-  const OperatorSpec& SpecFor(TypeId type, std::string_view field, FieldCache& cache) const;
+  const OperatorSpec& SpecFor(TypeId type, std::string_view field, FieldCache& cache) const {
+    if (fields.empty() || field.empty()) return TypeSpec(type);  // the common case, inline
+    return FieldSpecFor(type, field, cache);
+  }
+  // The type's own rule (the default for a type the scanner does not know).
+  const OperatorSpec& TypeSpec(TypeId type) const {
+    return type < by_type.size() ? by_type[type] : default_spec;
+  }
+  const OperatorSpec& FieldSpecFor(TypeId type, std::string_view field, FieldCache& cache) const;
+  std::string_view TypeName(TypeId type) const {
+    return type < type_names.size() ? type_names[type] : scanner->TypeName(type);
+  }
   // Appends the replacement of one value to *out; false (nothing appended) keeps the value.
   // `subject` keys date_shift.
   bool ApplyTo(const OperatorSpec& spec, TypeId type, std::string_view value,

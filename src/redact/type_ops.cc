@@ -23,6 +23,8 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAlpha(char c) { return IsLower(c) || IsUpper(c); }
 char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
 char ToUpper(char c) { return IsLower(c) ? static_cast<char>(c - 32) : c; }
+// ASCII punctuation and space (and DEL): what mask keeps in an ASCII value.
+bool IsAsciiKept(char c) { return c >= 0x20 && !(IsDigit(c) || IsAlpha(c)); }
 
 // ---------------------------------------------------------------------------------------
 // The significant characters of a value (ASCII letters and digits, in ASCII or full-width
@@ -34,14 +36,13 @@ struct SigChars {
   std::vector<uint8_t> width;       // 1 (ASCII) or 3 (full-width U+FF10..U+FF5A)
 };
 
-SigChars Extract(std::string_view v) {
-  SigChars s;
+// Calls visit(ascii, byte offset, byte width) for each significant character of v, in order.
+template <typename Visit>
+void ForEachSigChar(std::string_view v, Visit visit) {
   for (size_t i = 0; i < v.size();) {
     char c = v[i];
     if (IsDigit(c) || IsAlpha(c)) {
-      s.ascii.push_back(c);
-      s.pos.push_back(static_cast<uint32_t>(i));
-      s.width.push_back(1);
+      visit(c, i, 1);
       ++i;
       continue;
     }
@@ -49,14 +50,19 @@ SigChars Extract(std::string_view v) {
     uint32_t cp = utf8::Decode(v, i, &len);
     if (cp >= 0xFF10 && cp <= 0xFF5A) {
       char a = static_cast<char>(cp - 0xFF00 + 0x20);
-      if (IsDigit(a) || IsAlpha(a)) {
-        s.ascii.push_back(a);
-        s.pos.push_back(static_cast<uint32_t>(i));
-        s.width.push_back(static_cast<uint8_t>(len));
-      }
+      if (IsDigit(a) || IsAlpha(a)) visit(a, i, len);
     }
     i += static_cast<size_t>(len);
   }
+}
+
+SigChars Extract(std::string_view v) {
+  SigChars s;
+  ForEachSigChar(v, [&s](char a, size_t pos, int width) {
+    s.ascii.push_back(a);
+    s.pos.push_back(static_cast<uint32_t>(pos));
+    s.width.push_back(static_cast<uint8_t>(width));
+  });
   return s;
 }
 
@@ -577,21 +583,75 @@ std::optional<std::string> Fpe(const FpeKeys& keys, const crypto::CryptoPan* pan
   }
 }
 
+void AppendIpv4Text(const std::array<uint8_t, 4>& a, std::string* out) {
+  char text[16];  // "255.255.255.255"
+  char* w = text;
+  for (size_t i = 0; i < 4; ++i) {
+    if (i) *w++ = '.';
+    const unsigned b = a[i];
+    if (b >= 100) *w++ = static_cast<char>('0' + b / 100);
+    if (b >= 10) *w++ = static_cast<char>('0' + b / 10 % 10);
+    *w++ = static_cast<char>('0' + b % 10);
+  }
+  out->append(text, static_cast<size_t>(w - text));
+}
+
+void AppendIpv6Text(const std::array<uint8_t, 16>& a, std::string* out) {
+  uint32_t words[8];
+  for (size_t i = 0; i < 8; ++i) words[i] = static_cast<uint32_t>(a[2 * i] << 8 | a[2 * i + 1]);
+  // The longest run of zero words (the first of equal ones), if at least 2, becomes "::".
+  int best = -1, best_len = 0;
+  for (int i = 0; i < 8;) {
+    if (words[i] != 0) {
+      ++i;
+      continue;
+    }
+    int j = i;
+    while (j < 8 && words[j] == 0) ++j;
+    if (j - i > best_len) best = i, best_len = j - i;
+    i = j;
+  }
+  if (best_len < 2) best = -1;
+  static constexpr char kHex[] = "0123456789abcdef";
+  char text[INET6_ADDRSTRLEN];
+  char* w = text;
+  for (int i = 0; i < 8; ++i) {
+    if (best >= 0 && i >= best && i < best + best_len) {
+      if (i == best) *w++ = ':';
+      continue;
+    }
+    if (i != 0) *w++ = ':';
+    // ::a.b.c.d and ::ffff:a.b.c.d end in dotted IPv4, as inet_ntop writes them
+    if (i == 6 && best == 0 && (best_len == 6 || (best_len == 5 && words[5] == 0xffff))) {
+      out->append(text, static_cast<size_t>(w - text));
+      AppendIpv4Text({a[12], a[13], a[14], a[15]}, out);
+      return;
+    }
+    bool started = false;  // "%x": no leading zeros
+    for (int shift = 12; shift >= 0; shift -= 4) {
+      const uint32_t d = (words[i] >> shift) & 15;
+      if (d || started || shift == 0) *w++ = kHex[d], started = true;
+    }
+  }
+  if (best >= 0 && best + best_len == 8) *w++ = ':';
+  out->append(text, static_cast<size_t>(w - text));
+}
+
 std::optional<std::string> IpPrefix(const crypto::CryptoPan& pan, std::string_view value,
                                     bool decrypt) {
   std::string v(value);
-  char text[INET6_ADDRSTRLEN];
   crypto::CryptoPan::V4 a4;
   if (inet_pton(AF_INET, v.c_str(), a4.data()) == 1) {
     auto r = decrypt ? pan.DeanonymizeV4(a4) : pan.AnonymizeV4(a4);
-    if (!inet_ntop(AF_INET, r.data(), text, sizeof(text))) return std::nullopt;
-    return std::string(text);
+    std::string out;
+    AppendIpv4Text(r, &out);
+    return out;
   }
   crypto::CryptoPan::V6 a6;
   if (inet_pton(AF_INET6, v.c_str(), a6.data()) == 1) {
     auto r = decrypt ? pan.DeanonymizeV6(a6) : pan.AnonymizeV6(a6);
-    if (!inet_ntop(AF_INET6, r.data(), text, sizeof(text))) return std::nullopt;
-    std::string out(text);
+    std::string out;
+    AppendIpv6Text(r, &out);
     bool upper = false;
     for (char c : value) upper |= c >= 'A' && c <= 'F';
     if (upper)
@@ -632,29 +692,43 @@ std::string Mask(const OperatorSpec& spec, std::string_view value) {
   return out;
 }
 
-void MaskTo(const OperatorSpec& spec, std::string_view value, std::string* out) {
-  auto ascii_kept = [](char c) {  // ASCII punctuation and space
-    return c >= 0x20 && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-  };
-  bool ascii = true;
-  for (char c : value) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {  // most values (numbers, e-mail addresses): one byte per character
-    int total = 0;
-    for (char c : value) total += !ascii_kept(c);
-    int first = spec.keep_first, last = spec.keep_last;
-    if (first + last >= total) first = last = 0;
-    int k = 0;
-    for (char c : value) {
-      if (ascii_kept(c)) {
-        out->push_back(c);
-      } else {
-        if (k < first || k >= total - last) out->push_back(c);
-        else out->append(spec.mask_char);
-        ++k;
-      }
+namespace {
+
+// mask for an all-ASCII value (numbers, e-mail addresses: most values), one byte per
+// character. `total` is how many of its characters are maskable (not punctuation or space).
+// Writes straight into out, sized for the worst case (every byte masked) and trimmed after.
+void MaskAsciiTo(const OperatorSpec& spec, std::string_view value, int total, std::string* out) {
+  int first = spec.keep_first, last = spec.keep_last;
+  if (first + last >= total) first = last = 0;  // keeping them would show the whole value
+  const std::string_view mask = spec.mask_char;
+  const size_t at = out->size();
+  out->resize(at + value.size() * std::max<size_t>(mask.size(), 1));
+  char* w = out->data() + at;
+  int k = 0;
+  for (char c : value) {
+    if (IsAsciiKept(c) || k < first || k >= total - last) {
+      *w++ = c;
+    } else if (mask.size() == 1) {
+      *w++ = mask[0];
+    } else {
+      std::memcpy(w, mask.data(), mask.size());
+      w += mask.size();
     }
-    return;
+    k += !IsAsciiKept(c);
   }
+  out->resize(static_cast<size_t>(w - out->data()));
+}
+
+}  // namespace
+
+void MaskTo(const OperatorSpec& spec, std::string_view value, std::string* out) {
+  bool ascii = true;
+  int ascii_total = 0;  // maskable characters, if the value is all ASCII
+  for (char c : value) {
+    ascii &= static_cast<unsigned char>(c) < 0x80;
+    ascii_total += !IsAsciiKept(c);
+  }
+  if (ascii) return MaskAsciiTo(spec, value, ascii_total, out);
   auto kept_as_is = [](uint32_t cp) {
     return cp == ' ' || (cp < 0x80 && cp > 0x20 && !((cp >= '0' && cp <= '9') ||
                                                      (cp >= 'a' && cp <= 'z') ||
@@ -690,74 +764,99 @@ size_t PhoneCountryPrefixLength(std::string_view value) {
   if (value.size() <= 11 || !(value[0] == '+' || value[0] == '0' || value[0] == '8' ||
                               value[0] == '(' || static_cast<unsigned char>(value[0]) >= 0x80))
     return 0;
-  SigChars s = Extract(value);
-  size_t digits = 0;
-  if (s.ascii.size() == 13 && s.ascii.compare(0, 2, "86") == 0) digits = 2;
-  else if (s.ascii.size() == 15 && s.ascii.compare(0, 4, "0086") == 0) digits = 4;
-  if (!digits) return 0;
+  // Extract's walk without its vectors: how many significant characters, the first four,
+  // and where the third and fifth start.
+  char head[4] = {};
+  size_t count = 0, third = 0, fifth = 0;
+  ForEachSigChar(value, [&](char a, size_t pos, int /*width*/) {
+    if (count < 4) head[count] = a;
+    if (count == 2) third = pos;
+    if (count == 4) fifth = pos;
+    ++count;
+  });
+  const std::string_view first4(head, 4);
   // up to the first digit of the national number, with the separators after the prefix
-  return s.pos[digits];
+  if (count == 13 && first4.substr(0, 2) == "86") return third;
+  if (count == 15 && first4 == "0086") return fifth;
+  return 0;
 }
 
-void CanonicalTo(TypeId type, std::string_view value, std::string* out) {
+namespace {
+
+// Writes the bytes of v that `keep` accepts, each through `map`, to the front of *scratch
+// (grown to v.size() when shorter, never shrunk, so that steady state writes no fill) and
+// returns them.
+template <typename Keep, typename Map>
+std::string_view FilterInto(std::string_view v, std::string* scratch, Keep keep, Map map) {
+  if (scratch->size() < v.size()) scratch->resize(v.size());
+  char* const begin = scratch->data();
+  char* w = begin;
+  for (char c : v)
+    if (keep(c)) *w++ = map(c);
+  return std::string_view(begin, static_cast<size_t>(w - begin));
+}
+
+std::string_view Trimmed(std::string_view v) {
+  size_t b = v.find_first_not_of(" \t");
+  size_t e = v.find_last_not_of(" \t");
+  return b == std::string_view::npos ? std::string_view() : v.substr(b, e - b + 1);
+}
+
+// The canonical form of value (see Canonical): a view of value itself when it already is
+// (trimmed types, dotted quads), else of *scratch or of thread-local storage. Valid until the
+// next call on the same thread with the same scratch.
+std::string_view CanonicalView(TypeId type, std::string_view value, std::string* scratch) {
   thread_local std::string norm;
   thread_local std::vector<uint32_t> map;
   if (utf8::MayNeedNormalization(value) && utf8::NormalizeWidth(value, &norm, &map)) value = norm;
-  auto digits = [&] {
-    for (char c : value)
-      if (IsDigit(c)) out->push_back(c);
-  };
-  auto trimmed = [&] {
-    size_t b = value.find_first_not_of(" \t");
-    size_t e = value.find_last_not_of(" \t");
-    return b == std::string_view::npos ? std::string_view() : value.substr(b, e - b + 1);
-  };
-  const size_t start = out->size();
+  auto same = [](char c) { return c; };
   switch (type) {
     case kPhoneNumber: {
-      digits();
+      std::string_view d = FilterInto(value, scratch, IsDigit, same);
       // one number written as 0086 138..., +86 138..., 86-138... or 138... gets one token
-      size_t n = out->size() - start;
-      if (n == 15 && out->compare(start, 4, "0086") == 0) out->erase(start, 4);
-      else if (n == 13 && out->compare(start, 2, "86") == 0) out->erase(start, 2);
-      return;
+      if (d.size() == 15 && d.substr(0, 4) == "0086") return d.substr(4);
+      if (d.size() == 13 && d.substr(0, 2) == "86") return d.substr(2);
+      return d;
     }
     case kBankCardNumber: case kImsiId: case kImeiHardwareId:
-      digits();
-      return;
+      return FilterInto(value, scratch, IsDigit, same);
     case kChinaResidentIdNumber: case kChinaPassport: case kHkMacauTravelPermit:
     case kIccidNumber: case kChinaLicensePlate: case kMeid:
-      for (char c : value)
-        if (IsDigit(c) || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80)
-          out->push_back(ToUpper(c));
-      return;
+      return FilterInto(
+          value, scratch,
+          [](char c) { return IsDigit(c) || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80; },
+          ToUpper);
     case kEmailAddress:
-      for (char c : trimmed()) out->push_back(ToLower(c));
-      return;
+      return FilterInto(Trimmed(value), scratch, [](char) { return true; }, ToLower);
     case kMacAddress:
-      for (char c : value)
-        if (IsDigit(c) || IsAlpha(c)) out->push_back(ToLower(c));
-      return;
+      return FilterInto(value, scratch, [](char c) { return IsDigit(c) || IsAlpha(c); }, ToLower);
     case kIpAddress: {
-      std::string_view v = trimmed();
+      std::string_view v = Trimmed(value);
       // A dotted quad as the scanner reports it (no leading zeros) is already canonical.
-      if (validate::IsIpv4(v)) {
-        out->append(v);
-        return;
+      if (validate::IsIpv4(v)) return v;
+      char z[INET6_ADDRSTRLEN + 1];  // inet_pton wants a C string; longer is not an address
+      crypto::CryptoPan::V6 a6;
+      if (v.size() < sizeof(z)) {
+        std::memcpy(z, v.data(), v.size());
+        z[v.size()] = '\0';
+        if (inet_pton(AF_INET6, z, a6.data()) == 1) {
+          scratch->clear();
+          AppendIpv6Text(a6, scratch);
+          return *scratch;
+        }
       }
-      std::string z(v);
-      unsigned char buf[16];
-      char text[INET6_ADDRSTRLEN];
-      if (inet_pton(AF_INET6, z.c_str(), buf) == 1 && inet_ntop(AF_INET6, buf, text, sizeof(text)))
-        out->append(text);
-      else
-        out->append(v);
-      return;
+      return v;
     }
     default:
-      out->append(trimmed());
-      return;
+      return Trimmed(value);
   }
+}
+
+}  // namespace
+
+void CanonicalTo(TypeId type, std::string_view value, std::string* out) {
+  thread_local std::string scratch;
+  out->append(CanonicalView(type, value, &scratch));
 }
 
 std::string Canonical(TypeId type, std::string_view value) {
@@ -793,18 +892,20 @@ std::string_view DefaultPseudonymPrefix(TypeId type) {
 
 void PseudonymTo(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
                  std::string_view type_name, std::string_view value, std::string* out) {
-  thread_local std::string canonical;
-  canonical.clear();
-  CanonicalTo(type, value, &canonical);
+  thread_local std::string scratch;
+  const std::string_view canonical = CanonicalView(type, value, &scratch);
   static constexpr uint8_t kZero = 0;
   crypto::Sha256Digest mac = key.Mac({crypto::AsBytes(type_name), std::span<const uint8_t>(&kZero, 1),
                                       crypto::AsBytes(canonical)});
   static constexpr char kHex[] = "0123456789abcdef";
-  out->append(spec.prefix.empty() ? DefaultPseudonymPrefix(type) : std::string_view(spec.prefix));
-  for (int i = 0; i < spec.length; ++i) {
-    uint8_t b = mac[static_cast<size_t>(i / 2)];
-    out->push_back(kHex[i % 2 == 0 ? b >> 4 : b & 15]);
+  char hex[2 * crypto::kSha256Size];
+  const size_t digits = std::min<size_t>(static_cast<size_t>(std::max(spec.length, 0)), sizeof(hex));
+  for (size_t i = 0; i < (digits + 1) / 2; ++i) {  // both digits of each byte used
+    hex[2 * i] = kHex[mac[i] >> 4];
+    hex[2 * i + 1] = kHex[mac[i] & 15];
   }
+  out->append(spec.prefix.empty() ? DefaultPseudonymPrefix(type) : std::string_view(spec.prefix));
+  out->append(hex, digits);
 }
 
 std::string Pseudonym(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,

@@ -3,6 +3,8 @@
 // transforms take their (already derived) key objects; nothing here reads configuration.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,6 +69,13 @@ class FpeKeys {
 // lists what each type keeps). IP addresses go through Crypto-PAn (`pan`).
 std::optional<std::string> Fpe(const FpeKeys& keys, const crypto::CryptoPan* pan, TypeId type,
                                 std::string_view value, bool decrypt);
+
+// The text inet_ntop writes for an address (RFC 5952 for IPv6: lower-case hex without
+// leading zeros, the longest run of two or more zero groups as "::", ::a.b.c.d and
+// ::ffff:a.b.c.d dotted), appended without inet_ntop's sprintf: tokens and canonical forms of
+// every IP finding go through these.
+void AppendIpv4Text(const std::array<uint8_t, 4>& address, std::string* out);
+void AppendIpv6Text(const std::array<uint8_t, 16>& address, std::string* out);
 
 // ip_prefix: Crypto-PAn of an IPv4 or IPv6 address; nullopt when the value does not parse.
 std::optional<std::string> IpPrefix(const crypto::CryptoPan& pan, std::string_view value,

@@ -112,6 +112,33 @@ TEST(HmacTest, PartsEqualConcatenation) {
   EXPECT_EQ(hmac.Mac(std::string_view("13800138000")), hmac.Mac(b));
 }
 
+// Messages given in parts (as pseudonyms are: type, 0, value), every split point, around
+// the one-block limit (55 bytes) where Mac switches between its two paths.
+TEST(HmacTest, PartsMatchOpenSslHmacAcrossTheOneBlockLimit) {
+  std::mt19937_64 rng(12);
+  std::vector<uint8_t> key(32);
+  for (auto& b : key) b = static_cast<uint8_t>(rng());
+  const HmacSha256 hmac(key);
+  for (size_t msg_len = 0; msg_len <= 70; ++msg_len) {
+    std::vector<uint8_t> msg(msg_len);
+    for (auto& b : msg) b = static_cast<uint8_t>(rng());
+    uint8_t want[32];
+    unsigned int want_len = 0;
+    ASSERT_NE(HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), msg.data(),
+                   msg.size(), want, &want_len),
+              nullptr);
+    const std::string want_hex = ToHex(std::vector<uint8_t>(want, want + want_len));
+    for (size_t cut1 = 0; cut1 <= msg_len; ++cut1) {
+      const size_t cut2 = cut1 + (msg_len - cut1) / 2;
+      std::span<const uint8_t> all(msg);
+      ASSERT_EQ(ToHex(hmac.Mac({all.subspan(0, cut1), all.subspan(cut1, cut2 - cut1),
+                                all.subspan(cut2)})),
+                want_hex)
+          << "msg " << msg_len << " cut " << cut1;
+    }
+  }
+}
+
 TEST(HmacTest, VerifyRejectsEmptyAndOverlongTags) {
   const HmacSha256 hmac(Bytes("key"));
   const auto mac = hmac.Mac(Bytes("m"));

@@ -1,5 +1,6 @@
 // Redaction: rules parsing, each operator, format-preserving encryption per type (round trip
 // and validity of every output), and rewriting of text, CSV/TSV and JSON Lines.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <simdjson.h>
 #include <unistd.h>
@@ -619,6 +620,49 @@ TEST(RedactRewrite, DateShiftUsesTheSubjectFieldOfTheRecord) {
   auto d1 = day(lines[1]), d2 = day(lines[2]);
   EXPECT_NE(d1, "1990-05-17");
   EXPECT_EQ(*redact::DateShift(d1, 1), d2);
+}
+
+// Tokens and canonical forms of IP findings are written by AppendIpv4Text/AppendIpv6Text
+// instead of inet_ntop; they must write what inet_ntop writes, byte for byte: zero runs at
+// every place and length (ties, single zero groups), embedded IPv4 forms, random addresses.
+TEST(RedactIpText, MatchesInetNtop) {
+  auto want = [](int family, const uint8_t* a) {
+    char text[INET6_ADDRSTRLEN];
+    EXPECT_NE(inet_ntop(family, a, text, sizeof(text)), nullptr);
+    return std::string(text);
+  };
+  std::mt19937_64 rng(5);
+  std::array<uint8_t, 4> a4{};
+  for (int i = 0; i < 20000; ++i) {
+    for (auto& b : a4) b = static_cast<uint8_t>(i < 256 ? i : rng());
+    std::string got;
+    redact::AppendIpv4Text(a4, &got);
+    ASSERT_EQ(got, want(AF_INET, a4.data()));
+  }
+  std::array<uint8_t, 16> a6{};
+  for (uint32_t zeros = 0; zeros < 256; ++zeros) {  // each group zero or not: all 256 shapes
+    for (int variant = 0; variant < 40; ++variant) {
+      for (size_t g = 0; g < 8; ++g) {
+        uint16_t w = 0;
+        if (!(zeros >> g & 1)) {
+          switch (variant % 4) {
+            case 0: w = static_cast<uint16_t>(rng()); break;
+            case 1: w = static_cast<uint16_t>(rng() & 0xf); break;  // one digit
+            case 2: w = 0xffff; break;                             // ::ffff:a.b.c.d shapes
+            default: w = static_cast<uint16_t>(rng() & 0xff0); break;
+          }
+          if (w == 0) w = 1;
+        }
+        a6[2 * g] = static_cast<uint8_t>(w >> 8);
+        a6[2 * g + 1] = static_cast<uint8_t>(w);
+      }
+      if (variant % 8 == 7)  // group 6/7 bytes varied independently (embedded IPv4)
+        for (size_t b = 12; b < 16; ++b) a6[b] = static_cast<uint8_t>(rng());
+      std::string got;
+      redact::AppendIpv6Text(a6, &got);
+      ASSERT_EQ(got, want(AF_INET6, a6.data())) << "zero groups " << zeros;
+    }
+  }
 }
 
 }  // namespace
