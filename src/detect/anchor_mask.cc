@@ -98,8 +98,15 @@ const bool kHaveAvx2 = CpuHasAvx2();
 
 uint64_t AnchorMask64(const char* p) { return kHaveAvx2 ? AnchorMaskAvx2(p) : AnchorMaskSse2(p); }
 
+std::vector<AnchorMaskVariant> AnchorMaskVariants() {
+  std::vector<AnchorMaskVariant> v{{"sse2", AnchorMaskSse2}};
+  if (kHaveAvx2) v.push_back({"avx2", AnchorMaskAvx2});
+  return v;
+}
+
 #else
 uint64_t AnchorMask64(const char* p) { return AnchorMask64Reference(p); }
+std::vector<AnchorMaskVariant> AnchorMaskVariants() { return {{"reference", AnchorMask64Reference}}; }
 unsigned KeyCharsBefore(const char* end) { return KeyCharsBeforeReference(end); }
 #endif
 

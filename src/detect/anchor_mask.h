@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -30,6 +31,14 @@ uint64_t AnchorMask64(const char* p);
 
 // The byte-at-a-time definition, for tests.
 uint64_t AnchorMask64Reference(const char* p);
+
+// Every implementation this CPU can run (AnchorMask64 picks one of them), so that tests check
+// the SSE2 variant too on machines where AVX2 is chosen.
+struct AnchorMaskVariant {
+  const char* name;
+  uint64_t (*mask)(const char*);
+};
+std::vector<AnchorMaskVariant> AnchorMaskVariants();
 
 // How many of the 16 bytes before `end` (all must be readable), counted back from end - 1,
 // are key name bytes [A-Za-z0-9_.-] before the first that is not: 16 when all are.

@@ -29,25 +29,43 @@ constexpr unsigned char kEdgeBytes[] = {0,   '/', '0', '9', ':', ';', '<', '=', 
                                         'A', 'Z', '[', '^', '_', '`', 'a', 'z', '{', '-', '.',
                                         ',', ' ', 0x7F, 0x80, 0xBF, 0xC0, 0xE4, 0xEF, 0xFF};
 
+// The dispatched function and every variant this CPU can run (SSE2 also where AVX2 is used).
 TEST(AnchorMaskTest, EveryByteValueAtEveryPosition) {
+  auto variants = detail::AnchorMaskVariants();
+  variants.push_back({"dispatched", AnchorMask64});
   char block[64];
-  for (int c = 0; c < 256; ++c) {
-    for (int pos = 0; pos < 64; ++pos) {
-      std::memset(block, 'x', sizeof block);
-      block[pos] = static_cast<char>(c);
-      ASSERT_EQ(AnchorMask64(block), AnchorMask64Reference(block)) << "byte " << c << " at " << pos;
+  for (const auto& variant : variants) {
+    for (int c = 0; c < 256; ++c) {
+      for (int pos = 0; pos < 64; ++pos) {
+        std::memset(block, 'x', sizeof block);
+        block[pos] = static_cast<char>(c);
+        ASSERT_EQ(variant.mask(block), AnchorMask64Reference(block))
+            << variant.name << ": byte " << c << " at " << pos;
+      }
     }
   }
 }
 
 TEST(AnchorMaskTest, RandomBlocks) {
+  auto variants = detail::AnchorMaskVariants();
+  variants.push_back({"dispatched", AnchorMask64});
   std::mt19937_64 rng(7);
   char block[64];
   for (int round = 0; round < 20000; ++round) {
     for (char& b : block)
       b = static_cast<char>(rng() % 2 ? kEdgeBytes[rng() % std::size(kEdgeBytes)] : rng() % 256);
-    ASSERT_EQ(AnchorMask64(block), AnchorMask64Reference(block)) << "round " << round;
+    for (const auto& variant : variants)
+      ASSERT_EQ(variant.mask(block), AnchorMask64Reference(block))
+          << variant.name << ": round " << round;
   }
+}
+
+TEST(AnchorMaskTest, SseVariantIsAlwaysThere) {
+  const auto variants = detail::AnchorMaskVariants();
+  ASSERT_FALSE(variants.empty());
+#if defined(__x86_64__)
+  EXPECT_STREQ(variants[0].name, "sse2");
+#endif
 }
 
 TEST(KeyCharsBeforeTest, EveryByteValueAtEveryPosition) {
