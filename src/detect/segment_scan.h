@@ -183,7 +183,8 @@ class SegmentScan {
   // with a capital or a non-ASCII byte (a name), nor is this a MAC/IPv6 colon. Most keys of a
   // log; deciding it here saves the call. A filter only: OnAssign checks all of it again.
   bool AssignMayMatter(size_t i) const {
-    if (i == 0 || reference_) return i != 0;
+    if (i == 0) return false;  // no key before it: OnAssign returns at once too
+    if (reference_) return true;  // the plain path: let OnAssign decide everything
     const char prev = t_[i - 1];
     if (t_[i] == ':' && IsHex(prev)) return true;  // maybe a MAC or IPv6 group
     size_t p = i;

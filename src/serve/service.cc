@@ -43,6 +43,32 @@ std::string FormatTime(int64_t ms) {
   return buf;
 }
 
+namespace {
+
+// One consent event as the API shows it. The consent history also names the rules the event
+// was recorded under; the subscriber's query leaves them out.
+Json ConsentEventJson(const ConsentEvent& e, bool with_rules_hash) {
+  const bool grant = e.kind == ConsentEvent::Kind::kGrant;
+  Json j{{"event", grant ? "grant" : "withdraw"},
+         {"service", e.service},
+         {"purpose", e.purpose},
+         {"recorded_at", FormatTime(e.at_unix_ms)},
+         {"recorded_by", e.principal}};
+  if (with_rules_hash) j["rules_sha256"] = e.rules_sha256;
+  if (grant) j["optional_categories"] = e.optional_categories;
+  return j;
+}
+
+// The last event of each (service, purpose), from events in the order they were recorded.
+using LatestConsents = std::map<std::pair<std::string, std::string>, const ConsentEvent*>;
+LatestConsents LatestPerPurpose(const std::vector<ConsentEvent>& events) {
+  LatestConsents latest;
+  for (const ConsentEvent& e : events) latest[{e.service, e.purpose}] = &e;
+  return latest;
+}
+
+}  // namespace
+
 Service::Service(std::shared_ptr<const policy::Policy> rules, std::shared_ptr<const Scanner> scanner,
                  Store* store, SubscriberStatus* status, Metrics* metrics)
     : rules_(std::move(rules)),
@@ -309,21 +335,9 @@ Reply Service::History(const Caller& c, const std::string& subscriber) {
     return Refuse(c, kAction, UnknownSubscriber("no consent was ever recorded for this subscriber"));
 
   Json list = Json::array();
-  std::map<std::pair<std::string, std::string>, const ConsentEvent*> latest;
-  for (const ConsentEvent& e : events.value()) {
-    bool grant = e.kind == ConsentEvent::Kind::kGrant;
-    Json j{{"event", grant ? "grant" : "withdraw"},
-           {"service", e.service},
-           {"purpose", e.purpose},
-           {"rules_sha256", e.rules_sha256},
-           {"recorded_at", FormatTime(e.at_unix_ms)},
-           {"recorded_by", e.principal}};
-    if (grant) j["optional_categories"] = e.optional_categories;
-    list.push_back(std::move(j));
-    latest[{e.service, e.purpose}] = &e;
-  }
+  for (const ConsentEvent& e : events.value()) list.push_back(ConsentEventJson(e, true));
   Json purposes = Json::array();
-  for (const auto& [key, e] : latest) {
+  for (const auto& [key, e] : LatestPerPurpose(events.value())) {
     auto view = ViewOf(*e);
     if (!view.ok()) return Reply::Of(StoreFailed(view.status()), c);
     Json p{{"service", key.first}, {"purpose", key.second}, {"state", ConsentStateName(view.value().state)}};
@@ -561,17 +575,9 @@ Reply Service::SubscriberRecord(const Caller& c, const std::string& subscriber) 
     if (at > h.last) h.last = at;
   };
   Json consent_events = Json::array();
-  std::map<std::pair<std::string, std::string>, const ConsentEvent*> latest;
-  for (const ConsentEvent& e : consents.value()) {
-    bool grant = e.kind == ConsentEvent::Kind::kGrant;
-    Json j{{"event", grant ? "grant" : "withdraw"}, {"service", e.service}, {"purpose", e.purpose},
-           {"recorded_at", FormatTime(e.at_unix_ms)}, {"recorded_by", e.principal}};
-    if (grant) j["optional_categories"] = e.optional_categories;
-    consent_events.push_back(std::move(j));
-    latest[{e.service, e.purpose}] = &e;
-  }
+  for (const ConsentEvent& e : consents.value()) consent_events.push_back(ConsentEventJson(e, false));
   Json purposes = Json::array();
-  for (const auto& [key, e] : latest) {
+  for (const auto& [key, e] : LatestPerPurpose(consents.value())) {
     auto view = ViewOf(*e);
     if (!view.ok()) return Reply::Of(StoreFailed(view.status()), c);
     purposes.push_back(Json{{"service", key.first}, {"purpose", key.second},
