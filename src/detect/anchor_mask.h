@@ -1,6 +1,7 @@
-// The first stage of the scan loop: which bytes of a 64-byte block are anchors, as a bit
-// mask (bit k: byte k). The loop then visits only the set bits instead of testing bytes one
-// by one. Internal to the detection engine.
+// The first stage of the scan loop: which bytes of a 64-byte block are anchors, token bytes
+// and digits, as bit masks (bit k: byte k). The loop then visits only the anchors instead of
+// testing bytes one by one, and reads token bounds off the masks. Internal to the detection
+// engine.
 #pragma once
 
 #include <cstddef>
@@ -25,20 +26,28 @@ constexpr bool IsAnchorByte(unsigned char c) {
   return (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c >= 0x80;
 }
 
-// The anchor mask of the 64 bytes at p (all must be readable). Uses AVX2 when the CPU has it
-// (checked once at start-up), SSE2 otherwise; every variant gives the same mask.
-uint64_t AnchorMask64(const char* p);
+// What the scan loop needs to know about a 64-byte block, one bit per byte (bit k: byte k).
+struct BlockMasks {
+  uint64_t anchor = 0;  // IsAnchorByte
+  uint64_t alnum = 0;   // [0-9A-Za-z]: token bytes
+  uint64_t digit = 0;   // [0-9]
+  bool operator==(const BlockMasks&) const = default;
+};
+
+// The masks of the 64 bytes at p (all must be readable). Uses AVX2 when the CPU has it
+// (checked once at start-up), SSE2 otherwise; every variant gives the same masks.
+BlockMasks ClassifyBlock64(const char* p);
 
 // The byte-at-a-time definition, for tests.
-uint64_t AnchorMask64Reference(const char* p);
+BlockMasks ClassifyBlock64Reference(const char* p);
 
-// Every implementation this CPU can run (AnchorMask64 picks one of them), so that tests check
-// the SSE2 variant too on machines where AVX2 is chosen.
-struct AnchorMaskVariant {
+// Every implementation this CPU can run (ClassifyBlock64 picks one of them), so that tests
+// check the SSE2 variant too on machines where AVX2 is chosen.
+struct BlockClassifier {
   const char* name;
-  uint64_t (*mask)(const char*);
+  BlockMasks (*classify)(const char*);
 };
-std::vector<AnchorMaskVariant> AnchorMaskVariants();
+std::vector<BlockClassifier> BlockClassifiers();
 
 // How many of the 16 bytes before `end` (all must be readable), counted back from end - 1,
 // are key name bytes [A-Za-z0-9_.-] before the first that is not: 16 when all are.

@@ -82,44 +82,72 @@ void SegmentScan::Run(FindingSink& sink) {
   // A value the field claims whole (a name or address column) needs no further look: any
   // finding inside it would lose the overlap to the whole-value finding anyway.
   size_t i = seg_.whole_value && seg_.field_class ? OnWholeValue() : 0;
-  // Anchors come from the mask of the 64-byte block starting at `block`; a handler that moves
-  // past the block makes the next round classify a new block where it stopped. The last
-  // bytes (all of a short CSV cell or JSON string) are walked one by one: the walk stops at
-  // the first anchor, usually the cell's first byte, which is cheaper than classifying a
-  // block (measured on CSV and JSON Lines, also when the bytes after the cell are readable).
+  // Most CSV cells and JSON values are shorter than a block: walked byte by byte from
+  // anchor to anchor, without the block state.
+  if (reference_ || n_ - i < 64) ScanBytes(i);
+  else ScanBlocks(i);
+  if (!sc_.custom.empty()) RunCustom();
+  Emit(sink);
+}
+
+// The anchor loop for text walked byte by byte: stops at each anchor byte.
+void SegmentScan::ScanBytes(size_t i) {
+  while (i < n_) {
+    while (i < n_ && !IsAnchorByte(static_cast<unsigned char>(t_[i]))) ++i;
+    if (i >= n_) break;
+    i = Advance(i, OnAnchor(i));
+  }
+}
+
+// The anchor loop with block masks. Anchors come from the masks of the 64-byte block
+// starting at `block`; a handler that moves past the block makes the next round classify a
+// new block where it stopped. The last bytes are walked one by one: the walk stops at the
+// first anchor, which is cheaper than classifying a block that is mostly past the end.
+void SegmentScan::ScanBlocks(size_t i) {
   size_t block = 0;
   size_t block_end = 0;
   uint64_t anchors = 0;
-  const bool masks = !reference_;
+  uint64_t alnum = 0;    // token bytes of the block
+  uint64_t letters = 0;  // letters of the block
   while (i < n_) {
-    if (masks && i >= block_end && n_ - i >= 64) {
+    if (i >= block_end && n_ - i >= 64) {
       block = i;
       block_end = i + 64;
-      anchors = AnchorMask64(t_.data() + i);
+      const BlockMasks m = ClassifyBlock64(t_.data() + i);
+      anchors = m.anchor;
+      alnum = m.alnum;
+      letters = m.alnum & ~m.digit;
     }
-    if (i < block_end) {
-      anchors &= ~uint64_t{0} << (i - block);
-      if (!anchors) {
-        i = block_end;
+    if (i >= block_end) {  // the tail
+      ScanBytes(i);
+      return;
+    }
+    anchors &= ~uint64_t{0} << (i - block);
+    if (!anchors) {
+      i = block_end;
+      continue;
+    }
+    i = block + static_cast<size_t>(__builtin_ctzll(anchors));
+    // A digit's token wholly inside the block has its bounds in the masks: most tokens of a
+    // log (short numbers, hex ids) cannot be anything, and TokenMayMatter says so without
+    // the call. Tokens that touch the block's edges go to OnToken as they are.
+    const unsigned k = static_cast<unsigned>(i - block);
+    if (IsDigit(t_[i]) && k > 0) {
+      const uint64_t after = ~alnum >> k;
+      const uint64_t before = ~alnum & ((uint64_t{1} << k) - 1);
+      if (after && before) {
+        const unsigned s = 64u - static_cast<unsigned>(__builtin_clzll(before));
+        const unsigned e = k + static_cast<unsigned>(__builtin_ctzll(after));
+        const bool has_letters = ((letters >> s) & ((uint64_t{1} << (e - s)) - 1)) != 0;
+        const size_t ts = block + s;
+        const size_t te = block + e;
+        i = TokenMayMatter(ts, te, has_letters) ? Advance(i, OnTokenSpan(ts, te, has_letters))
+                                                : te;
         continue;
       }
-      i = block + static_cast<size_t>(__builtin_ctzll(anchors));
-    } else {
-      while (i < n_ && !IsAnchorByte(static_cast<unsigned char>(t_[i]))) ++i;
-      if (i >= n_) break;
     }
-    auto c = static_cast<unsigned char>(t_[i]);
-    size_t next;
-    if (IsDigit(static_cast<char>(c))) next = OnToken(i);
-    else if (c == '@') next = OnAt(i);
-    else if (c == '=' || c == ':') next = AssignMayMatter(i) ? OnAssign(i) : i + 1;
-    else next = OnNonAscii(i);
-    // Handlers may match something that began before the anchor (a MAC found from its third
-    // group) and end before it: the scan must still move forward, or it would loop.
-    i = next > i ? next : i + 1;
+    i = Advance(i, OnAnchor(i));
   }
-  if (!sc_.custom.empty()) RunCustom();
-  Emit(sink);
 }
 
 // ---------------------------------------------------------------------------------------

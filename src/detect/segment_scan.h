@@ -198,8 +198,57 @@ class SegmentScan {
     return lexicon::MayEndCredentialKeyFast(t_.substr(0, p));
   }
 
+  // False when OnToken, called for an anchor of the token t_[ts, te), would add nothing and
+  // return te; `letters` says the token has a letter. Lets the loop pass over most tokens of
+  // a log (status codes, byte counts, hex ids, UUID groups) without the call. It restates
+  // OnToken's tests conservatively — true whenever one of them could act — so a change to
+  // OnToken's shapes must be made here too; tests/detect/fast_paths_test.cc compares the
+  // scan with and without this filter. Needs te < n_ (the token ends inside the text).
+  bool TokenMayMatter(size_t ts, size_t te, bool letters) const {
+    const size_t len = te - ts;
+    const char nx = t_[te];
+    const char pv = ts > 0 ? t_[ts - 1] : '\0';
+    // MAC and IPv6 groups (also after "::"), Cisco MACs and dotted dates.
+    if (nx == ':' || (nx == '-' && len == 2) || (pv == ':' && ts >= 2 && t_[ts - 2] == ':'))
+      return true;
+    if (len == 4 && nx == '.') return true;
+    if (letters) {
+      // ClassifyAlnum is not asked inside e-mails, domains, paths and compound ids, and
+      // knows only these lengths (passports, permits, MEIDs, IDs ending in X, ICCIDs).
+      if (nx == '@' || pv == '@' || pv == '.' || pv == '/' || pv == '-' || pv == '_') return false;
+      return len == 9 || len == 11 || len == 14 || (len >= 18 && len <= 20);
+    }
+    if (len >= 6 || pv == '+' || pv == '(' || static_cast<unsigned char>(nx) >= 0x80) return true;
+    if (len <= 2 && (pv == ' ' || nx == ' ')) return true;  // "3 Nov 1950", "Nov 3, 1950"
+    switch (nx) {
+      case ' ': return DigitAt(te + 1);                            // grouped numbers
+      case '-': return len == 3 || len == 4 || DigitAt(te + 1);    // CGIs, dates, groups
+      case '/': return len == 4 || DigitAt(te + 1);                // dates
+      case '.': return DigitAt(te + 1);                            // IPv4, coordinates, dates
+      default: return false;                                       // OnToken's short-run skip
+    }
+  }
+
+  // The anchor loops (scanner.cc): from i to the end of the text.
+  void ScanBytes(size_t i);
+  void ScanBlocks(size_t i);
+  // The handler for the anchor byte at i; returns where the scan goes on.
+  size_t OnAnchor(size_t i) {
+    const char c = t_[i];
+    if (IsDigit(c)) return OnToken(i);
+    if (c == '@') return OnAt(i);
+    if (c == '=' || c == ':') return AssignMayMatter(i) ? OnAssign(i) : i + 1;
+    return OnNonAscii(i);
+  }
+  // Handlers may match something that began before the anchor (a MAC found from its third
+  // group) and end before it: the scan must still move forward, or it would loop.
+  static size_t Advance(size_t i, size_t next) { return next > i ? next : i + 1; }
+
   // Anchor handlers; each returns the position to continue from (> i).
   size_t OnToken(size_t i);
+  // OnToken for the token t_[ts, te) (its alphanumeric run); `letters`: it has a letter.
+  size_t OnTokenSpan(size_t ts, size_t te, bool letters);
+  size_t TokenHandler(size_t ts, size_t te, bool letters);
   size_t OnAt(size_t i);
   size_t TryUrlCredential(size_t at);
   size_t OnAssign(size_t i);
@@ -223,6 +272,9 @@ class SegmentScan {
   void ReportBirthDate(size_t s, size_t e);
   size_t TryCgi(size_t ts);
   size_t SkipTime(size_t p);
+  static constexpr size_t kSkipTimeRoom = 16;
+  size_t SkipTimeUnchecked(size_t p) const;
+  size_t SkipTimeZone(size_t p) const;
   size_t TryPlate(size_t i, int cp_len);
   size_t TryCredentialValue(size_t v, std::string_view key);
   void ClassifyDigits(size_t ts, size_t te);

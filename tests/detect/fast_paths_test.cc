@@ -1,7 +1,8 @@
-// The scanner's fast paths (64-byte anchor masks, 16-byte key look-back, word-wise key cache,
-// the 8-byte timestamp shape) against the plain byte-at-a-time paths they replace: the same
-// findings on generated log text, the repository's sample files and random bytes. Each
-// building block is also checked against its byte-at-a-time definition.
+// The scanner's fast paths (64-byte block masks, the token filter that reads token bounds off
+// them, 16-byte key look-back, word-wise key cache, the 8-byte timestamp and time shapes)
+// against the plain byte-at-a-time paths they replace: the same findings on generated log
+// text, every short token between every pair of neighbours, the repository's sample files and
+// random bytes. Each building block is also checked against its byte-at-a-time definition.
 #include <gtest/gtest.h>
 
 #include <cstring>
@@ -19,8 +20,9 @@
 namespace piguard {
 namespace {
 
-using detail::AnchorMask64;
-using detail::AnchorMask64Reference;
+using detail::BlockMasks;
+using detail::ClassifyBlock64;
+using detail::ClassifyBlock64Reference;
 using detail::KeyCharsBefore;
 using detail::KeyCharsBeforeReference;
 
@@ -29,39 +31,62 @@ constexpr unsigned char kEdgeBytes[] = {0,   '/', '0', '9', ':', ';', '<', '=', 
                                         'A', 'Z', '[', '^', '_', '`', 'a', 'z', '{', '-', '.',
                                         ',', ' ', 0x7F, 0x80, 0xBF, 0xC0, 0xE4, 0xEF, 0xFF};
 
+std::string Describe(const BlockMasks& m) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "anchor %016llx alnum %016llx digit %016llx",
+                static_cast<unsigned long long>(m.anchor), static_cast<unsigned long long>(m.alnum),
+                static_cast<unsigned long long>(m.digit));
+  return buf;
+}
+
 // The dispatched function and every variant this CPU can run (SSE2 also where AVX2 is used).
-TEST(AnchorMaskTest, EveryByteValueAtEveryPosition) {
-  auto variants = detail::AnchorMaskVariants();
-  variants.push_back({"dispatched", AnchorMask64});
+std::vector<detail::BlockClassifier> AllClassifiers() {
+  auto variants = detail::BlockClassifiers();
+  variants.push_back({"dispatched", ClassifyBlock64});
+  return variants;
+}
+
+TEST(BlockMasksTest, EveryByteValueAtEveryPosition) {
   char block[64];
-  for (const auto& variant : variants) {
+  for (const auto& variant : AllClassifiers()) {
     for (int c = 0; c < 256; ++c) {
       for (int pos = 0; pos < 64; ++pos) {
         std::memset(block, 'x', sizeof block);
         block[pos] = static_cast<char>(c);
-        ASSERT_EQ(variant.mask(block), AnchorMask64Reference(block))
-            << variant.name << ": byte " << c << " at " << pos;
+        const BlockMasks want = ClassifyBlock64Reference(block);
+        const BlockMasks got = variant.classify(block);
+        ASSERT_TRUE(got == want) << variant.name << ": byte " << c << " at " << pos << ": got "
+                                 << Describe(got) << ", want " << Describe(want);
       }
     }
   }
 }
 
-TEST(AnchorMaskTest, RandomBlocks) {
-  auto variants = detail::AnchorMaskVariants();
-  variants.push_back({"dispatched", AnchorMask64});
+TEST(BlockMasksTest, RandomBlocks) {
   std::mt19937_64 rng(7);
   char block[64];
+  const auto variants = AllClassifiers();
   for (int round = 0; round < 20000; ++round) {
     for (char& b : block)
       b = static_cast<char>(rng() % 2 ? kEdgeBytes[rng() % std::size(kEdgeBytes)] : rng() % 256);
+    const BlockMasks want = ClassifyBlock64Reference(block);
     for (const auto& variant : variants)
-      ASSERT_EQ(variant.mask(block), AnchorMask64Reference(block))
-          << variant.name << ": round " << round;
+      ASSERT_TRUE(variant.classify(block) == want) << variant.name << ": round " << round;
   }
 }
 
-TEST(AnchorMaskTest, SseVariantIsAlwaysThere) {
-  const auto variants = detail::AnchorMaskVariants();
+TEST(BlockMasksTest, DefinitionOnKnownBytes) {
+  char block[64];
+  std::memset(block, ' ', sizeof block);
+  std::memcpy(block, "a1=Z@:\xe4_", 8);  // bytes 0-7
+  const BlockMasks m = ClassifyBlock64Reference(block);
+  EXPECT_EQ(m.anchor, 0b1110110u);  // '1' '=' '@' ':' 0xE4
+  EXPECT_EQ(m.alnum, 0b0001011u);   // 'a' '1' 'Z'
+  EXPECT_EQ(m.digit, 0b0000010u);   // '1'
+}
+
+TEST(BlockMasksTest, SseVariantIsAlwaysThere) {
+  const auto variants = detail::BlockClassifiers();
   ASSERT_FALSE(variants.empty());
 #if defined(__x86_64__)
   EXPECT_STREQ(variants[0].name, "sse2");
@@ -251,6 +276,72 @@ TEST(FastPathsTest, TimestampShapeIsSkippedWhole) {
   ScanScratch scratch;
   Everything().Scan(seg, scratch, count);
   EXPECT_EQ(count.n, 1);
+}
+
+// Every short token the loop's token filter may pass over, between every pair of the
+// neighbours OnToken's shapes look at, and with a digit, a letter or a space after the
+// neighbour: the filter must never drop a token OnToken would act on. Lines are padded so
+// that the tokens sit at every offset of a 64-byte block, also across block edges.
+TEST(FastPathsTest, TokenFilterAgreesWithTheHandlerOnEveryNeighbourPair) {
+  const std::vector<std::string> kTokens = {
+      "1",  "12", "123", "460", "1234", "2026", "12345", "123456", "1234567", "0551", "010",
+      "1a", "a1", "4C", "c0", "2fbd", "b869", "7d063d19", "f624f2b63d2d79bf", "4ms", "v0",
+      "E12345678", "G1234567", "C1234567X", "H1234567890", "M12345678", "A0000012345678",
+      "11010519491231002X", "8986001234567890123A", "a475e0c1f5b8", "1X", "138", "10", "001a",
+      "34", "3", "1990"};
+  const std::vector<std::string> kNeighbours = {
+      "",  " ", "+", "(", ")", ":", "::", "@", ".", "/", "-", "_", "=", ",", "\n", "x",
+      "年", "月", "，", "\"", "#"};
+  // What follows the neighbour: nothing, a digit, a letter, or the rest of a compound shape
+  // (grouped phone, landline, date, IPv4, CGI, MAC, Cisco MAC, coordinates, English date).
+  const std::vector<std::string> kAfter = {"",           "7",           "b",        " ",
+                                           "1234 5678",  "62345678",    "03-07",    "227.69.200",
+                                           "00-52511-60387", "8c:ef:0d:e8:e4", "2b3c.4d5e",
+                                           "296222,108.688005", "Nov 1950"};
+  std::mt19937_64 rng(64);
+  std::string text;
+  int lines = 0;
+  for (const auto& token : kTokens) {
+    for (const auto& before : kNeighbours) {
+      for (const auto& after : kNeighbours) {
+        for (const auto& next : kAfter) {
+          text += std::string(rng() % 7, 'q') + (rng() % 3 ? " " : " birth ") + before + token +
+                  after + next + " ";
+          if (++lines % 40 == 0) {
+            ExpectSameBothWays(Everything(), text, "token lines up to " + std::to_string(lines));
+            text.clear();
+          }
+        }
+      }
+    }
+  }
+  ExpectSameBothWays(Everything(), text, "last token lines");
+}
+
+// The unchecked time walk (room for its longest form) and the checked one near the end of
+// the text: fractions of every length, every zone form, letters right after.
+TEST(FastPathsTest, TimeOfDayFormsEndWhereTheWalkEnds) {
+  const std::vector<std::string> kTimes = {"00:00", "08:30:00", "08:30:5", "08:3", "8:30:00",
+                                           "08:30:00.", "08:30:00,5", "08:30:00.002",
+                                           "08:30:00.123456789012345", "08:30:00:00"};
+  const std::vector<std::string> kZones = {"", "Z", "+08:00", "+0800", "+08", "-05:00", "+8",
+                                           "+08:0", "Zulu", "x", "+08:00x",
+                                           // where the walk stops decides what is left: a phone?
+                                           "+8613812345678", "+86:13812345678", "-13812345678",
+                                           "Z13812345678", ".13812345678"};
+  for (const auto& time : kTimes) {
+    for (const auto& zone : kZones) {
+      for (const char* date : {"2026-11-15T", "2026-11-15 ", "1990-03-07T"}) {
+        const std::string stamp = std::string(date) + time + zone;
+        // Alone (the walk runs into the end), followed by text, and well inside a block.
+        for (const std::string& text :
+             {stamp, stamp + " birth=1990-03-07", "dob " + stamp + " 13812345678 " + std::string(40, 'z'),
+              std::string(30, ' ') + stamp + "1"}) {
+          ExpectSameBothWays(Everything(), text, "time '" + text + "'");
+        }
+      }
+    }
+  }
 }
 
 }  // namespace
