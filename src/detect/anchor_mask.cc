@@ -32,24 +32,6 @@ unsigned KeyCharsBeforeReference(const char* end) {
 }
 
 #if defined(__x86_64__)
-unsigned KeyCharsBefore(const char* end) {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(end - 16));
-  // Digits: +0x50 lands on 0x80..0x89 (below -118 signed); letters: (c | 0x20) - 'a' + 0x80
-  // lands on 0x80..0x99 (below -102).
-  __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
-                                 _mm_set1_epi8(static_cast<char>(-118)));
-  __m128i letter = _mm_cmplt_epi8(
-      _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
-      _mm_set1_epi8(static_cast<char>(-102)));
-  __m128i punct = _mm_or_si128(
-      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('_')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
-      _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
-  auto key = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, letter), punct)));
-  uint32_t other = ~key & 0xFFFFu;  // bit 15 is the byte at end - 1
-  if (!other) return 16;
-  return 15u - (31u - static_cast<unsigned>(__builtin_clz(other)));
-}
-
 namespace {
 
 // Digits: '0'..'9' + 0x50 lands on 0x80..0x89, the only bytes below -118 as signed 8-bit;
@@ -133,6 +115,9 @@ std::vector<BlockClassifier> BlockClassifiers() {
 #else
 BlockMasks ClassifyBlock64(const char* p) { return ClassifyBlock64Reference(p); }
 std::vector<BlockClassifier> BlockClassifiers() { return {{"reference", ClassifyBlock64Reference}}; }
+#endif
+
+#if !defined(__SSE2__)
 unsigned KeyCharsBefore(const char* end) { return KeyCharsBeforeReference(end); }
 #endif
 

@@ -51,8 +51,39 @@ std::vector<BlockClassifier> BlockClassifiers();
 
 // How many of the 16 bytes before `end` (all must be readable), counted back from end - 1,
 // are key name bytes [A-Za-z0-9_.-] before the first that is not: 16 when all are.
-unsigned KeyCharsBefore(const char* end);
 unsigned KeyCharsBeforeReference(const char* end);
+
+#if defined(__SSE2__)
+// Bit k of the result: byte k of v is a key name byte [A-Za-z0-9_.-].
+inline uint32_t KeyByteMask16(__m128i v) {
+  // Digits: +0x50 lands on 0x80..0x89 (below -118 signed); letters: (c | 0x20) - 'a' + 0x80
+  // lands on 0x80..0x99 (below -102).
+  __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
+                                 _mm_set1_epi8(static_cast<char>(-118)));
+  __m128i letter = _mm_cmplt_epi8(
+      _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+      _mm_set1_epi8(static_cast<char>(-102)));
+  __m128i punct = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('_')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+      _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, letter), punct)));
+}
+
+// The key name bytes before the first that is not, counted back from bit 15, given the
+// complement of a KeyByteMask16 (bits 16 and up clear): 16 when there is no such byte.
+inline unsigned KeyRunFromOther(uint32_t other) {
+  if (!other) return 16;
+  return 15u - (31u - static_cast<unsigned>(__builtin_clz(other)));
+}
+
+// Inline: the key look-back runs for nearly every labelled value.
+inline unsigned KeyCharsBefore(const char* end) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(end - 16));
+  return KeyRunFromOther(~KeyByteMask16(v) & 0xFFFFu);  // bit 15 is the byte at end - 1
+}
+#else
+unsigned KeyCharsBefore(const char* end);
+#endif
 
 #if defined(__SSE2__)
 // Bit k of the result: byte k of the 16 at p is [0-9A-Za-z]; *alpha gets the letters alone.

@@ -28,15 +28,56 @@ bool IsPresentationTag(std::string_view tag) {
 
 // Context
 
-const FieldClass* SegmentScan::FieldAt(size_t s, std::string_view* key) {
-  if (seg_.field_class) {
-    *key = seg_.field;
-    return seg_.field_class;
+const FieldClass* SegmentScan::FieldLookup(size_t s, std::string_view* key) {
+#if defined(__x86_64__)
+  // The common case: "key=value" or "key:value" with an ASCII key of 1 to 15 bytes right
+  // before the separator and 16 bytes of the segment before that. One 16-byte load finds
+  // where the key starts and gives its cache words; FieldAtGeneral would find the same key
+  // (no quote or space to step over, and its KeyStart stops at the same byte).
+  if (!reference_ && s > 16 && (t_[s - 1] == '=' || t_[s - 1] == ':')) {
+    const char* ke = t_.data() + s - 1;
+    const uint32_t other =
+        ~KeyByteMask16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(ke - 16))) & 0xFFFFu;
+    // Bit 15 (the byte before the separator) is a key byte, and some byte of the 16 is not.
+    if (other - 1 < 0x7FFFu) {
+      const unsigned run = KeyRunFromOther(other);
+      uint64_t w0;
+      uint64_t w1;
+      std::memcpy(&w0, ke - 16, 8);
+      std::memcpy(&w1, ke - 8, 8);
+      w0 &= kKeyTailMask[run].w0;
+      w1 &= kKeyTailMask[run].w1;
+      const FieldClass* fc = CachedKeyClass(run, w0, w1);
+      if (!fc) return FieldKeyMiss(s, run, key);  // a call here would cost every hit a frame
+      const std::string_view found(ke - run, run);
+      memo_pos_ = s;
+      memo_fc_ = fc;
+      memo_key_ = found;
+      *key = found;
+      return fc;
+    }
   }
-  if (s == memo_pos_) {
-    *key = memo_key_;
-    return memo_fc_;
-  }
+#endif
+  return FieldAtGeneral(s, key);
+}
+
+// FieldLookup's common case when the key cache does not hold the key (of key_len bytes,
+// ending right before the separator at s - 1).
+__attribute__((noinline)) const FieldClass* SegmentScan::FieldKeyMiss(size_t s, size_t key_len,
+                                                                      std::string_view* key) {
+  const std::string_view found = t_.substr(s - 1 - key_len, key_len);
+  memo_pos_ = s;  // before the lookup: a cache fill resets it
+  const FieldClass* fc = ClassifyKey(found);
+  memo_fc_ = fc;
+  memo_key_ = found;
+  *key = found;
+  return fc;
+}
+
+// FieldAt's every case: quotes and spaces around the separator, XML elements and HTML
+// labels, long keys and Chinese keys.
+__attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s,
+                                                                         std::string_view* key) {
   memo_pos_ = s;
   memo_fc_ = nullptr;
   memo_key_ = {};

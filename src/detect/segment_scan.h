@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -45,6 +46,23 @@ inline bool IsUpper(char c) { return Cls(c) & kClsUpper; }
 // A byte of an ASCII key name: [A-Za-z0-9_.-].
 inline bool IsKeyChar(char c) { return Cls(c) & kClsKey; }
 inline char Lower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+// kKeyTailMask[n]: the last n of 16 bytes set, as two little-endian words (the key cache's
+// layout: a key ends at byte 15).
+struct KeyTail {
+  uint64_t w0;
+  uint64_t w1;
+};
+constexpr std::array<KeyTail, 17> MakeKeyTailMasks() {
+  std::array<KeyTail, 17> m{};
+  for (unsigned n = 0; n <= 16; ++n)
+    for (unsigned b = 16 - n; b < 16; ++b) {
+      if (b < 8) m[n].w0 |= uint64_t{0xFF} << (8 * b);
+      else m[n].w1 |= uint64_t{0xFF} << (8 * (b - 8));
+    }
+  return m;
+}
+inline constexpr std::array<KeyTail, 17> kKeyTailMask = MakeKeyTailMasks();
+
 // HTML elements that carry no meaning of their own: their label is the text before them.
 bool IsPresentationTag(std::string_view tag);
 
@@ -82,8 +100,10 @@ struct ScanScratch::Impl {
   std::string window;  // lowercased hotword window
   std::string digits;  // concatenated digit groups
   std::unordered_map<std::string, FieldClass, detail::TransparentHash, detail::TransparentEq> key_cache;
-  // A small direct-mapped cache in front of key_cache: log lines repeat the same few keys.
-  // Keys of up to 16 bytes, held as two little-endian words padded with zeros.
+  // A small cache in front of key_cache (two candidate slots per key, SegmentScan::
+  // CachedKeyClass): log lines repeat the same few keys.
+  // Keys of up to 16 bytes, held as two little-endian words: the key ends at byte 15 and
+  // the bytes before it are zeros.
   struct KeySlot {
     uint64_t w0 = 0;
     uint64_t w1 = 0;
@@ -282,10 +302,26 @@ class SegmentScan {
   bool EvaluatePhoneDigits(std::string_view d, bool plus, bool grouped, size_t s, size_t e);
 
   // Context.
-  const FieldClass* FieldAt(size_t s, std::string_view* key);
-  // The class of a key name. L1: a direct-mapped cache of keys of up to 16 bytes (log lines
-  // repeat the same few keys), compared as two little-endian words; misses go to
-  // ClassifyKeySlow. Inline: it runs for nearly every labelled value.
+  // The class of the field the value at s sits under, or null; *key gets the field name when
+  // it may be shown. Inline: the column's class and the memo answer most calls.
+  const FieldClass* FieldAt(size_t s, std::string_view* key) {
+    if (seg_.field_class) {
+      *key = seg_.field;
+      return seg_.field_class;
+    }
+    if (s == memo_pos_) {
+      *key = memo_key_;
+      return memo_fc_;
+    }
+    return FieldLookup(s, key);
+  }
+  // FieldAt without the column and the memo: the common "key=value" case, else
+  // FieldAtGeneral.
+  const FieldClass* FieldLookup(size_t s, std::string_view* key);
+  const FieldClass* FieldKeyMiss(size_t s, size_t key_len, std::string_view* key);
+  const FieldClass* FieldAtGeneral(size_t s, std::string_view* key);
+  // The class of a key name. L1: a small cache of keys of up to 16 bytes (log lines repeat
+  // the same few keys), compared as two little-endian words; misses go to ClassifyKeySlow. Inline: it runs for nearly every labelled value.
   const FieldClass* ClassifyKey(std::string_view key) {
     if (key.empty() || key.size() > 16) return ClassifyKeySlow(key, nullptr, 0, 0);
     uint64_t w0 = 0;
@@ -293,23 +329,47 @@ class SegmentScan {
     const char* end = key.data() + key.size();
     if (std::endian::native == std::endian::little && !reference_ && key.data() >= t_.data() &&
         end <= t_.data() + n_ && end - t_.data() >= 16) {
-      // The key is in the segment with 16 readable bytes before its end: one load, shifted
-      // so that the key's first byte is the low byte (the shift drops what precedes it).
-      unsigned __int128 v;
-      std::memcpy(&v, end - 16, 16);
-      v >>= 8 * (16 - key.size());
-      w0 = static_cast<uint64_t>(v);
-      w1 = static_cast<uint64_t>(v >> 64);
+      // The key is in the segment with 16 readable bytes before its end: two loads, and the
+      // bytes before the key masked off.
+      std::memcpy(&w0, end - 16, 8);
+      std::memcpy(&w1, end - 8, 8);
+      w0 &= kKeyTailMask[key.size()].w0;
+      w1 &= kKeyTailMask[key.size()].w1;
     } else {
       char buf[16] = {};
-      std::memcpy(buf, key.data(), key.size());
+      std::memcpy(buf + 16 - key.size(), key.data(), key.size());
       std::memcpy(&w0, buf, 8);
       std::memcpy(&w1, buf + 8, 8);
     }
-    uint64_t h = (w0 * 0x9E3779B97F4A7C15ull) ^ (w1 * 0xC2B2AE3D27D4EB4Full) ^ key.size();
-    auto* slot = &scr_.key_slots[(h >> 56) & (std::size(scr_.key_slots) - 1)];
-    if (slot->len == key.size() && slot->w0 == w0 && slot->w1 == w1) return &slot->fc;
-    return ClassifyKeySlow(key, slot, w0, w1);
+    return ClassifyKeyWords(key, w0, w1);
+  }
+  // The L1 lookup of ClassifyKey, given the key as its KeySlot words: the 16 bytes that end
+  // with the key's last byte, the bytes before the key zeroed (byte 15 is the last byte).
+  const FieldClass* ClassifyKeyWords(std::string_view key, uint64_t w0, uint64_t w1) {
+    if (const FieldClass* fc = CachedKeyClass(key.size(), w0, w1)) return fc;
+    return ClassifyKeySlow(key, KeySlotFor(w0, w1), w0, w1);
+  }
+  static uint64_t KeyHash(uint64_t w0, uint64_t w1) {
+    return (w0 * 0x9E3779B97F4A7C15ull) ^ (w1 * 0xC2B2AE3D27D4EB4Full);
+  }
+  // The cached class of the key of `len` bytes with these words, or null. Two slots may hold
+  // a key (two bytes of one hash): two keys of one line that share the first would
+  // otherwise evict each other on every line.
+  const FieldClass* CachedKeyClass(size_t len, uint64_t w0, uint64_t w1) {
+    static_assert(std::extent_v<decltype(ScanScratch::Impl::key_slots)> == 256);
+    const uint64_t h = KeyHash(w0, w1);
+    auto* a = &scr_.key_slots[h >> 56];
+    if (a->len == len && a->w0 == w0 && a->w1 == w1) return &a->fc;
+    auto* b = &scr_.key_slots[(h >> 48) & 0xFF];
+    if (b->len == len && b->w0 == w0 && b->w1 == w1) return &b->fc;
+    return nullptr;
+  }
+  // The slot a new key takes: the first unless only the second is free.
+  ScanScratch::Impl::KeySlot* KeySlotFor(uint64_t w0, uint64_t w1) {
+    const uint64_t h = KeyHash(w0, w1);
+    auto* a = &scr_.key_slots[h >> 56];
+    auto* b = &scr_.key_slots[(h >> 48) & 0xFF];
+    return a->len != 0xFF && b->len == 0xFF ? b : a;
   }
   const FieldClass* ClassifyKeySlow(std::string_view key, ScanScratch::Impl::KeySlot* slot,
                                     uint64_t w0, uint64_t w1);

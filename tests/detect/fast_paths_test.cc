@@ -124,7 +124,7 @@ TEST(KeyCharsBeforeTest, RandomRuns) {
 // ---------------------------------------------------------------------------------------
 // Whole scans, fast against plain.
 
-std::string Render(const Scanner& s, const Segment& seg) {
+std::string Render(const Scanner& s, const Segment& seg, ScanScratch& scratch) {
   struct Sink : FindingSink {
     const Scanner& s;
     std::ostringstream out;
@@ -135,9 +135,13 @@ std::string Render(const Scanner& s, const Segment& seg) {
           << f.value << '\n';
     }
   } sink(s);
-  ScanScratch scratch;
   s.Scan(seg, scratch, sink);
   return sink.out.str();
+}
+
+std::string Render(const Scanner& s, const Segment& seg) {
+  ScanScratch scratch;
+  return Render(s, seg, scratch);
 }
 
 // Scans the text (as one segment, and as a field value when `field` is set) both ways; the
@@ -341,6 +345,71 @@ TEST(FastPathsTest, TimeOfDayFormsEndWhereTheWalkEnds) {
         }
       }
     }
+  }
+}
+
+// The field a value sits under: "key=value" and "key:value" with keys of every length right
+// before the separator, at every distance from the segment start (the 16-byte look-back is
+// taken only with 16 bytes before the separator), after every kind of byte, and with the
+// quotes and spaces that only the general walk steps over.
+TEST(FastPathsTest, KeysBeforeSeparatorsScanTheSameAsThePlainPaths) {
+  const std::vector<std::string> keys = {
+      "x", "ip", "mac", "imsi", "Imsi", "IMEI", "phone", "msisdn", "user.msisdn", "a.b-c_d",
+      "order_id", "x1_msisdn_2", "cust-mobile-no1", "cust_mobile_no12", "subscriber_msisdn",
+      "very_long_subscriber_msisdn_of_the_account", "9msisdn", "-", "_", "."};
+  const std::vector<std::string> before = {"", " ", "\"", "\n", "<", ">", ",", "&", "\xE4\xB8\xAD",
+                                           "\x80", "k", "_", "\t"};
+  const std::vector<std::string> seps = {"=", ":", "= ", ": ", "=\"", "\":\"", "\": \"", "：",
+                                         " = '", "=="};
+  const std::vector<std::string> values = {"13812345678", "460001234567890", "10.227.69.200"};
+  int n = 0;
+  for (size_t pad = 0; pad <= 24; ++pad) {
+    for (const auto& key : keys) {
+      for (const auto& b : before) {
+        const std::string& sep = seps[n % seps.size()];
+        const std::string& value = values[n / 7 % values.size()];
+        ++n;
+        const std::string text = std::string(pad, 'z') + b + key + sep + value + " tail";
+        ExpectSameBothWays(Everything(), text, "'" + text + "'");
+      }
+    }
+  }
+}
+
+// The key cache (a table of 256 entries, two candidate slots per key) must
+// give every key its own class however many keys share its slots: lines scanned with one
+// scratch (the cache filled, keys evicting each other) read the same as each line scanned
+// with a fresh scratch. Keys differ in their first byte only, in their length only, and in
+// the bytes the cache's masks cut off.
+TEST(FastPathsTest, KeyCacheKeepsEveryKeysClass) {
+  std::mt19937_64 rng(24);
+  const std::vector<std::string> stems = {"msisdn", "imsi", "phone", "order_id", "seq", "imei",
+                                          "x", "mobile_no", "trace"};
+  std::vector<std::string> keys;
+  for (const auto& stem : stems) {
+    keys.push_back(stem);
+    std::string other_first = stem;
+    other_first[0] = other_first[0] == 'x' ? 'y' : 'x';
+    keys.push_back(other_first);                    // the first byte differs
+    keys.push_back(stem.substr(1));                 // one byte shorter
+    keys.push_back(stem + stem);                    // crosses 8 and 16 bytes
+    keys.push_back(std::string(16 - std::min<size_t>(16, stem.size()), 'a') + stem);
+  }
+  for (int k = 0; k < 600; ++k) {  // more keys than slots
+    std::string key = stems[rng() % stems.size()];
+    for (size_t extra = rng() % 6; extra > 0; --extra)
+      key.insert(key.begin() + static_cast<long>(rng() % (key.size() + 1)), "ab_.-9Z"[rng() % 7]);
+    keys.push_back(key);
+  }
+  ScanScratch shared;
+  for (int line = 0; line < 3000; ++line) {
+    const std::string& key = keys[rng() % keys.size()];
+    // Padding before the key so the key's bytes sit at every offset of the 16-byte load.
+    std::string text = std::string(rng() % 20, 'q') + " " + key + (rng() % 2 ? "=" : ":") +
+                       (rng() % 2 ? "13812345678" : "460001234567890") + " ";
+    Segment seg;
+    seg.text = text;
+    ASSERT_EQ(Render(Everything(), seg, shared), Render(Everything(), seg)) << "'" << text << "'";
   }
 }
 
