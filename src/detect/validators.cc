@@ -136,15 +136,6 @@ inline bool LuhnOfDigits(std::string_view d) {
   return LuhnSumOfDigits(d) % 10 == 0;
 }
 
-// The calendar part of IsValidDate, shared by the parsers below.
-inline bool DateHolds(int year, int month, int day) {
-  if (month < 1 || month > 12 || day < 1) return false;
-  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (day <= kDays[month - 1]) return true;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap && day == 29;
-}
-
 // A dotted quad exactly as glibc's inet_pton(AF_INET) reads one: four decimal octets
 // 0..255 separated by single dots, no leading zeros ("0" itself is fine), nothing else.
 bool DottedQuad(std::string_view s) {
@@ -206,14 +197,12 @@ char ResidentIdCheckChar(std::string_view first17) {
   return kMap[sum % 11];
 }
 
-bool IsValidDate(int year, int month, int day) { return DateHolds(year, month, day); }
-
 bool IsValidBirthDate8(std::string_view d, int min_year, int max_year) {
   if (d.size() != 8 || !EightDigits(d.data())) return false;
   const char* p = d.data();
   int y = Two(p) * 100 + Two(p + 2);
   if (y < min_year || y > max_year) return false;
-  return DateHolds(y, Two(p + 4), Two(p + 6));
+  return IsValidDate(y, Two(p + 4), Two(p + 6));
 }
 
 namespace {
@@ -223,12 +212,17 @@ namespace {
 // use, in a few thousand steps.
 class RegionBits {
  public:
+  // Only for the one instance in static storage, whose codes_ start zeroed (no memset).
   RegionBits() {
+    uint32_t next_province = 0;  // the smallest code of a province not yet added
     for (size_t i = 0; i < tables::kRegionCount; ++i) {
       const uint32_t code = tables::kRegions[i].code;
       if (code >= kCodes) continue;  // not a 6-digit code: no 6-digit input can match it
       codes_[code / 64] |= uint64_t{1} << (code % 64);
-      provinces_.Add(code / 10000);
+      if (code >= next_province) {  // the table is sorted: each province starts once
+        provinces_.Add(code / 10000);
+        next_province = (code / 10000 + 1) * 10000;
+      }
     }
     for (unsigned p : {81u, 82u, 83u}) provinces_.Add(p);
   }
@@ -241,7 +235,7 @@ class RegionBits {
 
  private:
   static constexpr uint32_t kCodes = 1000000;
-  uint64_t codes_[kCodes / 64 + 1] = {};
+  uint64_t codes_[kCodes / 64 + 1];  // zero-initialized as static storage
   SmallSet<100> provinces_;
 };
 
@@ -312,7 +306,7 @@ ResidentIdCheck CheckResidentId18(std::string_view id) {
   if (year < 1900 || year > 2030) return r;
   if (((DigitFlags8(Load8(p)) | DigitFlags8(Load8(p + 8))) & kHighBits) != 0 || !IsDigit(p[16]))
     return r;
-  if (!DateHolds(year, Two(p + 10), Two(p + 12))) return r;
+  if (!IsValidDate(year, Two(p + 10), Two(p + 12))) return r;
   char last = p[17];
   if (last == 'x') last = 'X';
   if (!IsDigit(last) && last != 'X') return r;
