@@ -246,7 +246,7 @@ const RegionBits& Regions() {
 
 // ResidentIdRegion for six ASCII digits at p.
 RegionEvidence RegionOf(const char* p) {
-  const uint32_t code = static_cast<uint32_t>(ParseInt(std::string_view(p, 6)));
+  const uint32_t code = static_cast<uint32_t>(Two(p) * 10000 + Two(p + 2) * 100 + Two(p + 4));
   const RegionBits& regions = Regions();
   if (regions.HasCode(code)) return RegionEvidence::kKnownCode;
   const uint32_t province = code / 10000;
@@ -294,11 +294,16 @@ RegionEvidence ResidentIdRegion(std::string_view six) {
 
 ResidentIdCheck CheckResidentId18(std::string_view id) {
   // The checks are independent and all must hold, so the cheapest rejections of other
-  // 18-digit numbers (order and sequence numbers) come first: a prefix that is no province,
-  // then a birth year outside 1900..2030.
+  // 18-digit numbers (order and sequence numbers) come first: a birth year that cannot
+  // start with 19 or 20 (one 16-bit compare each), then a prefix that is no province.
   ResidentIdCheck r;
   if (id.size() != 18) return r;
   const char* p = id.data();
+  uint16_t century;
+  std::memcpy(&century, p + 6, 2);
+  if (century != std::bit_cast<uint16_t>(std::array<char, 2>{'1', '9'}) &&
+      century != std::bit_cast<uint16_t>(std::array<char, 2>{'2', '0'}))
+    return r;
   unsigned a, b;
   if (!DigitValue(p[0], &a) || !DigitValue(p[1], &b) || !Regions().MayBeProvince(a * 10 + b))
     return r;
@@ -328,30 +333,35 @@ ResidentIdCheck CheckResidentId15(std::string_view id) {
   return r;
 }
 
-bool IsCnMobile(std::string_view n) {
-  // libphonenumber CN mobile: 1(?:610\d|740[0-5])\d{6} | 1(?:[38]\d|4[57]|[59][0-35-9]|
-  // 6[25-7]|7[0-35-8])\d{8}, plus the 148/149 data-SIM ranges.
-  if (n.size() != 11 || n[0] != '1' || !DigitsUpTo24(n.data(), 11)) return false;
-  char a = n[1], b = n[2];
-  switch (a) {
-    case '3':
-    case '8':
-      return true;
-    case '4':
-      // 145/147 in libphonenumber; 148/149 are allocated data-SIM ranges it lags behind on.
-      return b == '5' || b == '7' || b == '8' || b == '9';
-    case '5':
-    case '9':
-      return b != '4';
-    case '6':
-      if (b == '1') return n[3] == '0';
-      return b == '2' || b == '5' || b == '6' || b == '7';
-    case '7':
-      if (b == '4') return n[3] == '0' && n[4] >= '0' && n[4] <= '5';
-      return b != '9' && b != '4';
-    default:
-      return false;
+namespace {
+
+// Mainland mobile ranges by the two digits after the leading 1, from libphonenumber's CN
+// mobile pattern 1(?:610\d|740[0-5])\d{6} | 1(?:[38]\d|4[57]|[59][0-35-9]|6[25-7]|
+// 7[0-35-8])\d{8}, plus the 148/149 data-SIM ranges it lags behind on.
+enum MobileRange : uint8_t { kNoMobile, kMobile, kMobileIf0, kMobileIf0To5 };
+constexpr std::array<uint8_t, 100> MobileRanges() {
+  std::array<uint8_t, 100> t{};
+  for (int b = 0; b <= 9; ++b) {
+    t[30 + b] = t[80 + b] = kMobile;
+    t[50 + b] = t[90 + b] = b == 4 ? kNoMobile : kMobile;
+    t[70 + b] = b == 9 ? kNoMobile : kMobile;
   }
+  for (int b : {5, 7, 8, 9}) t[40 + b] = kMobile;
+  for (int b : {2, 5, 6, 7}) t[60 + b] = kMobile;
+  t[61] = kMobileIf0;    // 1610
+  t[74] = kMobileIf0To5; // 1740-1745
+  return t;
+}
+constexpr std::array<uint8_t, 100> kMobileRanges = MobileRanges();
+
+}  // namespace
+
+bool IsCnMobile(std::string_view n) {
+  if (n.size() != 11 || n[0] != '1' || !DigitsUpTo24(n.data(), 11)) return false;
+  const uint8_t range = kMobileRanges[static_cast<size_t>(Two(n.data() + 1))];
+  if (range <= kMobile) return range == kMobile;
+  if (n[3] != '0') return false;
+  return range == kMobileIf0 || n[4] <= '5';
 }
 
 namespace {

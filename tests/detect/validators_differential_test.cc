@@ -741,6 +741,20 @@ TEST(ValidatorsDifferentialTest, ResidentIdsOfEveryProvinceAgree) {
     }
 }
 
+TEST(ValidatorsDifferentialTest, MobilesOfEveryFourDigitRangeAgree) {
+  // Every 1xxxx prefix of an 11-digit number (ranges such as 1610 and 1740-1745 depend on
+  // the fourth and fifth digits), and the same with a non-digit in the tail.
+  Gen g(1740);
+  for (int p = 0; p < 10000; ++p) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "1%04d", p);
+    std::string s = buf + g.Digits(6);
+    ASSERT_EQ(IsCnMobile(s), reference::IsCnMobile(s)) << s;
+    s[5 + g.Below(6)] = g.From("/:aX ", 1)[0];
+    ASSERT_EQ(IsCnMobile(s), reference::IsCnMobile(s)) << Printable(s);
+  }
+}
+
 TEST(ValidatorsDifferentialTest, LandlinesOfEveryAreaCodeAgree) {
   // Each area code of the table (and its neighbours) followed by 6-9 digit subscriber
   // numbers starting with every digit.
