@@ -405,7 +405,8 @@ int CnLandlineAreaCodeLength(std::string_view n) {
   if (first == '0') return 0;
   if (first == '1' && !(len == 2 && n.size() == len + 8)) return 0;
   if (!DigitsUpTo24(n.data(), n.size())) return 0;
-  if (!KnownAreaCode(static_cast<unsigned>(ParseInt(n.substr(0, len))))) return 0;
+  const int code = len == 2 ? Two(n.data()) : Two(n.data()) * 10 + Digit(n[2]);
+  if (!KnownAreaCode(static_cast<unsigned>(code))) return 0;
   return static_cast<int>(len);
 }
 
@@ -435,8 +436,8 @@ bool HasKnownImeiReportingBody(std::string_view d) {
 bool IsImei(std::string_view s) {
   // The reporting-body test is cheaper than the Luhn sum and rejects most other 15-digit
   // numbers (IMSIs start 46), so it goes first.
-  return s.size() == 15 && HasKnownImeiReportingBody(s) && DigitsUpTo24(s.data(), 15) &&
-         LuhnOfDigits(s);
+  return s.size() == 15 && kImeiReportingBodies.Has(static_cast<unsigned>(Two(s.data()))) &&
+         DigitsUpTo24(s.data(), 15) && LuhnOfDigits(s);
 }
 
 bool IsCnIccid(std::string_view s) {
