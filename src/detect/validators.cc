@@ -304,9 +304,8 @@ ResidentIdCheck CheckResidentId18(std::string_view id) {
   if (century != std::bit_cast<uint16_t>(std::array<char, 2>{'1', '9'}) &&
       century != std::bit_cast<uint16_t>(std::array<char, 2>{'2', '0'}))
     return r;
-  unsigned a, b;
-  if (!DigitValue(p[0], &a) || !DigitValue(p[1], &b) || !Regions().MayBeProvince(a * 10 + b))
-    return r;
+  // A non-digit may still yield a value below 100 here; the digit test below rejects it.
+  if (!Regions().MayBeProvince(static_cast<unsigned>(Two(p)))) return r;
   const int year = Two(p + 6) * 100 + Two(p + 8);
   if (year < 1900 || year > 2030) return r;
   if (((DigitFlags8(Load8(p)) | DigitFlags8(Load8(p + 8))) & kHighBits) != 0 || !IsDigit(p[16]))
@@ -513,12 +512,12 @@ int BankCardStrength(std::string_view d) {
   const size_t n = d.size();
   if (n < 13 || n > 19) return 0;
   const char* p = d.data();
-  unsigned a, b;
-  if (!DigitValue(p[0], &a) || !DigitValue(p[1], &b)) return 0;
-  const int p2 = static_cast<int>(a * 10 + b);
+  // Any of the first four characters may still be a non-digit here, even with p2 below 100;
+  // the digit test below rejects those.
+  const int p2 = Two(p);
+  if (static_cast<unsigned>(p2) >= 100) return 0;
   const uint8_t lengths = kBinLengths[static_cast<size_t>(p2)];
   if (!(lengths >> (n - 13) & 1)) return 0;
-  // p[2] and p[3] may still be non-digits here; the digit test below rejects those.
   if ((lengths & kFinerBin) && !FinerBinHolds(p2, p2 * 100 + Two(p + 2))) return 0;
   if (!DigitsUpTo24(p, n)) return 0;
   if (LuhnOfDigits(d)) return 2;

@@ -738,6 +738,8 @@ TEST(ValidatorsDifferentialTest, ResidentIdsOfEveryProvinceAgree) {
       s += g.Digits(3);
       s += g.OneIn(4) ? g.From("0123456789Xx", 1) : std::string(1, reference::ResidentIdCheckChar(s));
       ExpectAllAgree(s);
+      s[g.Below(s.size())] = static_cast<char>(g.Below(256));  // any byte anywhere
+      ExpectAllAgree(s);
     }
 }
 
