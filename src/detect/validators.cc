@@ -585,33 +585,54 @@ bool IsIpv6(std::string_view s) {
   return Ipv6Text(s);
 }
 
-double ParseDecimal(std::string_view s) {
-  // Fast path: [+-]digits[.digits] with at most 19 digits (the value fits uint64_t).
-  size_t i = 0;
-  const bool negative = !s.empty() && s[0] == '-';
-  if (!s.empty() && (s[0] == '-' || s[0] == '+')) i = 1;
-  uint64_t mantissa = 0;
-  int digits = 0, fraction = 0;
-  bool dot = false, plain = true;
-  for (; i < s.size(); ++i) {
-    const char c = s[i];
-    if (IsDigit(c) && digits < 19) {
-      mantissa = mantissa * 10 + static_cast<uint64_t>(Digit(c));
-      ++digits;
-      fraction += dot;
-    } else if (c == '.' && !dot) {
-      dot = true;
-    } else {
-      plain = false;  // exponent, hex, blanks, inf/nan, a 20th digit, ...
-      break;
-    }
+namespace {
+
+// strtod on a NUL-terminated copy: everything but plain decimals. Kept out of line so that
+// the fast path below needs no stack frame for the copy.
+[[gnu::noinline]] double StrtodOfCopy(std::string_view s) {
+  return std::strtod(std::string(s).c_str(), nullptr);
+}
+
+// Reads ASCII digits from p up to end into *mantissa (which wraps harmlessly past 19
+// digits) and returns where they stop.
+inline const char* ReadDigits(const char* p, const char* end, uint64_t* mantissa) {
+  uint64_t m = *mantissa;
+  for (; p != end; ++p) {
+    const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(*p)) - '0';
+    if (d > 9) break;
+    m = m * 10 + d;
   }
-  if (plain && digits > 0 && mantissa <= (uint64_t{1} << 53) && fraction <= 22) {
+  *mantissa = m;
+  return p;
+}
+
+}  // namespace
+
+double ParseDecimal(std::string_view s) {
+  // Fast path: [+-]digits[.digits] with at most 19 digits in all (the value fits uint64_t),
+  // read as one integer part and one fraction part; anything else (an exponent, hex,
+  // blanks, inf/nan, a second dot, a 20th digit, ...) goes to strtod.
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  const bool negative = p != end && *p == '-';
+  if (p != end && (*p == '-' || *p == '+')) ++p;
+  uint64_t mantissa = 0;
+  const char* q = ReadDigits(p, end, &mantissa);
+  const size_t whole_digits = static_cast<size_t>(q - p);
+  size_t fraction = 0;
+  if (q != end && *q == '.') {
+    const char* f = q + 1;
+    q = ReadDigits(f, end, &mantissa);
+    fraction = static_cast<size_t>(q - f);
+  }
+  const size_t digits = whole_digits + fraction;
+  if (q == end && digits > 0 && digits <= 19 && mantissa <= (uint64_t{1} << 53) &&
+      fraction <= 22) {
+    // Clinger's fast path: m / 10^f is correctly rounded when m and 10^f are exact doubles.
     const double v = static_cast<double>(mantissa) / kPow10[fraction];
     return negative ? -v : v;
   }
-  // Anything else: strtod itself, on a NUL-terminated copy.
-  return std::strtod(std::string(s).c_str(), nullptr);
+  return StrtodOfCopy(s);
 }
 
 bool IsMac(std::string_view s) {

@@ -455,6 +455,18 @@ TEST(ParseDecimalDifferentialTest, EdgesAgreeWithStrtod) {
     ExpectDecimalAgrees(s);
   }
   ExpectDecimalAgrees(std::string("1.5\0" "9", 5));  // strtod stops at the NUL
+  // Around the 19-digit limit of the integer read (a 20-digit mantissa would wrap), second
+  // dots and signs, and junk right after each part.
+  for (const char* s :
+       {"1..5", "1.5.", "1.5.5", "+-1", "-+1", "--1", "1.5-", "1-5", "1 .5", "1.5 ", "1.5e",
+        "0000000000000000001.5", "00000000000000000001.5", "000000000000000000001",
+        "18446744073709551617", "1844674407370955161.7", "18446744073709551616.0",
+        "9999999999999999999", "99999999999999999999", ".9999999999999999999",
+        ".99999999999999999999", "9007199254740992", "9007199254740992.0", "900719925474099.3",
+        "-9007199254740993", "1.00000000000000000000000", "-.", "+.", "-0.", "0.-1", "1a",
+        "a1", "12345678901234567.89", "1234567890123456789.", "1234567890123456789.0"}) {
+    ExpectDecimalAgrees(s);
+  }
 }
 
 TEST(ParseDecimalDifferentialTest, RandomDecimalsAgreeWithStrtod) {
