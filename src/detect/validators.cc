@@ -245,7 +245,7 @@ const RegionBits& Regions() {
 }
 
 // ResidentIdRegion for six ASCII digits at p.
-RegionEvidence RegionOf(const char* p) {
+inline RegionEvidence RegionOf(const char* p) {
   const uint32_t code = static_cast<uint32_t>(Two(p) * 10000 + Two(p + 2) * 100 + Two(p + 4));
   const RegionBits& regions = Regions();
   if (regions.HasCode(code)) return RegionEvidence::kKnownCode;
