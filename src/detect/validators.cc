@@ -212,7 +212,16 @@ namespace {
 // use, in a few thousand steps.
 class RegionBits {
  public:
-  // Only for the one instance in static storage, whose codes_ start zeroed (no memset).
+  bool HasCode(uint32_t code) const {
+    return code < kCodes && (codes_[code / 64] >> (code % 64) & 1);
+  }
+  // False only for a prefix that ResidentIdRegion answers kUnknown whatever follows: no
+  // code starts with it and it is not 81/82/83.
+  bool MayBeProvince(unsigned two_digits) const { return provinces_.Has(two_digits); }
+
+ private:
+  friend const RegionBits& Regions();
+  // Private: the one instance is Regions()'s static, whose codes_ start zeroed (no memset).
   RegionBits() {
     uint32_t next_province = 0;  // the smallest code of a province not yet added
     for (size_t i = 0; i < tables::kRegionCount; ++i) {
@@ -226,14 +235,7 @@ class RegionBits {
     }
     for (unsigned p : {81u, 82u, 83u}) provinces_.Add(p);
   }
-  bool HasCode(uint32_t code) const {
-    return code < kCodes && (codes_[code / 64] >> (code % 64) & 1);
-  }
-  // False only for a prefix that ResidentIdRegion answers kUnknown whatever follows: no
-  // code starts with it and it is not 81/82/83.
-  bool MayBeProvince(unsigned two_digits) const { return provinces_.Has(two_digits); }
 
- private:
   static constexpr uint32_t kCodes = 1000000;
   uint64_t codes_[kCodes / 64 + 1];  // zero-initialized as static storage
   SmallSet<100> provinces_;
