@@ -1,8 +1,11 @@
 #include "detect/validators.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 
 #include "detect/tables.h"
@@ -22,23 +25,67 @@ int ParseInt(std::string_view s) {
 }
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-// True if the eight bytes at p are all ASCII digits: one 64-bit test instead of eight
-// compares (identifiers are 11-20 digits, checked millions of times per gigabyte).
-// A byte passes iff its high nibble is 3 and adding 6 keeps it 3, i.e. 0x30..0x39; a byte
-// >= 0xFA that carries into its neighbour fails on its own high nibble, so carries never
-// let a wrong word through.
-inline bool EightDigits(const char* p) {
+inline uint64_t Load8(const char* p) {
   uint64_t w;
   std::memcpy(&w, p, 8);
-  constexpr uint64_t kHigh = 0xF0F0F0F0F0F0F0F0ull;
-  return ((w & kHigh) | (((w + 0x0606060606060606ull) & kHigh) >> 4)) == 0x3333333333333333ull;
+  return w;
+}
+
+// Digit test for eight bytes at once (identifiers are 11-20 digits, checked millions of
+// times per gigabyte): the result has no bit of kHighBits set iff all eight bytes are
+// ASCII digits. Results of several words can be OR-ed and tested once.
+//   A digit 0x30..0x39 gives 0x00..0x09 minus '0' and 0x76..0x7F plus 0x46: high bits
+// clear, and it neither borrows nor carries into the next byte. Any other byte sets a
+// high bit itself, whatever borrow or carry it receives from a lower non-digit:
+// below 0x30 the difference wraps to 0xCF..0xFF; 0x3A..0xAF plus 0x46 (plus a carry) is
+// 0x80..0xF6; 0xB0..0xFF minus '0' is 0x80..0xCF, or 0x7F only for 0xB0 after a borrow,
+// which plus 0x46 is 0xF6..0xF7. Borrows and carries only start at non-digits, so they
+// can flag neighbours of a non-digit but never hide one.
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+inline uint64_t DigitFlags8(uint64_t w) {
+  return (w - 0x3030303030303030ull) | (w + 0x4646464646464646ull);
+}
+
+// True if the eight bytes at p are all ASCII digits.
+inline bool EightDigits(const char* p) { return (DigitFlags8(Load8(p)) & kHighBits) == 0; }
+
+// AllDigits for 8..24 bytes: two or three words (the last overlapping) and one branch.
+inline bool DigitsUpTo24(const char* p, size_t n) {
+  uint64_t flags = DigitFlags8(Load8(p)) | DigitFlags8(Load8(p + n - 8));
+  if (n > 16) flags |= DigitFlags8(Load8(p + 8));
+  return (flags & kHighBits) == 0;
+}
+
+// True if the byte is '0'..'9', as an index 0..9 in *v.
+inline bool DigitValue(char c, unsigned* v) {
+  *v = static_cast<unsigned>(static_cast<unsigned char>(c)) - '0';
+  return *v <= 9;
+}
+
+// Bit sets over small integers, built at compile time from lists of members.
+template <size_t N>
+struct SmallSet {
+  std::array<uint64_t, (N + 63) / 64> bits{};
+  constexpr void Add(unsigned v) { bits[v / 64] |= uint64_t{1} << (v % 64); }
+  constexpr void AddRange(unsigned lo, unsigned hi) {
+    for (unsigned v = lo; v <= hi; ++v) Add(v);
+  }
+  // v may be any value; those outside 0..N-1 are not members.
+  constexpr bool Has(unsigned v) const { return v < N && (bits[v / 64] >> (v % 64) & 1); }
+};
+template <size_t N>
+constexpr SmallSet<N> SetOf(std::initializer_list<unsigned> members) {
+  SmallSet<N> s;
+  for (unsigned v : members) s.Add(v);
+  return s;
 }
 
 // Two-digit number at p (both bytes must be digits).
 inline int Two(const char* p) { return Digit(p[0]) * 10 + Digit(p[1]); }
 
 // Sum of the Luhn digits of an all-digit string: from the right, every second digit is
-// doubled (with 9 subtracted past 9). Pairs avoid a toggling flag.
+// doubled (with 9 subtracted past 9). Pairs avoid a toggling flag. The plain twin of
+// LuhnHolds9To24 below, used for the other lengths.
 unsigned LuhnSumOfDigits(std::string_view d) {
   static constexpr unsigned char kDoubled[10] = {0, 2, 4, 6, 8, 1, 3, 5, 7, 9};
   unsigned sum = 0;
@@ -49,13 +96,44 @@ unsigned LuhnSumOfDigits(std::string_view d) {
   return sum;
 }
 
-// The calendar part of IsValidDate, shared by the parsers below.
-inline bool DateHolds(int year, int month, int day) {
-  if (month < 1 || month > 12 || day < 1) return false;
-  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (day <= kDays[month - 1]) return true;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap && day == 29;
+// The Luhn terms of eight digit values (one per byte, 0..9) whose byte 7 lies an even
+// distance from the right end of the number, so bytes 0, 2, 4 and 6 are the doubled ones.
+// A doubled d counts 2d, or 2d+1 for d >= 5 (the true 2d-9 is the same modulo 10). Each
+// byte of the result is at most 19.
+inline uint64_t LuhnTerms(uint64_t values) {
+  const uint64_t doubled = values & 0x00FF00FF00FF00FFull;
+  const uint64_t five_up = ((doubled + 0x000B000B000B000Bull) >> 4) & 0x0001000100010001ull;
+  return values + doubled + five_up;
+}
+
+// Luhn over 9..24 ASCII digits (the caller has checked them), in 64-bit words: the last
+// eight, the eight before them if any, and the leading rest shifted up so that its last
+// digit lands in byte 7, where the parity of the other words holds too (little-endian).
+// The plain twin is LuhnSumOfDigits; the differential tests compare both.
+inline bool LuhnHolds9To24(const char* p, size_t n) {
+  constexpr uint64_t kZeros = 0x3030303030303030ull;
+  uint64_t terms = LuhnTerms(Load8(p + n - 8) - kZeros);
+  size_t rest = n - 8;
+  if (rest > 8) {
+    terms += LuhnTerms(Load8(p + n - 16) - kZeros);
+    rest -= 8;
+  }
+  terms += LuhnTerms((Load8(p) - kZeros) << (8 * (8 - rest)));
+  // Add the bytes. Up to 18 digits the whole sum is at most 9 * 19 + 9 * 9 = 252, so one
+  // multiply gathers it in the top byte without a carry between bytes; above 18 the
+  // bytes are first added in pairs into 16-bit lanes.
+  if (n <= 18) return ((terms * 0x0101010101010101ull) >> 56) % 10 == 0;
+  constexpr uint64_t kLow = 0x00FF00FF00FF00FFull;
+  const uint64_t pairs = (terms & kLow) + ((terms >> 8) & kLow);
+  return ((pairs * 0x0001000100010001ull) >> 48) % 10 == 0;
+}
+
+// Luhn over an all-digit string of any length >= 1.
+inline bool LuhnOfDigits(std::string_view d) {
+  if constexpr (std::endian::native == std::endian::little) {
+    if (d.size() > 8 && d.size() <= 24) return LuhnHolds9To24(d.data(), d.size());
+  }
+  return LuhnSumOfDigits(d) % 10 == 0;
 }
 
 // A dotted quad exactly as glibc's inet_pton(AF_INET) reads one: four decimal octets
@@ -101,13 +179,14 @@ bool AllDigits(std::string_view s) {
       if (!IsDigit(c)) return false;
     return true;
   }
+  if (n <= 24) return DigitsUpTo24(p, n);
   for (size_t i = 0; i + 8 < n; i += 8)
     if (!EightDigits(p + i)) return false;
   return EightDigits(p + n - 8);  // the last eight, overlapping the loop's last word
 }
 
 bool Luhn(std::string_view digits) {
-  return digits.size() >= 2 && AllDigits(digits) && LuhnSumOfDigits(digits) % 10 == 0;
+  return digits.size() >= 2 && AllDigits(digits) && LuhnOfDigits(digits);
 }
 
 char ResidentIdCheckChar(std::string_view first17) {
@@ -118,68 +197,127 @@ char ResidentIdCheckChar(std::string_view first17) {
   return kMap[sum % 11];
 }
 
-bool IsValidDate(int year, int month, int day) { return DateHolds(year, month, day); }
-
 bool IsValidBirthDate8(std::string_view d, int min_year, int max_year) {
   if (d.size() != 8 || !EightDigits(d.data())) return false;
   const char* p = d.data();
   int y = Two(p) * 100 + Two(p + 2);
   if (y < min_year || y > max_year) return false;
-  return DateHolds(y, Two(p + 4), Two(p + 6));
+  return IsValidDate(y, Two(p + 4), Two(p + 6));
 }
 
 namespace {
 
-// The codes of kRegions that start with each two-digit province prefix: [begin[p], begin[p+1]).
-// Searching one province (at most a few hundred codes) instead of the whole table saves
-// half the steps of the binary search; built once, on first use.
-struct ProvinceIndex {
-  uint32_t begin[101];
-  ProvinceIndex() {
-    size_t r = 0;
-    for (uint32_t p = 0; p <= 100; ++p) {
-      while (r < tables::kRegionCount && tables::kRegions[r].code < p * 10000) ++r;
-      begin[p] = static_cast<uint32_t>(r);
-    }
+// Every 6-digit code of kRegions as one bit (125 KiB), and the two-digit prefixes that can
+// still name a province. One bit test replaces a binary search per ID; built once, on first
+// use, in a few thousand steps.
+class RegionBits {
+ public:
+  bool HasCode(uint32_t code) const {
+    return code < kCodes && (codes_[code / 64] >> (code % 64) & 1);
   }
+  // False only for a prefix that ResidentIdRegion answers kUnknown whatever follows: no
+  // code starts with it and it is not 81/82/83.
+  bool MayBeProvince(unsigned two_digits) const { return provinces_.Has(two_digits); }
+
+ private:
+  friend const RegionBits& Regions();
+  // Private: the one instance is Regions()'s static, whose codes_ start zeroed (no memset).
+  RegionBits() {
+    uint32_t next_province = 0;  // the smallest code of a province not yet added
+    for (size_t i = 0; i < tables::kRegionCount; ++i) {
+      const uint32_t code = tables::kRegions[i].code;
+      if (code >= kCodes) continue;  // not a 6-digit code: no 6-digit input can match it
+      codes_[code / 64] |= uint64_t{1} << (code % 64);
+      if (code >= next_province) {  // the table is sorted: each province starts once
+        provinces_.Add(code / 10000);
+        next_province = (code / 10000 + 1) * 10000;
+      }
+    }
+    for (unsigned p : {81u, 82u, 83u}) provinces_.Add(p);
+  }
+
+  static constexpr uint32_t kCodes = 1000000;
+  uint64_t codes_[kCodes / 64 + 1];  // zero-initialized as static storage
+  SmallSet<100> provinces_;
 };
 
-const ProvinceIndex& Provinces() {
-  static const ProvinceIndex index;
-  return index;
+const RegionBits& Regions() {
+  static const RegionBits bits;
+  return bits;
+}
+
+// ResidentIdRegion for six ASCII digits at p.
+inline RegionEvidence RegionOf(const char* p) {
+  const uint32_t code = static_cast<uint32_t>(Two(p) * 10000 + Two(p + 2) * 100 + Two(p + 4));
+  const RegionBits& regions = Regions();
+  if (regions.HasCode(code)) return RegionEvidence::kKnownCode;
+  const uint32_t province = code / 10000;
+  if (province == 81 || province == 82 || province == 83) return RegionEvidence::kKnownProvince;
+  // A known province has its own code pp0000 in the table.
+  if (regions.HasCode(province * 10000)) return RegionEvidence::kKnownProvince;
+  return RegionEvidence::kUnknown;
+}
+
+// The MOD 11-2 weighted sum of the first 17 characters of an ID whose first 16 bytes are
+// ASCII digits (little-endian): each word's even and odd bytes are spread to 16-bit lanes
+// and one multiply gathers a four-term dot product in the top lane. Lane sums stay below
+// 4 * 4 * 57 * 10 < 2^16, so no lane carries into the next. The '0' offsets are summed
+// along and taken off at the end (the weights add up to 100). The plain twin is
+// ResidentIdCheckChar; the differential tests compare CheckResidentId18 with a copy of the
+// former plain code.
+int ResidentIdWeightedSum(const char* p) {
+  constexpr uint64_t kLow = 0x00FF00FF00FF00FFull;
+  // Lane weights, lowest lane first: bytes 6, 4, 2, 0 (even) and 7, 5, 3, 1 (odd) of each
+  // word, so that lane i times lane 3-i lands in lane 3.
+  constexpr uint64_t kFirstEven = 0x0007000A00080002ull;   // 7 10 8 2
+  constexpr uint64_t kFirstOdd = 0x0009000500040001ull;    // 9 5 4 1
+  constexpr uint64_t kSecondEven = 0x00060007000A0008ull;  // 6 7 10 8
+  constexpr uint64_t kSecondOdd = 0x0003000900050004ull;   // 3 9 5 4
+  const uint64_t a = Load8(p), b = Load8(p + 8);
+  const uint64_t lanes = (a & kLow) * kFirstEven + ((a >> 8) & kLow) * kFirstOdd +
+                         (b & kLow) * kSecondEven + ((b >> 8) & kLow) * kSecondOdd;
+  return static_cast<int>(lanes >> 48) + 2 * Digit(p[16]) - '0' * (100 - 2);
+}
+
+char CheckCharOf17(const char* p) {
+  if constexpr (std::endian::native == std::endian::little) {
+    static constexpr char kMap[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    return kMap[ResidentIdWeightedSum(p) % 11];
+  }
+  return ResidentIdCheckChar(std::string_view(p, 17));
 }
 
 }  // namespace
 
 RegionEvidence ResidentIdRegion(std::string_view six) {
   if (six.size() != 6 || !AllDigits(six)) return RegionEvidence::kUnknown;
-  const uint32_t code = static_cast<uint32_t>(ParseInt(six));
-  const int province = Two(six.data());
-  const ProvinceIndex& index = Provinces();
-  const tables::Region* begin = tables::kRegions + index.begin[province];
-  const tables::Region* end = tables::kRegions + index.begin[province + 1];
-  auto it = std::lower_bound(begin, end, code,
-                             [](const tables::Region& r, uint32_t c) { return r.code < c; });
-  if (it != end && it->code == code) return RegionEvidence::kKnownCode;
-  if (province == 81 || province == 82 || province == 83) return RegionEvidence::kKnownProvince;
-  // The province's own code (pp0000) is the smallest code with its prefix: first if present.
-  if (begin != end && begin->code == static_cast<uint32_t>(province) * 10000)
-    return RegionEvidence::kKnownProvince;
-  return RegionEvidence::kUnknown;
+  return RegionOf(six.data());
 }
 
 ResidentIdCheck CheckResidentId18(std::string_view id) {
+  // The checks are independent and all must hold, so the cheapest rejections of other
+  // 18-digit numbers (order and sequence numbers) come first: a birth year that cannot
+  // start with 19 or 20 (one 16-bit compare each), then a prefix that is no province.
   ResidentIdCheck r;
   if (id.size() != 18) return r;
   const char* p = id.data();
-  if (!EightDigits(p) || !EightDigits(p + 8) || !IsDigit(p[16])) return r;
-  char last = id[17];
+  uint16_t century;
+  std::memcpy(&century, p + 6, 2);
+  if (century != std::bit_cast<uint16_t>(std::array<char, 2>{'1', '9'}) &&
+      century != std::bit_cast<uint16_t>(std::array<char, 2>{'2', '0'}))
+    return r;
+  // A non-digit may still yield a value below 100 here; the digit test below rejects it.
+  if (!Regions().MayBeProvince(static_cast<unsigned>(Two(p)))) return r;
+  const int year = Two(p + 6) * 100 + Two(p + 8);
+  if (year < 1900 || year > 2030) return r;
+  if (((DigitFlags8(Load8(p)) | DigitFlags8(Load8(p + 8))) & kHighBits) != 0 || !IsDigit(p[16]))
+    return r;
+  if (!IsValidDate(year, Two(p + 10), Two(p + 12))) return r;
+  char last = p[17];
   if (last == 'x') last = 'X';
   if (!IsDigit(last) && last != 'X') return r;
-  const int year = Two(p + 6) * 100 + Two(p + 8);
-  if (year < 1900 || year > 2030 || !DateHolds(year, Two(p + 10), Two(p + 12))) return r;
-  if (ResidentIdCheckChar(id) != last) return r;
-  r.region = ResidentIdRegion(id.substr(0, 6));
+  if (CheckCharOf17(p) != last) return r;
+  r.region = RegionOf(p);
   // A province that does not exist is not an ID number, whatever the check digit says.
   r.valid = r.region != RegionEvidence::kUnknown;
   return r;
@@ -187,97 +325,120 @@ ResidentIdCheck CheckResidentId18(std::string_view id) {
 
 ResidentIdCheck CheckResidentId15(std::string_view id) {
   ResidentIdCheck r;
-  if (id.size() != 15 || !AllDigits(id)) return r;
+  if (id.size() != 15 || !DigitsUpTo24(id.data(), 15)) return r;
   std::string_view yymmdd = id.substr(6, 6);
   int y = 1900 + ParseInt(yymmdd.substr(0, 2));
   if (!IsValidDate(y, ParseInt(yymmdd.substr(2, 2)), ParseInt(yymmdd.substr(4, 2)))) return r;
-  r.region = ResidentIdRegion(id.substr(0, 6));
+  r.region = RegionOf(id.data());
   r.valid = r.region != RegionEvidence::kUnknown;
   return r;
 }
 
-bool IsCnMobile(std::string_view n) {
-  // libphonenumber CN mobile: 1(?:610\d|740[0-5])\d{6} | 1(?:[38]\d|4[57]|[59][0-35-9]|
-  // 6[25-7]|7[0-35-8])\d{8}, plus the 148/149 data-SIM ranges.
-  if (n.size() != 11 || n[0] != '1' || !AllDigits(n)) return false;
-  char a = n[1], b = n[2];
-  switch (a) {
-    case '3':
-    case '8':
-      return true;
-    case '4':
-      // 145/147 in libphonenumber; 148/149 are allocated data-SIM ranges it lags behind on.
-      return b == '5' || b == '7' || b == '8' || b == '9';
-    case '5':
-    case '9':
-      return b != '4';
-    case '6':
-      if (b == '1') return n[3] == '0';
-      return b == '2' || b == '5' || b == '6' || b == '7';
-    case '7':
-      if (b == '4') return n[3] == '0' && n[4] >= '0' && n[4] <= '5';
-      return b != '9' && b != '4';
-    default:
-      return false;
+namespace {
+
+// Mainland mobile ranges by the two digits after the leading 1, from libphonenumber's CN
+// mobile pattern 1(?:610\d|740[0-5])\d{6} | 1(?:[38]\d|4[57]|[59][0-35-9]|6[25-7]|
+// 7[0-35-8])\d{8}, plus the 148/149 data-SIM ranges it lags behind on.
+enum MobileRange : uint8_t { kNoMobile, kMobile, kMobileIf0, kMobileIf0To5 };
+constexpr std::array<uint8_t, 100> MobileRanges() {
+  std::array<uint8_t, 100> t{};
+  for (int b = 0; b <= 9; ++b) {
+    t[30 + b] = t[80 + b] = kMobile;
+    t[50 + b] = t[90 + b] = b == 4 ? kNoMobile : kMobile;
+    t[70 + b] = b == 9 ? kNoMobile : kMobile;
   }
+  for (int b : {5, 7, 8, 9}) t[40 + b] = kMobile;
+  for (int b : {2, 5, 6, 7}) t[60 + b] = kMobile;
+  t[61] = kMobileIf0;    // 1610
+  t[74] = kMobileIf0To5; // 1740-1745
+  return t;
 }
+constexpr std::array<uint8_t, 100> kMobileRanges = MobileRanges();
+
+}  // namespace
+
+bool IsCnMobile(std::string_view n) {
+  if (n.size() != 11 || n[0] != '1' || !DigitsUpTo24(n.data(), 11)) return false;
+  const uint8_t range = kMobileRanges[static_cast<size_t>(Two(n.data() + 1))];
+  if (range <= kMobile) return range == kMobile;
+  if (n[3] != '0') return false;
+  return range == kMobileIf0 || n[4] <= '5';
+}
+
+namespace {
+
+// kAreaCodes (the codes without their leading 0, as numbers) as a set over 0..999: one bit
+// test instead of a binary search; built once, on first use.
+class AreaCodeBits {
+ public:
+  AreaCodeBits() {
+    for (size_t i = 0; i < tables::kAreaCodeCount; ++i)
+      if (tables::kAreaCodes[i] < 1000) codes_.Add(tables::kAreaCodes[i]);
+  }
+  bool Has(unsigned v) const { return codes_.Has(v); }
+
+ private:
+  SmallSet<1000> codes_;
+};
+
+bool KnownAreaCode(unsigned v) {
+  static const AreaCodeBits bits;
+  return bits.Has(v);
+}
+
+}  // namespace
 
 bool IsCnAreaCode(std::string_view code) {
   if (code.size() < 2 || code.size() > 3 || !AllDigits(code)) return false;
-  uint16_t v = static_cast<uint16_t>(ParseInt(code));
-  return std::binary_search(tables::kAreaCodes, tables::kAreaCodes + tables::kAreaCodeCount, v);
+  return KnownAreaCode(static_cast<unsigned>(ParseInt(code)));
 }
 
 int CnLandlineAreaCodeLength(std::string_view n) {
   // Area code (2 digits for 10 and 2x, else 3) followed by a 7-8 digit subscriber number
-  // that does not start with 0 or 1.
-  for (int len : {2, 3}) {
-    if (n.size() < static_cast<size_t>(len) + 7 || n.size() > static_cast<size_t>(len) + 8) continue;
-    if (!IsCnAreaCode(n.substr(0, len))) continue;
-    if (len == 2 && !(n[0] == '1' || n[0] == '2')) continue;
-    if (len == 3 && (n[0] == '1' || n[0] == '2')) continue;
-    // Subscriber numbers never start with 0; they start with 1 only in the 8-digit plans of
-    // the two-digit areas (Beijing 010-1xxxxxxx, libphonenumber's fixed-line pattern).
-    char first = n[len];
-    if (first == '0') continue;
-    if (first == '1' && !(len == 2 && n.size() == static_cast<size_t>(len) + 8)) continue;
-    if (!AllDigits(n)) return 0;
-    return len;
-  }
-  return 0;
+  // that does not start with 0 or 1. The first digit decides the length of the area code,
+  // so only one length is tried; the table is consulted last.
+  if (n.size() < 9) return 0;
+  const size_t len = n[0] == '1' || n[0] == '2' ? 2 : 3;
+  if (n.size() > len + 8 || n.size() < len + 7) return 0;
+  // Subscriber numbers never start with 0; they start with 1 only in the 8-digit plans of
+  // the two-digit areas (Beijing 010-1xxxxxxx, libphonenumber's fixed-line pattern).
+  const char first = n[len];
+  if (first == '0') return 0;
+  if (first == '1' && !(len == 2 && n.size() == len + 8)) return 0;
+  if (!DigitsUpTo24(n.data(), n.size())) return 0;
+  const int code = len == 2 ? Two(n.data()) : Two(n.data()) * 10 + Digit(n[2]);
+  if (!KnownAreaCode(static_cast<unsigned>(code))) return 0;
+  return static_cast<int>(len);
 }
 
 bool IsCnImsi(std::string_view s) {
   if (s.size() != 15 || s[0] != '4' || s[1] != '6' || s[2] != '0') return false;
-  if (!EightDigits(s.data()) || !EightDigits(s.data() + 7)) return false;
   // Mainland MNCs: 00 02 04 07 08 (China Mobile), 01 06 09 (Unicom), 03 05 11 (Telecom),
   // 13 (Mobile IoT), 15 (Broadnet), 20 (Tietong).
-  switch ((s[3] - '0') * 10 + (s[4] - '0')) {
-    case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8: case 9:
-    case 11: case 13: case 15: case 20:
-      return true;
-    default:
-      return false;
-  }
+  static constexpr SmallSet<21> kMncs = SetOf<21>({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 15, 20});
+  const unsigned mnc = static_cast<unsigned>((s[3] - '0') * 10 + (s[4] - '0'));
+  return kMncs.Has(mnc) && DigitsUpTo24(s.data(), 15);
 }
 
+namespace {
+
+// GSMA reporting body identifiers (first two digits of the TAC) in use.
+constexpr SmallSet<100> kImeiReportingBodies = SetOf<100>(
+    {0, 1, 10, 30, 33, 35, 44, 45, 49, 50, 51, 52, 53, 54, 86, 91, 98, 99});
+
+}  // namespace
+
 bool HasKnownImeiReportingBody(std::string_view d) {
-  // GSMA reporting body identifiers (first two digits of the TAC) in use.
-  if (d.size() < 2 || !IsDigit(d[0]) || !IsDigit(d[1])) return false;
-  switch ((d[0] - '0') * 10 + (d[1] - '0')) {
-    case 0: case 1: case 10: case 30: case 33: case 35: case 44: case 45: case 49: case 50:
-    case 51: case 52: case 53: case 54: case 86: case 91: case 98: case 99:
-      return true;
-    default:
-      return false;
-  }
+  unsigned a, b;
+  return d.size() >= 2 && DigitValue(d[0], &a) && DigitValue(d[1], &b) &&
+         kImeiReportingBodies.Has(a * 10 + b);
 }
 
 bool IsImei(std::string_view s) {
-  // The reporting-body switch is cheaper than the Luhn sum and rejects most other 15-digit
+  // The reporting-body test is cheaper than the Luhn sum and rejects most other 15-digit
   // numbers (IMSIs start 46), so it goes first.
-  return s.size() == 15 && EightDigits(s.data()) && EightDigits(s.data() + 7) &&
-         HasKnownImeiReportingBody(s) && LuhnSumOfDigits(s) % 10 == 0;
+  return s.size() == 15 && kImeiReportingBodies.Has(static_cast<unsigned>(Two(s.data()))) &&
+         DigitsUpTo24(s.data(), 15) && LuhnOfDigits(s);
 }
 
 bool IsCnIccid(std::string_view s) {
@@ -299,27 +460,70 @@ bool IsMeid(std::string_view s) {
   return (a >= 'A' && a <= 'F') || (a >= 'a' && a <= 'f');
 }
 
+namespace {
+
+// The card lengths (bit n - 13 for n = 13..19) a two-digit BIN prefix allows, and whether
+// the prefix needs its third and fourth digits too (kFinerBin). Together with FinerBinHolds
+// this is exactly the list of ranges in BankCardStrength's former if-chain:
+//   62 UnionPay 16-19; 4x Visa 13/16/19; 51-55 and 2221-2720 Mastercard 16; 34/37 Amex 15;
+//   3528-3589 JCB 16-19; 2131/1800 old JCB 15; 6011, 644-649, 65 Discover 16-19;
+//   300-305 Diners 14-19; 60, 94-96, 98, 99 domestic debit 16-19.
+constexpr uint8_t kLen13 = 1, kLen15 = 4, kLen16 = 8, kLen19 = 64;
+constexpr uint8_t kLen14Up = 0x7E, kLen16Up = 0x78;
+constexpr uint8_t kFinerBin = 0x80;
+
+constexpr std::array<uint8_t, 100> BinLengths() {
+  std::array<uint8_t, 100> t{};
+  t[62] = kLen16Up;
+  for (int p = 40; p <= 49; ++p) t[p] = kLen13 | kLen16 | kLen19;
+  for (int p = 51; p <= 55; ++p) t[p] = kLen16;
+  for (int p = 23; p <= 26; ++p) t[p] = kLen16;  // inside 2221-2720 whatever follows
+  t[22] = t[27] = kLen16 | kFinerBin;            // 2221-2299, 2700-2720
+  t[34] = t[37] = kLen15;
+  t[35] = kLen16Up | kFinerBin;                   // 3528-3589
+  t[21] = t[18] = kLen15 | kFinerBin;             // 2131, 1800
+  t[65] = kLen16Up;                               // (6011 lies inside 60 below)
+  t[64] = kLen16Up | kFinerBin;                   // 644-649
+  t[30] = kLen14Up | kFinerBin;                   // 300-305
+  for (int p : {60, 94, 95, 96, 98, 99}) t[p] = kLen16Up;
+  return t;
+}
+constexpr std::array<uint8_t, 100> kBinLengths = BinLengths();
+
+// The third and fourth digit conditions of the prefixes marked kFinerBin.
+bool FinerBinHolds(int p2, int p4) {
+  const int p3 = p4 / 10;
+  switch (p2) {
+    case 22: return p4 >= 2221;
+    case 27: return p4 <= 2720;
+    case 35: return p4 >= 3528 && p4 <= 3589;
+    case 21: return p4 == 2131;
+    case 18: return p4 == 1800;
+    case 64: return p3 >= 644;
+    case 30: return p3 <= 305;
+    default: return false;
+  }
+}
+
+}  // namespace
+
 int BankCardStrength(std::string_view d) {
-  size_t n = d.size();
-  if (n < 13 || n > 19 || !AllDigits(d)) return 0;
-  const int p2 = Digit(d[0]) * 10 + Digit(d[1]);
-  const int p3 = p2 * 10 + Digit(d[2]);
-  const int p4 = p3 * 10 + Digit(d[3]);
-  bool known = false;
-  bool unionpay = p2 == 62;
-  if (unionpay && n >= 16) known = true;
-  else if (d[0] == '4' && (n == 13 || n == 16 || n == 19)) known = true;           // Visa
-  else if (n == 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) known = true;
-  else if (n == 15 && (p2 == 34 || p2 == 37)) known = true;                          // Amex
-  else if (n >= 16 && p4 >= 3528 && p4 <= 3589) known = true;                        // JCB
-  else if (n == 15 && (p4 == 2131 || p4 == 1800)) known = true;                      // JCB (old)
-  else if (n >= 16 && (p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65)) known = true;
-  else if (n >= 14 && p3 >= 300 && p3 <= 305) known = true;                          // Diners
-  else if (n >= 16 && (p2 == 60 || p2 == 94 || p2 == 95 || p2 == 96 || p2 == 98 || p2 == 99))
-    known = true;  // domestic debit BINs of mainland banks
-  if (!known) return 0;
-  if (LuhnSumOfDigits(d) % 10 == 0) return 2;
-  return unionpay ? 1 : 0;
+  // Most 13-19 digit numbers are no card (order numbers, timestamps): the BIN table,
+  // indexed by the first two digits and the length, rejects them before the digit test
+  // and the Luhn sum. All checks must hold for a non-zero answer, so their order is free.
+  const size_t n = d.size();
+  if (n < 13 || n > 19) return 0;
+  const char* p = d.data();
+  // Any of the first four characters may still be a non-digit here, even with p2 below 100;
+  // the digit test below rejects those.
+  const int p2 = Two(p);
+  if (static_cast<unsigned>(p2) >= 100) return 0;
+  const uint8_t lengths = kBinLengths[static_cast<size_t>(p2)];
+  if (!(lengths >> (n - 13) & 1)) return 0;
+  if ((lengths & kFinerBin) && !FinerBinHolds(p2, p2 * 100 + Two(p + 2))) return 0;
+  if (!DigitsUpTo24(p, n)) return 0;
+  if (LuhnOfDigits(d)) return 2;
+  return p2 == 62 ? 1 : 0;  // UnionPay 62 cards exist that fail Luhn
 }
 
 bool IsIpv4(std::string_view s) { return DottedQuad(s); }
@@ -383,33 +587,54 @@ bool IsIpv6(std::string_view s) {
   return Ipv6Text(s);
 }
 
-double ParseDecimal(std::string_view s) {
-  // Fast path: [+-]digits[.digits] with at most 19 digits (the value fits uint64_t).
-  size_t i = 0;
-  const bool negative = !s.empty() && s[0] == '-';
-  if (!s.empty() && (s[0] == '-' || s[0] == '+')) i = 1;
-  uint64_t mantissa = 0;
-  int digits = 0, fraction = 0;
-  bool dot = false, plain = true;
-  for (; i < s.size(); ++i) {
-    const char c = s[i];
-    if (IsDigit(c) && digits < 19) {
-      mantissa = mantissa * 10 + static_cast<uint64_t>(Digit(c));
-      ++digits;
-      fraction += dot;
-    } else if (c == '.' && !dot) {
-      dot = true;
-    } else {
-      plain = false;  // exponent, hex, blanks, inf/nan, a 20th digit, ...
-      break;
-    }
+namespace {
+
+// strtod on a NUL-terminated copy: everything but plain decimals. Kept out of line so that
+// the fast path below needs no stack frame for the copy.
+[[gnu::noinline]] double StrtodOfCopy(std::string_view s) {
+  return std::strtod(std::string(s).c_str(), nullptr);
+}
+
+// Reads ASCII digits from p up to end into *mantissa (which wraps harmlessly past 19
+// digits) and returns where they stop.
+inline const char* ReadDigits(const char* p, const char* end, uint64_t* mantissa) {
+  uint64_t m = *mantissa;
+  for (; p != end; ++p) {
+    const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(*p)) - '0';
+    if (d > 9) break;
+    m = m * 10 + d;
   }
-  if (plain && digits > 0 && mantissa <= (uint64_t{1} << 53) && fraction <= 22) {
+  *mantissa = m;
+  return p;
+}
+
+}  // namespace
+
+double ParseDecimal(std::string_view s) {
+  // Fast path: [+-]digits[.digits] with at most 19 digits in all (the value fits uint64_t),
+  // read as one integer part and one fraction part; anything else (an exponent, hex,
+  // blanks, inf/nan, a second dot, a 20th digit, ...) goes to strtod.
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  const bool negative = p != end && *p == '-';
+  if (p != end && (*p == '-' || *p == '+')) ++p;
+  uint64_t mantissa = 0;
+  const char* q = ReadDigits(p, end, &mantissa);
+  const size_t whole_digits = static_cast<size_t>(q - p);
+  size_t fraction = 0;
+  if (q != end && *q == '.') {
+    const char* f = q + 1;
+    q = ReadDigits(f, end, &mantissa);
+    fraction = static_cast<size_t>(q - f);
+  }
+  const size_t digits = whole_digits + fraction;
+  if (q == end && digits > 0 && digits <= 19 && mantissa <= (uint64_t{1} << 53) &&
+      fraction <= 22) {
+    // Clinger's fast path: m / 10^f is correctly rounded when m and 10^f are exact doubles.
     const double v = static_cast<double>(mantissa) / kPow10[fraction];
     return negative ? -v : v;
   }
-  // Anything else: strtod itself, on a NUL-terminated copy.
-  return std::strtod(std::string(s).c_str(), nullptr);
+  return StrtodOfCopy(s);
 }
 
 bool IsMac(std::string_view s) {
@@ -438,25 +663,38 @@ bool IsMac(std::string_view s) {
   return false;
 }
 
+namespace {
+
+// ITU-T E.164 assigned country codes (zones 1-9) of two and three digits.
+constexpr SmallSet<100> kTwoDigitCountryCodes =
+    SetOf<100>({20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52,
+                53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92,
+                93, 94, 95, 98});
+constexpr SmallSet<1000> ThreeDigitCountryCodes() {
+  constexpr unsigned kRanges[][2] = {
+      {210, 218}, {220, 269}, {290, 299}, {350, 359}, {370, 389}, {420, 429}, {500, 509},
+      {590, 599}, {670, 692}, {850, 850}, {852, 853}, {855, 856}, {880, 880}, {886, 886},
+      {960, 968}, {970, 977}, {992, 996}, {998, 998}};
+  SmallSet<1000> s;
+  for (const auto& r : kRanges) s.AddRange(r[0], r[1]);
+  return s;
+}
+constexpr SmallSet<1000> kThreeDigitCountryCodes = ThreeDigitCountryCodes();
+
+}  // namespace
+
 int CountryCodeLength(std::string_view d) {
   if (d.empty() || !IsDigit(d[0])) return 0;
   // ITU-T E.164 assigned country codes (zones 1-9), as prefix rules.
   if (d[0] == '1' || d[0] == '7') return 1;
   if (d.size() < 2) return 0;
-  int two = ParseInt(d.substr(0, 2));
-  static constexpr int kTwo[] = {20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47,
-                                 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65,
-                                 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98};
-  for (int c : kTwo)
-    if (two == c) return 2;
+  // Only d[0] is known to be a digit; as before, the others are read as c - '0' whatever
+  // they are, and values outside 0..99 / 0..999 are no country code.
+  const int two = ParseInt(d.substr(0, 2));
+  if (kTwoDigitCountryCodes.Has(static_cast<unsigned>(two))) return 2;
   if (d.size() < 3) return 0;
-  int three = ParseInt(d.substr(0, 3));
-  static constexpr int kThreeRanges[][2] = {
-      {210, 218}, {220, 269}, {290, 299}, {350, 359}, {370, 389}, {420, 429}, {500, 509},
-      {590, 599}, {670, 692}, {850, 850}, {852, 853}, {855, 856}, {880, 880}, {886, 886},
-      {960, 968}, {970, 977}, {992, 996}, {998, 998}};
-  for (const auto& r : kThreeRanges)
-    if (three >= r[0] && three <= r[1]) return 3;
+  const int three = two * 10 + Digit(d[2]);
+  if (kThreeDigitCountryCodes.Has(static_cast<unsigned>(three))) return 3;
   return 0;
 }
 

@@ -13,7 +13,15 @@ bool Luhn(std::string_view digits);
 // The MOD 11-2 check character (GB 11643-1999) for the first 17 digits: '0'..'9' or 'X'.
 char ResidentIdCheckChar(std::string_view first17);
 
-bool IsValidDate(int year, int month, int day);
+// A Gregorian calendar date (month 1-12, day within the month). Inline: the date parsers of
+// the scanner call it for every date-shaped token.
+inline bool IsValidDate(int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (day <= kDays[month - 1]) return true;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap && day == 29;
+}
 // YYYYMMDD with a plausible birth year (1900..2030 by default for IDs).
 bool IsValidBirthDate8(std::string_view yyyymmdd, int min_year = 1900, int max_year = 2030);
 

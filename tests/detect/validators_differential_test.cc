@@ -177,6 +177,71 @@ int BankCardStrength(std::string_view d) {
   return unionpay ? 1 : 0;
 }
 
+bool IsCnMobile(std::string_view n) {
+  if (n.size() != 11 || n[0] != '1' || !AllDigits(n)) return false;
+  char a = n[1], b = n[2];
+  switch (a) {
+    case '3':
+    case '8':
+      return true;
+    case '4':
+      return b == '5' || b == '7' || b == '8' || b == '9';
+    case '5':
+    case '9':
+      return b != '4';
+    case '6':
+      if (b == '1') return n[3] == '0';
+      return b == '2' || b == '5' || b == '6' || b == '7';
+    case '7':
+      if (b == '4') return n[3] == '0' && n[4] >= '0' && n[4] <= '5';
+      return b != '9' && b != '4';
+    default:
+      return false;
+  }
+}
+
+bool IsCnAreaCode(std::string_view code) {
+  if (code.size() < 2 || code.size() > 3 || !AllDigits(code)) return false;
+  uint16_t v = static_cast<uint16_t>(ParseInt(code));
+  return std::binary_search(tables::kAreaCodes, tables::kAreaCodes + tables::kAreaCodeCount, v);
+}
+
+int CnLandlineAreaCodeLength(std::string_view n) {
+  for (int len : {2, 3}) {
+    if (n.size() < static_cast<size_t>(len) + 7 || n.size() > static_cast<size_t>(len) + 8) continue;
+    if (!IsCnAreaCode(n.substr(0, len))) continue;
+    if (len == 2 && !(n[0] == '1' || n[0] == '2')) continue;
+    if (len == 3 && (n[0] == '1' || n[0] == '2')) continue;
+    char first = n[len];
+    if (first == '0') continue;
+    if (first == '1' && !(len == 2 && n.size() == static_cast<size_t>(len) + 8)) continue;
+    if (!AllDigits(n)) return 0;
+    return len;
+  }
+  return 0;
+}
+
+int CountryCodeLength(std::string_view d) {
+  if (d.empty() || !IsDigit(d[0])) return 0;
+  if (d[0] == '1' || d[0] == '7') return 1;
+  if (d.size() < 2) return 0;
+  int two = ParseInt(d.substr(0, 2));
+  static constexpr int kTwo[] = {20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47,
+                                 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65,
+                                 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98};
+  for (int c : kTwo)
+    if (two == c) return 2;
+  if (d.size() < 3) return 0;
+  int three = ParseInt(d.substr(0, 3));
+  static constexpr int kThreeRanges[][2] = {
+      {210, 218}, {220, 269}, {290, 299}, {350, 359}, {370, 389}, {420, 429}, {500, 509},
+      {590, 599}, {670, 692}, {850, 850}, {852, 853}, {855, 856}, {880, 880}, {886, 886},
+      {960, 968}, {970, 977}, {992, 996}, {998, 998}};
+  for (const auto& r : kThreeRanges)
+    if (three >= r[0] && three <= r[1]) return 3;
+  return 0;
+}
+
 bool IsIpv4(std::string_view s) {
   int parts = 0;
   size_t i = 0;
@@ -390,6 +455,18 @@ TEST(ParseDecimalDifferentialTest, EdgesAgreeWithStrtod) {
     ExpectDecimalAgrees(s);
   }
   ExpectDecimalAgrees(std::string("1.5\0" "9", 5));  // strtod stops at the NUL
+  // Around the 19-digit limit of the integer read (a 20-digit mantissa would wrap), second
+  // dots and signs, and junk right after each part.
+  for (const char* s :
+       {"1..5", "1.5.", "1.5.5", "+-1", "-+1", "--1", "1.5-", "1-5", "1 .5", "1.5 ", "1.5e",
+        "0000000000000000001.5", "00000000000000000001.5", "000000000000000000001",
+        "18446744073709551617", "1844674407370955161.7", "18446744073709551616.0",
+        "9999999999999999999", "99999999999999999999", ".9999999999999999999",
+        ".99999999999999999999", "9007199254740992", "9007199254740992.0", "900719925474099.3",
+        "-9007199254740993", "1.00000000000000000000000", "-.", "+.", "-0.", "0.-1", "1a",
+        "a1", "12345678901234567.89", "1234567890123456789.", "1234567890123456789.0"}) {
+    ExpectDecimalAgrees(s);
+  }
 }
 
 TEST(ParseDecimalDifferentialTest, RandomDecimalsAgreeWithStrtod) {
@@ -426,6 +503,10 @@ void ExpectAllAgree(const std::string& s) {
   EXPECT_EQ(HasKnownImeiReportingBody(s), reference::HasKnownImeiReportingBody(s));
   EXPECT_EQ(IsCnIccid(s), reference::IsCnIccid(s));
   EXPECT_EQ(BankCardStrength(s), reference::BankCardStrength(s));
+  EXPECT_EQ(IsCnMobile(s), reference::IsCnMobile(s));
+  EXPECT_EQ(IsCnAreaCode(s), reference::IsCnAreaCode(s));
+  EXPECT_EQ(CnLandlineAreaCodeLength(s), reference::CnLandlineAreaCodeLength(s));
+  EXPECT_EQ(CountryCodeLength(s), reference::CountryCodeLength(s));
 }
 
 // The digit that completes `payload` for Luhn (the digit left of it is doubled).
@@ -539,6 +620,167 @@ TEST(ValidatorsDifferentialTest, EveryByteInEveryPositionOfEightAgrees) {
         ASSERT_EQ(Luhn(s), reference::Luhn(s)) << Printable(s);
       }
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// Adversarial inputs for the table-driven and word-at-a-time validators
+
+// `prefix` + random digits to `len` characters, with the Luhn check digit at the end half
+// of the time (so the Luhn branches are reached, not only the BIN and length ones).
+std::string PrefixedDigits(Gen& g, const std::string& prefix, size_t len) {
+  if (len <= prefix.size()) return prefix.substr(0, len);
+  std::string s = prefix + g.Digits(len - prefix.size());
+  if (len >= 2 && len > prefix.size() && g.OneIn(2)) s.back() = LuhnCheckDigit(s.substr(0, len - 1));
+  return s;
+}
+
+TEST(ValidatorsDifferentialTest, EveryPrefixAtEveryLengthAgrees) {
+  // All 1-4 digit prefixes (BIN ranges, MNCs, reporting bodies, mobile and country codes,
+  // area codes, provinces) at every length 0..25, each with and without a Luhn digit.
+  Gen g(1319);
+  for (size_t len = 0; len <= 25; ++len) {
+    for (int p = 0; p < 10000; ++p) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "%04d", p);
+      ExpectAllAgree(PrefixedDigits(g, buf, len));
+      if (p < 1000) {
+        std::snprintf(buf, sizeof buf, "%03d", p);
+        ExpectAllAgree(PrefixedDigits(g, buf, len));
+      }
+      if (p < 100) {
+        std::snprintf(buf, sizeof buf, "%02d", p);
+        ExpectAllAgree(PrefixedDigits(g, buf, len));
+        ExpectAllAgree(PrefixedDigits(g, std::string("460") + buf, len));   // IMSI MNCs
+        ExpectAllAgree(PrefixedDigits(g, std::string("1") + buf, len));     // mobile ranges
+        ExpectAllAgree(PrefixedDigits(g, std::string("8986") + buf, len));  // ICCIDs
+      }
+    }
+  }
+}
+
+TEST(ValidatorsDifferentialTest, NonDigitsNextToPrefixesAgree) {
+  // A non-digit in the first five positions, where the table lookups read their index
+  // before the digit test has run, and anywhere else, at lengths 0..25.
+  Gen g(77);
+  static constexpr char kOdd[] = {'/', ':', ' ', '-', '.', 'X', 'x', 'a', 'Z', '\0',
+                                  '\x80', '\xAF', '\xB0', '\xB9', '\xBA', '\xF9', '\xFA', '\xFF'};
+  for (int i = 0; i < 300000; ++i) {
+    static constexpr const char* kPrefixes[] = {"62", "4", "35", "22", "27", "30", "64", "21",
+                                                "18", "460", "86", "35", "13", "147", "174",
+                                                "161", "8986", "11", "81", "10", "20", "0"};
+    std::string s = PrefixedDigits(g, kPrefixes[g.Below(std::size(kPrefixes))], g.Below(26));
+    if (s.empty()) continue;
+    size_t at = g.OneIn(2) ? g.Below(std::min<size_t>(s.size(), 5)) : g.Below(s.size());
+    s[at] = kOdd[g.Below(std::size(kOdd))];
+    ExpectAllAgree(s);
+  }
+}
+
+TEST(ValidatorsDifferentialTest, TwoNonDigitsInAWordAgree) {
+  // Every pair of bytes at every pair of adjacent positions of an all-digit word (and of
+  // 15-18 digit numbers): borrows and carries between neighbouring bytes of the word test
+  // must never let a non-digit through.
+  for (size_t len : {8u, 15u, 18u}) {
+    const std::string base = std::string("860123456789012345").substr(0, len);
+    for (size_t pos = 0; pos + 1 < std::min<size_t>(len, 9); ++pos)
+      for (int c1 = 0; c1 < 256; ++c1)
+        for (int c2 = 0; c2 < 256; ++c2) {
+          std::string s = base;
+          s[pos] = static_cast<char>(c1);
+          s[pos + 1] = static_cast<char>(c2);
+          ASSERT_EQ(AllDigits(s), reference::AllDigits(s)) << Printable(s);
+          if (len == 8) continue;
+          ASSERT_EQ(IsImei(s), reference::IsImei(s)) << Printable(s);
+          ASSERT_EQ(CheckResidentId18(s).valid, reference::CheckResidentId18(s).valid)
+              << Printable(s);
+        }
+  }
+}
+
+TEST(ValidatorsDifferentialTest, LuhnOfEveryLengthAgrees) {
+  // Lengths 0..40 cover the word-at-a-time sum (9..24 digits), the plain loop and the
+  // boundaries between them; all-nine strings give the largest byte sums.
+  Gen g(10);
+  for (size_t len = 0; len <= 40; ++len) {
+    ExpectAllAgree(std::string(len, '9'));
+    ExpectAllAgree(std::string(len, '5'));
+    ExpectAllAgree(std::string(len, '0'));
+    for (int i = 0; i < 20000; ++i) {
+      std::string s = g.Digits(len);
+      if (len >= 2 && g.OneIn(2)) s.back() = LuhnCheckDigit(s.substr(0, len - 1));
+      ASSERT_EQ(Luhn(s), reference::Luhn(s)) << s;
+      if (len <= 25) ExpectAllAgree(s);
+    }
+  }
+}
+
+TEST(ValidatorsDifferentialTest, LuhnNearTheLargestSumsAgrees) {
+  // Nines with one or two digits changed: the Luhn sums near their maximum (252 for 18
+  // digits, 261 for 19, ...), where a byte-wide sum would overflow.
+  for (size_t len = 2; len <= 26; ++len) {
+    const std::string nines(len, '9');
+    for (size_t i = 0; i < len; ++i)
+      for (size_t j = i; j < len; ++j)
+        for (char a = '0'; a <= '9'; ++a)
+          for (char b = '0'; b <= '9'; ++b) {
+            std::string s = nines;
+            s[i] = a;
+            s[j] = b;
+            ASSERT_EQ(Luhn(s), reference::Luhn(s)) << s;
+            ASSERT_EQ(BankCardStrength(s), reference::BankCardStrength(s)) << s;
+            ASSERT_EQ(IsImei(s), reference::IsImei(s)) << s;
+          }
+  }
+}
+
+TEST(ValidatorsDifferentialTest, ResidentIdsOfEveryProvinceAgree) {
+  // Every two-digit prefix, with region codes from the table and random ones, valid dates,
+  // and the right check character (or a wrong one).
+  Gen g(11643);
+  for (int province = 0; province < 100; ++province)
+    for (int i = 0; i < 2000; ++i) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "%02d", province);
+      std::string s = buf;
+      s += g.OneIn(2) ? "0000" : g.Digits(4);
+      s += std::to_string(1900 + g.Below(131));
+      char md[8];
+      std::snprintf(md, sizeof md, "%02zu%02zu", 1 + g.Below(12), 1 + g.Below(28));
+      s += md;
+      s += g.Digits(3);
+      s += g.OneIn(4) ? g.From("0123456789Xx", 1) : std::string(1, reference::ResidentIdCheckChar(s));
+      ExpectAllAgree(s);
+      s[g.Below(s.size())] = static_cast<char>(g.Below(256));  // any byte anywhere
+      ExpectAllAgree(s);
+    }
+}
+
+TEST(ValidatorsDifferentialTest, MobilesOfEveryFourDigitRangeAgree) {
+  // Every 1xxxx prefix of an 11-digit number (ranges such as 1610 and 1740-1745 depend on
+  // the fourth and fifth digits), and the same with a non-digit in the tail.
+  Gen g(1740);
+  for (int p = 0; p < 10000; ++p) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "1%04d", p);
+    std::string s = buf + g.Digits(6);
+    ASSERT_EQ(IsCnMobile(s), reference::IsCnMobile(s)) << s;
+    s[5 + g.Below(6)] = g.From("/:aX ", 1)[0];
+    ASSERT_EQ(IsCnMobile(s), reference::IsCnMobile(s)) << Printable(s);
+  }
+}
+
+TEST(ValidatorsDifferentialTest, LandlinesOfEveryAreaCodeAgree) {
+  // Each area code of the table (and its neighbours) followed by 6-9 digit subscriber
+  // numbers starting with every digit.
+  Gen g(551);
+  for (size_t i = 0; i < tables::kAreaCodeCount; ++i)
+    for (int delta : {-1, 0, 1})
+      for (size_t len = 6; len <= 9; ++len)
+        for (char first = '0'; first <= '9'; ++first) {
+          std::string s = std::to_string(tables::kAreaCodes[i] + delta) + first + g.Digits(len - 1);
+          ExpectAllAgree(s);
+          ExpectAllAgree("0" + s);
+        }
 }
 
 }  // namespace
