@@ -309,7 +309,10 @@ bool MayEndCredentialKey(std::string_view key) {
     case 's': return tail == Tail4("pass") || tail == Tail4("ials");
     case 'e': return tail == Tail4("code");
     case 't': return tail == Tail4("cret");
-    case 'n': return tail == Tail4("oken") || tail == Tail4("tion");
+    case 'n':  // token; of the keys ending in "tion" (partition, version ...) only authorization
+      return tail == Tail4("oken") ||
+             (tail == Tail4("tion") && n >= 8 && (key[n - 8] | 0x20) == 'r' &&
+              (key[n - 7] | 0x20) == 'i' && (key[n - 6] | 0x20) == 'z' && (key[n - 5] | 0x20) == 'a');
     case 'y':
       return tail == Tail4("_key") || tail == Tail4("-key") || tail == Tail4("ikey") ||
              tail == Tail4("skey") || tail == Tail4("tkey") || tail == Tail4("ekey");

@@ -45,7 +45,7 @@ FieldClass ClassifyFieldName(std::string_view name);
 // Credential keys ("password", "api_key", "token" ...) in key=value text and JSON.
 bool IsCredentialKey(std::string_view key);
 // Cheap pre-check on the bytes that END a key (the text up to the key's end): false means
-// no credential key can end here. Looks at the last four bytes only.
+// no credential key can end here. Looks at the last four bytes (eight after "tion").
 bool MayEndCredentialKey(std::string_view text_before);
 
 // The same answer, first filtered on the last two bytes with two table look-ups (every ASCII

@@ -5,6 +5,7 @@
 // random bytes. Each building block is also checked against its byte-at-a-time definition.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cstring>
 #include <fstream>
 #include <memory>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "detect/anchor_mask.h"
+#include "detect/lexicon.h"
 #include "piguard/config.h"
 #include "piguard/scanner.h"
 
@@ -411,6 +413,47 @@ TEST(FastPathsTest, KeyCacheKeepsEveryKeysClass) {
     seg.text = text;
     ASSERT_EQ(Render(Everything(), seg, shared), Render(Everything(), seg)) << "'" << text << "'";
   }
+}
+
+// The credential-key pre-filters (called for every '=' and ':' of a log) must pass every key
+// that IsCredentialKey accepts: known keys with prefixes and in every case, and random keys
+// built from the letters those keys end in.
+TEST(CredentialKeyFilterTest, NeverRejectsACredentialKey) {
+  auto check = [](const std::string& key) {
+    if (!lexicon::IsCredentialKey(key)) return;
+    ASSERT_TRUE(lexicon::MayEndCredentialKey(key)) << key;
+    ASSERT_TRUE(lexicon::MayEndCredentialKeyFast(key)) << key;
+    ASSERT_TRUE(lexicon::MayEndCredentialKeyFast("x " + key)) << key;
+  };
+  const std::vector<std::string> bases = {
+      "password", "passwd", "pwd", "pass", "credentials", "passcode", "secret", "token",
+      "authorization", "proxy-authorization", "apikey", "api_key", "api-key", "access_key",
+      "secret_key", "private_key", "auth", "credential", "session_token", "ikey", "skey"};
+  int accepted = 0;
+  for (const std::string prefix : {"", "db_", "x.", "Proxy-", "user", "API_", "my-", "a"}) {
+    for (const auto& base : bases) {
+      std::string upper = prefix + base, capital = prefix + base;
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      capital[prefix.size()] =
+          static_cast<char>(std::toupper(static_cast<unsigned char>(capital[prefix.size()])));
+      for (const auto& key : {prefix + base, upper, capital}) {
+        accepted += lexicon::IsCredentialKey(key);
+        check(key);
+      }
+    }
+  }
+  EXPECT_GT(accepted, 100);  // the list does exercise the filters
+  std::mt19937_64 rng(41);
+  const std::string letters = "aeiortnszkydhlpwcu_-.AZ";
+  for (int round = 0; round < 200000; ++round) {
+    std::string key;
+    for (size_t n = 1 + rng() % 20; n > 0; --n) key.push_back(letters[rng() % letters.size()]);
+    key += bases[rng() % bases.size()].substr(rng() % 4);
+    check(key);
+  }
+  // Keys of a log that only look like the end of one.
+  for (const char* key : {"partition", "version", "region", "station", "offset", "path", "status"})
+    EXPECT_FALSE(lexicon::MayEndCredentialKey(key)) << key;
 }
 
 }  // namespace
