@@ -348,7 +348,151 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
   }
 }
 
+namespace {
+
+// The run of hex digits, ':' and '.' that starts at p, as bit masks (bit k: byte p[k]) of
+// its hex digits, colons and dots. len is its length; 64 when it goes on past 63 bytes (the
+// masks then cover the first 64 only). `avail` bytes from p are text; the run ends there.
+struct AddressRun {
+  uint64_t hex = 0;
+  uint64_t colon = 0;
+  uint64_t dot = 0;
+  unsigned len = 0;
+};
+
+// Byte by byte; stops at the first byte that is not part of the run.
+AddressRun AddressRunPlain(const char* p, size_t avail) {
+  AddressRun r;
+  const unsigned limit = static_cast<unsigned>(std::min<size_t>(avail, 64));
+  unsigned k = 0;
+  for (; k < limit; ++k) {
+    const char c = p[k];
+    const uint64_t bit = uint64_t{1} << k;
+    if (IsHex(c)) r.hex |= bit;
+    else if (c == ':') r.colon |= bit;
+    else if (c == '.') r.dot |= bit;
+    else break;
+  }
+  r.len = k;
+  return r;
+}
+
+#if defined(__SSE2__)
+// The same 16 bytes at a time, stopping at the block where the run ends; all 64 bytes at p
+// must be readable.
+AddressRun AddressRunWide(const char* p, size_t avail) {
+  AddressRun r;
+  for (unsigned b = 0; b < 64; b += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + b));
+    // Digits: +0x50 lands on 0x80..0x89 (below -118 signed); a-f / A-F: (c | 0x20) - 'a' +
+    // 0x80 lands on 0x80..0x85 (below -122).
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
+                                         _mm_set1_epi8(static_cast<char>(-118)));
+    const __m128i letter =
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                    _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                       _mm_set1_epi8(static_cast<char>(-122)));
+    uint32_t hex = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+    uint32_t colon =
+        static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(':'))));
+    uint32_t dot = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
+    uint32_t in_run = hex | colon | dot;
+    if (avail < b + 16) in_run &= avail > b ? (1u << (avail - b)) - 1 : 0;  // the text ends
+    const uint32_t stop = ~in_run & 0xFFFFu;
+    if (stop) {
+      const unsigned k = static_cast<unsigned>(std::countr_zero(stop));
+      const uint32_t keep = (1u << k) - 1;
+      hex &= keep;
+      colon &= keep;
+      dot &= keep;
+      r.len = b + k;
+    }
+    r.hex |= static_cast<uint64_t>(hex) << b;
+    r.colon |= static_cast<uint64_t>(colon) << b;
+    r.dot |= static_cast<uint64_t>(dot) << b;
+    if (stop) return r;
+  }
+  r.len = 64;
+  return r;
+}
+#endif
+
+// Set bits of x (no popcnt instruction in the baseline x86-64 target).
+inline int Popcount64(uint64_t x) {
+  x -= (x >> 1) & 0x5555555555555555ull;
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<int>((x * 0x0101010101010101ull) >> 56);
+}
+
+// Bits 2, 5, 8, 11 and 14: the colons of xx:xx:xx:xx:xx:xx.
+constexpr uint64_t kMacColons = 0b100100100100100;
+
+// Whether the first `len` bytes of a run of hex digits and colons only (no dots) are an
+// IPv6 address as validate::IsIpv6 defines it: 2-45 bytes, groups of 1-4 hex digits, at most
+// one "::" (which stands for at least one zero group), no lone leading ':', 8 groups
+// without "::" or at most 7 with it.
+bool Ipv6FromMasks(uint64_t hex, uint64_t colon, unsigned len) {
+  if (len < 2 || len > 45) return false;
+  const uint64_t keep = (uint64_t{1} << len) - 1;
+  hex &= keep;
+  colon &= keep;
+  const uint64_t pairs = colon & (colon >> 1);  // bit k: "::" at k (":::" gives two)
+  if (pairs & (pairs - 1)) return false;        // a second "::"
+  if ((colon & 1) && !(colon & 2)) return false;  // a lone leading ':'
+  if (hex & (hex >> 1) & (hex >> 2) & (hex >> 3) & (hex >> 4)) return false;  // 5 hex digits
+  const int groups = Popcount64(hex & ~(hex << 1));  // first digits of groups
+  return pairs ? groups <= 7 : groups == 8;
+}
+
+}  // namespace
+
+// One look at the run: its hex digits, colons and dots as bit masks, from which the MAC
+// shape, the sentence ':' at the end and the IPv6 groups are read without another walk.
+// Runs with a dot (an IPv4 tail or a full stop), runs of 64 bytes or more and MACs with
+// dashes take the plain walk.
 size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te) {
+  if (reference_) return TryMacOrIpv6Reference(ts, te);
+  // The token itself must be a hex group ("z0P:e8" is not part of an address).
+  for (size_t k = ts; k < te; ++k)
+    if (!IsHex(t_[k])) return 0;
+  size_t s = ts;
+  while (s > 0 && (IsHex(t_[s - 1]) || t_[s - 1] == ':')) --s;
+  if (s > 0 && IsAlnum(t_[s - 1])) return 0;
+  if (At(te) == '-' || (te < n_ && t_[te] != ':' && s == ts))
+    return TryMacOrIpv6Reference(ts, te);  // MAC with dashes
+  AddressRun run;
+#if defined(__SSE2__)
+  if (readable_end_ - s >= 64) run = AddressRunWide(t_.data() + s, n_ - s);
+  else
+#endif
+    run = AddressRunPlain(t_.data() + s, n_ - s);
+  if (run.len >= 64 || run.dot) return TryMacOrIpv6Reference(ts, te);
+  const size_t e = s + run.len;
+  if (AlnumAt(e)) return 0;
+  // MAC with colons: with no dot in the run, anything after the 17th byte continues it.
+  if (run.len == 17 && run.colon == kMacColons) {
+    Add(s, s + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, s), "mac");
+    return s + 17;
+  }
+  // IPv6: a single ':' at the end belongs to the sentence ("::" stays).
+  unsigned len = run.len;
+  if (len > 0 && (run.colon >> (len - 1)) & 1 && !(len >= 2 && (run.colon >> (len - 2)) & 1))
+    --len;
+  const uint64_t colons = run.colon & ((uint64_t{1} << len) - 1);
+  if ((colons & (colons - 1)) != 0 && Ipv6FromMasks(run.hex, colons, len)) {  // 2+ colons
+    // "::" alone or tiny forms like "1::" are more often separators than addresses.
+    bool trivial = len < 6;
+    Add(s, s + len, kIpAddress, Adjust(kIpAddress, trivial ? L::kUnlikely : L::kLikely, s),
+        "ipv6");
+    return s + len;
+  }
+  return 0;
+}
+
+// The plain walk: extend over the run, then validate the candidate again (TryMacOrIpv6
+// gives the same results; it falls back to this for rare shapes).
+size_t SegmentScan::TryMacOrIpv6Reference(size_t ts, size_t te) {
   // The token itself must be a hex group ("z0P:e8" is not part of an address).
   for (size_t k = ts; k < te; ++k)
     if (!IsHex(t_[k])) return 0;
