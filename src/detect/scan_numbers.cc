@@ -544,26 +544,97 @@ size_t SegmentScan::TryMacOrIpv6Reference(size_t ts, size_t te) {
   return 0;
 }
 
-size_t SegmentScan::TryDotted(size_t ts) {
-  // Groups of digits joined by single dots.
-  size_t groups[8][2];
+namespace {
+
+// Groups of digits joined by single dots from t[ts] (a digit), at most 8: [start, end) of
+// each in groups; returns how many. The plain walk.
+int DottedGroups(std::string_view t, size_t ts, size_t groups[8][2]) {
+  auto digit_at = [t](size_t i) { return i < t.size() && IsDigit(t[i]); };
   int g = 0;
   size_t p = ts;
   while (g < 8) {
     size_t q = p;
-    while (DigitAt(q)) ++q;
+    while (digit_at(q)) ++q;
     if (q == p) break;
     groups[g][0] = p;
     groups[g][1] = q;
     ++g;
-    if (At(q) == '.' && DigitAt(q + 1)) p = q + 1;
+    if (q < t.size() && t[q] == '.' && digit_at(q + 1)) p = q + 1;
     else break;
   }
+  return g;
+}
+
+// Whether four digit groups (as DottedGroups gives them) make a dotted quad: exactly what
+// validate::IsIpv4 checks of the text they span (1-3 digits, no leading zero, at most 255),
+// read from the bytes at hand.
+bool DottedQuadGroups(const char* t, const size_t groups[8][2]) {
+  for (int k = 0; k < 4; ++k) {
+    const char* d = t + groups[k][0];
+    switch (groups[k][1] - groups[k][0]) {
+      case 1: break;
+      case 2: if (d[0] == '0') return false; break;
+      case 3:
+        if (d[0] == '0' || (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0') > 255)
+          return false;
+        break;
+      default: return false;
+    }
+  }
+  return true;
+}
+
+#if defined(__SSE2__)
+// The same groups from the digit and dot masks of the 16 bytes at t + ts (all readable;
+// `avail` of them are text). Returns -1 when the groups may go on past those 16 bytes: the
+// caller then walks them.
+int DottedGroupsWide(const char* t, size_t ts, size_t avail, size_t groups[8][2]) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + ts));
+  uint32_t digit = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(
+      _mm_add_epi8(v, _mm_set1_epi8(0x50)), _mm_set1_epi8(static_cast<char>(-118)))));
+  uint32_t dot = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
+  if (avail < 16) {  // bytes past the text are neither
+    digit &= (1u << avail) - 1;
+    dot &= (1u << avail) - 1;
+  }
+  // Byte 16 is unknown: a group or a dot that reaches it might go on.
+  const uint32_t non_digit = ~digit | (1u << 16);
+  int g = 0;
+  unsigned b = 0;
+  while (g < 8) {
+    const unsigned e = b + static_cast<unsigned>(std::countr_zero(non_digit >> b));
+    if (e >= 16 && avail > 16) return -1;
+    groups[g][0] = ts + b;
+    groups[g][1] = ts + e;
+    ++g;
+    if (!((dot >> e) & 1)) break;  // (bit 16 and above: 0)
+    if (e + 1 >= 16 && avail > 16) return -1;
+    if (!((digit >> (e + 1)) & 1)) break;
+    b = e + 1;
+  }
+  return g;
+}
+#endif
+
+}  // namespace
+
+// Dotted digit groups: IPv4, dates, decimals and coordinates. The groups come from one look
+// at 16 bytes where they are readable, and a dotted quad is checked from its groups' bytes
+// instead of being validated again as text; the plain path walks the groups and then asks
+// validate::IsIpv4.
+size_t SegmentScan::TryDotted(size_t ts) {
+  size_t groups[8][2];
+  int g = -1;
+#if defined(__SSE2__)
+  if (!reference_ && readable_end_ - ts >= 16) g = DottedGroupsWide(t_.data(), ts, n_ - ts, groups);
+#endif
+  if (g < 0) g = DottedGroups(t_, ts, groups);
   size_t end = groups[g - 1][1];
   if (AlnumAt(end) || (ts > 0 && (t_[ts - 1] == '.' || IsAlnum(t_[ts - 1])))) return end;
   if (g == 4 && !(At(end) == '.' && DigitAt(end + 1))) {
-    std::string_view ip = t_.substr(ts, end - ts);
-    if (validate::IsIpv4(ip)) {
+    const bool quad = reference_ ? validate::IsIpv4(t_.substr(ts, end - ts))
+                                 : DottedQuadGroups(t_.data(), groups);
+    if (quad) {
       Add(ts, end, kIpAddress, Adjust(kIpAddress, L::kLikely, ts), "ipv4");
     }
     return end;

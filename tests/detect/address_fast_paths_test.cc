@@ -126,6 +126,7 @@ const std::vector<std::pair<std::string, std::string>>& Surroundings() {
       {"-", ""},        {"", "-"},       {".", ""},      {"", "."},        {"", ". "},
       {"(", ")"},       {"[", "]"},      {"\"", "\""},   {" ", ","},       {"=", ";"},
       {"ab:", ""},      {"", ":ab"},     {"1.", ""},     {"", ".1"},       {"", "%eth0"},
+      {"lat=", ""},     {"loc=", ","},   {"dob=", ""},
       {"\xe5\x9c\xb0\xe5\x9d\x80", "\xe3\x80\x82"},  // 地址 … 。
   };
   return kAround;
@@ -158,6 +159,25 @@ TEST(AddressFastPathsTest, RecognisesTheCommonShapes) {
   for (const char* v : {"1:2:3:4:5:6:7:8:9", "256.1.1.1", "01.2.3.4", "1.2.3.4.5", "12345::1"}) {
     const std::string out = ExpectSame(InLogLine(v));
     EXPECT_EQ(out.find(std::string(" ") + v + "\n"), std::string::npos) << v << "\n" << out;
+  }
+}
+
+// Dotted groups whose dots and ends fall on every byte around the end of the 16 bytes the
+// fast path looks at, under keys that make a decimal a coordinate or a date a birth date.
+TEST(AddressFastPathsTest, DottedGroupsAcrossTheSixteenByteEdge) {
+  const std::string digits = "12345678901234567890123";
+  for (const char* key : {"", "lat=", "loc=", "dob=", "ip=", "v"}) {
+    for (size_t first = 1; first <= 20; ++first) {
+      for (size_t second = 1; second <= 6; ++second) {
+        for (const char* tail : {"", ".1", ".12.3", ".1.2.3.4", ".", "..1", ",114.312361", "x"}) {
+          const std::string v =
+              digits.substr(0, first) + "." + digits.substr(3, second) + tail;
+          ExpectSame(key + v);
+          ExpectSame(InLogLine(key + v));
+          ExpectSame("1.2." + v);
+        }
+      }
+    }
   }
 }
 
