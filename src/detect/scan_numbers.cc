@@ -631,22 +631,27 @@ int DottedGroupsWide(const char* t, size_t ts, size_t avail, size_t groups[8][2]
     digit &= (1u << avail) - 1;
     dot &= (1u << avail) - 1;
   }
-  // Byte 16 is unknown: a group or a dot that reaches it might go on.
-  const uint32_t non_digit = ~digit | (1u << 16);
+  // The chain: digits, and dots with a digit after them (the byte before such a dot is a
+  // digit of the chain too, or the chain would have ended there). Byte 16 is unknown: a
+  // chain that reaches it, or ends in a dot before it, might go on.
+  const uint32_t chain = digit | (dot & (digit >> 1));
+  const unsigned end = static_cast<unsigned>(std::countr_zero(~chain | (1u << 16)));
+  if (avail > 16 && (end == 16 || (end == 15 && ((dot >> 15) & 1)))) return -1;
+  uint32_t dots = dot & chain & ((1u << end) - 1);
   int g = 0;
   unsigned b = 0;
-  while (g < 8) {
-    const unsigned e = b + static_cast<unsigned>(std::countr_zero(non_digit >> b));
-    if (e >= 16 && avail > 16) return -1;
+  while (dots) {
+    if (g == 7) return -1;  // more than 8 groups: the walk stops at the eighth
+    const unsigned d = static_cast<unsigned>(std::countr_zero(dots));
     groups[g][0] = ts + b;
-    groups[g][1] = ts + e;
+    groups[g][1] = ts + d;
     ++g;
-    if (!((dot >> e) & 1)) break;  // (bit 16 and above: 0)
-    if (e + 1 >= 16 && avail > 16) return -1;
-    if (!((digit >> (e + 1)) & 1)) break;
-    b = e + 1;
+    b = d + 1;
+    dots &= dots - 1;
   }
-  return g;
+  groups[g][0] = ts + b;
+  groups[g][1] = ts + end;
+  return g + 1;
 }
 #endif
 
