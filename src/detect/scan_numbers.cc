@@ -392,7 +392,185 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
   }
 }
 
-size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te) {
+namespace {
+
+// The run of hex digits, ':' and '.' that starts at p, as bit masks (bit k: byte p[k]) of
+// its hex digits, colons and dots. len is its length; 64 when it goes on past 63 bytes (the
+// masks then cover the first 64 only). `avail` bytes from p are text; the run ends there.
+struct AddressRun {
+  uint64_t hex = 0;
+  uint64_t colon = 0;
+  uint64_t dot = 0;
+  unsigned len = 0;
+};
+
+// Byte by byte; stops at the first byte that is not part of the run.
+AddressRun AddressRunPlain(const char* p, size_t avail) {
+  AddressRun r;
+  const unsigned limit = static_cast<unsigned>(std::min<size_t>(avail, 64));
+  unsigned k = 0;
+  for (; k < limit; ++k) {
+    const char c = p[k];
+    const uint64_t bit = uint64_t{1} << k;
+    if (IsHex(c)) r.hex |= bit;
+    else if (c == ':') r.colon |= bit;
+    else if (c == '.') r.dot |= bit;
+    else break;
+  }
+  r.len = k;
+  return r;
+}
+
+#if defined(__SSE2__)
+// The same 16 bytes at a time, stopping at the block where the run ends; all 64 bytes at p
+// must be readable.
+AddressRun AddressRunWide(const char* p, size_t avail) {
+  AddressRun r;
+  for (unsigned b = 0; b < 64; b += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + b));
+    // Digits: +0x50 lands on 0x80..0x89 (below -118 signed); a-f / A-F: (c | 0x20) - 'a' +
+    // 0x80 lands on 0x80..0x85 (below -122).
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
+                                         _mm_set1_epi8(static_cast<char>(-118)));
+    const __m128i letter =
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                    _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                       _mm_set1_epi8(static_cast<char>(-122)));
+    uint32_t hex = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+    uint32_t colon =
+        static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(':'))));
+    uint32_t dot = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
+    uint32_t in_run = hex | colon | dot;
+    if (avail < b + 16) in_run &= avail > b ? (1u << (avail - b)) - 1 : 0;  // the text ends
+    const uint32_t stop = ~in_run & 0xFFFFu;
+    if (stop) {
+      const unsigned k = static_cast<unsigned>(std::countr_zero(stop));
+      const uint32_t keep = (1u << k) - 1;
+      hex &= keep;
+      colon &= keep;
+      dot &= keep;
+      r.len = b + k;
+    }
+    r.hex |= static_cast<uint64_t>(hex) << b;
+    r.colon |= static_cast<uint64_t>(colon) << b;
+    r.dot |= static_cast<uint64_t>(dot) << b;
+    if (stop) return r;
+  }
+  r.len = 64;
+  return r;
+}
+#endif
+
+// Set bits of x (no popcnt instruction in the baseline x86-64 target).
+inline int Popcount64(uint64_t x) {
+  x -= (x >> 1) & 0x5555555555555555ull;
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<int>((x * 0x0101010101010101ull) >> 56);
+}
+
+// Bits 2, 5, 8, 11 and 14: the colons of xx:xx:xx:xx:xx:xx.
+constexpr uint64_t kMacColons = 0b100100100100100;
+
+// validate::IsMac of the 17 bytes at p (all readable): six pairs of hex digits joined by
+// ':' or by '-', the same one throughout.
+bool IsMac17(const char* p) {
+#if defined(__SSE2__)
+  const char sep = p[2];
+  if (sep != ':' && sep != '-') return false;
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
+                                       _mm_set1_epi8(static_cast<char>(-118)));
+  const __m128i letter =
+      _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                  _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                     _mm_set1_epi8(static_cast<char>(-122)));
+  const uint32_t hex = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+  const uint32_t seps =
+      static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(sep))));
+  constexpr uint32_t kSeps = static_cast<uint32_t>(kMacColons);
+  return (seps & kSeps) == kSeps && (hex | kSeps) == 0xFFFFu && IsHex(p[16]);
+#else
+  return validate::IsMac(std::string_view(p, 17));
+#endif
+}
+
+// Whether the first `len` bytes of a run of hex digits and colons only (no dots) are an
+// IPv6 address as validate::IsIpv6 defines it: 2-45 bytes, groups of 1-4 hex digits, at most
+// one "::" (which stands for at least one zero group), no lone leading ':', 8 groups
+// without "::" or at most 7 with it.
+bool Ipv6FromMasks(uint64_t hex, uint64_t colon, unsigned len) {
+  if (len < 2 || len > 45) return false;
+  const uint64_t keep = (uint64_t{1} << len) - 1;
+  hex &= keep;
+  colon &= keep;
+  const uint64_t pairs = colon & (colon >> 1);  // bit k: "::" at k (":::" gives two)
+  if (pairs & (pairs - 1)) return false;        // a second "::"
+  if ((colon & 1) && !(colon & 2)) return false;  // a lone leading ':'
+  if (hex & (hex >> 1) & (hex >> 2) & (hex >> 3) & (hex >> 4)) return false;  // 5 hex digits
+  const int groups = Popcount64(hex & ~(hex << 1));  // first digits of groups
+  return pairs ? groups <= 7 : groups == 8;
+}
+
+}  // namespace
+
+// One look at the run: its hex digits, colons and dots as bit masks, from which the MAC
+// shape, the sentence ':' at the end and the IPv6 groups are read without another walk; a MAC
+// with dashes is one 17-byte shape check. Runs with a dot (an IPv4 tail or a full stop), runs
+// of 64 bytes or more and dashed groups that may begin before the token take the plain walk.
+// Not inlined, not even in part: a split-off head in OnToken made every token dearer
+// (measured on the sparse log).
+__attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te) {
+  if (reference_) return TryMacOrIpv6Reference(ts, te);
+  // The token itself must be a hex group ("z0P:e8" is not part of an address).
+  for (size_t k = ts; k < te; ++k)
+    if (!IsHex(t_[k])) return 0;
+  size_t s = ts;
+  while (s > 0 && (IsHex(t_[s - 1]) || t_[s - 1] == ':')) --s;
+  if (s > 0 && IsAlnum(t_[s - 1])) return 0;
+  if (At(te) == '-' || (te < n_ && t_[te] != ':' && s == ts)) {
+    // MAC with dashes. When nothing before the token could begin one (no "xx-" to step back
+    // over), the token starts the only candidate; otherwise take the plain walk.
+    if (s != ts || (ts > 0 && (t_[ts - 1] == '-' || IsAlnum(t_[ts - 1]))))
+      return TryMacOrIpv6Reference(ts, te);
+    if (n_ - ts >= 17 && IsMac17(t_.data() + ts) && !AlnumAt(ts + 17) && At(ts + 17) != '-') {
+      Add(ts, ts + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, ts), "mac");
+      return ts + 17;
+    }
+    return 0;
+  }
+  AddressRun run;
+#if defined(__SSE2__)
+  if (readable_end_ - s >= 64) run = AddressRunWide(t_.data() + s, n_ - s);
+  else
+#endif
+    run = AddressRunPlain(t_.data() + s, n_ - s);
+  if (run.len >= 64 || run.dot) return TryMacOrIpv6Reference(ts, te);
+  const size_t e = s + run.len;
+  if (AlnumAt(e)) return 0;
+  // MAC with colons: with no dot in the run, anything after the 17th byte continues it.
+  if (run.len == 17 && run.colon == kMacColons) {
+    Add(s, s + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, s), "mac");
+    return s + 17;
+  }
+  // IPv6: a single ':' at the end belongs to the sentence ("::" stays).
+  unsigned len = run.len;
+  if (len > 0 && (run.colon >> (len - 1)) & 1 && !(len >= 2 && (run.colon >> (len - 2)) & 1))
+    --len;
+  const uint64_t colons = run.colon & ((uint64_t{1} << len) - 1);
+  if ((colons & (colons - 1)) != 0 && Ipv6FromMasks(run.hex, colons, len)) {  // 2+ colons
+    // "::" alone or tiny forms like "1::" are more often separators than addresses.
+    bool trivial = len < 6;
+    Add(s, s + len, kIpAddress, Adjust(kIpAddress, trivial ? L::kUnlikely : L::kLikely, s),
+        "ipv6");
+    return s + len;
+  }
+  return 0;
+}
+
+// The plain walk: extend over the run, then validate the candidate again (TryMacOrIpv6
+// gives the same results; it falls back to this for rare shapes).
+size_t SegmentScan::TryMacOrIpv6Reference(size_t ts, size_t te) {
   // The token itself must be a hex group ("z0P:e8" is not part of an address).
   for (size_t k = ts; k < te; ++k)
     if (!IsHex(t_[k])) return 0;
@@ -444,26 +622,102 @@ size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te) {
   return 0;
 }
 
-size_t SegmentScan::TryDotted(size_t ts) {
-  // Groups of digits joined by single dots.
-  size_t groups[8][2];
+namespace {
+
+// Groups of digits joined by single dots from t[ts] (a digit), at most 8: [start, end) of
+// each in groups; returns how many. The plain walk.
+int DottedGroups(std::string_view t, size_t ts, size_t groups[8][2]) {
+  auto digit_at = [t](size_t i) { return i < t.size() && IsDigit(t[i]); };
   int g = 0;
   size_t p = ts;
   while (g < 8) {
     size_t q = p;
-    while (DigitAt(q)) ++q;
+    while (digit_at(q)) ++q;
     if (q == p) break;
     groups[g][0] = p;
     groups[g][1] = q;
     ++g;
-    if (At(q) == '.' && DigitAt(q + 1)) p = q + 1;
+    if (q < t.size() && t[q] == '.' && digit_at(q + 1)) p = q + 1;
     else break;
   }
+  return g;
+}
+
+// Whether four digit groups (as DottedGroups gives them) make a dotted quad: exactly what
+// validate::IsIpv4 checks of the text they span (1-3 digits, no leading zero, at most 255),
+// read from the bytes at hand.
+bool DottedQuadGroups(const char* t, const size_t groups[8][2]) {
+  for (int k = 0; k < 4; ++k) {
+    const char* d = t + groups[k][0];
+    switch (groups[k][1] - groups[k][0]) {
+      case 1: break;
+      case 2: if (d[0] == '0') return false; break;
+      case 3:
+        if (d[0] == '0' || (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0') > 255)
+          return false;
+        break;
+      default: return false;
+    }
+  }
+  return true;
+}
+
+#if defined(__SSE2__)
+// The same groups from the digit and dot masks of the 16 bytes at t + ts (all readable;
+// `avail` of them are text). Returns -1 when the groups may go on past those 16 bytes: the
+// caller then walks them.
+int DottedGroupsWide(const char* t, size_t ts, size_t avail, size_t groups[8][2]) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + ts));
+  uint32_t digit = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(
+      _mm_add_epi8(v, _mm_set1_epi8(0x50)), _mm_set1_epi8(static_cast<char>(-118)))));
+  uint32_t dot = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
+  if (avail < 16) {  // bytes past the text are neither
+    digit &= (1u << avail) - 1;
+    dot &= (1u << avail) - 1;
+  }
+  // The chain: digits, and dots with a digit after them (the byte before such a dot is a
+  // digit of the chain too, or the chain would have ended there). Byte 16 is unknown: a
+  // chain that reaches it, or ends in a dot before it, might go on.
+  const uint32_t chain = digit | (dot & (digit >> 1));
+  const unsigned end = static_cast<unsigned>(std::countr_zero(~chain | (1u << 16)));
+  if (avail > 16 && (end == 16 || (end == 15 && ((dot >> 15) & 1)))) return -1;
+  uint32_t dots = dot & chain & ((1u << end) - 1);
+  int g = 0;
+  unsigned b = 0;
+  while (dots) {
+    if (g == 7) return -1;  // more than 8 groups: the walk stops at the eighth
+    const unsigned d = static_cast<unsigned>(std::countr_zero(dots));
+    groups[g][0] = ts + b;
+    groups[g][1] = ts + d;
+    ++g;
+    b = d + 1;
+    dots &= dots - 1;
+  }
+  groups[g][0] = ts + b;
+  groups[g][1] = ts + end;
+  return g + 1;
+}
+#endif
+
+}  // namespace
+
+// Dotted digit groups: IPv4, dates, decimals and coordinates. The groups come from one look
+// at 16 bytes where they are readable, and a dotted quad is checked from its groups' bytes
+// instead of being validated again as text; the plain path walks the groups and then asks
+// validate::IsIpv4.
+size_t SegmentScan::TryDotted(size_t ts) {
+  size_t groups[8][2];
+  int g = -1;
+#if defined(__SSE2__)
+  if (!reference_ && readable_end_ - ts >= 16) g = DottedGroupsWide(t_.data(), ts, n_ - ts, groups);
+#endif
+  if (g < 0) g = DottedGroups(t_, ts, groups);
   size_t end = groups[g - 1][1];
   if (AlnumAt(end) || (ts > 0 && (t_[ts - 1] == '.' || IsAlnum(t_[ts - 1])))) return end;
   if (g == 4 && !(At(end) == '.' && DigitAt(end + 1))) {
-    std::string_view ip = t_.substr(ts, end - ts);
-    if (validate::IsIpv4(ip)) {
+    const bool quad = reference_ ? validate::IsIpv4(t_.substr(ts, end - ts))
+                                 : DottedQuadGroups(t_.data(), groups);
+    if (quad) {
       Add(ts, end, kIpAddress, Adjust(kIpAddress, L::kLikely, ts), "ipv4");
     }
     return end;

@@ -283,6 +283,7 @@ class SegmentScan {
 
   // Compound shapes; each returns the end of what it matched, or 0.
   size_t TryMacOrIpv6(size_t ts, size_t te);
+  size_t TryMacOrIpv6Reference(size_t ts, size_t te);
   size_t TryDotted(size_t ts);
   size_t TryGrouped(size_t ts, size_t te, bool plus);
   size_t TryDate(size_t ts, size_t te);
