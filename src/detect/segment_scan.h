@@ -200,8 +200,9 @@ class SegmentScan {
 
   // False when OnAssign(i) would find nothing at this '=' or ':' (it would return i + 1): the
   // key does not end like a credential key, is not "value", and the value does not start
-  // with a capital or a non-ASCII byte (a name), nor is this a MAC/IPv6 colon. Most keys of a
-  // log; deciding it here saves the call. A filter only: OnAssign checks all of it again.
+  // like a name (a capital and a small letter, or a non-ASCII byte), nor is this a MAC/IPv6
+  // colon. Most keys of a log; deciding it here saves the call. A filter only: OnAssign
+  // checks all of it again.
   bool AssignMayMatter(size_t i) const {
     if (i == 0) return false;  // no key before it: OnAssign returns at once too
     if (reference_) return true;  // the plain path: let OnAssign decide everything
@@ -213,7 +214,10 @@ class SegmentScan {
     size_t vs = i + 1;
     while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"')) ++vs;
     const char v = At(vs);
-    if (static_cast<unsigned char>(v) >= 0x80 || IsUpper(v)) return true;
+    if (static_cast<unsigned char>(v) >= 0x80) return true;
+    // A Latin name starts with a capital and a small letter (LatinNameLength): "Wang", not
+    // "GET" or "PAID".
+    if (IsUpper(v) && IsAlpha(At(vs + 1)) && !IsUpper(At(vs + 1))) return true;
     if (p >= 5 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'u') return true;  // value
     return lexicon::MayEndCredentialKeyFast(t_.substr(0, p));
   }
