@@ -898,17 +898,19 @@ int EnglishMonth(std::string_view w) {
                                                  "september", "october", "november", "december"};
   // The longest form is "september." (10 bytes): anything longer is no month.
   if (w.size() < 3 || w.size() > 10) return 0;
+  // The months' three-letter prefixes differ, so the first three letters name the only
+  // month the word can be (most words name none: this is called for every "25 session").
+  const char a = Lower(w[0]), b = Lower(w[1]), c = Lower(w[2]);
+  int m = 0;
+  while (m < 12 && !(kMonths[m][0] == a && kMonths[m][1] == b && kMonths[m][2] == c)) ++m;
+  if (m == 12) return 0;
   char buf[10];
   size_t n = w.size();
   for (size_t k = 0; k < n; ++k) buf[k] = Lower(w[k]);
   if (n > 3 && buf[n - 1] == '.') --n;
   const std::string_view lower(buf, n);
-  for (int m = 0; m < 12; ++m) {
-    std::string_view name = kMonths[m];
-    if (lower == name || (lower.size() == 3 && name.substr(0, 3) == lower) ||
-        (lower == "sept" && m == 8))
-      return m + 1;
-  }
+  const std::string_view name = kMonths[m];
+  if (lower == name || lower.size() == 3 || (lower == "sept" && m == 8)) return m + 1;
   return 0;
 }
 }  // namespace

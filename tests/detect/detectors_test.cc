@@ -4,6 +4,8 @@
 // configuration knobs that change what is reported.
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 #include <memory>
 #include <sstream>
 #include <string>
@@ -317,6 +319,34 @@ TEST(DateOfBirthTest, TimestampsNeverQualify) {
   ExpectNothing("birth 2026-11-15T07:12:19 x");
   ExpectNothing("出生日期：2026-11-15T07:12:19");
   ExpectNothing("dob=2026-11-15T07:12:19Z");
+}
+
+// English dates: every month in every written form (full, three letters, with a full stop,
+// "Sept", any case), day first and month first; words that only start like a month are not.
+TEST(DateOfBirthTest, EnglishMonthsInEveryForm) {
+  const std::vector<std::string> months = {"January", "February", "March",   "April",
+                                           "May",     "June",     "July",    "August",
+                                           "September", "October", "November", "December"};
+  for (size_t m = 0; m < months.size(); ++m) {
+    std::vector<std::string> forms = {months[m], months[m].substr(0, 3), months[m].substr(0, 3) + "."};
+    if (m == 8) forms.insert(forms.end(), {"Sept", "Sept.", "SEPT"});
+    for (std::string form : forms) {
+      for (bool upper : {false, true}) {
+        if (upper)
+          for (char& c : form) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        const int day = static_cast<int>(m % 28) + 1;
+        ExpectAt("born " + std::to_string(day) + " " + form + " 1950 here",
+                 std::to_string(day) + " " + form + " 1950", "DATE_OF_BIRTH");
+        ExpectAt("born on " + form + " " + std::to_string(day) + ", 1950 here",
+                 form + " " + std::to_string(day) + ", 1950", "DATE_OF_BIRTH");
+      }
+    }
+  }
+  for (const char* word : {"Jun.e", "Janu", "Sep.t", "Mayo", "Septem", "Decembers", "Ja", "Jux",
+                           "Febuary", "Octobre", "session"}) {
+    ExpectNothing(std::string("born 3 ") + word + " 1950 here");
+    ExpectNothing(std::string("born on ") + word + " 3, 1950 here");
+  }
 }
 
 TEST(DateOfBirthTest, InvalidDatesNotReported) {
