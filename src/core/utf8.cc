@@ -124,7 +124,42 @@ inline uint64_t PercentOrHighBytes(uint64_t w) {
 }
 
 // True if s has a '%' or a byte >= 0xE3: without one there is nothing to rewrite. Most CSV
-// cells and JSON values are short and plain, so this is the common exit.
+// cells and JSON values are short and plain, so this is the common exit, taken once per
+// cell: a short text is gathered into one vector (overlapping loads cover every byte, and
+// the zero bytes around them are neither '%' nor high) and tested with one compare pair.
+#if defined(__SSE2__)
+inline bool HasPercentOrHighByte(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  const __m128i percent = _mm_set1_epi8('%');
+  const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  auto hit = [&](__m128i v) {
+    return _mm_movemask_epi8(
+               _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v))) != 0;
+  };
+  auto load16 = [p](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
+  if (n >= 16) {
+    for (size_t i = 0; i + 16 < n; i += 16)
+      if (hit(load16(i))) return true;
+    return hit(load16(n - 16));  // the last sixteen bytes, overlapping
+  }
+  if (n >= 8) {  // two overlapping 8-byte halves
+    return hit(_mm_unpacklo_epi64(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p)),
+                                  _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + n - 8))));
+  }
+  uint32_t lo, hi;
+  if (n >= 4) {  // two overlapping 4-byte halves
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+  } else if (n > 0) {  // the first, middle and last byte (some may be the same)
+    lo = static_cast<unsigned char>(p[0]) | static_cast<uint32_t>(static_cast<unsigned char>(p[n / 2])) << 8;
+    hi = static_cast<unsigned char>(p[n - 1]);
+  } else {
+    return false;
+  }
+  return hit(_mm_unpacklo_epi32(_mm_cvtsi32_si128(static_cast<int>(lo)), _mm_cvtsi32_si128(static_cast<int>(hi))));
+}
+#else
 inline bool HasPercentOrHighByte(std::string_view s) {
   const char* p = s.data();
   const size_t n = s.size();
@@ -144,25 +179,12 @@ inline bool HasPercentOrHighByte(std::string_view s) {
     std::memcpy(&hi, p + n - 4, 4);
     return PercentOrHighBytes(lo | (static_cast<uint64_t>(hi) << 32)) != 0;
   }
-  if (n <= 16) return (PercentOrHighBytes(word(0)) | PercentOrHighBytes(word(n - 8))) != 0;
   size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i percent = _mm_set1_epi8('%');
-  const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
-  auto hit = [&](size_t at) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    return _mm_movemask_epi8(
-               _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v))) != 0;
-  };
-  for (; i + 16 < n; i += 16)
-    if (hit(i)) return true;
-  return hit(n - 16);  // the last sixteen bytes, overlapping
-#else
   for (; i + 8 < n; i += 8)
     if (PercentOrHighBytes(word(i))) return true;
   return PercentOrHighBytes(word(n - 8)) != 0;
-#endif
 }
+#endif
 
 // The search for the 64-byte blocks where a candidate may begin. NextStartBlock(p, i, n)
 // gives the first block start b = i + 64k with b + 66 <= n whose bytes [b, b + 64) hold a
