@@ -6,6 +6,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 #include <simdjson.h>
 
@@ -121,7 +124,42 @@ inline uint64_t PercentOrHighBytes(uint64_t w) {
 }
 
 // True if s has a '%' or a byte >= 0xE3: without one there is nothing to rewrite. Most CSV
-// cells and JSON values are short and plain, so this is the common exit.
+// cells and JSON values are short and plain, so this is the common exit, taken once per
+// cell: a short text is gathered into one vector (overlapping loads cover every byte, and
+// the zero bytes around them are neither '%' nor high) and tested with one compare pair.
+#if defined(__SSE2__)
+inline bool HasPercentOrHighByte(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  const __m128i percent = _mm_set1_epi8('%');
+  const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  auto hit = [&](__m128i v) {
+    return _mm_movemask_epi8(
+               _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v))) != 0;
+  };
+  auto load16 = [p](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
+  if (n >= 16) {
+    for (size_t i = 0; i + 16 < n; i += 16)
+      if (hit(load16(i))) return true;
+    return hit(load16(n - 16));  // the last sixteen bytes, overlapping
+  }
+  if (n >= 8) {  // two overlapping 8-byte halves
+    return hit(_mm_unpacklo_epi64(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p)),
+                                  _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + n - 8))));
+  }
+  uint32_t lo, hi;
+  if (n >= 4) {  // two overlapping 4-byte halves
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+  } else if (n > 0) {  // the first, middle and last byte (some may be the same)
+    lo = static_cast<unsigned char>(p[0]) | static_cast<uint32_t>(static_cast<unsigned char>(p[n / 2])) << 8;
+    hi = static_cast<unsigned char>(p[n - 1]);
+  } else {
+    return false;
+  }
+  return hit(_mm_unpacklo_epi32(_mm_cvtsi32_si128(static_cast<int>(lo)), _mm_cvtsi32_si128(static_cast<int>(hi))));
+}
+#else
 inline bool HasPercentOrHighByte(std::string_view s) {
   const char* p = s.data();
   const size_t n = s.size();
@@ -141,23 +179,92 @@ inline bool HasPercentOrHighByte(std::string_view s) {
     std::memcpy(&hi, p + n - 4, 4);
     return PercentOrHighBytes(lo | (static_cast<uint64_t>(hi) << 32)) != 0;
   }
-  if (n <= 16) return (PercentOrHighBytes(word(0)) | PercentOrHighBytes(word(n - 8))) != 0;
   size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i percent = _mm_set1_epi8('%');
-  const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
-  auto hit = [&](size_t at) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    return _mm_movemask_epi8(
-               _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v))) != 0;
-  };
-  for (; i + 16 < n; i += 16)
-    if (hit(i)) return true;
-  return hit(n - 16);  // the last sixteen bytes, overlapping
-#else
   for (; i + 8 < n; i += 8)
     if (PercentOrHighBytes(word(i))) return true;
   return PercentOrHighBytes(word(n - 8)) != 0;
+}
+#endif
+
+// The search for the 64-byte blocks where a candidate may begin. NextStartBlock(p, i, n)
+// gives the first block start b = i + 64k with b + 66 <= n whose bytes [b, b + 64) hold a
+// '%' or a byte >= 0xE3, or the first b past that limit when there is none. Most blocks of
+// a log have neither, so this loop is what a long text costs.
+size_t NextStartBlockPlain(const char* p, size_t i, size_t n) {
+  for (; i + 64 + 2 <= n; i += 64)
+    for (size_t k = 0; k < 64; ++k) {
+      const auto c = static_cast<unsigned char>(p[i + k]);
+      if (c == '%' || c >= 0xE3) return i;
+    }
+  return i;
+}
+
+#if defined(__SSE2__)
+size_t NextStartBlockSse2(const char* p, size_t i, size_t n) {
+  const __m128i percent = _mm_set1_epi8('%');
+  const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  auto load = [p](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
+  for (; i + 64 + 2 <= n; i += 64) {
+    const __m128i a = load(i), b = load(i + 16), c = load(i + 32), d = load(i + 48);
+    const __m128i top = _mm_max_epu8(_mm_max_epu8(a, b), _mm_max_epu8(c, d));
+    const __m128i pct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(a, percent), _mm_cmpeq_epi8(b, percent)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(c, percent), _mm_cmpeq_epi8(d, percent)));
+    if (_mm_movemask_epi8(_mm_or_si128(pct, _mm_cmpeq_epi8(_mm_max_epu8(top, e3), top)))) return i;
+  }
+  return i;
+}
+#endif
+
+#if defined(__x86_64__)
+#define PIGUARD_AVX2 __attribute__((target("avx2")))
+
+PIGUARD_AVX2 inline __m256i Load32(const char* p) {
+  return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+}
+
+// Nonzero bytes where a or b has a '%' or a byte >= 0xE3 (at the byte of a).
+PIGUARD_AVX2 inline __m256i PercentOrHigh2(__m256i a, __m256i b) {
+  const __m256i percent = _mm256_set1_epi8('%');
+  const __m256i e3 = _mm256_set1_epi8(static_cast<char>(0xE3));
+  const __m256i top = _mm256_max_epu8(a, b);
+  return _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(a, percent), _mm256_cmpeq_epi8(b, percent)),
+                         _mm256_cmpeq_epi8(_mm256_max_epu8(top, e3), top));
+}
+
+// 128 bytes per round, then the block of the two that has the byte.
+PIGUARD_AVX2 size_t NextStartBlockAvx2(const char* p, size_t i, size_t n) {
+  const __m256i percent = _mm256_set1_epi8('%');
+  const __m256i e3 = _mm256_set1_epi8(static_cast<char>(0xE3));
+  for (; i + 128 + 2 <= n; i += 128) {
+    const __m256i a = Load32(p + i), b = Load32(p + i + 32), c = Load32(p + i + 64), d = Load32(p + i + 96);
+    const __m256i top = _mm256_max_epu8(_mm256_max_epu8(a, b), _mm256_max_epu8(c, d));
+    const __m256i pct =
+        _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(a, percent), _mm256_cmpeq_epi8(b, percent)),
+                        _mm256_or_si256(_mm256_cmpeq_epi8(c, percent), _mm256_cmpeq_epi8(d, percent)));
+    if (!_mm256_movemask_epi8(_mm256_or_si256(pct, _mm256_cmpeq_epi8(_mm256_max_epu8(top, e3), top))))
+      continue;
+    return _mm256_movemask_epi8(PercentOrHigh2(a, b)) ? i : i + 64;
+  }
+  for (; i + 64 + 2 <= n; i += 64)
+    if (_mm256_movemask_epi8(PercentOrHigh2(Load32(p + i), Load32(p + i + 32)))) return i;
+  return i;
+}
+
+bool CpuHasAvx2() {
+  __builtin_cpu_init();  // static initializers may run before libgcc's own
+  return __builtin_cpu_supports("avx2");
+}
+const bool kHaveAvx2 = CpuHasAvx2();
+#endif
+
+inline size_t NextStartBlock(const char* p, size_t i, size_t n) {
+#if defined(__x86_64__)
+  if (kHaveAvx2) return NextStartBlockAvx2(p, i, n);
+#endif
+#if defined(__SSE2__)
+  return NextStartBlockSse2(p, i, n);
+#else
+  return NextStartBlockPlain(p, i, n);
 #endif
 }
 
@@ -217,23 +324,19 @@ bool ForEachCandidate(std::string_view s, Visit&& visit) {
     return false;
   };
   // 64 bytes at a time: most blocks of a log have neither '%' nor a byte >= 0xE3, with which
-  // every candidate begins (one maximum and four compares tell), and in the others only the
+  // every candidate begins (NextStartBlock skips them), and in the others only the
   // sixteen-byte parts with one are compared in full.
   const __m128i percent = _mm_set1_epi8('%');
   const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
-  auto load = [p](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
-  auto may_start = [&](__m128i v) {  // '%' or >= 0xE3
-    return _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v));
+  auto may_start = [&](size_t at) {  // '%' or >= 0xE3 in the sixteen bytes at `at`
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    return _mm_movemask_epi8(
+               _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v))) != 0;
   };
-  for (; i + 64 + 2 <= n; i += 64) {
-    const __m128i a = load(i), b = load(i + 16), c = load(i + 32), d = load(i + 48);
-    const __m128i top = _mm_max_epu8(_mm_max_epu8(a, b), _mm_max_epu8(c, d));
-    const __m128i pct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(a, percent), _mm_cmpeq_epi8(b, percent)),
-                                     _mm_or_si128(_mm_cmpeq_epi8(c, percent), _mm_cmpeq_epi8(d, percent)));
-    if (!_mm_movemask_epi8(_mm_or_si128(pct, _mm_cmpeq_epi8(_mm_max_epu8(top, e3), top)))) continue;
-    const __m128i parts[4] = {a, b, c, d};
+  while ((i = NextStartBlock(p, i, n)) + 64 + 2 <= n) {
     for (size_t k = 0; k < 4; ++k)
-      if (_mm_movemask_epi8(may_start(parts[k])) && visit16(i + 16 * k)) return true;
+      if (may_start(i + 16 * k) && visit16(i + 16 * k)) return true;
+    i += 64;
   }
   for (; i + 16 + 2 <= n; i += 16)
     if (visit16(i)) return true;
@@ -554,7 +657,26 @@ size_t FindInvalid(std::string_view s) {
   return std::string_view::npos;
 }
 
-ByteSummary SummarizeBytes(std::string_view s) {
+namespace {
+
+// The plain loop from `i` on: what every variant must give (and their tail).
+void SummarizeTail(const char* p, size_t i, size_t n, ByteSummary* r) {
+  for (; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    r->newlines += c == '\n';
+    if (c == 0 && r->first_nul == std::string_view::npos) r->first_nul = i;
+    if (c >= 0x80 && r->first_non_ascii == std::string_view::npos) r->first_non_ascii = i;
+  }
+}
+
+ByteSummary SummarizeBytesPlain(std::string_view s) {
+  ByteSummary r;
+  SummarizeTail(s.data(), 0, s.size(), &r);
+  return r;
+}
+
+#if defined(__SSE2__)
+ByteSummary SummarizeBytesSse2(std::string_view s) {
   ByteSummary r;
   const char* p = s.data();
   const size_t n = s.size();
@@ -567,7 +689,6 @@ ByteSummary SummarizeBytes(std::string_view s) {
     }
     return std::string_view::npos;  // not reached: the block had one
   };
-#if defined(__SSE2__)
   // 64 bytes per round: newline compare masks (0xFF) are subtracted into per-byte counters,
   // added up with SAD before they can overflow (4 per round, 63 rounds <= 255). Until the
   // first NUL and the first non-ASCII byte are known, each round also checks for them.
@@ -601,14 +722,92 @@ ByteSummary SummarizeBytes(std::string_view s) {
     r.newlines += static_cast<size_t>(_mm_cvtsi128_si32(sums)) +
                   static_cast<size_t>(_mm_extract_epi16(sums, 4));
   }
-#endif
-  for (; i < n; ++i) {
-    const auto c = static_cast<unsigned char>(p[i]);
-    r.newlines += c == '\n';
-    if (c == 0 && r.first_nul == std::string_view::npos) r.first_nul = i;
-    if (c >= 0x80 && r.first_non_ascii == std::string_view::npos) r.first_non_ascii = i;
-  }
+  SummarizeTail(p, i, n, &r);
   return r;
+}
+#endif
+
+#if defined(__x86_64__)
+// acc minus the newline compare masks of a, b, c and d: per byte lane, the newlines seen.
+PIGUARD_AVX2 inline __m256i CountNewlines4(__m256i acc, __m256i a, __m256i b, __m256i c, __m256i d) {
+  const __m256i nl = _mm256_set1_epi8('\n');
+  acc = _mm256_sub_epi8(acc, _mm256_cmpeq_epi8(a, nl));
+  acc = _mm256_sub_epi8(acc, _mm256_cmpeq_epi8(b, nl));
+  acc = _mm256_sub_epi8(acc, _mm256_cmpeq_epi8(c, nl));
+  return _mm256_sub_epi8(acc, _mm256_cmpeq_epi8(d, nl));
+}
+
+// 128 bytes per round in groups of up to 63 rounds (the byte counters take four newlines
+// per round). A NUL or non-ASCII byte is looked for only once per group, through the
+// group's minimum and bitwise or, and located in the group when it has one: text has no
+// NUL, so that check runs over every byte.
+PIGUARD_AVX2 ByteSummary SummarizeBytesAvx2(std::string_view s) {
+  constexpr size_t npos = std::string_view::npos;
+  ByteSummary r;
+  const char* p = s.data();
+  const size_t n = s.size();
+  size_t i = 0;
+  const __m256i zero = _mm256_setzero_si256();
+  while (i + 128 <= n) {
+    const size_t group = i;
+    const size_t rounds = std::min<size_t>((n - i) / 128, 63);
+    __m256i acc = zero, least = _mm256_set1_epi8(-1), any = zero;
+    if (r.first_nul == npos || r.first_non_ascii == npos) {
+      for (size_t round = 0; round < rounds; ++round, i += 128) {
+        const __m256i a = Load32(p + i), b = Load32(p + i + 32);
+        const __m256i c = Load32(p + i + 64), d = Load32(p + i + 96);
+        acc = CountNewlines4(acc, a, b, c, d);
+        least = _mm256_min_epu8(least, _mm256_min_epu8(_mm256_min_epu8(a, b), _mm256_min_epu8(c, d)));
+        any = _mm256_or_si256(any, _mm256_or_si256(_mm256_or_si256(a, b), _mm256_or_si256(c, d)));
+      }
+    } else {
+      for (size_t round = 0; round < rounds; ++round, i += 128)
+        acc = CountNewlines4(acc, Load32(p + i), Load32(p + i + 32), Load32(p + i + 64),
+                             Load32(p + i + 96));
+    }
+    const __m256i sad = _mm256_sad_epu8(acc, zero);
+    const __m128i sums = _mm_add_epi64(_mm256_castsi256_si128(sad), _mm256_extracti128_si256(sad, 1));
+    r.newlines += static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
+                  static_cast<size_t>(_mm_extract_epi64(sums, 1));
+    if (r.first_nul == npos && _mm256_movemask_epi8(_mm256_cmpeq_epi8(least, zero))) {
+      r.first_nul = static_cast<size_t>(
+          static_cast<const char*>(std::memchr(p + group, 0, i - group)) - p);
+    }
+    if (r.first_non_ascii == npos && _mm256_movemask_epi8(any)) {
+      size_t k = group;
+      unsigned m;
+      while (!(m = static_cast<unsigned>(_mm256_movemask_epi8(Load32(p + k))))) k += 32;
+      r.first_non_ascii = k + static_cast<size_t>(__builtin_ctz(m));
+    }
+  }
+  // The tail: first and newline counts of the last bytes (fewer than 128).
+  SummarizeTail(p, i, n, &r);
+  return r;
+}
+#endif
+
+}  // namespace
+
+ByteSummary SummarizeBytes(std::string_view s) {
+#if defined(__x86_64__)
+  if (kHaveAvx2) return SummarizeBytesAvx2(s);
+#endif
+#if defined(__SSE2__)
+  return SummarizeBytesSse2(s);
+#else
+  return SummarizeBytesPlain(s);
+#endif
+}
+
+std::vector<PassKernels> PassKernelVariants() {
+  std::vector<PassKernels> v{{"plain", SummarizeBytesPlain, NextStartBlockPlain}};
+#if defined(__SSE2__)
+  v.push_back({"sse2", SummarizeBytesSse2, NextStartBlockSse2});
+#endif
+#if defined(__x86_64__)
+  if (kHaveAvx2) v.push_back({"avx2", SummarizeBytesAvx2, NextStartBlockAvx2});
+#endif
+  return v;
 }
 
 }  // namespace piguard::utf8

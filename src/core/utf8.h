@@ -85,4 +85,16 @@ struct ByteSummary {
 };
 ByteSummary SummarizeBytes(std::string_view s);
 
+// The variants of the chunk passes this CPU can run, for the differential tests: each must
+// give exactly what "plain" (listed first) gives. next_start_block(p, i, n) is the search
+// NormalizeWidth runs over long texts: the first b = i + 64k with b + 66 <= n whose 64
+// bytes hold a '%' or a byte >= 0xE3 (where every rewrite begins), else the first b past
+// that limit.
+struct PassKernels {
+  const char* name;
+  ByteSummary (*summarize)(std::string_view s);
+  size_t (*next_start_block)(const char* p, size_t i, size_t n);
+};
+std::vector<PassKernels> PassKernelVariants();
+
 }  // namespace piguard::utf8

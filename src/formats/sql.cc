@@ -7,6 +7,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 namespace piguard::formats {
 namespace {
@@ -164,15 +167,30 @@ size_t StatementAt(std::string_view text, size_t line) {
   return probe.Keyword("into") ? p : std::string_view::npos;
 }
 
-// The first line start after `from` whose first byte MayStartStatement, or npos. Newlines
-// are found 64 bytes at a time (logs have a line every hundred bytes or so: a memchr per
-// line costs more in calls than in bytes).
-size_t NextCandidateLine(std::string_view text, size_t from) {
+// The first line start after `from` whose first byte MayStartStatement, or npos: the plain
+// loop that the SIMD variants below must agree with.
+size_t NextCandidateLinePlain(std::string_view text, size_t from) {
+  for (size_t i = from; i < text.size(); ++i)
+    if (text[i] == '\n' && i + 1 < text.size() && MayStartStatement(text[i + 1])) return i + 1;
+  return std::string_view::npos;
+}
+
+// The candidate among the newlines of `bits` (bit k: text[at + k] is '\n'), or npos.
+inline size_t CandidateAmong(std::string_view text, size_t at, uint64_t bits) {
+  for (; bits; bits &= bits - 1) {
+    const size_t nl = at + static_cast<size_t>(__builtin_ctzll(bits));
+    if (nl + 1 < text.size() && MayStartStatement(text[nl + 1])) return nl + 1;
+  }
+  return std::string_view::npos;
+}
+
+// Newlines are found 64 bytes at a time (logs have a line every hundred bytes or so: a
+// memchr per line costs more in calls than in bytes).
+#if defined(__SSE2__)
+size_t NextCandidateLineSse2(std::string_view text, size_t from) {
   const char* p = text.data();
   const size_t n = text.size();
   size_t i = from;
-  auto candidate = [&](size_t nl) { return nl + 1 < n && MayStartStatement(p[nl + 1]); };
-#if defined(__SSE2__)
   const __m128i newline = _mm_set1_epi8('\n');
   auto newlines = [&](size_t at) {  // bit k: p[at + k] is '\n', for 16 bytes
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
@@ -181,15 +199,45 @@ size_t NextCandidateLine(std::string_view text, size_t from) {
   for (; i + 64 <= n; i += 64) {
     const uint64_t m =
         newlines(i) | newlines(i + 16) << 16 | newlines(i + 32) << 32 | newlines(i + 48) << 48;
-    for (uint64_t bits = m; bits; bits &= bits - 1) {
-      const size_t nl = i + static_cast<size_t>(__builtin_ctzll(bits));
-      if (candidate(nl)) return nl + 1;
-    }
+    if (size_t at = CandidateAmong(text, i, m); at != std::string_view::npos) return at;
   }
+  return NextCandidateLinePlain(text, i);
+}
 #endif
-  for (; i < n; ++i)
-    if (p[i] == '\n' && candidate(i)) return i + 1;
-  return std::string_view::npos;
+
+#if defined(__x86_64__)
+__attribute__((target("avx2"))) inline uint64_t Newlines32(const char* p) {
+  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  return static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))));
+}
+
+__attribute__((target("avx2"))) size_t NextCandidateLineAvx2(std::string_view text, size_t from) {
+  const char* p = text.data();
+  const size_t n = text.size();
+  size_t i = from;
+  for (; i + 64 <= n; i += 64) {
+    const uint64_t m = Newlines32(p + i) | Newlines32(p + i + 32) << 32;
+    if (size_t at = CandidateAmong(text, i, m); at != std::string_view::npos) return at;
+  }
+  return NextCandidateLinePlain(text, i);
+}
+
+bool CpuHasAvx2() {
+  __builtin_cpu_init();  // static initializers may run before libgcc's own
+  return __builtin_cpu_supports("avx2");
+}
+const bool kHaveAvx2 = CpuHasAvx2();
+#endif
+
+size_t NextCandidateLine(std::string_view text, size_t from) {
+#if defined(__x86_64__)
+  if (kHaveAvx2) return NextCandidateLineAvx2(text, from);
+#endif
+#if defined(__SSE2__)
+  return NextCandidateLineSse2(text, from);
+#else
+  return NextCandidateLinePlain(text, from);
+#endif
 }
 
 }  // namespace
@@ -209,6 +257,17 @@ size_t FindSqlInsert(std::string_view text, size_t from) {
     line = NextCandidateLine(text, line);
   }
   return std::string_view::npos;
+}
+
+std::vector<LineSearch> CandidateLineSearches() {
+  std::vector<LineSearch> v{{"plain", NextCandidateLinePlain}};
+#if defined(__SSE2__)
+  v.push_back({"sse2", NextCandidateLineSse2});
+#endif
+#if defined(__x86_64__)
+  if (kHaveAvx2) v.push_back({"avx2", NextCandidateLineAvx2});
+#endif
+  return v;
 }
 
 bool ParseSqlInsert(std::string_view text, size_t pos, SqlInsert* out) {

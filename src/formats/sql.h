@@ -29,6 +29,16 @@ struct SqlInsert {
 // returns its offset or npos.
 size_t FindSqlInsert(std::string_view text, size_t from);
 
+// The searches FindSqlInsert may use on this CPU to skip lines, for the differential tests:
+// next(text, from) is the first line start after `from` (one past a '\n' at or after it)
+// whose first byte is a blank or the first letter of INSERT / REPLACE, or npos. Each must
+// give exactly what "plain" (listed first) gives.
+struct LineSearch {
+  const char* name;
+  size_t (*next)(std::string_view text, size_t from);
+};
+std::vector<LineSearch> CandidateLineSearches();
+
 // Parses the statement at `pos`. Returns false, leaving nothing half-done, when the text is
 // not a well-formed INSERT ... VALUES; the caller then scans it as plain text.
 bool ParseSqlInsert(std::string_view text, size_t pos, SqlInsert* out);

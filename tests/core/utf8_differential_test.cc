@@ -375,6 +375,47 @@ TEST(Utf8DifferentialTest, SummarizeBytesAgreesWithPlainLoops) {
   }
 }
 
+// Every variant of the chunk passes this CPU runs (SSE2, AVX2) gives what the plain loops
+// give: on long texts (several counter groups) with the first NUL and non-ASCII byte at any
+// offset, or none.
+TEST(Utf8DifferentialTest, PassKernelsAgreeWithPlainLoops) {
+  const std::vector<PassKernels> kernels = PassKernelVariants();
+  ASSERT_GE(kernels.size(), 2u);
+  ASSERT_STREQ(kernels[0].name, "plain");
+  std::mt19937_64 rng(128);
+  for (int i = 0; i < 3000; ++i) {
+    const size_t size = rng() % 4 == 0 ? 8000 + rng() % 40000 : rng() % 700;
+    std::string s(size, 'q');
+    const unsigned density = 1 + rng() % 200;
+    for (char& c : s)
+      if (rng() % density == 0) c = rng() % 3 ? '\n' : static_cast<char>('a' + rng() % 26);
+    for (int k = rng() % 3; k > 0 && !s.empty(); --k) {  // a few special bytes, or none
+      static const char kSpecial[] = {'\0', '%', '\x80', '\xC3', '\xE2', '\xE3', '\xFF', '\x7F', '$'};
+      s[rng() % s.size()] = kSpecial[rng() % std::size(kSpecial)];
+    }
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t nl = static_cast<size_t>(std::count(s.begin(), s.end(), '\n'));
+    const size_t nul = s.find('\0');
+    const auto high = std::find_if(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    const size_t first_high = high == s.end() ? std::string::npos : static_cast<size_t>(high - s.begin());
+    for (const PassKernels& k : kernels) {
+      SCOPED_TRACE(k.name);
+      const ByteSummary got = k.summarize(s);
+      ASSERT_EQ(got.newlines, nl) << i;
+      ASSERT_EQ(got.first_nul, nul) << i;
+      ASSERT_EQ(got.first_non_ascii, first_high) << i;
+      for (size_t from : {size_t{0}, static_cast<size_t>(rng() % (s.size() + 1))}) {
+        // The reference: the first 64-byte block from `from` (within the limit) with a start.
+        size_t want = from;
+        for (; want + 66 <= s.size(); want += 64)
+          if (std::any_of(u + want, u + want + 64, [](unsigned char c) { return c == '%' || c >= 0xE3; }))
+            break;
+        ASSERT_EQ(k.next_start_block(s.data(), from, s.size()), want) << i << " from " << from;
+      }
+    }
+  }
+}
+
 TEST(Utf8DifferentialTest, SummarizeBytesCountsPastTheCounterLimit) {
   // More than 255 newlines per byte lane before the counters are added up.
   std::string s(64 * 300 + 7, '\n');
@@ -384,6 +425,12 @@ TEST(Utf8DifferentialTest, SummarizeBytesCountsPastTheCounterLimit) {
   EXPECT_EQ(got.newlines, s.size() - 2);
   EXPECT_EQ(got.first_nul, 64u * 200 + 3);
   EXPECT_EQ(got.first_non_ascii, 64u * 250 + 9);
+  for (const PassKernels& k : PassKernelVariants()) {
+    const ByteSummary v = k.summarize(s);
+    EXPECT_EQ(v.newlines, s.size() - 2) << k.name;
+    EXPECT_EQ(v.first_nul, 64u * 200 + 3) << k.name;
+    EXPECT_EQ(v.first_non_ascii, 64u * 250 + 9) << k.name;
+  }
 }
 
 }  // namespace

@@ -91,6 +91,39 @@ TEST(FindSqlInsertTest, AgreesWithLineByLineReferenceFromEveryOffset) {
   EXPECT_GT(found, 10000);
 }
 
+// Every SIMD line search (and the plain loop) agrees with a byte-by-byte reference, on texts
+// whose newlines and candidate line starts fall at every offset of the 32- and 64-byte blocks.
+TEST(FindSqlInsertTest, CandidateLineSearchesAgreeWithByteLoop) {
+  auto want = [](std::string_view t, size_t from) {
+    for (size_t i = from; i + 1 < t.size(); ++i) {
+      const char c = t[i + 1];
+      if (t[i] == '\n' && (c == ' ' || c == '\t' || c == 'i' || c == 'I' || c == 'r' || c == 'R'))
+        return i + 1;
+    }
+    return std::string_view::npos;
+  };
+  static const char kBytes[] = {'a', 'x', 'I', 'i', 'R', 'r', ' ', '\t', '\n', '\n', '\n', '\0',
+                                '\x80', '\xE4', 'n', ';'};
+  std::mt19937_64 rng(64);
+  int found = 0;
+  for (int i = 0; i < 2000; ++i) {
+    std::string s(rng() % 400, 'x');
+    const unsigned density = 1 + rng() % 40;  // from dense to rare special bytes
+    for (char& c : s)
+      if (rng() % density == 0) c = kBytes[rng() % std::size(kBytes)];
+    for (const LineSearch& search : CandidateLineSearches()) {
+      SCOPED_TRACE(search.name);
+      for (size_t from = 0; from <= s.size(); from += 1 + rng() % 3) {
+        const size_t expect = want(s, from);
+        ASSERT_EQ(search.next(s, from), expect) << i << " from " << from;
+        found += expect != std::string_view::npos;
+      }
+    }
+  }
+  EXPECT_GT(found, 10000);
+  EXPECT_GE(CandidateLineSearches().size(), 2u);  // the plain loop and at least one other
+}
+
 TEST(FindSqlInsertTest, StatementsAtLineStartsOnly) {
   EXPECT_EQ(FindSqlInsert("INSERT INTO t VALUES (1);", 0), 0u);
   EXPECT_EQ(FindSqlInsert("log\n  insert into t values (1);", 0), 6u);
