@@ -290,6 +290,116 @@ class CsvColumns {
   std::vector<Column> columns_;
 };
 
+// The positions of the delimiters and newlines of a chunk, in order, 64 bytes at a time
+// (the masks of the current block are kept from one cell to the next). Reads whole 64-byte
+// blocks: the chunk's padding (kChunkPadding >= 64) makes the last one readable.
+class CsvBreaks {
+ public:
+  CsvBreaks(const Chunk& chunk, char delim) : d_(chunk.data.data()), size_(chunk.size), delim_(delim) {
+#if defined(__SSE2__)
+    dl_ = _mm_set1_epi8(delim);  // once: without SSSE3 a byte splat takes many instructions
+    nl_ = _mm_set1_epi8('\n');
+#endif
+  }
+
+  // The first delimiter or newline at or after p, or the chunk's size when there is none.
+  size_t Next(size_t p) {
+    while (p < size_) {
+      const size_t b = p & ~size_t{63};
+      if (b != block_) Load(b);
+      const uint64_t m = bits_ & (~uint64_t{0} << (p - b));
+      if (m) return b + static_cast<size_t>(__builtin_ctzll(m));
+      p = b + 64;
+    }
+    return size_;
+  }
+
+ private:
+  void Load(size_t b) {
+    static_assert(kChunkPadding >= 64);
+    uint64_t m = 0;
+#if defined(__SSE2__)
+    for (int k = 0; k < 4; ++k) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d_ + b + 16 * k));
+      __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, dl_), _mm_cmpeq_epi8(v, nl_));
+      m |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(hit))) << (16 * k);
+    }
+#else
+    for (size_t k = 0; k < 64; ++k)
+      if (d_[b + k] == delim_ || d_[b + k] == '\n') m |= uint64_t{1} << k;
+#endif
+    if (size_ - b < 64) m &= (uint64_t{1} << (size_ - b)) - 1;  // not past the chunk's end
+    block_ = b;
+    bits_ = m;
+  }
+
+  const char* d_;
+  size_t size_;
+  char delim_;
+  size_t block_ = SIZE_MAX;
+  uint64_t bits_ = 0;
+#if defined(__SSE2__)
+  __m128i dl_, nl_;
+#endif
+};
+
+// ScanCsv's loop for data rows in which no cell is quoted (TSV, or CSV whose chunk has no
+// '"' at all), without value spans: every record is one line, its cells lie between
+// delimiters, so ParseCsvRecord would give exactly the cells found here. Each cell is
+// scanned as soon as its end is found, with a segment set up once per column.
+void ScanPlainCsv(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t p,
+                  uint64_t line, char delim, bool quoted, CsvColumns& columns,
+                  CollectSink& sink) {
+  const std::string_view d = chunk.view();
+  const size_t size = chunk.size;
+  CsvBreaks breaks(chunk, delim);
+  std::vector<Segment> segments;  // by column: field, class and whole_value set once
+  Segment* segs = nullptr;        // segments.data(), kept in step
+  size_t nsegs = 0;
+  const size_t data_size = chunk.data.size();
+  size_t c = 0;  // the cell's column
+  while (p < size) {
+    const size_t b = breaks.Next(p);
+    const bool last = b >= size || d[b] == '\n';  // the record's last cell
+    size_t cs = p, ce = b;
+    if (last && ce > cs && d[ce - 1] == '\r') --ce;
+    if (ce > cs) {
+      // TSV has no quoting rules, but spreadsheet exports quote cells anyway: look inside.
+      if (!quoted && ce - cs >= 2 && d[cs] == '"' && d[ce - 1] == '"') {
+        ++cs;
+        --ce;
+      }
+      const std::string_view text(d.data() + cs, ce - cs);
+      if (text != "\\N") {  // Hive NULL
+        if (c >= nsegs) {
+          while (segments.size() <= c) {
+            const CsvColumns::Column& column = columns[segments.size()];
+            Segment& seg = segments.emplace_back();
+            seg.whole_value = true;
+            seg.field = column.field;
+            seg.field_class = column.field_class;
+          }
+          segs = segments.data();
+          nsegs = segments.size();
+        }
+        Segment& seg = segs[c];
+        seg.text = text;
+        seg.readable_after = data_size - ce;  // ReadableAfter: ce <= size < data_size
+        seg.base_offset = chunk.base_offset + cs;
+        seg.line = line;
+        scanner.Scan(seg, rs.scan, sink);
+      }
+    }
+    if (last) {
+      c = 0;
+      ++line;
+    } else {
+      ++c;
+    }
+    p = b + 1;
+  }
+}
+
 void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
              const Chunk& chunk, char delim, bool quoted, CollectSink& sink, ChunkResult* out) {
   std::string_view d = chunk.view();
@@ -311,6 +421,11 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
     ++record;
   }
   sink.set_stable_field(true);  // header names and interned names
+  if (rs.csv_fast_split && !rs.record_values &&
+      (!quoted || !std::memchr(d.data() + p, '"', chunk.size - p))) {
+    ScanPlainCsv(scanner, rs, chunk, p, line, delim, quoted, columns, sink);
+    return;
+  }
   while (p < chunk.size) {
     uint64_t rec_line = line;
     size_t next = ParseCsvRecord(d, p, chunk.size, delim, quoted, &line, &cells);

@@ -109,6 +109,9 @@ struct ReaderScratch {
   // Off: every JSON member is worked out afresh, without json_paths (the plain walk the tree
   // is tested against).
   bool json_path_tree = true;
+  // Off: every CSV record goes through the quote-aware record parser (the plain way the
+  // quote-free chunk loop is tested against).
+  bool csv_fast_split = true;
 };
 
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,

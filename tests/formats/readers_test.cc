@@ -162,5 +162,52 @@ TEST_F(ReadersTest, CsvCellsBeyondTheHeaderAreNamedByPosition) {
   EXPECT_EQ(r.findings[1].start, text.find("13812345678", 20));
 }
 
+// The loop for chunks without quoted cells against the quote-aware record parser: the same
+// findings (fields, offsets, lines) and warnings, for CSV and TSV, whatever the rows hold.
+TEST_F(ReadersTest, CsvQuoteFreeLoopGivesTheSameResultsAsTheRecordParser) {
+  struct Case {
+    InputFormat format;
+    std::string text;
+  };
+  const std::string long_cell(150, 'x');
+  const std::vector<Case> cases = {
+      {InputFormat::kCsv, "phone,name,id\n13812345678,Zhang Wei,110101199003074514\n"
+                          "15901234567,,\\N\n\n13812345678,a,b,15901234567,c\n"},
+      {InputFormat::kCsv, "\xEF\xBB\xBFphone,email\r\n13812345678,a@example.com\r\n"
+                          "15901234567,b@example.com\r\n13812345678\r"},
+      {InputFormat::kCsv, "phone,x\n13812345678," + long_cell + ",15901234567,\n," + long_cell +
+                              long_cell + ",13812345678\n15901234567"},
+      {InputFormat::kCsv, "a,b\n\"13812345678\",x\n15901234567,\"y\nz\",13812345678\n"},
+      {InputFormat::kCsv, "a,b\n13812345678,x\n15901234567,\"unterminated,13812345678\n"},
+      {InputFormat::kTsv, "phone\tname\n\"13812345678\"\t\"Zhang Wei\"\n\"\"\t15901234567\t\r\n"
+                          "13812345678\t\\N\t\"a@example.com\"\n"},
+      {InputFormat::kTsv, "phone\n1\n" + long_cell + "\t13812345678\t" + long_cell + "\n\t\t\t"},
+  };
+  for (const Case& c : cases) {
+    const bool csv = c.format == InputFormat::kCsv;
+    size_t header_end = 0;
+    CsvHeader header = ParseCsvHeader(*scanner_, c.text, csv ? ',' : '\t', csv, &header_end);
+    auto scan = [&](bool fast, size_t from, size_t to, uint64_t base) {
+      ReaderScratch rs;
+      rs.csv_fast_split = fast;
+      Chunk chunk = MakeChunk(c.text.substr(from, to - from), base);
+      if (from == 0) chunk.skip_bytes = header_end;
+      ChunkResult r;
+      ScanChunk(*scanner_, rs, c.format, &header, chunk, &r);
+      return Describe(*scanner_, r);
+    };
+    // The whole text, and its rows split into a second chunk at each line start.
+    std::vector<std::pair<size_t, size_t>> pieces = {{0, c.text.size()}};
+    for (size_t nl = c.text.find('\n', header_end); nl != std::string::npos;
+         nl = c.text.find('\n', nl + 1))
+      pieces.push_back({nl + 1, c.text.size()});
+    for (auto [from, to] : pieces) {
+      std::string want = scan(false, from, to, from);
+      EXPECT_EQ(scan(true, from, to, from), want) << c.text.substr(from);
+      if (from == 0) EXPECT_NE(want.find("finding"), std::string::npos) << c.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace piguard::formats
