@@ -1,6 +1,7 @@
 #include "formats/readers.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 
@@ -558,7 +559,56 @@ struct JsonCtx {
   // The path without indices, for classification; kept up to date only below a member that
   // is not in the tree (JsonPathTree::kNone): the tree's nodes carry it otherwise.
   std::string class_key;
+  // Whole values the scanner cannot find anything in are not handed to it (ScanMayFind).
+  bool skip_barren = false;
 };
+
+// Whether raw (inside a chunk: 16 bytes past any byte of it are readable, the chunk's
+// padding) holds a backslash. Strings are short: one or two 16-byte steps, no call.
+bool HasBackslash(std::string_view raw) {
+#if defined(__SSE2__)
+  const __m128i bs = _mm_set1_epi8('\\');
+  for (size_t i = 0; i < raw.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(raw.data() + i));
+    unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs)));
+    if (raw.size() - i < 16) m &= (1u << (raw.size() - i)) - 1;
+    if (m) return true;
+  }
+  return false;
+#else
+  return std::memchr(raw.data(), '\\', raw.size()) != nullptr;
+#endif
+}
+
+// Bytes at which the scanner may find something in text it gets as it is: its anchors
+// (detect/anchor_mask.h IsAnchorByte: digits, '@', '=', ':', bytes >= 0x80) and '%', which
+// utf8::NormalizeWidth may decode into one.
+constexpr std::array<bool, 256> MakeScanByteTable() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c == '%' || c >= 0x80;
+  return t;
+}
+constexpr std::array<bool, 256> kScanByte = MakeScanByteTable();
+
+// Whether Scanner::Scan may report anything for a whole value `text` (not a transformed copy)
+// whose field has class `fc`, for a scanner without custom types and deny lists (they match
+// anywhere). Without any scan byte nothing starts a candidate, and only a field that claims
+// its whole value (names, addresses, credentials: SegmentScan::OnWholeValue) reports one
+// without an anchor. True means "scan it", not that something is there.
+bool ScanMayFind(std::string_view text, const FieldClass* fc) {
+  constexpr uint32_t kClaiming =
+      (1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential);
+  if (fc && (fc->type_mask & kClaiming)) return true;
+  for (char c : text)
+    if (kScanByte[static_cast<unsigned char>(c)]) return true;
+  return false;
+}
+
+// Whether the scanner has custom types or deny lists (which ScanMayFind does not cover).
+bool HasCustomPatterns(const Scanner& scanner) {
+  return !scanner.config().custom_types.empty() || !scanner.config().deny_values.empty();
+}
 
 // Records where a value or member sits (redact rewrites by these); see ValueSpan.
 void RecordJson(JsonCtx& cx, ValueSpan::Kind kind, size_t token_start, size_t token_end,
@@ -570,14 +620,14 @@ void RecordJson(JsonCtx& cx, ValueSpan::Kind kind, size_t token_start, size_t to
 // Scans the raw bytes of a JSON string body (or number) found under cx.path: escapes are
 // decoded into a copy whose offset map leads back to the raw bytes.
 void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_class,
-                    bool whole_value) {
+                    bool whole_value, bool escaped) {
   Segment seg;
   seg.field = cx.path;
   seg.field_class = field_class;
   seg.line = cx.line;
   seg.whole_value = whole_value;
   seg.base_offset = cx.chunk.base_offset + static_cast<uint64_t>(raw.data() - cx.chunk.data.data());
-  if (std::memchr(raw.data(), '\\', raw.size())) {
+  if (escaped) {
     Unescape(raw, &cx.rs.unescaped, &cx.rs.map);
     seg.text = cx.rs.unescaped;
     seg.offset_map = cx.rs.map.data();
@@ -603,7 +653,8 @@ const FieldClass* ClassOf(JsonCtx& cx, uint32_t node) {
   return &it->second;
 }
 
-void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node) {
+// Scans a string or number token; `escaped`: the token holds a backslash.
+void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node, bool escaped) {
   // Trim whitespace the token may carry; strip quotes of strings.
   while (!raw_token.empty() && (raw_token.back() == ' ' || raw_token.back() == '\t' ||
                                 raw_token.back() == '\r' || raw_token.back() == '\n'))
@@ -618,7 +669,9 @@ void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node) {
                at + token.size(), inner, inner + raw_token.size());
   }
   if (raw_token.empty()) return;
-  ScanJsonString(cx, raw_token, ClassOf(cx, node), /*whole_value=*/true);
+  const FieldClass* fc = ClassOf(cx, node);
+  if (cx.skip_barren && !escaped && !ScanMayFind(raw_token, fc)) return;
+  ScanJsonString(cx, raw_token, fc, /*whole_value=*/true, escaped);
 }
 
 bool KeyMayBePi(std::string_view key) {
@@ -739,12 +792,13 @@ simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, u
   uint32_t child = parent == kNoNode ? kNoNode : FindChild(tree, parent, raw);
   if (child != kNoNode) {
     // Seen before with these very bytes: the decoded key cannot fail and is known.
-    if (tree.nodes[child].key_needs_scan) ScanJsonString(cx, raw, nullptr, false);
+    if (tree.nodes[child].key_needs_scan) ScanJsonString(cx, raw, nullptr, false, HasBackslash(raw));
     cx.path += tree.nodes[child].step;
   } else {
     std::string_view key;
     if (auto err = field.unescaped_key().get(key)) return err;
-    if (KeyNeedsScan(raw)) ScanJsonString(cx, raw, nullptr, false);  // under the parent's path
+    if (KeyNeedsScan(raw))  // under the parent's path
+      ScanJsonString(cx, raw, nullptr, false, HasBackslash(raw));
     if (parent != kNoNode) child = AddChild(cx.scanner, tree, parent, raw, key);
     if (child != kNoNode) {
       cx.path += tree.nodes[child].step;
@@ -821,11 +875,12 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
       // simdjson checks a string's escapes when it decodes it: a string with a backslash is
       // decoded to have it validated. Without one there is nothing that can be invalid, and
       // the unread value is skipped by the iterator.
-      if (std::memchr(raw.data(), '\\', raw.size())) {
+      const bool escaped = HasBackslash(raw);
+      if (escaped) {
         std::string_view unused;
         if (auto err = value.get_string().get(unused)) return err;
       }
-      ScanJsonScalar(cx, raw, node);
+      ScanJsonScalar(cx, raw, node, escaped);
       return SUCCESS;
     }
     case ondemand::json_type::number: {
@@ -834,7 +889,7 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
       if (auto err = value.get_number().get(num)) {
         if (err != NUMBER_OUT_OF_RANGE) return err;
       }
-      ScanJsonScalar(cx, raw, node);
+      ScanJsonScalar(cx, raw, node, HasBackslash(raw));
       return SUCCESS;
     }
     case ondemand::json_type::boolean: {
@@ -893,7 +948,8 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
     p = e + 1;
     line = 2;
   }
-  JsonCtx cx{scanner, rs, chunk, sink, out, 1, {}, {}};
+  JsonCtx cx{scanner, rs, chunk, sink, out, 1, {}, {},
+             rs.skip_barren_values && !HasCustomPatterns(scanner)};
   while (p < chunk.size) {
     const void* nl = std::memchr(d.data() + p, '\n', chunk.size - p);
     size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d.data()) : chunk.size;

@@ -112,6 +112,8 @@ struct ReaderScratch {
   // Off: every CSV record goes through the quote-aware record parser (the plain way the
   // quote-free chunk loop is tested against).
   bool csv_fast_split = true;
+  // Off: every JSON value goes to the scanner, also those it cannot find anything in.
+  bool skip_barren_values = true;
 };
 
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,

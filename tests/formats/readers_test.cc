@@ -209,5 +209,50 @@ TEST_F(ReadersTest, CsvQuoteFreeLoopGivesTheSameResultsAsTheRecordParser) {
   }
 }
 
+// Values handed to the scanner only when it may find something in them: skipping the others
+// changes nothing, with the default scanner and with one that has custom types and deny
+// lists (which may match anywhere).
+TEST_F(ReadersTest, JsonValuesWithoutScanBytesAreSkippedWithoutChangingResults) {
+  const std::vector<std::string> chunks = {
+      "{\"name\":\"Zhang Wei\",\"gender\":\"M\",\"password\":\"hunter two\",\"note\":\"Falcon\"}\n"
+      "{\"contacts\":[{\"type\":\"mobile\",\"value\":\"13812345678\"},{\"type\":\"email\","
+      "\"value\":\"a@example.com\"}],\"level\":\"VIP\",\"addr\":\"no\"}\n",
+      "{\"url\":\"a%40example.com\",\"k\":\"x=y\",\"t\":\"a:b\",\"e\":\"\\u0031\\n\","
+      "\"cn\":\"\xE9\xAB\x98\xE5\xA8\x9C\",\"address\":\"Main Street\",\"plain\":\"" +
+          std::string(100, 'q') + "\",\"n\":12,\"f\":1.5,\"b\":true,\"z\":null}\n",
+      "{\"customer\":{\"name\":\"Li Lei\",\"nickname\":\"lilei\",\"secret\":\"Osprey\"}}\n",
+  };
+  ScanConfig with_custom;
+  CustomTypeConfig birds;
+  birds.name = "BIRD";
+  birds.dictionary = {"Falcon", "Osprey"};
+  with_custom.custom_types.push_back(birds);
+  with_custom.deny_values.push_back({"PERSON_NAME", "lilei"});
+  auto custom = std::move(Scanner::Create(with_custom)).value();
+  for (const Scanner* sc : {scanner_.get(), custom.get()}) {
+    auto scan = [&](bool skip) {
+      ReaderScratch rs;
+      rs.skip_barren_values = skip;
+      std::string out;
+      uint64_t base = 0;
+      for (const std::string& text : chunks) {
+        Chunk chunk = MakeChunk(text, base);
+        ChunkResult r;
+        ScanChunk(*sc, rs, InputFormat::kJsonl, nullptr, chunk, &r);
+        out += Describe(*sc, r);
+        base += text.size();
+      }
+      return out;
+    };
+    std::string want = scan(false);
+    EXPECT_EQ(scan(true), want);
+    EXPECT_NE(want.find("finding"), std::string::npos);
+    if (sc == custom.get()) {
+      EXPECT_NE(want.find("BIRD"), std::string::npos) << want;
+      EXPECT_NE(want.find("lilei"), std::string::npos) << want;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace piguard::formats
