@@ -26,9 +26,14 @@ class CollectSink : public FindingSink {
   // Whether the field views of the next segment's findings outlive the chunk result (CSV
   // header names, interned names) or must be made stable here.
   void set_stable_field(bool v) { stable_field_ = v; }
+  // Where the interned copy of the next findings' field may already be (the JSON path last
+  // seen at the same node of the key tree, interned in this chunk), or null: it is compared
+  // with the field before the field is hashed, and updated after. Must outlive the findings
+  // of the segments it is set for, and hold only views this sink's InternCopy returned.
+  void set_field_memo(std::string_view* memo) { memo_ = memo; }
   void OnFinding(const Finding& f) override {
     Finding& g = out_->findings.emplace_back(f);
-    if (!stable_field_ && !InChunk(f.field)) g.field = InternCopy(f.field);
+    if (!stable_field_ && !InChunk(f.field)) g.field = InternField(f.field);
     if (!InChunk(f.value)) g.value = Copy(f.value);
   }
 
@@ -39,6 +44,11 @@ class CollectSink : public FindingSink {
  private:
   bool InChunk(std::string_view s) const {
     return s.empty() || (s.data() >= lo_ && s.data() + s.size() <= hi_);
+  }
+  std::string_view InternField(std::string_view s) {
+    if (!memo_) return InternCopy(s);
+    if (*memo_ == s) return *memo_;
+    return *memo_ = InternCopy(s);
   }
   [[gnu::noinline]] std::string_view Copy(std::string_view s) {
     out_->arena.emplace_back(s);
@@ -87,6 +97,7 @@ class CollectSink : public FindingSink {
   const char* hi_;
   ChunkResult* out_;
   bool stable_field_ = false;
+  std::string_view* memo_ = nullptr;
   std::vector<std::string_view> interned_;  // views into out_->arena
   std::vector<uint32_t> slots_;             // open addressing: index + 1 into interned_, 0 empty
 };
@@ -561,6 +572,14 @@ struct JsonCtx {
   std::string class_key;
   // Whole values the scanner cannot find anything in are not handed to it (ScanMayFind).
   bool skip_barren = false;
+  // By node of the key tree: the path of the last finding under it, interned in this chunk
+  // (CollectSink::set_field_memo). Paths of one node differ only by array indices.
+  std::vector<std::string_view> interned_paths;
+  std::string_view* PathMemo(uint32_t node) {
+    if (node == JsonPathTree::kNone) return nullptr;
+    if (node >= interned_paths.size()) interned_paths.resize(node + 1);
+    return &interned_paths[node];
+  }
 };
 
 // Whether raw (inside a chunk: 16 bytes past any byte of it are readable, the chunk's
@@ -620,7 +639,7 @@ void RecordJson(JsonCtx& cx, ValueSpan::Kind kind, size_t token_start, size_t to
 // Scans the raw bytes of a JSON string body (or number) found under cx.path: escapes are
 // decoded into a copy whose offset map leads back to the raw bytes.
 void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_class,
-                    bool whole_value, bool escaped) {
+                    bool whole_value, bool escaped, std::string_view* path_memo = nullptr) {
   Segment seg;
   seg.field = cx.path;
   seg.field_class = field_class;
@@ -637,7 +656,9 @@ void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_c
         ReadableAfter(cx.chunk, static_cast<size_t>(raw.data() + raw.size() - cx.chunk.data.data()));
   }
   cx.sink.set_stable_field(false);
+  cx.sink.set_field_memo(path_memo);
   cx.scanner.Scan(seg, cx.rs.scan, cx.sink);
+  cx.sink.set_field_memo(nullptr);
 }
 
 // The class of the value at the current path: its node's, or (outside the tree) looked up by
@@ -671,7 +692,7 @@ void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node, bool
   if (raw_token.empty()) return;
   const FieldClass* fc = ClassOf(cx, node);
   if (cx.skip_barren && !escaped && !ScanMayFind(raw_token, fc)) return;
-  ScanJsonString(cx, raw_token, fc, /*whole_value=*/true, escaped);
+  ScanJsonString(cx, raw_token, fc, /*whole_value=*/true, escaped, cx.PathMemo(node));
 }
 
 bool KeyMayBePi(std::string_view key) {
@@ -949,7 +970,7 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
     line = 2;
   }
   JsonCtx cx{scanner, rs, chunk, sink, out, 1, {}, {},
-             rs.skip_barren_values && !HasCustomPatterns(scanner)};
+             rs.skip_barren_values && !HasCustomPatterns(scanner), {}};
   while (p < chunk.size) {
     const void* nl = std::memchr(d.data() + p, '\n', chunk.size - p);
     size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d.data()) : chunk.size;
