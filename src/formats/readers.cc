@@ -610,6 +610,14 @@ constexpr std::array<bool, 256> MakeScanByteTable() {
 }
 constexpr std::array<bool, 256> kScanByte = MakeScanByteTable();
 
+// Whether text holds a kScanByte. Byte by byte: most values that hold one start with it
+// (a digit, a CJK byte), and 16-byte compares cost more than they save here (measured).
+bool HasScanByte(std::string_view text) {
+  for (char c : text)
+    if (kScanByte[static_cast<unsigned char>(c)]) return true;
+  return false;
+}
+
 // Whether Scanner::Scan may report anything for a whole value `text` (not a transformed copy)
 // whose field has class `fc`, for a scanner without custom types and deny lists (they match
 // anywhere). Without any scan byte nothing starts a candidate, and only a field that claims
@@ -619,9 +627,7 @@ bool ScanMayFind(std::string_view text, const FieldClass* fc) {
   constexpr uint32_t kClaiming =
       (1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential);
   if (fc && (fc->type_mask & kClaiming)) return true;
-  for (char c : text)
-    if (kScanByte[static_cast<unsigned char>(c)]) return true;
-  return false;
+  return HasScanByte(text);
 }
 
 // Whether the scanner has custom types or deny lists (which ScanMayFind does not cover).
@@ -756,6 +762,21 @@ void PrepareTree(const Scanner& scanner, JsonPathTree& tree) {
 
 // The child of `parent` whose raw key is `raw`, or kNoNode. The child after the last one
 // found is tried first: records of one input list their keys in the same order.
+// a == b for short strings (keys), eight bytes at a time without a call.
+bool SameKey(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  size_t i = 0;
+  for (; i + 8 <= a.size(); i += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a.data() + i, 8);
+    std::memcpy(&y, b.data() + i, 8);
+    if (x != y) return false;
+  }
+  for (; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 uint32_t FindChild(JsonPathTree& tree, uint32_t parent, std::string_view raw) {
   PathNode& p = tree.nodes[parent];
   const size_t n = p.children.size();
@@ -763,7 +784,7 @@ uint32_t FindChild(JsonPathTree& tree, uint32_t parent, std::string_view raw) {
   for (size_t k = 0; k < n; ++k, ++i) {
     if (i >= n) i = 0;
     uint32_t c = p.children[i];
-    if (tree.nodes[c].raw_key == raw) {
+    if (SameKey(tree.nodes[c].raw_key, raw)) {
       p.next_child = static_cast<uint32_t>(i + 1);
       return c;
     }
