@@ -760,8 +760,6 @@ void PrepareTree(const Scanner& scanner, JsonPathTree& tree) {
   root.field_class = scanner.ClassifyField(root.class_key);
 }
 
-// The child of `parent` whose raw key is `raw`, or kNoNode. The child after the last one
-// found is tried first: records of one input list their keys in the same order.
 // a == b for short strings (keys), eight bytes at a time without a call.
 bool SameKey(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -777,14 +775,35 @@ bool SameKey(std::string_view a, std::string_view b) {
   return true;
 }
 
+// The first eight bytes of key, zeros after its end (PathNode::key_head).
+uint64_t KeyHead(std::string_view key) {
+  uint64_t w = 0;
+  std::memcpy(&w, key.data(), std::min<size_t>(key.size(), 8));
+  return w;
+}
+
+// KeyHead of a key in a chunk, with one 8-byte load: the chunk's padding makes 8 bytes past
+// any of its bytes readable.
+uint64_t KeyHeadInChunk(std::string_view key) {
+  uint64_t w;
+  std::memcpy(&w, key.data(), 8);
+  if (key.size() < 8) w &= (uint64_t{1} << (8 * key.size())) - 1;
+  return w;
+}
+
+// The child of `parent` whose raw key is `raw` (in the chunk), or kNoNode. The child after
+// the last one found is tried first: records of one input list their keys in the same order.
 uint32_t FindChild(JsonPathTree& tree, uint32_t parent, std::string_view raw) {
   PathNode& p = tree.nodes[parent];
   const size_t n = p.children.size();
+  const uint64_t head = KeyHeadInChunk(raw);
   size_t i = p.next_child;
   for (size_t k = 0; k < n; ++k, ++i) {
     if (i >= n) i = 0;
     uint32_t c = p.children[i];
-    if (SameKey(tree.nodes[c].raw_key, raw)) {
+    const PathNode& node = tree.nodes[c];
+    if (node.key_head == head && node.raw_key.size() == raw.size() &&
+        (raw.size() <= 8 || SameKey(std::string_view(node.raw_key).substr(8), raw.substr(8)))) {
       p.next_child = static_cast<uint32_t>(i + 1);
       return c;
     }
@@ -802,7 +821,10 @@ uint32_t AddChild(const Scanner& scanner, JsonPathTree& tree, uint32_t parent,
   if (pi && tree.nodes[parent].pi_child != kNoNode) return tree.nodes[parent].pi_child;
   if (tree.nodes.size() >= JsonPathTree::kMaxNodes) return kNoNode;
   PathNode node;
-  if (!pi) node.raw_key = raw;
+  if (!pi) {
+    node.raw_key = raw;
+    node.key_head = KeyHead(raw);
+  }
   node.step = '.';
   node.step += pi ? std::string_view("*") : key;
   node.class_key = tree.nodes[parent].class_key + node.step;

@@ -82,6 +82,7 @@ struct JsonPathTree {
 
   struct Node {
     std::string raw_key;    // the key as written, escapes not decoded (without quotes)
+    uint64_t key_head = 0;  // its first eight bytes, zeros after its end (a quick compare)
     std::string step;       // what the member adds to a path: "." + decoded key, or ".*"
     std::string class_key;  // the path without array indices, "$.customer.contacts.value"
     FieldClass field_class; // Scanner::ClassifyField(class_key)
