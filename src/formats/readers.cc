@@ -559,6 +559,42 @@ void Unescape(std::string_view raw, std::string* out, std::vector<uint32_t>* map
 using PathNode = JsonPathTree::Node;
 constexpr uint32_t kNoNode = JsonPathTree::kNone;
 
+// The JSON path of the value being walked ("$.customer.contacts[0].value"), grown and cut
+// back as the walk goes in and out. Its bytes are followed by at least 16 spare bytes, so a
+// step of the key tree (at most 16 bytes, PathNode::step_head) is appended with one 16-byte
+// copy instead of a string append and its call to memcpy.
+class PathBuffer {
+ public:
+  std::string_view view() const { return std::string_view(buf_.data(), len_); }
+  size_t size() const { return len_; }
+  void cut(size_t n) { len_ = n; }  // back to an earlier size
+  void clear() { len_ = 0; }
+  void append(std::string_view s) {
+    Reserve(s.size());
+    std::memcpy(&buf_[len_], s.data(), s.size());
+    len_ += s.size();
+  }
+  // Appends the first n (<= 16) of the 16 bytes at head.
+  void append16(const char* head, size_t n) {
+    Reserve(16);
+    std::memcpy(&buf_[len_], head, 16);
+    len_ += n;
+  }
+
+ private:
+  void Reserve(size_t n) {
+    if (buf_.size() - len_ < n + 16) buf_.resize(std::max(2 * buf_.size(), len_ + n + 64));
+  }
+  std::string buf_;
+  size_t len_ = 0;
+};
+
+// Appends a key tree node's step to a path.
+void AppendStep(PathBuffer& path, const JsonPathTree::Node& node) {
+  if (node.step.size() <= node.step_head.size()) path.append16(node.step_head.data(), node.step.size());
+  else path.append(node.step);
+}
+
 struct JsonCtx {
   const Scanner& scanner;
   ReaderScratch& rs;
@@ -566,7 +602,7 @@ struct JsonCtx {
   CollectSink& sink;
   ChunkResult* out;
   uint64_t line = 1;
-  std::string path;       // "$.customer.contacts[0].value"
+  PathBuffer path;        // "$.customer.contacts[0].value"
   // The path without indices, for classification; kept up to date only below a member that
   // is not in the tree (JsonPathTree::kNone): the tree's nodes carry it otherwise.
   std::string class_key;
@@ -639,7 +675,7 @@ bool HasCustomPatterns(const Scanner& scanner) {
 void RecordJson(JsonCtx& cx, ValueSpan::Kind kind, size_t token_start, size_t token_end,
                 size_t start, size_t end) {
   cx.out->values.push_back(
-      {kind, 0, cx.line - 1, token_start, token_end, start, end, cx.sink.Intern(cx.path)});
+      {kind, 0, cx.line - 1, token_start, token_end, start, end, cx.sink.Intern(cx.path.view())});
 }
 
 // Scans the raw bytes of a JSON string body (or number) found under cx.path: escapes are
@@ -647,7 +683,7 @@ void RecordJson(JsonCtx& cx, ValueSpan::Kind kind, size_t token_start, size_t to
 void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_class,
                     bool whole_value, bool escaped, std::string_view* path_memo = nullptr) {
   Segment seg;
-  seg.field = cx.path;
+  seg.field = cx.path.view();
   seg.field_class = field_class;
   seg.line = cx.line;
   seg.whole_value = whole_value;
@@ -827,6 +863,7 @@ uint32_t AddChild(const Scanner& scanner, JsonPathTree& tree, uint32_t parent,
   }
   node.step = '.';
   node.step += pi ? std::string_view("*") : key;
+  std::memcpy(node.step_head.data(), node.step.data(), std::min(node.step.size(), node.step_head.size()));
   node.class_key = tree.nodes[parent].class_key + node.step;
   node.field_class = scanner.ClassifyField(node.class_key);
   node.key_needs_scan = KeyNeedsScan(raw);  // only used for members found by their raw key
@@ -857,7 +894,7 @@ simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, u
   if (child != kNoNode) {
     // Seen before with these very bytes: the decoded key cannot fail and is known.
     if (tree.nodes[child].key_needs_scan) ScanJsonString(cx, raw, nullptr, false, HasBackslash(raw));
-    cx.path += tree.nodes[child].step;
+    AppendStep(cx.path, tree.nodes[child]);
   } else {
     std::string_view key;
     if (auto err = field.unescaped_key().get(key)) return err;
@@ -865,12 +902,12 @@ simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, u
       ScanJsonString(cx, raw, nullptr, false, HasBackslash(raw));
     if (parent != kNoNode) child = AddChild(cx.scanner, tree, parent, raw, key);
     if (child != kNoNode) {
-      cx.path += tree.nodes[child].step;
+      AppendStep(cx.path, tree.nodes[child]);
     } else {
       if (parent != kNoNode) cx.class_key = tree.nodes[parent].class_key;  // leaving the tree
       std::string_view shown = KeyMayBePi(key) ? std::string_view("*") : key;
-      cx.path += '.';
-      cx.path += shown;
+      cx.path.append(".");
+      cx.path.append(shown);
       cx.class_key += '.';
       cx.class_key += shown;
     }
@@ -887,18 +924,18 @@ simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, u
     RecordJson(cx, ValueSpan::kJsonMember, key_at, value_at, value_at, value_at);
   }
   if (auto err = WalkJson(cx, field.value(), child, depth + 1)) return err;
-  cx.path.resize(plen);
+  cx.path.cut(plen);
   if (parent == kNoNode) cx.class_key.resize(klen);
   return simdjson::SUCCESS;
 }
 
 // Appends "[index]" to the path.
-void AppendIndex(std::string& path, size_t index) {
+void AppendIndex(PathBuffer& path, size_t index) {
   char buf[24];
   buf[0] = '[';
   char* p = std::to_chars(buf + 1, buf + sizeof buf - 1, index).ptr;
   *p++ = ']';
-  path.append(buf, static_cast<size_t>(p - buf));
+  path.append(std::string_view(buf, static_cast<size_t>(p - buf)));
 }
 
 // Walks a value whose path is cx.path and whose node in the tree is `node` (array elements
@@ -930,7 +967,7 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
         size_t plen = cx.path.size();
         AppendIndex(cx.path, index++);
         if (auto err = WalkJson(cx, v, node, depth + 1)) return err;
-        cx.path.resize(plen);
+        cx.path.cut(plen);
       }
       return SUCCESS;
     }
@@ -974,7 +1011,7 @@ simdjson::error_code WalkRecord(JsonCtx& cx, std::string_view text, size_t at) {
   const bool tree = cx.rs.json_path_tree;
   if (tree) PrepareTree(cx.scanner, cx.rs.json_paths);
   cx.path.clear();
-  cx.path.push_back('$');
+  cx.path.append("$");
   cx.class_key.clear();
   cx.class_key.push_back('$');
   simdjson::padded_string_view psv(text.data(), text.size(),

@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <deque>
 #include <memory>
 #include <string>
@@ -84,6 +85,7 @@ struct JsonPathTree {
     std::string raw_key;    // the key as written, escapes not decoded (without quotes)
     uint64_t key_head = 0;  // its first eight bytes, zeros after its end (a quick compare)
     std::string step;       // what the member adds to a path: "." + decoded key, or ".*"
+    std::array<char, 16> step_head{};  // its first 16 bytes, zeros after (one 16-byte copy)
     std::string class_key;  // the path without array indices, "$.customer.contacts.value"
     FieldClass field_class; // Scanner::ClassifyField(class_key)
     bool key_needs_scan = false;  // the raw key has digits, '@' or non-ASCII bytes
