@@ -314,16 +314,26 @@ class CsvBreaks {
 #endif
   }
 
-  // The first delimiter or newline at or after p, or the chunk's size when there is none.
-  size_t Next(size_t p) {
-    while (p < size_) {
-      const size_t b = p & ~size_t{63};
-      if (b != block_) Load(b);
-      const uint64_t m = bits_ & (~uint64_t{0} << (p - b));
-      if (m) return b + static_cast<size_t>(__builtin_ctzll(m));
-      p = b + 64;
+  // Starts at p: Next then gives the breaks at or after p.
+  void Seek(size_t p) {
+    if (p >= size_) {
+      block_ = size_;
+      bits_ = 0;
+      return;
     }
-    return size_;
+    Load(p & ~size_t{63});
+    bits_ &= ~uint64_t{0} << (p - block_);
+  }
+
+  // The next delimiter or newline, in order, or the chunk's size when there is none left.
+  size_t Next() {
+    while (!bits_) {
+      if (block_ + 64 >= size_) return size_;
+      Load(block_ + 64);
+    }
+    const size_t at = block_ + static_cast<size_t>(__builtin_ctzll(bits_));
+    bits_ &= bits_ - 1;
+    return at;
   }
 
  private:
@@ -365,13 +375,14 @@ void ScanPlainCsv(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk,
   const std::string_view d = chunk.view();
   const size_t size = chunk.size;
   CsvBreaks breaks(chunk, delim);
+  breaks.Seek(p);
   std::vector<Segment> segments;  // by column: field, class and whole_value set once
   Segment* segs = nullptr;        // segments.data(), kept in step
   size_t nsegs = 0;
   const size_t data_size = chunk.data.size();
   size_t c = 0;  // the cell's column
   while (p < size) {
-    const size_t b = breaks.Next(p);
+    const size_t b = breaks.Next();  // the cell ends here: cells are p..b, b+1..
     const bool last = b >= size || d[b] == '\n';  // the record's last cell
     size_t cs = p, ce = b;
     if (last && ce > cs && d[ce - 1] == '\r') --ce;
