@@ -594,14 +594,15 @@ class PathBuffer {
 
  private:
   void Reserve(size_t n) {
-    if (buf_.size() - len_ < n + 16) buf_.resize(std::max(2 * buf_.size(), len_ + n + 64));
+    if (buf_.size() - len_ < n + 16) Grow(n);
   }
+  [[gnu::noinline]] void Grow(size_t n) { buf_.resize(std::max(2 * buf_.size(), len_ + n + 64)); }
   std::string buf_;
   size_t len_ = 0;
 };
 
 // Appends a key tree node's step to a path.
-void AppendStep(PathBuffer& path, const JsonPathTree::Node& node) {
+[[gnu::always_inline]] inline void AppendStep(PathBuffer& path, const JsonPathTree::Node& node) {
   if (node.step.size() <= node.step_head.size()) path.append16(node.step_head.data(), node.step.size());
   else path.append(node.step);
 }
