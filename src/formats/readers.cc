@@ -1,6 +1,7 @@
 #include "formats/readers.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 
@@ -25,9 +26,14 @@ class CollectSink : public FindingSink {
   // Whether the field views of the next segment's findings outlive the chunk result (CSV
   // header names, interned names) or must be made stable here.
   void set_stable_field(bool v) { stable_field_ = v; }
+  // Where the interned copy of the next findings' field may already be (the JSON path last
+  // seen at the same node of the key tree, interned in this chunk), or null: it is compared
+  // with the field before the field is hashed, and updated after. Must outlive the findings
+  // of the segments it is set for, and hold only views this sink's InternCopy returned.
+  void set_field_memo(std::string_view* memo) { memo_ = memo; }
   void OnFinding(const Finding& f) override {
     Finding& g = out_->findings.emplace_back(f);
-    if (!stable_field_ && !InChunk(f.field)) g.field = InternCopy(f.field);
+    if (!stable_field_ && !InChunk(f.field)) g.field = InternField(f.field);
     if (!InChunk(f.value)) g.value = Copy(f.value);
   }
 
@@ -38,6 +44,11 @@ class CollectSink : public FindingSink {
  private:
   bool InChunk(std::string_view s) const {
     return s.empty() || (s.data() >= lo_ && s.data() + s.size() <= hi_);
+  }
+  std::string_view InternField(std::string_view s) {
+    if (!memo_) return InternCopy(s);
+    if (*memo_ == s) return *memo_;
+    return *memo_ = InternCopy(s);
   }
   [[gnu::noinline]] std::string_view Copy(std::string_view s) {
     out_->arena.emplace_back(s);
@@ -86,6 +97,7 @@ class CollectSink : public FindingSink {
   const char* hi_;
   ChunkResult* out_;
   bool stable_field_ = false;
+  std::string_view* memo_ = nullptr;
   std::vector<std::string_view> interned_;  // views into out_->arena
   std::vector<uint32_t> slots_;             // open addressing: index + 1 into interned_, 0 empty
 };
@@ -290,6 +302,127 @@ class CsvColumns {
   std::vector<Column> columns_;
 };
 
+// The positions of the delimiters and newlines of a chunk, in order, 64 bytes at a time
+// (the masks of the current block are kept from one cell to the next). Reads whole 64-byte
+// blocks: the chunk's padding (kChunkPadding >= 64) makes the last one readable.
+class CsvBreaks {
+ public:
+  CsvBreaks(const Chunk& chunk, char delim) : d_(chunk.data.data()), size_(chunk.size), delim_(delim) {
+#if defined(__SSE2__)
+    dl_ = _mm_set1_epi8(delim);  // once: without SSSE3 a byte splat takes many instructions
+    nl_ = _mm_set1_epi8('\n');
+#endif
+  }
+
+  // Starts at p: Next then gives the breaks at or after p.
+  void Seek(size_t p) {
+    if (p >= size_) {
+      block_ = size_;
+      bits_ = 0;
+      return;
+    }
+    Load(p & ~size_t{63});
+    bits_ &= ~uint64_t{0} << (p - block_);
+  }
+
+  // The next delimiter or newline, in order, or the chunk's size when there is none left.
+  size_t Next() {
+    while (!bits_) {
+      if (block_ + 64 >= size_) return size_;
+      Load(block_ + 64);
+    }
+    const size_t at = block_ + static_cast<size_t>(__builtin_ctzll(bits_));
+    bits_ &= bits_ - 1;
+    return at;
+  }
+
+ private:
+  void Load(size_t b) {
+    static_assert(kChunkPadding >= 64);
+    uint64_t m = 0;
+#if defined(__SSE2__)
+    for (int k = 0; k < 4; ++k) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d_ + b + 16 * k));
+      __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, dl_), _mm_cmpeq_epi8(v, nl_));
+      m |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(hit))) << (16 * k);
+    }
+#else
+    for (size_t k = 0; k < 64; ++k)
+      if (d_[b + k] == delim_ || d_[b + k] == '\n') m |= uint64_t{1} << k;
+#endif
+    if (size_ - b < 64) m &= (uint64_t{1} << (size_ - b)) - 1;  // not past the chunk's end
+    block_ = b;
+    bits_ = m;
+  }
+
+  const char* d_;
+  size_t size_;
+  char delim_;
+  size_t block_ = SIZE_MAX;
+  uint64_t bits_ = 0;
+#if defined(__SSE2__)
+  __m128i dl_, nl_;
+#endif
+};
+
+// ScanCsv's loop for data rows in which no cell is quoted (TSV, or CSV whose chunk has no
+// '"' at all), without value spans: every record is one line, its cells lie between
+// delimiters, so ParseCsvRecord would give exactly the cells found here. Each cell is
+// scanned as soon as its end is found, with a segment set up once per column.
+void ScanPlainCsv(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t p,
+                  uint64_t line, char delim, bool quoted, CsvColumns& columns,
+                  CollectSink& sink) {
+  const std::string_view d = chunk.view();
+  const size_t size = chunk.size;
+  CsvBreaks breaks(chunk, delim);
+  breaks.Seek(p);
+  std::vector<Segment> segments;  // by column: field, class and whole_value set once
+  Segment* segs = nullptr;        // segments.data(), kept in step
+  size_t nsegs = 0;
+  const size_t data_size = chunk.data.size();
+  size_t c = 0;  // the cell's column
+  while (p < size) {
+    const size_t b = breaks.Next();  // the cell ends here: cells are p..b, b+1..
+    const bool last = b >= size || d[b] == '\n';  // the record's last cell
+    size_t cs = p, ce = b;
+    if (last && ce > cs && d[ce - 1] == '\r') --ce;
+    if (ce > cs) {
+      // TSV has no quoting rules, but spreadsheet exports quote cells anyway: look inside.
+      if (!quoted && ce - cs >= 2 && d[cs] == '"' && d[ce - 1] == '"') {
+        ++cs;
+        --ce;
+      }
+      const std::string_view text(d.data() + cs, ce - cs);
+      if (text != "\\N") {  // Hive NULL
+        if (c >= nsegs) {
+          while (segments.size() <= c) {
+            const CsvColumns::Column& column = columns[segments.size()];
+            Segment& seg = segments.emplace_back();
+            seg.whole_value = true;
+            seg.field = column.field;
+            seg.field_class = column.field_class;
+          }
+          segs = segments.data();
+          nsegs = segments.size();
+        }
+        Segment& seg = segs[c];
+        seg.text = text;
+        seg.readable_after = data_size - ce;  // ReadableAfter: ce <= size < data_size
+        seg.base_offset = chunk.base_offset + cs;
+        seg.line = line;
+        scanner.Scan(seg, rs.scan, sink);
+      }
+    }
+    if (last) {
+      c = 0;
+      ++line;
+    } else {
+      ++c;
+    }
+    p = b + 1;
+  }
+}
+
 void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
              const Chunk& chunk, char delim, bool quoted, CollectSink& sink, ChunkResult* out) {
   std::string_view d = chunk.view();
@@ -311,6 +444,11 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
     ++record;
   }
   sink.set_stable_field(true);  // header names and interned names
+  if (rs.csv_fast_split && !rs.record_values &&
+      (!quoted || !std::memchr(d.data() + p, '"', chunk.size - p))) {
+    ScanPlainCsv(scanner, rs, chunk, p, line, delim, quoted, columns, sink);
+    return;
+  }
   while (p < chunk.size) {
     uint64_t rec_line = line;
     size_t next = ParseCsvRecord(d, p, chunk.size, delim, quoted, &line, &cells);
@@ -432,6 +570,43 @@ void Unescape(std::string_view raw, std::string* out, std::vector<uint32_t>* map
 using PathNode = JsonPathTree::Node;
 constexpr uint32_t kNoNode = JsonPathTree::kNone;
 
+// The JSON path of the value being walked ("$.customer.contacts[0].value"), grown and cut
+// back as the walk goes in and out. Its bytes are followed by at least 16 spare bytes, so a
+// step of the key tree (at most 16 bytes, PathNode::step_head) is appended with one 16-byte
+// copy instead of a string append and its call to memcpy.
+class PathBuffer {
+ public:
+  std::string_view view() const { return std::string_view(buf_.data(), len_); }
+  size_t size() const { return len_; }
+  void cut(size_t n) { len_ = n; }  // back to an earlier size
+  void clear() { len_ = 0; }
+  void append(std::string_view s) {
+    Reserve(s.size());
+    std::memcpy(&buf_[len_], s.data(), s.size());
+    len_ += s.size();
+  }
+  // Appends the first n (<= 16) of the 16 bytes at head.
+  void append16(const char* head, size_t n) {
+    Reserve(16);
+    std::memcpy(&buf_[len_], head, 16);
+    len_ += n;
+  }
+
+ private:
+  void Reserve(size_t n) {
+    if (buf_.size() - len_ < n + 16) Grow(n);
+  }
+  [[gnu::noinline]] void Grow(size_t n) { buf_.resize(std::max(2 * buf_.size(), len_ + n + 64)); }
+  std::string buf_;
+  size_t len_ = 0;
+};
+
+// Appends a key tree node's step to a path.
+[[gnu::always_inline]] inline void AppendStep(PathBuffer& path, const JsonPathTree::Node& node) {
+  if (node.step.size() <= node.step_head.size()) path.append16(node.step_head.data(), node.step.size());
+  else path.append(node.step);
+}
+
 struct JsonCtx {
   const Scanner& scanner;
   ReaderScratch& rs;
@@ -439,30 +614,93 @@ struct JsonCtx {
   CollectSink& sink;
   ChunkResult* out;
   uint64_t line = 1;
-  std::string path;       // "$.customer.contacts[0].value"
+  PathBuffer path;        // "$.customer.contacts[0].value"
   // The path without indices, for classification; kept up to date only below a member that
   // is not in the tree (JsonPathTree::kNone): the tree's nodes carry it otherwise.
   std::string class_key;
+  // Whole values the scanner cannot find anything in are not handed to it (ScanMayFind).
+  bool skip_barren = false;
+  // By node of the key tree: the path of the last finding under it, interned in this chunk
+  // (CollectSink::set_field_memo). Paths of one node differ only by array indices.
+  std::vector<std::string_view> interned_paths;
+  std::string_view* PathMemo(uint32_t node) {
+    if (node == JsonPathTree::kNone) return nullptr;
+    if (node >= interned_paths.size()) interned_paths.resize(node + 1);
+    return &interned_paths[node];
+  }
 };
+
+// Whether raw (inside a chunk: 16 bytes past any byte of it are readable, the chunk's
+// padding) holds a backslash. Strings are short: one or two 16-byte steps, no call.
+bool HasBackslash(std::string_view raw) {
+#if defined(__SSE2__)
+  const __m128i bs = _mm_set1_epi8('\\');
+  for (size_t i = 0; i < raw.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(raw.data() + i));
+    unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs)));
+    if (raw.size() - i < 16) m &= (1u << (raw.size() - i)) - 1;
+    if (m) return true;
+  }
+  return false;
+#else
+  return std::memchr(raw.data(), '\\', raw.size()) != nullptr;
+#endif
+}
+
+// Bytes at which the scanner may find something in text it gets as it is: its anchors
+// (detect/anchor_mask.h IsAnchorByte: digits, '@', '=', ':', bytes >= 0x80) and '%', which
+// utf8::NormalizeWidth may decode into one.
+constexpr std::array<bool, 256> MakeScanByteTable() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c == '%' || c >= 0x80;
+  return t;
+}
+constexpr std::array<bool, 256> kScanByte = MakeScanByteTable();
+
+// Whether text holds a kScanByte. Byte by byte: most values that hold one start with it
+// (a digit, a CJK byte), and 16-byte compares cost more than they save here (measured).
+bool HasScanByte(std::string_view text) {
+  for (char c : text)
+    if (kScanByte[static_cast<unsigned char>(c)]) return true;
+  return false;
+}
+
+// Whether Scanner::Scan may report anything for a whole value `text` (not a transformed copy)
+// whose field has class `fc`, for a scanner without custom types and deny lists (they match
+// anywhere). Without any scan byte nothing starts a candidate, and only a field that claims
+// its whole value (names, addresses, credentials: SegmentScan::OnWholeValue) reports one
+// without an anchor. True means "scan it", not that something is there.
+bool ScanMayFind(std::string_view text, const FieldClass* fc) {
+  constexpr uint32_t kClaiming =
+      (1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential);
+  if (fc && (fc->type_mask & kClaiming)) return true;
+  return HasScanByte(text);
+}
+
+// Whether the scanner has custom types or deny lists (which ScanMayFind does not cover).
+bool HasCustomPatterns(const Scanner& scanner) {
+  return !scanner.config().custom_types.empty() || !scanner.config().deny_values.empty();
+}
 
 // Records where a value or member sits (redact rewrites by these); see ValueSpan.
 void RecordJson(JsonCtx& cx, ValueSpan::Kind kind, size_t token_start, size_t token_end,
                 size_t start, size_t end) {
   cx.out->values.push_back(
-      {kind, 0, cx.line - 1, token_start, token_end, start, end, cx.sink.Intern(cx.path)});
+      {kind, 0, cx.line - 1, token_start, token_end, start, end, cx.sink.Intern(cx.path.view())});
 }
 
 // Scans the raw bytes of a JSON string body (or number) found under cx.path: escapes are
 // decoded into a copy whose offset map leads back to the raw bytes.
 void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_class,
-                    bool whole_value) {
+                    bool whole_value, bool escaped, std::string_view* path_memo = nullptr) {
   Segment seg;
-  seg.field = cx.path;
+  seg.field = cx.path.view();
   seg.field_class = field_class;
   seg.line = cx.line;
   seg.whole_value = whole_value;
   seg.base_offset = cx.chunk.base_offset + static_cast<uint64_t>(raw.data() - cx.chunk.data.data());
-  if (std::memchr(raw.data(), '\\', raw.size())) {
+  if (escaped) {
     Unescape(raw, &cx.rs.unescaped, &cx.rs.map);
     seg.text = cx.rs.unescaped;
     seg.offset_map = cx.rs.map.data();
@@ -472,7 +710,9 @@ void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_c
         ReadableAfter(cx.chunk, static_cast<size_t>(raw.data() + raw.size() - cx.chunk.data.data()));
   }
   cx.sink.set_stable_field(false);
+  cx.sink.set_field_memo(path_memo);
   cx.scanner.Scan(seg, cx.rs.scan, cx.sink);
+  cx.sink.set_field_memo(nullptr);
 }
 
 // The class of the value at the current path: its node's, or (outside the tree) looked up by
@@ -488,7 +728,8 @@ const FieldClass* ClassOf(JsonCtx& cx, uint32_t node) {
   return &it->second;
 }
 
-void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node) {
+// Scans a string or number token; `escaped`: the token holds a backslash.
+void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node, bool escaped) {
   // Trim whitespace the token may carry; strip quotes of strings.
   while (!raw_token.empty() && (raw_token.back() == ' ' || raw_token.back() == '\t' ||
                                 raw_token.back() == '\r' || raw_token.back() == '\n'))
@@ -503,7 +744,9 @@ void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node) {
                at + token.size(), inner, inner + raw_token.size());
   }
   if (raw_token.empty()) return;
-  ScanJsonString(cx, raw_token, ClassOf(cx, node), /*whole_value=*/true);
+  const FieldClass* fc = ClassOf(cx, node);
+  if (cx.skip_barren && !escaped && !ScanMayFind(raw_token, fc)) return;
+  ScanJsonString(cx, raw_token, fc, /*whole_value=*/true, escaped, cx.PathMemo(node));
 }
 
 bool KeyMayBePi(std::string_view key) {
@@ -565,16 +808,50 @@ void PrepareTree(const Scanner& scanner, JsonPathTree& tree) {
   root.field_class = scanner.ClassifyField(root.class_key);
 }
 
-// The child of `parent` whose raw key is `raw`, or kNoNode. The child after the last one
-// found is tried first: records of one input list their keys in the same order.
+// a == b for short strings (keys), eight bytes at a time without a call.
+bool SameKey(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  size_t i = 0;
+  for (; i + 8 <= a.size(); i += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a.data() + i, 8);
+    std::memcpy(&y, b.data() + i, 8);
+    if (x != y) return false;
+  }
+  for (; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+// The first eight bytes of key, zeros after its end (PathNode::key_head).
+uint64_t KeyHead(std::string_view key) {
+  uint64_t w = 0;
+  std::memcpy(&w, key.data(), std::min<size_t>(key.size(), 8));
+  return w;
+}
+
+// KeyHead of a key in a chunk, with one 8-byte load: the chunk's padding makes 8 bytes past
+// any of its bytes readable.
+uint64_t KeyHeadInChunk(std::string_view key) {
+  uint64_t w;
+  std::memcpy(&w, key.data(), 8);
+  if (key.size() < 8) w &= (uint64_t{1} << (8 * key.size())) - 1;
+  return w;
+}
+
+// The child of `parent` whose raw key is `raw` (in the chunk), or kNoNode. The child after
+// the last one found is tried first: records of one input list their keys in the same order.
 uint32_t FindChild(JsonPathTree& tree, uint32_t parent, std::string_view raw) {
   PathNode& p = tree.nodes[parent];
   const size_t n = p.children.size();
+  const uint64_t head = KeyHeadInChunk(raw);
   size_t i = p.next_child;
   for (size_t k = 0; k < n; ++k, ++i) {
     if (i >= n) i = 0;
     uint32_t c = p.children[i];
-    if (tree.nodes[c].raw_key == raw) {
+    const PathNode& node = tree.nodes[c];
+    if (node.key_head == head && node.raw_key.size() == raw.size() &&
+        (raw.size() <= 8 || SameKey(std::string_view(node.raw_key).substr(8), raw.substr(8)))) {
       p.next_child = static_cast<uint32_t>(i + 1);
       return c;
     }
@@ -592,9 +869,13 @@ uint32_t AddChild(const Scanner& scanner, JsonPathTree& tree, uint32_t parent,
   if (pi && tree.nodes[parent].pi_child != kNoNode) return tree.nodes[parent].pi_child;
   if (tree.nodes.size() >= JsonPathTree::kMaxNodes) return kNoNode;
   PathNode node;
-  if (!pi) node.raw_key = raw;
+  if (!pi) {
+    node.raw_key = raw;
+    node.key_head = KeyHead(raw);
+  }
   node.step = '.';
   node.step += pi ? std::string_view("*") : key;
+  std::memcpy(node.step_head.data(), node.step.data(), std::min(node.step.size(), node.step_head.size()));
   node.class_key = tree.nodes[parent].class_key + node.step;
   node.field_class = scanner.ClassifyField(node.class_key);
   node.key_needs_scan = KeyNeedsScan(raw);  // only used for members found by their raw key
@@ -624,20 +905,21 @@ simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, u
   uint32_t child = parent == kNoNode ? kNoNode : FindChild(tree, parent, raw);
   if (child != kNoNode) {
     // Seen before with these very bytes: the decoded key cannot fail and is known.
-    if (tree.nodes[child].key_needs_scan) ScanJsonString(cx, raw, nullptr, false);
-    cx.path += tree.nodes[child].step;
+    if (tree.nodes[child].key_needs_scan) ScanJsonString(cx, raw, nullptr, false, HasBackslash(raw));
+    AppendStep(cx.path, tree.nodes[child]);
   } else {
     std::string_view key;
     if (auto err = field.unescaped_key().get(key)) return err;
-    if (KeyNeedsScan(raw)) ScanJsonString(cx, raw, nullptr, false);  // under the parent's path
+    if (KeyNeedsScan(raw))  // under the parent's path
+      ScanJsonString(cx, raw, nullptr, false, HasBackslash(raw));
     if (parent != kNoNode) child = AddChild(cx.scanner, tree, parent, raw, key);
     if (child != kNoNode) {
-      cx.path += tree.nodes[child].step;
+      AppendStep(cx.path, tree.nodes[child]);
     } else {
       if (parent != kNoNode) cx.class_key = tree.nodes[parent].class_key;  // leaving the tree
       std::string_view shown = KeyMayBePi(key) ? std::string_view("*") : key;
-      cx.path += '.';
-      cx.path += shown;
+      cx.path.append(".");
+      cx.path.append(shown);
       cx.class_key += '.';
       cx.class_key += shown;
     }
@@ -654,18 +936,18 @@ simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, u
     RecordJson(cx, ValueSpan::kJsonMember, key_at, value_at, value_at, value_at);
   }
   if (auto err = WalkJson(cx, field.value(), child, depth + 1)) return err;
-  cx.path.resize(plen);
+  cx.path.cut(plen);
   if (parent == kNoNode) cx.class_key.resize(klen);
   return simdjson::SUCCESS;
 }
 
 // Appends "[index]" to the path.
-void AppendIndex(std::string& path, size_t index) {
+void AppendIndex(PathBuffer& path, size_t index) {
   char buf[24];
   buf[0] = '[';
   char* p = std::to_chars(buf + 1, buf + sizeof buf - 1, index).ptr;
   *p++ = ']';
-  path.append(buf, static_cast<size_t>(p - buf));
+  path.append(std::string_view(buf, static_cast<size_t>(p - buf)));
 }
 
 // Walks a value whose path is cx.path and whose node in the tree is `node` (array elements
@@ -697,7 +979,7 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
         size_t plen = cx.path.size();
         AppendIndex(cx.path, index++);
         if (auto err = WalkJson(cx, v, node, depth + 1)) return err;
-        cx.path.resize(plen);
+        cx.path.cut(plen);
       }
       return SUCCESS;
     }
@@ -706,11 +988,12 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
       // simdjson checks a string's escapes when it decodes it: a string with a backslash is
       // decoded to have it validated. Without one there is nothing that can be invalid, and
       // the unread value is skipped by the iterator.
-      if (std::memchr(raw.data(), '\\', raw.size())) {
+      const bool escaped = HasBackslash(raw);
+      if (escaped) {
         std::string_view unused;
         if (auto err = value.get_string().get(unused)) return err;
       }
-      ScanJsonScalar(cx, raw, node);
+      ScanJsonScalar(cx, raw, node, escaped);
       return SUCCESS;
     }
     case ondemand::json_type::number: {
@@ -719,7 +1002,7 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
       if (auto err = value.get_number().get(num)) {
         if (err != NUMBER_OUT_OF_RANGE) return err;
       }
-      ScanJsonScalar(cx, raw, node);
+      ScanJsonScalar(cx, raw, node, HasBackslash(raw));
       return SUCCESS;
     }
     case ondemand::json_type::boolean: {
@@ -740,7 +1023,7 @@ simdjson::error_code WalkRecord(JsonCtx& cx, std::string_view text, size_t at) {
   const bool tree = cx.rs.json_path_tree;
   if (tree) PrepareTree(cx.scanner, cx.rs.json_paths);
   cx.path.clear();
-  cx.path.push_back('$');
+  cx.path.append("$");
   cx.class_key.clear();
   cx.class_key.push_back('$');
   simdjson::padded_string_view psv(text.data(), text.size(),
@@ -778,7 +1061,8 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
     p = e + 1;
     line = 2;
   }
-  JsonCtx cx{scanner, rs, chunk, sink, out, 1, {}, {}};
+  JsonCtx cx{scanner, rs, chunk, sink, out, 1, {}, {},
+             rs.skip_barren_values && !HasCustomPatterns(scanner), {}};
   while (p < chunk.size) {
     const void* nl = std::memchr(d.data() + p, '\n', chunk.size - p);
     size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d.data()) : chunk.size;

@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <deque>
 #include <memory>
 #include <string>
@@ -82,7 +83,9 @@ struct JsonPathTree {
 
   struct Node {
     std::string raw_key;    // the key as written, escapes not decoded (without quotes)
+    uint64_t key_head = 0;  // its first eight bytes, zeros after its end (a quick compare)
     std::string step;       // what the member adds to a path: "." + decoded key, or ".*"
+    std::array<char, 16> step_head{};  // its first 16 bytes, zeros after (one 16-byte copy)
     std::string class_key;  // the path without array indices, "$.customer.contacts.value"
     FieldClass field_class; // Scanner::ClassifyField(class_key)
     bool key_needs_scan = false;  // the raw key has digits, '@' or non-ASCII bytes
@@ -109,6 +112,11 @@ struct ReaderScratch {
   // Off: every JSON member is worked out afresh, without json_paths (the plain walk the tree
   // is tested against).
   bool json_path_tree = true;
+  // Off: every CSV record goes through the quote-aware record parser (the plain way the
+  // quote-free chunk loop is tested against).
+  bool csv_fast_split = true;
+  // Off: every JSON value goes to the scanner, also those it cannot find anything in.
+  bool skip_barren_values = true;
 };
 
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,

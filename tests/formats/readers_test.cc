@@ -96,6 +96,9 @@ std::vector<std::string> VariedRecords() {
       r += "\"contacts\":[{\"value\":\"" + phone + "\",\"type\":\"mobile\"}],";
       r += "\"customer\":{\"mobile\":\"" + phone + "\",\"na\\u006de\":\"李娜\"},";
     }
+    // Long keys that share their first eight bytes, in either order.
+    if (i % 3 == 0) r += "\"contact_phone\":\"" + phone + "\",\"contact_email\":\"c@d.cn\",";
+    if (i % 3 == 1) r += "\"contact_email\":\"e@f.cn\",\"contact_phone\":\"" + phone + "\",";
     if (i % 5 == 0) r += "\"" + phone + "\":{\"idCard\":\"11010519491231002X\"},";
     if (i % 7 == 0) r += "\"by@mail.cn\":\"" + phone + "\",";
     if (i % 6 == 0) r += "\"quo\\\"te\":\"" + phone + "\",\"k1\":\"" + phone + "\",";
@@ -160,6 +163,100 @@ TEST_F(ReadersTest, CsvCellsBeyondTheHeaderAreNamedByPosition) {
   EXPECT_EQ(fields, want);
   ASSERT_EQ(r.findings.size(), 4u);
   EXPECT_EQ(r.findings[1].start, text.find("13812345678", 20));
+}
+
+// The loop for chunks without quoted cells against the quote-aware record parser: the same
+// findings (fields, offsets, lines) and warnings, for CSV and TSV, whatever the rows hold.
+TEST_F(ReadersTest, CsvQuoteFreeLoopGivesTheSameResultsAsTheRecordParser) {
+  struct Case {
+    InputFormat format;
+    std::string text;
+  };
+  const std::string long_cell(150, 'x');
+  const std::vector<Case> cases = {
+      {InputFormat::kCsv, "phone,name,id\n13812345678,Zhang Wei,110101199003074514\n"
+                          "15901234567,,\\N\n\n13812345678,a,b,15901234567,c\n"},
+      {InputFormat::kCsv, "\xEF\xBB\xBFphone,email\r\n13812345678,a@example.com\r\n"
+                          "15901234567,b@example.com\r\n13812345678\r"},
+      {InputFormat::kCsv, "phone,x\n13812345678," + long_cell + ",15901234567,\n," + long_cell +
+                              long_cell + ",13812345678\n15901234567"},
+      {InputFormat::kCsv, "a,b\n\"13812345678\",x\n15901234567,\"y\nz\",13812345678\n"},
+      {InputFormat::kCsv, "a,b\n13812345678,x\n15901234567,\"unterminated,13812345678\n"},
+      {InputFormat::kTsv, "phone\tname\n\"13812345678\"\t\"Zhang Wei\"\n\"\"\t15901234567\t\r\n"
+                          "13812345678\t\\N\t\"a@example.com\"\n"},
+      {InputFormat::kTsv, "phone\n1\n" + long_cell + "\t13812345678\t" + long_cell + "\n\t\t\t"},
+  };
+  for (const Case& c : cases) {
+    const bool csv = c.format == InputFormat::kCsv;
+    size_t header_end = 0;
+    CsvHeader header = ParseCsvHeader(*scanner_, c.text, csv ? ',' : '\t', csv, &header_end);
+    auto scan = [&](bool fast, size_t from, size_t to, uint64_t base) {
+      ReaderScratch rs;
+      rs.csv_fast_split = fast;
+      Chunk chunk = MakeChunk(c.text.substr(from, to - from), base);
+      if (from == 0) chunk.skip_bytes = header_end;
+      ChunkResult r;
+      ScanChunk(*scanner_, rs, c.format, &header, chunk, &r);
+      return Describe(*scanner_, r);
+    };
+    // The whole text, and its rows split into a second chunk at each line start.
+    std::vector<std::pair<size_t, size_t>> pieces = {{0, c.text.size()}};
+    for (size_t nl = c.text.find('\n', header_end); nl != std::string::npos;
+         nl = c.text.find('\n', nl + 1))
+      pieces.push_back({nl + 1, c.text.size()});
+    for (auto [from, to] : pieces) {
+      std::string want = scan(false, from, to, from);
+      EXPECT_EQ(scan(true, from, to, from), want) << c.text.substr(from);
+      if (from == 0) {
+        EXPECT_NE(want.find("finding"), std::string::npos) << c.text;
+      }
+    }
+  }
+}
+
+// Values handed to the scanner only when it may find something in them: skipping the others
+// changes nothing, with the default scanner and with one that has custom types and deny
+// lists (which may match anywhere).
+TEST_F(ReadersTest, JsonValuesWithoutScanBytesAreSkippedWithoutChangingResults) {
+  const std::vector<std::string> chunks = {
+      "{\"name\":\"Zhang Wei\",\"gender\":\"M\",\"password\":\"hunter two\",\"note\":\"Falcon\"}\n"
+      "{\"contacts\":[{\"type\":\"mobile\",\"value\":\"13812345678\"},{\"type\":\"email\","
+      "\"value\":\"a@example.com\"}],\"level\":\"VIP\",\"addr\":\"no\"}\n",
+      "{\"url\":\"a%40example.com\",\"k\":\"x=y\",\"t\":\"a:b\",\"e\":\"\\u0031\\n\","
+      "\"cn\":\"\xE9\xAB\x98\xE5\xA8\x9C\",\"address\":\"Main Street\",\"plain\":\"" +
+          std::string(100, 'q') + "\",\"n\":12,\"f\":1.5,\"b\":true,\"z\":null}\n",
+      "{\"customer\":{\"name\":\"Li Lei\",\"nickname\":\"lilei\",\"secret\":\"Osprey\"}}\n",
+  };
+  ScanConfig with_custom;
+  CustomTypeConfig birds;
+  birds.name = "BIRD";
+  birds.dictionary = {"Falcon", "Osprey"};
+  with_custom.custom_types.push_back(birds);
+  with_custom.deny_values.push_back({"PERSON_NAME", "lilei"});
+  auto custom = std::move(Scanner::Create(with_custom)).value();
+  for (const Scanner* sc : {scanner_.get(), custom.get()}) {
+    auto scan = [&](bool skip) {
+      ReaderScratch rs;
+      rs.skip_barren_values = skip;
+      std::string out;
+      uint64_t base = 0;
+      for (const std::string& text : chunks) {
+        Chunk chunk = MakeChunk(text, base);
+        ChunkResult r;
+        ScanChunk(*sc, rs, InputFormat::kJsonl, nullptr, chunk, &r);
+        out += Describe(*sc, r);
+        base += text.size();
+      }
+      return out;
+    };
+    std::string want = scan(false);
+    EXPECT_EQ(scan(true), want);
+    EXPECT_NE(want.find("finding"), std::string::npos);
+    if (sc == custom.get()) {
+      EXPECT_NE(want.find("BIRD"), std::string::npos) << want;
+      EXPECT_NE(want.find("lilei"), std::string::npos) << want;
+    }
+  }
 }
 
 }  // namespace
