@@ -490,8 +490,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
 
 size_t SegmentScan::OnWholeValue() {
   const FieldClass& fc = *seg_.field_class;
-  if (!(fc.type_mask & ((1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential))))
-    return 0;  // only these types take a whole value on the field's word
+  if (!(fc.type_mask & kWholeValueTypes)) return 0;  // only these take a whole value
   size_t s = 0, e = n_;
   while (s < e && (t_[s] == ' ' || t_[s] == '\t')) ++s;
   while (e > s && (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\r')) --e;

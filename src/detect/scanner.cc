@@ -81,7 +81,12 @@ void SegmentScan::Run(FindingSink& sink) {
   readable_end_ = normalized_ ? n_ : n_ + seg_.readable_after;
   // A value the field claims whole (a name or address column) needs no further look: any
   // finding inside it would lose the overlap to the whole-value finding anyway.
-  size_t i = seg_.whole_value && seg_.field_class ? OnWholeValue() : 0;
+  // Asked here first: most columns (phones, IMSIs, times) are no such field, and a cell is
+  // often a handful of bytes.
+  size_t i = seg_.whole_value && seg_.field_class &&
+                     (seg_.field_class->type_mask & kWholeValueTypes)
+                 ? OnWholeValue()
+                 : 0;
   // Most CSV cells and JSON values are shorter than a block: walked byte by byte from
   // anchor to anchor, without the block state.
   if (reference_ || n_ - i < 64) ScanBytes(i);

@@ -281,6 +281,9 @@ class SegmentScan {
   size_t OnNonAscii(size_t i);
   size_t OnCjk(size_t i, uint32_t cp, int len, uint8_t starts);
   bool AddressTriggerBefore(size_t i) const;
+  // The types whose field may claim a whole value (a name, an address, a password column).
+  static constexpr uint32_t kWholeValueTypes =
+      (1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential);
   size_t OnWholeValue();  // returns where the anchor scan starts (n_ when claimed)
   void RunCustom();
   void RunCustomOnLine(size_t from, size_t to);
