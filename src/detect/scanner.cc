@@ -156,38 +156,17 @@ void SegmentScan::ScanBlocks(size_t i) {
 void SegmentScan::Emit(FindingSink& sink) {
   auto& cands = scr_.cands;
   if (cands.empty()) return;
-  auto before = [](const Candidate& a, const Candidate& b) {
-    return a.start != b.start ? a.start < b.start : a.end > b.end;
-  };
-  if (!std::is_sorted(cands.begin(), cands.end(), before))
-    std::stable_sort(cands.begin(), cands.end(), before);
-  // Overlaps, in place: of candidates that overlap the last one kept, the higher likelihood
-  // wins, then the longer match; cands[0, kept) are the survivors.
-  size_t kept = 0;
-  for (size_t r = 0; r < cands.size(); ++r) {
-    const Candidate& c = cands[r];
-    if (kept > 0 && c.start < cands[kept - 1].end) {
-      Candidate& k = cands[kept - 1];
-      auto rank = [](const Candidate& x) {
-        return std::make_pair(static_cast<int>(x.lk), x.end - x.start);
-      };
-      if (rank(c) > rank(k)) k = c;
-      continue;
-    }
-    if (kept != r) cands[kept] = c;
-    ++kept;
-  }
+  if (!std::is_sorted(cands.begin(), cands.end(), CandidateBefore))
+    std::stable_sort(cands.begin(), cands.end(), CandidateBefore);
   const bool allow_lists = !sc_.allow_values.empty() || !sc_.allow_patterns.empty();
   const uint32_t* norm_map = normalized_ ? scr_.norm_map.data() : nullptr;
   const uint32_t* offset_map = seg_.offset_map;
   const std::string_view text = seg_.text;
   // Candidates are sorted, so lines are counted incrementally from the last finding.
-  size_t line_pos = 0;
-  uint64_t line = seg_.line;
+  LineCounter lines(offset_map ? std::string_view() : text, seg_.line, reference_);
   Finding f;
-  for (size_t k = 0; k < kept; ++k) {
-    const Candidate& c = cands[k];
-    if (allow_lists && Allowed(t_.substr(c.start, c.end - c.start))) continue;
+  auto deliver = [&](const Candidate& c) {
+    if (allow_lists && Allowed(t_.substr(c.start, c.end - c.start))) return;
     size_t ls = norm_map ? norm_map[c.start] : c.start;
     size_t le = norm_map ? norm_map[c.end] : c.end;
     // A transformed segment (a JSON string with its escapes decoded) is one line of the
@@ -195,26 +174,51 @@ void SegmentScan::Emit(FindingSink& sink) {
     if (offset_map) {
       f.start = seg_.base_offset + offset_map[ls];
       f.end = seg_.base_offset + offset_map[le];
+      f.line = seg_.line;
     } else {
       f.start = seg_.base_offset + ls;
       f.end = seg_.base_offset + le;
-      while (line_pos < ls) {
-        const void* nl = std::memchr(text.data() + line_pos, '\n', ls - line_pos);
-        if (!nl) {
-          line_pos = ls;  // no line break before this finding: the next search starts here
-          break;
-        }
-        ++line;
-        line_pos = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
-      }
+      f.line = lines.LineOf(ls);
     }
-    f.line = line;
     f.type = c.type;
     f.likelihood = c.lk;
     f.detector = c.detector;
     f.field = c.field;
     f.value = text.substr(ls, le - ls);
     sink.OnFinding(f);
+  };
+  // Of candidates that overlap the one kept last, the higher likelihood wins, then the
+  // longer match (a tie keeps the earlier).
+  auto outranks = [](const Candidate& x, const Candidate& k) {
+    return std::make_pair(static_cast<int>(x.lk), x.end - x.start) >
+           std::make_pair(static_cast<int>(k.lk), k.end - k.start);
+  };
+  if (reference_) {
+    // Overlaps resolved in place first (cands[0, kept) are the survivors), then delivered.
+    size_t kept = 0;
+    for (size_t r = 0; r < cands.size(); ++r) {
+      const Candidate& c = cands[r];
+      if (kept > 0 && c.start < cands[kept - 1].end) {
+        if (outranks(c, cands[kept - 1])) cands[kept - 1] = c;
+        continue;
+      }
+      if (kept != r) cands[kept] = c;
+      ++kept;
+    }
+    for (size_t k = 0; k < kept; ++k) deliver(cands[k]);
+    return;
+  }
+  // One pass: the current winner is delivered when a candidate starts past its end.
+  const Candidate* cur = cands.data();
+  const Candidate* const last = cands.data() + cands.size();
+  for (const Candidate* c = cur + 1;; ++c) {
+    if (c != last && c->start < cur->end) {
+      if (outranks(*c, *cur)) cur = c;
+      continue;
+    }
+    deliver(*cur);
+    if (c == last) break;
+    cur = c;
   }
 }
 

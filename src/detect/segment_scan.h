@@ -81,6 +81,62 @@ struct Candidate {
   std::string_view field;  // key the value sat under, when known
 };
 
+// The output order of candidates: by start, the longer first at one start.
+inline bool CandidateBefore(const Candidate& a, const Candidate& b) {
+  return a.start != b.start ? a.start < b.start : a.end > b.end;
+}
+
+// Line numbers of non-decreasing offsets into a text whose first byte is on line `first`.
+// Keeps where the next line break is, so an offset on the line of the previous one costs a
+// compare and each line is searched once: dense logs have several findings per line. The
+// reference way searches the bytes between consecutive offsets.
+class LineCounter {
+ public:
+  LineCounter(std::string_view text, uint64_t first, bool reference)
+      : text_(text), line_(first), reference_(reference) {}
+  // The line of text[pos]; pos is at least the previous call's and at most text.size().
+  uint64_t LineOf(size_t pos) {
+    if (reference_) return LineOfReference(pos);
+    while (counted_ < pos) {
+      // The byte at counted_ may be a line break not yet counted (where the last search
+      // stopped); else search on to the next one.
+      const size_t br = text_[counted_] == '\n' ? counted_ : BreakFrom(counted_ + 1);
+      if (br >= pos) {
+        counted_ = br;  // pos is on this line, and so is every offset up to the break
+        break;
+      }
+      ++line_;
+      counted_ = br + 1;
+    }
+    return line_;
+  }
+
+ private:
+  // The first line break at or after `from` (at most text_.size()), or text_.size().
+  size_t BreakFrom(size_t from) const {
+    const void* nl = std::memchr(text_.data() + from, '\n', text_.size() - from);
+    return nl ? static_cast<size_t>(static_cast<const char*>(nl) - text_.data()) : text_.size();
+  }
+  uint64_t LineOfReference(size_t pos) {
+    while (counted_ < pos) {
+      const void* nl = std::memchr(text_.data() + counted_, '\n', pos - counted_);
+      if (!nl) {
+        counted_ = pos;  // no line break before pos: the next search starts here
+        break;
+      }
+      ++line_;
+      counted_ = static_cast<size_t>(static_cast<const char*>(nl) - text_.data()) + 1;
+    }
+    return line_;
+  }
+
+  std::string_view text_;
+  uint64_t line_;
+  // Every line break before counted_ is counted in line_.
+  size_t counted_ = 0;
+  bool reference_;
+};
+
 struct TransparentHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
