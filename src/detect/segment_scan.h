@@ -9,8 +9,10 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -79,6 +81,47 @@ struct Candidate {
   Likelihood lk;
   std::string_view detector;
   std::string_view field;  // key the value sat under, when known
+};
+
+// The candidates of a segment. Keeps room for one more at all times: push_back stores
+// without a check and grows after the store that filled the buffer, as its last step, so
+// SegmentScan::Add's common path makes no call that returns to it. Candidates are trivially
+// copyable: the buffer grows with realloc, which moves a large block without copying it.
+class CandidateBuffer {
+ public:
+  CandidateBuffer() : data_(Allocate(nullptr, kInitial)), cap_(kInitial) {}
+  ~CandidateBuffer() { std::free(data_); }
+  CandidateBuffer(const CandidateBuffer&) = delete;
+  CandidateBuffer& operator=(const CandidateBuffer&) = delete;
+
+  void clear() { size_ = 0; }
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  Candidate* data() { return data_; }
+  Candidate* begin() { return data_; }
+  Candidate* end() { return data_ + size_; }
+  Candidate& operator[](size_t i) { return data_[i]; }
+  void push_back(const Candidate& c) {
+    new (data_ + size_) Candidate(c);
+    if (++size_ == cap_) Grow();
+  }
+
+ private:
+  static_assert(std::is_trivially_copyable_v<Candidate> &&
+                std::is_trivially_destructible_v<Candidate>);
+  static constexpr size_t kInitial = 64;
+  static Candidate* Allocate(Candidate* old, size_t n) {
+    void* p = std::realloc(old, n * sizeof(Candidate));
+    if (!p) throw std::bad_alloc();
+    return static_cast<Candidate*>(p);
+  }
+  [[gnu::noinline]] void Grow() {
+    data_ = Allocate(data_, cap_ * 2);
+    cap_ *= 2;
+  }
+  Candidate* data_;
+  size_t size_ = 0;
+  size_t cap_;
 };
 
 // The output order of candidates: by start, the longer first at one start.
@@ -152,7 +195,7 @@ struct TransparentEq {
 struct ScanScratch::Impl {
   std::string norm;
   std::vector<uint32_t> norm_map;
-  std::vector<detail::Candidate> cands;
+  detail::CandidateBuffer cands;
   std::string window;  // lowercased hotword window
   std::string digits;  // concatenated digit groups
   std::unordered_map<std::string, FieldClass, detail::TransparentHash, detail::TransparentEq> key_cache;
@@ -435,6 +478,7 @@ class SegmentScan {
   Likelihood Adjust(TypeId type, Likelihood base, size_t s);
   void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector,
            bool with_field = true);
+  void AddLookingUp(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector);
   void Emit(FindingSink& sink);
   bool Allowed(std::string_view shown) const;
 

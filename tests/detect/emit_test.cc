@@ -1,7 +1,7 @@
-// The scanner's output step: line numbers found with one search per line (LineCounter) and
-// overlaps resolved while the findings are delivered, against the plain paths (a search
-// between consecutive findings, overlaps resolved in a pass of their own) and against the
-// definition of a finding's line (one plus the line breaks before it).
+// The scanner's candidate buffer and output step: line numbers found with one search per
+// line (LineCounter) and overlaps resolved while the findings are delivered, against the
+// plain paths (a search between consecutive findings, overlaps resolved in a pass of their
+// own) and against the definition of a finding's line (one plus the line breaks before it).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -45,6 +45,32 @@ TEST(LineCounterTest, EveryOffsetGetsTheLineOfItsDefinition) {
         ASSERT_EQ(lines.LineOf(pos), LineByDefinition(text, first, pos))
             << "round " << round << (reference ? " (reference)" : "") << " offset " << pos;
     }
+  }
+}
+
+// The candidate buffer grows (by realloc) after the store that fills it: every candidate
+// pushed is kept in order across growths, and a cleared buffer is reused.
+TEST(CandidateBufferTest, KeepsEveryCandidateAcrossGrowth) {
+  detail::CandidateBuffer buf;
+  static const char kText[] = "abcdefghij";
+  for (int round = 0; round < 3; ++round) {
+    buf.clear();
+    ASSERT_TRUE(buf.empty());
+    const uint32_t n = 1000u * static_cast<uint32_t>(round + 1) + 1;
+    for (uint32_t k = 0; k < n; ++k)
+      buf.push_back(detail::Candidate{k, k + 1, static_cast<TypeId>(k % 19),
+                                      Likelihood::kLikely, std::string_view(kText, k % 10),
+                                      std::string_view(kText + 1, k % 9)});
+    ASSERT_EQ(buf.size(), n);
+    for (uint32_t k = 0; k < n; ++k) {
+      const detail::Candidate& c = buf[k];
+      ASSERT_EQ(c.start, k);
+      ASSERT_EQ(c.end, k + 1);
+      ASSERT_EQ(c.type, k % 19);
+      ASSERT_EQ(c.detector, std::string_view(kText, k % 10));
+      ASSERT_EQ(c.field, std::string_view(kText + 1, k % 9));
+    }
+    ASSERT_EQ(buf.end() - buf.begin(), static_cast<ptrdiff_t>(n));
   }
 }
 
