@@ -153,9 +153,14 @@ void SegmentScan::ScanBlocks(size_t i) {
 // ---------------------------------------------------------------------------------------
 // Output: resolve overlaps, apply allow lists, map offsets back to the original bytes.
 
+// Most CSV cells and JSON values have no candidate: the check costs no stack frame (Emit is
+// inlined into Run).
 void SegmentScan::Emit(FindingSink& sink) {
+  if (!scr_.cands.empty()) EmitCandidates(sink);
+}
+
+void SegmentScan::EmitCandidates(FindingSink& sink) {
   auto& cands = scr_.cands;
-  if (cands.empty()) return;
   if (!std::is_sorted(cands.begin(), cands.end(), CandidateBefore))
     std::stable_sort(cands.begin(), cands.end(), CandidateBefore);
   const bool allow_lists = !sc_.allow_values.empty() || !sc_.allow_patterns.empty();
@@ -164,28 +169,18 @@ void SegmentScan::Emit(FindingSink& sink) {
   const std::string_view text = seg_.text;
   // Candidates are sorted, so lines are counted incrementally from the last finding.
   LineCounter lines(offset_map ? std::string_view() : text, seg_.line, reference_);
-  Finding f;
   auto deliver = [&](const Candidate& c) {
     if (allow_lists && Allowed(t_.substr(c.start, c.end - c.start))) return;
-    size_t ls = norm_map ? norm_map[c.start] : c.start;
-    size_t le = norm_map ? norm_map[c.end] : c.end;
+    const size_t ls = norm_map ? norm_map[c.start] : c.start;
+    const size_t le = norm_map ? norm_map[c.end] : c.end;
     // A transformed segment (a JSON string with its escapes decoded) is one line of the
     // input: a "\n" escape in it is not a line break.
-    if (offset_map) {
-      f.start = seg_.base_offset + offset_map[ls];
-      f.end = seg_.base_offset + offset_map[le];
-      f.line = seg_.line;
-    } else {
-      f.start = seg_.base_offset + ls;
-      f.end = seg_.base_offset + le;
-      f.line = lines.LineOf(ls);
-    }
-    f.type = c.type;
-    f.likelihood = c.lk;
-    f.detector = c.detector;
-    f.field = c.field;
-    f.value = text.substr(ls, le - ls);
-    sink.OnFinding(f);
+    const uint64_t start = seg_.base_offset + (offset_map ? offset_map[ls] : ls);
+    const uint64_t end = seg_.base_offset + (offset_map ? offset_map[le] : le);
+    const uint64_t line = offset_map ? seg_.line : lines.LineOf(ls);
+    // Every field set here: a Finding built field by field was first zeroed.
+    sink.OnFinding(Finding{start, end, line, c.type, c.lk, c.detector, c.field,
+                           std::string_view(text.data() + ls, le - ls)});
   };
   // Of candidates that overlap the one kept last, the higher likelihood wins, then the
   // longer match (a tie keeps the earlier).

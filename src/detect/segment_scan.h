@@ -480,6 +480,7 @@ class SegmentScan {
            bool with_field = true);
   void AddLookingUp(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector);
   void Emit(FindingSink& sink);
+  void EmitCandidates(FindingSink& sink);
   bool Allowed(std::string_view shown) const;
 
   const Scanner::Impl& sc_;
