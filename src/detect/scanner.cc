@@ -159,15 +159,15 @@ void SegmentScan::Emit(FindingSink& sink) {
   if (!scr_.cands.empty()) EmitCandidates(sink);
 }
 
+// Delivers the best of overlapping candidates, in order, with offsets and lines in the
+// original input; the fast way resolves overlaps while it delivers.
 void SegmentScan::EmitCandidates(FindingSink& sink) {
   auto& cands = scr_.cands;
-  if (!std::is_sorted(cands.begin(), cands.end(), CandidateBefore))
-    std::stable_sort(cands.begin(), cands.end(), CandidateBefore);
   const bool allow_lists = !sc_.allow_values.empty() || !sc_.allow_patterns.empty();
   const uint32_t* norm_map = normalized_ ? scr_.norm_map.data() : nullptr;
   const uint32_t* offset_map = seg_.offset_map;
   const std::string_view text = seg_.text;
-  // Candidates are sorted, so lines are counted incrementally from the last finding.
+  // Candidates are delivered in order, so lines are counted on from the last finding.
   LineCounter lines(offset_map ? std::string_view() : text, seg_.line, reference_);
   auto deliver = [&](const Candidate& c) {
     if (allow_lists && Allowed(t_.substr(c.start, c.end - c.start))) return;
@@ -188,6 +188,12 @@ void SegmentScan::EmitCandidates(FindingSink& sink) {
     return std::make_pair(static_cast<int>(x.lk), x.end - x.start) >
            std::make_pair(static_cast<int>(k.lk), k.end - k.start);
   };
+  if (cands.size() == 1 && !reference_) {  // a CSV cell's or JSON value's one candidate
+    deliver(cands[0]);
+    return;
+  }
+  if (!std::is_sorted(cands.begin(), cands.end(), CandidateBefore))
+    std::stable_sort(cands.begin(), cands.end(), CandidateBefore);
   if (reference_) {
     // Overlaps resolved in place first (cands[0, kept) are the survivors), then delivered.
     size_t kept = 0;
