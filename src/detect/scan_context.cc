@@ -217,11 +217,31 @@ Likelihood SegmentScan::Adjust(TypeId type, Likelihood base, size_t s) {
   return base;
 }
 
+// Add's common path makes no call that returns to it (the field from the column or the
+// memo, the buffer's growth as its last step), so it needs no stack frame; a field not yet
+// looked up goes to AddLookingUp.
 void SegmentScan::Add(size_t s, size_t e, TypeId type, Likelihood lk,
                       std::string_view detector, bool with_field) {
   if (e <= s || !sc_.Reportable(type, lk)) return;
+  std::string_view field;
+  if (with_field) {
+    if (seg_.field_class) {
+      field = seg_.field;
+    } else if (s == memo_pos_) {
+      if (memo_fc_) field = memo_key_;
+    } else {
+      return AddLookingUp(s, e, type, lk, detector);
+    }
+  }
+  scr_.cands.push_back(
+      Candidate{static_cast<uint32_t>(s), static_cast<uint32_t>(e), type, lk, detector, field});
+}
+
+// Add for a value whose field is not in the memo (FieldAt's lookup).
+void SegmentScan::AddLookingUp(size_t s, size_t e, TypeId type, Likelihood lk,
+                               std::string_view detector) {
   std::string_view key;
-  const FieldClass* fc = with_field ? FieldAt(s, &key) : nullptr;
+  const FieldClass* fc = FieldAt(s, &key);
   scr_.cands.push_back(Candidate{static_cast<uint32_t>(s), static_cast<uint32_t>(e), type, lk,
                                  detector, fc ? key : std::string_view()});
 }

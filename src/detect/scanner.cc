@@ -158,68 +158,73 @@ void SegmentScan::ScanBlocks(size_t i) {
 // ---------------------------------------------------------------------------------------
 // Output: resolve overlaps, apply allow lists, map offsets back to the original bytes.
 
+// Most CSV cells and JSON values have no candidate: the check costs no stack frame (Emit is
+// inlined into Run).
 void SegmentScan::Emit(FindingSink& sink) {
+  if (!scr_.cands.empty()) EmitCandidates(sink);
+}
+
+// Delivers the best of overlapping candidates, in order, with offsets and lines in the
+// original input; the fast way resolves overlaps while it delivers.
+void SegmentScan::EmitCandidates(FindingSink& sink) {
   auto& cands = scr_.cands;
-  if (cands.empty()) return;
-  auto before = [](const Candidate& a, const Candidate& b) {
-    return a.start != b.start ? a.start < b.start : a.end > b.end;
-  };
-  if (!std::is_sorted(cands.begin(), cands.end(), before))
-    std::stable_sort(cands.begin(), cands.end(), before);
-  // Overlaps, in place: of candidates that overlap the last one kept, the higher likelihood
-  // wins, then the longer match; cands[0, kept) are the survivors.
-  size_t kept = 0;
-  for (size_t r = 0; r < cands.size(); ++r) {
-    const Candidate& c = cands[r];
-    if (kept > 0 && c.start < cands[kept - 1].end) {
-      Candidate& k = cands[kept - 1];
-      auto rank = [](const Candidate& x) {
-        return std::make_pair(static_cast<int>(x.lk), x.end - x.start);
-      };
-      if (rank(c) > rank(k)) k = c;
-      continue;
-    }
-    if (kept != r) cands[kept] = c;
-    ++kept;
-  }
   const bool allow_lists = !sc_.allow_values.empty() || !sc_.allow_patterns.empty();
   const uint32_t* norm_map = normalized_ ? scr_.norm_map.data() : nullptr;
   const uint32_t* offset_map = seg_.offset_map;
   const std::string_view text = seg_.text;
-  // Candidates are sorted, so lines are counted incrementally from the last finding.
-  size_t line_pos = 0;
-  uint64_t line = seg_.line;
-  Finding f;
-  for (size_t k = 0; k < kept; ++k) {
-    const Candidate& c = cands[k];
-    if (allow_lists && Allowed(t_.substr(c.start, c.end - c.start))) continue;
-    size_t ls = norm_map ? norm_map[c.start] : c.start;
-    size_t le = norm_map ? norm_map[c.end] : c.end;
+  // Candidates are delivered in order, so lines are counted on from the last finding.
+  LineCounter lines(offset_map ? std::string_view() : text, seg_.line, reference_);
+  auto deliver = [&](const Candidate& c) {
+    if (allow_lists && Allowed(t_.substr(c.start, c.end - c.start))) return;
+    const size_t ls = norm_map ? norm_map[c.start] : c.start;
+    const size_t le = norm_map ? norm_map[c.end] : c.end;
     // A transformed segment (a JSON string with its escapes decoded) is one line of the
     // input: a "\n" escape in it is not a line break.
-    if (offset_map) {
-      f.start = seg_.base_offset + offset_map[ls];
-      f.end = seg_.base_offset + offset_map[le];
-    } else {
-      f.start = seg_.base_offset + ls;
-      f.end = seg_.base_offset + le;
-      while (line_pos < ls) {
-        const void* nl = std::memchr(text.data() + line_pos, '\n', ls - line_pos);
-        if (!nl) {
-          line_pos = ls;  // no line break before this finding: the next search starts here
-          break;
-        }
-        ++line;
-        line_pos = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+    const uint64_t start = seg_.base_offset + (offset_map ? offset_map[ls] : ls);
+    const uint64_t end = seg_.base_offset + (offset_map ? offset_map[le] : le);
+    const uint64_t line = offset_map ? seg_.line : lines.LineOf(ls);
+    // Every field set here: a Finding built field by field was first zeroed.
+    sink.OnFinding(Finding{start, end, line, c.type, c.lk, c.detector, c.field,
+                           std::string_view(text.data() + ls, le - ls)});
+  };
+  // Of candidates that overlap the one kept last, the higher likelihood wins, then the
+  // longer match (a tie keeps the earlier).
+  auto outranks = [](const Candidate& x, const Candidate& k) {
+    return std::make_pair(static_cast<int>(x.lk), x.end - x.start) >
+           std::make_pair(static_cast<int>(k.lk), k.end - k.start);
+  };
+  if (cands.size() == 1 && !reference_) {  // a CSV cell's or JSON value's one candidate
+    deliver(cands[0]);
+    return;
+  }
+  if (!std::is_sorted(cands.begin(), cands.end(), CandidateBefore))
+    std::stable_sort(cands.begin(), cands.end(), CandidateBefore);
+  if (reference_) {
+    // Overlaps resolved in place first (cands[0, kept) are the survivors), then delivered.
+    size_t kept = 0;
+    for (size_t r = 0; r < cands.size(); ++r) {
+      const Candidate& c = cands[r];
+      if (kept > 0 && c.start < cands[kept - 1].end) {
+        if (outranks(c, cands[kept - 1])) cands[kept - 1] = c;
+        continue;
       }
+      if (kept != r) cands[kept] = c;
+      ++kept;
     }
-    f.line = line;
-    f.type = c.type;
-    f.likelihood = c.lk;
-    f.detector = c.detector;
-    f.field = c.field;
-    f.value = text.substr(ls, le - ls);
-    sink.OnFinding(f);
+    for (size_t k = 0; k < kept; ++k) deliver(cands[k]);
+    return;
+  }
+  // One pass: the current winner is delivered when a candidate starts past its end.
+  const Candidate* cur = cands.data();
+  const Candidate* const last = cands.data() + cands.size();
+  for (const Candidate* c = cur + 1;; ++c) {
+    if (c != last && c->start < cur->end) {
+      if (outranks(*c, *cur)) cur = c;
+      continue;
+    }
+    deliver(*cur);
+    if (c == last) break;
+    cur = c;
   }
 }
 

@@ -9,8 +9,10 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -81,6 +83,103 @@ struct Candidate {
   std::string_view field;  // key the value sat under, when known
 };
 
+// The candidates of a segment. Keeps room for one more at all times: push_back stores
+// without a check and grows after the store that filled the buffer, as its last step, so
+// SegmentScan::Add's common path makes no call that returns to it. Candidates are trivially
+// copyable: the buffer grows with realloc, which moves a large block without copying it.
+class CandidateBuffer {
+ public:
+  CandidateBuffer() : data_(Allocate(nullptr, kInitial)), cap_(kInitial) {}
+  ~CandidateBuffer() { std::free(data_); }
+  CandidateBuffer(const CandidateBuffer&) = delete;
+  CandidateBuffer& operator=(const CandidateBuffer&) = delete;
+
+  void clear() { size_ = 0; }
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  Candidate* data() { return data_; }
+  Candidate* begin() { return data_; }
+  Candidate* end() { return data_ + size_; }
+  Candidate& operator[](size_t i) { return data_[i]; }
+  void push_back(const Candidate& c) {
+    new (data_ + size_) Candidate(c);
+    if (++size_ == cap_) Grow();
+  }
+
+ private:
+  static_assert(std::is_trivially_copyable_v<Candidate> &&
+                std::is_trivially_destructible_v<Candidate>);
+  static constexpr size_t kInitial = 64;
+  static Candidate* Allocate(Candidate* old, size_t n) {
+    void* p = std::realloc(old, n * sizeof(Candidate));
+    if (!p) throw std::bad_alloc();
+    return static_cast<Candidate*>(p);
+  }
+  [[gnu::noinline]] void Grow() {
+    data_ = Allocate(data_, cap_ * 2);
+    cap_ *= 2;
+  }
+  Candidate* data_;
+  size_t size_ = 0;
+  size_t cap_;
+};
+
+// The output order of candidates: by start, the longer first at one start.
+inline bool CandidateBefore(const Candidate& a, const Candidate& b) {
+  return a.start != b.start ? a.start < b.start : a.end > b.end;
+}
+
+// Line numbers of non-decreasing offsets into a text whose first byte is on line `first`.
+// Keeps where the next line break is, so an offset on the line of the previous one costs a
+// compare and each line is searched once: dense logs have several findings per line. The
+// reference way searches the bytes between consecutive offsets.
+class LineCounter {
+ public:
+  LineCounter(std::string_view text, uint64_t first, bool reference)
+      : text_(text), line_(first), reference_(reference) {}
+  // The line of text[pos]; pos is at least the previous call's and at most text.size().
+  uint64_t LineOf(size_t pos) {
+    if (reference_) return LineOfReference(pos);
+    while (counted_ < pos) {
+      // The byte at counted_ may be a line break not yet counted (where the last search
+      // stopped); else search on to the next one.
+      const size_t br = text_[counted_] == '\n' ? counted_ : BreakFrom(counted_ + 1);
+      if (br >= pos) {
+        counted_ = br;  // pos is on this line, and so is every offset up to the break
+        break;
+      }
+      ++line_;
+      counted_ = br + 1;
+    }
+    return line_;
+  }
+
+ private:
+  // The first line break at or after `from` (at most text_.size()), or text_.size().
+  size_t BreakFrom(size_t from) const {
+    const void* nl = std::memchr(text_.data() + from, '\n', text_.size() - from);
+    return nl ? static_cast<size_t>(static_cast<const char*>(nl) - text_.data()) : text_.size();
+  }
+  uint64_t LineOfReference(size_t pos) {
+    while (counted_ < pos) {
+      const void* nl = std::memchr(text_.data() + counted_, '\n', pos - counted_);
+      if (!nl) {
+        counted_ = pos;  // no line break before pos: the next search starts here
+        break;
+      }
+      ++line_;
+      counted_ = static_cast<size_t>(static_cast<const char*>(nl) - text_.data()) + 1;
+    }
+    return line_;
+  }
+
+  std::string_view text_;
+  uint64_t line_;
+  // Every line break before counted_ is counted in line_.
+  size_t counted_ = 0;
+  bool reference_;
+};
+
 struct TransparentHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
@@ -96,7 +195,7 @@ struct TransparentEq {
 struct ScanScratch::Impl {
   std::string norm;
   std::vector<uint32_t> norm_map;
-  std::vector<detail::Candidate> cands;
+  detail::CandidateBuffer cands;
   std::string window;  // lowercased hotword window
   std::string digits;  // concatenated digit groups
   std::unordered_map<std::string, FieldClass, detail::TransparentHash, detail::TransparentEq> key_cache;
@@ -386,7 +485,9 @@ class SegmentScan {
   Likelihood Adjust(TypeId type, Likelihood base, size_t s);
   void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector,
            bool with_field = true);
+  void AddLookingUp(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector);
   void Emit(FindingSink& sink);
+  void EmitCandidates(FindingSink& sink);
   bool Allowed(std::string_view shown) const;
 
   const Scanner::Impl& sc_;
