@@ -112,19 +112,45 @@ void PadFinalBlock(uint8_t* block, size_t len) {
 // key block, built here and fed to the compression function directly: the same two
 // compressions SHA256_Update/Final would run, without their buffering and per-call wiping.
 // Longer messages take the general path. Both are checked against OpenSSL's HMAC() in tests.
+namespace {
+// A message of at most kOneBlockMessage bytes in its (only) block, with the state it is
+// hashed into.
+struct OneBlock {
+  SHA256_CTX ctx;
+  uint8_t block[kBlock];
+};
+}  // namespace
+
 Sha256Digest HmacSha256::Mac(std::initializer_list<std::span<const uint8_t>> parts) const {
   size_t total = 0;
   for (const auto& part : parts) total += part.size();
   if (total > kOneBlockMessage) return MacLong(parts);
-  struct {
-    SHA256_CTX ctx;
-    uint8_t block[kBlock];
-  } s;
+  OneBlock s;
   size_t at = 0;
   for (const auto& part : parts) {
     if (!part.empty()) std::memcpy(s.block + at, part.data(), part.size());
     at += part.size();
   }
+  return MacOfBlock(&s, total);
+}
+
+Sha256Digest HmacSha256::MacLabelled(std::string_view label, std::string_view value) const {
+  const size_t total = label.size() + 1 + value.size();
+  if (total > kOneBlockMessage) {
+    static constexpr uint8_t kZero = 0;
+    return MacLong({AsBytes(label), std::span<const uint8_t>(&kZero, 1), AsBytes(value)});
+  }
+  OneBlock s;
+  if (!label.empty()) std::memcpy(s.block, label.data(), label.size());
+  s.block[label.size()] = 0;
+  if (!value.empty()) std::memcpy(s.block + label.size() + 1, value.data(), value.size());
+  return MacOfBlock(&s, total);
+}
+
+// The two compressions of a one-block HMAC: `total` message bytes are at the start of the
+// OneBlock's block. Wipes the block and the state afterwards.
+Sha256Digest HmacSha256::MacOfBlock(void* one_block, size_t total) const {
+  OneBlock& s = *static_cast<OneBlock*>(one_block);
   PadFinalBlock(s.block, total);
   std::memcpy(s.ctx.h, Ctx(inner_)->h, sizeof(s.ctx.h));
   SHA256_Transform(&s.ctx, s.block);

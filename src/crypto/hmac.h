@@ -44,6 +44,9 @@ class HmacSha256 {
   Sha256Digest Mac(std::string_view message) const;
   // HMAC of the concatenation of parts, without building it (for "label || 0x00 || value").
   Sha256Digest Mac(std::initializer_list<std::span<const uint8_t>> parts) const;
+  // HMAC of label || 0x00 || value (pseudonyms): Mac({label, {0}, value}) without building
+  // the list of parts, whose 16-byte reads of just-written spans stall on every call.
+  Sha256Digest MacLabelled(std::string_view label, std::string_view value) const;
 
   // Constant-time check of a full or truncated tag (tag.size() 1..32 compares a prefix; an
   // empty or longer tag is false). Truncating below 16 bytes weakens the MAC; callers decide.
@@ -54,6 +57,8 @@ class HmacSha256 {
   static constexpr size_t kOneBlockMessage = 55;
   // Mac for messages longer than kOneBlockMessage: OpenSSL's incremental update/final.
   Sha256Digest MacLong(std::initializer_list<std::span<const uint8_t>> parts) const;
+  // The two compressions for a message already in a one-block buffer (hmac.cc's OneBlock).
+  Sha256Digest MacOfBlock(void* one_block, size_t total) const;
 
   // OpenSSL SHA256_CTX states (kept opaque here so that this header does not need OpenSSL's
   // deprecated low-level declarations; hmac.cc checks the size): after absorbing key ^ ipad,

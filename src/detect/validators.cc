@@ -587,6 +587,68 @@ bool IsIpv6(std::string_view s) {
   return Ipv6Text(s);
 }
 
+bool ParseIpv6(std::string_view s, uint8_t out[16]) {
+  if (size_t nul = s.find('\0'); nul != std::string_view::npos) s = s.substr(0, nul);
+  if (!Ipv6Text(s)) return false;
+  // The text is valid: read its groups into place. Groups before "::" fill from the front,
+  // the rest are moved to the back (as inet_pton6 does).
+  uint8_t bytes[16] = {};
+  int filled = 0;
+  int gap_at = -1;
+  size_t i = 0;
+  const size_t n = s.size();
+  if (s[0] == ':') i = 1;  // the first half of a leading "::"
+  unsigned group = 0;
+  int digits = 0;
+  size_t group_start = i;
+  while (i < n) {
+    const char c = s[i++];
+    if (IsHex(c)) {
+      group = group << 4 | static_cast<unsigned>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+      ++digits;
+      continue;
+    }
+    if (c == ':') {
+      group_start = i;
+      if (digits == 0) {
+        gap_at = filled;
+        continue;
+      }
+      bytes[filled++] = static_cast<uint8_t>(group >> 8);
+      bytes[filled++] = static_cast<uint8_t>(group);
+      group = 0;
+      digits = 0;
+      continue;
+    }
+    // '.': the rest is a dotted quad (Ipv6Text checked it).
+    unsigned octet = 0;
+    for (size_t k = group_start; k < n; ++k) {
+      if (s[k] == '.') {
+        bytes[filled++] = static_cast<uint8_t>(octet);
+        octet = 0;
+      } else {
+        octet = octet * 10 + static_cast<unsigned>(s[k] - '0');
+      }
+    }
+    bytes[filled++] = static_cast<uint8_t>(octet);
+    digits = 0;
+    break;
+  }
+  if (digits > 0) {
+    bytes[filled++] = static_cast<uint8_t>(group >> 8);
+    bytes[filled++] = static_cast<uint8_t>(group);
+  }
+  if (gap_at >= 0) {
+    const int tail = filled - gap_at;
+    std::memset(out, 0, 16);
+    std::memcpy(out, bytes, static_cast<size_t>(gap_at));
+    std::memcpy(out + 16 - tail, bytes + gap_at, static_cast<size_t>(tail));
+  } else {
+    std::memcpy(out, bytes, 16);
+  }
+  return true;
+}
+
 namespace {
 
 // strtod on a NUL-terminated copy: everything but plain decimals. Kept out of line so that

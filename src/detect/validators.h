@@ -66,6 +66,9 @@ bool IsIpv4(std::string_view s);
 // Full RFC 4291 text forms (no zone ids), accepting exactly what glibc's inet_pton(AF_INET6)
 // accepts for a NUL-terminated copy of s, for 2-45 characters; no copy, no library call.
 bool IsIpv6(std::string_view s);
+// IsIpv6's test that also gives the 16 address bytes (network order), as inet_pton(AF_INET6)
+// does for the same text (which it reads up to the first NUL byte). False leaves out as is.
+bool ParseIpv6(std::string_view s, uint8_t out[16]);
 bool IsMac(std::string_view s);   // 6 groups of 2 hex separated by ':' or '-', or xxxx.xxxx.xxxx
 
 // Exactly std::strtod(std::string(s).c_str(), nullptr) in the C locale, without the copy for

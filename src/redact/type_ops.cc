@@ -834,16 +834,13 @@ std::string_view CanonicalView(TypeId type, std::string_view value, std::string*
       std::string_view v = Trimmed(value);
       // A dotted quad as the scanner reports it (no leading zeros) is already canonical.
       if (validate::IsIpv4(v)) return v;
-      char z[INET6_ADDRSTRLEN + 1];  // inet_pton wants a C string; longer is not an address
+      // IPv6 as inet_pton reads it (up to a NUL byte), in its canonical text. Longer than
+      // INET6_ADDRSTRLEN is no address.
       crypto::CryptoPan::V6 a6;
-      if (v.size() < sizeof(z)) {
-        std::memcpy(z, v.data(), v.size());
-        z[v.size()] = '\0';
-        if (inet_pton(AF_INET6, z, a6.data()) == 1) {
-          scratch->clear();
-          AppendIpv6Text(a6, scratch);
-          return *scratch;
-        }
+      if (v.size() <= INET6_ADDRSTRLEN && validate::ParseIpv6(v, a6.data())) {
+        scratch->clear();
+        AppendIpv6Text(a6, scratch);
+        return *scratch;
       }
       return v;
     }
@@ -894,9 +891,7 @@ void PseudonymTo(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId
                  std::string_view type_name, std::string_view value, std::string* out) {
   thread_local std::string scratch;
   const std::string_view canonical = CanonicalView(type, value, &scratch);
-  static constexpr uint8_t kZero = 0;
-  crypto::Sha256Digest mac = key.Mac({crypto::AsBytes(type_name), std::span<const uint8_t>(&kZero, 1),
-                                      crypto::AsBytes(canonical)});
+  crypto::Sha256Digest mac = key.MacLabelled(type_name, canonical);
   static constexpr char kHex[] = "0123456789abcdef";
   char hex[2 * crypto::kSha256Size];
   const size_t digits = std::min<size_t>(static_cast<size_t>(std::max(spec.length, 0)), sizeof(hex));

@@ -139,6 +139,30 @@ TEST(HmacTest, PartsMatchOpenSslHmacAcrossTheOneBlockLimit) {
   }
 }
 
+// Pseudonyms' HMAC(label || 0x00 || value), on both sides of the one-block limit.
+TEST(HmacTest, LabelledMatchesOpenSslHmac) {
+  std::mt19937_64 rng(13);
+  std::vector<uint8_t> key(32);
+  for (auto& b : key) b = static_cast<uint8_t>(rng());
+  const HmacSha256 hmac(key);
+  for (size_t label_len = 0; label_len <= 24; ++label_len) {
+    for (size_t value_len = 0; value_len <= 70; ++value_len) {
+      std::string label(label_len, 'x'), value(value_len, 'y');
+      for (char& c : label) c = static_cast<char>(rng());
+      for (char& c : value) c = static_cast<char>(rng());
+      std::string msg = label + std::string(1, '\0') + value;
+      uint8_t want[32];
+      unsigned int want_len = 0;
+      ASSERT_NE(HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+                     reinterpret_cast<const uint8_t*>(msg.data()), msg.size(), want, &want_len),
+                nullptr);
+      ASSERT_EQ(ToHex(hmac.MacLabelled(label, value)),
+                ToHex(std::vector<uint8_t>(want, want + want_len)))
+          << "label " << label_len << " value " << value_len;
+    }
+  }
+}
+
 TEST(HmacTest, VerifyRejectsEmptyAndOverlongTags) {
   const HmacSha256 hmac(Bytes("key"));
   const auto mac = hmac.Mac(Bytes("m"));

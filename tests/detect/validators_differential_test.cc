@@ -353,6 +353,14 @@ std::string Ipv6Shaped(Gen& g) {
 
 void ExpectIpv6Agrees(const std::string& s) {
   EXPECT_EQ(IsIpv6(s), PtonIpv6(s)) << "\"" << Printable(s) << "\"";
+  // ParseIpv6 (redaction's canonical form) gives inet_pton's answer and bytes.
+  unsigned char want[16] = {};
+  uint8_t got[16] = {};
+  const bool pton = inet_pton(AF_INET6, s.c_str(), want) == 1;
+  ASSERT_EQ(ParseIpv6(s, got), pton) << "\"" << Printable(s) << "\"";
+  if (pton) {
+    ASSERT_EQ(std::memcmp(got, want, 16), 0) << "\"" << Printable(s) << "\"";
+  }
 }
 
 TEST(IsIpv6DifferentialTest, HandWrittenEdgesAgreeWithInetPton) {
