@@ -587,57 +587,80 @@ bool IsIpv6(std::string_view s) {
   return Ipv6Text(s);
 }
 
+namespace {
+// The value of a hex digit, or -1.
+constexpr std::array<int8_t, 256> MakeHexValues() {
+  std::array<int8_t, 256> t{};
+  for (auto& v : t) v = -1;
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<int8_t>(c - '0');
+  for (int c = 'a'; c <= 'f'; ++c) t[c] = static_cast<int8_t>(c - 'a' + 10);
+  for (int c = 'A'; c <= 'F'; ++c) t[c] = static_cast<int8_t>(c - 'A' + 10);
+  return t;
+}
+constexpr std::array<int8_t, 256> kHexValue = MakeHexValues();
+}  // namespace
+
+// Ipv6Text's walk, step for step, filling the address bytes as it goes.
 bool ParseIpv6(std::string_view s, uint8_t out[16]) {
   if (size_t nul = s.find('\0'); nul != std::string_view::npos) s = s.substr(0, nul);
-  if (!Ipv6Text(s)) return false;
-  // The text is valid: read its groups into place. Groups before "::" fill from the front,
-  // the rest are moved to the back (as inet_pton6 does).
-  uint8_t bytes[16] = {};
-  int filled = 0;
-  int gap_at = -1;
-  size_t i = 0;
   const size_t n = s.size();
-  if (s[0] == ':') i = 1;  // the first half of a leading "::"
+  if (n == 0) return false;
+  size_t i = 0;
+  if (s[0] == ':') {  // a leading ':' must be half of "::"
+    if (n < 2 || s[1] != ':') return false;
+    i = 1;
+  }
+  uint8_t bytes[16];
+  int filled = 0;   // address bytes filled by completed groups
+  int gap_at = -1;  // where "::" stands, in bytes; -1 when there is none
+  size_t group_start = i;
   unsigned group = 0;
   int digits = 0;
-  size_t group_start = i;
   while (i < n) {
     const char c = s[i++];
-    if (IsHex(c)) {
-      group = group << 4 | static_cast<unsigned>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+    const int h = kHexValue[static_cast<unsigned char>(c)];
+    if (h >= 0) {
+      if (digits == 4) return false;
+      group = group << 4 | static_cast<unsigned>(h);
       ++digits;
       continue;
     }
     if (c == ':') {
       group_start = i;
       if (digits == 0) {
+        if (gap_at >= 0) return false;  // a second "::" (or ":::")
         gap_at = filled;
         continue;
       }
+      if (i == n || filled + 2 > 16) return false;  // trailing single ':' or a ninth group
       bytes[filled++] = static_cast<uint8_t>(group >> 8);
       bytes[filled++] = static_cast<uint8_t>(group);
       group = 0;
       digits = 0;
       continue;
     }
-    // '.': the rest is a dotted quad (Ipv6Text checked it).
-    unsigned octet = 0;
-    for (size_t k = group_start; k < n; ++k) {
-      if (s[k] == '.') {
-        bytes[filled++] = static_cast<uint8_t>(octet);
-        octet = 0;
-      } else {
-        octet = octet * 10 + static_cast<unsigned>(s[k] - '0');
+    if (c == '.' && filled + 4 <= 16 && DottedQuad(s.substr(group_start))) {
+      unsigned octet = 0;  // the quad runs to the end of the text
+      for (size_t k = group_start; k < n; ++k) {
+        if (s[k] == '.') {
+          bytes[filled++] = static_cast<uint8_t>(octet);
+          octet = 0;
+        } else {
+          octet = octet * 10 + static_cast<unsigned>(s[k] - '0');
+        }
       }
+      bytes[filled++] = static_cast<uint8_t>(octet);
+      digits = 0;
+      break;
     }
-    bytes[filled++] = static_cast<uint8_t>(octet);
-    digits = 0;
-    break;
+    return false;
   }
   if (digits > 0) {
+    if (filled + 2 > 16) return false;
     bytes[filled++] = static_cast<uint8_t>(group >> 8);
     bytes[filled++] = static_cast<uint8_t>(group);
   }
+  if (gap_at >= 0 ? filled >= 16 : filled != 16) return false;
   if (gap_at >= 0) {
     const int tail = filled - gap_at;
     std::memset(out, 0, 16);
