@@ -95,14 +95,54 @@ void SegmentScan::Run(FindingSink& sink) {
   Emit(sink);
 }
 
-// The anchor loop for text walked byte by byte: stops at each anchor byte.
+// The anchor loop for text walked byte by byte: stops at each anchor byte. A text of at most
+// 32 bytes (most cells and values) is classified whole instead (ScanShort).
 void SegmentScan::ScanBytes(size_t i) {
+#if defined(__SSE2__)
+  if (!reference_ && n_ <= 32 && readable_end_ >= (n_ <= 16 ? 16 : 32)) return ScanShort(i);
+#endif
   while (i < n_) {
     while (i < n_ && !IsAnchorByte(static_cast<unsigned char>(t_[i]))) ++i;
     if (i >= n_) break;
     i = Advance(i, OnAnchor(i));
   }
 }
+
+#if defined(__SSE2__)
+void SegmentScan::ScanShort(size_t i) {
+  if (i >= n_) return;
+  const ShortMasks m = ClassifyShort();
+  uint64_t anchors = m.anchor & (~uint64_t{0} << i);
+  if (!anchors) return;
+  // A text that is one token (an IMSI, a phone number, an id): OnToken at its first digit
+  // sees no neighbours, so of its shapes only the classifiers can match.
+  if (i == 0 && m.alnum == (uint64_t{1} << n_) - 1) {
+    if (m.alpha) ClassifyAlnum(0, n_);
+    else ClassifyDigits(0, n_);  // returns at once for runs shorter than six
+    return;
+  }
+  while (true) {
+    i = static_cast<size_t>(__builtin_ctzll(anchors));
+    size_t next;
+    if (IsDigit(t_[i])) {
+      // The token around the digit, from the masks: back to the byte after the last
+      // non-token byte before i, on to the first non-token byte (n_ past the end).
+      const uint64_t before = ~m.alnum & ((uint64_t{1} << i) - 1);
+      const size_t ts = before ? static_cast<size_t>(64 - __builtin_clzll(before)) : 0;
+      const uint64_t after = ~m.alnum & (~uint64_t{0} << i);
+      const size_t te = static_cast<size_t>(__builtin_ctzll(after));  // n_ at most: bit n_ is set
+      const bool letters = (m.alpha & (((uint64_t{1} << te) - 1) & (~uint64_t{0} << ts))) != 0;
+      next = OnTokenSpan(ts, te, letters);
+    } else {
+      next = OnAnchor(i);
+    }
+    i = Advance(i, next);
+    if (i >= n_) return;
+    anchors &= ~uint64_t{0} << i;
+    if (!anchors) return;
+  }
+}
+#endif
 
 // The anchor loop with block masks. Anchors come from the masks of the 64-byte block
 // starting at `block`; a handler that moves past the block makes the next round classify a
