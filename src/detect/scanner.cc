@@ -89,18 +89,19 @@ void SegmentScan::Run(FindingSink& sink) {
                  : 0;
   // Most CSV cells and JSON values are shorter than a block: walked byte by byte from
   // anchor to anchor, without the block state.
+  // Most CSV cells and JSON values are at most 32 bytes: classified whole (ScanShort).
+#if defined(__SSE2__)
+  if (!reference_ && n_ <= 32 && readable_end_ >= (n_ <= 16 ? 16 : 32)) ScanShort(i);
+  else
+#endif
   if (reference_ || n_ - i < 64) ScanBytes(i);
   else ScanBlocks(i);
   if (!sc_.custom.empty()) RunCustom();
   Emit(sink);
 }
 
-// The anchor loop for text walked byte by byte: stops at each anchor byte. A text of at most
-// 32 bytes (most cells and values) is classified whole instead (ScanShort).
+// The anchor loop for text walked byte by byte: stops at each anchor byte.
 void SegmentScan::ScanBytes(size_t i) {
-#if defined(__SSE2__)
-  if (!reference_ && n_ <= 32 && readable_end_ >= (n_ <= 16 ? 16 : 32)) return ScanShort(i);
-#endif
   while (i < n_) {
     while (i < n_ && !IsAnchorByte(static_cast<unsigned char>(t_[i]))) ++i;
     if (i >= n_) break;
@@ -109,7 +110,8 @@ void SegmentScan::ScanBytes(size_t i) {
 }
 
 #if defined(__SSE2__)
-void SegmentScan::ScanShort(size_t i) {
+// ScanBytes for a short text (see segment_scan.h). Inlined into Run: it runs once per cell.
+[[gnu::always_inline]] inline void SegmentScan::ScanShort(size_t i) {
   if (i >= n_) return;
   const ShortMasks m = ClassifyShort();
   uint64_t anchors = m.anchor & (~uint64_t{0} << i);
