@@ -89,6 +89,11 @@ void SegmentScan::Run(FindingSink& sink) {
                  : 0;
   // Most CSV cells and JSON values are shorter than a block: walked byte by byte from
   // anchor to anchor, without the block state.
+  // Most CSV cells and JSON values are at most 32 bytes: classified whole (ScanShort).
+#if defined(__SSE2__)
+  if (!reference_ && n_ <= 32 && readable_end_ >= (n_ <= 16 ? 16 : 32)) ScanShort(i);
+  else
+#endif
   if (reference_ || n_ - i < 64) ScanBytes(i);
   else ScanBlocks(i);
   if (!sc_.custom.empty()) RunCustom();
@@ -103,6 +108,43 @@ void SegmentScan::ScanBytes(size_t i) {
     i = Advance(i, OnAnchor(i));
   }
 }
+
+#if defined(__SSE2__)
+// ScanBytes for a short text (see segment_scan.h). Inlined into Run: it runs once per cell.
+[[gnu::always_inline]] inline void SegmentScan::ScanShort(size_t i) {
+  if (i >= n_) return;
+  const ShortMasks m = ClassifyShort();
+  uint64_t anchors = m.anchor & (~uint64_t{0} << i);
+  if (!anchors) return;
+  // A text that is one token (an IMSI, a phone number, an id): OnToken at its first digit
+  // sees no neighbours, so of its shapes only the classifiers can match.
+  if (i == 0 && m.alnum == (uint64_t{1} << n_) - 1) {
+    if (m.alpha) ClassifyAlnum(0, n_);
+    else if (n_ >= 6) ClassifyDigits(0, n_);  // shorter runs are no identifier alone
+    return;
+  }
+  while (true) {
+    i = static_cast<size_t>(__builtin_ctzll(anchors));
+    size_t next;
+    if (IsDigit(t_[i])) {
+      // The token around the digit, from the masks: back to the byte after the last
+      // non-token byte before i, on to the first non-token byte (n_ past the end).
+      const uint64_t before = ~m.alnum & ((uint64_t{1} << i) - 1);
+      const size_t ts = before ? static_cast<size_t>(64 - __builtin_clzll(before)) : 0;
+      const uint64_t after = ~m.alnum & (~uint64_t{0} << i);
+      const size_t te = static_cast<size_t>(__builtin_ctzll(after));  // n_ at most: bit n_ is set
+      const bool letters = (m.alpha & (((uint64_t{1} << te) - 1) & (~uint64_t{0} << ts))) != 0;
+      next = OnTokenSpan(ts, te, letters);
+    } else {
+      next = OnAnchor(i);
+    }
+    i = Advance(i, next);
+    if (i >= n_) return;
+    anchors &= ~uint64_t{0} << i;
+    if (!anchors) return;
+  }
+}
+#endif
 
 // The anchor loop with block masks. Anchors come from the masks of the 64-byte block
 // starting at `block`; a handler that moves past the block makes the next round classify a

@@ -355,6 +355,47 @@ class SegmentScan {
   // The anchor loops (scanner.cc): from i to the end of the text.
   void ScanBytes(size_t i);
   void ScanBlocks(size_t i);
+#if defined(__SSE2__)
+  // What ScanShort needs to know about the bytes of a short text, one bit per byte (bit k:
+  // byte k); bytes at and past n_ are in no mask.
+  struct ShortMasks {
+    uint64_t anchor;  // IsAnchorByte
+    uint64_t alnum;   // [0-9A-Za-z]: token bytes
+    uint64_t alpha;   // letters
+  };
+  // The masks of a text of at most 32 bytes whose first 32 bytes (16 when n_ <= 16) may be
+  // read: one or two 16-byte loads.
+  ShortMasks ClassifyShort() const {
+    const char* d = t_.data();
+    uint32_t alpha;
+    uint64_t alnum = AlnumMask16(d, &alpha);
+    uint64_t anchor = AnchorMask16(d);
+    uint64_t letters = alpha;
+    if (n_ > 16) {
+      alnum |= uint64_t{AlnumMask16(d + 16, &alpha)} << 16;
+      anchor |= uint64_t{AnchorMask16(d + 16)} << 16;
+      letters |= uint64_t{alpha} << 16;
+    }
+    const uint64_t in = (uint64_t{1} << n_) - 1;
+    return {anchor & in, alnum & in, letters & in};
+  }
+  // Bit k: byte k of the 16 at p is an anchor byte (IsAnchorByte).
+  static uint32_t AnchorMask16(const char* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Digits: +0x50 lands on 0x80..0x89 (below -118 signed); bytes >= 0x80 are negative.
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
+                                         _mm_set1_epi8(static_cast<char>(-118)));
+    const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
+    const __m128i punct = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')), _mm_cmpeq_epi8(v, _mm_set1_epi8('='))),
+        _mm_cmpeq_epi8(v, _mm_set1_epi8(':')));
+    return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, high), punct)));
+  }
+  // ScanBytes for a text of at most 32 bytes with its 16 or 32 bytes readable: the anchors
+  // and token bounds come from the masks of the whole text, so a digit's token needs no walk
+  // back and forth, and a text that is one token goes straight to its classifier.
+  void ScanShort(size_t i);
+#endif
   // The handler for the anchor byte at i; returns where the scan goes on.
   size_t OnAnchor(size_t i) {
     const char c = t_[i];

@@ -258,6 +258,43 @@ TEST(FastPathsTest, GeneratedLogsScanTheSameAsThePlainPaths) {
   }
 }
 
+// Cells and values of at most 32 bytes are classified whole (one or two 16-byte masks):
+// every length around the 16- and 32-byte edges, as one token (digits, or digits and
+// letters) and as pieces of a few tokens, unlabelled and under columns that name a type or
+// claim a whole value.
+TEST(FastPathsTest, ShortCellsScanTheSameAsThePlainPaths) {
+  FieldClass imsi = Everything().ClassifyField("imsi");
+  FieldClass name = Everything().ClassifyField("cust_name");
+  auto each_way = [&](const std::string& cell, const std::string& what) {
+    ExpectSameBothWays(Everything(), cell, what);
+    ExpectSameBothWays(Everything(), cell, what + " under imsi", &imsi, "imsi");
+    ExpectSameBothWays(Everything(), cell, what + " under cust_name", &name, "cust_name");
+  };
+  for (const char* cell :
+       {"00000000000000000001", "18934189103", "+8617172768637", "037170981019",
+        "460008614057776", "356358667583605", "25967", "52819588", "2026-11-15 00:00:00", "11",
+        "13", "110105194912310021", "11010519491231002X", "89860012345678901234",
+        "89860012345678901234X", "E12345678", "A0000012345678", "1990-03-07", "13812345678@cmnet",
+        "user@example.com", "imsi=460001234567890", "a:1", "=1", "@1", "1@", "ab1cd",
+        "+86 138 1234 5678", "(0755)22935252", "10.227.69.200", "c0:8c:ef:0d:e8:e4",
+        "001a.2b3c.4d5e", "3 Nov 1950", "张三13812345678", "１３８１２３４５６７８", "4C-6D-15-A2-7D-27"})
+    each_way(cell, cell);
+  std::mt19937_64 rng(16);
+  for (size_t len = 1; len <= 34; ++len) {
+    for (int k = 0; k < 12; ++k) {
+      std::string cell;
+      const int shape = k % 4;
+      for (size_t j = 0; j < len; ++j) {
+        if (shape == 0) cell.push_back(static_cast<char>('0' + rng() % 10));  // digits only
+        else if (shape == 1) cell.push_back("0123456789abcXYZ"[rng() % 16]);   // one token
+        else if (shape == 2) cell.push_back("0123456789 -.:/+@=aX,"[rng() % 21]);
+        else cell.push_back(j == len / 2 ? '\xE5' : static_cast<char>('0' + rng() % 10));
+      }
+      each_way(cell, "cell of " + std::to_string(len) + " bytes, shape " + std::to_string(shape));
+    }
+  }
+}
+
 TEST(FastPathsTest, SampleFilesScanTheSameAsThePlainPaths) {
   for (const char* name : {"gateway.log", "support_chat.txt", "crm.jsonl", "subscribers.csv",
                            "clean.txt"}) {
