@@ -188,6 +188,10 @@ void SegmentScan::ScanBlocks(size_t i) {
         const bool has_letters = ((letters >> s) & ((uint64_t{1} << (e - s)) - 1)) != 0;
         const size_t ts = block + s;
         const size_t te = block + e;
+        if (const size_t stamp = LineStartTimestamp(ts, te, has_letters)) {
+          i = Advance(i, stamp);
+          continue;
+        }
         i = TokenMayMatter(ts, te, has_letters) ? Advance(i, OnTokenSpan(ts, te, has_letters))
                                                 : te;
         continue;

@@ -65,6 +65,29 @@ constexpr std::array<KeyTail, 17> MakeKeyTailMasks() {
 }
 inline constexpr std::array<KeyTail, 17> kKeyTailMask = MakeKeyTailMasks();
 
+// AssignMayMatter's look at "key=value" in two table look-ups. kAssignKey.last[b] has the
+// credential pair bits of lexicon::internal::kCredentialPairs, bit 11 for "ue" (a key ending
+// like "value") and bit 12 when b may end a key there (a letter or '_'); .prev[b] has the
+// pair bits of the byte before it. kAssignPlainValue[b]: a value starting with b is no name
+// and has no quote or space to step over (not ' ', '"', A-Z or a byte >= 0x80).
+inline constexpr uint16_t kAssignUe = 1u << 11;
+inline constexpr uint16_t kAssignKeyEnd = 1u << 12;
+constexpr lexicon::internal::PairTables MakeAssignKeyTables() {
+  lexicon::internal::PairTables t = lexicon::internal::kCredentialPairs;
+  for (char c : {'u', 'U'}) t.prev[static_cast<unsigned char>(c)] |= kAssignUe;
+  for (char c : {'e', 'E'}) t.last[static_cast<unsigned char>(c)] |= kAssignUe;
+  for (int c = 0; c < 256; ++c)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') t.last[c] |= kAssignKeyEnd;
+  return t;
+}
+inline constexpr lexicon::internal::PairTables kAssignKey = MakeAssignKeyTables();
+constexpr std::array<bool, 256> MakeAssignPlainValue() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[c] = c != ' ' && c != '"' && !(c >= 'A' && c <= 'Z');
+  return t;
+}
+inline constexpr std::array<bool, 256> kAssignPlainValue = MakeAssignPlainValue();
+
 // HTML elements that carry no meaning of their own: their label is the text before them.
 bool IsPresentationTag(std::string_view tag);
 
@@ -305,6 +328,16 @@ class SegmentScan {
   bool AssignMayMatter(size_t i) const {
     if (i == 0) return false;  // no key before it: OnAssign returns at once too
     if (reference_) return true;  // the plain path: let OnAssign decide everything
+    if (t_[i] == '=' && i >= 2) {
+      // Most '=' of a log: a key ending in a letter, a value starting with a small letter or
+      // a digit. Then only the key's last two bytes can matter ("value" or a credential key:
+      // what the tests below and MayEndCredentialKeyFast look at first), in one look-up.
+      const auto prev = static_cast<unsigned char>(t_[i - 1]);
+      const uint16_t last = kAssignKey.last[prev];
+      if ((last & kAssignKeyEnd) && kAssignPlainValue[static_cast<unsigned char>(At(i + 1))] &&
+          !(last & kAssignKey.prev[static_cast<unsigned char>(t_[i - 2])]))
+        return false;
+    }
     const char prev = t_[i - 1];
     if (t_[i] == ':' && IsHex(prev)) return true;  // maybe a MAC or IPv6 group
     size_t p = i;
@@ -350,6 +383,19 @@ class SegmentScan {
       case '.': return DigitAt(te + 1);                            // IPv4, coordinates, dates
       default: return false;                                       // OnToken's short-run skip
     }
+  }
+
+  // Where OnToken, called for an anchor of the token t_[ts, te), would return when the token
+  // starts an ISO timestamp ("2026-11-15T00:00:00.002+08:00", the start of every log line);
+  // 0 when it may not (then OnToken decides). For a year of four digits followed by '-',
+  // OnToken's only tests before TryDate's SkipIsoTimestamp look at a "::" or ".x" before the
+  // token: without those, OnToken's answer is SkipIsoTimestamp's when that finds one.
+  // Needs te < n_.
+  size_t LineStartTimestamp(size_t ts, size_t te, bool letters) {
+    if (te - ts != 4 || t_[te] != '-' || letters) return 0;
+    const char pv = ts > 0 ? t_[ts - 1] : '\0';
+    if (pv == ':' || pv == '.') return 0;
+    return SkipIsoTimestamp(ts);
   }
 
   // The anchor loops (scanner.cc): from i to the end of the text.
@@ -443,6 +489,7 @@ class SegmentScan {
   static constexpr size_t kSkipTimeRoom = 16;
   size_t SkipTimeUnchecked(size_t p) const;
   size_t SkipTimeZone(size_t p) const;
+  size_t SkipMillisAndZone(size_t p) const;
   size_t TryPlate(size_t i, int cp_len);
   size_t TryCredentialValue(size_t v, std::string_view key);
   void ClassifyDigits(size_t ts, size_t te);
