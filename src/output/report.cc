@@ -756,8 +756,9 @@ class DetailsCache {
 
 // One object per line:
 // {"path":P,"line":L,"start":S,"end":E,"type":T,"confidence":C,<details>}
-// Per finding only the three numbers and the value's text are formatted; the rest is copied
-// from text made once per input (the path) or per details combination (DetailsCache).
+// Per finding only the start, the end and the value's text are formatted; the rest is
+// copied from text made once per input and line (the path and line number) or per details
+// combination (DetailsCache).
 class JsonlWriter : public ReportWriter {
  public:
   JsonlWriter(const Scanner& sc, const ReportOptions& opt, std::FILE* f)
@@ -776,14 +777,13 @@ class JsonlWriter : public ReportWriter {
   Status Finish(const ScanJobSummary&) override { return out_.Close(); }
 
  private:
-  void Write(const Finding& f) {
+  [[gnu::always_inline]] void Write(const Finding& f) {
+    if (f.line != line_ || !line_set_) SetLine(f.line);
     const std::string& details = details_.Get(f);
-    constexpr size_t kFixedChars = 32;  // `,"start":`, `,"end":`, `"}` and the newline
-    char* p = out_.Reserve(head_.size() + 3 * kMaxUintChars + details.size() +
+    constexpr size_t kFixedChars = 32;  // `,"end":`, `"}` and the newline
+    char* p = out_.Reserve(line_head_.size() + 2 * kMaxUintChars + details.size() +
                            DetailsValueBound(f.value) + kFixedChars);
-    p = AppendBytes(p, head_);
-    p = AppendUint(p, f.line);
-    p = AppendBytes(p, ",\"start\":");
+    p = AppendBytes(p, line_head_);
     p = AppendUint(p, f.start);
     p = AppendBytes(p, ",\"end\":");
     p = AppendUint(p, f.end);
@@ -802,6 +802,19 @@ class JsonlWriter : public ReportWriter {
     head_.assign("{\"path\":");
     AppendJsonString(&head_, path);
     head_.append(",\"line\":");
+    line_set_ = false;
+  }
+
+  // line_head_ = head_ + `L,"start":` for line L. A line usually holds several findings in
+  // a row (dense logs: one per key), so its number is formatted once for all of them.
+  void SetLine(uint64_t line) {
+    line_ = line;
+    line_set_ = true;
+    line_head_.resize(head_.size() + kMaxUintChars + 16);
+    char* p = AppendBytes(line_head_.data(), head_);
+    p = AppendUint(p, line);
+    p = AppendBytes(p, ",\"start\":");
+    line_head_.resize(static_cast<size_t>(p - line_head_.data()));
   }
 
   ReportOptions opt_;
@@ -809,6 +822,9 @@ class JsonlWriter : public ReportWriter {
   DetailsCache details_;
   std::string path_;
   std::string head_;
+  std::string line_head_;  // valid when line_set_
+  uint64_t line_ = 0;
+  bool line_set_ = false;
 };
 
 std::string UriEncode(std::string_view path) {

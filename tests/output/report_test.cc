@@ -232,6 +232,22 @@ TEST_F(JsonlWriterTest, NumbersAtDigitAndWordBoundaries) {
   ExpectSameAsReference(items);
 }
 
+// The writer formats a line's number once for the findings that follow on it: a new input
+// with the same line number, line 0 first, and returning to an earlier line must all still
+// print their own path and line.
+TEST_F(JsonlWriterTest, RunsOfFindingsOnOneLineAcrossInputs) {
+  std::vector<Item> items;
+  auto add = [&](std::string_view path, uint64_t line) {
+    items.push_back({std::string(path), MakeFinding(line, line + 3, line + 14, 0,
+                                                    Likelihood::kLikely, "d", "k", "13812345678")});
+  };
+  add("a.log", 0);  // before any line was formatted
+  // Each input ends on the line the next one starts with.
+  for (std::string_view path : {"a.log", "b.log", "a.log", "b.log"})
+    for (uint64_t line : {7, 7, 0, 0, 123456789, 123456789, 0, 7}) add(path, line);
+  ExpectSameAsReference(items);
+}
+
 TEST_F(JsonlWriterTest, RandomBytesMatchReference) {
   std::mt19937_64 rng(20261115);
   auto pick = [&](uint64_t n) { return static_cast<size_t>(rng() % n); };
