@@ -495,12 +495,61 @@ char* AppendCharEscaped(char* p, std::string_view v, size_t* i) {
   return p;
 }
 
+// Byte length of the well-formed UTF-8 sequence at v[i] (v[i] >= 0x80), or 0 when
+// utf8::Decode takes it for an invalid byte. Three-byte sequences led by E1..EC or EE..EF
+// (most of the BMP, Chinese included) are well-formed whenever two continuation bytes
+// follow, so they are told apart without decoding.
+size_t WellFormedLength(std::string_view v, size_t i) {
+  auto c = static_cast<unsigned char>(v[i]);
+  auto continues = [&](size_t k) { return (static_cast<unsigned char>(v[k]) & 0xC0) == 0x80; };
+  if ((c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED && i + 2 < v.size() && continues(i + 1) &&
+      continues(i + 2))
+    return 3;
+  int len = 1;
+  uint32_t cp = utf8::Decode(v, i, &len);
+  return cp == 0xFFFD && len == 1 ? 0 : static_cast<size_t>(len);
+}
+
+// The masked preview of a value whose every byte is plain or part of a well-formed UTF-8
+// sequence (no control byte, quote, backslash or invalid byte), else nullptr with nothing
+// written. For such a value escaping copies every byte and the characters
+// AppendMaskedPreview counts are the sequences utf8::Decode steps over, so the preview is
+// the bytes of the kept characters, copied in two runs around the stars: the same bytes as
+// AppendEscapedPreview. Needs room for DetailsValueBound(v) bytes.
+char* AppendWellFormedPreview(char* p, std::string_view v) {
+  size_t n = 0;                // characters
+  size_t head_end[2] = {};     // byte ends of the first two characters
+  size_t tail_start[2] = {};   // starts of the last character ([0]) and the one before ([1])
+  for (size_t i = 0; i < v.size(); ++n) {
+    size_t len = 1;
+    if (static_cast<unsigned char>(v[i]) >= 0x80) {
+      len = WellFormedLength(v, i);
+      if (len == 0) return nullptr;
+    } else if (!IsPlain(v[i])) {
+      return nullptr;
+    }
+    tail_start[1] = tail_start[0];
+    tail_start[0] = i;
+    i += len;
+    if (n < 2) head_end[n] = i;
+  }
+  if (n == 0) return p;
+  MaskShape keep = MaskShapeFor(n);  // head is 1 or 2, tail 0 or 2 (then n >= 8)
+  size_t head = head_end[keep.head - 1];
+  size_t tail = keep.tail == 2 ? tail_start[1] : v.size();
+  p = AppendBytes(p, v.substr(0, head));
+  std::memcpy(p, kMaskStars, kMaxMaskStars);  // a fixed-size copy; only the first ones count
+  p += std::min(n - keep.head - keep.tail, kMaxMaskStars);
+  return AppendBytes(p, v.substr(tail));
+}
+
 // The value's text (only when PrintsValue), escaped, without its closing quote.
 [[gnu::always_inline]] inline char* AppendDetailsValue(char* p, std::string_view value,
                                                        const ReportOptions& opt) {
   if (opt.show_values) return AppendJsonChars(p, value);
   if (PlainPrefix(value.data(), value.size()) == value.size()) return AppendPlainPreview(p, value);
-  return AppendEscapedPreview(p, value);  // non-ASCII, quotes or control bytes
+  if (char* end = AppendWellFormedPreview(p, value)) return end;  // non-ASCII text
+  return AppendEscapedPreview(p, value);  // quotes, control bytes or invalid UTF-8
 }
 
 // The whole details part for SARIF, formatted per finding (`head` is reused memory).

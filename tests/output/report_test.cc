@@ -277,6 +277,35 @@ TEST_F(JsonlWriterTest, RandomBytesMatchReference) {
   ExpectSameAsReference(items);
 }
 
+// Values of well-formed UTF-8 without anything to escape take a shortcut in the preview;
+// mostly such values, of every length around the preview's shapes and its cap on stars,
+// with the three-byte sequences the shortcut checks without decoding (and the E0/ED-led
+// ones it does not), four-byte ones, a literal U+FFFD, and now and then an overlong,
+// surrogate, truncated or escaped piece that must send the value down the general path.
+TEST_F(JsonlWriterTest, WellFormedUtf8PreviewsMatchReference) {
+  std::mt19937_64 rng(20261129);
+  auto pick = [&](uint64_t n) { return static_cast<size_t>(rng() % n); };
+  static const std::vector<std::string> good = {
+      "a", "7", "-", "\xC3\xA9", "\xE4\xB8\xAD", "\xE0\xA4\x85", "\xED\x9F\xBF", "\xEF\xBF\xBD",
+      "\xEE\x80\x80", "\xF0\x9F\x98\x80", "\xF4\x8F\xBF\xBF"};
+  static const std::vector<std::string> bad = {
+      "\xE0\x80\x80", "\xED\xA0\x80", "\xE4\xB8", "\xE4", "\x80", "\xFF", "\"", "\\", "\x01", "\n"};
+  std::vector<std::string> values;  // kept alive: findings hold views
+  values.reserve(4000);
+  for (int i = 0; i < 4000; ++i) {
+    std::string v;
+    size_t chars = 1 + pick(40);
+    for (size_t k = 0; k < chars; ++k) v += good[pick(good.size())];
+    if (pick(4) == 0) v.insert(pick(v.size() + 1), bad[pick(bad.size())]);
+    if (pick(8) == 0) v.resize(pick(v.size() + 1));  // may cut a sequence
+    values.push_back(std::move(v));
+  }
+  std::vector<Item> items;
+  for (const std::string& v : values)
+    items.push_back({"u.log", MakeFinding(1, 2, 3, 0, Likelihood::kLikely, "d", "k", v)});
+  ExpectSameAsReference(items);
+}
+
 TEST_F(JsonlWriterTest, ManyDistinctFieldsAndValuesLargerThanABlock) {
   std::vector<std::string> fields;
   for (int i = 0; i < 2000; ++i) fields.push_back("$.contacts[" + std::to_string(i) + "].value");
