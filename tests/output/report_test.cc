@@ -229,6 +229,10 @@ TEST_F(JsonlWriterTest, NumbersAtDigitAndWordBoundaries) {
   std::vector<Item> items;
   for (uint64_t v : numbers)
     items.push_back({"a.log", MakeFinding(v, v, v, 0, Likelihood::kLikely, "d", "", "v")});
+  // Start and end are converted as a pair: every combination of lengths and sides of 10^8.
+  for (uint64_t start : numbers)
+    for (uint64_t end : numbers)
+      items.push_back({"a.log", MakeFinding(1, start, end, 0, Likelihood::kLikely, "d", "", "v")});
   ExpectSameAsReference(items);
 }
 
