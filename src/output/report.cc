@@ -800,7 +800,7 @@ class DetailsCache {
   }
 
   // The text for f's combination; valid until the next call.
-  const std::string& Get(const Finding& f) {
+  [[gnu::always_inline]] const std::string& Get(const Finding& f) {
     size_t slot = Hash(f);
     for (size_t s = slot; slots_[s]; s = (s + 1) % kSlots) {
       const Entry& e = entries_[slots_[s] - 1];
@@ -901,18 +901,20 @@ class JsonlWriter : public ReportWriter {
     AppendJsonString(&head_, path);
     head_.append(",\"line\":");
     line_set_ = false;
+    // Room for head_, a number and `,"start":` (the number may be written with spare bytes).
+    line_buf_.assign(head_.size() + kMaxUintChars + 16, '\0');
+    AppendBytes(line_buf_.data(), head_);
   }
 
-  // line_head_ = head_ + `L,"start":` for line L. A line usually holds several findings in
-  // a row (dense logs: one per key), so its number is formatted once for all of them.
+  // line_head_ = head_ + `L,"start":` for line L, in line_buf_ after the head_ already
+  // there. A line usually holds several findings in a row (dense logs: one per key), so its
+  // number is formatted once for all of them.
   void SetLine(uint64_t line) {
     line_ = line;
     line_set_ = true;
-    line_head_.resize(head_.size() + kMaxUintChars + 16);
-    char* p = AppendBytes(line_head_.data(), head_);
-    p = AppendUint(p, line);
+    char* p = AppendUint(line_buf_.data() + head_.size(), line);
     p = AppendBytes(p, ",\"start\":");
-    line_head_.resize(static_cast<size_t>(p - line_head_.data()));
+    line_head_ = std::string_view(line_buf_.data(), static_cast<size_t>(p - line_buf_.data()));
   }
 
   ReportOptions opt_;
@@ -920,7 +922,8 @@ class JsonlWriter : public ReportWriter {
   DetailsCache details_;
   std::string path_;
   std::string head_;
-  std::string line_head_;  // valid when line_set_
+  std::string line_buf_;  // head_ followed by room for the rest of line_head_
+  std::string_view line_head_;  // in line_buf_; valid when line_set_
   uint64_t line_ = 0;
   bool line_set_ = false;
 };
