@@ -215,6 +215,48 @@ char* EscapeChar(char* p, std::string_view s, size_t* i) {
   return p;
 }
 
+// Copies s to p and returns the end, like a memcpy but without a library call for pieces
+// of up to 128 bytes (a value's plain runs are short): blocks loaded from both ends overlap
+// in the middle.
+[[gnu::always_inline]] inline char* AppendShort(char* p, std::string_view s) {
+  const char* q = s.data();
+  const size_t n = s.size();
+#if defined(__SSE2__)
+  if (n >= 16) {
+    if (n > 128) {
+      std::memcpy(p, q, n);
+      return p + n;
+    }
+    auto load = [](const char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); };
+    auto store = [](char* at, __m128i v) { _mm_storeu_si128(reinterpret_cast<__m128i*>(at), v); };
+    if (n > 64) {  // [0, 64) and [n - 64, n)
+      for (size_t k = 16; k < 64; k += 16) {
+        store(p + k, load(q + k));
+        store(p + n - 64 + k - 16, load(q + n - 64 + k - 16));
+      }
+    } else if (n > 32) {  // [0, 32) and [n - 32, n)
+      store(p + 16, load(q + 16));
+      store(p + n - 32, load(q + n - 32));
+    }
+    store(p, load(q));
+    store(p + n - 16, load(q + n - 16));
+    return p + n;
+  }
+#endif
+  if (n >= 8) {
+    uint64_t head = Load64(q), tail = Load64(q + n - 8);
+    std::memcpy(p, &head, 8);
+    std::memcpy(p + n - 8, &tail, 8);
+  } else if (n >= 4) {
+    uint32_t head = Load32(q), tail = Load32(q + n - 4);
+    std::memcpy(p, &head, 4);
+    std::memcpy(p + n - 4, &tail, 4);
+  } else {
+    for (size_t k = 0; k < n; ++k) p[k] = q[k];
+  }
+  return p + n;
+}
+
 // Writes `s` escaped, without quotes: the plain runs are found a block at a time and copied
 // whole. Needs room for JsonCharsBound(s.size()) bytes.
 constexpr size_t JsonCharsBound(size_t n) { return kMaxEscapedBytesPerByte * n; }
@@ -222,8 +264,7 @@ char* AppendJsonChars(char* p, std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     size_t run = PlainPrefix(s.data() + i, s.size() - i);
-    std::memcpy(p, s.data() + i, run);
-    p += run;
+    p = AppendShort(p, s.substr(i, run));
     i += run;
     while (i < s.size() && !IsPlain(s[i])) p = EscapeChar(p, s, &i);
   }

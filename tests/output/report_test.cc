@@ -310,6 +310,22 @@ TEST_F(JsonlWriterTest, WellFormedUtf8PreviewsMatchReference) {
   ExpectSameAsReference(items);
 }
 
+// Plain runs are copied in overlapping blocks by length class (below 4, 8 and 16 bytes, up
+// to 32, 64 and 128, longer): values and runs between escapes of every length to 300.
+TEST_F(JsonlWriterTest, PlainRunsOfEveryLength) {
+  std::vector<std::string> values;  // kept alive: findings hold views
+  for (size_t n = 0; n <= 300; ++n) {
+    std::string run;
+    for (size_t k = 0; k < n; ++k) run.push_back(static_cast<char>('a' + (k * 7 + n) % 26));
+    values.push_back(run);
+    values.push_back("\"" + run + "\n" + run.substr(0, n / 3));
+  }
+  std::vector<Item> items;
+  for (const std::string& v : values)
+    items.push_back({"p.log", MakeFinding(1, 2, 3, 0, Likelihood::kLikely, "d", "k", v)});
+  ExpectSameAsReference(items);
+}
+
 TEST_F(JsonlWriterTest, ManyDistinctFieldsAndValuesLargerThanABlock) {
   std::vector<std::string> fields;
   for (int i = 0; i < 2000; ++i) fields.push_back("$.contacts[" + std::to_string(i) + "].value");
