@@ -257,6 +257,21 @@ char* EscapeChar(char* p, std::string_view s, size_t* i) {
   return p + n;
 }
 
+// Byte length of the well-formed UTF-8 sequence at v[i] (v[i] >= 0x80), or 0 when
+// utf8::Decode takes it for an invalid byte. Three-byte sequences led by E1..EC or EE..EF
+// (most of the BMP, Chinese included) are well-formed whenever two continuation bytes
+// follow, so they are told apart without decoding.
+size_t WellFormedLength(std::string_view v, size_t i) {
+  auto c = static_cast<unsigned char>(v[i]);
+  auto continues = [&](size_t k) { return (static_cast<unsigned char>(v[k]) & 0xC0) == 0x80; };
+  if ((c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED && i + 2 < v.size() && continues(i + 1) &&
+      continues(i + 2))
+    return 3;
+  int len = 1;
+  uint32_t cp = utf8::Decode(v, i, &len);
+  return cp == 0xFFFD && len == 1 ? 0 : static_cast<size_t>(len);
+}
+
 // Writes `s` escaped, without quotes: the plain runs are found a block at a time and copied
 // whole. Needs room for JsonCharsBound(s.size()) bytes.
 constexpr size_t JsonCharsBound(size_t n) { return kMaxEscapedBytesPerByte * n; }
@@ -266,7 +281,17 @@ char* AppendJsonChars(char* p, std::string_view s) {
     size_t run = PlainPrefix(s.data() + i, s.size() - i);
     p = AppendShort(p, s.substr(i, run));
     i += run;
-    while (i < s.size() && !IsPlain(s[i])) p = EscapeChar(p, s, &i);
+    while (i < s.size() && !IsPlain(s[i])) {
+      // A well-formed sequence is copied as it is, as EscapeChar would, without decoding.
+      size_t len = static_cast<unsigned char>(s[i]) >= 0x80 ? WellFormedLength(s, i) : 0;
+      if (len == 0) {
+        p = EscapeChar(p, s, &i);
+        continue;
+      }
+      for (size_t k = 0; k < len; ++k) p[k] = s[i + k];
+      p += len;
+      i += len;
+    }
   }
   return p;
 }
@@ -585,21 +610,6 @@ char* AppendCharEscaped(char* p, std::string_view v, size_t* i) {
   p += std::min(masked, kMaxMaskStars);
   while (i < v.size()) p = AppendCharEscaped(p, v, &i);  // the tail (and any extra characters)
   return p;
-}
-
-// Byte length of the well-formed UTF-8 sequence at v[i] (v[i] >= 0x80), or 0 when
-// utf8::Decode takes it for an invalid byte. Three-byte sequences led by E1..EC or EE..EF
-// (most of the BMP, Chinese included) are well-formed whenever two continuation bytes
-// follow, so they are told apart without decoding.
-size_t WellFormedLength(std::string_view v, size_t i) {
-  auto c = static_cast<unsigned char>(v[i]);
-  auto continues = [&](size_t k) { return (static_cast<unsigned char>(v[k]) & 0xC0) == 0x80; };
-  if ((c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED && i + 2 < v.size() && continues(i + 1) &&
-      continues(i + 2))
-    return 3;
-  int len = 1;
-  uint32_t cp = utf8::Decode(v, i, &len);
-  return cp == 0xFFFD && len == 1 ? 0 : static_cast<size_t>(len);
 }
 
 // The masked preview of a value whose every byte is plain or part of a well-formed UTF-8
