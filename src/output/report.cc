@@ -215,6 +215,63 @@ char* EscapeChar(char* p, std::string_view s, size_t* i) {
   return p;
 }
 
+// Copies s to p and returns the end, like a memcpy but without a library call for pieces
+// of up to 128 bytes (a value's plain runs are short): blocks loaded from both ends overlap
+// in the middle.
+[[gnu::always_inline]] inline char* AppendShort(char* p, std::string_view s) {
+  const char* q = s.data();
+  const size_t n = s.size();
+#if defined(__SSE2__)
+  if (n >= 16) {
+    if (n > 128) {
+      std::memcpy(p, q, n);
+      return p + n;
+    }
+    auto load = [](const char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); };
+    auto store = [](char* at, __m128i v) { _mm_storeu_si128(reinterpret_cast<__m128i*>(at), v); };
+    if (n > 64) {  // [0, 64) and [n - 64, n)
+      for (size_t k = 16; k < 64; k += 16) {
+        store(p + k, load(q + k));
+        store(p + n - 64 + k - 16, load(q + n - 64 + k - 16));
+      }
+    } else if (n > 32) {  // [0, 32) and [n - 32, n)
+      store(p + 16, load(q + 16));
+      store(p + n - 32, load(q + n - 32));
+    }
+    store(p, load(q));
+    store(p + n - 16, load(q + n - 16));
+    return p + n;
+  }
+#endif
+  if (n >= 8) {
+    uint64_t head = Load64(q), tail = Load64(q + n - 8);
+    std::memcpy(p, &head, 8);
+    std::memcpy(p + n - 8, &tail, 8);
+  } else if (n >= 4) {
+    uint32_t head = Load32(q), tail = Load32(q + n - 4);
+    std::memcpy(p, &head, 4);
+    std::memcpy(p + n - 4, &tail, 4);
+  } else {
+    for (size_t k = 0; k < n; ++k) p[k] = q[k];
+  }
+  return p + n;
+}
+
+// Byte length of the well-formed UTF-8 sequence at v[i] (v[i] >= 0x80), or 0 when
+// utf8::Decode takes it for an invalid byte. Three-byte sequences led by E1..EC or EE..EF
+// (most of the BMP, Chinese included) are well-formed whenever two continuation bytes
+// follow, so they are told apart without decoding.
+size_t WellFormedLength(std::string_view v, size_t i) {
+  auto c = static_cast<unsigned char>(v[i]);
+  auto continues = [&](size_t k) { return (static_cast<unsigned char>(v[k]) & 0xC0) == 0x80; };
+  if ((c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED && i + 2 < v.size() && continues(i + 1) &&
+      continues(i + 2))
+    return 3;
+  int len = 1;
+  uint32_t cp = utf8::Decode(v, i, &len);
+  return cp == 0xFFFD && len == 1 ? 0 : static_cast<size_t>(len);
+}
+
 // Writes `s` escaped, without quotes: the plain runs are found a block at a time and copied
 // whole. Needs room for JsonCharsBound(s.size()) bytes.
 constexpr size_t JsonCharsBound(size_t n) { return kMaxEscapedBytesPerByte * n; }
@@ -222,10 +279,19 @@ char* AppendJsonChars(char* p, std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     size_t run = PlainPrefix(s.data() + i, s.size() - i);
-    std::memcpy(p, s.data() + i, run);
-    p += run;
+    p = AppendShort(p, s.substr(i, run));
     i += run;
-    while (i < s.size() && !IsPlain(s[i])) p = EscapeChar(p, s, &i);
+    while (i < s.size() && !IsPlain(s[i])) {
+      // A well-formed sequence is copied as it is, as EscapeChar would, without decoding.
+      size_t len = static_cast<unsigned char>(s[i]) >= 0x80 ? WellFormedLength(s, i) : 0;
+      if (len == 0) {
+        p = EscapeChar(p, s, &i);
+        continue;
+      }
+      for (size_t k = 0; k < len; ++k) p[k] = s[i + k];
+      p += len;
+      i += len;
+    }
   }
   return p;
 }
@@ -274,6 +340,57 @@ char* AppendJsonChars(char* p, std::string_view s) {
 char* AppendBytes(char* p, std::string_view s) {
   std::memcpy(p, s.data(), s.size());
   return p + s.size();
+}
+
+#if defined(__SSE2__) && defined(__x86_64__)
+// The eight decimal digits of a < 10^8 in bytes 0..7 and those of b < 10^8 in bytes 8..15,
+// most significant first (values 0..9, not yet ASCII): EightDigits for two numbers in one
+// register. Each number is split into four-digit halves (32-bit lanes), each half into
+// two-digit parts (16-bit lanes), each part into digits (bytes). The multiply-shift
+// divisions are exact for the ranges they see: by 100, (x * 5243) >> 19 for x < 10^4; by
+// 10, (x * 6554) >> 16 for x < 100.
+[[gnu::always_inline]] inline __m128i SixteenDigits(uint32_t a, uint32_t b) {
+  __m128i v = _mm_set_epi32(static_cast<int>(b % 10000), static_cast<int>(b / 10000),
+                            static_cast<int>(a % 10000), static_cast<int>(a / 10000));
+  // The upper 16 bits of every 32-bit lane stay zero until the halves are combined.
+  __m128i hundreds = _mm_srli_epi16(_mm_mulhi_epu16(v, _mm_set1_epi32(5243)), 3);
+  __m128i below = _mm_sub_epi16(v, _mm_mullo_epi16(hundreds, _mm_set1_epi32(100)));
+  __m128i parts = _mm_or_si128(hundreds, _mm_slli_epi32(below, 16));
+  __m128i tens = _mm_mulhi_epu16(parts, _mm_set1_epi16(6554));
+  __m128i ones = _mm_sub_epi16(parts, _mm_mullo_epi16(tens, _mm_set1_epi16(10)));
+  return _mm_or_si128(tens, _mm_slli_epi16(ones, 8));
+}
+#endif
+
+// Writes `S,"end":E` for start S and end E: the same bytes as AppendUint(S), the separator
+// and AppendUint(E). Both numbers below 10^8 (nearly always) are converted together.
+// Needs room for 2 * kMaxUintChars + 7 bytes.
+[[gnu::always_inline]] inline char* AppendStartEnd(char* p, uint64_t start, uint64_t end) {
+  static constexpr char kSep[] = ",\"end\":";
+  constexpr size_t kSepChars = sizeof kSep - 1;
+#if defined(__SSE2__) && defined(__x86_64__)
+  if (start < 100000000 && end < 100000000) {
+    __m128i digits = SixteenDigits(static_cast<uint32_t>(start), static_cast<uint32_t>(end));
+    // Leading zero digits are skipped; the last digit is always written (for 0 itself).
+    auto zero = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_cmpeq_epi8(digits, _mm_setzero_si128())));
+    auto skip_start = std::min<size_t>(static_cast<size_t>(std::countr_one(zero & 0xFF)), 7);
+    auto skip_end = std::min<size_t>(static_cast<size_t>(std::countr_one(zero >> 8)), 7);
+    __m128i ascii = _mm_add_epi8(digits, _mm_set1_epi8('0'));
+    auto s = static_cast<uint64_t>(_mm_cvtsi128_si64(ascii)) >> (8 * skip_start);
+    auto e = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(ascii, ascii))) >>
+             (8 * skip_end);
+    std::memcpy(p, &s, 8);
+    p += 8 - skip_start;
+    std::memcpy(p, kSep, kSepChars);
+    p += kSepChars;
+    std::memcpy(p, &e, 8);
+    return p + 8 - skip_end;
+  }
+#endif
+  p = AppendUint(p, start);
+  p = AppendBytes(p, std::string_view(kSep, kSepChars));
+  return AppendUint(p, end);
 }
 
 // A JSON string literal appended to a std::string (for text formatted once and reused).
@@ -495,12 +612,46 @@ char* AppendCharEscaped(char* p, std::string_view v, size_t* i) {
   return p;
 }
 
+// The masked preview of a value whose every byte is plain or part of a well-formed UTF-8
+// sequence (no control byte, quote, backslash or invalid byte), else nullptr with nothing
+// written. For such a value escaping copies every byte and the characters
+// AppendMaskedPreview counts are the sequences utf8::Decode steps over, so the preview is
+// the bytes of the kept characters, copied in two runs around the stars: the same bytes as
+// AppendEscapedPreview. Needs room for DetailsValueBound(v) bytes.
+char* AppendWellFormedPreview(char* p, std::string_view v) {
+  size_t n = 0;                // characters
+  size_t head_end[2] = {};     // byte ends of the first two characters
+  size_t tail_start[2] = {};   // starts of the last character ([0]) and the one before ([1])
+  for (size_t i = 0; i < v.size(); ++n) {
+    size_t len = 1;
+    if (static_cast<unsigned char>(v[i]) >= 0x80) {
+      len = WellFormedLength(v, i);
+      if (len == 0) return nullptr;
+    } else if (!IsPlain(v[i])) {
+      return nullptr;
+    }
+    tail_start[1] = tail_start[0];
+    tail_start[0] = i;
+    i += len;
+    if (n < 2) head_end[n] = i;
+  }
+  if (n == 0) return p;
+  MaskShape keep = MaskShapeFor(n);  // head is 1 or 2, tail 0 or 2 (then n >= 8)
+  size_t head = head_end[keep.head - 1];
+  size_t tail = keep.tail == 2 ? tail_start[1] : v.size();
+  p = AppendBytes(p, v.substr(0, head));
+  std::memcpy(p, kMaskStars, kMaxMaskStars);  // a fixed-size copy; only the first ones count
+  p += std::min(n - keep.head - keep.tail, kMaxMaskStars);
+  return AppendBytes(p, v.substr(tail));
+}
+
 // The value's text (only when PrintsValue), escaped, without its closing quote.
 [[gnu::always_inline]] inline char* AppendDetailsValue(char* p, std::string_view value,
                                                        const ReportOptions& opt) {
   if (opt.show_values) return AppendJsonChars(p, value);
   if (PlainPrefix(value.data(), value.size()) == value.size()) return AppendPlainPreview(p, value);
-  return AppendEscapedPreview(p, value);  // non-ASCII, quotes or control bytes
+  if (char* end = AppendWellFormedPreview(p, value)) return end;  // non-ASCII text
+  return AppendEscapedPreview(p, value);  // quotes, control bytes or invalid UTF-8
 }
 
 // The whole details part for SARIF, formatted per finding (`head` is reused memory).
@@ -700,7 +851,7 @@ class DetailsCache {
   }
 
   // The text for f's combination; valid until the next call.
-  const std::string& Get(const Finding& f) {
+  [[gnu::always_inline]] const std::string& Get(const Finding& f) {
     size_t slot = Hash(f);
     for (size_t s = slot; slots_[s]; s = (s + 1) % kSlots) {
       const Entry& e = entries_[slots_[s] - 1];
@@ -756,8 +907,9 @@ class DetailsCache {
 
 // One object per line:
 // {"path":P,"line":L,"start":S,"end":E,"type":T,"confidence":C,<details>}
-// Per finding only the three numbers and the value's text are formatted; the rest is copied
-// from text made once per input (the path) or per details combination (DetailsCache).
+// Per finding only the start, the end and the value's text are formatted; the rest is
+// copied from text made once per input and line (the path and line number) or per details
+// combination (DetailsCache).
 class JsonlWriter : public ReportWriter {
  public:
   JsonlWriter(const Scanner& sc, const ReportOptions& opt, std::FILE* f)
@@ -776,17 +928,14 @@ class JsonlWriter : public ReportWriter {
   Status Finish(const ScanJobSummary&) override { return out_.Close(); }
 
  private:
-  void Write(const Finding& f) {
+  [[gnu::always_inline]] void Write(const Finding& f) {
+    if (f.line != line_ || !line_set_) SetLine(f.line);
     const std::string& details = details_.Get(f);
-    constexpr size_t kFixedChars = 32;  // `,"start":`, `,"end":`, `"}` and the newline
-    char* p = out_.Reserve(head_.size() + 3 * kMaxUintChars + details.size() +
+    constexpr size_t kFixedChars = 32;  // `,"end":`, `"}` and the newline
+    char* p = out_.Reserve(line_head_.size() + 2 * kMaxUintChars + details.size() +
                            DetailsValueBound(f.value) + kFixedChars);
-    p = AppendBytes(p, head_);
-    p = AppendUint(p, f.line);
-    p = AppendBytes(p, ",\"start\":");
-    p = AppendUint(p, f.start);
-    p = AppendBytes(p, ",\"end\":");
-    p = AppendUint(p, f.end);
+    p = AppendBytes(p, line_head_);
+    p = AppendStartEnd(p, f.start, f.end);
     p = AppendBytes(p, details);
     if (PrintsValue(opt_)) {
       p = AppendDetailsValue(p, f.value, opt_);
@@ -802,6 +951,21 @@ class JsonlWriter : public ReportWriter {
     head_.assign("{\"path\":");
     AppendJsonString(&head_, path);
     head_.append(",\"line\":");
+    line_set_ = false;
+    // Room for head_, a number and `,"start":` (the number may be written with spare bytes).
+    line_buf_.assign(head_.size() + kMaxUintChars + 16, '\0');
+    AppendBytes(line_buf_.data(), head_);
+  }
+
+  // line_head_ = head_ + `L,"start":` for line L, in line_buf_ after the head_ already
+  // there. A line usually holds several findings in a row (dense logs: one per key), so its
+  // number is formatted once for all of them.
+  void SetLine(uint64_t line) {
+    line_ = line;
+    line_set_ = true;
+    char* p = AppendUint(line_buf_.data() + head_.size(), line);
+    p = AppendBytes(p, ",\"start\":");
+    line_head_ = std::string_view(line_buf_.data(), static_cast<size_t>(p - line_buf_.data()));
   }
 
   ReportOptions opt_;
@@ -809,6 +973,10 @@ class JsonlWriter : public ReportWriter {
   DetailsCache details_;
   std::string path_;
   std::string head_;
+  std::string line_buf_;  // head_ followed by room for the rest of line_head_
+  std::string_view line_head_;  // in line_buf_; valid when line_set_
+  uint64_t line_ = 0;
+  bool line_set_ = false;
 };
 
 std::string UriEncode(std::string_view path) {

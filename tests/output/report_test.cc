@@ -229,6 +229,26 @@ TEST_F(JsonlWriterTest, NumbersAtDigitAndWordBoundaries) {
   std::vector<Item> items;
   for (uint64_t v : numbers)
     items.push_back({"a.log", MakeFinding(v, v, v, 0, Likelihood::kLikely, "d", "", "v")});
+  // Start and end are converted as a pair: every combination of lengths and sides of 10^8.
+  for (uint64_t start : numbers)
+    for (uint64_t end : numbers)
+      items.push_back({"a.log", MakeFinding(1, start, end, 0, Likelihood::kLikely, "d", "", "v")});
+  ExpectSameAsReference(items);
+}
+
+// The writer formats a line's number once for the findings that follow on it: a new input
+// with the same line number, line 0 first, and returning to an earlier line must all still
+// print their own path and line.
+TEST_F(JsonlWriterTest, RunsOfFindingsOnOneLineAcrossInputs) {
+  std::vector<Item> items;
+  auto add = [&](std::string_view path, uint64_t line) {
+    items.push_back({std::string(path), MakeFinding(line, line + 3, line + 14, 0,
+                                                    Likelihood::kLikely, "d", "k", "13812345678")});
+  };
+  add("a.log", 0);  // before any line was formatted
+  // Each input ends on the line the next one starts with.
+  for (std::string_view path : {"a.log", "b.log", "a.log", "b.log"})
+    for (uint64_t line : {7, 7, 0, 0, 123456789, 123456789, 0, 7}) add(path, line);
   ExpectSameAsReference(items);
 }
 
@@ -258,6 +278,51 @@ TEST_F(JsonlWriterTest, RandomBytesMatchReference) {
                                  static_cast<TypeId>(pick(3)),
                                  static_cast<Likelihood>(1 + pick(5)), "rand", field, value)});
   }
+  ExpectSameAsReference(items);
+}
+
+// Values of well-formed UTF-8 without anything to escape take a shortcut in the preview;
+// mostly such values, of every length around the preview's shapes and its cap on stars,
+// with the three-byte sequences the shortcut checks without decoding (and the E0/ED-led
+// ones it does not), four-byte ones, a literal U+FFFD, and now and then an overlong,
+// surrogate, truncated or escaped piece that must send the value down the general path.
+TEST_F(JsonlWriterTest, WellFormedUtf8PreviewsMatchReference) {
+  std::mt19937_64 rng(20261129);
+  auto pick = [&](uint64_t n) { return static_cast<size_t>(rng() % n); };
+  static const std::vector<std::string> good = {
+      "a", "7", "-", "\xC3\xA9", "\xE4\xB8\xAD", "\xE0\xA4\x85", "\xED\x9F\xBF", "\xEF\xBF\xBD",
+      "\xEE\x80\x80", "\xF0\x9F\x98\x80", "\xF4\x8F\xBF\xBF"};
+  static const std::vector<std::string> bad = {
+      "\xE0\x80\x80", "\xED\xA0\x80", "\xE4\xB8", "\xE4", "\x80", "\xFF", "\"", "\\", "\x01", "\n"};
+  std::vector<std::string> values;  // kept alive: findings hold views
+  values.reserve(4000);
+  for (int i = 0; i < 4000; ++i) {
+    std::string v;
+    size_t chars = 1 + pick(40);
+    for (size_t k = 0; k < chars; ++k) v += good[pick(good.size())];
+    if (pick(4) == 0) v.insert(pick(v.size() + 1), bad[pick(bad.size())]);
+    if (pick(8) == 0) v.resize(pick(v.size() + 1));  // may cut a sequence
+    values.push_back(std::move(v));
+  }
+  std::vector<Item> items;
+  for (const std::string& v : values)
+    items.push_back({"u.log", MakeFinding(1, 2, 3, 0, Likelihood::kLikely, "d", "k", v)});
+  ExpectSameAsReference(items);
+}
+
+// Plain runs are copied in overlapping blocks by length class (below 4, 8 and 16 bytes, up
+// to 32, 64 and 128, longer): values and runs between escapes of every length to 300.
+TEST_F(JsonlWriterTest, PlainRunsOfEveryLength) {
+  std::vector<std::string> values;  // kept alive: findings hold views
+  for (size_t n = 0; n <= 300; ++n) {
+    std::string run;
+    for (size_t k = 0; k < n; ++k) run.push_back(static_cast<char>('a' + (k * 7 + n) % 26));
+    values.push_back(run);
+    values.push_back("\"" + run + "\n" + run.substr(0, n / 3));
+  }
+  std::vector<Item> items;
+  for (const std::string& v : values)
+    items.push_back({"p.log", MakeFinding(1, 2, 3, 0, Likelihood::kLikely, "d", "k", v)});
   ExpectSameAsReference(items);
 }
 
