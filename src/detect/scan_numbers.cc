@@ -976,14 +976,7 @@ size_t SegmentScan::SkipTime(size_t p) {
       while (DigitAt(p)) ++p;
     }
   }
-  if (At(p) == 'Z') {
-    ++p;
-  } else if ((At(p) == '+' || At(p) == '-') && two(p + 1)) {
-    p += 3;
-    if (At(p) == ':' && two(p + 1)) p += 3;
-    else if (two(p)) p += 2;
-  }
-  return AlnumAt(p) ? p - 1 : p;
+  return SkipTimeZone(p);
 }
 
 // SkipTime for a text with at least kSkipTimeRoom bytes from p on: every byte it looks at

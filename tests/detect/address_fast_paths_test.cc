@@ -16,36 +16,16 @@
 #include "detect/anchor_mask.h"
 #include "piguard/config.h"
 #include "piguard/scanner.h"
+#include "scan_test_util.h"
 
 namespace piguard {
 namespace {
 
 std::string Render(const Scanner& s, const Segment& seg) {
-  struct Sink : FindingSink {
-    const Scanner& s;
-    std::ostringstream out;
-    explicit Sink(const Scanner& sc) : s(sc) {}
-    void OnFinding(const Finding& f) override {
-      out << f.start << '-' << f.end << ' ' << s.TypeName(f.type) << ' '
-          << LikelihoodName(f.likelihood) << ' ' << f.detector << " [" << f.field << "] "
-          << f.value << '\n';
-    }
-  } sink(s);
-  ScanScratch scratch;
-  s.Scan(seg, scratch, sink);
-  return sink.out.str();
+  return test::RenderFindings(s, seg, /*with_line=*/false);
 }
 
-const Scanner& Everything() {
-  static const std::unique_ptr<Scanner> s = [] {
-    ScanConfig c;
-    c.min_likelihood = Likelihood::kVeryUnlikely;
-    auto r = Scanner::Create(c);
-    EXPECT_TRUE(r.ok());
-    return std::move(r).value();
-  }();
-  return *s;
-}
+const Scanner& Everything() { return test::EverythingScanner(); }
 
 // Scans `text` with the plain paths, then with the fast ones: alone, and followed by readable
 // bytes that would continue an address if they were scanned. Returns the plain rendering.

@@ -15,6 +15,7 @@
 #include "detect/segment_scan.h"
 #include "piguard/config.h"
 #include "piguard/scanner.h"
+#include "scan_test_util.h"
 
 namespace piguard {
 namespace {
@@ -74,16 +75,7 @@ TEST(CandidateBufferTest, KeepsEveryCandidateAcrossGrowth) {
   }
 }
 
-const Scanner& Everything() {
-  static const std::unique_ptr<Scanner> s = [] {
-    ScanConfig c;
-    c.min_likelihood = Likelihood::kVeryUnlikely;
-    auto r = Scanner::Create(c);
-    EXPECT_TRUE(r.ok());
-    return std::move(r).value();
-  }();
-  return *s;
-}
+const Scanner& Everything() { return test::EverythingScanner(); }
 
 struct Collected {
   std::string rendered;

@@ -18,6 +18,7 @@
 #include "detect/lexicon.h"
 #include "piguard/config.h"
 #include "piguard/scanner.h"
+#include "scan_test_util.h"
 
 namespace piguard {
 namespace {
@@ -127,23 +128,11 @@ TEST(KeyCharsBeforeTest, RandomRuns) {
 // Whole scans, fast against plain.
 
 std::string Render(const Scanner& s, const Segment& seg, ScanScratch& scratch) {
-  struct Sink : FindingSink {
-    const Scanner& s;
-    std::ostringstream out;
-    explicit Sink(const Scanner& sc) : s(sc) {}
-    void OnFinding(const Finding& f) override {
-      out << f.start << '-' << f.end << " l" << f.line << ' ' << s.TypeName(f.type) << ' '
-          << LikelihoodName(f.likelihood) << ' ' << f.detector << " [" << f.field << "] "
-          << f.value << '\n';
-    }
-  } sink(s);
-  s.Scan(seg, scratch, sink);
-  return sink.out.str();
+  return test::RenderFindings(s, seg, /*with_line=*/true, scratch);
 }
 
 std::string Render(const Scanner& s, const Segment& seg) {
-  ScanScratch scratch;
-  return Render(s, seg, scratch);
+  return test::RenderFindings(s, seg, /*with_line=*/true);
 }
 
 // Scans the text (as one segment, and as a field value when `field` is set) both ways; the
@@ -171,16 +160,7 @@ void ExpectSameBothWays(const Scanner& s, const std::string& text, const std::st
   }
 }
 
-const Scanner& Everything() {
-  static const std::unique_ptr<Scanner> s = [] {
-    ScanConfig c;
-    c.min_likelihood = Likelihood::kVeryUnlikely;
-    auto r = Scanner::Create(c);
-    EXPECT_TRUE(r.ok());
-    return std::move(r).value();
-  }();
-  return *s;
-}
+const Scanner& Everything() { return test::EverythingScanner(); }
 
 // Pieces of telecom logs: timestamps right and wrong, keys that name types, exclusion keys,
 // credential keys, values of every shape, separators, Chinese text and full-width digits.
