@@ -422,21 +422,25 @@ AddressRun AddressRunPlain(const char* p, size_t avail) {
 }
 
 #if defined(__SSE2__)
+// Bit k: byte k of v is a hex digit. Digits: +0x50 lands on 0x80..0x89 (below -118 signed);
+// a-f / A-F: (c | 0x20) - 'a' + 0x80 lands on 0x80..0x85 (below -122).
+inline uint32_t HexMask16(__m128i v) {
+  const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
+                                       _mm_set1_epi8(static_cast<char>(-118)));
+  const __m128i letter =
+      _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                  _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                     _mm_set1_epi8(static_cast<char>(-122)));
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+}
+
 // The same 16 bytes at a time, stopping at the block where the run ends; all 64 bytes at p
 // must be readable.
 AddressRun AddressRunWide(const char* p, size_t avail) {
   AddressRun r;
   for (unsigned b = 0; b < 64; b += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + b));
-    // Digits: +0x50 lands on 0x80..0x89 (below -118 signed); a-f / A-F: (c | 0x20) - 'a' +
-    // 0x80 lands on 0x80..0x85 (below -122).
-    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
-                                         _mm_set1_epi8(static_cast<char>(-118)));
-    const __m128i letter =
-        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-                                    _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
-                       _mm_set1_epi8(static_cast<char>(-122)));
-    uint32_t hex = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+    uint32_t hex = HexMask16(v);
     uint32_t colon =
         static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(':'))));
     uint32_t dot = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
@@ -479,13 +483,7 @@ bool IsMac17(const char* p) {
   const char sep = p[2];
   if (sep != ':' && sep != '-') return false;
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
-                                       _mm_set1_epi8(static_cast<char>(-118)));
-  const __m128i letter =
-      _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-                                  _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
-                     _mm_set1_epi8(static_cast<char>(-122)));
-  const uint32_t hex = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+  const uint32_t hex = HexMask16(v);
   const uint32_t seps =
       static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(sep))));
   constexpr uint32_t kSeps = static_cast<uint32_t>(kMacColons);
@@ -1027,7 +1025,7 @@ size_t SegmentScan::SkipMillisAndZone(size_t p) const {
 }
 
 // The zone part of SkipTime with bounds checks, from p.
-size_t SegmentScan::SkipTimeZone(size_t p) const {
+inline size_t SegmentScan::SkipTimeZone(size_t p) const {
   auto two = [&](size_t q) { return DigitAt(q) && DigitAt(q + 1); };
   if (At(p) == 'Z') {
     ++p;

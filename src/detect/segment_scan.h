@@ -488,7 +488,7 @@ class SegmentScan {
   size_t SkipTime(size_t p);
   static constexpr size_t kSkipTimeRoom = 16;
   size_t SkipTimeUnchecked(size_t p) const;
-  size_t SkipTimeZone(size_t p) const;
+  [[gnu::always_inline]] size_t SkipTimeZone(size_t p) const;
   size_t SkipMillisAndZone(size_t p) const;
   size_t TryPlate(size_t i, int cp_len);
   size_t TryCredentialValue(size_t v, std::string_view key);
