@@ -87,9 +87,9 @@ void SegmentScan::Run(FindingSink& sink) {
                      (seg_.field_class->type_mask & kWholeValueTypes)
                  ? OnWholeValue()
                  : 0;
-  // Most CSV cells and JSON values are shorter than a block: walked byte by byte from
-  // anchor to anchor, without the block state.
-  // Most CSV cells and JSON values are at most 32 bytes: classified whole (ScanShort).
+  // Most CSV cells and JSON values are at most 32 bytes: classified whole (ScanShort). Other
+  // texts shorter than a block are walked byte by byte from anchor to anchor, without the
+  // block state.
 #if defined(__SSE2__)
   if (!reference_ && n_ <= 32 && readable_end_ >= (n_ <= 16 ? 16 : 32)) ScanShort(i);
   else
