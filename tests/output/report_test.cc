@@ -33,6 +33,17 @@ TEST(MaskedPreview, CapsTheMaskForLongValues) {
 // formatting; the reference below does the same job one byte at a time with the standard
 // library, as the output contract describes it.
 
+// What a writer wrote to the temporary file f, which is closed.
+std::string ReadBackAndClose(std::FILE* f) {
+  std::string out;
+  std::rewind(f);
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  std::fclose(f);
+  return out;
+}
+
 std::string RefJsonString(std::string_view s) {
   std::string out = "\"";
   size_t i = 0;
@@ -95,13 +106,7 @@ std::string WriteJsonl(const Scanner& sc, const ReportOptions& opt, const std::v
     writer->OnFinding(in, item.finding);
   }
   EXPECT_TRUE(writer->Finish(ScanJobSummary{}).ok());
-  std::string out;
-  std::rewind(f);
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  std::fclose(f);
-  return out;
+  return ReadBackAndClose(f);
 }
 
 std::string RefOutput(const Scanner& sc, const ReportOptions& opt, const std::vector<Item>& items) {
@@ -393,13 +398,7 @@ std::string WriteSummary(const Scanner& sc, const std::vector<FindingRun>& runs,
   s.findings = n;
   s.inputs = 1;
   EXPECT_TRUE(writer->Finish(s).ok());
-  std::string out;
-  std::rewind(f);
-  char buf[1 << 12];
-  size_t got;
-  while ((got = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, got);
-  std::fclose(f);
-  return out;
+  return ReadBackAndClose(f);
 }
 
 TEST(SummaryWriter, RunsOfFindingsCountLikeSingleFindings) {
