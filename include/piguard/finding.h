@@ -65,7 +65,7 @@ inline Likelihood Raise(Likelihood l, int steps) {
 struct Finding {
   uint64_t start = 0;  // first byte of the match
   uint64_t end = 0;    // one past the last byte
-  uint64_t line = 0;   // 1-based line of `start`
+  uint64_t line = 0;   // 1-based line of `start` (0 when not counted: Segment::count_lines)
   TypeId type = 0;
   Likelihood likelihood = Likelihood::kPossible;
   std::string_view detector;  // stable detector name, e.g. "cn_resident_id"

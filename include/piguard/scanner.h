@@ -47,6 +47,9 @@ struct Segment {
   // How many bytes after `text` may be read (never scanned or reported): a short value that
   // sits in a larger buffer (a CSV cell in its chunk) lets the scanner use wide loads.
   size_t readable_after = 0;
+  // False: findings carry line 0 instead of their line, for a caller that shows no lines (a
+  // summary). Counting them is a pass over the text between findings.
+  bool count_lines = true;
 };
 
 class FindingSink {

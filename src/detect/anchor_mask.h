@@ -11,6 +11,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 namespace piguard::detail {
 
@@ -20,6 +23,9 @@ namespace piguard::detail {
 inline bool g_reference_paths_for_testing = false;
 inline void UseReferencePathsForTesting(bool on) { g_reference_paths_for_testing = on; }
 inline bool UseReferencePaths() { return g_reference_paths_for_testing; }
+// Test hook: when set, the scan loop uses its SSE2 copy even where the CPU has AVX2, so
+// that tests run both copies. Set it only while no scan is running.
+inline bool g_sse2_blocks_for_testing = false;
 
 // An anchor is where a handler may start: '0'-'9', '@', '=', ':' or a byte >= 0x80.
 constexpr bool IsAnchorByte(unsigned char c) {
@@ -40,6 +46,73 @@ BlockMasks ClassifyBlock64(const char* p);
 
 // The byte-at-a-time definition, for tests.
 BlockMasks ClassifyBlock64Reference(const char* p);
+
+#if defined(__x86_64__)
+// The variants ClassifyBlock64 chooses from, inline so that a scan loop compiled for the
+// same instruction set keeps the masks in registers (scanner.cc's ScanBlocks has one loop
+// per variant). ClassifyBlockAvx2 may only run when BlocksUseAvx2() is true.
+bool BlocksUseAvx2();
+
+// Digits: '0'..'9' + 0x50 lands on 0x80..0x89, the only bytes below -118 as signed 8-bit;
+// letters: (c | 0x20) - 'a' + 0x80 lands on 0x80..0x99 (below -102). Bytes >= 0x80 are
+// their own sign bit, which movemask collects.
+inline BlockMasks ClassifyBlockSse2(const char* p) {
+  const __m128i bias = _mm_set1_epi8(static_cast<char>(0x50));
+  const __m128i limit = _mm_set1_epi8(static_cast<char>(-118));
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i letter_bias = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i letter_limit = _mm_set1_epi8(static_cast<char>(-102));
+  const __m128i at = _mm_set1_epi8('@');
+  const __m128i eq = _mm_set1_epi8('=');
+  const __m128i colon = _mm_set1_epi8(':');
+  BlockMasks m;
+  for (int k = 0; k < 4; ++k) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, bias), limit);
+    __m128i letter =
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), letter_bias), letter_limit);
+    __m128i punct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, eq)),
+                                 _mm_cmpeq_epi8(v, colon));
+    const unsigned shift = 16 * static_cast<unsigned>(k);
+    auto bits = [](__m128i x) { return static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(x))); };
+    m.anchor |= bits(_mm_or_si128(_mm_or_si128(digit, punct), v)) << shift;
+    m.digit |= bits(digit) << shift;
+    m.alnum |= bits(_mm_or_si128(digit, letter)) << shift;
+  }
+  return m;
+}
+
+__attribute__((target("avx2"))) inline uint64_t BlockBits32(__m256i x) {
+  return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(x)));
+}
+
+__attribute__((target("avx2"))) inline BlockMasks ClassifyBlockAvx2(const char* p) {
+  const __m256i bias = _mm256_set1_epi8(static_cast<char>(0x50));
+  const __m256i limit = _mm256_set1_epi8(static_cast<char>(-118));
+  const __m256i case_bit = _mm256_set1_epi8(0x20);
+  const __m256i letter_bias = _mm256_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m256i letter_limit = _mm256_set1_epi8(static_cast<char>(-102));
+  const __m256i at = _mm256_set1_epi8('@');
+  const __m256i eq = _mm256_set1_epi8('=');
+  const __m256i colon = _mm256_set1_epi8(':');
+  BlockMasks m;
+  for (int k = 0; k < 2; ++k) {
+    __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
+    // AVX2 has only a signed greater-than: x < limit is limit > x.
+    __m256i digit = _mm256_cmpgt_epi8(limit, _mm256_add_epi8(v, bias));
+    __m256i letter = _mm256_cmpgt_epi8(
+        letter_limit, _mm256_add_epi8(_mm256_or_si256(v, case_bit), letter_bias));
+    __m256i punct = _mm256_or_si256(
+        _mm256_or_si256(_mm256_cmpeq_epi8(v, at), _mm256_cmpeq_epi8(v, eq)),
+        _mm256_cmpeq_epi8(v, colon));
+    const unsigned shift = 32 * static_cast<unsigned>(k);
+    m.anchor |= BlockBits32(_mm256_or_si256(_mm256_or_si256(digit, punct), v)) << shift;
+    m.digit |= BlockBits32(digit) << shift;
+    m.alnum |= BlockBits32(_mm256_or_si256(digit, letter)) << shift;
+  }
+  return m;
+}
+#endif
 
 // Every implementation this CPU can run (ClassifyBlock64 picks one of them), so that tests
 // check the SSE2 variant too on machines where AVX2 is chosen.

@@ -25,6 +25,13 @@ size_t SegmentScan::OnToken(size_t i) {
     letters |= IsAlpha(t_[ts]);
   }
   size_t te = TokenEnd(i, &letters);
+  // The block loop's filters (ScanBlocks), for the tokens it cannot bound from its masks
+  // (those that touch a block's edge) and for the byte walk: most tokens of a log need no
+  // closer look. Both filters need te < n_.
+  if (!reference_ && te < n_) {
+    if (const size_t stamp = LineStartTimestamp(ts, te, letters)) return stamp;
+    if (!TokenMayMatter(ts, te, letters)) return te;
+  }
   return TokenHandler(ts, te, letters);
 }
 

@@ -401,6 +401,12 @@ class SegmentScan {
   // The anchor loops (scanner.cc): from i to the end of the text.
   void ScanBytes(size_t i);
   void ScanBlocks(size_t i);
+  template <BlockMasks (*Classify)(const char*)>
+  void ScanBlocksWith(size_t i);
+#if defined(__x86_64__)
+  void ScanBlocksAvx2(size_t i);
+  void ScanBlocksSse2(size_t i);
+#endif
 #if defined(__SSE2__)
   // What ScanShort needs to know about the bytes of a short text, one bit per byte (bit k:
   // byte k); bytes at and past n_ are in no mask.

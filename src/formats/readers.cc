@@ -143,6 +143,7 @@ void ScanPlainRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chun
   seg.readable_after = ReadableAfter(chunk, to);
   seg.base_offset = chunk.base_offset + from;
   seg.line = line;
+  seg.count_lines = rs.finding_lines;
   sink.set_stable_field(false);
   scanner.Scan(seg, rs.scan, sink);
 }
@@ -191,6 +192,7 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
       seg.readable_after = ReadableAfter(chunk, v.end);
       seg.base_offset = chunk.base_offset + v.start;
       seg.line = line_at(v.start);
+      seg.count_lines = rs.finding_lines;
       seg.field = names[v.column];
       seg.field_class = &classes[v.column];
       seg.whole_value = !v.expression;
@@ -483,6 +485,7 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
       seg.readable_after = ReadableAfter(chunk, ce);
       seg.base_offset = chunk.base_offset + cs;
       seg.line = cell.line;
+      seg.count_lines = rs.finding_lines;
       seg.whole_value = true;
       seg.field = column.field;
       seg.field_class = column.field_class;
@@ -698,6 +701,7 @@ void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_c
   seg.field = cx.path.view();
   seg.field_class = field_class;
   seg.line = cx.line;
+  seg.count_lines = cx.rs.finding_lines;
   seg.whole_value = whole_value;
   seg.base_offset = cx.chunk.base_offset + static_cast<uint64_t>(raw.data() - cx.chunk.data.data());
   if (escaped) {

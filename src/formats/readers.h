@@ -117,6 +117,8 @@ struct ReaderScratch {
   bool csv_fast_split = true;
   // Off: every JSON value goes to the scanner, also those it cannot find anything in.
   bool skip_barren_values = true;
+  // Off: findings carry line 0 (Segment::count_lines), when nobody shows their lines.
+  bool finding_lines = true;
 };
 
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,

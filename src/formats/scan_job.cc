@@ -479,8 +479,12 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
 class Emitter {
  public:
   Emitter(ScanObserver& obs, ScanJobSummary* summary, formats::ChunkProcessor* processor,
-          std::atomic<bool>* stop)
-      : obs_(obs), sum_(summary), processor_(processor), stop_(stop) {}
+          std::atomic<bool>* stop, bool finding_lines)
+      : obs_(obs),
+        sum_(summary),
+        processor_(processor),
+        stop_(stop),
+        finding_lines_(finding_lines) {}
 
   void Emit(Task& t) {
     if (*stop_) return;  // a processor stopped the job: drain without emitting
@@ -493,9 +497,10 @@ class Emitter {
         obs_.OnInputStart(*t.input);
         break;
       case Task::kChunk: {
-        // Lines are relative to the chunk until here.
+        // Lines are relative to the chunk until here (0 when not counted).
         std::vector<Finding>& found = t.result.findings;
-        for (Finding& f : found) f.line += line_base_ - 1;
+        if (finding_lines_)
+          for (Finding& f : found) f.line += line_base_ - 1;
         if (!found.empty()) obs_.OnFindings(*t.input, found);
         sum_->findings += found.size();
         for (const auto& w : t.result.warnings) {
@@ -539,6 +544,7 @@ class Emitter {
   ScanJobSummary* sum_;
   formats::ChunkProcessor* processor_;
   std::atomic<bool>* stop_;
+  bool finding_lines_;
   uint64_t line_base_ = 1;
   uint64_t bytes_ = 0;
   char last_byte_ = '\n';
@@ -548,7 +554,8 @@ class Emitter {
 struct WorkerState {
   formats::ReaderScratch rs;
   std::unique_ptr<formats::ChunkProcessor::Scratch> processor;
-  explicit WorkerState(const formats::ChunkProcessor* p) {
+  WorkerState(const formats::ChunkProcessor* p, const ScanJobOptions& opt) {
+    rs.finding_lines = opt.finding_lines;
     if (p) {
       rs.record_values = true;
       processor = p->NewScratch();
@@ -577,9 +584,9 @@ ScanJobSummary formats::RunChunkJob(const Scanner& scanner, const ScanJobOptions
                                     ScanObserver& observer, formats::ChunkProcessor* processor) {
   ScanJobSummary summary;
   std::atomic<bool> stop{false};
-  Emitter emitter(observer, &summary, processor, &stop);
+  Emitter emitter(observer, &summary, processor, &stop, opt.finding_lines);
   if (opt.threads <= 1) {
-    WorkerState ws(processor);
+    WorkerState ws(processor, opt);
     ProduceTasks(scanner, opt, stop, [&](std::unique_ptr<Task> t) {
       ProcessTask(scanner, processor, ws, *t);
       emitter.Emit(*t);
@@ -621,7 +628,7 @@ ScanJobSummary formats::RunChunkJob(const Scanner& scanner, const ScanJobOptions
   std::vector<std::thread> workers;
   for (int w = 0; w < opt.threads; ++w) {
     workers.emplace_back([&] {
-      WorkerState ws(processor);
+      WorkerState ws(processor, opt);
       while (true) {
         Task* t = nullptr;
         {

@@ -211,13 +211,33 @@ __attribute__((target("avx2"))) inline uint64_t Newlines32(const char* p) {
   return static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))));
 }
 
+// Bit k: p[k] is a byte MayStartStatement accepts (a blank, i, I, r or R), for 32 bytes.
+__attribute__((target("avx2"))) inline uint64_t StatementStarts32(const char* p) {
+  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  const __m256i folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));  // 'I' as 'i', 'R' as 'r'
+  const __m256i hit = _mm256_or_si256(
+      _mm256_or_si256(_mm256_cmpeq_epi8(folded, _mm256_set1_epi8('i')),
+                      _mm256_cmpeq_epi8(folded, _mm256_set1_epi8('r'))),
+      _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')),
+                      _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t'))));
+  return static_cast<uint32_t>(_mm256_movemask_epi8(hit));
+}
+
+// Newlines and the bytes after them are tested 64 at a time: a log's lines (which start
+// with a timestamp) are passed over without a look at each.
 __attribute__((target("avx2"))) size_t NextCandidateLineAvx2(std::string_view text, size_t from) {
   const char* p = text.data();
   const size_t n = text.size();
   size_t i = from;
   for (; i + 64 <= n; i += 64) {
-    const uint64_t m = Newlines32(p + i) | Newlines32(p + i + 32) << 32;
-    if (size_t at = CandidateAmong(text, i, m); at != std::string_view::npos) return at;
+    const uint64_t newlines = Newlines32(p + i) | Newlines32(p + i + 32) << 32;
+    if (!newlines) continue;
+    const uint64_t starts = StatementStarts32(p + i) | StatementStarts32(p + i + 32) << 32;
+    // Bit k: a newline at k whose next byte may start a statement; the byte after the last
+    // newline of the block is the next block's first (or past the end).
+    uint64_t hits = newlines & (starts >> 1);
+    if ((newlines >> 63) && i + 64 < n && MayStartStatement(p[i + 64])) hits |= uint64_t{1} << 63;
+    if (hits) return i + static_cast<size_t>(__builtin_ctzll(hits)) + 1;
   }
   return NextCandidateLinePlain(text, i);
 }

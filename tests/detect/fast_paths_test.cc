@@ -150,6 +150,11 @@ void ExpectSameBothWays(const Scanner& s, const std::string& text, const std::st
   std::string plain = Render(s, seg);
   detail::UseReferencePathsForTesting(false);
   ASSERT_EQ(fast, plain) << what;
+  // The scan loop's SSE2 copy, which CPUs with AVX2 would otherwise never run.
+  detail::g_sse2_blocks_for_testing = true;
+  std::string sse2 = Render(s, seg);
+  detail::g_sse2_blocks_for_testing = false;
+  ASSERT_EQ(sse2, plain) << what << " (SSE2 scan loop)";
   // What follows continues the last token, or starts new PI after a space.
   for (const char* after : {"13812345678abcdefX0123456789@example.com=1 4C-6D-15-A2-7D-27 ",
                             " 13812345678 user@example.com 110105194912310021 "}) {

@@ -277,6 +277,39 @@ TEST_F(ScanJobTest, ChunkingAndThreadsDoNotChangeResults) {
   }
 }
 
+// Without line numbers (the summary's scan) the findings are the same, each with line 0, in
+// every input format and for every chunking and thread count.
+TEST_F(ScanJobTest, FindingsWithoutLinesAreTheSameFindings) {
+  std::string log, csv = "name,phone,note\n", jsonl;
+  for (int i = 0; i < 200; ++i) {
+    log += "2026-11-01T10:00:00 user=1381234" + std::to_string(1000 + i) + " addr=北京市海淀区学院路" +
+           std::to_string(i) + "号\n";
+    csv += "张伟,1391234" + std::to_string(1000 + i) + ",\"line one\nline two 1371234" +
+           std::to_string(1000 + i) + "\"\n";
+    jsonl += "{\"mobile\":\"1371234" + std::to_string(1000 + i) + "\",\"t\":\"a\\nb 10.0.0." +
+             std::to_string(i % 200) + "\"}\n";
+  }
+  ScanJobOptions opt;
+  opt.paths = {Write("x.log", log), Write("x.csv", csv), Write("x.jsonl", jsonl)};
+  auto with_lines = Run(opt);
+  ASSERT_GT(with_lines.found.size(), 800u);
+  ASSERT_GT(with_lines.found.back().line, 100u);
+  opt.finding_lines = false;
+  for (int threads : {1, 2}) {
+    for (size_t chunk : {size_t{100}, size_t{1} << 20}) {
+      opt.threads = threads;
+      opt.chunk_bytes = chunk;
+      auto without = Run(opt);
+      ASSERT_EQ(without.found.size(), with_lines.found.size()) << threads << " " << chunk;
+      for (size_t i = 0; i < without.found.size(); ++i) {
+        Seen expected = with_lines.found[i];
+        expected.line = 0;
+        ASSERT_TRUE(without.found[i] == expected) << threads << " " << chunk << " at " << i;
+      }
+    }
+  }
+}
+
 TEST_F(ScanJobTest, OverlongLinesAreScannedInPiecesWithoutLosingFindings) {
   std::string line;
   std::vector<size_t> where;

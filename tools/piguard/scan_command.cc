@@ -205,6 +205,8 @@ int RunScan(const ScanFlags& f) {
   ScanJobOptions jopt = std::move(job).value();
   jopt.threads = f.threads > 0 ? f.threads
                                : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  // The summary shows counts, not lines: the scan need not count the lines of its findings.
+  jopt.finding_lines = ropt.format != OutputFormat::kSummary;
 
   // -o: written to a temporary file and renamed when complete (removed on signals).
   std::unique_ptr<OutputFile> file;
