@@ -125,7 +125,7 @@ bool Redactor::Impl::ApplyTo(const OperatorSpec& spec, TypeId type, std::string_
     case RedactOp::kMask: {
       // "+86 138..." keeps its country prefix, so keep_first counts the number's own digits
       size_t prefix = type == kPhoneNumber ? redact::PhoneCountryPrefixLength(value) : 0;
-      out->append(value.substr(0, prefix));
+      if (prefix) out->append(value.substr(0, prefix));
       redact::MaskTo(spec, value.substr(prefix), out);
       return true;
     }

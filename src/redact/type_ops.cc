@@ -702,6 +702,17 @@ void MaskAsciiTo(const OperatorSpec& spec, std::string_view value, int total, st
   if (first + last >= total) first = last = 0;  // keeping them would show the whole value
   const std::string_view mask = spec.mask_char;
   const size_t at = out->size();
+  if (static_cast<size_t>(total) == value.size() && mask.size() == 1) {
+    // Letters and digits only (numbers, IDs: most values): the kept ends as they are, the
+    // middle all mask characters, without a look at each.
+    const size_t n = value.size(), head = static_cast<size_t>(first),
+                 tail = static_cast<size_t>(last);
+    out->resize(at + n);
+    char* w = out->data() + at;
+    std::memcpy(w, value.data(), n);
+    std::memset(w + head, mask[0], n - head - tail);
+    return;
+  }
   out->resize(at + value.size() * std::max<size_t>(mask.size(), 1));
   char* w = out->data() + at;
   int k = 0;

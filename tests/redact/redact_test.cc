@@ -5,6 +5,7 @@
 #include <simdjson.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -188,6 +189,47 @@ TEST(RedactOps, MaskCountsCharactersAndKeepsPunctuation) {
   s.keep_first = 3;
   s.keep_last = 4;
   EXPECT_EQ(redact::Mask(s, "123456"), "******");
+}
+
+// The mask of an ASCII value by its definition, character by character: letters, digits and
+// control characters count and are masked unless among the first keep_first or last keep_last
+// of them (none are kept when that would keep them all); other characters stay as they are.
+std::string PlainAsciiMask(const OperatorSpec& s, std::string_view v) {
+  auto counts = [](char c) { return c < 0x20 || std::isalnum(static_cast<unsigned char>(c)); };
+  int total = 0;
+  for (char c : v) total += counts(c);
+  int first = s.keep_first, last = s.keep_last;
+  if (first + last >= total) first = last = 0;
+  std::string out;
+  int k = 0;
+  for (char c : v) {
+    if (!counts(c)) {
+      out.push_back(c);
+      continue;
+    }
+    if (k < first || k >= total - last) out.push_back(c);
+    else out += s.mask_char;
+    ++k;
+  }
+  return out;
+}
+
+TEST(RedactOps, MaskOfAsciiValuesFollowsItsDefinition) {
+  std::mt19937_64 rng(7);
+  for (const char* alphabet : {"0123456789", "0123456789abcXYZ", "0123456789-. @_", "a1\t\x01 "}) {
+    const std::string_view letters(alphabet);
+    for (int i = 0; i < 3000; ++i) {
+      OperatorSpec s;
+      s.op = RedactOp::kMask;
+      s.keep_first = static_cast<int>(rng() % 5);
+      s.keep_last = static_cast<int>(rng() % 5);
+      s.mask_char = rng() % 4 ? "*" : "##";
+      std::string v;
+      for (size_t n = rng() % 24; n > 0; --n) v.push_back(letters[rng() % letters.size()]);
+      ASSERT_EQ(redact::Mask(s, v), PlainAsciiMask(s, v))
+          << "'" << v << "' keep " << s.keep_first << "/" << s.keep_last;
+    }
+  }
 }
 
 TEST(RedactOps, MaskedPhoneKeepsCountryPrefix) {

@@ -353,6 +353,7 @@ int RunRedact(const RedactFlags& f, bool reveal) {
   ScanJobOptions jopt = std::move(job).value();
   jopt.threads = f.threads;
   jopt.low_latency = f.line_buffered;
+  jopt.finding_lines = false;  // nothing here shows a finding's line (Outputs::OnFinding)
 
   const bool single = f.paths.size() == 1 && !IsDirectory(f.paths[0]);
   if (!single) {
