@@ -192,6 +192,145 @@ TEST(HmacTest, CopiesAndThreadsAgree) {
   EXPECT_EQ(bad.load(), 0);
 }
 
+// ---------------------------------------------------------------------------------------
+// Two MACs at once (MacPair, MacLabelledPair): each kernel against OpenSSL's HMAC().
+
+using Kernel = HmacSha256::PairKernel;
+
+// Both kernels, whatever the CPU: without SHA-NI, kShaNiInterleaved runs the other one (and
+// ShaNiKernelIsTheOneAfterTheOther below is skipped, so a run shows that it was not checked).
+constexpr Kernel kKernels[] = {Kernel::kShaNiInterleaved, Kernel::kOneAfterTheOther};
+
+std::string KernelName(Kernel k) {
+  return k == Kernel::kShaNiInterleaved ? "kShaNiInterleaved" : "kOneAfterTheOther";
+}
+
+std::string OpenSslHmacHex(const std::vector<uint8_t>& key, std::string_view message) {
+  uint8_t mac[32];
+  unsigned int mac_len = 0;
+  static const uint8_t kEmpty = 0;
+  if (!HMAC(EVP_sha256(), key.empty() ? &kEmpty : key.data(), static_cast<int>(key.size()),
+            reinterpret_cast<const uint8_t*>(message.data()), message.size(), mac, &mac_len))
+    return "HMAC() failed";
+  return ToHex(std::vector<uint8_t>(mac, mac + mac_len));
+}
+
+std::string RandomBytes(std::mt19937_64& rng, size_t n) {
+  std::string s(n, '\0');
+  for (char& c : s) c = static_cast<char>(rng());  // zero bytes included
+  return s;
+}
+
+// A pseudonym's message: label || 0x00 || value, `total` bytes (>= 1), split at random.
+struct Labelled {
+  std::string label, value;
+  std::string Message() const { return label + std::string(1, '\0') + value; }
+};
+
+Labelled RandomLabelled(std::mt19937_64& rng, size_t total) {
+  const size_t label_len = rng() % total;  // 0..total-1
+  return {RandomBytes(rng, label_len), RandomBytes(rng, total - 1 - label_len)};
+}
+
+// Every message length of the one-block path (1..55 for a labelled message) and beyond it,
+// each paired with a random partner, one of the same length, one at the limit, one just past
+// it; in both orders, and with itself; under keys around the block size.
+TEST(HmacPairTest, LabelledPairMatchesOpenSslHmacAtEveryLength) {
+  for (Kernel kernel : kKernels) {
+    SCOPED_TRACE(KernelName(kernel));
+    std::mt19937_64 rng(21);
+    for (size_t key_len : {0, 1, 32, 64, 65, 100}) {
+      const std::vector<uint8_t> key = Bytes(RandomBytes(rng, key_len));
+      const HmacSha256 hmac(key);
+      for (size_t total = 1; total <= 70; ++total) {
+        const Labelled a = RandomLabelled(rng, total);
+        const std::string want_a = OpenSslHmacHex(key, a.Message());
+        for (size_t partner_total : {1 + rng() % 70, total, size_t{55}, size_t{56}}) {
+          const Labelled b = RandomLabelled(rng, partner_total);
+          const std::string want_b = OpenSslHmacHex(key, b.Message());
+          Sha256Digest mac_a, mac_b;
+          hmac.MacLabelledPair(a.label, a.value, b.label, b.value, &mac_a, &mac_b, kernel);
+          ASSERT_EQ(ToHex(mac_a), want_a) << "key " << key_len << " lengths " << total << ", "
+                                          << partner_total;
+          ASSERT_EQ(ToHex(mac_b), want_b) << "key " << key_len << " lengths " << total << ", "
+                                          << partner_total;
+          hmac.MacLabelledPair(b.label, b.value, a.label, a.value, &mac_b, &mac_a, kernel);
+          ASSERT_EQ(ToHex(mac_a), want_a) << "swapped; key " << key_len << " lengths " << total;
+          ASSERT_EQ(ToHex(mac_b), want_b) << "swapped; key " << key_len << " lengths " << total;
+        }
+        Sha256Digest mac_1, mac_2;
+        hmac.MacLabelledPair(a.label, a.value, a.label, a.value, &mac_1, &mac_2, kernel);
+        ASSERT_EQ(ToHex(mac_1), want_a) << "equal inputs; length " << total;
+        ASSERT_EQ(ToHex(mac_2), want_a) << "equal inputs; length " << total;
+      }
+    }
+  }
+}
+
+// The same for whole messages, which may be empty: lengths 0..55 and past the limit.
+TEST(HmacPairTest, PairMatchesOpenSslHmacAtEveryLength) {
+  for (Kernel kernel : kKernels) {
+    SCOPED_TRACE(KernelName(kernel));
+    std::mt19937_64 rng(22);
+    const std::vector<uint8_t> key = Bytes(RandomBytes(rng, 32));
+    const HmacSha256 hmac(key);
+    for (size_t len = 0; len <= 70; ++len) {
+      const std::string a = RandomBytes(rng, len);
+      for (size_t partner_len : {rng() % 71, len, size_t{0}, size_t{55}, size_t{56}}) {
+        const std::string b = RandomBytes(rng, partner_len);
+        Sha256Digest mac_a, mac_b;
+        hmac.MacPair(AsBytes(a), AsBytes(b), &mac_a, &mac_b, kernel);
+        ASSERT_EQ(ToHex(mac_a), OpenSslHmacHex(key, a)) << "lengths " << len << ", " << partner_len;
+        ASSERT_EQ(ToHex(mac_b), OpenSslHmacHex(key, b)) << "lengths " << len << ", " << partner_len;
+      }
+    }
+  }
+}
+
+// RFC 4231 cases 1-6 fit one block (case 7's 152 bytes checks the long path), each paired
+// with another message under the same key, in both places.
+TEST(HmacPairTest, Rfc4231TestCasesThroughThePair) {
+  for (Kernel kernel : kKernels) {
+    SCOPED_TRACE(KernelName(kernel));
+    int number = 0;
+    for (const auto& v : Rfc4231()) {
+      SCOPED_TRACE("RFC 4231 test case " + std::to_string(++number));
+      const HmacSha256 hmac(v.key);
+      const std::string want = v.mac;
+      const auto other = Bytes("13800138000");
+      const std::string want_other = ToHex(hmac.Mac(other));
+      Sha256Digest first, second;
+      hmac.MacPair(v.data, other, &first, &second, kernel);
+      EXPECT_EQ(ToHex(first).substr(0, want.size()), want);  // case 5 publishes 128 bits
+      EXPECT_EQ(ToHex(second), want_other);
+      hmac.MacPair(other, v.data, &first, &second, kernel);
+      EXPECT_EQ(ToHex(first), want_other);
+      EXPECT_EQ(ToHex(second).substr(0, want.size()), want);
+    }
+  }
+}
+
+// Where the CPU has SHA-NI, the interleaved kernel against the portable one on many random
+// pairs (the tests above check both against OpenSSL on fewer).
+TEST(HmacPairTest, ShaNiKernelIsTheOneAfterTheOther) {
+  if (!HmacSha256::ShaNiAvailable()) GTEST_SKIP() << "this CPU has no SHA extensions";
+  EXPECT_EQ(HmacSha256::BestPairKernel(), Kernel::kShaNiInterleaved);
+  std::mt19937_64 rng(23);
+  for (int round = 0; round < 2000; ++round) {
+    const HmacSha256 hmac(Bytes(RandomBytes(rng, 32)));
+    const Labelled a = RandomLabelled(rng, 1 + rng() % 55);
+    const Labelled b = RandomLabelled(rng, 1 + rng() % 55);
+    Sha256Digest ni_a, ni_b, portable_a, portable_b;
+    hmac.MacLabelledPair(a.label, a.value, b.label, b.value, &ni_a, &ni_b,
+                         Kernel::kShaNiInterleaved);
+    hmac.MacLabelledPair(a.label, a.value, b.label, b.value, &portable_a, &portable_b,
+                         Kernel::kOneAfterTheOther);
+    ASSERT_EQ(ni_a, portable_a) << "round " << round;
+    ASSERT_EQ(ni_b, portable_b) << "round " << round;
+    ASSERT_EQ(ni_a, hmac.MacLabelled(a.label, a.value)) << "round " << round;
+  }
+}
+
 struct HkdfVector {
   std::vector<uint8_t> ikm;
   std::vector<uint8_t> salt;
