@@ -82,8 +82,8 @@ const OperatorSpec& Redactor::Impl::FieldSpecFor(TypeId type, std::string_view f
 }
 
 bool Redactor::Impl::ApplyTo(const OperatorSpec& spec, TypeId type, std::string_view value,
-                             std::string_view subject, RedactStats& stats,
-                             std::string* out) const {
+                             std::string_view subject, RedactStats& stats, std::string* out,
+                             redact::PseudonymBatch* pseudonyms) const {
   std::string_view type_name = TypeName(type);
   auto put = [&](const std::optional<std::string>& r) {
     if (!r) return false;
@@ -130,7 +130,10 @@ bool Redactor::Impl::ApplyTo(const OperatorSpec& spec, TypeId type, std::string_
       return true;
     }
     case RedactOp::kPseudonym:
-      redact::PseudonymTo(*pseudonym, spec, type, type_name, value, out);
+      if (pseudonyms)
+        pseudonyms->Append(*pseudonym, spec, type, type_name, value, out);
+      else
+        redact::PseudonymTo(*pseudonym, spec, type, type_name, value, out);
       return true;
     case RedactOp::kFpe:
       return or_fallback(redact::Fpe(*fpe, &*pan, type, value, /*decrypt=*/false));

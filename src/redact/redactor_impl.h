@@ -58,9 +58,11 @@ struct Redactor::Impl {
     return type < type_names.size() ? type_names[type] : scanner->TypeName(type);
   }
   // Appends the replacement of one value to *out; false (nothing appended) keeps the value.
-  // `subject` keys date_shift.
+  // `subject` keys date_shift. With `pseudonyms`, a pseudonym's digits are left to that batch
+  // (see PseudonymBatch: *out must then not be read before its Flush); without, *out is final.
   bool ApplyTo(const OperatorSpec& spec, TypeId type, std::string_view value,
-               std::string_view subject, RedactStats& stats, std::string* out) const;
+               std::string_view subject, RedactStats& stats, std::string* out,
+               redact::PseudonymBatch* pseudonyms = nullptr) const;
   std::optional<std::string> Apply(const OperatorSpec& spec, TypeId type, std::string_view value,
                                    std::string_view subject, RedactStats& stats) const {
     std::string out;

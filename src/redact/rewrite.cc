@@ -22,6 +22,31 @@ struct Edit {
   bool structural;          // a dropped field or a whole value: findings inside it are moot
 };
 
+// The new bytes of all edits of a chunk, back to back; an Edit names its bytes by offset.
+// Pseudonyms go in with placeholder digits that pseudonyms() fills in two MACs at a time (see
+// redact::PseudonymBatch), so the bytes are read only through Text(), which fills in the last
+// one first: no reader can see a placeholder.
+class TextArena {
+ public:
+  size_t size() const { return bytes_.size(); }
+  // Where operators and escapers append; for appending only (reading is Text()'s).
+  std::string* append_to() { return &bytes_; }
+  redact::PseudonymBatch* pseudonyms() { return &pseudonyms_; }
+  // The finished bytes.
+  std::string_view Text() {
+    pseudonyms_.Flush();
+    return bytes_;
+  }
+  void Clear() {
+    pseudonyms_.Flush();  // nothing is pending after Text(); this keeps the batch's contract
+    bytes_.clear();
+  }
+
+ private:
+  std::string bytes_;
+  redact::PseudonymBatch pseudonyms_;  // declared after bytes_, so destroyed before it
+};
+
 bool IsJsonBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // Appends text escaped for the inside of a JSON string.
@@ -94,7 +119,7 @@ class RedactProcessor : public formats::ChunkProcessor {
 
   struct WorkerScratch : Scratch {
     std::vector<Edit> edits;
-    std::string texts;  // the new bytes of all edits of the chunk, back to back
+    TextArena texts;    // the new bytes of all edits of the chunk
     std::string value;  // scratch for one replacement that needs escaping
     Redactor::Impl::FieldCache fields;
     std::string decoded;
@@ -103,7 +128,7 @@ class RedactProcessor : public formats::ChunkProcessor {
     void Add(size_t start, size_t end, std::string_view text, bool structural) {
       edits.push_back({start, end, static_cast<uint32_t>(texts.size()),
                        static_cast<uint32_t>(text.size()), structural});
-      texts.append(text);
+      texts.append_to()->append(text);
     }
     // Adds an edit whose new bytes are what was appended to `texts` since `mark`.
     void AddAppended(size_t start, size_t end, size_t mark, bool structural) {
@@ -123,7 +148,7 @@ class RedactProcessor : public formats::ChunkProcessor {
     const bool json = structured && input.format == InputFormat::kJsonl;
     const auto& values = result.values;
     ws.edits.clear();
-    ws.texts.clear();
+    ws.texts.Clear();
 
     if (structured && r_.has_structural) AddFieldEdits(d, values, json, ws, stats);
 
@@ -138,7 +163,8 @@ class RedactProcessor : public formats::ChunkProcessor {
         subject = SubjectOf(d, values, s, spec.subject_field, json, ws);
       if (!json) {
         size_t mark = ws.texts.size();
-        if (r_.ApplyTo(spec, f.type, f.value, subject, stats, &ws.texts))
+        if (r_.ApplyTo(spec, f.type, f.value, subject, stats, ws.texts.append_to(),
+                       ws.texts.pseudonyms()))
           ws.AddAppended(s, e, mark, false);
         continue;
       }
@@ -154,7 +180,7 @@ class RedactProcessor : public formats::ChunkProcessor {
         continue;
       }
       size_t mark = ws.texts.size();
-      JsonEscapeTo(ws.value, &ws.texts);
+      JsonEscapeTo(ws.value, ws.texts.append_to());
       ws.AddAppended(s, e, mark, false);
     }
 
@@ -167,11 +193,12 @@ class RedactProcessor : public formats::ChunkProcessor {
       std::sort(ws.edits.begin(), ws.edits.end(), before);
     out->clear();
     out->reserve(d.size() + d.size() / 8);
+    const std::string_view texts = ws.texts.Text();
     size_t at = 0;
     for (const Edit& ed : ws.edits) {
       if (ed.start < at) continue;
       out->append(d.substr(at, ed.start - at));
-      out->append(ws.texts, ed.text, ed.text_len);
+      out->append(texts.substr(ed.text, ed.text_len));
       at = ed.end;
     }
     out->append(d.substr(at));
@@ -285,7 +312,7 @@ class RedactProcessor : public formats::ChunkProcessor {
           ws.Add(v.token_start, v.token_end, AsJsonNumberOrString(*repl), true);
         } else if (json) {
           size_t mark = ws.texts.size();
-          JsonEscapeTo(*repl, &ws.texts);
+          JsonEscapeTo(*repl, ws.texts.append_to());
           ws.AddAppended(v.start, v.end, mark, true);
         } else {
           ws.Add(v.start, v.end, *repl, true);

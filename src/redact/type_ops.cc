@@ -1,6 +1,7 @@
 #include "redact/type_ops.h"
 
 #include <arpa/inet.h>
+#include <string.h>  // explicit_bzero
 
 #include <algorithm>
 #include <array>
@@ -898,19 +899,52 @@ std::string_view DefaultPseudonymPrefix(TypeId type) {
   }
 }
 
+namespace {
+
+// What a pseudonym's HMAC is computed over, besides the type name. The view is valid until the
+// next call on this thread.
+std::string_view PseudonymCanonical(TypeId type, std::string_view value) {
+  thread_local std::string scratch;
+  return CanonicalView(type, value, &scratch);
+}
+
+void AppendPseudonymPrefix(const OperatorSpec& spec, TypeId type, std::string* out) {
+  out->append(spec.prefix.empty() ? DefaultPseudonymPrefix(type) : std::string_view(spec.prefix));
+}
+
+// How many hex digits of the MAC a pseudonym shows: spec.length, within 0..64.
+size_t PseudonymDigits(const OperatorSpec& spec) {
+  return std::min<size_t>(static_cast<size_t>(std::max(spec.length, 0)),
+                          2 * crypto::kSha256Size);
+}
+
+// The first `digits` hex digits of mac, lower case, into hex[0, digits).
+void PutHexDigits(const crypto::Sha256Digest& mac, size_t digits, char* hex) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (size_t i = 0; i < digits; ++i) {
+    const uint8_t byte = mac[i / 2];
+    hex[i] = kHex[i % 2 == 0 ? byte >> 4 : byte & 15];
+  }
+}
+
+// Overwrites the `digits` placeholder digits at (*out)[at] with those of mac. replace() keeps
+// this within the string even if a caller broke PseudonymBatch's contract by shrinking it.
+void PatchHexDigits(const crypto::Sha256Digest& mac, size_t digits, std::string* out,
+                    size_t at) {
+  char hex[2 * crypto::kSha256Size];
+  PutHexDigits(mac, digits, hex);
+  out->replace(at, digits, hex, digits);
+}
+
+}  // namespace
+
 void PseudonymTo(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
                  std::string_view type_name, std::string_view value, std::string* out) {
-  thread_local std::string scratch;
-  const std::string_view canonical = CanonicalView(type, value, &scratch);
-  crypto::Sha256Digest mac = key.MacLabelled(type_name, canonical);
-  static constexpr char kHex[] = "0123456789abcdef";
+  const crypto::Sha256Digest mac = key.MacLabelled(type_name, PseudonymCanonical(type, value));
+  AppendPseudonymPrefix(spec, type, out);
   char hex[2 * crypto::kSha256Size];
-  const size_t digits = std::min<size_t>(static_cast<size_t>(std::max(spec.length, 0)), sizeof(hex));
-  for (size_t i = 0; i < (digits + 1) / 2; ++i) {  // both digits of each byte used
-    hex[2 * i] = kHex[mac[i] >> 4];
-    hex[2 * i + 1] = kHex[mac[i] & 15];
-  }
-  out->append(spec.prefix.empty() ? DefaultPseudonymPrefix(type) : std::string_view(spec.prefix));
+  const size_t digits = PseudonymDigits(spec);
+  PutHexDigits(mac, digits, hex);
   out->append(hex, digits);
 }
 
@@ -919,6 +953,60 @@ std::string Pseudonym(const crypto::HmacSha256& key, const OperatorSpec& spec, T
   std::string out;
   PseudonymTo(key, spec, type, type_name, value, &out);
   return out;
+}
+
+PseudonymBatch::~PseudonymBatch() { Forget(); }
+
+void PseudonymBatch::Append(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
+                            std::string_view type_name, std::string_view value,
+                            std::string* out) {
+  const std::string_view canonical = PseudonymCanonical(type, value);
+  AppendPseudonymPrefix(spec, type, out);
+  const size_t digits = PseudonymDigits(spec);
+  if (digits == 0) return;  // nothing of the MAC is shown
+  const size_t at = out->size();
+  out->append(digits, '0');  // the placeholder
+  if (type_name.size() + 1 + canonical.size() > crypto::HmacSha256::kOneBlockMessage) {
+    // Too long to pair (and rare): the general path, now.
+    PatchHexDigits(key.MacLabelled(type_name, canonical), digits, out, at);
+    return;
+  }
+  if (pending() && key_ != &key) Flush();  // only MACs under one key pair up
+  if (!pending()) {
+    Queue(key, type_name, canonical, out, at, digits);
+    return;
+  }
+  crypto::Sha256Digest mac_pending, mac_this;
+  key.MacLabelledPair(label(), this->value(), type_name, canonical, &mac_pending, &mac_this);
+  PatchHexDigits(mac_pending, digits_, out_, at_);
+  PatchHexDigits(mac_this, digits, out, at);
+  Forget();
+}
+
+void PseudonymBatch::Flush() {
+  if (!pending()) return;
+  PatchHexDigits(key_->MacLabelled(label(), value()), digits_, out_, at_);
+  Forget();
+}
+
+void PseudonymBatch::Queue(const crypto::HmacSha256& key, std::string_view label,
+                           std::string_view value, std::string* out, size_t at,
+                           size_t digits) {
+  key_ = &key;
+  out_ = out;
+  at_ = at;
+  digits_ = digits;
+  label_len_ = label.size();
+  value_len_ = value.size();
+  if (!label.empty()) std::memcpy(message_, label.data(), label.size());
+  if (!value.empty()) std::memcpy(message_ + label.size(), value.data(), value.size());
+}
+
+void PseudonymBatch::Forget() {
+  explicit_bzero(message_, label_len_ + value_len_);  // the value is PI
+  key_ = nullptr;
+  out_ = nullptr;
+  label_len_ = value_len_ = 0;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -48,6 +48,45 @@ std::string Pseudonym(const crypto::HmacSha256& key, const OperatorSpec& spec, T
 // The default pseudonym prefix of a type ("PN_" for PHONE_NUMBER).
 std::string_view DefaultPseudonymPrefix(TypeId type);
 
+// PseudonymTo for a run of findings, two HMACs at a time (HmacSha256::MacLabelledPair costs
+// little more than one MacLabelled): Append writes the prefix and a placeholder for the hex
+// digits, and keeps the message; the next Append computes both pseudonyms' digits and puts
+// them in, and Flush puts in the digits of one left pending. The result is byte for byte what
+// PseudonymTo writes. Until Flush, text that Append wrote to is not final: the owner of that
+// text must call Flush before reading it (appending more in between is fine: the digits are
+// found by offset) and must neither shrink nor destroy it while pending() is true. One batch
+// per thread; the key must outlive the pending pseudonym.
+class PseudonymBatch {
+ public:
+  PseudonymBatch() = default;
+  PseudonymBatch(const PseudonymBatch&) = delete;
+  PseudonymBatch& operator=(const PseudonymBatch&) = delete;
+  ~PseudonymBatch();  // wipes a pending message (its digits are then never written)
+
+  void Append(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
+              std::string_view type_name, std::string_view value, std::string* out);
+  // Writes the digits of the pseudonym still pending, if any.
+  void Flush();
+  bool pending() const { return out_ != nullptr; }
+
+ private:
+  void Queue(const crypto::HmacSha256& key, std::string_view label, std::string_view value,
+             std::string* out, size_t at, size_t digits);
+  void Forget();  // wipes the message; nothing pending afterwards
+  std::string_view label() const { return {message_, label_len_}; }
+  std::string_view value() const { return {message_ + label_len_, value_len_}; }
+
+  // The pending pseudonym: its key, where its placeholder digits are, and its message (type
+  // name and canonical value, a copy because the value's buffer is reused by the next one).
+  const crypto::HmacSha256* key_ = nullptr;
+  std::string* out_ = nullptr;
+  size_t at_ = 0;
+  size_t digits_ = 0;
+  size_t label_len_ = 0;
+  size_t value_len_ = 0;
+  char message_[crypto::HmacSha256::kOneBlockMessage];
+};
+
 // FF1 keys for fpe. Construct once per (key, context); immutable and shareable.
 class FpeKeys {
  public:

@@ -14,6 +14,7 @@
 #include <sstream>
 #include <string>
 
+#include "crypto/keys.h"
 #include "detect/tables.h"
 #include "detect/validators.h"
 #include "piguard/redact.h"
@@ -80,14 +81,11 @@ class TempFile {
   std::string path_;
 };
 
-RedactJobSummary RunOn(const Redactor& r, const std::string& name, const std::string& content,
-                       std::string* out, int threads = 1, size_t chunk = 2u << 20,
-                       bool strict = false, std::vector<std::string>* warnings = nullptr) {
+RedactJobSummary RunWith(const Redactor& r, const std::string& name, const std::string& content,
+                         ScanJobOptions o, bool strict, std::string* out,
+                         std::vector<std::string>* warnings = nullptr) {
   TempFile f(name, content);
-  ScanJobOptions o;
   o.paths = {f.path()};
-  o.threads = threads;
-  o.chunk_bytes = chunk;
   StringOutput sink;
   RedactJobOptions ro;
   ro.strict = strict;
@@ -95,6 +93,25 @@ RedactJobSummary RunOn(const Redactor& r, const std::string& name, const std::st
   *out = sink.out;
   if (warnings) *warnings = sink.warnings;
   return s;
+}
+
+RedactJobSummary RunOn(const Redactor& r, const std::string& name, const std::string& content,
+                       std::string* out, int threads = 1, size_t chunk = 2u << 20,
+                       bool strict = false, std::vector<std::string>* warnings = nullptr) {
+  ScanJobOptions o;
+  o.threads = threads;
+  o.chunk_bytes = chunk;
+  return RunWith(r, name, content, o, strict, out, warnings);
+}
+
+// As `redact --line-buffered` works: each record is handed on as soon as it is complete, so a
+// chunk holds a line or two (the smallest chunk size cuts at every line break read).
+RedactJobSummary RunLineBuffered(const Redactor& r, const std::string& name,
+                                 const std::string& content, std::string* out) {
+  ScanJobOptions o;
+  o.chunk_bytes = 1;
+  o.low_latency = true;
+  return RunWith(r, name, content, o, false, out);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -355,6 +372,38 @@ std::string RandomMobile(std::mt19937_64& rng) {
   while (true) {
     std::string s = std::string(kPrefixes[rng() % 15]) + Digits(rng, 8);
     if (validate::IsCnMobile(s)) return s;
+  }
+}
+
+// PseudonymBatch writes what PseudonymTo writes, for any number of pseudonyms (the last one of
+// an odd number is written by Flush), into one text or several, with lengths that show no
+// digit, an odd number of digits or all 64, and across a change of key.
+TEST(RedactOps, PseudonymBatchWritesWhatPseudonymToWrites) {
+  const crypto::HmacSha256 key_a(crypto::AsBytes("key a")), key_b(crypto::AsBytes("key b"));
+  std::vector<OperatorSpec> specs(4);
+  specs[0].prefix = "P-";
+  specs[0].length = 0;
+  specs[1].length = 7;
+  specs[2].length = 64;
+  std::mt19937_64 rng(9);
+  for (int count = 0; count <= 9; ++count) {
+    SCOPED_TRACE(std::to_string(count) + " pseudonyms");
+    std::string texts[2], want[2];
+    redact::PseudonymBatch batch;
+    for (int i = 0; i < count; ++i) {
+      const crypto::HmacSha256& key = i == 5 ? key_b : key_a;
+      const OperatorSpec& spec = specs[rng() % specs.size()];
+      const std::string value = i == 3 ? std::string(60, '7') : RandomMobile(rng);
+      const size_t text = rng() % 2;
+      redact::PseudonymTo(key, spec, kPhoneNumber, "PHONE_NUMBER", value, &want[text]);
+      want[text] += ' ';
+      batch.Append(key, spec, kPhoneNumber, "PHONE_NUMBER", value, &texts[text]);
+      texts[text] += ' ';  // text appended while a pseudonym is pending
+    }
+    batch.Flush();
+    EXPECT_FALSE(batch.pending());
+    EXPECT_EQ(texts[0], want[0]);
+    EXPECT_EQ(texts[1], want[1]);
   }
 }
 
@@ -632,6 +681,57 @@ TEST(RedactRewrite, SameOutputForAnyThreadsAndChunkSize) {
   RunOn(*r, "big.log", in, &many, 3, 4096);
   EXPECT_EQ(one, many);
   EXPECT_EQ(std::count(one.begin(), one.end(), '\n'), 3000);
+}
+
+// The rewriter computes pseudonyms two at a time (redact::PseudonymBatch): what it writes must
+// be redact::Pseudonym's, for odd and even numbers of pseudonyms in a chunk, in one chunk and
+// line by line, with values too long to pair (computed at once) and other operators between.
+TEST(RedactRewrite, BatchedPseudonymsAreThoseOfPseudonym) {
+  const std::string yaml = "default: {operator: pseudonym}\n"
+                           "types:\n  EMAIL_ADDRESS: {operator: pseudonym, prefix: 'E-', length: 9}\n"
+                           "  IP_ADDRESS: {operator: replace}\n";
+  auto r = Make(yaml);
+  const RedactRules rules = Rules(yaml);
+  const RedactKey master = TestKey();
+  auto subkey = crypto::DeriveKey(crypto::SecretKey(std::span<const uint8_t, 32>(master.bytes)),
+                                  "piguard/redact/pseudonym", "ctx");
+  ASSERT_TRUE(subkey.ok());
+  const crypto::HmacSha256 hmac(subkey.value().bytes());
+  auto pseudonym = [&](TypeId type, const std::string& value) {
+    const std::string name(DefaultScanner().TypeName(type));
+    auto it = rules.types.find(name);
+    return redact::Pseudonym(hmac, it != rules.types.end() ? it->second : rules.default_spec,
+                             type, name, value);
+  };
+  std::mt19937_64 rng(5);
+  for (int count = 1; count <= 7; ++count) {
+    // `count` pseudonyms, one a line: mobiles, and every third an e-mail address, every sixth
+    // one so long that its message does not fit one block; each line ends with a replaced IP.
+    std::string text, text_want, csv = "msisdn,ip\n", csv_want = csv;
+    for (int i = 0; i < count; ++i) {
+      std::string value = RandomMobile(rng);
+      TypeId type = kPhoneNumber;
+      if (i % 3 == 2) {
+        value = std::string(i % 6 == 5 ? 45 : 5, static_cast<char>('a' + i)) + "@example.com";
+        type = kEmailAddress;
+      }
+      const std::string token = pseudonym(type, value);
+      text += "line " + std::to_string(i) + " to " + value + " from 10.0.0.1\n";
+      text_want += "line " + std::to_string(i) + " to " + token + " from <IP_ADDRESS>\n";
+      csv += value + ",10.0.0." + std::to_string(i + 1) + "\n";
+      csv_want += token + ",<IP_ADDRESS>\n";
+    }
+    SCOPED_TRACE(std::to_string(count) + " pseudonyms");
+    std::string out;
+    RunOn(*r, "p.log", text, &out);
+    EXPECT_EQ(out, text_want);
+    RunLineBuffered(*r, "p.log", text, &out);
+    EXPECT_EQ(out, text_want);
+    RunOn(*r, "p.csv", csv, &out);
+    EXPECT_EQ(out, csv_want);
+    RunLineBuffered(*r, "p.csv", csv, &out);
+    EXPECT_EQ(out, csv_want);
+  }
 }
 
 TEST(RedactRewrite, MalformedJsonIsRedactedAsTextOrStopsWhenStrict) {
