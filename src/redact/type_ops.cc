@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <stdexcept>
 #include <vector>
 
 #include "core/civil_date.h"
@@ -927,13 +928,12 @@ void PutHexDigits(const crypto::Sha256Digest& mac, size_t digits, char* hex) {
   }
 }
 
-// Overwrites the `digits` placeholder digits at (*out)[at] with those of mac. replace() keeps
-// this within the string even if a caller broke PseudonymBatch's contract by shrinking it.
+// Overwrites the `digits` placeholder digits at (*out)[at] with those of mac. The check keeps
+// the write within the string even if a caller broke PseudonymBatch's contract by shrinking it.
 void PatchHexDigits(const crypto::Sha256Digest& mac, size_t digits, std::string* out,
                     size_t at) {
-  char hex[2 * crypto::kSha256Size];
-  PutHexDigits(mac, digits, hex);
-  out->replace(at, digits, hex, digits);
+  if (at > out->size() || digits > out->size() - at) throw std::out_of_range("PseudonymBatch");
+  PutHexDigits(mac, digits, out->data() + at);
 }
 
 }  // namespace
