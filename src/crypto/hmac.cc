@@ -152,7 +152,9 @@ void StartOuter(OneBlock& s, const SHA256_CTX& outer) {
 // SHA-256 compression of two independent blocks on the SHA extensions. It is the single-block
 // SHA-NI routine of Intel's whitepaper ("Intel SHA Extensions", 2013), run on two states at
 // once: one SHA256RNDS2 depends on the one before it, so a single block leaves the unit idle
-// between rounds, while two chains in flight fill those slots and cost little more than one.
+// between rounds, while two chains in flight fill those slots (how much a pair then saves
+// depends on the CPU's latency-to-throughput ratio for SHA256RNDS2, and on how much of that
+// idle time the out-of-order core already fills with other work).
 // Every function of the kernel carries the target attribute so that they inline into one
 // another; only Compress2ShaNi is called, and only when ShaNiAvailable().
 #define PIGUARD_SHA_NI __attribute__((target("sha,sse4.1")))

@@ -53,16 +53,16 @@ class HmacSha256 {
   static constexpr size_t kOneBlockMessage = 55;
 
   // How the pair functions below run the compressions of their two messages: interleaved on
-  // the SHA-NI unit (two independent chains in flight hide SHA256RNDS2's latency), or one
-  // message after the other through OpenSSL. BestPairKernel is the fastest this CPU has (the
+  // the SHA-NI unit (two independent chains in flight fill the cycles that one chain spends
+  // waiting on SHA256RNDS2's latency), or one message after the other through OpenSSL. BestPairKernel is the fastest this CPU has (the
   // default); the tests pass each kernel to check both against OpenSSL's HMAC(). Asking for
   // kShaNiInterleaved on a CPU without SHA-NI (ShaNiAvailable() false) runs the other.
   enum class PairKernel { kShaNiInterleaved, kOneAfterTheOther };
   static PairKernel BestPairKernel();
   static bool ShaNiAvailable();  // the SHA extensions and SSE4.1
 
-  // *out_a = Mac(message_a) and *out_b = Mac(message_b), for about the cost of one when both
-  // messages fit kOneBlockMessage; a longer one takes Mac's general path on its own. out_a
+  // *out_a = Mac(message_a) and *out_b = Mac(message_b), for less than the cost of two calls
+  // when both messages fit kOneBlockMessage; a longer one takes Mac's general path on its own. out_a
   // and out_b must be distinct. Thread-safe on a shared const object, like Mac.
   void MacPair(std::span<const uint8_t> message_a, std::span<const uint8_t> message_b,
                Sha256Digest* out_a, Sha256Digest* out_b,

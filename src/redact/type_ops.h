@@ -49,7 +49,7 @@ std::string Pseudonym(const crypto::HmacSha256& key, const OperatorSpec& spec, T
 std::string_view DefaultPseudonymPrefix(TypeId type);
 
 // PseudonymTo for a run of findings, two HMACs at a time (HmacSha256::MacLabelledPair costs
-// little more than one MacLabelled): Append writes the prefix and a placeholder for the hex
+// less than two MacLabelled): Append writes the prefix and a placeholder for the hex
 // digits, and keeps the message; the next Append computes both pseudonyms' digits and puts
 // them in, and Flush puts in the digits of one left pending. The result is byte for byte what
 // PseudonymTo writes. Until Flush, text that Append wrote to is not final: the owner of that

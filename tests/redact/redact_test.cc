@@ -687,9 +687,10 @@ TEST(RedactRewrite, SameOutputForAnyThreadsAndChunkSize) {
 // be redact::Pseudonym's, for odd and even numbers of pseudonyms in a chunk, in one chunk and
 // line by line, with values too long to pair (computed at once) and other operators between.
 TEST(RedactRewrite, BatchedPseudonymsAreThoseOfPseudonym) {
-  const std::string yaml = "default: {operator: pseudonym}\n"
-                           "types:\n  EMAIL_ADDRESS: {operator: pseudonym, prefix: 'E-', length: 9}\n"
-                           "  IP_ADDRESS: {operator: replace}\n";
+  const std::string yaml =
+      "default: {operator: pseudonym}\n"
+      "types:\n  EMAIL_ADDRESS: {operator: pseudonym, prefix: 'E-', length: 9}\n"
+      "  IP_ADDRESS: {operator: replace}\n";
   auto r = Make(yaml);
   const RedactRules rules = Rules(yaml);
   const RedactKey master = TestKey();
