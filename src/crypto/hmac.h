@@ -72,6 +72,25 @@ class HmacSha256 {
                        std::string_view label_b, std::string_view value_b, Sha256Digest* out_a,
                        Sha256Digest* out_b, PairKernel kernel = BestPairKernel()) const;
 
+  // One message label || 0x00 || value for MacLabelledBatch.
+  struct Labelled {
+    std::string_view label, value;
+  };
+  // How MacLabelledBatch runs its messages. kFastest (the default) takes them sixteen at a time
+  // on the AVX-512 multi-buffer kernel (sha256_mb.h) when the CPU has it and enough of the
+  // sixteen lanes are used to pay for the idle ones, else in SHA-NI pairs (or through OpenSSL
+  // one at a time without SHA-NI). The others force one path so that the tests can check each
+  // against OpenSSL's HMAC(); a path the CPU lacks falls back like kFastest.
+  enum class BatchKernel { kFastest, kAvx512x16, kShaNiPairs, kOneAtATime };
+  static bool Avx512Available();  // what kAvx512x16 needs
+  static constexpr size_t kBatchLanes = 16;  // messages per run of the AVX-512 kernel
+
+  // out[i] = MacLabelled(messages[i].label, messages[i].value) for every i, any count;
+  // out.size() must equal messages.size() (else nothing is written). Messages longer than
+  // kOneBlockMessage take MacLabelled's general path. Thread-safe on a shared const object.
+  void MacLabelledBatch(std::span<const Labelled> messages, std::span<Sha256Digest> out,
+                        BatchKernel kernel = BatchKernel::kFastest) const;
+
   // Constant-time check of a full or truncated tag (tag.size() 1..32 compares a prefix; an
   // empty or longer tag is false). Truncating below 16 bytes weakens the MAC; callers decide.
   bool Verify(std::span<const uint8_t> message, std::span<const uint8_t> tag) const;
@@ -81,6 +100,8 @@ class HmacSha256 {
   Sha256Digest MacLong(std::initializer_list<std::span<const uint8_t>> parts) const;
   // The two compressions for a message already in a one-block buffer (hmac.cc's OneBlock).
   Sha256Digest MacOfBlock(void* one_block, size_t total) const;
+  // MacLabelledBatch for at most kBatchLanes messages on the AVX-512 kernel.
+  void MacLabelledX16(std::span<const Labelled> messages, std::span<Sha256Digest> out) const;
   // MacOfBlock for two such buffers at once.
   void MacOfBlocks(PairKernel kernel, void* one_block_a, size_t total_a, void* one_block_b,
                    size_t total_b, Sha256Digest* out_a, Sha256Digest* out_b) const;

@@ -3,14 +3,17 @@
 #include <gtest/gtest.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/sha.h>
 
 #include <atomic>
+#include <cstring>
 #include <random>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "crypto/crypto_test_util.h"
+#include "crypto/sha256_mb.h"
 
 namespace piguard::crypto {
 namespace {
@@ -328,6 +331,154 @@ TEST(HmacPairTest, ShaNiKernelIsTheOneAfterTheOther) {
     ASSERT_EQ(ni_a, portable_a) << "round " << round;
     ASSERT_EQ(ni_b, portable_b) << "round " << round;
     ASSERT_EQ(ni_a, hmac.MacLabelled(a.label, a.value)) << "round " << round;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Many MACs at once (MacLabelledBatch): each kernel against OpenSSL's HMAC().
+
+using BatchKernel = HmacSha256::BatchKernel;
+
+// Every kernel, whatever the CPU: one the CPU lacks runs another (and the kernel-level tests
+// below are skipped, so a run shows what was not checked).
+constexpr BatchKernel kBatchKernels[] = {BatchKernel::kFastest, BatchKernel::kAvx512x16,
+                                         BatchKernel::kShaNiPairs, BatchKernel::kOneAtATime};
+
+std::string BatchKernelName(BatchKernel k) {
+  switch (k) {
+    case BatchKernel::kFastest: return "kFastest";
+    case BatchKernel::kAvx512x16: return "kAvx512x16";
+    case BatchKernel::kShaNiPairs: return "kShaNiPairs";
+    case BatchKernel::kOneAtATime: return "kOneAtATime";
+  }
+  return "?";
+}
+
+// Batches of every count from 1 to 40 (partial, full and several runs of sixteen lanes), whose
+// messages go through every length of the one-block path (1..55 bytes) with longer ones
+// (56..70, the general path) mixed in, under keys around the block size.
+TEST(HmacBatchTest, LabelledBatchMatchesOpenSslHmacForEveryCountAndLength) {
+  for (BatchKernel kernel : kBatchKernels) {
+    SCOPED_TRACE(BatchKernelName(kernel));
+    std::mt19937_64 rng(31);
+    size_t next_total = 0;
+    for (size_t key_len : {0, 32, 65}) {
+      const std::vector<uint8_t> key = Bytes(RandomBytes(rng, key_len));
+      const HmacSha256 hmac(key);
+      for (size_t count = 1; count <= 40; ++count) {
+        std::vector<Labelled> messages;
+        for (size_t i = 0; i < count; ++i) {
+          messages.push_back(RandomLabelled(rng, 1 + next_total));
+          next_total = (next_total + 1) % 70;
+        }
+        std::vector<HmacSha256::Labelled> views;
+        for (const auto& m : messages) views.push_back({m.label, m.value});
+        std::vector<Sha256Digest> macs(count);
+        hmac.MacLabelledBatch(views, macs, kernel);
+        for (size_t i = 0; i < count; ++i) {
+          ASSERT_EQ(ToHex(macs[i]), OpenSslHmacHex(key, messages[i].Message()))
+              << "key " << key_len << " count " << count << " message " << i << " of "
+              << messages[i].Message().size() << " bytes";
+        }
+      }
+    }
+  }
+}
+
+TEST(HmacBatchTest, EmptyAndMismatchedBatchesWriteNothing) {
+  const HmacSha256 hmac(Bytes("key"));
+  hmac.MacLabelledBatch({}, {});
+  const HmacSha256::Labelled message[1] = {{"EMAIL", "a@b.cn"}};
+  Sha256Digest macs[2] = {};
+  hmac.MacLabelledBatch(message, macs);
+  EXPECT_EQ(macs[0], Sha256Digest{});
+  EXPECT_EQ(macs[1], Sha256Digest{});
+}
+
+// The sixteen-lane kernel on its own (sha256_mb.h), for messages that are not labelled.
+class Sha256MbTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!Sha256MbAvailable()) GTEST_SKIP() << "this CPU has no AVX-512";
+  }
+
+  // The eight state words after the 64-byte block key ^ pad, through OpenSSL's SHA256_CTX.
+  static std::array<uint32_t, 8> KeyedState(const std::vector<uint8_t>& key, uint8_t pad) {
+    uint8_t block[64] = {};
+    if (key.size() > 64) {
+      SHA256(key.data(), key.size(), block);
+    } else if (!key.empty()) {
+      std::memcpy(block, key.data(), key.size());
+    }
+    for (uint8_t& b : block) b ^= pad;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    SHA256_CTX ctx;
+    SHA256_Init(&ctx);
+    SHA256_Update(&ctx, block, sizeof(block));
+#pragma GCC diagnostic pop
+    std::array<uint32_t, 8> h;
+    for (size_t i = 0; i < 8; ++i) h[i] = ctx.h[i];
+    return h;
+  }
+
+  // HmacOneBlockX16 of messages (each at most 55 bytes; lanes past messages.size() empty).
+  static std::vector<std::string> MacsOf(const std::vector<uint8_t>& key,
+                                         const std::vector<std::string>& messages) {
+    uint8_t blocks[64 * kSha256MbLanes] = {};
+    for (size_t lane = 0; lane < messages.size(); ++lane) {
+      uint8_t* block = blocks + 64 * lane;
+      const std::string& m = messages[lane];
+      std::memcpy(block, m.data(), m.size());
+      block[m.size()] = 0x80;
+      const uint64_t bits = (64 + m.size()) * 8;
+      for (int i = 0; i < 8; ++i) block[63 - i] = static_cast<uint8_t>(bits >> (8 * i));
+    }
+    uint8_t digests[32 * kSha256MbLanes];
+    HmacOneBlockX16(KeyedState(key, 0x36).data(), KeyedState(key, 0x5c).data(), blocks,
+                    digests);
+    std::vector<std::string> macs;
+    for (size_t lane = 0; lane < messages.size(); ++lane) {
+      macs.push_back(ToHex(std::vector<uint8_t>(digests + 32 * lane, digests + 32 * lane + 32)));
+    }
+    return macs;
+  }
+};
+
+// RFC 4231 cases 1-6 fit one block (case 7 does not), each in a different lane next to
+// random messages.
+TEST_F(Sha256MbTest, Rfc4231TestCasesInEveryLane) {
+  std::mt19937_64 rng(32);
+  int number = 0;
+  for (const auto& v : Rfc4231()) {
+    if (v.data.size() > HmacSha256::kOneBlockMessage) continue;
+    SCOPED_TRACE("RFC 4231 test case " + std::to_string(++number));
+    for (size_t lane = 0; lane < kSha256MbLanes; ++lane) {
+      std::vector<std::string> messages;
+      for (size_t i = 0; i < kSha256MbLanes; ++i) messages.push_back(RandomBytes(rng, rng() % 56));
+      messages[lane] = std::string(v.data.begin(), v.data.end());
+      const std::string want = v.mac;
+      EXPECT_EQ(MacsOf(v.key, messages)[lane].substr(0, want.size()), want) << "lane " << lane;
+    }
+  }
+  EXPECT_EQ(number, 6);
+}
+
+// Every message length 0..55 in every lane, against OpenSSL.
+TEST_F(Sha256MbTest, EveryLengthInEveryLaneMatchesOpenSslHmac) {
+  std::mt19937_64 rng(33);
+  for (size_t key_len : {0, 20, 64, 131}) {
+    const std::vector<uint8_t> key = Bytes(RandomBytes(rng, key_len));
+    for (size_t first = 0; first < 56; first += 4) {
+      std::vector<std::string> messages;
+      for (size_t lane = 0; lane < kSha256MbLanes; ++lane)
+        messages.push_back(RandomBytes(rng, (first + lane) % 56));
+      const std::vector<std::string> macs = MacsOf(key, messages);
+      for (size_t lane = 0; lane < kSha256MbLanes; ++lane) {
+        ASSERT_EQ(macs[lane], OpenSslHmacHex(key, messages[lane]))
+            << "key " << key_len << " lane " << lane << " length " << messages[lane].size();
+      }
+    }
   }
 }
 
