@@ -127,12 +127,12 @@ struct OneBlock {
   uint8_t block[kBlock];
 };
 
-// Puts label || 0x00 || value at the start of s.block. Precondition: it fits (the caller
+// Puts label || 0x00 || value at the start of block. Precondition: it fits (the caller
 // checked the total against kOneBlockMessage).
-void PutLabelled(OneBlock& s, std::string_view label, std::string_view value) {
-  if (!label.empty()) std::memcpy(s.block, label.data(), label.size());
-  s.block[label.size()] = 0;
-  if (!value.empty()) std::memcpy(s.block + label.size() + 1, value.data(), value.size());
+void PutLabelled(uint8_t* block, std::string_view label, std::string_view value) {
+  if (!label.empty()) std::memcpy(block, label.data(), label.size());
+  block[label.size()] = 0;
+  if (!value.empty()) std::memcpy(block + label.size() + 1, value.data(), value.size());
 }
 
 // Before the inner compression: pads the `total` message bytes at the start of s.block and
@@ -288,7 +288,7 @@ Sha256Digest HmacSha256::MacLabelled(std::string_view label, std::string_view va
     return MacLong({AsBytes(label), std::span<const uint8_t>(&kZero, 1), AsBytes(value)});
   }
   OneBlock s;
-  PutLabelled(s, label, value);
+  PutLabelled(s.block, label, value);
   return MacOfBlock(&s, total);
 }
 
@@ -351,8 +351,8 @@ void HmacSha256::MacLabelledPair(std::string_view label_a, std::string_view valu
     return;
   }
   OneBlock a, b;
-  PutLabelled(a, label_a, value_a);
-  PutLabelled(b, label_b, value_b);
+  PutLabelled(a.block, label_a, value_a);
+  PutLabelled(b.block, label_b, value_b);
   MacOfBlocks(kernel, &a, total_a, &b, total_b, out_a, out_b);
 }
 
@@ -417,33 +417,37 @@ void HmacSha256::MacLabelledBatch(std::span<const Labelled> messages, std::span<
 }
 
 // Up to kBatchLanes messages: those that fit one block go through the sixteen-lane kernel
-// together, each longer one through MacLabelled; a lane without a message hashes an empty
-// block whose digest is dropped.
+// together, each longer one through MacLabelled afterwards; a lane without a message hashes an
+// empty block whose digest is dropped.
 void HmacSha256::MacLabelledX16(std::span<const Labelled> messages,
                                 std::span<Sha256Digest> out) const {
-  alignas(64) uint8_t blocks[kBatchLanes][kBlock] = {};
-  alignas(64) uint8_t digests[kBatchLanes][kSha256Size];
-  bool one_block[kBatchLanes] = {};
-  for (size_t lane = 0; lane < messages.size(); ++lane) {
-    const Labelled& m = messages[lane];
-    const size_t total = m.label.size() + 1 + m.value.size();
-    if (total > kOneBlockMessage) {
-      out[lane] = MacLabelled(m.label, m.value);
+  alignas(64) uint8_t blocks[kBatchLanes][kBlock];
+  for (size_t lane = 0; lane < kBatchLanes; ++lane) {
+    const size_t total = lane < messages.size()
+                             ? messages[lane].label.size() + 1 + messages[lane].value.size()
+                             : kBlock;
+    if (total > kOneBlockMessage) {  // no message, or one whose digest is written below
+      std::memset(blocks[lane], 0, kBlock);
       continue;
     }
-    one_block[lane] = true;
-    if (!m.label.empty()) std::memcpy(blocks[lane], m.label.data(), m.label.size());
-    if (!m.value.empty()) std::memcpy(blocks[lane] + m.label.size() + 1, m.value.data(),
-                                      m.value.size());
+    PutLabelled(blocks[lane], messages[lane].label, messages[lane].value);
     PadFinalBlock(blocks[lane], total);
   }
-  HmacOneBlockX16(Ctx(inner_)->h, Ctx(outer_)->h, &blocks[0][0], &digests[0][0]);
+  // A full batch's digests go straight to out (Sha256Digest is 32 bytes, so out is the
+  // kernel's layout); a partial one's through a buffer.
+  static_assert(sizeof(Sha256Digest) == kSha256Size);
+  alignas(32) uint8_t buffer[kBatchLanes][kSha256Size];
+  const bool full = messages.size() == kBatchLanes;
+  uint8_t* digests = full ? out[0].data() : &buffer[0][0];
+  HmacOneBlockX16(Ctx(inner_)->h, Ctx(outer_)->h, &blocks[0][0], digests);
+  if (!full) std::memcpy(out.data(), buffer, messages.size() * kSha256Size);
   for (size_t lane = 0; lane < messages.size(); ++lane) {
-    if (one_block[lane]) std::memcpy(out[lane].data(), digests[lane], kSha256Size);
+    const Labelled& m = messages[lane];
+    if (m.label.size() + 1 + m.value.size() > kOneBlockMessage)
+      out[lane] = MacLabelled(m.label, m.value);
   }
-  // The messages (values being redacted) and their digests, as in MacOfBlock.
+  // The messages (values being redacted), as in MacOfBlock.
   explicit_bzero(blocks, sizeof(blocks));
-  explicit_bzero(digests, sizeof(digests));
 }
 
 Sha256Digest HmacSha256::MacLong(std::initializer_list<std::span<const uint8_t>> parts) const {

@@ -113,6 +113,42 @@ PIGUARD_AVX512 Vec LaneOffsets(int stride) {
                             _mm512_set1_epi32(stride));
 }
 
+PIGUARD_AVX512 void StoreDigest(__m256i digest, uint8_t* out) {
+  _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), digest);
+}
+
+// The sixteen digests, big-endian, 32 bytes apart: s holds word t of every lane in s.v[t], so
+// the words are transposed first (a scatter would leave each digest in eight 4-byte stores,
+// which a reader's wider loads cannot take from the store buffer).
+PIGUARD_AVX512 void StoreDigests(const States& s, uint8_t* digests) {
+  Vec pairs[8];  // pairs[2k], pairs[2k+1]: words 2k, 2k+1 interleaved, per 128-bit group
+  for (int k = 0; k < 4; ++k) {
+    pairs[2 * k] = _mm512_unpacklo_epi32(s.v[2 * k], s.v[2 * k + 1]);
+    pairs[2 * k + 1] = _mm512_unpackhi_epi32(s.v[2 * k], s.v[2 * k + 1]);
+  }
+  // half[k]: words 0..3 of lane 4g + k in group g; half[4 + k]: its words 4..7.
+  Vec half[8];
+  for (int k = 0; k < 2; ++k) {
+    half[2 * k] = _mm512_unpacklo_epi64(pairs[k], pairs[2 + k]);
+    half[2 * k + 1] = _mm512_unpackhi_epi64(pairs[k], pairs[2 + k]);
+    half[4 + 2 * k] = _mm512_unpacklo_epi64(pairs[4 + k], pairs[6 + k]);
+    half[4 + 2 * k + 1] = _mm512_unpackhi_epi64(pairs[4 + k], pairs[6 + k]);
+  }
+  // Lane 4g + k's digest is group g of half[k] then group g of half[4 + k].
+  const Vec groups_0_1 = _mm512_set_epi64(11, 10, 3, 2, 9, 8, 1, 0);
+  const Vec groups_2_3 = _mm512_set_epi64(15, 14, 7, 6, 13, 12, 5, 4);
+  for (int k = 0; k < 4; ++k) {
+    const Vec lanes_k_4k =
+        ByteSwapWords(_mm512_permutex2var_epi64(half[k], groups_0_1, half[4 + k]));
+    const Vec lanes_8k_12k =
+        ByteSwapWords(_mm512_permutex2var_epi64(half[k], groups_2_3, half[4 + k]));
+    StoreDigest(_mm512_castsi512_si256(lanes_k_4k), digests + 32 * k);
+    StoreDigest(_mm512_extracti64x4_epi64(lanes_k_4k, 1), digests + 32 * (4 + k));
+    StoreDigest(_mm512_castsi512_si256(lanes_8k_12k), digests + 32 * (8 + k));
+    StoreDigest(_mm512_extracti64x4_epi64(lanes_8k_12k, 1), digests + 32 * (12 + k));
+  }
+}
+
 }  // namespace
 
 __attribute__((target("avx512f,avx512bw"))) void HmacOneBlockX16(
@@ -134,11 +170,7 @@ __attribute__((target("avx512f,avx512bw"))) void HmacOneBlockX16(
   w[15] = _mm512_set1_epi32((64 + 32) * 8);
   s = Broadcast(outer);
   Compress(s, w);
-  // Each state word back to big-endian bytes, scattered 32 bytes apart.
-  const Vec digest_offsets = LaneOffsets(32);
-  for (int t = 0; t < 8; ++t) {
-    _mm512_i32scatter_epi32(digests + 4 * t, digest_offsets, ByteSwapWords(s.v[t]), 1);
-  }
+  StoreDigests(s, digests);
 }
 
 #undef PIGUARD_AVX512
