@@ -23,9 +23,9 @@ struct Edit {
 };
 
 // The new bytes of all edits of a chunk, back to back; an Edit names its bytes by offset.
-// Pseudonyms go in with placeholder digits that pseudonyms() fills in two MACs at a time (see
-// redact::PseudonymBatch), so the bytes are read only through Text(), which fills in the last
-// one first: no reader can see a placeholder.
+// Pseudonyms go in with placeholder digits that pseudonyms() fills in many MACs at a time
+// (see redact::PseudonymBatch), so the bytes are read only through Text(), which fills in the
+// pending ones first: no reader can see a placeholder.
 class TextArena {
  public:
   size_t size() const { return bytes_.size(); }

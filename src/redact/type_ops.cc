@@ -919,13 +919,18 @@ size_t PseudonymDigits(const OperatorSpec& spec) {
                           2 * crypto::kSha256Size);
 }
 
+// The two lower-case hex digits of every byte value.
+constexpr std::array<std::array<char, 2>, 256> kHexPairs = [] {
+  constexpr char kHex[] = "0123456789abcdef";
+  std::array<std::array<char, 2>, 256> pairs{};
+  for (size_t b = 0; b < 256; ++b) pairs[b] = {kHex[b >> 4], kHex[b & 15]};
+  return pairs;
+}();
+
 // The first `digits` hex digits of mac, lower case, into hex[0, digits).
 void PutHexDigits(const crypto::Sha256Digest& mac, size_t digits, char* hex) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  for (size_t i = 0; i < digits; ++i) {
-    const uint8_t byte = mac[i / 2];
-    hex[i] = kHex[i % 2 == 0 ? byte >> 4 : byte & 15];
-  }
+  for (size_t i = 0; i < digits / 2; ++i) std::memcpy(hex + 2 * i, kHexPairs[mac[i]].data(), 2);
+  if (digits % 2 != 0) hex[digits - 1] = kHexPairs[mac[digits / 2]][0];
 }
 
 // Overwrites the `digits` placeholder digits at (*out)[at] with those of mac. The check keeps
@@ -967,46 +972,49 @@ void PseudonymBatch::Append(const crypto::HmacSha256& key, const OperatorSpec& s
   const size_t at = out->size();
   out->append(digits, '0');  // the placeholder
   if (type_name.size() + 1 + canonical.size() > crypto::HmacSha256::kOneBlockMessage) {
-    // Too long to pair (and rare): the general path, now.
+    // Too long to batch (and rare): the general path, now.
     PatchHexDigits(key.MacLabelled(type_name, canonical), digits, out, at);
     return;
   }
-  if (pending() && key_ != &key) Flush();  // only MACs under one key pair up
-  if (!pending()) {
-    Queue(key, type_name, canonical, out, at, digits);
-    return;
-  }
-  crypto::Sha256Digest mac_pending, mac_this;
-  key.MacLabelledPair(label(), this->value(), type_name, canonical, &mac_pending, &mac_this);
-  PatchHexDigits(mac_pending, digits_, out_, at_);
-  PatchHexDigits(mac_this, digits, out, at);
-  Forget();
+  if (pending() && key_ != &key) Flush();  // only MACs under one key are batched
+  key_ = &key;
+  Queue(type_name, canonical, out, at, digits);
+  if (count_ == kCapacity) Flush();
 }
 
 void PseudonymBatch::Flush() {
   if (!pending()) return;
-  PatchHexDigits(key_->MacLabelled(label(), value()), digits_, out_, at_);
+  crypto::HmacSha256::Labelled messages[kCapacity];
+  crypto::Sha256Digest macs[kCapacity];
+  for (size_t i = 0; i < count_; ++i) messages[i] = {pending_[i].label(), pending_[i].value()};
+  key_->MacLabelledBatch(std::span(messages, count_), std::span(macs, count_));
+  for (size_t i = 0; i < count_; ++i) {
+    const Pending& p = pending_[i];
+    PatchHexDigits(macs[i], p.digits, p.out, p.at);
+  }
   Forget();
 }
 
-void PseudonymBatch::Queue(const crypto::HmacSha256& key, std::string_view label,
-                           std::string_view value, std::string* out, size_t at,
-                           size_t digits) {
-  key_ = &key;
-  out_ = out;
-  at_ = at;
-  digits_ = digits;
-  label_len_ = label.size();
-  value_len_ = value.size();
-  if (!label.empty()) std::memcpy(message_, label.data(), label.size());
-  if (!value.empty()) std::memcpy(message_ + label.size(), value.data(), value.size());
+void PseudonymBatch::Queue(std::string_view label, std::string_view value, std::string* out,
+                           size_t at, size_t digits) {
+  Pending& p = pending_[count_++];
+  p.out = out;
+  p.at = at;
+  p.digits = digits;
+  p.label_len = label.size();
+  p.value_len = value.size();
+  if (!label.empty()) std::memcpy(p.message, label.data(), label.size());
+  if (!value.empty()) std::memcpy(p.message + label.size(), value.data(), value.size());
 }
 
 void PseudonymBatch::Forget() {
-  explicit_bzero(message_, label_len_ + value_len_);  // the value is PI
+  for (size_t i = 0; i < count_; ++i) {
+    Pending& p = pending_[i];
+    explicit_bzero(p.message, p.label_len + p.value_len);  // the value is PI
+    p.label_len = p.value_len = 0;
+  }
   key_ = nullptr;
-  out_ = nullptr;
-  label_len_ = value_len_ = 0;
+  count_ = 0;
 }
 
 // ---------------------------------------------------------------------------------------
