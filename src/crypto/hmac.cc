@@ -390,64 +390,81 @@ constexpr size_t kMinLanesForX16 = 7;
 void HmacSha256::MacLabelledBatch(std::span<const Labelled> messages, std::span<Sha256Digest> out,
                                   BatchKernel kernel) const {
   if (out.size() != messages.size()) return;
-  if (kernel == BatchKernel::kAvx512x16 && !Avx512Available()) kernel = BatchKernel::kFastest;
-  size_t i = 0;
-  if (kernel == BatchKernel::kFastest || kernel == BatchKernel::kAvx512x16) {
-    const size_t min_lanes = kernel == BatchKernel::kAvx512x16 ? 1 : kMinLanesForX16;
-    if (Avx512Available()) {
-      while (i < messages.size() && messages.size() - i >= min_lanes) {
-        const size_t n = std::min(kBatchLanes, messages.size() - i);
-        MacLabelledX16(messages.subspan(i, n), out.subspan(i, n));
-        i += n;
-      }
-    }
-    kernel = ShaNiAvailable() ? BatchKernel::kShaNiPairs : BatchKernel::kOneAtATime;
-  }
-  // What is left: in pairs, or one at a time.
-  const PairKernel pair_kernel = kernel == BatchKernel::kShaNiPairs
-                                     ? PairKernel::kShaNiInterleaved
-                                     : PairKernel::kOneAfterTheOther;
-  if (kernel == BatchKernel::kShaNiPairs) {
-    for (; messages.size() - i >= 2; i += 2) {
-      MacLabelledPair(messages[i].label, messages[i].value, messages[i + 1].label,
-                      messages[i + 1].value, &out[i], &out[i + 1], pair_kernel);
-    }
-  }
-  for (; i < messages.size(); ++i) out[i] = MacLabelled(messages[i].label, messages[i].value);
-}
-
-// Up to kBatchLanes messages: those that fit one block go through the sixteen-lane kernel
-// together, each longer one through MacLabelled afterwards; a lane without a message hashes an
-// empty block whose digest is dropped.
-void HmacSha256::MacLabelledX16(std::span<const Labelled> messages,
-                                std::span<Sha256Digest> out) const {
-  alignas(64) uint8_t blocks[kBatchLanes][kBlock];
-  for (size_t lane = 0; lane < kBatchLanes; ++lane) {
-    const size_t total = lane < messages.size()
-                             ? messages[lane].label.size() + 1 + messages[lane].value.size()
-                             : kBlock;
-    if (total > kOneBlockMessage) {  // no message, or one whose digest is written below
-      std::memset(blocks[lane], 0, kBlock);
+  HmacBatch batch;
+  size_t message_of_lane[HmacBatch::kCapacity];
+  auto compute = [&] {
+    Sha256Digest macs[HmacBatch::kCapacity];
+    const size_t n = batch.size();
+    batch.Compute(*this, macs, kernel);
+    for (size_t lane = 0; lane < n; ++lane) out[message_of_lane[lane]] = macs[lane];
+  };
+  for (size_t i = 0; i < messages.size(); ++i) {
+    const Labelled& m = messages[i];
+    if (!HmacBatch::Fits(m.label, m.value)) {
+      out[i] = MacLabelled(m.label, m.value);
       continue;
     }
-    PutLabelled(blocks[lane], messages[lane].label, messages[lane].value);
-    PadFinalBlock(blocks[lane], total);
+    message_of_lane[batch.size()] = i;
+    batch.Add(m.label, m.value);
+    if (batch.full()) compute();
   }
+  if (batch.size() > 0) compute();
+}
+
+void HmacSha256::MacBlocksX16(const uint8_t* blocks, uint8_t* digests) const {
+  HmacOneBlockX16(Ctx(inner_)->h, Ctx(outer_)->h, blocks, digests);
+}
+
+void HmacBatch::Add(std::string_view label, std::string_view value) {
+  uint8_t* block = blocks_[count_];
+  PutLabelled(block, label, value);
+  lengths_[count_] = label.size() + 1 + value.size();
+  PadFinalBlock(block, lengths_[count_]);
+  ++count_;
+}
+
+void HmacBatch::Compute(const HmacSha256& key, Sha256Digest* out,
+                        HmacSha256::BatchKernel kernel) {
+  using Kernel = HmacSha256::BatchKernel;
+  const bool x16 = HmacSha256::Avx512Available() &&
+                   (kernel == Kernel::kAvx512x16 ||
+                    (kernel == Kernel::kFastest && count_ >= kMinLanesForX16));
+  if (x16) {
+    ComputeX16(key, out);
+  } else if (kernel == Kernel::kOneAtATime) {
+    ComputeInPairs(key, out, HmacSha256::PairKernel::kOneAfterTheOther);
+  } else {
+    ComputeInPairs(key, out, HmacSha256::BestPairKernel());
+  }
+  Clear();
+}
+
+void HmacBatch::ComputeX16(const HmacSha256& key, Sha256Digest* out) {
+  for (size_t lane = count_; lane < kCapacity; ++lane) std::memset(blocks_[lane], 0, kBlock);
   // A full batch's digests go straight to out (Sha256Digest is 32 bytes, so out is the
   // kernel's layout); a partial one's through a buffer.
   static_assert(sizeof(Sha256Digest) == kSha256Size);
-  alignas(32) uint8_t buffer[kBatchLanes][kSha256Size];
-  const bool full = messages.size() == kBatchLanes;
-  uint8_t* digests = full ? out[0].data() : &buffer[0][0];
-  HmacOneBlockX16(Ctx(inner_)->h, Ctx(outer_)->h, &blocks[0][0], digests);
-  if (!full) std::memcpy(out.data(), buffer, messages.size() * kSha256Size);
-  for (size_t lane = 0; lane < messages.size(); ++lane) {
-    const Labelled& m = messages[lane];
-    if (m.label.size() + 1 + m.value.size() > kOneBlockMessage)
-      out[lane] = MacLabelled(m.label, m.value);
+  if (full()) {
+    key.MacBlocksX16(&blocks_[0][0], out[0].data());
+    return;
   }
-  // The messages (values being redacted), as in MacOfBlock.
-  explicit_bzero(blocks, sizeof(blocks));
+  alignas(32) uint8_t digests[kCapacity][kSha256Size];
+  key.MacBlocksX16(&blocks_[0][0], &digests[0][0]);
+  std::memcpy(out[0].data(), digests, count_ * kSha256Size);
+}
+
+void HmacBatch::ComputeInPairs(const HmacSha256& key, Sha256Digest* out,
+                               HmacSha256::PairKernel kernel) {
+  size_t i = 0;
+  for (; i + 1 < count_; i += 2) {
+    key.MacPair(Message(i), Message(i + 1), &out[i], &out[i + 1], kernel);
+  }
+  if (i < count_) out[i] = key.Mac(Message(i));
+}
+
+void HmacBatch::Clear() {
+  explicit_bzero(blocks_, count_ * kBlock);  // the messages (values being MACed)
+  count_ = 0;
 }
 
 Sha256Digest HmacSha256::MacLong(std::initializer_list<std::span<const uint8_t>> parts) const {

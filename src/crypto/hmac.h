@@ -85,7 +85,8 @@ class HmacSha256 {
   static bool Avx512Available();  // what kAvx512x16 needs
   static constexpr size_t kBatchLanes = 16;  // messages per run of the AVX-512 kernel
 
-  // out[i] = MacLabelled(messages[i].label, messages[i].value) for every i, any count;
+  // out[i] = MacLabelled(messages[i].label, messages[i].value) for every i, any count
+  // (through HmacBatch below);
   // out.size() must equal messages.size() (else nothing is written). Messages longer than
   // kOneBlockMessage take MacLabelled's general path. Thread-safe on a shared const object.
   void MacLabelledBatch(std::span<const Labelled> messages, std::span<Sha256Digest> out,
@@ -100,8 +101,9 @@ class HmacSha256 {
   Sha256Digest MacLong(std::initializer_list<std::span<const uint8_t>> parts) const;
   // The two compressions for a message already in a one-block buffer (hmac.cc's OneBlock).
   Sha256Digest MacOfBlock(void* one_block, size_t total) const;
-  // MacLabelledBatch for at most kBatchLanes messages on the AVX-512 kernel.
-  void MacLabelledX16(std::span<const Labelled> messages, std::span<Sha256Digest> out) const;
+  friend class HmacBatch;
+  // HmacOneBlockX16 (sha256_mb.h) under this key. Precondition: Avx512Available().
+  void MacBlocksX16(const uint8_t* blocks, uint8_t* digests) const;
   // MacOfBlock for two such buffers at once.
   void MacOfBlocks(PairKernel kernel, void* one_block_a, size_t total_a, void* one_block_b,
                    size_t total_b, Sha256Digest* out_a, Sha256Digest* out_b) const;
@@ -112,6 +114,42 @@ class HmacSha256 {
   static constexpr size_t kStateSize = 112;
   alignas(8) unsigned char inner_[kStateSize];
   alignas(8) unsigned char outer_[kStateSize];
+};
+
+// Up to HmacSha256::kBatchLanes labelled messages that fit one block each, MACed together:
+// Add writes each message straight into its padded block (the batch keeps no other copy), and
+// Compute runs them all with the kernel asked for (MacLabelledBatch's BatchKernel), writes the
+// MACs in the order added, and empties the batch. The blocks hold values being MACed, so they
+// are wiped whenever the batch empties. One batch per thread.
+class HmacBatch {
+ public:
+  static constexpr size_t kCapacity = HmacSha256::kBatchLanes;
+
+  HmacBatch() = default;
+  HmacBatch(const HmacBatch&) = delete;
+  HmacBatch& operator=(const HmacBatch&) = delete;
+  ~HmacBatch() { Clear(); }
+
+  size_t size() const { return count_; }
+  bool full() const { return count_ == kCapacity; }
+  static bool Fits(std::string_view label, std::string_view value) {
+    return label.size() + 1 + value.size() <= HmacSha256::kOneBlockMessage;
+  }
+  // Precondition: !full() and Fits(label, value).
+  void Add(std::string_view label, std::string_view value);
+  // out[i] = key.MacLabelled of the i-th message added, for i < size(); then empty.
+  void Compute(const HmacSha256& key, Sha256Digest* out,
+               HmacSha256::BatchKernel kernel = HmacSha256::BatchKernel::kFastest);
+  void Clear();  // wipes the blocks; empty afterwards
+
+ private:
+  void ComputeX16(const HmacSha256& key, Sha256Digest* out);
+  void ComputeInPairs(const HmacSha256& key, Sha256Digest* out, HmacSha256::PairKernel kernel);
+  std::span<const uint8_t> Message(size_t i) const { return {blocks_[i], lengths_[i]}; }
+
+  alignas(64) uint8_t blocks_[kCapacity][64];
+  size_t lengths_[kCapacity];  // message bytes at the start of each block
+  size_t count_ = 0;
 };
 
 // HKDF-SHA256 (RFC 5869): extract with salt (an empty salt means 32 zero bytes, per the RFC),

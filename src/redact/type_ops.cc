@@ -960,8 +960,6 @@ std::string Pseudonym(const crypto::HmacSha256& key, const OperatorSpec& spec, T
   return out;
 }
 
-PseudonymBatch::~PseudonymBatch() { Forget(); }
-
 void PseudonymBatch::Append(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
                             std::string_view type_name, std::string_view value,
                             std::string* out) {
@@ -971,50 +969,28 @@ void PseudonymBatch::Append(const crypto::HmacSha256& key, const OperatorSpec& s
   if (digits == 0) return;  // nothing of the MAC is shown
   const size_t at = out->size();
   out->append(digits, '0');  // the placeholder
-  if (type_name.size() + 1 + canonical.size() > crypto::HmacSha256::kOneBlockMessage) {
+  if (!crypto::HmacBatch::Fits(type_name, canonical)) {
     // Too long to batch (and rare): the general path, now.
     PatchHexDigits(key.MacLabelled(type_name, canonical), digits, out, at);
     return;
   }
   if (pending() && key_ != &key) Flush();  // only MACs under one key are batched
   key_ = &key;
-  Queue(type_name, canonical, out, at, digits);
-  if (count_ == kCapacity) Flush();
+  placeholders_[macs_.size()] = {out, at, digits};
+  macs_.Add(type_name, canonical);
+  if (macs_.full()) Flush();
 }
 
 void PseudonymBatch::Flush() {
   if (!pending()) return;
-  crypto::HmacSha256::Labelled messages[kCapacity];
+  const size_t n = macs_.size();
   crypto::Sha256Digest macs[kCapacity];
-  for (size_t i = 0; i < count_; ++i) messages[i] = {pending_[i].label(), pending_[i].value()};
-  key_->MacLabelledBatch(std::span(messages, count_), std::span(macs, count_));
-  for (size_t i = 0; i < count_; ++i) {
-    const Pending& p = pending_[i];
+  macs_.Compute(*key_, macs);
+  for (size_t i = 0; i < n; ++i) {
+    const Placeholder& p = placeholders_[i];
     PatchHexDigits(macs[i], p.digits, p.out, p.at);
   }
-  Forget();
-}
-
-void PseudonymBatch::Queue(std::string_view label, std::string_view value, std::string* out,
-                           size_t at, size_t digits) {
-  Pending& p = pending_[count_++];
-  p.out = out;
-  p.at = at;
-  p.digits = digits;
-  p.label_len = label.size();
-  p.value_len = value.size();
-  if (!label.empty()) std::memcpy(p.message, label.data(), label.size());
-  if (!value.empty()) std::memcpy(p.message + label.size(), value.data(), value.size());
-}
-
-void PseudonymBatch::Forget() {
-  for (size_t i = 0; i < count_; ++i) {
-    Pending& p = pending_[i];
-    explicit_bzero(p.message, p.label_len + p.value_len);  // the value is PI
-    p.label_len = p.value_len = 0;
-  }
   key_ = nullptr;
-  count_ = 0;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -48,50 +48,40 @@ std::string Pseudonym(const crypto::HmacSha256& key, const OperatorSpec& spec, T
 // The default pseudonym prefix of a type ("PN_" for PHONE_NUMBER).
 std::string_view DefaultPseudonymPrefix(TypeId type);
 
-// PseudonymTo for a run of findings, many HMACs at a time (HmacSha256::MacLabelledBatch
-// costs much less per MAC than MacLabelled): Append writes the prefix and a placeholder for
-// the hex digits, and keeps the message; once kCapacity are pending, their digits are
-// computed and put in together, and Flush puts in the digits of those still pending. The
-// result is byte for byte what PseudonymTo writes. Until Flush, text that Append wrote to is
-// not final: the owner of that text must call Flush before reading it (appending more in
-// between is fine: the digits are found by offset) and must neither shrink nor destroy it
-// while pending() is true. One batch per thread; the key must outlive the pending pseudonyms.
+// PseudonymTo for a run of findings, many HMACs at a time (crypto::HmacBatch costs much
+// less per MAC than MacLabelled): Append writes the prefix and a placeholder for the hex
+// digits, and keeps the message; once kCapacity are pending, their digits are computed and
+// put in together, and Flush puts in the digits of those still pending. The result is byte
+// for byte what PseudonymTo writes. Until Flush, text that Append wrote to is not final: the
+// owner of that text must call Flush before reading it (appending more in between is fine:
+// the digits are found by offset) and must neither shrink nor destroy it while pending() is
+// true. One batch per thread; the key must outlive the pending pseudonyms.
 class PseudonymBatch {
  public:
   // Pseudonyms computed together: one run of the sixteen-lane kernel where the CPU has it.
-  static constexpr size_t kCapacity = crypto::HmacSha256::kBatchLanes;
+  static constexpr size_t kCapacity = crypto::HmacBatch::kCapacity;
 
   PseudonymBatch() = default;
   PseudonymBatch(const PseudonymBatch&) = delete;
   PseudonymBatch& operator=(const PseudonymBatch&) = delete;
-  ~PseudonymBatch();  // wipes the pending messages (their digits are then never written)
+  // The pending messages are wiped by macs_ (their digits are then never written).
 
   void Append(const crypto::HmacSha256& key, const OperatorSpec& spec, TypeId type,
               std::string_view type_name, std::string_view value, std::string* out);
   // Writes the digits of the pseudonyms still pending, if any.
   void Flush();
-  bool pending() const { return count_ > 0; }
+  bool pending() const { return macs_.size() > 0; }
 
  private:
-  // A pseudonym waiting for its MAC: where its placeholder digits are, and its message (type
-  // name and canonical value, a copy because the value's buffer is reused by the next one).
-  struct Pending {
+  // Where a pending pseudonym's placeholder digits are.
+  struct Placeholder {
     std::string* out;
     size_t at, digits;
-    size_t label_len, value_len;
-    char message[crypto::HmacSha256::kOneBlockMessage];
-
-    std::string_view label() const { return {message, label_len}; }
-    std::string_view value() const { return {message + label_len, value_len}; }
   };
 
-  void Queue(std::string_view label, std::string_view value, std::string* out, size_t at,
-             size_t digits);
-  void Forget();  // wipes the messages; nothing pending afterwards
-
   const crypto::HmacSha256* key_ = nullptr;  // the key of every pending pseudonym
-  size_t count_ = 0;
-  Pending pending_[kCapacity];
+  Placeholder placeholders_[kCapacity];      // of the messages in macs_, in the same order
+  crypto::HmacBatch macs_;  // the pending messages (type name and canonical value)
 };
 
 // FF1 keys for fpe. Construct once per (key, context); immutable and shareable.
