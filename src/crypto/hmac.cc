@@ -425,6 +425,7 @@ void HmacBatch::Add(std::string_view label, std::string_view value) {
 
 void HmacBatch::Compute(const HmacSha256& key, Sha256Digest* out,
                         HmacSha256::BatchKernel kernel) {
+  if (count_ == 0) return;
   using Kernel = HmacSha256::BatchKernel;
   const bool x16 = HmacSha256::Avx512Available() &&
                    (kernel == Kernel::kAvx512x16 ||
