@@ -23,7 +23,9 @@ bool Sha256MbAvailable();
 // key || message, big-endian length included) from the state `inner` (eight words after
 // key ^ ipad), then the outer compression of that digest, padded, from `outer`; the digest goes
 // to digests + 32 * i, big-endian as SHA-256 writes it. A lane whose block is garbage gives a
-// garbage digest and nothing else. The kernel wipes the message words and states it held.
+// garbage digest and nothing else. The kernel works in vector registers (the compiler may
+// spill a few to its stack frame, which is not wiped, as with OpenSSL's own compression) and
+// writes only `digests`; wiping `blocks` is the caller's (HmacBatch does).
 // Precondition: Sha256MbAvailable().
 void HmacOneBlockX16(const uint32_t inner[8], const uint32_t outer[8],
                      const uint8_t blocks[64 * kSha256MbLanes],
