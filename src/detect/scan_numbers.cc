@@ -326,10 +326,11 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
       break;
   }
   if (!have && len <= 10 && hinted(kCellId)) consider(kCellId, L::kPossible, "cell_id");
-  if (!have && len == 8 && (hinted(kDateOfBirth) || HasHotword(ts, kDateOfBirth))) {
-    if (validate::IsValidBirthDate8(d, 1900, 2030))
-      consider(kDateOfBirth, L::kPossible, "date_of_birth");
-  }
+  // The date first: a field look-up and a hotword search cost more, and most 8-digit runs
+  // are no date.
+  if (!have && len == 8 && validate::IsValidBirthDate8(d, 1900, 2030) &&
+      (hinted(kDateOfBirth) || HasHotword(ts, kDateOfBirth)))
+    consider(kDateOfBirth, L::kPossible, "date_of_birth");
   if (have) Add(ts, te, best_type, best, best_detector);
 }
 
