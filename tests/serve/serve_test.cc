@@ -188,7 +188,7 @@ TEST(ServeService, AnswersOnlyWhatItRecorded) {
   EXPECT_EQ(d.status, 200);
   EXPECT_EQ(d.body["decision"], "allowed") << d.body.dump();
   ASSERT_EQ(f.store.audit().size(), audited + 1);
-  const AuditRecord& a = f.store.audit().back();
+  const AuditRecord a = f.store.last_audit();  // a copy: audit() returns a copy of the list
   EXPECT_EQ(a.action, "gate.decide");
   EXPECT_EQ(a.request_id, "rid-1");
   EXPECT_EQ(a.detail.find("13800138000"), std::string::npos);
