@@ -8,6 +8,7 @@
 #include <string>
 
 #if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define PIGUARD_HAVE_SHA_NI_KERNEL 1
 #endif
@@ -299,9 +300,12 @@ Sha256Digest HmacSha256::MacOfBlock(void* one_block, size_t total) const {
 
 bool HmacSha256::ShaNiAvailable() {
 #ifdef PIGUARD_HAVE_SHA_NI_KERNEL
+  // CPUID directly: Clang's __builtin_cpu_supports knows no "sha". SHA-NI and SSE4.1 use
+  // only the XMM state, which every x86-64 OS saves.
   static const bool available = [] {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+    unsigned eax, ebx, ecx, edx;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !(ecx & bit_SSE4_1)) return false;
+    return __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) && (ebx & bit_SHA) != 0;
   }();
   return available;
 #else
