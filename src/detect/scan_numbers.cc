@@ -59,6 +59,7 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     }
   }
   if (letters) {
+    if (pv == '\\') return OnEscapedToken(ts, te);
     if (nx != '@' && pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_')
       ClassifyAlnum(ts, te);
     return te;
@@ -711,6 +712,34 @@ int DottedGroupsWide(const char* t, size_t ts, size_t avail, size_t groups[8][2]
 // at 16 bytes where they are readable, and a dotted quad is checked from its groups' bytes
 // instead of being validated again as text; the plain path walks the groups and then asks
 // validate::IsIpv4.
+// A token right after a backslash that starts with the rest of an escape: "\x22" (nginx
+// writes request bodies with quotes and non-ASCII bytes so), "\u0022" (JSON, Java) or "\n",
+// "\t", "\r" (a multi-line message in one log field). The escape and the value after it
+// form one alphanumeric run ("\x2213800138000"), which would hide the value; the escape is
+// a separator, so the rest of the run is handled as a token of its own.
+size_t SegmentScan::OnEscapedToken(size_t ts, size_t te) {
+  size_t hex;
+  switch (t_[ts]) {
+    case 'x': case 'X': hex = 2; break;
+    case 'u': case 'U': hex = 4; break;
+    case 'n': case 't': case 'r': hex = 0; break;
+    default: return te;
+  }
+  size_t s = ts + 1;
+  if (te - s <= hex) return te;
+  for (size_t k = s; k < s + hex; ++k)
+    if (!IsHex(t_[k])) return te;
+  s += hex;
+  bool letters = false;
+  bool digits = false;
+  for (size_t k = s; k < te; ++k) {
+    letters |= IsAlpha(t_[k]);
+    digits |= IsDigit(t_[k]);
+  }
+  if (!digits) return te;  // a key or a word: only tokens with a digit are handled here
+  return OnTokenSpan(s, te, letters);
+}
+
 size_t SegmentScan::TryDotted(size_t ts) {
   size_t groups[8][2];
   int g = -1;
@@ -730,6 +759,10 @@ size_t SegmentScan::TryDotted(size_t ts) {
   }
   if (g == 3) {
     if (size_t e = TryDate(ts, groups[0][1])) return e;
+    // DD.MM.YYYY (or MM.DD.YYYY): TryDateDayFirst checks the rest.
+    if (groups[0][1] - ts <= 2) {
+      if (size_t e = TryDateDayFirst(ts, groups[0][1])) return e;
+    }
     return end;
   }
   if (g == 2) {

@@ -369,6 +369,7 @@ class SegmentScan {
       return true;
     if (len == 4 && nx == '.') return true;
     if (letters) {
+      if (pv == '\\') return true;  // maybe an escape joined to a value: OnEscapedToken
       // ClassifyAlnum is not asked inside e-mails, domains, paths and compound ids, and
       // knows only these lengths (passports, permits, MEIDs, IDs ending in X, ICCIDs).
       if (nx == '@' || pv == '@' || pv == '.' || pv == '/' || pv == '-' || pv == '_') return false;
@@ -484,6 +485,7 @@ class SegmentScan {
   size_t TryMacOrIpv6(size_t ts, size_t te);
   size_t TryMacOrIpv6Reference(size_t ts, size_t te);
   size_t TryDotted(size_t ts);
+  size_t OnEscapedToken(size_t ts, size_t te);
   size_t TryGrouped(size_t ts, size_t te, bool plus);
   size_t TryDate(size_t ts, size_t te);
   size_t SkipIsoTimestamp(size_t ts);

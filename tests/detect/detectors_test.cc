@@ -321,6 +321,19 @@ TEST(DateOfBirthTest, TimestampsNeverQualify) {
   ExpectNothing("dob=2026-11-15T07:12:19Z");
 }
 
+// DD.MM.YYYY as well as DD/MM/YYYY and DD-MM-YYYY (TryDotted sees the dots first).
+TEST(DateOfBirthTest, DayFirstWithDots) {
+  ExpectAt("出生日期: 15.09.1955", "15.09.1955", "DATE_OF_BIRTH");
+  ExpectAt("birthday=15.09.1955 ok", "15.09.1955", "DATE_OF_BIRTH");
+  ExpectAt("dob 09.15.1955", "09.15.1955", "DATE_OF_BIRTH");  // month first
+  ExpectAt("birthday=15.09.1955 " + std::string(64, '.') + " padding for the block loop",
+           "15.09.1955", "DATE_OF_BIRTH");
+  ExpectNothing("release 15.09.1955 build");                      // no birth context
+  ExpectNoType("出生日期: 35.09.1955", "DATE_OF_BIRTH");            // no such day either way
+  ExpectNoType("出生日期: 15.09.1855", "DATE_OF_BIRTH");            // year out of range
+  ExpectNoType("birthday=1.15.09.1955", "DATE_OF_BIRTH");          // four groups
+}
+
 // English dates: every month in every written form (full, three letters, with a full stop,
 // "Sept", any case), day first and month first; words that only start like a month are not.
 TEST(DateOfBirthTest, EnglishMonthsInEveryForm) {
@@ -668,6 +681,31 @@ TEST(PlateTest, OrdinaryAndNewEnergy) {
 
 // ---------------------------------------------------------------------------------------
 // Look-alikes: things that are numbers but not PI
+
+// nginx writes a request body's quotes as \x22, JSON and Java as \u0022, and a multi-line
+// message in one field has \n: the escape is a separator, not part of the value after it.
+TEST(EscapeTest, ValueAfterAnEscapeIsFound) {
+  const std::string body =
+      "\"POST /api HTTP/1.1\" 200 \"{\\x22phoneNo\\x22:\\x2213812345678\\x22,"
+      "\\x22certNo\\x22:\\x22110101199003070134\\x22,\\x22imsi\\x22:\\x22460016835172566\\x22}\"";
+  ASSERT_GT(body.size(), 64u);  // the block loop
+  ExpectAt(body, "13812345678", "PHONE_NUMBER");
+  ExpectAt(body, "110101199003070134", "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt(body, "460016835172566", "IMSI_ID");
+  ExpectAt("b=\\x2213812345678\\x22", "13812345678", "PHONE_NUMBER");  // the byte walk
+  ExpectAt("msg=\"call me\\n13812345678 today\"", "13812345678", "PHONE_NUMBER");
+  ExpectAt("msg=\"tel\\t13812345678\"", "13812345678", "PHONE_NUMBER");
+  ExpectAt("{\"m\":\"\\u002213812345678\\u0022\"}", "13812345678", "PHONE_NUMBER");
+}
+
+TEST(EscapeTest, OnlyEscapesAreSeparators) {
+  ExpectNoType("a=x2213812345678 b", "PHONE_NUMBER");              // no backslash
+  ExpectNoType("a=\\q13812345678 b", "PHONE_NUMBER");            // not an escape
+  ExpectNoType("a=\\xZZ13812345678 b", "PHONE_NUMBER");          // \x without hex digits
+  ExpectNoType("a=\\u00213812345678 b", "PHONE_NUMBER");         // \u with three hex digits
+  ExpectNoType("a=\\x22138123456789012 b", "PHONE_NUMBER");      // a longer run after it
+  ExpectNoType("a=\\x22abc13812345678 b", "PHONE_NUMBER");       // letters join the run
+}
 
 TEST(NegativesTest, IdentifiersOfThingsNotPeople) {
   ExpectNothing("统一社会信用代码91350100M000100Y43");
