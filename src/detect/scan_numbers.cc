@@ -485,6 +485,23 @@ inline int Popcount64(uint64_t x) {
 // Bits 2, 5, 8, 11 and 14: the colons of xx:xx:xx:xx:xx:xx.
 constexpr uint64_t kMacColons = 0b100100100100100;
 
+// Bits 2, 5, ..., 38: the colons of the 14 pairs of hex digits that Linux netfilter logs as
+// "MAC=" (destination MAC, source MAC, EtherType: "00:16:3e:12:34:56:00:1a:2b:3c:4d:5e:08:00").
+constexpr uint64_t kMacHeaderColons = [] {
+  uint64_t m = 0;
+  for (int k = 2; k < 41; k += 3) m |= uint64_t{1} << k;
+  return m;
+}();
+
+// The link-layer header of a netfilter log line at t (41 bytes): 14 pairs of hex digits
+// joined by ':'.
+bool IsMacHeader(std::string_view t) {
+  if (t.size() != 41) return false;
+  for (size_t k = 0; k < 41; ++k)
+    if (k % 3 == 2 ? t[k] != ':' : !IsHex(t[k])) return false;
+  return true;
+}
+
 // validate::IsMac of the 17 bytes at p (all readable): six pairs of hex digits joined by
 // ':' or by '-', the same one throughout.
 bool IsMac17(const char* p) {
@@ -560,6 +577,7 @@ __attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te)
     Add(s, s + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, s), "mac");
     return s + 17;
   }
+  if (run.len == 41 && run.colon == kMacHeaderColons) return AddMacHeader(s);
   // IPv6: a single ':' at the end belongs to the sentence ("::" stays).
   unsigned len = run.len;
   if (len > 0 && (run.colon >> (len - 1)) & 1 && !(len >= 2 && (run.colon >> (len - 2)) & 1))
@@ -573,6 +591,21 @@ __attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te)
     return s + len;
   }
   return 0;
+}
+
+// A netfilter "MAC=" header at s (IsMacHeader): its destination and source MACs, each as
+// likely as a MAC of its own, both under the header's key ("MAC"); the EtherType after them
+// is no identifier.
+size_t SegmentScan::AddMacHeader(size_t s) {
+  const size_t before = scr_.cands.size();
+  Add(s, s + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, s), "mac");
+  if (scr_.cands.size() > before) {
+    Candidate source = scr_.cands[scr_.cands.size() - 1];
+    source.start = static_cast<uint32_t>(s + 18);
+    source.end = static_cast<uint32_t>(s + 35);
+    scr_.cands.push_back(source);
+  }
+  return s + 41;
 }
 
 // The plain walk: extend over the run, then validate the candidate again (TryMacOrIpv6
@@ -606,6 +639,7 @@ size_t SegmentScan::TryMacOrIpv6Reference(size_t ts, size_t te) {
   size_t e = te;
   while (e < n_ && (IsHex(t_[e]) || t_[e] == ':' || t_[e] == '.')) ++e;
   if (AlnumAt(e)) return 0;
+  if (e - s == 41 && IsMacHeader(t_.substr(s, 41))) return AddMacHeader(s);
   // MAC with colons.
   if (e - s >= 17) {
     std::string_view mac = t_.substr(s, 17);
@@ -1148,6 +1182,12 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
     if (EvaluatePhoneDigits(d, plus, true, s, e)) return e;
     if (!plus && d.size() == 15 && validate::IsImei(d)) {  // 35-209900-176148-1
       Add(ts, e, kImeiHardwareId, Adjust(kImeiHardwareId, L::kLikely, ts), "imei");
+      return e;
+    }
+    // A SIM's ICCID printed in groups of four ("8986 0178 2631 5752 4621"); before the
+    // card test, which a 19-digit ICCID may pass by chance.
+    if (!plus && (d.size() == 19 || d.size() == 20) && lens[0] == 4 && validate::IsCnIccid(d)) {
+      Add(ts, e, kIccidNumber, Adjust(kIccidNumber, L::kLikely, ts), "cn_iccid");
       return e;
     }
     if (!plus && d.size() >= 16 && d.size() <= 19 && lens[0] == 4) {

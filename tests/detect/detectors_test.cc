@@ -593,6 +593,14 @@ TEST(IccidTest, Found) {
   ExpectNoType("iccid=89850012345678901234", "ICCID_NUMBER");
 }
 
+TEST(IccidTest, PrintedInGroups) {
+  ExpectAt("ICCID: 8986 0178 2631 5752 4621 ok", "8986 0178 2631 5752 4621", "ICCID_NUMBER");
+  ExpectAt("SIM 8986-0112-4499-2119-553 ok", "8986-0112-4499-2119-553", "ICCID_NUMBER");
+  ExpectNoType("ICCID: 8985 0178 2631 5752 4621 ok", "ICCID_NUMBER");  // not 8986
+  ExpectNoType("ICCID: 8986 0178 2631 5752 46 ok", "ICCID_NUMBER");    // 18 digits
+  ExpectNoType("ICCID: 898 6017 8263 1575 2462 ok", "ICCID_NUMBER");   // not in fours
+}
+
 TEST(MacTest, ColonAndDashForms) {
   ExpectAt("mac 00:1A:2B:3C:4D:5E ok", "00:1A:2B:3C:4D:5E", "MAC_ADDRESS");
   ExpectAt("wlan0 HWaddr 00-1A-2B-3C-4D-5E up", "00-1A-2B-3C-4D-5E", "MAC_ADDRESS");
@@ -606,6 +614,23 @@ TEST(MacTest, NotMacs) {
   ExpectNoType("id 00:1A-2B:3C:4D:5E x", "MAC_ADDRESS");     // mixed separators
   ExpectNoType("id 00-1A-2B-3C-4D-5E-6F x", "MAC_ADDRESS");
   ExpectNoType("key X00:1A:2B:3C:4D:5E x", "MAC_ADDRESS");
+}
+
+// Linux netfilter (iptables, ufw) logs the frame's link-layer header as MAC=: destination
+// MAC, source MAC and EtherType, 14 pairs of hex digits. Both MACs are found, under "MAC".
+TEST(MacTest, NetfilterMacHeader) {
+  const std::string line =
+      "Nov 30 kernel: [UFW BLOCK] IN=eth0 OUT= MAC=00:16:3e:12:34:56:00:1a:2b:3c:4d:5e:08:00 "
+      "SRC=10.0.0.1 DST=10.0.0.2 LEN=60";
+  ASSERT_GT(line.size(), 64u);
+  EXPECT_EQ(ExpectAt(line, "00:16:3e:12:34:56", "MAC_ADDRESS").field, "MAC");
+  EXPECT_EQ(ExpectAt(line, "00:1a:2b:3c:4d:5e", "MAC_ADDRESS").field, "MAC");
+  EXPECT_EQ(OfType(Scan(line), "MAC_ADDRESS").size(), 2u);
+  ExpectAt("MAC=00:16:3e:12:34:56:00:1a:2b:3c:4d:5e:86:dd", "00:1a:2b:3c:4d:5e", "MAC_ADDRESS");
+  ExpectNoType("x 00:16:3e:12:34:56:00:1a:2b:3c:4d:5e:08:00:45 y", "MAC_ADDRESS");  // 15 pairs
+  ExpectNoType("x 00:16:3e:12:34:56:00:1a:2b:3c:4d:5e:08 y", "MAC_ADDRESS");        // 13 pairs
+  ExpectNoType("x 00:16:3e:12:34:56:00:1a:2b:3c:4d:5e:08:0 y", "MAC_ADDRESS");      // short pair
+  ExpectNoType("x 00:16:3e:12:34:56:00:1a:2b:3c:4d:5e:08:00z y", "MAC_ADDRESS");    // runs on
 }
 
 // A MAC address without any decimal digit: the ':' anchor finds the colon form. The dash
