@@ -269,7 +269,7 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
       if (d[0] == '0' && validate::CnLandlineAreaCodeLength(d.substr(1)) > 0)
         consider(kPhoneNumber, L::kPossible, "cn_landline");
-      if (len == 13 && hinted(kPhoneNumber) && (d.substr(0, 2) == "14" || d.substr(0, 5) == "10648"))
+      if (len == 13 && hinted(kPhoneNumber) && (d.substr(0, 2) == "14" || d.substr(0, 4) == "1064"))
         consider(kPhoneNumber, L::kUnlikely, "cn_iot_number");
       if (len == 11 && hinted(kPhoneNumber) && d[0] == '1')
         consider(kPhoneNumber, L::kUnlikely, "cn_mobile_shape");

@@ -464,6 +464,18 @@ TEST(PhoneTest, International) {
   ExpectAt("香港 +852 2123 4567", "+852 2123 4567", "PHONE_NUMBER");
 }
 
+// 13-digit IoT numbers (SIMs in meters, trackers, cars) are phone-number shaped only in a
+// phone field: 14x and the 1064x block of all three operators.
+TEST(PhoneTest, IotNumbersInPhoneFields) {
+  for (const char* v : {"1064712345678", "1064612345678", "1064812345678", "1064912345678",
+                        "1440123456789"}) {
+    std::vector<Hit> hits = ScanField("msisdn", v);
+    EXPECT_EQ(OfType(hits, "PHONE_NUMBER").size(), 1u) << v << "\n" << Describe(hits);
+  }
+  EXPECT_TRUE(OfType(ScanField("msisdn", "1065712345678"), "PHONE_NUMBER").empty());
+  EXPECT_TRUE(OfType(ScanField("order_no", "1064712345678"), "PHONE_NUMBER").empty());
+}
+
 TEST(PhoneTest, NumbersInsideLongerRunsAreNotPhones) {
   // An 11-digit mobile inside an 18-digit order number, a 17-digit run, a hash.
   ExpectNothing("订单号：202401011380013800");
