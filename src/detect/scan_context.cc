@@ -74,6 +74,29 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldKeyMiss(size_t s, 
   return fc;
 }
 
+// The value of a key="..." or name="..." attribute (either quote) in the start tag's
+// attributes t_[from, to), when it looks like a key (1-48 key bytes); else "". Java
+// properties XML (<entry key="db.password">), Spring and SOAP parameter lists
+// (<param name="custName">) name their values so.
+std::string_view SegmentScan::KeyAttribute(size_t from, size_t to) const {
+  for (size_t p = from; p + 6 < to; ++p) {
+    if (t_[p] != ' ') continue;
+    size_t a = p + 1;
+    size_t len = StartsAt(a, "key=") ? 3 : StartsAt(a, "name=") ? 4 : 0;
+    if (!len) continue;
+    const char quote = At(a + len + 1);
+    if (quote != '"' && quote != '\'') continue;
+    const size_t vs = a + len + 2;
+    size_t ve = vs;
+    while (ve < to && ve - vs <= 48 && (IsAlnum(t_[ve]) || t_[ve] == '_' || t_[ve] == '-' ||
+                                        t_[ve] == '.'))
+      ++ve;
+    if (ve == vs || ve - vs > 48 || ve >= to || t_[ve] != quote) return {};
+    return t_.substr(vs, ve - vs);
+  }
+  return {};
+}
+
 // FieldAt's every case: quotes and spaces around the separator, XML elements and HTML
 // labels, long keys and Chinese keys.
 __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s,
@@ -95,6 +118,8 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
     if (ke == lt) return nullptr;
     std::string_view tag = t_.substr(lt, ke - lt);
     if (!IsPresentationTag(tag)) {
+      // <entry key="msisdn">, <param name="custName">: the attribute names the value.
+      if (std::string_view named = KeyAttribute(ke, p - 1); !named.empty()) tag = named;
       memo_fc_ = ClassifyKey(tag);
       memo_pos_ = s;
       memo_key_ = tag;

@@ -799,6 +799,25 @@ TEST(ContextTest, ColumnHintsAndExclusions) {
   EXPECT_EQ(hits[0].field, "msisdn");
 }
 
+// An XML element's key="..." or name="..." attribute names its text, as the element name
+// does when there is none (<custName>王建国</custName>).
+TEST(ContextTest, XmlKeyAndNameAttributes) {
+  EXPECT_EQ(ExpectAt("<entry key=\"msisdn\">13812345678</entry>", "13812345678", "PHONE_NUMBER")
+                .field,
+            "msisdn");
+  EXPECT_EQ(ExpectAt("<param name=\"custName\">王建国</param>", "王建国", "PERSON_NAME").field,
+            "custName");
+  EXPECT_EQ(ExpectAt("<param type=\"s\" name='custName'>王建国</param>", "王建国", "PERSON_NAME")
+                .field,
+            "custName");
+  EXPECT_EQ(ExpectAt("<custName>王建国</custName>", "王建国", "PERSON_NAME").field, "custName");
+  ExpectNoType("<entry key=\"remark\">王建国</entry>", "PERSON_NAME");
+  ExpectNoType("<entry key=\"order no\">王建国</entry>", "PERSON_NAME");  // no key: a phrase
+  ExpectNoType("<param id=\"custName\">王建国</param>", "PERSON_NAME");   // another attribute
+  ExpectNoType("<param mykey=\"custName\">王建国</param>", "PERSON_NAME");
+  ExpectNoType("<entry key=\"custName>王建国</entry>", "PERSON_NAME");     // unterminated
+}
+
 TEST(ContextTest, HotwordsRaiseExclusionsLower) {
   Hit plain = ExpectAt("value 6222020200001234562", "6222020200001234562", "BANK_CARD_NUMBER",
                        Everything());
