@@ -10,6 +10,7 @@
 #endif
 
 #include "core/utf8.h"
+#include "formats/markdown.h"
 #include "formats/sql.h"
 
 namespace piguard::formats {
@@ -148,8 +149,40 @@ void ScanPlainRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chun
   scanner.Scan(seg, rs.scan, sink);
 }
 
-// Scans [from, to) as text, giving the values of SQL INSERT statements their column names
-// as context (see sql.h); everything else is plain text.
+// Scans the cells of a markdown table (see markdown.h), each under its column's header.
+// Cells beyond the header's columns (or under an empty header) are named by position.
+template <class LineAt>
+void ScanMarkdownCells(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk,
+                       std::string_view text, const MarkdownTable& table, LineAt& line_at,
+                       CollectSink& sink) {
+  std::vector<std::string> names;
+  std::vector<FieldClass> classes;
+  for (const MarkdownCell& cell : table.cells) {
+    while (names.size() <= cell.column) {
+      const size_t c = names.size();
+      const bool named = c < table.header.size() && !table.header[c].empty();
+      names.emplace_back(named ? std::string(table.header[c]) : "column " + std::to_string(c + 1));
+      classes.push_back(named ? scanner.ClassifyField(names.back()) : FieldClass{});
+    }
+  }
+  for (const MarkdownCell& cell : table.cells) {
+    Segment seg;
+    seg.text = text.substr(cell.start, cell.end - cell.start);
+    seg.readable_after = ReadableAfter(chunk, cell.end);
+    seg.base_offset = chunk.base_offset + cell.start;
+    seg.line = line_at(cell.start);
+    seg.count_lines = rs.finding_lines;
+    seg.field = names[cell.column];
+    seg.field_class = &classes[cell.column];
+    seg.whole_value = true;
+    sink.set_stable_field(false);  // the names live only here: the sink copies them
+    scanner.Scan(seg, rs.scan, sink);
+  }
+}
+
+// Scans [from, to) as text, giving the values of SQL INSERT statements and the cells of
+// markdown tables their column names as context (see sql.h, markdown.h); everything else is
+// plain text.
 void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
                    size_t to, uint64_t line, CollectSink& sink) {
   if (to <= from) return;
@@ -162,10 +195,32 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
   };
   size_t p = from;
   while (p < to) {
-    size_t at = FindSqlInsert(text, p);
+    TextBlock kind;
+    size_t at = FindTextBlock(text, p, &kind);
     if (at == std::string_view::npos) {
       ScanPlainRange(scanner, rs, chunk, p, to, line_at(p), sink);
       return;
+    }
+    if (kind == TextBlock::kMarkdownTable) {
+      MarkdownTable table;
+      if (!ParseMarkdownTable(text, at, to, &table)) {  // a line starting with '|', no table
+        size_t eol = text.find('\n', at);
+        size_t next = eol == std::string_view::npos ? to : eol + 1;
+        ScanPlainRange(scanner, rs, chunk, p, next, line_at(p), sink);
+        p = next;
+        continue;
+      }
+      // The text before the table, the header and delimiter rows (a header may itself be PI
+      // in a transposed table: scanned as text), then the body's cells.
+      size_t header_end = text.find('\n', at);
+      header_end = header_end == std::string_view::npos ? to : header_end + 1;
+      size_t delimiter_end = text.find('\n', header_end);
+      delimiter_end = delimiter_end == std::string_view::npos ? to : delimiter_end + 1;
+      ScanPlainRange(scanner, rs, chunk, p, delimiter_end, line_at(p), sink);
+      ScanMarkdownCells(scanner, rs, chunk, text, table, line_at, sink);
+      line_at(table.end);
+      p = table.end;
+      continue;
     }
     SqlInsert st;
     if (!ParseSqlInsert(text, at, &st)) {

@@ -1,5 +1,7 @@
 #include "formats/sql.h"
 
+#include "formats/markdown.h"
+
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -147,10 +149,11 @@ class Parser {
 
 namespace {
 
-// Whether a line whose first byte is c can hold a statement: it starts with indentation or
-// with the first letter of INSERT / REPLACE. Other lines need no closer look.
+// Whether a line whose first byte is c can hold a statement or a markdown table: it starts
+// with indentation, with the first letter of INSERT / REPLACE, or with '|'. Other lines need
+// no closer look.
 bool MayStartStatement(char c) {
-  return c == ' ' || c == '\t' || (c | 0x20) == 'i' || (c | 0x20) == 'r';
+  return c == ' ' || c == '\t' || (c | 0x20) == 'i' || (c | 0x20) == 'r' || c == '|';
 }
 
 // The offset of "INSERT [IGNORE] INTO" / "REPLACE INTO" at the line starting at `line`
@@ -211,13 +214,14 @@ __attribute__((target("avx2"))) inline uint64_t Newlines32(const char* p) {
   return static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))));
 }
 
-// Bit k: p[k] is a byte MayStartStatement accepts (a blank, i, I, r or R), for 32 bytes.
+// Bit k: p[k] is a byte MayStartStatement accepts (a blank, i, I, r, R or '|'), for 32 bytes.
 __attribute__((target("avx2"))) inline uint64_t StatementStarts32(const char* p) {
   const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
   const __m256i folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));  // 'I' as 'i', 'R' as 'r'
   const __m256i hit = _mm256_or_si256(
-      _mm256_or_si256(_mm256_cmpeq_epi8(folded, _mm256_set1_epi8('i')),
-                      _mm256_cmpeq_epi8(folded, _mm256_set1_epi8('r'))),
+      _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(folded, _mm256_set1_epi8('i')),
+                                      _mm256_cmpeq_epi8(folded, _mm256_set1_epi8('r'))),
+                      _mm256_cmpeq_epi8(v, _mm256_set1_epi8('|'))),
       _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')),
                       _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t'))));
   return static_cast<uint32_t>(_mm256_movemask_epi8(hit));
@@ -262,9 +266,11 @@ size_t NextCandidateLine(std::string_view text, size_t from) {
 
 }  // namespace
 
-size_t FindSqlInsert(std::string_view text, size_t from) {
+namespace {
+// FindSqlInsert, and FindTextBlock when `tables` is set.
+size_t FindBlock(std::string_view text, size_t from, bool tables, TextBlock* kind) {
   // Statements in dumps and scripts start a line: visit line starts only, and of those only
-  // the ones that can begin a statement, never every 'i' of a log.
+  // the ones that can begin a statement or a table, never every 'i' of a log.
   size_t line = from;
   if (from > 0 && text[from - 1] != '\n') {
     const void* nl = std::memchr(text.data() + from, '\n', text.size() - from);
@@ -273,10 +279,27 @@ size_t FindSqlInsert(std::string_view text, size_t from) {
   }
   if (line < text.size() && !MayStartStatement(text[line])) line = NextCandidateLine(text, line);
   while (line < text.size()) {  // npos ends the loop too
-    if (size_t at = StatementAt(text, line); at != std::string_view::npos) return at;
+    if (size_t at = StatementAt(text, line); at != std::string_view::npos) {
+      *kind = TextBlock::kSqlInsert;
+      return at;
+    }
+    if (tables && MayStartMarkdownTable(text, line)) {
+      *kind = TextBlock::kMarkdownTable;
+      return line;
+    }
     line = NextCandidateLine(text, line);
   }
   return std::string_view::npos;
+}
+}  // namespace
+
+size_t FindSqlInsert(std::string_view text, size_t from) {
+  TextBlock kind;
+  return FindBlock(text, from, false, &kind);
+}
+
+size_t FindTextBlock(std::string_view text, size_t from, TextBlock* kind) {
+  return FindBlock(text, from, true, kind);
 }
 
 std::vector<LineSearch> CandidateLineSearches() {

@@ -29,9 +29,18 @@ struct SqlInsert {
 // returns its offset or npos.
 size_t FindSqlInsert(std::string_view text, size_t from);
 
+// What FindTextBlock found at a line start.
+enum class TextBlock { kSqlInsert, kMarkdownTable };
+
+// The next INSERT statement as FindSqlInsert finds them, or the next line that may start a
+// markdown table (formats/markdown.h: MayStartMarkdownTable), at or after `from`: the offset
+// of "INSERT" or of the table's line start, with *kind saying which; npos when there is none.
+// One search for both, so that a text input is walked once.
+size_t FindTextBlock(std::string_view text, size_t from, TextBlock* kind);
+
 // The searches FindSqlInsert may use on this CPU to skip lines, for the differential tests:
 // next(text, from) is the first line start after `from` (one past a '\n' at or after it)
-// whose first byte is a blank or the first letter of INSERT / REPLACE, or npos. Each must
+// whose first byte is a blank, the first letter of INSERT / REPLACE or '|', or npos. Each must
 // give exactly what "plain" (listed first) gives.
 struct LineSearch {
   const char* name;

@@ -419,6 +419,30 @@ TEST_F(ScanJobTest, SqlInsertValuesGetTheirColumnNames) {
 }
 
 
+// Markdown tables in text: each cell under its column's header, like a CSV cell; the rest
+// of the text (and a table that is not one) stays plain text.
+TEST_F(ScanJobTest, MarkdownTableCellsGetTheirHeaders) {
+  std::string data =
+      "工单 受影响用户：\n"
+      "| 客户姓名 | 手机号码 | 出生日期 |\n"
+      "| --- | :---: | --- |\n"
+      "| **王建国** | 13812345678 | 1990-03-07 |\n"
+      "| 李秀英 | `13912345678` | 1985-12-01 | 13712345678 |\n"
+      "回电 13612345678\n"
+      "| 姓名 |\n"
+      "| 张伟 |\n";
+  auto c = Run(Write("ticket.md", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found)
+    got.push_back(f.type + "|" + f.field + "|" + Slice(data, f) + "|" + std::to_string(f.line));
+  std::vector<std::string> want = {
+      "PERSON_NAME|客户姓名|王建国|4",       "PHONE_NUMBER|手机号码|13812345678|4",
+      "DATE_OF_BIRTH|出生日期|1990-03-07|4", "PERSON_NAME|客户姓名|李秀英|5",
+      "PHONE_NUMBER|手机号码|13912345678|5", "DATE_OF_BIRTH|出生日期|1985-12-01|5",
+      "PHONE_NUMBER|column 4|13712345678|5", "PHONE_NUMBER||13612345678|6"};
+  EXPECT_EQ(got, want);
+}
+
 // Regressions found while re-checking the docs.
 TEST_F(ScanJobTest, EncodedAtInUrlPasswordSpokenLandlineInsertIgnoreAndPiKeys) {
   std::string data =

@@ -97,13 +97,14 @@ TEST(FindSqlInsertTest, CandidateLineSearchesAgreeWithByteLoop) {
   auto want = [](std::string_view t, size_t from) {
     for (size_t i = from; i + 1 < t.size(); ++i) {
       const char c = t[i + 1];
-      if (t[i] == '\n' && (c == ' ' || c == '\t' || c == 'i' || c == 'I' || c == 'r' || c == 'R'))
+      if (t[i] == '\n' &&
+          (c == ' ' || c == '\t' || c == 'i' || c == 'I' || c == 'r' || c == 'R' || c == '|'))
         return i + 1;
     }
     return std::string_view::npos;
   };
   static const char kBytes[] = {'a', 'x', 'I', 'i', 'R', 'r', ' ', '\t', '\n', '\n', '\n', '\0',
-                                '\x80', '\xE4', 'n', ';'};
+                                '\x80', '\xE4', 'n', ';', '|', '{'};
   std::mt19937_64 rng(64);
   int found = 0;
   for (int i = 0; i < 2000; ++i) {
@@ -122,6 +123,23 @@ TEST(FindSqlInsertTest, CandidateLineSearchesAgreeWithByteLoop) {
   }
   EXPECT_GT(found, 10000);
   EXPECT_GE(CandidateLineSearches().size(), 2u);  // the plain loop and at least one other
+}
+
+// FindTextBlock: statements as FindSqlInsert finds them, and lines that may start a markdown
+// table, whichever comes first; FindSqlInsert itself passes over tables.
+TEST(FindSqlInsertTest, TextBlocksAreStatementsAndTables) {
+  TextBlock kind;
+  const std::string text = "log\n| a | b |\n|---|---|\nINSERT INTO t VALUES (1);\n  | c |\n";
+  EXPECT_EQ(FindTextBlock(text, 0, &kind), 4u);
+  EXPECT_EQ(kind, TextBlock::kMarkdownTable);
+  EXPECT_EQ(FindTextBlock(text, 5, &kind), 14u);  // the delimiter row starts with '|' too
+  EXPECT_EQ(kind, TextBlock::kMarkdownTable);
+  EXPECT_EQ(FindTextBlock(text, 15, &kind), text.find("INSERT"));
+  EXPECT_EQ(kind, TextBlock::kSqlInsert);
+  EXPECT_EQ(FindTextBlock(text, text.find("INSERT") + 1, &kind), text.find("  | c"));
+  EXPECT_EQ(kind, TextBlock::kMarkdownTable);
+  EXPECT_EQ(FindSqlInsert(text, 0), text.find("INSERT"));
+  EXPECT_EQ(FindTextBlock("log | a | b |\nx|y\n", 0, &kind), std::string_view::npos);
 }
 
 TEST(FindSqlInsertTest, StatementsAtLineStartsOnly) {

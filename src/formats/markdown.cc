@@ -1,0 +1,120 @@
+#include "formats/markdown.h"
+
+namespace piguard::formats {
+namespace {
+
+struct Span {
+  size_t start;
+  size_t end;
+};
+
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
+Span Trim(std::string_view text, Span s) {
+  while (s.start < s.end && IsBlank(text[s.start])) ++s.start;
+  while (s.end > s.start && IsBlank(text[s.end - 1])) --s.end;
+  return s;
+}
+
+// The cell without one pair of emphasis or code marks around all of it: **x**, __x__, *x*,
+// _x_ or `x`.
+Span WithoutMarks(std::string_view text, Span s) {
+  const size_t n = s.end - s.start;
+  auto wrapped = [&](std::string_view mark) {
+    return n > 2 * mark.size() && text.substr(s.start, mark.size()) == mark &&
+           text.substr(s.end - mark.size(), mark.size()) == mark;
+  };
+  for (std::string_view mark : {"**", "__", "*", "_", "`"}) {
+    if (wrapped(mark)) return Trim(text, {s.start + mark.size(), s.end - mark.size()});
+  }
+  return s;
+}
+
+// The end of the line starting at `line` (its '\n', or `to`), before a '\r'.
+size_t LineEnd(std::string_view text, size_t line, size_t to, size_t* next) {
+  size_t e = line;
+  while (e < to && text[e] != '\n') ++e;
+  *next = e < to ? e + 1 : to;
+  if (e > line && text[e - 1] == '\r') --e;
+  return e;
+}
+
+// The cells of the row in [line, end) (trimmed, marks kept), or false when the line does not
+// start with '|' after at most three spaces. A '|' after a backslash belongs to the cell; the
+// blank rest after a closing '|' is no cell.
+bool RowCells(std::string_view text, size_t line, size_t end, std::vector<Span>* cells) {
+  cells->clear();
+  size_t p = line;
+  while (p < end && p - line < 3 && text[p] == ' ') ++p;
+  if (p >= end || text[p] != '|') return false;
+  ++p;
+  size_t cell = p;
+  for (; p < end; ++p) {
+    if (text[p] == '\\' && p + 1 < end) {
+      ++p;  // an escaped byte ("\|")
+      continue;
+    }
+    if (text[p] != '|') continue;
+    cells->push_back(Trim(text, {cell, p}));
+    cell = p + 1;
+  }
+  const Span rest = Trim(text, {cell, end});
+  if (rest.end > rest.start) cells->push_back(rest);
+  return true;
+}
+
+// A delimiter row's cell: '-'s with an optional ':' at either end ("---", ":--:").
+bool IsDelimiterCell(std::string_view text, Span s) {
+  if (s.start < s.end && text[s.start] == ':') ++s.start;
+  if (s.end > s.start && text[s.end - 1] == ':') --s.end;
+  if (s.start >= s.end) return false;
+  for (size_t k = s.start; k < s.end; ++k)
+    if (text[k] != '-') return false;
+  return true;
+}
+
+}  // namespace
+
+bool MayStartMarkdownTable(std::string_view text, size_t line) {
+  size_t p = line;
+  while (p < text.size() && p - line < 3 && text[p] == ' ') ++p;
+  return p < text.size() && text[p] == '|';
+}
+
+bool ParseMarkdownTable(std::string_view text, size_t line, size_t to, MarkdownTable* out) {
+  if (to > text.size()) to = text.size();
+  std::vector<Span> header;
+  std::vector<Span> cells;
+  size_t next = line;
+  const size_t header_end = LineEnd(text, line, to, &next);
+  if (!RowCells(text, line, header_end, &header) || header.empty()) return false;
+  const size_t delimiter = next;
+  if (delimiter >= to) return false;
+  const size_t delimiter_end = LineEnd(text, delimiter, to, &next);
+  if (!RowCells(text, delimiter, delimiter_end, &cells) || cells.size() != header.size())
+    return false;
+  for (const Span& c : cells)
+    if (!IsDelimiterCell(text, c)) return false;
+
+  out->start = line;
+  out->header.clear();
+  out->cells.clear();
+  for (const Span& h : header) {
+    const Span name = WithoutMarks(text, h);
+    out->header.push_back(text.substr(name.start, name.end - name.start));
+  }
+  size_t row = next;
+  while (row < to) {
+    const size_t row_end = LineEnd(text, row, to, &next);
+    if (!RowCells(text, row, row_end, &cells)) break;
+    for (size_t c = 0; c < cells.size(); ++c) {
+      const Span v = WithoutMarks(text, cells[c]);
+      if (v.end > v.start) out->cells.push_back({v.start, v.end, c});
+    }
+    row = next;
+  }
+  out->end = row;
+  return true;
+}
+
+}  // namespace piguard::formats

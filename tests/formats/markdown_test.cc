@@ -1,0 +1,96 @@
+// Markdown pipe tables: what ParseMarkdownTable takes as a table, its header names and its
+// cells (offsets into the text), and what it leaves to be scanned as plain text.
+#include "formats/markdown.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace piguard::formats {
+namespace {
+
+// "column:cell" for each cell, and the header names, as text.
+std::string Describe(std::string_view text, const MarkdownTable& t) {
+  std::string out = "header";
+  for (std::string_view h : t.header) out.append(" [").append(h).append("]");
+  for (const MarkdownCell& c : t.cells) {
+    out.append(" ").append(std::to_string(c.column)).append(":");
+    out.append(text.substr(c.start, c.end - c.start));
+  }
+  return out;
+}
+
+TEST(MarkdownTableTest, HeaderDelimiterAndRows) {
+  const std::string text =
+      "intro\n"
+      "| 客户姓名 | 手机号码 |\n"
+      "| --- | :---: |\n"
+      "| 王建国 | 13812345678 |\n"
+      "|李秀英|13912345678|\n"
+      "after\n";
+  const size_t line = text.find('|');
+  MarkdownTable t;
+  ASSERT_TRUE(ParseMarkdownTable(text, line, text.size(), &t));
+  EXPECT_EQ(Describe(text, t),
+            "header [客户姓名] [手机号码] 0:王建国 1:13812345678 0:李秀英 1:13912345678");
+  EXPECT_EQ(t.start, line);
+  EXPECT_EQ(text.substr(t.end), "after\n");
+}
+
+TEST(MarkdownTableTest, MarksTrailingPipesEscapesAndExtraCells) {
+  const std::string text =
+      "  | **姓名** | `电话` | 备注\n"  // indented, no closing pipe
+      "  |:--|--:|-|\n"
+      "| **王建国** | `13812345678` | a \\| b | extra |\n"
+      "| __张伟__ | *x* | | \n"
+      "| ** | _ |\n";  // marks with nothing inside stay as they are
+  MarkdownTable t;
+  ASSERT_TRUE(ParseMarkdownTable(text, 0, text.size(), &t));
+  EXPECT_EQ(Describe(text, t),
+            "header [姓名] [电话] [备注] 0:王建国 1:13812345678 2:a \\| b 3:extra 0:张伟 1:x "
+            "0:** 1:_");
+  EXPECT_EQ(t.end, text.size());
+}
+
+TEST(MarkdownTableTest, CarriageReturnsAndTheRangeEnd) {
+  const std::string text = "|a|b|\r\n|-|-|\r\n|1|2|\r\n|3|4|\r\n";
+  MarkdownTable t;
+  ASSERT_TRUE(ParseMarkdownTable(text, 0, text.size(), &t));
+  EXPECT_EQ(Describe(text, t), "header [a] [b] 0:1 1:2 0:3 1:4");
+  // The table stops where the range does, even inside the text.
+  const size_t cut = text.find("|3|");
+  ASSERT_TRUE(ParseMarkdownTable(text, 0, cut, &t));
+  EXPECT_EQ(Describe(text, t), "header [a] [b] 0:1 1:2");
+  EXPECT_EQ(t.end, cut);
+}
+
+TEST(MarkdownTableTest, NotTables) {
+  MarkdownTable t;
+  auto parses = [&](const std::string& text) {
+    return ParseMarkdownTable(text, 0, text.size(), &t);
+  };
+  EXPECT_FALSE(parses("| a | b |\n"));                      // no delimiter row
+  EXPECT_FALSE(parses("| a | b |\n| a | b |\n"));           // a row, not a delimiter
+  EXPECT_FALSE(parses("| a | b |\n| --- |\n| 1 | 2 |\n"));  // fewer delimiter cells
+  EXPECT_FALSE(parses("| a |\n| --- | --- |\n"));           // more delimiter cells
+  EXPECT_FALSE(parses("| a | b |\n| -:- | --- |\n"));       // ':' inside
+  EXPECT_FALSE(parses("| a | b |\n| : | --- |\n"));         // no '-'
+  EXPECT_FALSE(parses("a | b\n--- | ---\n1 | 2\n"));        // rows without a leading pipe
+  EXPECT_FALSE(parses("    | a |\n| - |\n"));               // four spaces: a code block
+  EXPECT_FALSE(parses("|\n|\n"));                           // no cells
+  EXPECT_FALSE(parses("| a |"));                            // the text ends
+}
+
+TEST(MarkdownTableTest, MayStartOnlyAtAPipe) {
+  EXPECT_TRUE(MayStartMarkdownTable("| a", 0));
+  EXPECT_TRUE(MayStartMarkdownTable("   | a", 0));
+  EXPECT_TRUE(MayStartMarkdownTable("x\n|", 2));
+  EXPECT_FALSE(MayStartMarkdownTable("    | a", 0));
+  EXPECT_FALSE(MayStartMarkdownTable("a | b", 0));
+  EXPECT_FALSE(MayStartMarkdownTable("   ", 0));
+  EXPECT_FALSE(MayStartMarkdownTable("", 0));
+}
+
+}  // namespace
+}  // namespace piguard::formats
