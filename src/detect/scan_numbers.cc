@@ -98,6 +98,9 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
       (ts == 0 || (t_[ts - 1] != '.' && t_[ts - 1] != '-' && t_[ts - 1] != '/'))) {
     if (size_t e = TryDateDayFirst(ts, te)) return e;
   }
+  if (te - ts == 8 && nx == '/' && pv != '/') {
+    if (size_t e = TrySlashedImei(ts, te)) return e;
+  }
   if (te - ts == 3 && nx == '-' && t_.substr(ts, 3) == "460") {
     if (size_t e = TryCgi(ts)) return e;
   }
@@ -797,6 +800,18 @@ size_t SegmentScan::TryDotted(size_t ts) {
     if (groups[0][1] - ts <= 2) {
       if (size_t e = TryDateDayFirst(ts, groups[0][1])) return e;
     }
+    // A mobile number grouped with dots, 3-4-4 ("138.0013.8000").
+    if (groups[0][1] - groups[0][0] == 3 && groups[1][1] - groups[1][0] == 4 &&
+        groups[2][1] - groups[2][0] == 4) {
+      std::string& d = scr_.digits;
+      d.assign(t_.substr(groups[0][0], 3));
+      d.append(t_.substr(groups[1][0], 4));
+      d.append(t_.substr(groups[2][0], 4));
+      if (validate::IsCnMobile(d)) {
+        Add(ts, end, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, ts), "cn_mobile");
+        return end;
+      }
+    }
     return end;
   }
   if (g == 2) {
@@ -1112,6 +1127,24 @@ inline size_t SegmentScan::SkipTimeZone(size_t p) const {
   return AlnumAt(p) ? p - 1 : p;
 }
 
+// An IMEI written as TAC/SNR/check digit ("35332610/321128/2", as in GSMA and device
+// documents): 8, 6 and 1 digits joined by '/', with a valid Luhn digit.
+size_t SegmentScan::TrySlashedImei(size_t ts, size_t te) {
+  const size_t snr = te + 1;
+  const size_t cd = snr + 7;
+  if (n_ - ts < 17 || At(cd - 1) != '/' || !DigitAt(cd) || AlnumAt(cd + 1) || At(cd + 1) == '/')
+    return 0;
+  for (size_t k = snr; k < snr + 6; ++k)
+    if (!IsDigit(t_[k])) return 0;
+  std::string& d = scr_.digits;
+  d.assign(t_.substr(ts, 8));
+  d.append(t_.substr(snr, 6));
+  d.push_back(t_[cd]);
+  if (!validate::IsImei(d)) return 0;
+  Add(ts, cd + 1, kImeiHardwareId, Adjust(kImeiHardwareId, L::kLikely, ts), "imei");
+  return cd + 1;
+}
+
 size_t SegmentScan::TryCgi(size_t ts) {
   // Cell Global Identity: MCC-MNC-LAC-CI, e.g. 460-00-52511-60387 (also ECGI with 3 parts).
   size_t p = ts;
@@ -1190,9 +1223,11 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
       Add(ts, e, kIccidNumber, Adjust(kIccidNumber, L::kLikely, ts), "cn_iccid");
       return e;
     }
-    if (!plus && d.size() >= 16 && d.size() <= 19 && lens[0] == 4) {
+    // Cards in groups of four, or a BIN of six and the rest ("621799 9646085928437"), which
+    // must pass the Luhn check too: two numbers side by side are more common than that form.
+    if (!plus && d.size() >= 16 && d.size() <= 19 && (lens[0] == 4 || (lens[0] == 6 && g == 2))) {
       int strength = validate::BankCardStrength(d);
-      if (strength > 0) {
+      if (strength > (lens[0] == 4 ? 0 : 1)) {
         Add(ts, e, kBankCardNumber,
             Adjust(kBankCardNumber, strength == 2 ? L::kLikely : L::kPossible, ts), "bank_card");
         return e;

@@ -487,6 +487,7 @@ class SegmentScan {
   size_t TryDotted(size_t ts);
   size_t OnEscapedToken(size_t ts, size_t te);
   size_t AddMacHeader(size_t s);
+  size_t TrySlashedImei(size_t ts, size_t te);
   std::string_view KeyAttribute(size_t from, size_t to) const;
   size_t TryGrouped(size_t ts, size_t te, bool plus);
   size_t TryDate(size_t ts, size_t te);

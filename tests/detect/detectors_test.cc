@@ -476,6 +476,15 @@ TEST(PhoneTest, IotNumbersInPhoneFields) {
   EXPECT_TRUE(OfType(ScanField("order_no", "1064712345678"), "PHONE_NUMBER").empty());
 }
 
+TEST(PhoneTest, MobileGroupedWithDots) {
+  ExpectAt("tel 180.4717.8924 ok", "180.4717.8924", "PHONE_NUMBER");
+  ExpectAt("电话：138.0013.8000。", "138.0013.8000", "PHONE_NUMBER");
+  ExpectNoType("v 180.4717.8924.1 ok", "PHONE_NUMBER");   // four groups
+  ExpectNoType("v 100.4717.8924 ok", "PHONE_NUMBER");     // no such prefix
+  ExpectNoType("v 18.04717.8924 ok", "PHONE_NUMBER");     // not 3-4-4
+  ExpectNoType("v a180.4717.8924 ok", "PHONE_NUMBER");    // inside a longer token
+}
+
 TEST(PhoneTest, NumbersInsideLongerRunsAreNotPhones) {
   // An 11-digit mobile inside an 18-digit order number, a 17-digit run, a hash.
   ExpectNothing("订单号：202401011380013800");
@@ -517,6 +526,13 @@ TEST(BankCardTest, ContiguousAndGrouped) {
   EXPECT_GE(Rank(h.likelihood), Rank(Likelihood::kLikely));
   ExpectAt("card: 4111 1111 1111 1111 exp 12/28", "4111 1111 1111 1111", "BANK_CARD_NUMBER");
   ExpectAt("pan=4111-1111-1111-1111", "4111-1111-1111-1111", "BANK_CARD_NUMBER");
+}
+
+// A six-digit BIN and the rest, as some statements print a card; Luhn must hold.
+TEST(BankCardTest, BinAndRest) {
+  ExpectAt("卡号 621799 9646085928437 ok", "621799 9646085928437", "BANK_CARD_NUMBER");
+  ExpectNoType("卡号 621799 9646085928438 ok", "BANK_CARD_NUMBER");     // Luhn fails
+  ExpectNoType("ids 621799 9646085928437 12 ok", "BANK_CARD_NUMBER");  // a third group
 }
 
 TEST(BankCardTest, NotCards) {
@@ -581,6 +597,17 @@ TEST(ImeiTest, FoundAndWeighedByContext) {
     EXPECT_LT(Rank(excluded.likelihood), Rank(bare.likelihood)) << text;
     ExpectNothing(text);  // below the default minimum
   }
+}
+
+// TAC/SNR/check digit, as GSMA and device documents write an IMEI.
+TEST(ImeiTest, WrittenWithSlashes) {
+  ExpectAt("IMEI 35332610/321128/2 ok", "35332610/321128/2", "IMEI_HARDWARE_ID");
+  ExpectAt("imei=35332610/321128/2", "35332610/321128/2", "IMEI_HARDWARE_ID");
+  ExpectNoType("IMEI 35332610/321128/3 ok", "IMEI_HARDWARE_ID");    // Luhn fails
+  ExpectNoType("x 35332610/321128/2/5 ok", "IMEI_HARDWARE_ID");     // a path, not an IMEI
+  ExpectNoType("x 1/35332610/321128/2 ok", "IMEI_HARDWARE_ID");
+  ExpectNoType("x 35332610/321128/2a ok", "IMEI_HARDWARE_ID");
+  ExpectNoType("x 35332610/32112/82 ok", "IMEI_HARDWARE_ID");      // not 8/6/1
 }
 
 TEST(ImeiTest, InsideHashesAndLongerRunsNotReported) {
