@@ -480,7 +480,9 @@ FieldClass ClassifyFieldName(std::string_view name) {
       for (auto e : kExclusion)
         if (w == e) fc.exclusion = true;
     }
-    if (Contains(name, "订单") || Contains(name, "流水") || Contains(name, "工单"))
+    // 版本, 版本号, 固件版本, 软件版本, 系统版本: "6.1.0.12" there is a version, not an IP.
+    if (Contains(name, "订单") || Contains(name, "流水") || Contains(name, "工单") ||
+        Contains(name, "版本") || Contains(name, "固件"))
       fc.exclusion = true;
   }
   return fc;

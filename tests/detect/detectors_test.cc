@@ -632,6 +632,20 @@ TEST(IpTest, Ipv4AtTheEndOfASentence) {
   ExpectAt("客户端地址为 10.0.0.1. 请检查", "10.0.0.1", "IP_ADDRESS");
 }
 
+// 版本 keys (版本号, 固件版本, 软件版本, 系统版本) hold versions, as version= does.
+TEST(IpTest, ChineseVersionKeys) {
+  ExpectNothing("版本：6.1.0.12");
+  ExpectNothing("{\"版本\":\"6.1.0.12\"}");
+  ExpectNothing("固件版本=6.1.0.12");
+  ExpectNothing("软件版本号: 10.0.19041.1");
+  EXPECT_TRUE(ScanField("系统版本", "6.1.0.12").empty());
+  EXPECT_TRUE(ScanField("$.device.版本号", "6.1.0.12").empty());
+  // An IP key stays an IP key.
+  ExpectAt("IP地址：6.1.0.12", "6.1.0.12", "IP_ADDRESS");
+  EXPECT_EQ(OfType(ScanField("版本服务器地址", "10.1.2.3"), "IP_ADDRESS").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("server_ip", "6.1.0.12"), "IP_ADDRESS").size(), 1u);
+}
+
 // ---------------------------------------------------------------------------------------
 // LOCATION_COORDINATES, CELL_ID, CHINA_LICENSE_PLATE
 
