@@ -453,7 +453,9 @@ FieldClass ClassifyFieldName(std::string_view name) {
   if (Has(words, "lat") || Has(words, "latitude") || Has(words, "lng") || Has(words, "lon") ||
       Has(words, "longitude") || Has(words, "loc") || Has(words, "location") ||
       Has(words, "coord") || Has(words, "coords") || Has(words, "coordinates") ||
-      Has(words, "gps") || Contains(name, "经纬度") || Contains(name, "坐标"))
+      Has(words, "gps") || Contains(name, "经纬度") || Contains(name, "坐标") ||
+      Contains(name, "经度") || Contains(name, "纬度") || Contains(name, "位置") ||
+      Contains(name, "定位"))
     set(kLocationCoordinates);
   if (Has(words, "cell") || Has(words, "cellid") || Has(words, "ci") || Has(words, "eci") ||
       Has(words, "ecgi") || Has(words, "cgi") || Has(words, "lac") || Has(words, "tac") ||
@@ -482,7 +484,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
     }
     // 版本, 版本号, 固件版本, 软件版本, 系统版本: "6.1.0.12" there is a version, not an IP.
     if (Contains(name, "订单") || Contains(name, "流水") || Contains(name, "工单") ||
-        Contains(name, "版本") || Contains(name, "固件"))
+        Contains(name, "版本") || Contains(name, "固件") || Contains(name, "金额") ||
+        Contains(name, "价格") || Contains(name, "费用"))
       fc.exclusion = true;
   }
   return fc;

@@ -484,6 +484,7 @@ class SegmentScan {
   size_t TryMacOrIpv6(size_t ts, size_t te);
   size_t TryMacOrIpv6Reference(size_t ts, size_t te);
   size_t TryDotted(size_t ts);
+  bool AmountWordBefore(size_t s) const;
   size_t TryGrouped(size_t ts, size_t te, bool plus);
   size_t TryDate(size_t ts, size_t te);
   size_t SkipIsoTimestamp(size_t ts);

@@ -662,6 +662,56 @@ TEST(LocationTest, CoordinatesAtTheEndOfASentence) {
   ExpectAt("位置：31.232994,104.959366.", "31.232994,104.959366", "LOCATION_COORDINATES");
 }
 
+// 位置, 坐标, 定位, 经纬度 keys hold coordinates; 经度 / 纬度 one axis each, as lat / lng do.
+TEST(LocationTest, ChineseKeys) {
+  for (const char* key : {"$.位置[0]", "坐标", "定位", "经纬度", "经度", "$.gps.纬度"}) {
+    std::vector<Hit> hits = ScanField(key, "121.473701");
+    ASSERT_EQ(OfType(hits, "LOCATION_COORDINATES").size(), 1u) << key << "\n" << Describe(hits);
+  }
+  std::string text = "{\"经度\":121.473,\"纬度\":31.234}";
+  ExpectAt(text, "121.473", "LOCATION_COORDINATES");
+  ExpectAt(text, "31.234", "LOCATION_COORDINATES");
+  // As under lat / lng: a whole number or one with fewer than three decimals is no position.
+  EXPECT_TRUE(ScanField("位置", "3").empty());
+  EXPECT_TRUE(ScanField("经度", "12.5").empty());
+  EXPECT_TRUE(OfType(ScanField("安装位置", "3号机柜"), "LOCATION_COORDINATES").empty());
+  EXPECT_TRUE(ScanField("版本", "31.234").empty());
+}
+
+// "X-Geo: lat;lng": ';' separates a pair where ',' does, with the same range rules.
+TEST(LocationTest, SemicolonSeparatedPairs) {
+  ExpectAt("X-Geo: 31.230416;121.473701", "31.230416;121.473701", "LOCATION_COORDINATES");
+  ExpectAt("pos=-33.868820;151.209290&x=1", "-33.868820;151.209290", "LOCATION_COORDINATES");
+  ExpectNothing("ratio 231.232994;104.959366");  // latitude out of range
+  ExpectNothing("x 1.5;2.25 y");                 // too few decimals
+  ExpectNothing("v 31.230416;121.473701.5");
+}
+
+// 北纬 / 南纬 / 东经 / 西经 before a decimal: each number (with its degree sign) a coordinate.
+TEST(LocationTest, HemisphereWords) {
+  std::string text = "定位：北纬31.2304°，东经121.4737°";
+  ExpectAt(text, "31.2304°", "LOCATION_COORDINATES");
+  ExpectAt(text, "121.4737°", "LOCATION_COORDINATES");
+  ExpectAt("南纬33.87，西经70.65", "33.87", "LOCATION_COORDINATES");
+  ExpectAt("南纬33.87，西经70.65", "70.65", "LOCATION_COORDINATES");
+  ExpectNothing("北纬91.5°");     // no latitude
+  ExpectNothing("东经181.25°");   // no longitude
+  ExpectNothing("北纬30度附近");  // a whole degree is a region
+  ExpectNothing("温度31.25°");
+}
+
+// Two decimals after an amount word are money, not a position.
+TEST(LocationTest, AmountsAreNotCoordinates) {
+  for (const char* text : {"金额 27.5186,116.9777", "价格：27.5186,116.9777", "amount=27.5186,116.9777",
+                           "费用 31.6875, 112.5954"})
+    ExpectNoType(text, "LOCATION_COORDINATES");
+  EXPECT_TRUE(ScanField("金额", "27.5186,116.9777").empty());
+  EXPECT_TRUE(ScanField("$.order.费用", "27.5186,116.9777").empty());
+  ExpectAt("坐标 27.5186,116.9777", "27.5186,116.9777", "LOCATION_COORDINATES");
+  ExpectAt("loc=27.5186,116.9777", "27.5186,116.9777", "LOCATION_COORDINATES");
+  ExpectAt("金额 12 元，定位 27.5186,116.9777", "27.5186,116.9777", "LOCATION_COORDINATES");
+}
+
 TEST(CellIdTest, CgiForms) {
   Hit h = ExpectAt("cgi 460-00-52511-60387 ok", "460-00-52511-60387", "CELL_ID");
   EXPECT_EQ(h.start, 4u);
