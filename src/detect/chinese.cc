@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <string>
 
@@ -317,6 +318,32 @@ size_t SkipRoadSection(std::string_view t, size_t p) {
   if (q > p && StartsWithAt(t, q, "段")) return q + 3;
   return p;
 }
+// t[p, q) is a run of ASCII letters and digits. A village's group (组, 社 or 队) when the run is
+// 1-3 digits right after 村: 和平村7组, 红星村11社.
+bool VillageGroupAt(std::string_view t, size_t p, size_t q) {
+  if (q - p > 3 || p < 3 || !StartsWithAt(t, p - 3, "村")) return false;
+  for (size_t k = p; k < q; ++k)
+    if (!IsAsciiDigit(t[k])) return false;
+  return StartsWithAt(t, q, "组") || StartsWithAt(t, q, "社") || StartsWithAt(t, q, "队");
+}
+// A room number written without 室: 2-5 digits right after 单元, 栋, 幢 or 号楼 that end the
+// text or are followed by neither a letter, digit, '-', '.' nor a CJK character (so
+// "3单元502，" but not "1号楼2024年" or a phone number run on without a space).
+bool RoomAfterUnitAt(std::string_view t, size_t p, size_t q) {
+  if (q - p < 2 || q - p > 5) return false;
+  if (!((p >= 6 && (StartsWithAt(t, p - 6, "单元") || StartsWithAt(t, p - 6, "号楼"))) ||
+        (p >= 3 && (StartsWithAt(t, p - 3, "栋") || StartsWithAt(t, p - 3, "幢")))))
+    return false;
+  for (size_t k = p; k < q; ++k)
+    if (!IsAsciiDigit(t[k])) return false;
+  if (q >= t.size()) return true;
+  const auto c = static_cast<unsigned char>(t[q]);
+  if (c < 0x80) return !std::isalnum(c) && c != '-' && c != '.';
+  int len = 0;
+  return !utf8::IsCjk(utf8::Decode(t, q, &len));
+}
+// The last characters of administrative division names (省, 市, 自治区, 州, 盟 ...).
+constexpr std::string_view kDivisionEnds[] = {"省", "市", "区", "县", "州", "盟", "旗"};
 // Only the first component may be text with no suffix when it is a known place; the
 // estate-name rule applies after an address has started.
 bool first_component_is_text(const AddressMatch& m) { return m.end == 0; }
@@ -366,6 +393,13 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
           if (s->part == Part::kUnit) m.building = true;
           m.end = p;
           matched = true;
+        } else if (VillageGroupAt(t, p, q)) {
+          p = q + 3;  // 和平村7组: a village's group, numbered like a house
+          m.end = p;
+          matched = true;
+        } else if (RoomAfterUnitAt(t, p, q)) {
+          m.end = q;  // 3单元502, 5栋1203: a room number with no 室, ending the address
+          break;
         }
       }
       if (!matched) break;
@@ -418,6 +452,20 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
     m.end = std::max(m.end, p);
   }
   return m;
+}
+
+bool OnlyDivisionNames(std::string_view t, size_t pos, size_t end) {
+  // Divisions end in a division suffix or are a short form of at most four characters
+  // (湖南, 内蒙古): an address ending in 号 or 室, nearly every one, needs no parse.
+  if (end - pos > 12 && !std::any_of(std::begin(kDivisionEnds), std::end(kDivisionEnds),
+                                     [&](std::string_view w) { return StartsWithAt(t, end - 3, w); }))
+    return false;
+  AddressMatch m = ParseAddress(t, pos, /*allow_no_place=*/true);
+  if (m.end != end || m.admin == 0 || m.road || m.number || m.building) return false;
+  // A town, township, village or neighbourhood is a place people can be found in.
+  for (std::string_view w : {"镇", "乡", "村", "街道", "社区"})
+    if (end - pos >= w.size() && StartsWithAt(t, end - w.size(), w)) return false;
+  return true;
 }
 
 Surnames::Surnames() : single_(kMaxCp, false), start_(kMaxCp, false), compound_start_(kMaxCp, false) {

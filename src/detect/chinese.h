@@ -57,6 +57,10 @@ struct AddressMatch {
 // allow_no_place). The match ends at the last component that parsed.
 AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place = false);
 
+// True when t[pos, end) is nothing but administrative divisions down to county level
+// ("湖南省", "长沙市", "湖南省长沙市芙蓉区"): a region, not the address of a dwelling.
+bool OnlyDivisionNames(std::string_view t, size_t pos, size_t end);
+
 class Surnames {
  public:
   static const Surnames& Get();

@@ -236,7 +236,7 @@ size_t SegmentScan::OnAssign(size_t i) {
       while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '"' && t_[e] != ',' &&
              t_[e] != ';' && t_[e] != '|' && t_[e] != '&' && t_[e] != '\n' && t_[e] != '\r')
         ++e;
-      if (e - vs >= 6) {
+      if (e - vs >= 6 && !chinese::OnlyDivisionNames(t_, vs, e)) {
         Add(vs, e, kStreetAddress, L::kLikely, "street_address");
         return e;
       }
@@ -539,7 +539,10 @@ size_t SegmentScan::OnWholeValue() {
     // The column says "address"; the value must still look like one (a place, road, number
     // or building), so "不详不详" or a remark is not reported.
     chinese::AddressMatch m = chinese::ParseAddress(t_, s, true);
-    if (m.admin > 0 || m.road || m.number || m.building) {
+    // "湖南省" or "长沙市" alone (an address object's province or city member) is a region.
+    bool region = m.end == e && m.admin > 0 && !m.road && !m.number && !m.building &&
+                  chinese::OnlyDivisionNames(t_, s, e);
+    if ((m.admin > 0 || m.road || m.number || m.building) && !region) {
       Add(s, e, kStreetAddress, m.admin > 0 ? L::kVeryLikely : L::kLikely, "street_address");
       return n_;
     }

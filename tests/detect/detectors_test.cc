@@ -392,6 +392,52 @@ TEST(StreetAddressTest, PlaceNamesAndOrganisationsAreNotAddresses) {
   ExpectNoType("我去过湖南省长沙市", "STREET_ADDRESS");
 }
 
+// A village's group (组, 社, 队) comes between 村 and the house number in rural addresses.
+TEST(StreetAddressTest, VillageGroups) {
+  ExpectAt("住址：四川省眉山市仁寿县文林镇和平村7组40号", "四川省眉山市仁寿县文林镇和平村7组40号",
+           "STREET_ADDRESS");
+  ExpectAt("河南省固始县城关镇红星村11社73号，电话", "河南省固始县城关镇红星村11社73号",
+           "STREET_ADDRESS");
+  ExpectAt("湖南省仁寿县文林镇和平村2队35号", "湖南省仁寿县文林镇和平村2队35号", "STREET_ADDRESS");
+  // A group only after 村, and a group alone pins no dwelling.
+  ExpectNoType("湖南省长沙市岳麓区7组40号", "STREET_ADDRESS");
+  ExpectNoType("四川省眉山市仁寿县文林镇和平村7组", "STREET_ADDRESS");
+  ExpectNoType("四川省眉山市和平村1234组40号", "STREET_ADDRESS");
+}
+
+// A room number without 室 after 单元, 栋 or 号楼 ends the address.
+TEST(StreetAddressTest, RoomNumberWithoutRoomSuffix) {
+  ExpectAt("收货地址：北京市丰台区胜利街57号3单元502", "北京市丰台区胜利街57号3单元502",
+           "STREET_ADDRESS");
+  ExpectAt("北京市丰台区胜利街57号5栋1203，电话", "北京市丰台区胜利街57号5栋1203",
+           "STREET_ADDRESS");
+  ExpectAt("北京市丰台区胜利街57号2号楼301 收", "北京市丰台区胜利街57号2号楼301", "STREET_ADDRESS");
+  // A year, a phone number run on, a single digit or a code are not room numbers.
+  ExpectAt("北京市丰台区胜利街1号楼2024年竣工", "北京市丰台区胜利街1号楼", "STREET_ADDRESS");
+  std::string text = "北京市丰台区胜利街57号3单元13800138000";
+  ExpectAt(text, "北京市丰台区胜利街57号3单元", "STREET_ADDRESS");
+  ExpectAt(text, "13800138000", "PHONE_NUMBER");
+  ExpectAt("北京市丰台区胜利街57号3单元5", "北京市丰台区胜利街57号3单元", "STREET_ADDRESS");
+  ExpectAt("北京市丰台区胜利街57号3单元502A", "北京市丰台区胜利街57号3单元", "STREET_ADDRESS");
+}
+
+// A province or city alone under an address key (an address object's 省 / city member) is a
+// region, not a street address; a town or village, or anything with a road, number or
+// building, still is.
+TEST(StreetAddressTest, RegionAloneInAnAddressField) {
+  EXPECT_TRUE(ScanField("$.住址.省", "湖南省").empty());
+  EXPECT_TRUE(ScanField("$.address.city", "长沙市").empty());
+  EXPECT_TRUE(ScanField("地址", "湖南省长沙市芙蓉区").empty());
+  EXPECT_TRUE(ScanField("address", "湖南").empty());
+  ExpectNoType("{\"住址\":{\"省\":\"湖南省\",\"详细\":\"x\"}}", "STREET_ADDRESS");
+  ExpectNoType("{\"address\":{\"city\":\"长沙市\"}}", "STREET_ADDRESS");
+  ExpectNoType("address=湖南省长沙市", "STREET_ADDRESS");
+  EXPECT_EQ(OfType(ScanField("$.住址.详细", "长沙市芙蓉区五一大道88号"), "STREET_ADDRESS").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("地址", "文林镇和平村"), "STREET_ADDRESS").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("地址", "湖南省长沙市芙蓉区阳光花园"), "STREET_ADDRESS").size(), 1u);
+  ExpectAt("address=长沙市芙蓉区阳光花园", "长沙市芙蓉区阳光花园", "STREET_ADDRESS");
+}
+
 // ---------------------------------------------------------------------------------------
 // PHONE_NUMBER
 
