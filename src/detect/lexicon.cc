@@ -92,6 +92,19 @@ bool Contains(std::string_view name, std::string_view needle) {
   return name.find(needle) != std::string_view::npos;
 }
 
+// 名字 (真实名字, 客户名字, "家庭成员[0].名字") names a person unless a thing is named:
+// 产品名字, 小区名字, 公司名字. (用户名 is an account name, not a person's: not matched.)
+bool ChineseNameKey(std::string_view name) {
+  if (!Contains(name, "名字")) return false;
+  static constexpr std::string_view kThings[] = {
+      "产品", "商品", "套餐", "业务", "公司", "企业", "单位", "机构", "部门", "银行", "店",
+      "小区", "城市", "省", "市", "区", "县", "街", "路", "村", "文件", "设备", "网络", "应用",
+      "项目", "活动", "品牌", "渠道", "频道", "字段", "表", "网点", "营业厅", "基站", "宠物"};
+  for (auto w : kThings)
+    if (Contains(name, w)) return false;
+  return true;
+}
+
 }  // namespace
 
 const Words& Hotwords(TypeId type) {
@@ -424,7 +437,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Contains(name, "签收人") || Contains(name, "收件人") || Contains(name, "收货人") ||
       Contains(name, "车主") || Contains(name, "户主") || Contains(name, "机主") ||
       Contains(name, "持卡人") || Contains(name, "法人") || Contains(name, "法定代表人") ||
-      Contains(name, "监护人") || Contains(name, "申请人") || Contains(name, "投诉人"))
+      Contains(name, "监护人") || Contains(name, "申请人") || Contains(name, "投诉人") ||
+      ChineseNameKey(name))
     set(kPersonName);
   if (Has(words, "birth") || Has(words, "birthday") || Has(words, "birthdate") ||
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))

@@ -471,6 +471,12 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
         return i + nl;
       }
+      // Notices and text messages: 尊敬的王建国客户, 【营业厅】王建国您好, 【物业】王建国业主.
+      bool sure = false;
+      if (size_t len = chinese::NoticeNameAt(t_, i, nl, &sure)) {
+        Add(i, i + len, kPersonName, sure ? L::kLikely : L::kPossible, "cn_person_name");
+        return i + len;
+      }
     }
   }
   // 密码：xxxx / 口令是 xxxx

@@ -292,6 +292,58 @@ TEST(PersonNameTest, NoTriggerNoName) {
   ExpectNoType("杭州市人民政府发布通知", "PERSON_NAME");
 }
 
+// 名字 keys name a person (家庭成员[].名字, 真实名字) unless a thing is named; 用户名 is an
+// account name.
+TEST(PersonNameTest, ChineseNameKeys) {
+  ExpectAt("{\"家庭成员\":[{\"名字\":\"王建国\"}]}", "王建国", "PERSON_NAME");
+  for (const char* key : {"$.家庭成员[0].名字", "真实名字", "客户名字"}) {
+    std::vector<Hit> hits = ScanField(key, "王建国");
+    ASSERT_EQ(OfType(hits, "PERSON_NAME").size(), 1u) << key << "\n" << Describe(hits);
+  }
+  const Scanner& s = Default();
+  EXPECT_FALSE(s.ClassifyField("用户名").HintsType(kPersonName));
+  EXPECT_FALSE(s.ClassifyField("产品名字").HintsType(kPersonName));
+  EXPECT_TRUE(ScanField("用户名", "王建国").empty());
+  EXPECT_TRUE(ScanField("产品名字", "流量套餐").empty());
+  EXPECT_TRUE(ScanField("小区名字", "阳光花园").empty());
+  ExpectNoType("{\"用户名\":\"王建国\"}", "PERSON_NAME");
+}
+
+// Notices and text messages address their reader by name.
+TEST(PersonNameTest, NoticesAndTextMessages) {
+  ExpectAt("【某某银行】尊敬的王建国客户，您尾号1234的卡", "王建国", "PERSON_NAME");
+  ExpectAt("【某某银行】尊敬的郝梦客户，您尾号1234的卡", "郝梦", "PERSON_NAME");
+  ExpectAt("尊敬的欧阳娜娜会员：", "欧阳娜娜", "PERSON_NAME");
+  ExpectAt("尊敬的王建国，您好", "王建国", "PERSON_NAME");
+  ExpectAt("【营业厅】王建国您好，您预约的携号转网已受理", "王建国", "PERSON_NAME");
+  ExpectAt("content=【营业厅】张熙您好，您预约的", "张熙", "PERSON_NAME");
+  ExpectAt("王建国您好，您的快递到了", "王建国", "PERSON_NAME");
+  ExpectAt("【物业】王建国业主，您的车辆已登记", "王建国", "PERSON_NAME");
+  ExpectAt("【物业】王伟业主，您的车辆已登记", "王伟", "PERSON_NAME");
+  ExpectAt("【医院】王建国，1990年3月7日出生，就诊卡", "王建国", "PERSON_NAME");
+  ExpectAt("【银行】王建国，您的账户", "王建国", "PERSON_NAME");
+  for (const char* text :
+       {"尊敬的客户，您好", "尊敬的用户您好", "尊敬的VIP会员", "尊敬的全球通客户，您好",
+        "尊敬的金卡客户", "尊敬的白金会员", "尊敬的车主，您好", "尊敬的高级会员", "高兴您好",
+        "【XX】周末您好", "周一您好", "全体您好", "各位您好", "【XX】王府井您好",
+        "【物业】全体业主，请注意", "【物业】广大业主，请注意", "【银行】余额提醒，您的",
+        "【XX】双十一，2024年大促", "【XX】通知，您的快递", "客服8021：刘先生您好，请问",
+        "我们周末您好呀", "【医院】王建国说明天来"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
+// Roles on bookings, parcels, tickets and policies introduce a name.
+TEST(PersonNameTest, BookingAndPolicyRoles) {
+  for (const char* role : {"入住人", "寄件人", "乘车人", "乘机人", "就诊人", "投保人", "被保险人",
+                           "受益人", "担保人"}) {
+    ExpectAt(std::string("【酒店】") + role + "王建国，联系电话156-2380-6793", "王建国",
+             "PERSON_NAME");
+  }
+  for (const char* text : {"投保人信息：已提交", "受益人为法定继承人", "乘车人数：3",
+                           "入住人数，共计2", "担保人承担连带责任，"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 // ---------------------------------------------------------------------------------------
 // DATE_OF_BIRTH
 
