@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <string>
 
@@ -317,6 +318,32 @@ size_t SkipRoadSection(std::string_view t, size_t p) {
   if (q > p && StartsWithAt(t, q, "段")) return q + 3;
   return p;
 }
+// t[p, q) is a run of ASCII letters and digits. A village's group (组, 社 or 队) when the run is
+// 1-3 digits right after 村: 和平村7组, 红星村11社.
+bool VillageGroupAt(std::string_view t, size_t p, size_t q) {
+  if (q - p > 3 || p < 3 || !StartsWithAt(t, p - 3, "村")) return false;
+  for (size_t k = p; k < q; ++k)
+    if (!IsAsciiDigit(t[k])) return false;
+  return StartsWithAt(t, q, "组") || StartsWithAt(t, q, "社") || StartsWithAt(t, q, "队");
+}
+// A room number written without 室: 2-5 digits right after 单元, 栋, 幢 or 号楼 that end the
+// text or are followed by neither a letter, digit, '-', '.' nor a CJK character (so
+// "3单元502，" but not "1号楼2024年" or a phone number run on without a space).
+bool RoomAfterUnitAt(std::string_view t, size_t p, size_t q) {
+  if (q - p < 2 || q - p > 5) return false;
+  if (!((p >= 6 && (StartsWithAt(t, p - 6, "单元") || StartsWithAt(t, p - 6, "号楼"))) ||
+        (p >= 3 && (StartsWithAt(t, p - 3, "栋") || StartsWithAt(t, p - 3, "幢")))))
+    return false;
+  for (size_t k = p; k < q; ++k)
+    if (!IsAsciiDigit(t[k])) return false;
+  if (q >= t.size()) return true;
+  const auto c = static_cast<unsigned char>(t[q]);
+  if (c < 0x80) return !std::isalnum(c) && c != '-' && c != '.';
+  int len = 0;
+  return !utf8::IsCjk(utf8::Decode(t, q, &len));
+}
+// The last characters of administrative division names (省, 市, 自治区, 州, 盟 ...).
+constexpr std::string_view kDivisionEnds[] = {"省", "市", "区", "县", "州", "盟", "旗"};
 // Only the first component may be text with no suffix when it is a known place; the
 // estate-name rule applies after an address has started.
 bool first_component_is_text(const AddressMatch& m) { return m.end == 0; }
@@ -366,6 +393,13 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
           if (s->part == Part::kUnit) m.building = true;
           m.end = p;
           matched = true;
+        } else if (VillageGroupAt(t, p, q)) {
+          p = q + 3;  // 和平村7组: a village's group, numbered like a house
+          m.end = p;
+          matched = true;
+        } else if (RoomAfterUnitAt(t, p, q)) {
+          m.end = q;  // 3单元502, 5栋1203: a room number with no 室, ending the address
+          break;
         }
       }
       if (!matched) break;
@@ -418,6 +452,20 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
     m.end = std::max(m.end, p);
   }
   return m;
+}
+
+bool OnlyDivisionNames(std::string_view t, size_t pos, size_t end) {
+  // Divisions end in a division suffix or are a short form of at most four characters
+  // (湖南, 内蒙古): an address ending in 号 or 室, nearly every one, needs no parse.
+  if (end - pos > 12 && !std::any_of(std::begin(kDivisionEnds), std::end(kDivisionEnds),
+                                     [&](std::string_view w) { return StartsWithAt(t, end - 3, w); }))
+    return false;
+  AddressMatch m = ParseAddress(t, pos, /*allow_no_place=*/true);
+  if (m.end != end || m.admin == 0 || m.road || m.number || m.building) return false;
+  // A town, township, village or neighbourhood is a place people can be found in.
+  for (std::string_view w : {"镇", "乡", "村", "街道", "社区"})
+    if (end - pos >= w.size() && StartsWithAt(t, end - w.size(), w)) return false;
+  return true;
 }
 
 Surnames::Surnames() : single_(kMaxCp, false), start_(kMaxCp, false), compound_start_(kMaxCp, false) {
@@ -537,6 +585,10 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
       {"车主:", K::kStrong},    {"法定代表人:", K::kStrong}, {"经办人", K::kStrong},
       {"代办人", K::kStrong},   {"签收人", K::kStrong},   {"法定代表人", K::kStrong},
       {"监护人", K::kStrong},   {"申请人", K::kStrong},   {"投诉人", K::kStrong},
+      {"入住人", K::kRole},     {"寄件人", K::kRole},     {"乘车人", K::kRole},
+      {"乘机人", K::kRole},     {"就诊人", K::kRole},     {"投保人", K::kRole},
+      {"被保险人", K::kRole},   {"被保人", K::kRole},     {"受益人", K::kRole},
+      {"担保人", K::kRole},
       {"联系人", K::kRole},     {"收件人", K::kRole},     {"收货人", K::kRole},
       {"户主", K::kRole},       {"机主", K::kRole},       {"持卡人", K::kRole},
       {"车主", K::kRole},       {"叫做", K::kWeak},       {",叫", K::kWeak},
@@ -576,6 +628,93 @@ bool HonorificAt(std::string_view t, size_t pos) {
   for (auto w : kWords)
     if (StartsWithAt(t, pos, w)) return true;
   return false;
+}
+
+Addressee AddresseeAt(std::string_view t, size_t pos, size_t* len) {
+  int cl = 0;
+  if (pos >= t.size() || static_cast<unsigned char>(t[pos]) < 0x80) return Addressee::kNone;
+  const uint32_t cp = utf8::Decode(t, pos, &cl);
+  std::string_view w;
+  Addressee a = Addressee::kNone;
+  switch (cp) {
+    case U'您': w = "您好"; a = Addressee::kGreeting; break;
+    case U'客': w = "客户"; a = Addressee::kCustomer; break;
+    case U'用': w = "用户"; a = Addressee::kCustomer; break;
+    case U'会': w = "会员"; a = Addressee::kCustomer; break;
+    case U'业': w = "业主"; a = Addressee::kOwner; break;
+    case U'车': w = "车主"; a = Addressee::kOwner; break;
+    case U'机': w = "机主"; a = Addressee::kOwner; break;
+    case U'先': w = "先生"; a = Addressee::kHonorific; break;
+    case U'女': w = "女士"; a = Addressee::kHonorific; break;
+    case U'小': w = "小姐"; a = Addressee::kHonorific; break;
+    default: return Addressee::kNone;
+  }
+  if (!StartsWithAt(t, pos, w)) return Addressee::kNone;
+  *len = w.size();
+  return a;
+}
+
+bool CommonWordNotName(std::string_view t, size_t pos, size_t len) {
+  // Words a notice puts where a name could be, whose first character is also a surname.
+  static constexpr std::string_view kWords[] = {
+      "全体", "全部", "全球通", "全家", "广大", "周末", "周边", "周年", "高兴", "高级", "高端",
+      "高温", "金卡", "金牌", "金融", "白金", "黄金", "钻石", "双十一", "双十二", "年终", "年度",
+      "通知", "温馨", "余额", "明天", "明日", "相关", "家长", "家人", "车辆", "包裹", "王者",
+      "新老", "万家", "宁静", "江湖", "贺岁", "安全", "平安", "和平", "鲁班", "龙年", "满意",
+      "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井"};
+  for (auto w : kWords)
+    if (len >= w.size() && StartsWithAt(t, pos, w)) return true;
+  return false;
+}
+
+size_t NameBeforeAddressee(std::string_view t, size_t pos, size_t nl, Addressee* which) {
+  const size_t sl = Surnames::Get().Match(t, pos);
+  if (sl == 0 || nl <= sl) return 0;
+  size_t len = 0;
+  // 尊敬的车主, 刘先生您好: the words themselves are no name.
+  if (AddresseeAt(t, pos, &len) != Addressee::kNone ||
+      AddresseeAt(t, pos + sl, &len) != Addressee::kNone)
+    return 0;
+  for (size_t name = nl; name > sl; name = utf8::StartOfCodePoint(t, name + pos - 1) - pos) {
+    if (Addressee a = AddresseeAt(t, pos + name, &len); a != Addressee::kNone) {
+      if (CommonWordNotName(t, pos, name)) return 0;
+      *which = a;
+      return name;
+    }
+    if (name - sl <= 3) break;  // one given character left: no shorter name
+  }
+  return 0;
+}
+
+size_t NoticeNameAt(std::string_view t, size_t pos, size_t nl, bool* sure) {
+  const bool honoured = pos >= 9 && StartsWithAt(t, pos - 9, "尊敬的");
+  const bool bracket = pos >= 3 && StartsWithAt(t, pos - 3, "】");
+  bool opening = bracket || pos == 0 || t[pos - 1] == '\n';
+  if (!opening && !honoured) {
+    const char c = t[pos - 1];
+    opening = c == ' ' || c == ':' || c == '=' || c == '"' || c == '\t';
+    if (!opening && !NameBoundaryBefore(t, pos)) return 0;
+  }
+  *sure = true;
+  Addressee which = Addressee::kNone;
+  if (size_t len = NameBeforeAddressee(t, pos, nl, &which)) {
+    if (honoured || which == Addressee::kOwner || (which == Addressee::kGreeting && opening))
+      return len;
+    return 0;
+  }
+  const size_t e = pos + nl;
+  size_t len = 0;
+  if (e >= t.size() || t[e] != ',' || CommonWordNotName(t, pos, nl) ||
+      AddresseeAt(t, pos, &len) != Addressee::kNone)
+    return 0;
+  if (honoured) return nl;  // 尊敬的王建国,
+  if (!bracket) return 0;
+  // 【医院】王建国,1990年3月7日出生 / 【银行】王建国,您尾号...
+  *sure = false;
+  if (StartsWithAt(t, e + 1, "您") || StartsWithAt(t, e + 1, "你")) return nl;
+  size_t d = e + 1;
+  while (d < t.size() && IsAsciiDigit(t[d]) && d - e <= 4) ++d;
+  return d - e == 5 && StartsWithAt(t, d, "年") ? nl : 0;
 }
 
 bool CleanNameEnd(std::string_view t, size_t pos) {

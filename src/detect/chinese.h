@@ -57,6 +57,10 @@ struct AddressMatch {
 // allow_no_place). The match ends at the last component that parsed.
 AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place = false);
 
+// True when t[pos, end) is nothing but administrative divisions down to county level
+// ("湖南省", "长沙市", "湖南省长沙市芙蓉区"): a region, not the address of a dwelling.
+bool OnlyDivisionNames(std::string_view t, size_t pos, size_t end);
+
 class Surnames {
  public:
   static const Surnames& Get();
@@ -93,6 +97,33 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind);
 bool MayEndNameTrigger(std::string_view t, size_t pos);
 // A form of address directly after a name ("先生", "女士", "小姐").
 bool HonorificAt(std::string_view t, size_t pos);
+// Words that address the person named just before them in notices and text messages.
+enum class Addressee {
+  kNone,
+  kGreeting,   // 您好
+  kCustomer,   // 客户, 用户, 会员
+  kOwner,      // 业主, 车主, 机主
+  kHonorific,  // 先生, 女士, 小姐
+};
+// The addressee word at t[pos] (its byte length in *len), or kNone.
+Addressee AddresseeAt(std::string_view t, size_t pos, size_t* len);
+// For a name MatchChineseName found at t[pos] (nl bytes, require_surname): the length of the
+// name, nl or one character shorter ("郝梦客户": 郝梦), that an addressee word follows at once,
+// and that word in *which; 0 when none does or the name is a common word (周末您好, 全体业主,
+// 尊敬的金卡客户).
+size_t NameBeforeAddressee(std::string_view t, size_t pos, size_t nl, Addressee* which);
+// True when t[pos, pos + len) starts with a common word that begins with a surname character
+// (全体, 周末, 高级, 金卡, 余额 ...): not a name even where a name could stand.
+bool CommonWordNotName(std::string_view t, size_t pos, size_t len);
+
+// A name in a notice or text message, for a name MatchChineseName found at t[pos] (nl bytes):
+// 尊敬的王建国客户 / 尊敬的王建国, (any addressee word or a clean end), 【营业厅】王建国您好
+// (a greeting at the start of a message or line), 【物业】王建国业主 (业主, 车主, 机主 after a
+// boundary), 【医院】王建国,1990年... / 【银行】王建国,您的... (a name opening the message,
+// then a comma and 您/你 or a year). Returns the name's length and sets *sure (false for the
+// last form), or 0.
+size_t NoticeNameAt(std::string_view t, size_t pos, size_t nl, bool* sure);
+
 // True when a name may end at t[pos]: end of text, a non-CJK character, or an honorific.
 bool CleanNameEnd(std::string_view t, size_t pos);
 // True when a name may start at t[pos]: start of text, non-CJK, or a word like 的/和/位.

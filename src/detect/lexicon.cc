@@ -92,6 +92,19 @@ bool Contains(std::string_view name, std::string_view needle) {
   return name.find(needle) != std::string_view::npos;
 }
 
+// 名字 (真实名字, 客户名字, "家庭成员[0].名字") names a person unless a thing is named:
+// 产品名字, 小区名字, 公司名字. (用户名 is an account name, not a person's: not matched.)
+bool ChineseNameKey(std::string_view name) {
+  if (!Contains(name, "名字")) return false;
+  static constexpr std::string_view kThings[] = {
+      "产品", "商品", "套餐", "业务", "公司", "企业", "单位", "机构", "部门", "银行", "店",
+      "小区", "城市", "省", "市", "区", "县", "街", "路", "村", "文件", "设备", "网络", "应用",
+      "项目", "活动", "品牌", "渠道", "频道", "字段", "表", "网点", "营业厅", "基站", "宠物"};
+  for (auto w : kThings)
+    if (Contains(name, w)) return false;
+  return true;
+}
+
 }  // namespace
 
 const Words& Hotwords(TypeId type) {
@@ -424,7 +437,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Contains(name, "签收人") || Contains(name, "收件人") || Contains(name, "收货人") ||
       Contains(name, "车主") || Contains(name, "户主") || Contains(name, "机主") ||
       Contains(name, "持卡人") || Contains(name, "法人") || Contains(name, "法定代表人") ||
-      Contains(name, "监护人") || Contains(name, "申请人") || Contains(name, "投诉人"))
+      Contains(name, "监护人") || Contains(name, "申请人") || Contains(name, "投诉人") ||
+      ChineseNameKey(name))
     set(kPersonName);
   if (Has(words, "birth") || Has(words, "birthday") || Has(words, "birthdate") ||
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))
@@ -453,7 +467,9 @@ FieldClass ClassifyFieldName(std::string_view name) {
   if (Has(words, "lat") || Has(words, "latitude") || Has(words, "lng") || Has(words, "lon") ||
       Has(words, "longitude") || Has(words, "loc") || Has(words, "location") ||
       Has(words, "coord") || Has(words, "coords") || Has(words, "coordinates") ||
-      Has(words, "gps") || Contains(name, "经纬度") || Contains(name, "坐标"))
+      Has(words, "gps") || Contains(name, "经纬度") || Contains(name, "坐标") ||
+      Contains(name, "经度") || Contains(name, "纬度") || Contains(name, "位置") ||
+      Contains(name, "定位"))
     set(kLocationCoordinates);
   if (Has(words, "cell") || Has(words, "cellid") || Has(words, "ci") || Has(words, "eci") ||
       Has(words, "ecgi") || Has(words, "cgi") || Has(words, "lac") || Has(words, "tac") ||
@@ -480,7 +496,10 @@ FieldClass ClassifyFieldName(std::string_view name) {
       for (auto e : kExclusion)
         if (w == e) fc.exclusion = true;
     }
-    if (Contains(name, "订单") || Contains(name, "流水") || Contains(name, "工单"))
+    // 版本, 版本号, 固件版本, 软件版本, 系统版本: "6.1.0.12" there is a version, not an IP.
+    if (Contains(name, "订单") || Contains(name, "流水") || Contains(name, "工单") ||
+        Contains(name, "版本") || Contains(name, "固件") || Contains(name, "金额") ||
+        Contains(name, "价格") || Contains(name, "费用"))
       fc.exclusion = true;
   }
   return fc;

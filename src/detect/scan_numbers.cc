@@ -745,6 +745,23 @@ int DottedGroupsWide(const char* t, size_t ts, size_t avail, size_t groups[8][2]
 
 }  // namespace
 
+// Whether an amount word (金额, 价格, 费用, 余额, amount, price, fee) stands in the few bytes
+// before s on its line, with at most blanks, ':' or '=' between: "金额 27.5186,116.9777".
+bool SegmentScan::AmountWordBefore(size_t s) const {
+  auto ends_at = [&](size_t i, std::string_view w) {
+    return i >= w.size() && StartsAt(i - w.size(), w);
+  };
+  size_t e = s;
+  while (e > 0 && (t_[e - 1] == ' ' || t_[e - 1] == ':' || t_[e - 1] == '=' || t_[e - 1] == '"'))
+    --e;
+  if (ends_at(e, "：")) e -= 3;
+  static constexpr std::string_view kWords[] = {"金额", "价格", "费用", "余额", "单价", "总价",
+                                                "amount", "price", "fee", "Amount", "Price"};
+  for (auto w : kWords)
+    if (ends_at(e, w)) return true;
+  return false;
+}
+
 // Dotted digit groups: IPv4, dates, decimals and coordinates. The groups come from one look
 // at 16 bytes where they are readable, and a dotted quad is checked from its groups' bytes
 // instead of being validated again as text; the plain path walks the groups and then asks
@@ -820,7 +837,7 @@ size_t SegmentScan::TryDotted(size_t ts) {
     size_t s = ts;
     if (s > 0 && t_[s - 1] == '-') --s;
     size_t p2 = end;
-    if (At(p2) == ',' || At(p2) == ' ') ++p2;
+    if (At(p2) == ',' || At(p2) == ' ' || At(p2) == ';') ++p2;  // X-Geo: lat;lng
     if (At(p2) == ' ') ++p2;
     if (At(p2) == '-') ++p2;
     size_t q = p2;
@@ -838,9 +855,26 @@ size_t SegmentScan::TryDotted(size_t ts) {
           // Inside mainland China's bounding box (lat 3-54, lng 73-136) in either order.
           bool china = (a >= 3 && a <= 54 && b >= 73 && b <= 136) ||
                        (b >= 3 && b <= 54 && a >= 73 && a <= 136);
-          Add(s, r, kLocationCoordinates,
-              Adjust(kLocationCoordinates, china ? L::kLikely : L::kPossible, s), "coordinates");
+          Likelihood lk = Adjust(kLocationCoordinates, china ? L::kLikely : L::kPossible, s);
+          // "金额 27.5186,116.9777": two decimals after an amount word are money. Under a key
+          // (amount=..., loc=...) the key has decided already.
+          std::string_view key;
+          if (!FieldAt(s, &key) && AmountWordBefore(s) && !HasHotword(s, kLocationCoordinates))
+            lk = Raise(lk, -2);
+          Add(s, r, kLocationCoordinates, lk, "coordinates");
           return r;
+        }
+      }
+    }
+    // 北纬31.2304°, 东经121.4737°: a hemisphere word makes one decimal a coordinate.
+    if (ts >= 6 && frac1 >= 2 && static_cast<unsigned char>(t_[ts - 1]) >= 0x80) {
+      const std::string_view h = t_.substr(ts - 6, 6);
+      const bool lat = h == "北纬" || h == "南纬";
+      if (lat || h == "东经" || h == "西经") {
+        if (validate::ParseDecimal(t_.substr(ts, end - ts)) <= (lat ? 90 : 180)) {
+          size_t e = StartsAt(end, "°") ? end + 2 : end;
+          Add(ts, e, kLocationCoordinates, L::kLikely, "coordinates");
+          return e;
         }
       }
     }

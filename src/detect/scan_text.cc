@@ -236,7 +236,7 @@ size_t SegmentScan::OnAssign(size_t i) {
       while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '"' && t_[e] != ',' &&
              t_[e] != ';' && t_[e] != '|' && t_[e] != '&' && t_[e] != '\n' && t_[e] != '\r')
         ++e;
-      if (e - vs >= 6) {
+      if (e - vs >= 6 && !chinese::OnlyDivisionNames(t_, vs, e)) {
         Add(vs, e, kStreetAddress, L::kLikely, "street_address");
         return e;
       }
@@ -471,6 +471,12 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
         return i + nl;
       }
+      // Notices and text messages: 尊敬的王建国客户, 【营业厅】王建国您好, 【物业】王建国业主.
+      bool sure = false;
+      if (size_t len = chinese::NoticeNameAt(t_, i, nl, &sure)) {
+        Add(i, i + len, kPersonName, sure ? L::kLikely : L::kPossible, "cn_person_name");
+        return i + len;
+      }
     }
   }
   // 密码：xxxx / 口令是 xxxx
@@ -539,7 +545,10 @@ size_t SegmentScan::OnWholeValue() {
     // The column says "address"; the value must still look like one (a place, road, number
     // or building), so "不详不详" or a remark is not reported.
     chinese::AddressMatch m = chinese::ParseAddress(t_, s, true);
-    if (m.admin > 0 || m.road || m.number || m.building) {
+    // "湖南省" or "长沙市" alone (an address object's province or city member) is a region.
+    bool region = m.end == e && m.admin > 0 && !m.road && !m.number && !m.building &&
+                  chinese::OnlyDivisionNames(t_, s, e);
+    if ((m.admin > 0 || m.road || m.number || m.building) && !region) {
       Add(s, e, kStreetAddress, m.admin > 0 ? L::kVeryLikely : L::kLikely, "street_address");
       return n_;
     }

@@ -292,6 +292,58 @@ TEST(PersonNameTest, NoTriggerNoName) {
   ExpectNoType("杭州市人民政府发布通知", "PERSON_NAME");
 }
 
+// 名字 keys name a person (家庭成员[].名字, 真实名字) unless a thing is named; 用户名 is an
+// account name.
+TEST(PersonNameTest, ChineseNameKeys) {
+  ExpectAt("{\"家庭成员\":[{\"名字\":\"王建国\"}]}", "王建国", "PERSON_NAME");
+  for (const char* key : {"$.家庭成员[0].名字", "真实名字", "客户名字"}) {
+    std::vector<Hit> hits = ScanField(key, "王建国");
+    ASSERT_EQ(OfType(hits, "PERSON_NAME").size(), 1u) << key << "\n" << Describe(hits);
+  }
+  const Scanner& s = Default();
+  EXPECT_FALSE(s.ClassifyField("用户名").HintsType(kPersonName));
+  EXPECT_FALSE(s.ClassifyField("产品名字").HintsType(kPersonName));
+  EXPECT_TRUE(ScanField("用户名", "王建国").empty());
+  EXPECT_TRUE(ScanField("产品名字", "流量套餐").empty());
+  EXPECT_TRUE(ScanField("小区名字", "阳光花园").empty());
+  ExpectNoType("{\"用户名\":\"王建国\"}", "PERSON_NAME");
+}
+
+// Notices and text messages address their reader by name.
+TEST(PersonNameTest, NoticesAndTextMessages) {
+  ExpectAt("【某某银行】尊敬的王建国客户，您尾号1234的卡", "王建国", "PERSON_NAME");
+  ExpectAt("【某某银行】尊敬的郝梦客户，您尾号1234的卡", "郝梦", "PERSON_NAME");
+  ExpectAt("尊敬的欧阳娜娜会员：", "欧阳娜娜", "PERSON_NAME");
+  ExpectAt("尊敬的王建国，您好", "王建国", "PERSON_NAME");
+  ExpectAt("【营业厅】王建国您好，您预约的携号转网已受理", "王建国", "PERSON_NAME");
+  ExpectAt("content=【营业厅】张熙您好，您预约的", "张熙", "PERSON_NAME");
+  ExpectAt("王建国您好，您的快递到了", "王建国", "PERSON_NAME");
+  ExpectAt("【物业】王建国业主，您的车辆已登记", "王建国", "PERSON_NAME");
+  ExpectAt("【物业】王伟业主，您的车辆已登记", "王伟", "PERSON_NAME");
+  ExpectAt("【医院】王建国，1990年3月7日出生，就诊卡", "王建国", "PERSON_NAME");
+  ExpectAt("【银行】王建国，您的账户", "王建国", "PERSON_NAME");
+  for (const char* text :
+       {"尊敬的客户，您好", "尊敬的用户您好", "尊敬的VIP会员", "尊敬的全球通客户，您好",
+        "尊敬的金卡客户", "尊敬的白金会员", "尊敬的车主，您好", "尊敬的高级会员", "高兴您好",
+        "【XX】周末您好", "周一您好", "全体您好", "各位您好", "【XX】王府井您好",
+        "【物业】全体业主，请注意", "【物业】广大业主，请注意", "【银行】余额提醒，您的",
+        "【XX】双十一，2024年大促", "【XX】通知，您的快递", "客服8021：刘先生您好，请问",
+        "我们周末您好呀", "【医院】王建国说明天来"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
+// Roles on bookings, parcels, tickets and policies introduce a name.
+TEST(PersonNameTest, BookingAndPolicyRoles) {
+  for (const char* role : {"入住人", "寄件人", "乘车人", "乘机人", "就诊人", "投保人", "被保险人",
+                           "受益人", "担保人"}) {
+    ExpectAt(std::string("【酒店】") + role + "王建国，联系电话156-2380-6793", "王建国",
+             "PERSON_NAME");
+  }
+  for (const char* text : {"投保人信息：已提交", "受益人为法定继承人", "乘车人数：3",
+                           "入住人数，共计2", "担保人承担连带责任，"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 // ---------------------------------------------------------------------------------------
 // DATE_OF_BIRTH
 
@@ -403,6 +455,52 @@ TEST(StreetAddressTest, AddressField) {
 TEST(StreetAddressTest, PlaceNamesAndOrganisationsAreNotAddresses) {
   ExpectNoType("杭州市人民政府发布通知", "STREET_ADDRESS");
   ExpectNoType("我去过湖南省长沙市", "STREET_ADDRESS");
+}
+
+// A village's group (组, 社, 队) comes between 村 and the house number in rural addresses.
+TEST(StreetAddressTest, VillageGroups) {
+  ExpectAt("住址：四川省眉山市仁寿县文林镇和平村7组40号", "四川省眉山市仁寿县文林镇和平村7组40号",
+           "STREET_ADDRESS");
+  ExpectAt("河南省固始县城关镇红星村11社73号，电话", "河南省固始县城关镇红星村11社73号",
+           "STREET_ADDRESS");
+  ExpectAt("湖南省仁寿县文林镇和平村2队35号", "湖南省仁寿县文林镇和平村2队35号", "STREET_ADDRESS");
+  // A group only after 村, and a group alone pins no dwelling.
+  ExpectNoType("湖南省长沙市岳麓区7组40号", "STREET_ADDRESS");
+  ExpectNoType("四川省眉山市仁寿县文林镇和平村7组", "STREET_ADDRESS");
+  ExpectNoType("四川省眉山市和平村1234组40号", "STREET_ADDRESS");
+}
+
+// A room number without 室 after 单元, 栋 or 号楼 ends the address.
+TEST(StreetAddressTest, RoomNumberWithoutRoomSuffix) {
+  ExpectAt("收货地址：北京市丰台区胜利街57号3单元502", "北京市丰台区胜利街57号3单元502",
+           "STREET_ADDRESS");
+  ExpectAt("北京市丰台区胜利街57号5栋1203，电话", "北京市丰台区胜利街57号5栋1203",
+           "STREET_ADDRESS");
+  ExpectAt("北京市丰台区胜利街57号2号楼301 收", "北京市丰台区胜利街57号2号楼301", "STREET_ADDRESS");
+  // A year, a phone number run on, a single digit or a code are not room numbers.
+  ExpectAt("北京市丰台区胜利街1号楼2024年竣工", "北京市丰台区胜利街1号楼", "STREET_ADDRESS");
+  std::string text = "北京市丰台区胜利街57号3单元13800138000";
+  ExpectAt(text, "北京市丰台区胜利街57号3单元", "STREET_ADDRESS");
+  ExpectAt(text, "13800138000", "PHONE_NUMBER");
+  ExpectAt("北京市丰台区胜利街57号3单元5", "北京市丰台区胜利街57号3单元", "STREET_ADDRESS");
+  ExpectAt("北京市丰台区胜利街57号3单元502A", "北京市丰台区胜利街57号3单元", "STREET_ADDRESS");
+}
+
+// A province or city alone under an address key (an address object's 省 / city member) is a
+// region, not a street address; a town or village, or anything with a road, number or
+// building, still is.
+TEST(StreetAddressTest, RegionAloneInAnAddressField) {
+  EXPECT_TRUE(ScanField("$.住址.省", "湖南省").empty());
+  EXPECT_TRUE(ScanField("$.address.city", "长沙市").empty());
+  EXPECT_TRUE(ScanField("地址", "湖南省长沙市芙蓉区").empty());
+  EXPECT_TRUE(ScanField("address", "湖南").empty());
+  ExpectNoType("{\"住址\":{\"省\":\"湖南省\",\"详细\":\"x\"}}", "STREET_ADDRESS");
+  ExpectNoType("{\"address\":{\"city\":\"长沙市\"}}", "STREET_ADDRESS");
+  ExpectNoType("address=湖南省长沙市", "STREET_ADDRESS");
+  EXPECT_EQ(OfType(ScanField("$.住址.详细", "长沙市芙蓉区五一大道88号"), "STREET_ADDRESS").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("地址", "文林镇和平村"), "STREET_ADDRESS").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("地址", "湖南省长沙市芙蓉区阳光花园"), "STREET_ADDRESS").size(), 1u);
+  ExpectAt("address=长沙市芙蓉区阳光花园", "长沙市芙蓉区阳光花园", "STREET_ADDRESS");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -709,6 +807,20 @@ TEST(IpTest, Ipv4AtTheEndOfASentence) {
   ExpectAt("客户端地址为 10.0.0.1. 请检查", "10.0.0.1", "IP_ADDRESS");
 }
 
+// 版本 keys (版本号, 固件版本, 软件版本, 系统版本) hold versions, as version= does.
+TEST(IpTest, ChineseVersionKeys) {
+  ExpectNothing("版本：6.1.0.12");
+  ExpectNothing("{\"版本\":\"6.1.0.12\"}");
+  ExpectNothing("固件版本=6.1.0.12");
+  ExpectNothing("软件版本号: 10.0.19041.1");
+  EXPECT_TRUE(ScanField("系统版本", "6.1.0.12").empty());
+  EXPECT_TRUE(ScanField("$.device.版本号", "6.1.0.12").empty());
+  // An IP key stays an IP key.
+  ExpectAt("IP地址：6.1.0.12", "6.1.0.12", "IP_ADDRESS");
+  EXPECT_EQ(OfType(ScanField("版本服务器地址", "10.1.2.3"), "IP_ADDRESS").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("server_ip", "6.1.0.12"), "IP_ADDRESS").size(), 1u);
+}
+
 // ---------------------------------------------------------------------------------------
 // LOCATION_COORDINATES, CELL_ID, CHINA_LICENSE_PLATE
 
@@ -723,6 +835,56 @@ TEST(LocationTest, LatLngPairs) {
 // Regression (was a bug): the same sentence-final '.' used to reject a coordinate pair.
 TEST(LocationTest, CoordinatesAtTheEndOfASentence) {
   ExpectAt("位置：31.232994,104.959366.", "31.232994,104.959366", "LOCATION_COORDINATES");
+}
+
+// 位置, 坐标, 定位, 经纬度 keys hold coordinates; 经度 / 纬度 one axis each, as lat / lng do.
+TEST(LocationTest, ChineseKeys) {
+  for (const char* key : {"$.位置[0]", "坐标", "定位", "经纬度", "经度", "$.gps.纬度"}) {
+    std::vector<Hit> hits = ScanField(key, "121.473701");
+    ASSERT_EQ(OfType(hits, "LOCATION_COORDINATES").size(), 1u) << key << "\n" << Describe(hits);
+  }
+  std::string text = "{\"经度\":121.473,\"纬度\":31.234}";
+  ExpectAt(text, "121.473", "LOCATION_COORDINATES");
+  ExpectAt(text, "31.234", "LOCATION_COORDINATES");
+  // As under lat / lng: a whole number or one with fewer than three decimals is no position.
+  EXPECT_TRUE(ScanField("位置", "3").empty());
+  EXPECT_TRUE(ScanField("经度", "12.5").empty());
+  EXPECT_TRUE(OfType(ScanField("安装位置", "3号机柜"), "LOCATION_COORDINATES").empty());
+  EXPECT_TRUE(ScanField("版本", "31.234").empty());
+}
+
+// "X-Geo: lat;lng": ';' separates a pair where ',' does, with the same range rules.
+TEST(LocationTest, SemicolonSeparatedPairs) {
+  ExpectAt("X-Geo: 31.230416;121.473701", "31.230416;121.473701", "LOCATION_COORDINATES");
+  ExpectAt("pos=-33.868820;151.209290&x=1", "-33.868820;151.209290", "LOCATION_COORDINATES");
+  ExpectNothing("ratio 231.232994;104.959366");  // latitude out of range
+  ExpectNothing("x 1.5;2.25 y");                 // too few decimals
+  ExpectNothing("v 31.230416;121.473701.5");
+}
+
+// 北纬 / 南纬 / 东经 / 西经 before a decimal: each number (with its degree sign) a coordinate.
+TEST(LocationTest, HemisphereWords) {
+  std::string text = "定位：北纬31.2304°，东经121.4737°";
+  ExpectAt(text, "31.2304°", "LOCATION_COORDINATES");
+  ExpectAt(text, "121.4737°", "LOCATION_COORDINATES");
+  ExpectAt("南纬33.87，西经70.65", "33.87", "LOCATION_COORDINATES");
+  ExpectAt("南纬33.87，西经70.65", "70.65", "LOCATION_COORDINATES");
+  ExpectNothing("北纬91.5°");     // no latitude
+  ExpectNothing("东经181.25°");   // no longitude
+  ExpectNothing("北纬30度附近");  // a whole degree is a region
+  ExpectNothing("温度31.25°");
+}
+
+// Two decimals after an amount word are money, not a position.
+TEST(LocationTest, AmountsAreNotCoordinates) {
+  for (const char* text : {"金额 27.5186,116.9777", "价格：27.5186,116.9777", "amount=27.5186,116.9777",
+                           "费用 31.6875, 112.5954"})
+    ExpectNoType(text, "LOCATION_COORDINATES");
+  EXPECT_TRUE(ScanField("金额", "27.5186,116.9777").empty());
+  EXPECT_TRUE(ScanField("$.order.费用", "27.5186,116.9777").empty());
+  ExpectAt("坐标 27.5186,116.9777", "27.5186,116.9777", "LOCATION_COORDINATES");
+  ExpectAt("loc=27.5186,116.9777", "27.5186,116.9777", "LOCATION_COORDINATES");
+  ExpectAt("金额 12 元，定位 27.5186,116.9777", "27.5186,116.9777", "LOCATION_COORDINATES");
 }
 
 TEST(CellIdTest, CgiForms) {
