@@ -575,6 +575,13 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
   static constexpr std::pair<std::string_view, TriggerKind> kTriggers[] = {
       // Longer forms first: "联系人:" before "联系人".
       {"我叫", K::kStrong},     {"她叫", K::kStrong},     {"他叫", K::kStrong},
+      // "my wife is called ...": a relative or acquaintance, then 叫 (not any noun: a
+      // place "叫王府井" is no person).
+      {"老婆叫", K::kStrong},   {"老公叫", K::kStrong},   {"妻子叫", K::kStrong},
+      {"丈夫叫", K::kStrong},   {"爱人叫", K::kStrong},   {"儿子叫", K::kStrong},
+      {"女儿叫", K::kStrong},   {"孩子叫", K::kStrong},   {"父亲叫", K::kStrong},
+      {"母亲叫", K::kStrong},   {"爸爸叫", K::kStrong},   {"妈妈叫", K::kStrong},
+      {"朋友叫", K::kStrong},   {"同事叫", K::kStrong},   {"姓名叫", K::kStrong},
       {"名叫", K::kStrong},     {"姓名是", K::kStrong},   {"姓名为", K::kStrong},
       {"姓名:", K::kStrong},    {"姓名 ", K::kStrong},    {"名字是", K::kStrong},
       {"名字叫", K::kStrong},   {"名字:", K::kStrong},    {"联系人:", K::kStrong},

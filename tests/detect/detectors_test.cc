@@ -287,6 +287,16 @@ TEST(PersonNameTest, LatinNamesInANameField) {
   EXPECT_TRUE(OfType(Scan("Zhang Wei called today"), "PERSON_NAME").empty());
 }
 
+// A relative or acquaintance "is called" (叫) a name, as callers say on the phone.
+TEST(PersonNameTest, RelativeIsCalled) {
+  ExpectAt("我老婆叫王芳，她的号码是13712345678", "王芳", "PERSON_NAME");
+  ExpectAt("他儿子叫李小龙。", "李小龙", "PERSON_NAME");
+  ExpectAt("我朋友叫张伟", "张伟", "PERSON_NAME");
+  ExpectNoType("这条街叫王府井大街", "PERSON_NAME");  // a place is called so too
+  ExpectNoType("孩子叫什么名字", "PERSON_NAME");
+  ExpectNoType("老婆叫外卖了", "PERSON_NAME");
+}
+
 TEST(PersonNameTest, NoTriggerNoName) {
   ExpectNoType("张家界的风景很美", "PERSON_NAME");
   ExpectNoType("杭州市人民政府发布通知", "PERSON_NAME");
