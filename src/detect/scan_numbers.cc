@@ -59,7 +59,6 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     }
   }
   if (letters) {
-    if (pv == '\\') return OnEscapedToken(ts, te);
     if (nx != '@' && pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_')
       ClassifyAlnum(ts, te);
     return te;
@@ -97,9 +96,6 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   if (te - ts <= 2 && (nx == '/' || nx == '-' || nx == '.') && DigitAt(te + 1) &&
       (ts == 0 || (t_[ts - 1] != '.' && t_[ts - 1] != '-' && t_[ts - 1] != '/'))) {
     if (size_t e = TryDateDayFirst(ts, te)) return e;
-  }
-  if (te - ts == 8 && nx == '/' && pv != '/') {
-    if (size_t e = TrySlashedImei(ts, te)) return e;
   }
   if (te - ts == 3 && nx == '-' && t_.substr(ts, 3) == "460") {
     if (size_t e = TryCgi(ts)) return e;
@@ -180,6 +176,9 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
   std::string_view d = t_.substr(ts, te - ts);
   size_t len = d.size();
   if (len < 6) return;
+  // Checked here rather than in OnToken, whose every token would pay for the test.
+  if (len == 8 && At(te) == '/' && (ts == 0 || t_[ts - 1] != '/') && TrySlashedImei(ts, te))
+    return;
   // Best candidate among the interpretations of this digit run.
   TypeId best_type = 0;
   Likelihood best = L::kVeryUnlikely;
@@ -339,6 +338,12 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
 }
 
 void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
+  // After a backslash: maybe an escape joined to a value. Checked here rather than in
+  // OnToken, whose every token would pay for the test; the scan goes on after the token.
+  if (ts > 0 && t_[ts - 1] == '\\') {
+    OnEscapedToken(ts, te);
+    return;
+  }
   std::string_view tok = t_.substr(ts, te - ts);
   size_t len = tok.size();
   // 17 digits + X: resident ID with check character X.
