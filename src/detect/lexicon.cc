@@ -335,6 +335,20 @@ bool MayEndCredentialKey(std::string_view key) {
   }
 }
 
+namespace {
+// Words that, before "pass", make the key name a document or a ticket, not a password:
+// hkMacauPass (港澳通行证), TaiwanPass, boardingPass, travel_pass, entryPass. Lowercase.
+bool IsDocumentPassWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "hk", "hkmo", "macau", "macao", "hkmacau", "tw", "taiwan", "mainland", "home", "return",
+      "travel", "boarding", "entry", "exit", "transit", "border", "visa", "visitor", "guest",
+      "season", "day", "bus", "metro", "subway", "rail", "train", "ferry", "gate", "parking"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+}  // namespace
+
 bool IsCredentialKey(std::string_view key) {
   if (key.empty() || key.size() > 40) return false;
   if (!MayEndCredentialKey(key)) return false;
@@ -350,24 +364,42 @@ bool IsCredentialKey(std::string_view key) {
     if (!ends(s)) return false;
     if (k.size() == s.size()) return true;
     char before = k[k.size() - s.size() - 1];
-    return before == '_' || before == '-' || before == '.' ||
-           (key[key.size() - s.size()] >= 'A' && key[key.size() - s.size()] <= 'Z');
+    if (before == '_' || before == '-' || before == '.') return true;
+    // A capital starts a word (userPass, DBPass), but not inside a run of capitals (BYPASS).
+    auto upper = [&](size_t i) { return key[i] >= 'A' && key[i] <= 'Z'; };
+    const size_t w = key.size() - s.size();
+    return upper(w) && !(upper(w - 1) && upper(w + 1));
   };
   switch (k.back()) {
     case 'd':  // password, passwd, pwd
       return ends("password") || ends("passwd") || ends_word("pwd");
     case 's':  // pass, credentials
-      return ends_word("pass") || ends_word("credentials");
+      if (ends_word("pass")) {
+        // The word before "pass" (dbPass, user_pass; hkMacauPass, BOARDING_PASS).
+        size_t we = key.size() - 4;
+        if (we > 0 && (key[we - 1] == '_' || key[we - 1] == '-' || key[we - 1] == '.')) --we;
+        size_t ws = we;
+        if (we == key.size() - 4) {  // camelCase: small letters, then the capitals before them
+          while (ws > 0 && key[ws - 1] >= 'a' && key[ws - 1] <= 'z') --ws;
+          while (ws > 0 && key[ws - 1] >= 'A' && key[ws - 1] <= 'Z') --ws;
+        } else {
+          while (ws > 0 && IsAsciiLetter(key[ws - 1])) --ws;
+        }
+        return !IsDocumentPassWord(k.substr(ws, we - ws));
+      }
+      return ends_word("credentials");
     case 'e':  // passcode
       return ends_word("passcode");
     case 't':  // secret
       return ends("secret");
-    case 'n':  // token, authorization
-      return ends("token") || k == "authorization" || k == "proxy-authorization";
+    case 'n':  // token; authorization and header names ending in it (Proxy-Authorization)
+      return ends("token") || k == "authorization" ||
+             (ends("-authorization") && !ends("pre-authorization"));
     case 'y':  // api_key, apikey, access_key, secret_key, private_key
       return ends("apikey") || ends("api_key") || ends("api-key") || ends("access_key") ||
-             ends("accesskey") || ends("secret_key") || ends("secretkey") ||
-             ends("private_key") || ends("privatekey");
+             ends("access-key") || ends("accesskey") || ends("secret_key") ||
+             ends("secret-key") || ends("secretkey") || ends("private_key") ||
+             ends("private-key") || ends("privatekey");
     case 'h':
       return k == "auth";
     case 'l':
@@ -453,7 +485,11 @@ FieldClass ClassifyFieldName(std::string_view name) {
        Has(words, "pan") || Has(words, "acct") || Has(words, "bank") ||
        Contains(name, "卡号") || Contains(name, "银行")))
     set(kBankCardNumber);
-  if (lexicon::IsCredentialKey(last) || Has(words, "password") || Has(words, "passwd") ||
+  // "pass" after a document word is that document (hkMacauPass, boardingPass), not a password.
+  const bool document_pass =
+      last == "pass" && words.size() >= 2 && IsDocumentPassWord(words[words.size() - 2]);
+  if ((lexicon::IsCredentialKey(last) && !document_pass) || Has(words, "password") ||
+      Has(words, "passwd") ||
       Has(words, "pwd") || Has(words, "token") || Has(words, "secret") || Contains(name, "密码"))
     set(kCredential);
   if (Has(words, "imsi")) set(kImsiId);
@@ -476,7 +512,12 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Has(words, "enb") || Has(words, "enodeb") || Has(words, "nci") || Contains(name, "基站"))
     set(kCellId);
   if (Has(words, "passport") || Contains(name, "护照")) set(kChinaPassport);
-  if (Has(words, "permit") || Has(words, "hkmo") || Contains(name, "通行证") ||
+  // A Hong Kong/Macau pass, or a "pass number" (通行证号: passNo, pass_num).
+  const bool permit_pass =
+      Has(words, "pass") && (Has(words, "hk") || Has(words, "macau") || Has(words, "macao") ||
+                             Has(words, "hkmacau") || Has(words, "no") || Has(words, "num") ||
+                             Has(words, "number"));
+  if (Has(words, "permit") || Has(words, "hkmo") || permit_pass || Contains(name, "通行证") ||
       Contains(name, "回乡证"))
     set(kHkMacauTravelPermit);
   if (Has(words, "plate") || Has(words, "vehicle") || Contains(name, "车牌"))

@@ -153,7 +153,7 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   }
   if (p == 0 || (t_[p - 1] != '=' && t_[p - 1] != ':')) return nullptr;
   --p;
-  while (p > 0 && t_[p - 1] == ' ' && s - p < 6) --p;  // SET mobile = '...'
+  while (p > 0 && (t_[p - 1] == ' ' || t_[p - 1] == '\t') && s - p < 6) --p;  // SET mobile = '...'
   if (p > 0 && t_[p - 1] == '"') --p;
   size_t ke = p;
   p = KeyStart(ke, 48);

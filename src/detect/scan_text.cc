@@ -78,15 +78,48 @@ size_t SegmentScan::OnAt(size_t i) {
 // ---------------------------------------------------------------------------------------
 // '=' and ':': credentials and labelled values (cust=张三, "address":"...").
 
-size_t SegmentScan::TryCredentialValue(size_t v, std::string_view key) {
+// The length of an HTTP authentication scheme word at t_[v] ("Basic", "Bearer", "Token",
+// "Digest" in any case) followed by a blank or the end of the value; 0 when there is none.
+size_t SegmentScan::AuthSchemeLength(size_t v) const {
+  for (std::string_view scheme : {"basic", "bearer", "token", "digest"}) {
+    if (n_ - v < scheme.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < scheme.size() && same; ++k) same = Lower(t_[v + k]) == scheme[k];
+    if (!same) continue;
+    const char after = At(v + scheme.size());
+    if (after == ' ' || after == '\t' || after == '\0' || after == '\n' || after == '\r' ||
+        after == '"' || after == '\'')
+      return scheme.size();
+  }
+  return 0;
+}
+
+size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   while (v < n_ && t_[v] == ' ') ++v;
   char quote = '\0';
   if (At(v) == '"' || At(v) == '\'') quote = t_[v++];
-  std::string lk;
-  for (char c : key) lk.push_back(Lower(c));
-  if (lk == "authorization" || lk == "auth") {
-    for (std::string_view scheme : {"Bearer ", "Basic ", "bearer ", "Token ", "Digest "})
-      if (StartsAt(v, scheme)) v += scheme.size();
+  // An authorization value names its scheme first ("Basic b3Bz...", "Bearer eyJ...", "token
+  // ghp_..."): the secret is what follows the scheme word, never the word itself. A Digest
+  // value carries it in response="...".
+  if (v < n_ && IsAlpha(t_[v])) {
+    if (size_t len = AuthSchemeLength(v)) {
+      const bool digest = Lower(t_[v]) == 'd';
+      v += len;
+      while (v < n_ && (t_[v] == ' ' || t_[v] == '\t')) ++v;
+      if (digest) {
+        size_t lim = std::min(n_, v + 1024);
+        for (size_t r = v; r < lim && t_[r] != '\n'; ++r) {
+          if (!StartsAt(r, "response=\"") || (r > 0 && IsAlpha(t_[r - 1]))) continue;
+          size_t s = r + 10, e = s;
+          while (e < n_ && t_[e] != '"' && t_[e] != '\n') ++e;
+          if (e - s >= 3 && At(e) == '"')
+            Add(s, e, kCredential, L::kLikely, "credential_value", with_field);
+          return e;
+        }
+        return v;
+      }
+      if (v >= n_ || t_[v] == '\n' || t_[v] == '\r' || t_[v] == quote) return v;  // no secret
+    }
   }
   size_t e = v;
   if (quote) {
@@ -109,7 +142,7 @@ size_t SegmentScan::TryCredentialValue(size_t v, std::string_view key) {
       lv == "<redacted>" || lv == "[redacted]" || lv == "redacted" || lv == "undefined" ||
       lv.rfind("${", 0) == 0 || lv.rfind("{{", 0) == 0 || lv.rfind("%s", 0) == 0)
     return e;
-  Add(v, e, kCredential, L::kLikely, "credential_value");
+  Add(v, e, kCredential, L::kLikely, "credential_value", with_field);
   return e;
 }
 
@@ -172,13 +205,18 @@ size_t SegmentScan::OnAssign(size_t i) {
   }
   size_t p = i;
   char prev = t_[p - 1];
+  if (prev == ' ' || prev == '\t') {  // "key = value"
+    p = EndBeforeBlanks(i);
+    if (p == 0) return i + 1;
+    prev = t_[p - 1];
+  }
   if (prev == '"' || prev == '\'') --p;
   else if (!IsAlpha(prev) && prev != '_') return i + 1;
   // Most keys need no more work: only credential keys and keys of Chinese values matter
   // here. Decide that from the bytes around the '=' before walking back over the key.
   {
     size_t vs = i + 1;
-    while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"')) ++vs;
+    while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"' || t_[vs] == '\'')) ++vs;
     bool cjk_value = vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80;
     // "Contact person: Wang Zihan": a capitalized word, a space, a capitalized word.
     bool latin_name = IsUpper(At(vs)) && LatinNameLength(vs) > 0;
@@ -195,17 +233,17 @@ size_t SegmentScan::OnAssign(size_t i) {
   std::string_view key = t_.substr(p, ke - p);
   size_t v = i + 1;
   if (t_[i] == ':' && StartsAt(v, "//")) return i + 1;  // a URL scheme
-  if (lexicon::IsCredentialKey(key)) return TryCredentialValue(v, key);
+  if (lexicon::IsCredentialKey(key)) return TryCredentialValue(v);
   // name/value pairs (Kubernetes env, many JSON configs): "- name: DB_PASSWORD" then
   // "value: ...", or {"name":"api_token","value":"..."}: the name says what the value is.
   if (key.size() == 5 && (key[0] | 0x20) == 'v') {
     std::string_view named = NameBeforeValue(p);
-    if (!named.empty() && lexicon::IsCredentialKey(named)) return TryCredentialValue(v, named);
+    if (!named.empty() && lexicon::IsCredentialKey(named)) return TryCredentialValue(v);
   }
   // A labelled value in Chinese (cust=张三, "address":"湖南省..."): look at the key.
   size_t vs = v;
   while (vs < n_ && t_[vs] == ' ') ++vs;
-  bool quoted = At(vs) == '"';
+  bool quoted = At(vs) == '"' || At(vs) == '\'';  // "name":"...", Java's toString name='...'
   if (quoted) ++vs;
   if (IsUpper(At(vs))) {
     if (size_t len = LatinNameLength(vs)) {
@@ -486,7 +524,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     for (std::string_view sep : {":", "是", "为", " "})
       if (StartsAt(p, sep)) p += sep.size();
     if (p > i + 6 && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 && t_[p] != ' ')
-      return TryCredentialValue(p, "password");
+      return TryCredentialValue(p);
   }
   return next;
 }
@@ -554,7 +592,7 @@ size_t SegmentScan::OnWholeValue() {
     }
   }
   if (fc.HintsType(kCredential)) {
-    TryCredentialValue(s, "password");
+    TryCredentialValue(s);
     return 0;
   }
   return 0;

@@ -69,7 +69,7 @@ inline constexpr std::array<KeyTail, 17> kKeyTailMask = MakeKeyTailMasks();
 // credential pair bits of lexicon::internal::kCredentialPairs, bit 11 for "ue" (a key ending
 // like "value") and bit 12 when b may end a key there (a letter or '_'); .prev[b] has the
 // pair bits of the byte before it. kAssignPlainValue[b]: a value starting with b is no name
-// and has no quote or space to step over (not ' ', '"', A-Z or a byte >= 0x80).
+// and has no quote or space to step over (not ' ', '"', '\'', A-Z or a byte >= 0x80).
 inline constexpr uint16_t kAssignUe = 1u << 11;
 inline constexpr uint16_t kAssignKeyEnd = 1u << 12;
 constexpr lexicon::internal::PairTables MakeAssignKeyTables() {
@@ -83,7 +83,8 @@ constexpr lexicon::internal::PairTables MakeAssignKeyTables() {
 inline constexpr lexicon::internal::PairTables kAssignKey = MakeAssignKeyTables();
 constexpr std::array<bool, 256> MakeAssignPlainValue() {
   std::array<bool, 256> t{};
-  for (int c = 0; c < 0x80; ++c) t[c] = c != ' ' && c != '"' && !(c >= 'A' && c <= 'Z');
+  for (int c = 0; c < 0x80; ++c)
+    t[c] = c != ' ' && c != '"' && c != '\'' && !(c >= 'A' && c <= 'Z');
   return t;
 }
 inline constexpr std::array<bool, 256> kAssignPlainValue = MakeAssignPlainValue();
@@ -342,9 +343,10 @@ class SegmentScan {
     if (t_[i] == ':' && IsHex(prev)) return true;  // maybe a MAC or IPv6 group
     size_t p = i;
     if (prev == '"' || prev == '\'') --p;
-    else if (!IsAlpha(prev) && prev != '_') return false;
+    else if (!IsAlpha(prev) && prev != '_')
+      return (prev == ' ' || prev == '\t') && AssignAfterBlanksMayMatter(i);
     size_t vs = i + 1;
-    while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"')) ++vs;
+    while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"' || t_[vs] == '\'')) ++vs;
     const char v = At(vs);
     if (static_cast<unsigned char>(v) >= 0x80) return true;
     // A Latin name starts with a capital and a small letter (LatinNameLength): "Wang", not
@@ -352,6 +354,24 @@ class SegmentScan {
     if (IsUpper(v) && IsAlpha(At(vs + 1)) && !IsUpper(At(vs + 1))) return true;
     if (p >= 5 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'u') return true;  // value
     return lexicon::MayEndCredentialKeyFast(t_.substr(0, p));
+  }
+  // AssignMayMatter for "key = value" (rare in logs, common in configuration files): back
+  // over the blanks, then the same test of the key's last byte; OnAssign decides the rest.
+  [[gnu::noinline]] bool AssignAfterBlanksMayMatter(size_t i) const {
+    const size_t p = EndBeforeBlanks(i);
+    if (p == 0) return false;
+    const char prev = t_[p - 1];
+    return IsAlpha(prev) || prev == '_' || prev == '"' || prev == '\'';
+  }
+
+  // "key = value", "key\t: value", "\"key\" : value": where the key (or its closing quote)
+  // ends before the one to three blanks (spaces, tabs) before the separator at i; 0 when there
+  // are more blanks or nothing before them. Rare in logs, common in configuration files.
+  size_t EndBeforeBlanks(size_t i) const {
+    size_t p = i;
+    while (p > 0 && i - p < 3 && (t_[p - 1] == ' ' || t_[p - 1] == '\t')) --p;
+    if (p == 0 || t_[p - 1] == ' ' || t_[p - 1] == '\t') return 0;
+    return p;
   }
 
   // False when OnToken, called for an anchor of the token t_[ts, te), would add nothing and
@@ -503,7 +523,8 @@ class SegmentScan {
   [[gnu::always_inline]] size_t SkipTimeZone(size_t p) const;
   size_t SkipMillisAndZone(size_t p) const;
   size_t TryPlate(size_t i, int cp_len);
-  size_t TryCredentialValue(size_t v, std::string_view key);
+  size_t TryCredentialValue(size_t v, bool with_field = true);
+  size_t AuthSchemeLength(size_t v) const;
   void ClassifyDigits(size_t ts, size_t te);
   void ClassifyAlnum(size_t ts, size_t te);
   bool EvaluatePhoneDigits(std::string_view d, bool plus, bool grouped, size_t s, size_t e);

@@ -678,6 +678,104 @@ TEST(CredentialTest, PlaceholdersNotReported) {
   ExpectNothing("password_hint=none");
 }
 
+// "key = value" (configuration files, SQL, pretty-printed JSON): one to three blanks before
+// the separator.
+TEST(CredentialTest, BlanksBeforeTheSeparator) {
+  ExpectAt("password = Qw8rT5yU2iO9pAs4", "Qw8rT5yU2iO9pAs4", "CREDENTIAL");
+  ExpectAt("db_pwd = Qw8rT5yU2iO9pAs4", "Qw8rT5yU2iO9pAs4", "CREDENTIAL");
+  ExpectAt("api_key = Qw8rT5yU2iO9pAs4", "Qw8rT5yU2iO9pAs4", "CREDENTIAL");
+  ExpectAt("db_pwd\t= Qw8rT5yU2iO9pAs4", "Qw8rT5yU2iO9pAs4", "CREDENTIAL");
+  ExpectAt("portal_password   = Qw8rT5yU2iO9pAs4", "Qw8rT5yU2iO9pAs4", "CREDENTIAL");
+  ExpectAt("{\"password\" : \"Qw8rT5yU2iO9pAs4\"}", "Qw8rT5yU2iO9pAs4", "CREDENTIAL");
+  ExpectAt("secret : Qw8rT5yU2iO9pAs4", "Qw8rT5yU2iO9pAs4", "CREDENTIAL");
+  ExpectAt("custName = 王建国", "王建国", "PERSON_NAME");
+  Hit h = ExpectAt("password = Qw8rT5yU2iO9pAs4", "Qw8rT5yU2iO9pAs4", "CREDENTIAL");
+  EXPECT_EQ(h.field, "password");
+  // The key context of other values keeps working with blanks.
+  h = ExpectAt("mobile = 13812345678", "13812345678", "PHONE_NUMBER");
+  EXPECT_EQ(h.field, "mobile");
+  // Not a credential key, more than three blanks, or no key before the blanks.
+  ExpectNothing("color = Qw8rT5yU2iO9pAs4");
+  ExpectNothing("bypass = Qw8rT5yU2iO9pAs4");
+  ExpectNothing("password     = Qw8rT5yU2iO9pAs4");
+  ExpectNothing("  = Qw8rT5yU2iO9pAs4");
+  ExpectNothing("x, = Qw8rT5yU2iO9pAs4");
+}
+
+// The scheme word of an authorization value is never the secret: what follows it is.
+TEST(CredentialTest, AuthorizationSchemesAreSkipped) {
+  ExpectAt("Proxy-Authorization: Basic b3BzOlMzY3JldFB3ZDE=", "b3BzOlMzY3JldFB3ZDE=", "CREDENTIAL");
+  ExpectAt("Proxy-Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc", "eyJhbGciOiJIUzI1NiJ9.abc",
+           "CREDENTIAL");
+  ExpectAt("Authorization: token ghp_AYEuReXL3fanAUBW4sD3", "ghp_AYEuReXL3fanAUBW4sD3",
+           "CREDENTIAL");
+  ExpectAt("Authorization: Token ghp_AYEuReXL3fanAUBW4sD3", "ghp_AYEuReXL3fanAUBW4sD3",
+           "CREDENTIAL");
+  ExpectAt("authorization: bearer abcdef123456", "abcdef123456", "CREDENTIAL");  // HTTP/2
+  ExpectAt("X-Forwarded-Authorization: Basic b3BzOlMzY3JldA==", "b3BzOlMzY3JldA==", "CREDENTIAL");
+  ExpectAt("curl -H 'Authorization: Basic b3BzOlMzY3JldA==' https://example.com/",
+           "b3BzOlMzY3JldA==", "CREDENTIAL");
+  ExpectAt("access_token: Bearer abcdef123456", "abcdef123456", "CREDENTIAL");
+  ExpectAt("Authorization: Digest username=\"bob\", realm=\"api\", nonce=\"dcd98b\", uri=\"/x\", "
+           "response=\"6629fae49393a05397450978507c4ef1\", opaque=\"5ccc\"",
+           "6629fae49393a05397450978507c4ef1", "CREDENTIAL");
+  // A scheme word with nothing after it, or a Digest value without a response, has no secret.
+  ExpectNothing("Authorization: Basic");
+  ExpectNothing("Authorization: Bearer ");
+  ExpectNothing("{\"Authorization\": \"Bearer\"}");
+  ExpectNothing("Authorization: Digest username=\"bob\", realm=\"api\"");
+  ExpectNothing("pre-authorization: Basic");
+  for (const char* word : {"Basic", "Bearer", "token", "Digest"}) {
+    std::string line = std::string("Proxy-Authorization: ") + word + " b3BzOlMzY3JldA==";
+    for (const Hit& h : OfType(Scan(line), "CREDENTIAL")) EXPECT_NE(h.value, word) << line;
+  }
+}
+
+// A key whose last word is "pass" names a password, unless the word before it names a
+// travel document or ticket: then an identifier in the value is reported as what it is.
+TEST(CredentialTest, PassKeysAfterADocumentWordAreNotPasswords) {
+  ExpectAt("dbPass=C12345678", "C12345678", "CREDENTIAL");
+  ExpectAt("user_pass=C12345678", "C12345678", "CREDENTIAL");
+  ExpectAt("redis.pass=kbxQWiEHj86N", "kbxQWiEHj86N", "CREDENTIAL");
+  ExpectAt("DBPass=kbxQWiEHj86N", "kbxQWiEHj86N", "CREDENTIAL");
+  ExpectAt("pass=kbxQWiEHj86N", "kbxQWiEHj86N", "CREDENTIAL");
+  Hit h = ExpectAt("{\"hkMacauPass\":\"C72726616\"}", "C72726616", "HK_MACAU_TRAVEL_PERMIT");
+  EXPECT_EQ(h.likelihood, Likelihood::kLikely);
+  ExpectNoType("{\"hkMacauPass\":\"C72726616\"}", "CREDENTIAL");
+  ExpectAt("HK_MACAU_PASS=C72726616", "C72726616", "HK_MACAU_TRAVEL_PERMIT");
+  ExpectNoType("HK_MACAU_PASS=C72726616", "CREDENTIAL");
+  h = ExpectAt("passNo=C12345678", "C12345678", "HK_MACAU_TRAVEL_PERMIT");
+  EXPECT_EQ(h.likelihood, Likelihood::kLikely);
+  for (const char* line : {"boardingPass=M1WANG7XY2", "travel_pass=TP2026X991",
+                           "entryPass=EP8812345", "BOARDING_PASS=M1WANG7XY2",
+                           "HKPass=kbxQWiEHj86N", "bypass=abc123", "BYPASS=abc123",
+                           "compass=N35E120", "passenger=2", "passengers=Wang"})
+    ExpectNoType(line, "CREDENTIAL");
+}
+
+TEST(CredentialTest, HyphenatedKeys) {
+  ExpectAt("sms.api.secret-key=0123456789abcdef0123456789abcdef",
+           "0123456789abcdef0123456789abcdef", "CREDENTIAL");
+  ExpectAt("x-api-key: 0123456789abcdef", "0123456789abcdef", "CREDENTIAL");
+  ExpectAt("access-key=AKIA1234567890", "AKIA1234567890", "CREDENTIAL");
+  ExpectAt("access-token=0123456789abcdef", "0123456789abcdef", "CREDENTIAL");
+  ExpectAt("client-secret=0123456789abcdef", "0123456789abcdef", "CREDENTIAL");
+  ExpectAt("private-key=0123456789abcdef", "0123456789abcdef", "CREDENTIAL");
+  ExpectNothing("cache-key=0123456789abcdef");
+  ExpectNothing("sort-key=abcdef");
+}
+
+// Java's toString quotes strings with '\'': Req{custName='王建国', x=1}.
+TEST(CredentialTest, SingleQuotedValues) {
+  Hit h = ExpectAt("Req{custName='王建国', x=1}", "王建国", "PERSON_NAME");
+  EXPECT_EQ(h.field, "custName");
+  ExpectAt("Req{name='Wang Zihan', x=1}", "Wang Zihan", "PERSON_NAME");
+  ExpectAt("password='Qw8rT5yU2iO9pAs4'", "Qw8rT5yU2iO9pAs4", "CREDENTIAL");
+  ExpectAt("User{id=7, password='Qw8rT5yU2iO9pAs4'}", "Qw8rT5yU2iO9pAs4", "CREDENTIAL");
+  ExpectNothing("Req{productName='王者荣耀', x=1}");
+  ExpectNothing("Req{status='OK', x=1}");
+}
+
 // ---------------------------------------------------------------------------------------
 // Device and subscriber identifiers
 
@@ -971,6 +1069,14 @@ TEST(ClassifyFieldTest, FieldNamesHintTypes) {
   EXPECT_TRUE(s.ClassifyField("imei").HintsType(kImeiHardwareId));
   EXPECT_TRUE(s.ClassifyField("$.device.imsi").HintsType(kImsiId));
   EXPECT_TRUE(s.ClassifyField("db_password").HintsType(kCredential));
+  EXPECT_TRUE(s.ClassifyField("redis.pass").HintsType(kCredential));
+  EXPECT_FALSE(s.ClassifyField("hkMacauPass").HintsType(kCredential));
+  EXPECT_TRUE(s.ClassifyField("hkMacauPass").HintsType(kHkMacauTravelPermit));
+  EXPECT_FALSE(s.ClassifyField("boarding_pass").HintsType(kCredential));
+  EXPECT_TRUE(s.ClassifyField("passNo").HintsType(kHkMacauTravelPermit));
+  EXPECT_FALSE(s.ClassifyField("passNo").HintsType(kCredential));
+  EXPECT_FALSE(s.ClassifyField("passenger").HintsType(kHkMacauTravelPermit));
+  EXPECT_FALSE(s.ClassifyField("dbPass").HintsType(kHkMacauTravelPermit));
   EXPECT_FALSE(s.ClassifyField("product_name").HintsType(kPersonName));
   EXPECT_FALSE(s.ClassifyField("ip_address").HintsType(kStreetAddress));
   EXPECT_TRUE(s.ClassifyField("ip_address").HintsType(kIpAddress));

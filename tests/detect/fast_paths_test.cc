@@ -400,6 +400,29 @@ TEST(FastPathsTest, KeysBeforeSeparatorsScanTheSameAsThePlainPaths) {
   }
 }
 
+// AssignMayMatter's filter against OnAssign on what only its slower checks let through:
+// blanks before the separator, single-quoted values and authorization schemes.
+TEST(FastPathsTest, BlanksQuotesAndSchemesScanTheSameAsThePlainPaths) {
+  const std::vector<std::string> keys = {"password", "db_pwd", "api_key", "secret-key", "dbPass",
+                                         "hkMacauPass", "custName", "name", "mobile", "color",
+                                         "\"password\"", "Proxy-Authorization", "x", "9", "value"};
+  const std::vector<std::string> seps = {"=", ":", " =", "  =", "   =", "    =", "\t=", " :",
+                                         "\t:", " = ", " : ", "='", ": '", " \t= \""};
+  const std::vector<std::string> values = {"S3cretPwd99", "C12345678", "王建国", "Wang Zihan",
+                                           "Basic b3BzOlMzY3JldA==", "token ghp_abcdef123456",
+                                           "Bearer", "13812345678", "/path", " x"};
+  int n = 0;
+  for (const auto& key : keys) {
+    for (const auto& sep : seps) {
+      for (const auto& value : values) {
+        const std::string text = std::string(n % 23, 'z') + " " + key + sep + value + "' tail";
+        ++n;
+        ExpectSameBothWays(Everything(), text, "'" + text + "'");
+      }
+    }
+  }
+}
+
 // The key cache (a table of 256 entries, two candidate slots per key) must
 // give every key its own class however many keys share its slots: lines scanned with one
 // scratch (the cache filled, keys evicting each other) read the same as each line scanned
@@ -450,7 +473,8 @@ TEST(CredentialKeyFilterTest, NeverRejectsACredentialKey) {
   const std::vector<std::string> bases = {
       "password", "passwd", "pwd", "pass", "credentials", "passcode", "secret", "token",
       "authorization", "proxy-authorization", "apikey", "api_key", "api-key", "access_key",
-      "secret_key", "private_key", "auth", "credential", "session_token", "ikey", "skey"};
+      "secret_key", "private_key", "auth", "credential", "session_token", "ikey", "skey",
+      "secret-key", "access-key", "private-key", "x-authorization", "dbPass", "user_pass"};
   int accepted = 0;
   for (const std::string prefix : {"", "db_", "x.", "Proxy-", "user", "API_", "my-", "a"}) {
     for (const auto& base : bases) {
