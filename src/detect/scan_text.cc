@@ -271,8 +271,9 @@ size_t SegmentScan::OnAssign(size_t i) {
     }
     if (fc.HintsType(kStreetAddress)) {
       size_t e = vs;
-      while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '"' && t_[e] != ',' &&
-             t_[e] != ';' && t_[e] != '|' && t_[e] != '&' && t_[e] != '\n' && t_[e] != '\r')
+      while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '"' && t_[e] != '\'' &&
+             t_[e] != ',' && t_[e] != ';' && t_[e] != '|' && t_[e] != '&' && t_[e] != '\n' &&
+             t_[e] != '\r')
         ++e;
       if (e - vs >= 6 && !chinese::OnlyDivisionNames(t_, vs, e)) {
         Add(vs, e, kStreetAddress, L::kLikely, "street_address");

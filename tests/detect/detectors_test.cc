@@ -499,6 +499,16 @@ TEST(StreetAddressTest, RoomNumberWithoutRoomSuffix) {
 // A province or city alone under an address key (an address object's 省 / city member) is a
 // region, not a street address; a town or village, or anything with a road, number or
 // building, still is.
+// After a key in text, a quoted address ends at its closing quote, single or double.
+TEST(StreetAddressTest, QuotedAfterAKeyEndsAtTheQuote) {
+  ExpectAt("UPDATE t SET address = '浙江省杭州市西湖区花园路181号' WHERE id = 1",
+           "浙江省杭州市西湖区花园路181号", "STREET_ADDRESS");
+  ExpectAt("Cust{address='深圳市南山区中华北路715号万科城33层', id=2}",
+           "深圳市南山区中华北路715号万科城33层", "STREET_ADDRESS");
+  ExpectAt("{\"address\" : \"深圳市南山区中华北路715号\"}", "深圳市南山区中华北路715号",
+           "STREET_ADDRESS");
+}
+
 TEST(StreetAddressTest, RegionAloneInAnAddressField) {
   EXPECT_TRUE(ScanField("$.住址.省", "湖南省").empty());
   EXPECT_TRUE(ScanField("$.address.city", "长沙市").empty());
