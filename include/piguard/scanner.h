@@ -27,6 +27,9 @@ namespace piguard {
 struct FieldClass {
   uint32_t type_mask = 0;  // bit t set: the name suggests built-in type t (e.g. "msisdn")
   bool exclusion = false;  // the name says "not PI" (order id, trace id, timestamp, version)
+  // The name is a cell's own identity (cell, CellId, ci), not an area of many cells (lac,
+  // tac): a 2G/3G cell identity has at most five digits.
+  bool cell_identity = false;
   bool HintsType(TypeId t) const { return t < 32 && (type_mask >> t) & 1u; }
 };
 

@@ -511,6 +511,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Has(words, "ecgi") || Has(words, "cgi") || Has(words, "lac") || Has(words, "tac") ||
       Has(words, "enb") || Has(words, "enodeb") || Has(words, "nci") || Contains(name, "基站"))
     set(kCellId);
+  fc.cell_identity = (Has(words, "cell") || Has(words, "cellid") || Has(words, "ci")) &&
+                     !Has(words, "phone");  // cell_phone: a mobile number
   if (Has(words, "passport") || Contains(name, "护照")) set(kChinaPassport);
   // A Hong Kong/Macau pass, or a "pass number" (通行证号: passNo, pass_num).
   const bool permit_pass =
@@ -537,6 +539,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
       for (auto e : kExclusion)
         if (w == e) fc.exclusion = true;
     }
+    // A key that is just "v": a version or cache-busting parameter (app.js?v=3.2.1.0).
+    if (words.size() == 1 && words[0] == "v") fc.exclusion = true;
     // 版本, 版本号, 固件版本, 软件版本, 系统版本: "6.1.0.12" there is a version, not an IP.
     if (Contains(name, "订单") || Contains(name, "流水") || Contains(name, "工单") ||
         Contains(name, "版本") || Contains(name, "固件") || Contains(name, "金额") ||

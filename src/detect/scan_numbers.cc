@@ -1184,6 +1184,20 @@ size_t SegmentScan::TrySlashedImei(size_t ts, size_t te) {
   return cd + 1;
 }
 
+// A value of four or five digits in a cell identity column (FieldClass::cell_identity:
+// CellId, ci): the cell identity of 2G/3G networks is a 16-bit number (at most 65535),
+// shorter than the six digits ClassifyDigits starts at. Returns n_ when it is one, else 0.
+size_t SegmentScan::ShortCellId() {
+  unsigned v = 0;
+  for (size_t k = 0; k < n_; ++k) {
+    if (!IsDigit(t_[k])) return 0;
+    v = v * 10 + static_cast<unsigned>(t_[k] - '0');
+  }
+  if (v > 65535) return 0;
+  Add(0, n_, kCellId, Adjust(kCellId, L::kPossible, 0), "cell_id");
+  return n_;
+}
+
 size_t SegmentScan::TryCgi(size_t ts) {
   // Cell Global Identity: MCC-MNC-LAC-CI, e.g. 460-00-52511-60387 (also ECGI with 3 parts).
   size_t p = ts;
@@ -1252,7 +1266,9 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
     }
     if (!validate::AllDigits(d)) continue;
     if (EvaluatePhoneDigits(d, plus, true, s, e)) return e;
-    if (!plus && d.size() == 15 && validate::IsImei(d)) {  // 35-209900-176148-1
+    // 35-209900-176148-1 or 35 209900 176148 1: an IMEI is written in three or four groups;
+    // two ("01 8613800138000": a field and a phone number) are no IMEI.
+    if (!plus && k >= 3 && d.size() == 15 && validate::IsImei(d)) {
       Add(ts, e, kImeiHardwareId, Adjust(kImeiHardwareId, L::kLikely, ts), "imei");
       return e;
     }

@@ -40,15 +40,13 @@ size_t SegmentScan::TryUrlCredential(size_t at) {
   }
   std::string_view userinfo = t_.substr(p, at - p);
   size_t colon = userinfo.find(':');
-  size_t r = at + 1;
-  while (r < n_ && (IsAlnum(t_[r]) || t_[r] == '.' || t_[r] == '-' || t_[r] == '[' ||
-                    t_[r] == ']' || t_[r] == ':'))
-    ++r;
   if (colon != std::string_view::npos && colon + 1 < userinfo.size()) {
     // The user name is not echoed as a field name.
     Add(p + colon + 1, at, kCredential, L::kLikely, "url_credential", /*with_field=*/false);
   }
-  return r > at + 1 ? r : at + 1;
+  // The scan goes on with the host: an IP address there is PI of its own
+  // (amqp://admin:pw@10.12.4.21:5672/).
+  return at + 1;
 }
 
 size_t SegmentScan::OnAt(size_t i) {
@@ -551,6 +549,11 @@ size_t SegmentScan::OnWholeValue() {
     if (v == ph) return 0;
   if (fc.HintsType(kPersonName)) {
     if (has_non_ascii) {
+      // 余先生, 王女士: a surname and a form of address only, as a name column holds when
+      // the name was not asked for. Not a name, as in running text.
+      if (const size_t sl = chinese::Surnames::Get().Match(t_, s);
+          sl && e - s == sl + 6 && chinese::HonorificAt(t_, s + sl))
+        return 0;
       bool known = false;
       size_t len = chinese::MatchChineseName(t_, s, false, &known);
       if (len == e - s) {

@@ -250,6 +250,14 @@ TEST(PersonNameTest, CompoundSurnames) {
   ExpectAt("我叫欧阳娜娜，来自上海", "欧阳娜娜", "PERSON_NAME");
 }
 
+// A surname and 先生/女士/小姐 alone in a name column is how a record says "Mr. Yu" when
+// the name was not asked for: not a name.
+TEST(PersonNameTest, SurnameAndFormOfAddressInANameField) {
+  for (const char* v : {"余先生", "王女士", "欧阳小姐"})
+    EXPECT_TRUE(OfType(ScanField("客户名称", v), "PERSON_NAME").empty()) << v;
+  EXPECT_EQ(OfType(ScanField("客户名称", "王建国"), "PERSON_NAME").size(), 1u);
+}
+
 TEST(PersonNameTest, NameField) {
   std::vector<Hit> hits = ScanField("cust_name", "王小明");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
@@ -673,6 +681,16 @@ TEST(CredentialTest, KeyValueJsonUrlHeaderAndChinese) {
   ExpectAt("userPassword='p@ss w0rd'", "p@ss w0rd", "CREDENTIAL");
 }
 
+// The host after a URL's credentials is scanned like any text: an IP address there is found.
+TEST(CredentialTest, HostAfterUrlCredentialsIsScanned) {
+  const std::string url = "url: amqp://admin:s3cretPw9@10.12.4.21:5672/vhost";
+  ExpectAt(url, "s3cretPw9", "CREDENTIAL");
+  ExpectAt(url, "10.12.4.21", "IP_ADDRESS");
+  ExpectAt("redis://:pw1234@10.1.2.3:6379", "10.1.2.3", "IP_ADDRESS");
+  ExpectAt("ftp://bob@[2001:db8::1]/x", "2001:db8::1", "IP_ADDRESS");
+  ExpectNoType("https://bob:pw123@db1.example.com/x", "EMAIL_ADDRESS");
+}
+
 TEST(CredentialTest, UrlCredentialIsNotAnEmail) {
   std::vector<Hit> hits = Scan("https://user:secret123@db.example.com/x");
   EXPECT_TRUE(OfType(hits, "EMAIL_ADDRESS").empty()) << Describe(hits);
@@ -826,6 +844,15 @@ TEST(ImeiTest, WrittenWithSlashes) {
   ExpectNoType("x 35332610/32112/82 ok", "IMEI_HARDWARE_ID");      // not 8/6/1
 }
 
+// Two groups ("01 8613800138000": a two-digit field and a phone number with 86) are no
+// grouped IMEI, even when the 15 digits pass Luhn.
+TEST(ImeiTest, TwoGroupsAreNoImei) {
+  ExpectNoType("x 01 8613800138000 y", "IMEI_HARDWARE_ID");
+  ExpectAt("x 01 8613800138000 y", "8613800138000", "PHONE_NUMBER");
+  ExpectAt("imei 35-209900-176148-1 y", "35-209900-176148-1", "IMEI_HARDWARE_ID");
+  ExpectAt("imei 35 209900 176148 1 y", "35 209900 176148 1", "IMEI_HARDWARE_ID");
+}
+
 TEST(ImeiTest, InsideHashesAndLongerRunsNotReported) {
   ExpectNothing("sha 9f86d08356938035643809a0c55ad015");
   ExpectNothing("x356938035643809");
@@ -904,6 +931,11 @@ TEST(IpTest, Ipv4AndIpv6) {
   ExpectAt("remote [fe80::1ff:fe23:4567:890a]:443", "fe80::1ff:fe23:4567:890a", "IP_ADDRESS");
   ExpectAt("src=2001:0db8:0000:0000:0000:ff00:0042:8329 dst",
            "2001:0db8:0000:0000:0000:ff00:0042:8329", "IP_ADDRESS");
+}
+
+TEST(IpTest, VersionParameterIsNoAddress) {
+  ExpectNoType("GET /static/js/app.js?v=3.2.1.0 HTTP/1.1", "IP_ADDRESS");
+  ExpectAt("GET /x?vip=3.2.1.0 HTTP/1.1", "3.2.1.0", "IP_ADDRESS");  // only "v" itself
 }
 
 TEST(IpTest, NotAddresses) {
@@ -1003,6 +1035,25 @@ TEST(LocationTest, AmountsAreNotCoordinates) {
   ExpectAt("坐标 27.5186,116.9777", "27.5186,116.9777", "LOCATION_COORDINATES");
   ExpectAt("loc=27.5186,116.9777", "27.5186,116.9777", "LOCATION_COORDINATES");
   ExpectAt("金额 12 元，定位 27.5186,116.9777", "27.5186,116.9777", "LOCATION_COORDINATES");
+}
+
+// 2G/3G cell identities and LACs are 16-bit: four or five digits in a cell column.
+TEST(CellIdTest, ShortValuesInACellColumn) {
+  for (const char* v : {"52361", "4123", "65535"}) {
+    std::vector<Hit> hits = ScanField("CellId", v);
+    ASSERT_EQ(hits.size(), 1u) << v;
+    EXPECT_EQ(hits[0].type, "CELL_ID");
+  }
+  EXPECT_TRUE(ScanField("CellId", "65536").empty());   // more than 16 bits
+  EXPECT_TRUE(ScanField("CellId", "412").empty());     // too short to tell anything
+  EXPECT_TRUE(ScanField("CellId", "41a3").empty());
+  EXPECT_EQ(ScanField("ci", "52361").size(), 1u);
+  EXPECT_EQ(ScanField("serving_cell", "52361").size(), 1u);
+  EXPECT_TRUE(ScanField("port", "52361").empty());     // not a cell column
+  EXPECT_TRUE(ScanField("lac", "52361").empty());      // an area of many cells
+  EXPECT_TRUE(ScanField("tac", "52361").empty());
+  EXPECT_TRUE(OfType(ScanField("cell_phone", "52361"), "CELL_ID").empty());
+  EXPECT_TRUE(ScanField("CellId", "52361", Default(), false).empty());  // not a whole value
 }
 
 TEST(CellIdTest, CgiForms) {
