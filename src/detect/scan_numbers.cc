@@ -139,6 +139,11 @@ bool SegmentScan::EvaluatePhoneDigits(std::string_view d, bool plus, bool groupe
     if (d.substr(0, cc) != "86") {
       size_t rest = d.size() - static_cast<size_t>(cc);
       if (d.size() < 8 || d.size() > 15 || rest < 6) return false;
+      // A North American toll-free number (+1 800, 833, 844, 855, 866, 877, 888) is a
+      // business's line, like a mainland 400 or 800 number: taken, not reported.
+      if (cc == 1 && d.size() == 11 && d[1] == '8' && d[2] == d[3] &&
+          (d[2] == '0' || (d[2] >= '3' && d[2] <= '8')))
+        return true;
       Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, s), "intl_phone");
       return true;
     }

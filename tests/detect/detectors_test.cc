@@ -611,6 +611,14 @@ TEST(PhoneTest, MobileGroupedWithDots) {
   ExpectNoType("v a180.4717.8924 ok", "PHONE_NUMBER");    // inside a longer token
 }
 
+TEST(PhoneTest, NorthAmericanTollFreeIsNoPersonalNumber) {
+  ExpectNoType("call +1-800-9721916 now", "PHONE_NUMBER");
+  ExpectNoType("call +1 888 555 0100 now", "PHONE_NUMBER");
+  ExpectNoType("call +18445550100 now", "PHONE_NUMBER");
+  ExpectAt("call +1-212-555-0100 now", "+1-212-555-0100", "PHONE_NUMBER");
+  ExpectAt("call +1 811 555 0100 now", "+1 811 555 0100", "PHONE_NUMBER");
+}
+
 TEST(PhoneTest, NumbersInsideLongerRunsAreNotPhones) {
   // An 11-digit mobile inside an 18-digit order number, a 17-digit run, a hash.
   ExpectNothing("订单号：202401011380013800");
