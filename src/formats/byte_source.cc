@@ -294,15 +294,15 @@ class DecompressSource : public ByteSource {
   bool MoreReady() override { return in_pos_ < in_end_ || out_full_ || raw_->MoreReady(); }
 
   // An error comes after all the bytes decoded before it: a Read that has some hands them
-  // out and keeps the error for the next Read.
+  // out and returns the error next time. From then on every Read returns the error.
   Result<size_t> Read(char* buf, size_t n) override {
     if (!error_.ok()) return error_;
     size_t made = 0;
     Status st = Decode(buf, n, &made);
     if (st.ok()) return made;
-    if (made == 0) return st;
     error_ = std::move(st);
-    return made;
+    if (made > 0) return made;
+    return error_;
   }
 
  private:
@@ -361,7 +361,7 @@ class DecompressSource : public ByteSource {
   bool eof_ = false;                // raw_ has ended
   bool done_ = false;               // and the decoder has handed out everything
   bool out_full_ = false;
-  Status error_;                    // to be returned by the next Read
+  Status error_;                    // the error that ended decoding, returned by every Read
 };
 
 // ---- sniffing ---------------------------------------------------------------------------

@@ -76,6 +76,9 @@ ReadOut ReadAll(std::string bytes, size_t read_size = 1 << 16, size_t max_read =
     auto r = src.value()->Read(buf.data(), buf.size());
     if (!r.ok()) {
       out.status = r.status();
+      auto again = src.value()->Read(buf.data(), buf.size());
+      EXPECT_TRUE(!again.ok() && again.status().message() == out.status.message())
+          << "a Read after an error does not return the same error";
       return out;
     }
     if (r.value() == 0) return out;
