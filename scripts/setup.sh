@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libre2-dev libsimdjson-dev libyaml-cpp-dev libcli11-dev zlib1g-dev libssl-dev
+  libzstd-dev liblzma-dev libbz2-dev zstd xz-utils bzip2
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-stdnum python3-phonenumbers
   clang libclang-rt-14-dev

@@ -60,8 +60,8 @@ inline Likelihood Raise(Likelihood l, int steps) {
 }
 
 // One piece of PI found in an input. Offsets are byte offsets into the ORIGINAL input (the
-// file as stored, or the decompressed stream for gzip input), even when the match was made
-// on a normalized view (full-width digits, JSON escapes).
+// file as stored, or the decompressed stream for gzip, zstd, xz or bzip2 input), even when
+// the match was made on a normalized view (full-width digits, JSON escapes).
 struct Finding {
   uint64_t start = 0;  // first byte of the match
   uint64_t end = 0;    // one past the last byte

@@ -1,5 +1,5 @@
-// Scanning files, directories and stdin: format detection, readers (text, CSV/TSV, JSON Lines,
-// gzip), parallel chunked scanning with results delivered in input order.
+// Scanning files, directories and stdin: format detection, readers (text, CSV/TSV, JSON Lines;
+// gzip, zstd, xz and bzip2 decompressed), parallel chunked scanning with results delivered in input order.
 #pragma once
 
 #include <cstdint>
@@ -21,7 +21,8 @@ struct ScanJobOptions {
   // Files, directories (walked recursively, in sorted order) or "-" for standard input.
   std::vector<std::string> paths;
   // kAuto: by extension (.csv, .tsv, .jsonl/.ndjson, .json with one object per line; a
-  // trailing .gz is looked through), otherwise text; stdin is sniffed for JSON Lines.
+  // trailing .gz, .zst, .zstd, .xz or .bz2 is looked through), otherwise text; stdin is
+  // sniffed for JSON Lines. Compression is recognised by content, never by name.
   InputFormat format = InputFormat::kAuto;
   // Globs (fnmatch) applied while walking directories, matched against the path below the
   // directory given and against the base name. Explicitly named files are always scanned.
@@ -45,7 +46,9 @@ struct ScanJobOptions {
 struct InputInfo {
   std::string path;         // as given or as found while walking; "-" for stdin
   InputFormat format = InputFormat::kText;  // resolved format
-  bool gzip = false;
+  // The compression the input was decoded from: "" (none), "gzip", "zstd", "xz" or "bzip2"
+  // (a static string). Offsets and lines refer to the decompressed bytes.
+  std::string_view compression;
 };
 
 // Receives a scan's results. All calls are made on the thread that called RunScanJob, in

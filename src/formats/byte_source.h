@@ -1,9 +1,11 @@
-// Byte streams the readers pull from: plain files, standard input, gzip (by magic bytes).
+// Byte streams the readers pull from: plain files, standard input, and compressed streams
+// (gzip, zstd, xz, bzip2) recognised by their magic bytes and decompressed as they are read.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "piguard/status.h"
 
@@ -14,14 +16,32 @@ class ByteSource {
   virtual ~ByteSource() = default;
   // Reads up to n bytes; returns 0 at end of stream, or an error status.
   virtual Result<size_t> Read(char* buf, size_t n) = 0;
-  virtual bool gzip() const { return false; }
+  // The compression the stream was decoded from: "" (none), "gzip", "zstd", "xz" or "bzip2".
+  // The view refers to a static string.
+  virtual std::string_view compression() const { return {}; }
   // Whether a Read now would return data without waiting (a pipe with bytes in it, a regular
   // file). Low-latency jobs read on while this holds and hand over a chunk when it does not.
   virtual bool MoreReady() { return true; }
 };
 
-// Opens `path` ("-" is standard input). A stream that starts with the gzip magic bytes is
-// decompressed transparently (multi-member streams included).
+// Opens `path` ("-" is standard input). A stream that starts with the magic bytes of a
+// supported compression is decompressed transparently; the file name plays no part:
+//   gzip   1f 8b                           (members written one after another included)
+//   zstd   28 b5 2f fd, or a skippable frame 5? 2a 4d 18 first (as pzstd writes)
+//   xz     fd 37 7a 58 5a 00               (concatenated streams and stream padding included)
+//   bzip2  "BZh" '1'..'9' and then the magic of a block (31 41 59 26 53 59) or of the end
+//          of the stream (17 72 45 38 50 90): ten bytes, so text that merely starts with
+//          "BZh9" stays text                (concatenated streams included, as pbzip2 writes)
+// Any other stream, including one shorter than the magic it starts like, is read as it is.
+// Decompressing sources keep their memory bounded whatever the output size; the end of the
+// input inside a member/frame/stream is a DataLoss error ("... is truncated ...") after all
+// data before it was returned, and undecodable data is a DataLoss error that names the
+// compressed byte offset.
 Result<std::unique_ptr<ByteSource>> OpenSource(const std::string& path);
+
+// The same on a stream that is already open: `raw` is sniffed and wrapped in a decompressor
+// if it is compressed. `name` is the path used in error messages. For tests and fuzzing.
+Result<std::unique_ptr<ByteSource>> SniffSource(std::unique_ptr<ByteSource> raw,
+                                                const std::string& name);
 
 }  // namespace piguard::formats

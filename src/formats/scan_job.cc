@@ -58,8 +58,16 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return true;
 }
 
+// The name without one compression suffix: compressed inputs are recognised by content
+// (formats/byte_source.h), so the suffix says nothing about the format inside.
+std::string_view WithoutCompressionSuffix(std::string_view path) {
+  for (std::string_view suffix : {".gz", ".zst", ".zstd", ".xz", ".bz2"})
+    if (EndsWith(path, suffix)) return path.substr(0, path.size() - suffix.size());
+  return path;
+}
+
 InputFormat FormatFromName(std::string_view path) {
-  if (EndsWith(path, ".gz")) path.remove_suffix(3);
+  path = WithoutCompressionSuffix(path);
   if (EndsWith(path, ".csv")) return InputFormat::kCsv;
   if (EndsWith(path, ".tsv") || EndsWith(path, ".tab")) return InputFormat::kTsv;
   if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson")) return InputFormat::kJsonl;
@@ -389,7 +397,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     }
     auto input = std::make_shared<InputInfo>();
     input->path = path;
-    input->gzip = src.value()->gzip();
+    input->compression = src.value()->compression();
     InputFormat format = opt.format;
     if (format == InputFormat::kAuto) format = path == "-" ? InputFormat::kAuto : FormatFromName(path);
     Chunker chunker(src.value().get(), format, opt);

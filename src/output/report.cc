@@ -696,7 +696,8 @@ class SummaryWriter : public ReportWriter {
       return;
     }
     std::string head = in.path + "  [" + std::string(InputFormatName(in.format)) +
-                       (in.gzip ? ", gzip" : "") + ", " + std::to_string(lines) + (lines == 1 ? " line, " : " lines, ") +
+                       (in.compression.empty() ? "" : ", " + std::string(in.compression)) +
+                       ", " + std::to_string(lines) + (lines == 1 ? " line, " : " lines, ") +
                        HumanBytes(bytes) + "]\n";
     out_.Put(head);
     PrintCounts(counts_, "  ");

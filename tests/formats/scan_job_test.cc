@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "formats/compress_util.h"
 #include "piguard/scan_job.h"
 #include "piguard/scanner.h"
 
@@ -31,6 +32,7 @@ struct Seen {
 class Collector : public ScanObserver {
  public:
   explicit Collector(const Scanner& s) : s_(s) {}
+  void OnInputStart(const InputInfo& in) override { compression[in.path] = in.compression; }
   void OnFinding(const InputInfo& in, const Finding& f) override {
     found.push_back({in.path, f.line, f.start, f.end, std::string(s_.TypeName(f.type)),
                      std::string(f.field), std::string(f.value)});
@@ -42,6 +44,7 @@ class Collector : public ScanObserver {
   std::vector<Seen> found;
   std::vector<std::string> warnings, errors, skipped;
   std::map<std::string, InputFormat> formats;
+  std::map<std::string, std::string> compression;
 
  private:
   const Scanner& s_;
@@ -71,6 +74,12 @@ class ScanJobTest : public ::testing::Test {
     gzclose(g);
     if (truncate) fs::resize_file(p, fs::file_size(p) - truncate);
     return p.string();
+  }
+  // `bytes` compressed in `units` members/frames/streams, less the last `truncate` bytes.
+  std::string WriteCompressed(const std::string& name, testutil::Codec codec,
+                              const std::string& bytes, size_t units, size_t truncate = 0) {
+    std::string z = testutil::CompressUnits(codec, bytes, units);
+    return Write(name, z.substr(0, z.size() - truncate));
   }
   Collector Run(ScanJobOptions opt) {
     Collector c(*scanner_);
@@ -195,6 +204,59 @@ TEST_F(ScanJobTest, TruncatedGzipIsAnErrorButKeepsWhatWasRead) {
   EXPECT_NE(c.errors[0].find("truncated"), std::string::npos) << c.errors[0];
   EXPECT_GT(c.found.size(), 1000u);
   EXPECT_EQ(summary_.errors, 1u);
+}
+
+// zstd, xz and bzip2 like gzip: recognised by content, several frames/streams read to the
+// end, offsets and lines in the decompressed bytes, and the format taken from the name
+// without its compression suffix (the findings carry the CSV column).
+TEST_F(ScanJobTest, CompressedGivesTheSameFindingsAsPlain) {
+  std::string data = "n,msisdn,note\n";
+  for (int i = 0; i < 3000; ++i)
+    data += std::to_string(i) + ",1381234" + std::to_string(1000 + i) + ",ok\n";
+  const std::string plain_path = Write("p.csv", data);
+  auto plain = Run(plain_path);
+  ASSERT_EQ(plain.found.size(), 3000u);
+  ASSERT_EQ(plain.found[0].field, "msisdn");
+  std::vector<std::pair<testutil::Codec, std::string>> cases;
+  for (testutil::Codec c : testutil::kAllCodecs)
+    cases.push_back({c, "p.csv" + std::string(testutil::CodecSuffix(c))});
+  cases.push_back({testutil::Codec::kZstd, "q.CSV.ZSTD"});
+  for (const auto& [codec, name] : cases) {
+    SCOPED_TRACE(name);
+    const std::string path = WriteCompressed(name, codec, data, 3);
+    auto c = Run(path);
+    EXPECT_TRUE(c.errors.empty()) << c.errors[0];
+    EXPECT_EQ(c.compression[path], testutil::CodecName(codec));
+    EXPECT_EQ(c.formats[path], InputFormat::kCsv);
+    ASSERT_EQ(c.found.size(), plain.found.size());
+    for (size_t i = 0; i < c.found.size(); ++i) {
+      Seen want = plain.found[i];
+      want.path = path;
+      ASSERT_EQ(c.found[i], want) << "finding " << i;
+    }
+    EXPECT_EQ(summary_.bytes, data.size());
+  }
+  EXPECT_EQ(plain.compression[plain_path], "");
+}
+
+TEST_F(ScanJobTest, TruncatedCompressedIsAnErrorButKeepsWhatWasRead) {
+  std::string data;
+  for (int i = 0; i < 20000; ++i) data += "line " + std::to_string(i) + " msisdn=13812345678 ok\n";
+  for (testutil::Codec codec : testutil::kAllCodecs) {
+    const std::string name(testutil::CodecName(codec));
+    SCOPED_TRACE(name);
+    const std::string path =
+        WriteCompressed("t.log" + std::string(testutil::CodecSuffix(codec)), codec, data, 2, 2000);
+    auto c = Run(path);
+    ASSERT_EQ(c.errors.size(), 1u);
+    EXPECT_EQ(c.errors[0].rfind(path + ": " + name + " stream is truncated", 0), 0u)
+        << c.errors[0];
+    EXPECT_NE(c.errors[0].find("the data before that point was scanned"), std::string::npos);
+    ASSERT_GT(c.found.size(), 1000u);
+    EXPECT_LT(c.found.size(), 20000u);
+    EXPECT_EQ(c.found.back().line, c.found.size());  // one per line, none lost before the cut
+    EXPECT_EQ(summary_.errors, 1u);
+  }
 }
 
 TEST_F(ScanJobTest, BinaryFilesAreSkippedUnlessAsked) {

@@ -1,14 +1,32 @@
 #!/usr/bin/python3
 """End-to-end tests of the `piguard scan` command line: exit codes, output formats, privacy
-defaults, atomic output files, stdin, gzip, and error messages. Runs the real binary."""
+defaults, atomic output files, stdin, gzip/zstd/xz/bzip2, and error messages. Runs the real
+binary."""
+import bz2
 import gzip
 import json
+import lzma
 import os
+import re
 import stat
 import subprocess
 import sys
 import tempfile
 import unittest
+
+
+def zstd(data):
+    """One zstd frame, with its content checksum, by the zstd tool (scripts/setup.sh)."""
+    return subprocess.run(["zstd", "-q", "-c"], input=data, capture_output=True,
+                          check=True).stdout
+
+
+# name in the summary, file suffix, one compressed unit, what a stream consists of
+CODECS = [
+    ("zstd", ".zst", zstd, "a frame"),
+    ("xz", ".xz", lzma.compress, "a stream"),
+    ("bzip2", ".bz2", bz2.compress, "a stream"),
+]
 
 BIN = os.environ.get("PIGUARD_BIN", "build/piguard")
 SRC = os.environ.get("PIGUARD_SOURCE_DIR", ".")
@@ -116,6 +134,61 @@ class CliTest(unittest.TestCase):
         rc, out, _ = run("scan", "--format", "jsonl", "--input-format", "csv", "-",
                          stdin="phone\n13812345678\n".encode())
         self.assertEqual(json.loads(out)["field"], "phone")
+
+    def test_zstd_xz_bzip2_inputs(self):
+        """Each compression gives the plain file's findings (offsets and lines into the
+        decompressed bytes), from a file of several frames/streams as from standard input;
+        the summary names it; truncation and damage are errors (exit 2) reported after the
+        findings before them."""
+        body = "".join(f"{i},1381234{1000 + i:04d},ok\n" for i in range(3000))
+        data = ("id,msisdn,note\n" + body).encode()
+        plain = self.write("p.csv", data)
+        rc, out, _ = run("scan", "--format", "jsonl", plain)
+        self.assertEqual(rc, 1)
+        want = [dict(json.loads(line), path="") for line in out.splitlines()]
+        self.assertEqual(len(want), 3000)
+        self.assertEqual(want[5]["field"], "msisdn")
+        third = len(data) // 3
+        for name, suffix, compress, unit in CODECS:
+            with self.subTest(name):
+                units = [compress(data[:third]), compress(data[third:2 * third]),
+                         compress(data[2 * third:])]
+                z = b"".join(units)
+                path = self.write("p.csv" + suffix, z)
+                rc, out, _ = run("scan", "--format", "jsonl", path)
+                self.assertEqual(rc, 1)
+                self.assertEqual([dict(json.loads(line), path="") for line in out.splitlines()], want)
+                rc, out, _ = run("scan", "--format", "jsonl", "--input-format", "csv", "-", stdin=z)
+                self.assertEqual([dict(json.loads(line), path="") for line in out.splitlines()], want)
+                rc, out, _ = run("scan", path)
+                self.assertIn(f"p.csv{suffix}  [csv, {name}, 3001 lines, ", out)
+
+                cut = self.write("cut.csv" + suffix, z[:len(units[0]) + 20])
+                rc, out, err = run("scan", "--format", "jsonl", cut)
+                self.assertEqual(rc, 2)
+                self.assertIn(f"piguard: error: {cut}: {name} stream is truncated (it ends inside "
+                              f"{unit}); the data before that point was scanned", err)
+                got = [dict(json.loads(line), path="") for line in out.splitlines()]
+                self.assertGreaterEqual(len(got), 900)
+                self.assertEqual(got, want[:len(got)])
+
+                bad = self.write("bad.csv" + suffix, z + b"\n-- trailing junk --\n")
+                rc, out, err = run("scan", "--format", "jsonl", bad)
+                self.assertEqual(rc, 2)
+                m = re.search(rf"piguard: error: {re.escape(bad)}: {name} data is corrupt near "
+                              rf"compressed byte (\d+) \(", err)
+                self.assertIsNotNone(m, err)
+                self.assertTrue(len(z) <= int(m.group(1)) <= len(z) + 22, m.group(0))
+                self.assertEqual(len(out.splitlines()), 3000)
+
+    def test_compression_is_recognised_by_content_not_name(self):
+        data = b"n,phone\n1,13812345678\n"
+        rc, out, _ = run("scan", self.write("renamed.bin", zstd(data)))
+        self.assertIn("renamed.bin  [text, zstd, 2 lines, 22 B]", out)
+        rc, out, _ = run("scan", self.write("plain.csv.bz2", data))
+        self.assertIn("plain.csv.bz2  [csv, 2 lines, 22 B]", out)
+        rc, out, _ = run("scan", self.write("bzh.log", b"BZh91 13812345678\n"))
+        self.assertIn("bzh.log  [text, 1 line, 18 B]", out)
 
     def test_output_file_is_written_atomically_and_privately(self):
         path = self.write("d.log", "13812345678\n")

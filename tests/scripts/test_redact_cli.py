@@ -2,11 +2,13 @@
 """`piguard redact` / `reveal` as users and pipelines run them: the filter contract (one
 long-lived process answering line by line as Hive TRANSFORM and ClickHouse executable UDFs
 use it; many lines through a pipe as Hadoop Streaming and Spark RDD.pipe do; partial last
-lines), key handling, atomic outputs, --strict, directories and gzip, and the properties of
+lines), key handling, atomic outputs, --strict, directories and compressed inputs, and the properties of
 the output: non-PI bytes unchanged, no original value left, FF1 outputs valid per the
 independent python3-stdnum oracle and revealed back to their inputs."""
+import bz2
 import gzip
 import json
+import lzma
 import os
 import random
 import re
@@ -276,6 +278,33 @@ def test_directories_and_gzip(t):
         check(f.read() == b'{"phone":"137****7000"}\n', "gzip in, gzip out")
     p = run(["redact", t.path("in")])
     check(p.returncode == 2 and b"-o DIR" in p.stderr, "several inputs without -o DIR refused")
+
+
+def test_zstd_xz_bzip2_inputs(t):
+    """Read like gzip; mirrored outputs are written uncompressed, without the suffix. Two
+    inputs that would share an output name are refused rather than one overwriting the
+    other."""
+    zst = subprocess.run(["zstd", "-q", "-c"], input=b'{"phone":"13700137000"}\n',
+                         capture_output=True, check=True).stdout
+    t.write("zin/c.jsonl.zst", zst)
+    t.write("zin/sub/d.tsv.xz", lzma.compress(b"mobile\n13912345678\n"))
+    t.write("zin/e.log.bz2", bz2.compress(b"call 13800138000\n") + bz2.compress(b"ok\n"))
+    t.write("zin/f.log.bz2", b"call 13800138000, not compressed\n")
+    p = run(["redact", "-q", t.path("zin"), "-o", t.path("zout")])
+    check(p.returncode == 0, f"compressed directory redact: {p.stderr!r}")
+    for name, want in (("c.jsonl", '{"phone":"137****7000"}\n'), ("sub/d.tsv", "mobile\n139****5678\n"),
+                       ("e.log", "call 138****8000\nok\n"),
+                       ("f.log.bz2", "call 138****8000, not compressed\n")):
+        path = t.path("zout/" + name)
+        got = open(path).read() if os.path.exists(path) else None
+        check(got == want, f"{name}: {got!r}")
+    p = run(["redact", "-q", t.path("zin/c.jsonl.zst")])
+    check(p.returncode == 0 and p.stdout == b'{"phone":"137****7000"}\n', "zstd to stdout")
+    t.write("clash/c.jsonl", b'{"phone":"13700137000"}\n')
+    t.write("clash/c.jsonl.zst", zst)
+    p = run(["redact", "-q", t.path("clash"), "-o", t.path("clash-out")])
+    check(p.returncode == 2 and b"another input was already written to this output" in p.stderr,
+          f"two inputs for one output refused: {p.stderr!r}")
 
 
 def main():

@@ -5,6 +5,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -32,6 +34,26 @@ bool IsDirectory(const std::string& p) {
   return p != "-" && std::filesystem::is_directory(p, ec);
 }
 
+// A mirrored output is written uncompressed unless its name ends in .gz (OutputFile), so an
+// input decoded from zstd, xz or bzip2 loses that suffix: "c.jsonl.zst" -> "c.jsonl". A gzip
+// input keeps its name and is written as gzip again.
+std::string WithoutDecodedSuffix(const std::string& name, std::string_view compression) {
+  auto ends_with = [&](std::string_view suffix) {
+    if (name.size() <= suffix.size()) return false;
+    const char* tail = name.data() + name.size() - suffix.size();
+    for (size_t i = 0; i < suffix.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(tail[i])) != suffix[i]) return false;
+    return true;
+  };
+  std::vector<std::string_view> suffixes;
+  if (compression == "zstd") suffixes = {".zst", ".zstd"};
+  if (compression == "xz") suffixes = {".xz"};
+  if (compression == "bzip2") suffixes = {".bz2"};
+  for (std::string_view s : suffixes)
+    if (ends_with(s)) return name.substr(0, name.size() - s.size());
+  return name;
+}
+
 bool SameFile(const std::string& a, const std::string& b) {
   struct stat sa, sb;
   return stat(a.c_str(), &sa) == 0 && stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev &&
@@ -49,8 +71,16 @@ class FileOutputs : public RedactOutput {
     current_.reset();
     failed_ = false;
     std::string dest = Destination(in.path);
+    if (to_dir_) dest = WithoutDecodedSuffix(dest, in.compression);
     if (dest != "-" && in.path != "-" && SameFile(dest, in.path)) {
       open_error_ = IoError(dest + ": the output would overwrite its own input; choose another -o");
+      return;
+    }
+    // Two inputs mirrored to one name (a/x.log and b/x.log named on the command line, or
+    // c.csv and c.csv.zst): the second would silently replace the first's output.
+    if (dest != "-" && std::find(outputs_.begin(), outputs_.end(), dest) != outputs_.end()) {
+      open_error_ = IoError(dest + ": another input was already written to this output; "
+                                   "redact them separately");
       return;
     }
     if (dest != "-") {
