@@ -149,6 +149,26 @@ void ScanPlainRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chun
   scanner.Scan(seg, rs.scan, sink);
 }
 
+// Scans text[start, end) as one value under the column `field` with class `fc` (a SQL
+// value, a markdown cell), as a CSV cell is scanned. `whole_value`: the field may claim the
+// whole value. The name lives only in the caller: the sink copies it.
+void ScanNamedValue(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk,
+                    std::string_view text, size_t start, size_t end, uint64_t line,
+                    std::string_view field, const FieldClass* fc, bool whole_value,
+                    CollectSink& sink) {
+  Segment seg;
+  seg.text = text.substr(start, end - start);
+  seg.readable_after = ReadableAfter(chunk, end);
+  seg.base_offset = chunk.base_offset + start;
+  seg.line = line;
+  seg.count_lines = rs.finding_lines;
+  seg.field = field;
+  seg.field_class = fc;
+  seg.whole_value = whole_value;
+  sink.set_stable_field(false);
+  scanner.Scan(seg, rs.scan, sink);
+}
+
 // Scans the cells of a markdown table (see markdown.h), each under its column's header.
 // Cells beyond the header's columns (or under an empty header) are named by position.
 template <class LineAt>
@@ -166,17 +186,8 @@ void ScanMarkdownCells(const Scanner& scanner, ReaderScratch& rs, const Chunk& c
     }
   }
   for (const MarkdownCell& cell : table.cells) {
-    Segment seg;
-    seg.text = text.substr(cell.start, cell.end - cell.start);
-    seg.readable_after = ReadableAfter(chunk, cell.end);
-    seg.base_offset = chunk.base_offset + cell.start;
-    seg.line = line_at(cell.start);
-    seg.count_lines = rs.finding_lines;
-    seg.field = names[cell.column];
-    seg.field_class = &classes[cell.column];
-    seg.whole_value = true;
-    sink.set_stable_field(false);  // the names live only here: the sink copies them
-    scanner.Scan(seg, rs.scan, sink);
+    ScanNamedValue(scanner, rs, chunk, text, cell.start, cell.end, line_at(cell.start),
+                   names[cell.column], &classes[cell.column], /*whole_value=*/true, sink);
   }
 }
 
@@ -242,17 +253,8 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
         names.push_back("column " + std::to_string(names.size() + 1));
         classes.push_back(FieldClass{});
       }
-      Segment seg;
-      seg.text = text.substr(v.start, v.end - v.start);
-      seg.readable_after = ReadableAfter(chunk, v.end);
-      seg.base_offset = chunk.base_offset + v.start;
-      seg.line = line_at(v.start);
-      seg.count_lines = rs.finding_lines;
-      seg.field = names[v.column];
-      seg.field_class = &classes[v.column];
-      seg.whole_value = !v.expression;
-      sink.set_stable_field(false);  // the names live only here: the sink copies them
-      scanner.Scan(seg, rs.scan, sink);
+      ScanNamedValue(scanner, rs, chunk, text, v.start, v.end, line_at(v.start),
+                     names[v.column], &classes[v.column], !v.expression, sink);
     }
     line_at(st.end);
     p = st.end;
