@@ -342,6 +342,23 @@ bool RoomAfterUnitAt(std::string_view t, size_t p, size_t q) {
   int len = 0;
   return !utf8::IsCjk(utf8::Decode(t, q, &len));
 }
+// Where a run of one to six Chinese numerals (零〇一二三四五六七八九十百两) starting at p ends;
+// p when there is none. Call transcripts write house numbers so: 民主路三十九号, 三栋二单元.
+size_t ChineseNumeralRunEnd(std::string_view t, size_t p) {
+  size_t q = p;
+  for (int n = 0; n < 6 && q < t.size(); ++n) {
+    int len = 0;
+    switch (CpAt(t, q, &len)) {
+      case U'零': case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五':
+      case U'六': case U'七': case U'八': case U'九': case U'十': case U'百': case U'两':
+        q += static_cast<size_t>(len);
+        continue;
+      default:
+        return q;
+    }
+  }
+  return q;
+}
 // The last characters of administrative division names (省, 市, 自治区, 州, 盟 ...).
 constexpr std::string_view kDivisionEnds[] = {"省", "市", "区", "县", "州", "盟", "旗"};
 // Only the first component may be text with no suffix when it is a known place; the
@@ -404,6 +421,16 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
       }
       if (!matched) break;
       continue;
+    }
+    // 2b. The same in Chinese numerals (民主路三十九号, 三栋二单元), as speech is transcribed.
+    if (const size_t q2 = ChineseNumeralRunEnd(t, p); q2 > p) {
+      if (const Suffix* s = NumberSuffixAt(t, q2)) {
+        p = q2 + s->word.size();
+        m.number = true;
+        if (s->part == Part::kUnit) m.building = true;
+        m.end = p;
+        continue;
+      }
     }
     // 3. A named component: 1-12 CJK characters + a named suffix.
     bool matched = false;

@@ -476,6 +476,17 @@ TEST(StreetAddressTest, PlaceNamesAndOrganisationsAreNotAddresses) {
 }
 
 // A village's group (组, 社, 队) comes between 村 and the house number in rural addresses.
+// Call transcripts write house, building and room numbers in Chinese numerals.
+TEST(StreetAddressTest, NumbersInChineseNumerals) {
+  ExpectAt("地址是湖南省长沙市芙蓉区民主路三十九号", "湖南省长沙市芙蓉区民主路三十九号",
+           "STREET_ADDRESS");
+  ExpectAt("我住在北京市朝阳区建国路八十八号院三号楼二单元五零一室，",
+           "北京市朝阳区建国路八十八号院三号楼二单元五零一室", "STREET_ADDRESS");
+  ExpectAt("郑州市二七区大学路八十号", "郑州市二七区大学路八十号", "STREET_ADDRESS");
+  ExpectNoType("上海市地铁三号线", "STREET_ADDRESS");       // a line, no road
+  ExpectNoType("湖南省长沙市芙蓉区民主路三十九", "STREET_ADDRESS");  // no 号: no number
+}
+
 TEST(StreetAddressTest, VillageGroups) {
   ExpectAt("住址：四川省眉山市仁寿县文林镇和平村7组40号", "四川省眉山市仁寿县文林镇和平村7组40号",
            "STREET_ADDRESS");
