@@ -422,8 +422,11 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
       if (!matched) break;
       continue;
     }
-    // 2b. The same in Chinese numerals (民主路三十九号, 三栋二单元), as speech is transcribed.
-    if (const size_t q2 = ChineseNumeralRunEnd(t, p); q2 > p) {
+    // 2b. The same in Chinese numerals (民主路三十九号, 三栋二单元), as speech is transcribed;
+    // only after a road, building or number: right after a place, "一栋" is a quantity
+    // ("西区一栋楼").
+    if (const size_t q2 = (m.road || m.building || m.number) ? ChineseNumeralRunEnd(t, p) : p;
+        q2 > p) {
       if (const Suffix* s = NumberSuffixAt(t, q2)) {
         p = q2 + s->word.size();
         m.number = true;

@@ -484,6 +484,7 @@ TEST(StreetAddressTest, NumbersInChineseNumerals) {
            "北京市朝阳区建国路八十八号院三号楼二单元五零一室", "STREET_ADDRESS");
   ExpectAt("郑州市二七区大学路八十号", "郑州市二七区大学路八十号", "STREET_ADDRESS");
   ExpectNoType("上海市地铁三号线", "STREET_ADDRESS");       // a line, no road
+  ExpectNoType("他在纽卡斯尔市西区一栋楼里", "STREET_ADDRESS");  // a quantity after a place
   ExpectNoType("湖南省长沙市芙蓉区民主路三十九", "STREET_ADDRESS");  // no 号: no number
 }
 
