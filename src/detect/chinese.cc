@@ -9,6 +9,7 @@
 #include "core/utf8.h"
 #include "detect/surnames.h"
 #include "detect/tables.h"
+#include "detect/validators.h"
 
 namespace piguard::chinese {
 namespace {
@@ -657,6 +658,76 @@ bool MayEndNameTrigger(std::string_view t, size_t pos) {
     default:
       return false;
   }
+}
+
+namespace {
+// The digit a Chinese numeral reads as in a number read digit by digit (〇/零 0, 一/幺 1,
+// 二/两 2 ... 九 9), or -1.
+int NumeralDigit(uint32_t cp) {
+  switch (cp) {
+    case U'〇': case U'零': return 0;
+    case U'一': case U'幺': return 1;
+    case U'二': case U'两': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
+// A number from 1 to 39 written as it is said (一 .. 九, 十, 十一, 二十, 二十一, 三十一) at
+// t[*p]; moves *p past it. 0 when there is none.
+int SaidNumberAt(std::string_view t, size_t* p) {
+  int len = 0;
+  int tens = 0;
+  size_t q = *p;
+  int d = q < t.size() ? NumeralDigit(CpAt(t, q, &len)) : -1;
+  if (d >= 1 && d <= 3 && StartsWithAt(t, q + static_cast<size_t>(len), "十")) {
+    tens = d;
+    q += static_cast<size_t>(len);
+    d = -1;
+  }
+  if (StartsWithAt(t, q, "十")) {
+    q += 3;
+    int v = tens ? tens * 10 : 10;
+    if (q < t.size()) {
+      const int unit = NumeralDigit(CpAt(t, q, &len));
+      if (unit >= 1) {
+        v += unit;
+        q += static_cast<size_t>(len);
+      }
+    }
+    *p = q;
+    return v;
+  }
+  if (d < 1) return 0;
+  *p = q + static_cast<size_t>(len);
+  return d;
+}
+}  // namespace
+
+size_t SpokenDateEnd(std::string_view t, size_t pos) {
+  size_t p = pos;
+  int year = 0;
+  for (int k = 0; k < 4; ++k) {
+    int len = 0;
+    const int d = p < t.size() ? NumeralDigit(CpAt(t, p, &len)) : -1;
+    if (d < 0) return 0;
+    year = year * 10 + d;
+    p += static_cast<size_t>(len);
+  }
+  if (year < 1900 || year > 2030 || !StartsWithAt(t, p, "年")) return 0;
+  p += 3;
+  const int month = SaidNumberAt(t, &p);
+  if (!month || !StartsWithAt(t, p, "月")) return 0;
+  p += 3;
+  const int day = SaidNumberAt(t, &p);
+  if (!day || !(StartsWithAt(t, p, "日") || StartsWithAt(t, p, "号"))) return 0;
+  p += 3;
+  return validate::IsValidDate(year, month, day) ? p : 0;
 }
 
 bool HonorificAt(std::string_view t, size_t pos) {

@@ -97,6 +97,10 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind);
 bool MayEndNameTrigger(std::string_view t, size_t pos);
 // A form of address directly after a name ("先生", "女士", "小姐").
 bool HonorificAt(std::string_view t, size_t pos);
+// A date in Chinese numerals at t[pos], as call transcripts write one: a year read digit by
+// digit from 1900 to 2030, then 年, a month (一 .. 十二) and 月, a day (一 .. 三十一) and 日
+// or 号: "一九七三年八月十二号". Returns where it ends when it is a real date, else 0.
+size_t SpokenDateEnd(std::string_view t, size_t pos);
 // Words that address the person named just before them in notices and text messages.
 enum class Addressee {
   kNone,

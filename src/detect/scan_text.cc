@@ -300,6 +300,7 @@ enum : uint8_t {
   kStartsPlace = 2,     // Gazetteer::MayStartPlace
   kStartsSurname = 4,   // Surnames::MayStart
   kStartsPassword = 8,  // 密 (密码) or 口 (口令)
+  kStartsSpokenYear = 16,  // 一 or 二: a year read digit by digit (一九七三年, 二〇〇一年)
 };
 constexpr uint32_t kCjkFirst = 0x3400;
 constexpr uint32_t kCjkEnd = 0xA000;
@@ -326,6 +327,7 @@ class CjkStartTable {
       flags_[cp - kCjkFirst] = f;
     }
     for (char32_t cp : kPlateProvinces) flags_[cp - kCjkFirst] |= kStartsPlate;
+    for (char32_t cp : {U'一', U'二'}) flags_[cp - kCjkFirst] |= kStartsSpokenYear;
   }
   uint8_t flags_[kCjkEnd - kCjkFirst] = {};
 };
@@ -431,6 +433,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   size_t next = i + static_cast<size_t>(len);
   if (starts & kStartsPlate) {
     if (size_t e = TryPlate(i, len)) return e;
+  }
+  // 一九七三年八月十二号出生: a date of birth in a call transcript. 一九 or 二〇/二零 first.
+  if ((starts & kStartsSpokenYear) &&
+      (StartsAt(next, "九") || StartsAt(next, "〇") || StartsAt(next, "零"))) {
+    if (const size_t e = chinese::SpokenDateEnd(t_, i)) {
+      ReportBirthDate(i, e);
+      return e;
+    }
   }
   if (starts & kStartsPlace) {
     chinese::AddressMatch m = chinese::ParseAddress(t_, i);

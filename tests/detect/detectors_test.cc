@@ -404,6 +404,19 @@ TEST(DateOfBirthTest, DayFirstWithDots) {
   ExpectNoType("birthday=1.15.09.1955", "DATE_OF_BIRTH");          // four groups
 }
 
+// Call transcripts write a date of birth in Chinese numerals, the year digit by digit.
+TEST(DateOfBirthTest, SpokenInChineseNumerals) {
+  ExpectAt("我是一九七三年八月十二号出生的", "一九七三年八月十二号", "DATE_OF_BIRTH");
+  ExpectAt("生日是一九八五年十二月三十一日", "一九八五年十二月三十一日", "DATE_OF_BIRTH");
+  ExpectAt("出生日期二〇〇〇年二月二十九日", "二〇〇〇年二月二十九日", "DATE_OF_BIRTH");
+  ExpectAt("出生日期二零一零年十月一日", "二零一零年十月一日", "DATE_OF_BIRTH");
+  ExpectNoType("一九七三年八月十二号我去了北京", "DATE_OF_BIRTH");   // no birth context
+  ExpectNoType("二〇〇一年二月二十九日出生", "DATE_OF_BIRTH");       // no such day
+  ExpectNoType("一八七三年八月十二号出生", "DATE_OF_BIRTH");         // year out of range
+  ExpectNoType("一九七三年十三月一日出生", "DATE_OF_BIRTH");         // no such month
+  ExpectNoType("一九七三年八月出生", "DATE_OF_BIRTH");               // no day
+}
+
 // English dates: every month in every written form (full, three letters, with a full stop,
 // "Sept", any case), day first and month first; words that only start like a month are not.
 TEST(DateOfBirthTest, EnglishMonthsInEveryForm) {
