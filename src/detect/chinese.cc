@@ -307,12 +307,21 @@ namespace {
 size_t SkipRoadSection(std::string_view t, size_t p) {
   static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七",
                                                    "八", "九", "十"};
+  // A direction names a section too: 天府大道北段, 中山大道西段, 蜀汉路东段, 上段, 中段.
+  static constexpr std::string_view kDirections[] = {"东", "南", "西", "北", "中", "上", "下"};
   size_t q = p;
   while (q < t.size() && IsAsciiDigit(t[q]) && q - p < 3) ++q;
   if (q == p) {
     for (auto n : kNumerals)
       if (StartsWithAt(t, q, n)) {
         q += n.size();
+        break;
+      }
+  }
+  if (q == p) {
+    for (auto d : kDirections)
+      if (StartsWithAt(t, q, d)) {
+        q += d.size();
         break;
       }
   }
@@ -627,6 +636,14 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
       {"乘机人", K::kRole},     {"就诊人", K::kRole},     {"投保人", K::kRole},
       {"被保险人", K::kRole},   {"被保人", K::kRole},     {"受益人", K::kRole},
       {"担保人", K::kRole},
+      // Letters, complaints and contracts: 信访人：王芳, 反映人：王芳, 乙方（承租方）：王芳, and
+      // bank forms: 户名：王芳, 开户人：王芳. 甲方/乙方 are often companies: the name must end
+      // cleanly (kRole).
+      {"信访人:", K::kStrong},  {"反映人:", K::kStrong},  {"举报人:", K::kStrong},
+      {"申诉人:", K::kStrong},  {"开户人:", K::kStrong},  {"开户名:", K::kStrong},
+      {"户名:", K::kStrong},    {"承租方:", K::kRole},    {"承租人:", K::kStrong},
+      {"出租方:", K::kRole},    {"出租人:", K::kStrong},  {"乙方:", K::kRole},
+      {"甲方:", K::kRole},      {"承租方):", K::kRole},   {"出租方):", K::kRole},
       {"联系人", K::kRole},     {"收件人", K::kRole},     {"收货人", K::kRole},
       {"户主", K::kRole},       {"机主", K::kRole},       {"持卡人", K::kRole},
       {"车主", K::kRole},       {"叫做", K::kWeak},       {",叫", K::kWeak},
@@ -843,6 +860,8 @@ bool NameBoundaryBefore(std::string_view t, size_t pos) {
   switch (cp) {
     case U'的': case U'和': case U'与': case U'及': case U'位': case U'给': case U'找': case U'问':
       return true;
+    case U'人':  // 本人 (letters and forms: "本人王芳，女，汉族")
+      return p >= 3 && StartsWithAt(t, p - 3, "本");
     default:
       return false;
   }

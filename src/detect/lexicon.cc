@@ -470,7 +470,15 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Contains(name, "车主") || Contains(name, "户主") || Contains(name, "机主") ||
       Contains(name, "持卡人") || Contains(name, "法人") || Contains(name, "法定代表人") ||
       Contains(name, "监护人") || Contains(name, "申请人") || Contains(name, "投诉人") ||
-      ChineseNameKey(name))
+      Contains(name, "开户人") || Contains(name, "开户名") ||
+      (Contains(name, "户名") && !Contains(name, "用户名")) ||  // 户名: an account holder
+      Contains(name, "信访人") || Contains(name, "反映人") || Contains(name, "举报人") ||
+      Contains(name, "承租人") || Contains(name, "出租人") || Contains(name, "投保人") ||
+      Contains(name, "被保险人") || Contains(name, "受益人") || Contains(name, "入住人") ||
+      ChineseNameKey(name) ||
+      // vCard FN (formatted name) and the common name of a directory entry or a calendar
+      // attendee (ATTENDEE;CN=王芳, CN=Zhang Wei,OU=...).
+      name == "FN" || name == "fn" || name == "CN" || name == "cn")
     set(kPersonName);
   if (Has(words, "birth") || Has(words, "birthday") || Has(words, "birthdate") ||
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))

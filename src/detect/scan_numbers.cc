@@ -1229,7 +1229,26 @@ size_t SegmentScan::TryCgi(size_t ts) {
   return 0;
 }
 
+// Where the UUID (8-4-4-4-12 hex digits joined by '-') that the digit group t_[ts, te) is a
+// group of ends, or 0 when it is none. A UUID's all-digit groups are no phone or card
+// ("...-6482-566790189496"), and UUIDs are in every app log.
+size_t SegmentScan::UuidEndAround(size_t ts) const {
+  for (size_t k : {0, 9, 14, 19, 24}) {
+    if (ts < k) break;
+    const size_t s = ts - k;
+    if (n_ - s < 36 || (s > 0 && IsAlnum(t_[s - 1])) || AlnumAt(s + 36)) continue;
+    bool uuid = true;
+    for (size_t j = 0; j < 36 && uuid; ++j)
+      uuid = (j == 8 || j == 13 || j == 18 || j == 23) ? t_[s + j] == '-' : IsHex(t_[s + j]);
+    if (uuid) return s + 36;
+  }
+  return 0;
+}
+
 size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
+  if (At(te) == '-' || (ts > 0 && t_[ts - 1] == '-')) {
+    if (size_t e = UuidEndAround(ts)) return e;
+  }
   size_t starts[8];
   size_t lens[8];
   int g = 0;

@@ -305,6 +305,24 @@ TEST(PersonNameTest, RelativeIsCalled) {
   ExpectNoType("老婆叫外卖了", "PERSON_NAME");
 }
 
+// Letters, complaints, contracts and bank forms name people by their role.
+TEST(PersonNameTest, RolesInLettersContractsAndForms) {
+  ExpectAt("本人王芳，女，汉族", "王芳", "PERSON_NAME");
+  ExpectAt("信访人：王芳　手机：13812345678", "王芳", "PERSON_NAME");
+  ExpectAt("反映人：王芳，电话", "王芳", "PERSON_NAME");
+  ExpectAt("乙方（承租方）：王芳，身份证号", "王芳", "PERSON_NAME");
+  ExpectAt("户名：王芳，账号6222021234567890123", "王芳", "PERSON_NAME");
+  ExpectNoType("乙方：中国移动通信集团湖南有限公司", "PERSON_NAME");
+  ExpectNoType("本人同意以上条款", "PERSON_NAME");
+  for (const char* field : {"开户人", "户名", "开户名", "账户名", "信访人", "FN", "CN"})
+    EXPECT_EQ(OfType(ScanField(field, "王芳"), "PERSON_NAME").size(), 1u) << field;
+  EXPECT_TRUE(OfType(ScanField("用户名", "王芳"), "PERSON_NAME").empty());  // an account
+  ExpectAt("FN:王芳", "王芳", "PERSON_NAME");
+  ExpectAt("ATTENDEE;CN=王芳;ROLE=REQ-PARTICIPANT:mailto:wf@example.com", "王芳",
+           "PERSON_NAME");
+  ExpectAt("CN=Zhang Wei,OU=Sales,DC=example,DC=com", "Zhang Wei", "PERSON_NAME");
+}
+
 TEST(PersonNameTest, NoTriggerNoName) {
   ExpectNoType("张家界的风景很美", "PERSON_NAME");
   ExpectNoType("杭州市人民政府发布通知", "PERSON_NAME");
@@ -501,6 +519,15 @@ TEST(StreetAddressTest, NumbersInChineseNumerals) {
   ExpectNoType("湖南省长沙市芙蓉区民主路三十九", "STREET_ADDRESS");  // no 号: no number
 }
 
+// A road's section may be named by a direction: 天府大道北段, 中山大道西段.
+TEST(StreetAddressTest, RoadSectionsByDirection) {
+  ExpectAt("住址：四川省成都市武侯区天府大道北段18号", "四川省成都市武侯区天府大道北段18号",
+           "STREET_ADDRESS");
+  ExpectAt("住址：广州市天河区中山大道西段218号", "广州市天河区中山大道西段218号",
+           "STREET_ADDRESS");
+  ExpectAt("住址：成都市人民南路四段18号", "成都市人民南路四段18号", "STREET_ADDRESS");
+}
+
 TEST(StreetAddressTest, VillageGroups) {
   ExpectAt("住址：四川省眉山市仁寿县文林镇和平村7组40号", "四川省眉山市仁寿县文林镇和平村7组40号",
            "STREET_ADDRESS");
@@ -642,6 +669,14 @@ TEST(PhoneTest, NorthAmericanTollFreeIsNoPersonalNumber) {
   ExpectNoType("call +18445550100 now", "PHONE_NUMBER");
   ExpectAt("call +1-212-555-0100 now", "+1-212-555-0100", "PHONE_NUMBER");
   ExpectAt("call +1 811 555 0100 now", "+1 811 555 0100", "PHONE_NUMBER");
+}
+
+// A UUID's all-digit groups are no phone number or card.
+TEST(PhoneTest, UuidGroupsAreNothing) {
+  ExpectNothing("oaid 8f3a91c2-4b7e-11ee-6482-566790189496");
+  ExpectNothing("\"oaid\":\"05988391-3910-5386-9436-956531160577\"");
+  ExpectAt("tel 0598-83913910 ok", "0598-83913910", "PHONE_NUMBER");
+  ExpectAt("x 0598-83913910-5386 y", "0598-83913910", "PHONE_NUMBER");  // not a UUID
 }
 
 TEST(PhoneTest, NumbersInsideLongerRunsAreNotPhones) {
