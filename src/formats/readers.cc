@@ -493,7 +493,7 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
   uint64_t record = 0;
   if (rs.record_values && chunk.skip_bytes > 0 && header) {
     uint64_t header_line = 1;
-    ParseCsvRecord(d, 0, chunk.skip_bytes, delim, quoted, &header_line, &cells);
+    ParseCsvRecord(d, header->start, chunk.skip_bytes, delim, quoted, &header_line, &cells);
     for (size_t c = 0; c < cells.size(); ++c) {
       std::string_view name = c < named ? std::string_view(header->names[c]) : std::string_view();
       out->values.push_back({ValueSpan::kCsvHeader, static_cast<uint32_t>(c), record,
@@ -1161,6 +1161,29 @@ void UnescapeJsonString(std::string_view raw, std::string* out) {
   Unescape(raw, out, &map);
 }
 
+namespace {
+// Non-empty cells of a record (blanks only count as empty).
+size_t FilledCells(std::string_view data, const std::vector<CsvCell>& cells) {
+  size_t n = 0;
+  for (const CsvCell& c : cells) {
+    std::string_view v = data.substr(c.start, c.end - c.start);
+    n += v.find_first_not_of(" \t\r") != std::string_view::npos;
+  }
+  return n;
+}
+// Whether a record may name columns: no cell holds four digits in a row.
+bool LooksLikeHeader(std::string_view data, const std::vector<CsvCell>& cells) {
+  for (const CsvCell& c : cells) {
+    int run = 0;
+    for (size_t k = c.start; k < c.end; ++k) {
+      run = data[k] >= '0' && data[k] <= '9' ? run + 1 : 0;
+      if (run >= 4) return false;
+    }
+  }
+  return true;
+}
+}  // namespace
+
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end) {
   CsvHeader h;
@@ -1170,6 +1193,23 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
   if (end == std::string_view::npos) {
     *header_end = 0;
     return h;
+  }
+  if (FilledCells(data, cells) <= 1) {  // a title or blank row: is the header below it?
+    std::vector<CsvCell> next;
+    size_t p = end;
+    for (int k = 0; k < 4 && p < data.size(); ++k) {
+      const size_t e = ParseCsvRecord(data, p, data.size(), delim, quoted, &line, &next);
+      if (e == std::string_view::npos) break;
+      if (FilledCells(data, next) >= 2) {
+        if (LooksLikeHeader(data, next)) {
+          h.start = p;
+          end = e;
+          cells.swap(next);
+        }
+        break;
+      }
+      p = e;
+    }
   }
   *header_end = end;
   for (const auto& c : cells) {

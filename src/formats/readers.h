@@ -32,6 +32,7 @@ struct Chunk {
 struct CsvHeader {
   std::vector<std::string> names;
   std::vector<FieldClass> classes;
+  size_t start = 0;  // where the header record starts: after title and blank rows, if any
 };
 
 struct ChunkWarning {
@@ -121,6 +122,12 @@ struct ReaderScratch {
   bool finding_lines = true;
 };
 
+// The header of a CSV/TSV input whose first bytes are `data`, and in *header_end where the
+// records after it start (0 when the first record does not end in `data`). The header is
+// the first record, unless that has at most one non-empty cell (a spreadsheet's title row
+// such as "2025年核查表,,", or a blank row) and one of the next four records has two or more
+// non-empty cells and no cell with four digits in a row (a header names columns; a record of
+// data has numbers): then that record is the header, and the rows above it are not scanned.
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end);
 

@@ -459,6 +459,35 @@ TEST_F(ScanJobTest, SpokenDigitsAndUrlEscapesAreReadWithOriginalOffsets) {
 }
 
 
+// A spreadsheet export with a title row and a blank row above the header: the header is the
+// first record with two or more filled cells, unless it has numbers (then it is data, and
+// the first record stays the header).
+TEST_F(ScanJobTest, CsvHeaderBelowATitleRow) {
+  std::string data =
+      "2025年核查表,,\n"
+      ",,\n"
+      "姓名,出生日期,手机\n"
+      "王芳,1990-03-07,13800138000\n";
+  auto c = Run(Write("check.csv", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found)
+    got.push_back(f.type + "|" + f.field + "|" + Slice(data, f) + "|" + std::to_string(f.line));
+  std::vector<std::string> want = {"PERSON_NAME|姓名|王芳|4", "DATE_OF_BIRTH|出生日期|1990-03-07|4",
+                                   "PHONE_NUMBER|手机|13800138000|4"};
+  EXPECT_EQ(got, want);
+
+  std::string data2 = "Report,,\n王芳,1990-03-07,13800138000\n";  // no header below
+  auto c2 = Run(Write("report.csv", data2));
+  ASSERT_EQ(c2.found.size(), 1u);
+  EXPECT_EQ(c2.found[0].type, "PHONE_NUMBER");
+  EXPECT_EQ(c2.found[0].field, "");  // the title row's third cell, which is empty
+
+  std::string data3 = "phone\n13800138000\n";  // one column: its header is the first row
+  auto c3 = Run(Write("one.csv", data3));
+  ASSERT_EQ(c3.found.size(), 1u);
+  EXPECT_EQ(c3.found[0].field, "phone");
+}
+
 TEST_F(ScanJobTest, SqlInsertValuesGetTheirColumnNames) {
   std::string data =
       "-- dump\n"
