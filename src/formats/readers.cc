@@ -1211,9 +1211,29 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
       p = e;
     }
   }
+  // A two-level header: group names over merged cells ("序号,用户信息,,,联系信息,"), the
+  // column names in the record below (",姓名,证件号码,,联系方式,"). The lower one names a
+  // column where it has a name; the group name stands for a column it leaves empty.
+  // Merged group cells leave most of the upper record empty: at most half of it is filled
+  // (a header with one unnamed column is no group header).
+  std::vector<std::string> group;
+  if (cells.size() >= 3 && 2 * FilledCells(data, cells) <= cells.size()) {
+    std::vector<CsvCell> next;
+    uint64_t next_line = line;
+    const size_t e = ParseCsvRecord(data, end, data.size(), delim, quoted, &next_line, &next);
+    if (e != std::string_view::npos && FilledCells(data, next) > FilledCells(data, cells) &&
+        LooksLikeHeader(data, next)) {
+      for (const auto& c : cells) group.emplace_back(data.substr(c.start, c.end - c.start));
+      h.start = end;
+      end = e;
+      cells.swap(next);
+    }
+  }
   *header_end = end;
-  for (const auto& c : cells) {
+  for (size_t k = 0; k < cells.size(); ++k) {
+    const CsvCell& c = cells[k];
     std::string name(data.substr(c.start, c.end - c.start));
+    if (name.find_first_not_of(" \t\r") == std::string::npos && k < group.size()) name = group[k];
     if (name.size() >= 3 && name.compare(0, 3, "\xEF\xBB\xBF") == 0) name.erase(0, 3);  // BOM
     h.classes.push_back(scanner.ClassifyField(name));
     h.names.push_back(std::move(name));

@@ -128,6 +128,9 @@ struct ReaderScratch {
 // such as "2025年核查表,,", or a blank row) and one of the next four records has two or more
 // non-empty cells and no cell with four digits in a row (a header names columns; a record of
 // data has numbers): then that record is the header, and the rows above it are not scanned.
+// A header of three or more cells at most half filled, followed by a record that fills more
+// cells and has no four digits in a row, is a two-level header (group names over merged cells, then the column
+// names): the lower record names the columns, the group name those it leaves empty.
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end);
 

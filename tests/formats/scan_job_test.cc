@@ -488,6 +488,29 @@ TEST_F(ScanJobTest, CsvHeaderBelowATitleRow) {
   EXPECT_EQ(c3.found[0].field, "phone");
 }
 
+// Group names over merged cells, then the column names: the lower record names the columns.
+TEST_F(ScanJobTest, CsvTwoLevelHeader) {
+  std::string data =
+      "核查明细表,,,,,\n"
+      "序号,用户信息,,,联系信息,\n"
+      ",姓名,证件号码,出生日期,,备注\n"
+      "1,王芳,110101199003070134,1990-03-07,13800138000,x\n";
+  auto c = Run(Write("two.csv", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + f.field + "|" + Slice(data, f));
+  std::vector<std::string> want = {"PERSON_NAME|姓名|王芳",
+                                   "CHINA_RESIDENT_ID_NUMBER|证件号码|110101199003070134",
+                                   "DATE_OF_BIRTH|出生日期|1990-03-07",
+                                   "PHONE_NUMBER|联系信息|13800138000"};
+  EXPECT_EQ(got, want);
+
+  // A header with one unnamed column keeps its data rows, even one without digits.
+  std::string data2 = "姓名,,城市\n王芳,女,北京\n李娜,女,上海\n";
+  auto c2 = Run(Write("plain.csv", data2));
+  ASSERT_EQ(c2.found.size(), 2u);
+  EXPECT_EQ(c2.found[0].field, "姓名");
+}
+
 TEST_F(ScanJobTest, SqlInsertValuesGetTheirColumnNames) {
   std::string data =
       "-- dump\n"
