@@ -842,6 +842,10 @@ size_t SegmentScan::TryDotted(size_t ts) {
     return end;
   }
   if (g == 2) {
+    // 1990.03 in a birth field: a year and month of birth (TryDate decides).
+    if (groups[0][1] - ts == 4 && end - groups[1][0] <= 2) {
+      if (size_t e = TryDate(ts, groups[0][1])) return e;
+    }
     // A decimal: maybe the first half of "lat,lng", or a lat / lng field.
     size_t frac1 = groups[1][1] - groups[1][0];
     size_t s = ts;
@@ -953,23 +957,30 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
   while (DigitAt(q) && q - p < 2) ++q;
   if (q == p || DigitAt(q)) return 0;
   int month = ParseSmallInt(t_.substr(p, q - p));
+  // A year and month alone (1966年4月, 1990-03, 1990.03) is a date of birth when 出生/生
+  // follows at once, or in a birth field (出生年月).
+  auto year_month_of_birth = [&](size_t end) -> size_t {
+    if (month < 1 || month > 12) return 0;
+    if (cjk && (StartsAt(end, "出生") || StartsAt(end, "生"))) {
+      Add(ts, end, kDateOfBirth, L::kLikely, "date_of_birth");
+      return end;
+    }
+    std::string_view key;
+    const FieldClass* fc = FieldAt(ts, &key);
+    if (!fc || !fc->HintsType(kDateOfBirth) || AlnumAt(end)) return 0;
+    Add(ts, end, kDateOfBirth, L::kVeryLikely, "date_of_birth");
+    return end;
+  };
   if (cjk) {
     if (!StartsAt(q, "月")) return 0;
     p = q + 3;
   } else {
-    if (At(q) != sep) return 0;
+    if (At(q) != sep) return sep == '-' || sep == '/' || sep == '.' ? year_month_of_birth(q) : 0;
     p = q + 1;
   }
   q = p;
   while (DigitAt(q) && q - p < 2) ++q;
-  if (cjk && q == p) {
-    // 1966年4月出生: a year and month, reported only when 出生/生 follows at once.
-    if (month >= 1 && month <= 12 && (StartsAt(p, "出生") || StartsAt(p, "生"))) {
-      Add(ts, p, kDateOfBirth, L::kLikely, "date_of_birth");
-      return p;
-    }
-    return 0;
-  }
+  if (cjk && q == p) return year_month_of_birth(p);  // 1966年4月出生, 出生年月：1966年4月
   if (q == p || DigitAt(q)) return 0;
   int day = ParseSmallInt(t_.substr(p, q - p));
   size_t end = q;

@@ -422,6 +422,19 @@ TEST(DateOfBirthTest, DayFirstWithDots) {
   ExpectNoType("birthday=1.15.09.1955", "DATE_OF_BIRTH");          // four groups
 }
 
+// A year and month of birth: in a birth field (出生年月), or right before 出生.
+TEST(DateOfBirthTest, YearAndMonthInABirthField) {
+  for (const char* v : {"1956年5月", "1990-03", "1990/03", "1990.03"})
+    EXPECT_EQ(OfType(ScanField("出生年月", v), "DATE_OF_BIRTH").size(), 1u) << v;
+  ExpectAt("1966年4月出生", "1966年4月", "DATE_OF_BIRTH");
+  ExpectAt("birth_month=1990-03 x", "1990-03", "DATE_OF_BIRTH");
+  for (const char* v : {"2024-13", "1890-03", "1990.3.5x"})
+    EXPECT_TRUE(OfType(ScanField("出生年月", v), "DATE_OF_BIRTH").empty()) << v;
+  ExpectNoType("版本 1990-03 发布", "DATE_OF_BIRTH");   // no birth context
+  ExpectNoType("price 1990.03 yuan", "DATE_OF_BIRTH");
+  EXPECT_TRUE(OfType(ScanField("order_month", "1992-05"), "DATE_OF_BIRTH").empty());
+}
+
 // Call transcripts write a date of birth in Chinese numerals, the year digit by digit.
 TEST(DateOfBirthTest, SpokenInChineseNumerals) {
   ExpectAt("我是一九七三年八月十二号出生的", "一九七三年八月十二号", "DATE_OF_BIRTH");
