@@ -172,6 +172,25 @@ size_t SegmentScan::LatinNameLength(size_t p) const {
   return q - p;
 }
 
+// For an attribute of an HTML element starting at t_[attr]: the text of a <label> element
+// that ends right before the element (blanks between allowed), "" when there is none.
+std::string_view SegmentScan::LabelBeforeTag(size_t attr) const {
+  size_t lt = attr;
+  while (lt > 0 && attr - lt < 200 && t_[lt - 1] != '<' && t_[lt - 1] != '>' && t_[lt - 1] != '\n')
+    --lt;
+  if (lt == 0 || t_[lt - 1] != '<') return {};
+  size_t e = lt - 1;  // the element's '<'
+  while (e > 0 && (t_[e - 1] == ' ' || t_[e - 1] == '\t')) --e;
+  constexpr std::string_view kClose = "</label>";
+  if (e < kClose.size() || t_.substr(e - kClose.size(), kClose.size()) != kClose) return {};
+  const size_t te = e - kClose.size();
+  size_t ts = te;
+  while (ts > 0 && te - ts < 64 && t_[ts - 1] != '>' && t_[ts - 1] != '<' && t_[ts - 1] != '\n')
+    --ts;
+  if (ts == 0 || t_[ts - 1] != '>' || ts == te) return {};
+  return t_.substr(ts, te - ts);
+}
+
 // For a "value" key starting at t_[key_start]: the token after a "name" key within the same
 // object or on the line before (at most 200 bytes back), or "".
 std::string_view SegmentScan::NameBeforeValue(size_t key_start) const {
@@ -237,6 +256,10 @@ size_t SegmentScan::OnAssign(size_t i) {
   if (key.size() == 5 && (key[0] | 0x20) == 'v') {
     std::string_view named = NameBeforeValue(p);
     if (!named.empty() && lexicon::IsCredentialKey(named)) return TryCredentialValue(v);
+    // For the value's type below, the name says what it is, or else the label of an HTML
+    // form field (<label>紧急联系人</label><input value="...">).
+    if (!named.empty()) key = named;
+    else if (std::string_view label = LabelBeforeTag(p); !label.empty()) key = label;
   }
   // A labelled value in Chinese (cust=张三, "address":"湖南省..."): look at the key.
   size_t vs = v;

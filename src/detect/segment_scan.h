@@ -491,6 +491,7 @@ class SegmentScan {
   size_t OnAssign(size_t i);
   size_t LatinNameLength(size_t p) const;
   std::string_view NameBeforeValue(size_t key_start) const;
+  std::string_view LabelBeforeTag(size_t attr) const;
   size_t OnNonAscii(size_t i);
   size_t OnCjk(size_t i, uint32_t cp, int len, uint8_t starts);
   bool AddressTriggerBefore(size_t i) const;

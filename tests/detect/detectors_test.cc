@@ -1265,6 +1265,18 @@ TEST(ContextTest, XmlKeyAndNameAttributes) {
   ExpectNoType("<entry key=\"custName>王建国</entry>", "PERSON_NAME");     // unterminated
 }
 
+// An HTML form field's value: named by its name= attribute, or else by the <label> before it.
+TEST(ContextTest, HtmlFormFieldsByNameOrLabel) {
+  ExpectAt("<label>紧急联系人</label><input id=\"contact\" value=\"丁颖玲\">", "丁颖玲",
+           "PERSON_NAME");
+  ExpectAt("<input type=\"text\" name=\"custName\" value=\"王建国\"/>", "王建国", "PERSON_NAME");
+  ExpectAt("<label>联系地址</label> <input value=\"北京市朝阳区建国路88号\">",
+           "北京市朝阳区建国路88号", "STREET_ADDRESS");
+  ExpectNoType("<label>备注</label><input value=\"王建国\">", "PERSON_NAME");
+  ExpectNoType("<input value=\"王建国\">", "PERSON_NAME");
+  ExpectNoType("<label>姓名</label><br><input value=\"王建国\">", "PERSON_NAME");  // not adjacent
+}
+
 TEST(ContextTest, HotwordsRaiseExclusionsLower) {
   Hit plain = ExpectAt("value 6222020200001234562", "6222020200001234562", "BANK_CARD_NUMBER",
                        Everything());
