@@ -1171,8 +1171,8 @@ size_t FilledCells(std::string_view data, const std::vector<CsvCell>& cells) {
   }
   return n;
 }
-// Whether a record may name columns: no cell holds four digits in a row.
-bool LooksLikeHeader(std::string_view data, const std::vector<CsvCell>& cells) {
+// Whether no cell holds four digits in a row: a record of data has numbers.
+bool NoDigitRun(std::string_view data, const std::vector<CsvCell>& cells) {
   for (const CsvCell& c : cells) {
     int run = 0;
     for (size_t k = c.start; k < c.end; ++k) {
@@ -1181,6 +1181,18 @@ bool LooksLikeHeader(std::string_view data, const std::vector<CsvCell>& cells) {
     }
   }
   return true;
+}
+// Whether a record below the first may be the header: NoDigitRun, and the scanner knows at
+// least one cell as a column name (a record of names and places without numbers, "王芳,女,
+// 北京", names no column).
+bool LooksLikeHeader(const Scanner& scanner, std::string_view data,
+                     const std::vector<CsvCell>& cells) {
+  if (!NoDigitRun(data, cells)) return false;
+  for (const CsvCell& c : cells) {
+    const FieldClass fc = scanner.ClassifyField(data.substr(c.start, c.end - c.start));
+    if (fc.type_mask != 0 || fc.exclusion) return true;
+  }
+  return false;
 }
 }  // namespace
 
@@ -1194,6 +1206,30 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
     *header_end = 0;
     return h;
   }
+  // A two-level header: group names over merged cells ("序号,用户信息,,,联系信息,"), the
+  // column names in the record below (",姓名,证件号码,,联系方式,"). The lower one names a
+  // column where it has a name; the group name stands for a column it leaves empty. Merged
+  // group cells leave most of the upper record empty: at most half of it is filled (a header
+  // with one unnamed column is no group header). Applied when `upper` (ending at upper_end)
+  // is such a record and the one below it a header.
+  std::vector<std::string> group;
+  auto two_level = [&](std::vector<CsvCell>& upper, size_t upper_end) {
+    if (upper.size() < 3 || 2 * FilledCells(data, upper) > upper.size() ||
+        !NoDigitRun(data, upper))
+      return false;
+    std::vector<CsvCell> lower;
+    uint64_t lower_line = line;
+    const size_t e = ParseCsvRecord(data, upper_end, data.size(), delim, quoted, &lower_line, &lower);
+    if (e == std::string_view::npos || FilledCells(data, lower) <= FilledCells(data, upper) ||
+        !LooksLikeHeader(scanner, data, lower))
+      return false;
+    for (const auto& c : upper) group.emplace_back(data.substr(c.start, c.end - c.start));
+    h.start = upper_end;
+    end = e;
+    cells.swap(lower);
+    return true;
+  };
+  bool done = false;
   if (FilledCells(data, cells) <= 1) {  // a title or blank row: is the header below it?
     std::vector<CsvCell> next;
     size_t p = end;
@@ -1201,34 +1237,19 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
       const size_t e = ParseCsvRecord(data, p, data.size(), delim, quoted, &line, &next);
       if (e == std::string_view::npos) break;
       if (FilledCells(data, next) >= 2) {
-        if (LooksLikeHeader(data, next)) {
+        if (LooksLikeHeader(scanner, data, next)) {
           h.start = p;
           end = e;
           cells.swap(next);
+        } else {
+          done = two_level(next, e);  // a title, then a two-level header
         }
         break;
       }
       p = e;
     }
   }
-  // A two-level header: group names over merged cells ("序号,用户信息,,,联系信息,"), the
-  // column names in the record below (",姓名,证件号码,,联系方式,"). The lower one names a
-  // column where it has a name; the group name stands for a column it leaves empty.
-  // Merged group cells leave most of the upper record empty: at most half of it is filled
-  // (a header with one unnamed column is no group header).
-  std::vector<std::string> group;
-  if (cells.size() >= 3 && 2 * FilledCells(data, cells) <= cells.size()) {
-    std::vector<CsvCell> next;
-    uint64_t next_line = line;
-    const size_t e = ParseCsvRecord(data, end, data.size(), delim, quoted, &next_line, &next);
-    if (e != std::string_view::npos && FilledCells(data, next) > FilledCells(data, cells) &&
-        LooksLikeHeader(data, next)) {
-      for (const auto& c : cells) group.emplace_back(data.substr(c.start, c.end - c.start));
-      h.start = end;
-      end = e;
-      cells.swap(next);
-    }
-  }
+  if (!done) two_level(cells, end);
   *header_end = end;
   for (size_t k = 0; k < cells.size(); ++k) {
     const CsvCell& c = cells[k];

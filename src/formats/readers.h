@@ -126,10 +126,11 @@ struct ReaderScratch {
 // records after it start (0 when the first record does not end in `data`). The header is
 // the first record, unless that has at most one non-empty cell (a spreadsheet's title row
 // such as "2025年核查表,,", or a blank row) and one of the next four records has two or more
-// non-empty cells and no cell with four digits in a row (a header names columns; a record of
-// data has numbers): then that record is the header, and the rows above it are not scanned.
-// A header of three or more cells at most half filled, followed by a record that fills more
-// cells and has no four digits in a row, is a two-level header (group names over merged cells, then the column
+// non-empty cells, none with four digits in a row, and one the scanner knows as a column name
+// (a header names columns; a record of data has numbers or names no column): then that record
+// is the header, and the rows above it are not scanned. A header of three or more cells at
+// most half filled, followed by a record like that which fills more cells, is a two-level
+// header (group names over merged cells, then the column
 // names): the lower record names the columns, the group name those it leaves empty.
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end);

@@ -482,6 +482,12 @@ TEST_F(ScanJobTest, CsvHeaderBelowATitleRow) {
   EXPECT_EQ(c2.found[0].type, "PHONE_NUMBER");
   EXPECT_EQ(c2.found[0].field, "");  // the title row's third cell, which is empty
 
+  // A record without numbers whose cells name no column is data, not a header.
+  std::string data4 = "客户清单,,\n王芳,女,北京市朝阳区建国路88号\n";
+  auto c4 = Run(Write("list.csv", data4));
+  ASSERT_EQ(c4.found.size(), 1u);
+  EXPECT_EQ(c4.found[0].type, "STREET_ADDRESS");
+
   std::string data3 = "phone\n13800138000\n";  // one column: its header is the first row
   auto c3 = Run(Write("one.csv", data3));
   ASSERT_EQ(c3.found.size(), 1u);
