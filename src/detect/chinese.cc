@@ -786,10 +786,30 @@ bool CommonWordNotName(std::string_view t, size_t pos, size_t len) {
       "高温", "金卡", "金牌", "金融", "白金", "黄金", "钻石", "双十一", "双十二", "年终", "年度",
       "通知", "温馨", "余额", "明天", "明日", "相关", "家长", "家人", "车辆", "包裹", "王者",
       "新老", "万家", "宁静", "江湖", "贺岁", "安全", "平安", "和平", "鲁班", "龙年", "满意",
-      "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井"};
+      "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井", "经理", "代表",
+      "本人", "家属", "朋友", "同事"};
   for (auto w : kWords)
     if (len >= w.size() && StartsWithAt(t, pos, w)) return true;
   return false;
+}
+
+bool CallerNameAt(std::string_view t, size_t pos, size_t nl) {
+  static constexpr std::string_view kBefore[] = {"客户", "用户", "机主", "来电人"};
+  static constexpr std::string_view kAfter[] = {"来电", "致电", "反映", "投诉", "要求",
+                                                "咨询", "称", "表示"};
+  bool role = false;
+  for (std::string_view w : kBefore) role |= pos >= w.size() && StartsWithAt(t, pos - w.size(), w);
+  if (!role) return false;
+  bool verb = false;
+  for (std::string_view w : kAfter) {
+    verb |= StartsWithAt(t, pos + nl, w);
+    if (StartsWithAt(t, pos, w)) return false;  // 客户来电咨询: 来电 is no name
+  }
+  if (!verb || CommonWordNotName(t, pos, nl)) return false;  // 客户经理来电, 用户本人来电
+  // 王某, 张某某: a name already withheld; 王先生: a surname and a form of address.
+  for (size_t k = pos; k < pos + nl; k += 3)
+    if (StartsWithAt(t, k, "某") || HonorificAt(t, k)) return false;
+  return true;
 }
 
 size_t NameBeforeAddressee(std::string_view t, size_t pos, size_t nl, Addressee* which) {

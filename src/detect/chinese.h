@@ -119,6 +119,10 @@ size_t NameBeforeAddressee(std::string_view t, size_t pos, size_t nl, Addressee*
 // True when t[pos, pos + len) starts with a common word that begins with a surname character
 // (全体, 周末, 高级, 金卡, 余额 ...): not a name even where a name could stand.
 bool CommonWordNotName(std::string_view t, size_t pos, size_t len);
+// A customer or user who calls or asks, in call-centre notes and work orders: the name at
+// t[pos, pos + nl) follows 客户, 用户, 机主 or 来电人 and is followed by 来电, 致电, 反映, 投诉,
+// 要求, 咨询, 称 or 表示 ("客户熊强来电", "用户林超艳来电反映", "客户王芳要求补卡").
+bool CallerNameAt(std::string_view t, size_t pos, size_t nl);
 
 // A name in a notice or text message, for a name MatchChineseName found at t[pos] (nl bytes):
 // 尊敬的王建国客户 / 尊敬的王建国, (any addressee word or a clean end), 【营业厅】王建国您好

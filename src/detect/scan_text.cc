@@ -516,6 +516,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         Add(i, i + nl, kPersonName, lk, "cn_person_name");
         return i + nl;
       }
+      // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
+      if (chinese::CallerNameAt(t_, i, nl)) {
+        Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+        return i + nl;
+      }
       // A value under a name key or element: name: 李娜, <CustName>王小明</CustName>.
       if (i > 0 && (t_[i - 1] == '>' || t_[i - 1] == ':' || t_[i - 1] == ' ' ||
                     t_[i - 1] == '"' || t_[i - 1] == '=')) {

@@ -323,6 +323,17 @@ TEST(PersonNameTest, RolesInLettersContractsAndForms) {
   ExpectAt("CN=Zhang Wei,OU=Sales,DC=example,DC=com", "Zhang Wei", "PERSON_NAME");
 }
 
+// A customer or user who calls or asks, in call-centre notes and work orders.
+TEST(PersonNameTest, CallerInCallCentreNotes) {
+  ExpectAt("客户熊强来电咨询套餐", "熊强", "PERSON_NAME");
+  ExpectAt("备注：用户林超艳来电反映信号差", "林超艳", "PERSON_NAME");
+  ExpectAt("客户王芳要求补卡", "王芳", "PERSON_NAME");
+  for (const char* text : {"客户经理来电", "用户本人来电", "客户服务中心来电", "用户王某来电",
+                           "客户张某某来电反映", "客户满意度调查", "王芳来电", "客户来电咨询",
+                           "用户来电要求", "用户王先生来电，称号码被冒用"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 TEST(PersonNameTest, NoTriggerNoName) {
   ExpectNoType("张家界的风景很美", "PERSON_NAME");
   ExpectNoType("杭州市人民政府发布通知", "PERSON_NAME");
