@@ -173,11 +173,15 @@ class ZstdDecoder : public Decoder {
     ZSTD_inBuffer in = {w.in, w.in_left, 0};
     ZSTD_outBuffer out = {w.out, w.out_left, 0};
     size_t rc = ZSTD_decompressStream(dctx_, &out, &in);
-    w.Advance(in.pos, out.pos);
     if (ZSTD_isError(rc)) {
+      // The output of a call that fails is not handed out: on a damaged frame (a legacy
+      // v0.7 frame, say) libzstd reports output that is not the data (found by fuzz_source).
+      // What earlier calls decoded was handed out already.
+      w.Advance(std::min(in.pos, w.in_left), 0);
       bool limit = ZSTD_getErrorCode(rc) == ZSTD_error_frameParameter_windowTooLarge;
       return Fail(ZSTD_getErrorName(rc), limit);
     }
+    w.Advance(in.pos, out.pos);
     // 0: a frame ended and all of it was handed out. A call without progress returns a
     // hint about the next frame's header instead, which says nothing about truncation.
     if (in.pos > 0 || out.pos > 0) inside_ = rc != 0;
