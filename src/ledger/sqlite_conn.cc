@@ -3,7 +3,10 @@
 // one file wait for each other's write lock instead of failing.
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
 #include <string>
+#include <thread>
 #include <unordered_map>
 
 #include "ledger/db.h"
@@ -53,8 +56,23 @@ class SqliteConn final : public Conn {
     sqlite3_extended_result_codes(db_, 1);
     // WAL lets readers run while the committer writes; synchronous=FULL makes every commit
     // durable (NORMAL would only make it atomic). journal_mode answers with the mode it got.
+    // Switching a new database to WAL needs its exclusive lock. When several connections
+    // open it at once, SQLite answers SQLITE_BUSY at once instead of calling the busy handler
+    // (waiting could deadlock two connections that both hold a shared lock), so the switch
+    // is retried here until the busy timeout has passed.
     std::vector<Row> rows;
-    if (Status s = Run("PRAGMA journal_mode=WAL", {}, &rows); !s.ok()) return s;
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.busy_timeout_ms);
+    for (int attempt = 0;; ++attempt) {
+      rows.clear();
+      Status s = Run("PRAGMA journal_mode=WAL", {}, &rows);
+      if (s.ok()) break;
+      const int code = sqlite3_errcode(db_) & 0xff;
+      if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) ||
+          std::chrono::steady_clock::now() >= deadline)
+        return s;
+      std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << std::min(attempt, 5), 25)));
+    }
     if (rows.empty() || rows[0].empty() || rows[0][0] != "wal")
       return IoError("ledger " + url_.display +
                      ": SQLite refused WAL journal mode (got '" +
