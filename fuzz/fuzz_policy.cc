@@ -22,6 +22,20 @@ size_t Count(const std::string& s, std::string_view needle) {
   return n;
 }
 
+// Occurrences of `needle` inside the page's tags (between '<' and '>'): an attribute there is
+// markup, while the same words in the text ("the card you ordered style= online") are text.
+size_t CountInTags(const std::string& html, std::string_view needle) {
+  size_t n = 0;
+  for (size_t lt = html.find('<'); lt != std::string::npos; lt = html.find('<', lt + 1)) {
+    const size_t gt = html.find('>', lt);
+    if (gt == std::string::npos) break;
+    std::string_view tag(html.data() + lt, gt - lt);
+    for (size_t at = tag.find(needle); at != std::string_view::npos; at = tag.find(needle, at + 1))
+      ++n;
+  }
+  return n;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -79,7 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     PIGUARD_FUZZ_CHECK(html.rfind("<!DOCTYPE html>", 0) == 0, "HTML notice does not start with a doctype");
     PIGUARD_FUZZ_CHECK(html.ends_with("</html>\n"), "HTML notice is cut short");
     PIGUARD_FUZZ_CHECK(Count(html, "<script") + Count(html, "<iframe") + Count(html, "<img") +
-                               Count(html, " style=") + Count(html, "javascript:\"") == 0,
+                               CountInTags(html, " style=") + CountInTags(html, "javascript:") == 0,
                        "markup from the policy reached the HTML notice");
     PIGUARD_FUZZ_CHECK(Count(html, "<h1>") == 1, "HTML notice has %zu h1", Count(html, "<h1>"));
     std::string md = RenderNotice(p, lang, NoticeFormat::kMarkdown);
