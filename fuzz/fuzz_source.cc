@@ -9,7 +9,9 @@
 //    offset within the input;
 //  - both ways of reading agree: the same compression, the same outcome (end, truncation,
 //    damage, memory limit), and the same bytes (one a prefix of the other when decoding
-//    stopped at an error, as decoders may notice damage at slightly different points).
+//    stopped at an error, as decoders may notice damage at slightly different points). For
+//    zstd the outcome may differ on damaged input (libzstd's checks depend on how the input
+//    arrives); the bytes may not.
 // Output is capped at kMaxOutput per reading, so a small input that decodes to gigabytes
 // (which is fine: it streams) does not make the run slow.
 #include <cinttypes>
@@ -123,6 +125,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   if (fast.capped || slow.capped) {
+    const std::string& shorter = fast.data.size() <= slow.data.size() ? fast.data : slow.data;
+    const std::string& longer = fast.data.size() <= slow.data.size() ? slow.data : fast.data;
+    PIGUARD_FUZZ_CHECK(IsPrefix(shorter, longer), "the two readings decoded different bytes");
+    return 0;
+  }
+  // libzstd checks a damaged frame differently depending on how much input each call gets:
+  // the same bytes may be refused when they arrive at once and pass when they trickle in (an
+  // empty frame whose block header is invalid, say). For zstd the two readings must still
+  // agree on the bytes (one a prefix of the other), but not on how they ended.
+  if (fast.kind != slow.kind && fast.compression == "zstd") {
     const std::string& shorter = fast.data.size() <= slow.data.size() ? fast.data : slow.data;
     const std::string& longer = fast.data.size() <= slow.data.size() ? slow.data : fast.data;
     PIGUARD_FUZZ_CHECK(IsPrefix(shorter, longer), "the two readings decoded different bytes");
