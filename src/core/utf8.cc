@@ -47,22 +47,6 @@ int PercentByte(std::string_view s, size_t i) {
   int b = hi * 16 + lo;
   return b > 0x20 && b != 0x7F ? b : -1;
 }
-// Chinese numerals as spoken in call transcripts: 零〇一二三四五六七八九, 幺 (one), 两 (two).
-int ChineseDigit(uint32_t cp) {
-  switch (cp) {
-    case 0x96F6: case 0x3007: return 0;
-    case 0x4E00: case 0x5E7A: return 1;
-    case 0x4E8C: case 0x4E24: return 2;
-    case 0x4E09: return 3;
-    case 0x56DB: return 4;
-    case 0x4E94: return 5;
-    case 0x516D: return 6;
-    case 0x4E03: return 7;
-    case 0x516B: return 8;
-    case 0x4E5D: return 9;
-    default: return -1;
-  }
-}
 
 // Byte length of a run of at least seven spoken digits at s[i] (single spaces or dashes may
 // separate groups: "幺三九 幺二三四 五六七八"), or 0. Shorter runs are ordinary words
@@ -73,7 +57,7 @@ size_t SpokenDigitRun(std::string_view s, size_t i) {
   while (p < s.size()) {
     int len = 0;
     uint32_t cp = Decode(s, p, &len);
-    if (ChineseDigit(cp) >= 0) {
+    if (SpokenDigit(cp) >= 0) {
       ++digits;
       p += static_cast<size_t>(len);
       end = p;
@@ -81,7 +65,7 @@ size_t SpokenDigitRun(std::string_view s, size_t i) {
     }
     if ((s[p] == ' ' || s[p] == '-') && digits > 0 && p + 1 < s.size()) {
       int l2 = 0;
-      if (ChineseDigit(Decode(s, p + 1, &l2)) >= 0) {
+      if (SpokenDigit(Decode(s, p + 1, &l2)) >= 0) {
         ++p;
         continue;
       }
@@ -97,7 +81,7 @@ bool SeedStartsSpokenRun(std::string_view s, size_t at) {
   size_t start = at;
   for (int k = 0; k < 12 && start >= 3; ++k) {
     int len = 0;
-    if (ChineseDigit(Decode(s, start - 3, &len)) < 0 || len != 3) break;
+    if (SpokenDigit(Decode(s, start - 3, &len)) < 0 || len != 3) break;
     start -= 3;
   }
   return SpokenDigitRun(s, start) != 0;
@@ -427,12 +411,12 @@ bool RewriteByBytes(std::string_view in, bool spoken, std::string* out, std::vec
     }
     int len = 1;
     uint32_t cp = Decode(in, i, &len);
-    if (spoken && ChineseDigit(cp) >= 0) {
+    if (spoken && SpokenDigit(cp) >= 0) {
       if (size_t run = SpokenDigitRun(in, i)) {  // 一三八零零一三八零零零 -> 13800138000
         size_t end = i + run;
         while (i < end) {
           int l = 1;
-          int d = ChineseDigit(Decode(in, i, &l));
+          int d = SpokenDigit(Decode(in, i, &l));
           o[k] = d >= 0 ? static_cast<char>('0' + d) : in[i];
           m[k++] = static_cast<uint32_t>(i);
           i += static_cast<size_t>(l);
@@ -808,6 +792,22 @@ std::vector<PassKernels> PassKernelVariants() {
   if (kHaveAvx2) v.push_back({"avx2", SummarizeBytesAvx2, NextStartBlockAvx2});
 #endif
   return v;
+}
+
+int SpokenDigit(uint32_t cp) {
+  switch (cp) {
+    case 0x96F6: case 0x3007: return 0;
+    case 0x4E00: case 0x5E7A: return 1;
+    case 0x4E8C: case 0x4E24: return 2;
+    case 0x4E09: return 3;
+    case 0x56DB: return 4;
+    case 0x4E94: return 5;
+    case 0x516D: return 6;
+    case 0x4E03: return 7;
+    case 0x516B: return 8;
+    case 0x4E5D: return 9;
+    default: return -1;
+  }
 }
 
 }  // namespace piguard::utf8

@@ -352,20 +352,15 @@ bool RoomAfterUnitAt(std::string_view t, size_t p, size_t q) {
   int len = 0;
   return !utf8::IsCjk(utf8::Decode(t, q, &len));
 }
-// Where a run of one to six Chinese numerals (零〇一二三四五六七八九十百两) starting at p ends;
+// Where a run of one to six Chinese numerals (utf8::SpokenDigit, 十, 百) starting at p ends;
 // p when there is none. Call transcripts write house numbers so: 民主路三十九号, 三栋二单元.
 size_t ChineseNumeralRunEnd(std::string_view t, size_t p) {
   size_t q = p;
   for (int n = 0; n < 6 && q < t.size(); ++n) {
     int len = 0;
-    switch (CpAt(t, q, &len)) {
-      case U'零': case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五':
-      case U'六': case U'七': case U'八': case U'九': case U'十': case U'百': case U'两':
-        q += static_cast<size_t>(len);
-        continue;
-      default:
-        return q;
-    }
+    const uint32_t cp = CpAt(t, q, &len);
+    if (utf8::SpokenDigit(cp) < 0 && cp != U'十' && cp != U'百') break;
+    q += static_cast<size_t>(len);
   }
   return q;
 }
@@ -678,30 +673,13 @@ bool MayEndNameTrigger(std::string_view t, size_t pos) {
 }
 
 namespace {
-// The digit a Chinese numeral reads as in a number read digit by digit (〇/零 0, 一/幺 1,
-// 二/两 2 ... 九 9), or -1.
-int NumeralDigit(uint32_t cp) {
-  switch (cp) {
-    case U'〇': case U'零': return 0;
-    case U'一': case U'幺': return 1;
-    case U'二': case U'两': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return -1;
-  }
-}
 // A number from 1 to 39 written as it is said (一 .. 九, 十, 十一, 二十, 二十一, 三十一) at
 // t[*p]; moves *p past it. 0 when there is none.
 int SaidNumberAt(std::string_view t, size_t* p) {
   int len = 0;
   int tens = 0;
   size_t q = *p;
-  int d = q < t.size() ? NumeralDigit(CpAt(t, q, &len)) : -1;
+  int d = q < t.size() ? utf8::SpokenDigit(CpAt(t, q, &len)) : -1;
   if (d >= 1 && d <= 3 && StartsWithAt(t, q + static_cast<size_t>(len), "十")) {
     tens = d;
     q += static_cast<size_t>(len);
@@ -711,7 +689,7 @@ int SaidNumberAt(std::string_view t, size_t* p) {
     q += 3;
     int v = tens ? tens * 10 : 10;
     if (q < t.size()) {
-      const int unit = NumeralDigit(CpAt(t, q, &len));
+      const int unit = utf8::SpokenDigit(CpAt(t, q, &len));
       if (unit >= 1) {
         v += unit;
         q += static_cast<size_t>(len);
@@ -731,7 +709,7 @@ size_t SpokenDateEnd(std::string_view t, size_t pos) {
   int year = 0;
   for (int k = 0; k < 4; ++k) {
     int len = 0;
-    const int d = p < t.size() ? NumeralDigit(CpAt(t, p, &len)) : -1;
+    const int d = p < t.size() ? utf8::SpokenDigit(CpAt(t, p, &len)) : -1;
     if (d < 0) return 0;
     year = year * 10 + d;
     p += static_cast<size_t>(len);

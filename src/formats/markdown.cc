@@ -103,6 +103,7 @@ bool ParseMarkdownTable(std::string_view text, size_t line, size_t to, MarkdownT
     const Span name = WithoutMarks(text, h);
     out->header.push_back(text.substr(name.start, name.end - name.start));
   }
+  out->body = next;
   size_t row = next;
   while (row < to) {
     const size_t row_end = LineEnd(text, row, to, &next);

@@ -22,6 +22,7 @@ struct MarkdownCell {
 
 struct MarkdownTable {
   size_t start = 0;  // the header row's line start
+  size_t body = 0;   // where the rows after the delimiter row start
   size_t end = 0;    // one past the last row (after its '\n' when there is one)
   std::vector<std::string_view> header;  // column names (trimmed, marks removed); may be empty
   std::vector<MarkdownCell> cells;       // the body's non-empty cells, row by row, all of them

@@ -212,33 +212,24 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
       ScanPlainRange(scanner, rs, chunk, p, to, line_at(p), sink);
       return;
     }
-    if (kind == TextBlock::kMarkdownTable) {
-      MarkdownTable table;
-      if (!ParseMarkdownTable(text, at, to, &table)) {  // a line starting with '|', no table
-        size_t eol = text.find('\n', at);
-        size_t next = eol == std::string_view::npos ? to : eol + 1;
-        ScanPlainRange(scanner, rs, chunk, p, next, line_at(p), sink);
-        p = next;
-        continue;
-      }
-      // The text before the table, the header and delimiter rows (a header may itself be PI
-      // in a transposed table: scanned as text), then the body's cells.
-      size_t header_end = text.find('\n', at);
-      header_end = header_end == std::string_view::npos ? to : header_end + 1;
-      size_t delimiter_end = text.find('\n', header_end);
-      delimiter_end = delimiter_end == std::string_view::npos ? to : delimiter_end + 1;
-      ScanPlainRange(scanner, rs, chunk, p, delimiter_end, line_at(p), sink);
-      ScanMarkdownCells(scanner, rs, chunk, text, table, line_at, sink);
-      line_at(table.end);
-      p = table.end;
-      continue;
-    }
+    MarkdownTable table;
     SqlInsert st;
-    if (!ParseSqlInsert(text, at, &st)) {
+    const bool parsed = kind == TextBlock::kMarkdownTable ? ParseMarkdownTable(text, at, to, &table)
+                                                          : ParseSqlInsert(text, at, &st);
+    if (!parsed) {  // no table or statement after all: its first line is text
       size_t eol = text.find('\n', at);
       size_t next = eol == std::string_view::npos ? to : eol + 1;
       ScanPlainRange(scanner, rs, chunk, p, next, line_at(p), sink);
       p = next;
+      continue;
+    }
+    if (kind == TextBlock::kMarkdownTable) {
+      // The text before the table, the header and delimiter rows (a header may itself be PI
+      // in a transposed table: scanned as text), then the body's cells.
+      ScanPlainRange(scanner, rs, chunk, p, table.body, line_at(p), sink);
+      ScanMarkdownCells(scanner, rs, chunk, text, table, line_at, sink);
+      line_at(table.end);
+      p = table.end;
       continue;
     }
     ScanPlainRange(scanner, rs, chunk, p, at, line_at(p), sink);
