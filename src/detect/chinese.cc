@@ -641,7 +641,18 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
       {"甲方:", K::kRole},      {"承租方):", K::kRole},   {"出租方):", K::kRole},
       {"联系人", K::kRole},     {"收件人", K::kRole},     {"收货人", K::kRole},
       {"户主", K::kRole},       {"机主", K::kRole},       {"持卡人", K::kRole},
-      {"车主", K::kRole},       {"叫做", K::kWeak},       {",叫", K::kWeak},
+      {"车主", K::kRole},
+      // A label written straight before the name (姓名田宇平, 户名周鹏红 — not 用户名, see
+      // below), and a changed contact (联系人改为彭倩霞).
+      {"姓名", K::kRole},       {"户名", K::kRole},       {"名字", K::kRole},
+      {"联系人改为", K::kStrong}, {"联系人变更为", K::kStrong}, {"联系人换成", K::kStrong},
+      // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.
+      {"我老公", K::kKin},      {"我老婆", K::kKin},      {"我爱人", K::kKin},
+      {"我丈夫", K::kKin},      {"我妻子", K::kKin},      {"我媳妇", K::kKin},
+      {"家里老人", K::kKin},    {"我父亲", K::kKin},      {"我母亲", K::kKin},
+      {"我爸爸", K::kKin},      {"我妈妈", K::kKin},      {"我儿子", K::kKin},
+      {"我女儿", K::kKin},
+      {"叫做", K::kWeak},       {",叫", K::kWeak},
       {"，叫", K::kWeak},       {"我是", K::kWeak},       {"客户:", K::kWeak},
       {"用户:", K::kWeak}};
   if (pos == 0) return 0;
@@ -650,6 +661,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
     // The last byte first: it rules out almost every trigger without a memcmp call.
     if (pos >= w.size() && w.back() == last &&
         std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0) {
+      // 用户名 is a login, not an account holder's name.
+      if (w == "户名" && pos >= 9 && StartsWithAt(t, pos - 9, "用")) return 0;
       *kind = k;
       return w.size();
     }
@@ -665,7 +678,8 @@ bool MayEndNameTrigger(std::string_view t, size_t pos) {
   int len = 0;
   switch (utf8::Decode(t, pos - 3, &len)) {
     case U'叫': case U'名': case U'是': case U'为': case U'人': case U'主': case U'做':
-    case U'户':
+    case U'户': case U'字': case U'成': case U'公': case U'婆': case U'夫': case U'子':
+    case U'妇': case U'亲': case U'爸': case U'妈': case U'儿':
       return true;
     default:
       return false;
@@ -838,6 +852,16 @@ size_t NoticeNameAt(std::string_view t, size_t pos, size_t nl, bool* sure) {
   size_t d = e + 1;
   while (d < t.size() && IsAsciiDigit(t[d]) && d - e <= 4) ++d;
   return d - e == 5 && StartsWithAt(t, d, "年") ? nl : 0;
+}
+
+bool KinNameOk(std::string_view t, size_t pos, size_t nl) {
+  int len = 0;
+  for (size_t p = pos + Surnames::Get().Match(t, pos); p < pos + nl; p += static_cast<size_t>(len))
+    if (StopsName(utf8::Decode(t, p, &len))) return false;
+  const size_t end = pos + nl;
+  if (end >= t.size()) return true;
+  const uint32_t cp = utf8::Decode(t, end, &len);
+  return !utf8::IsCjk(cp) || StopsName(cp) || HonorificAt(t, end);
 }
 
 bool CleanNameEnd(std::string_view t, size_t pos) {

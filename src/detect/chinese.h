@@ -88,13 +88,20 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname, bo
 //  kStrong  only names follow ("我叫", "姓名：", "经办人");
 //  kRole    a role noun that is followed by a name or by other words ("联系人 张三" but also
 //           "联系人电话"): a name needs a clean end after it;
-//  kWeak    conversational phrases that introduce descriptions as often ("我是水瓶座").
-enum class TriggerKind { kStrong, kRole, kWeak };
+//  kWeak    conversational phrases that introduce descriptions as often ("我是水瓶座");
+//  kKin     the speaker's relative or acquaintance ("我老公", "我爱人", "家里老人"), then
+//           the name and a word after it ("我老公丁艳超的号"): the name must end where
+//           MatchChineseName stops, at a function word or punctuation (KinNameEnd).
+enum class TriggerKind { kStrong, kRole, kWeak, kKin };
 // Returns the byte length of a trigger ending exactly at t[pos], or 0.
 size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind);
 // Cheap pre-check for NameTriggerBefore: whether the character before t[pos] can end a
 // trigger (叫, 名, 是, 为, 人, 主, 做, ':', ' ', '=').
 bool MayEndNameTrigger(std::string_view t, size_t pos);
+// Whether the name t[pos, pos + nl) after a kKin trigger stands alone: no function word
+// among its given characters (我老公司的电脑 is no 司的) and a clean end after it (anything
+// but CJK, or a function word such as 的, 说, 在).
+bool KinNameOk(std::string_view t, size_t pos, size_t nl);
 // A form of address directly after a name ("先生", "女士", "小姐").
 bool HonorificAt(std::string_view t, size_t pos);
 // A date in Chinese numerals at t[pos], as call transcripts write one: a year read digit by

@@ -449,6 +449,30 @@ size_t SegmentScan::OnNonAscii(size_t i) {
   }
 }
 
+// "收" closing a recipient's name ("叶亮平收，", "郭雨收)"): 收 and then punctuation or the
+// end of the line, so 收到 and 收费 are not taken.
+bool SegmentScan::RecipientMarkAt(size_t p) const {
+  if (!StartsAt(p, "收")) return false;
+  p += 3;
+  return p >= n_ || At(p) == ',' || At(p) == ' ' || At(p) == ')' || At(p) == '\n' ||
+         At(p) == '\r' || StartsAt(p, "，") || StartsAt(p, "）") || StartsAt(p, "。");
+}
+
+// After a name at p: a comma (or colon, or blank) and then a valid resident ID or mainland
+// mobile number written as one run ("曾涵然，410105195408...", "王芳 13800138000").
+bool SegmentScan::OwnNumberAfter(size_t p) const {
+  if (At(p) == ',' || At(p) == ':' || At(p) == ' ') ++p;
+  else if (StartsAt(p, "，") || StartsAt(p, "：")) p += 3;
+  else return false;
+  size_t e = p;
+  while (e < n_ && IsDigit(t_[e]) && e - p <= 18) ++e;
+  if (e - p == 17 && (At(e) == 'X' || At(e) == 'x')) ++e;
+  if (AlnumAt(e)) return false;
+  std::string_view d = t_.substr(p, e - p);
+  if (d.size() == 11) return validate::IsCnMobile(d);
+  return d.size() == 18 && validate::CheckResidentId18(d).valid;
+}
+
 // A CJK character at t_[i] (code point cp, len bytes, CjkStartTable flags `starts`) that may
 // start a plate, address, name or password label, or follows an address phrase.
 __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int len,
@@ -499,6 +523,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     bool known = false;
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
     if (nl) {
+      if (trig && kind == chinese::TriggerKind::kKin) {
+        // 我老公丁艳超的号: a relative, named where a word or punctuation ends the name.
+        if (chinese::KinNameOk(t_, i, nl) && !chinese::CommonWordNotName(t_, i, nl)) {
+          Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
+          return i + nl;
+        }
+        trig = 0;
+      }
       bool strong = kind == chinese::TriggerKind::kStrong;
       if (trig && (strong || chinese::CleanNameEnd(t_, i + nl))) {
         // Role nouns ("联系人 张三") give POSSIBLE; conversational phrases ("我是", "叫做")
@@ -540,6 +572,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
            StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3)) &&
           chinese::NameBoundaryBefore(t_, i)) {
         Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+        return i + nl;
+      }
+      // "叶亮平收，137...": the recipient under an address; "身份证（曾涵然，4101...）": a
+      // name closed by a comma and followed by that person's ID or mobile number.
+      if (chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl) &&
+          (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl))) {
+        Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
         return i + nl;
       }
       if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i)) {

@@ -528,6 +528,8 @@ class SegmentScan {
   size_t TryPlate(size_t i, int cp_len);
   size_t TryCredentialValue(size_t v, bool with_field = true);
   size_t AuthSchemeLength(size_t v) const;
+  bool RecipientMarkAt(size_t p) const;
+  bool OwnNumberAfter(size_t p) const;
   void ClassifyDigits(size_t ts, size_t te);
   void ClassifyAlnum(size_t ts, size_t te);
   bool EvaluatePhoneDigits(std::string_view d, bool plus, bool grouped, size_t s, size_t e);

@@ -334,6 +334,36 @@ TEST(PersonNameTest, CallerInCallCentreNotes) {
     ExpectNoType(text, "PERSON_NAME");
 }
 
+// The speaker's family, named straight after the kinship word ("我老公丁艳超的号"): the name
+// must end at a function word or punctuation.
+TEST(PersonNameTest, SpeakersFamily) {
+  ExpectAt("用户：我老公丁艳超的号138 7227 1234停机了", "丁艳超", "PERSON_NAME");
+  ExpectAt("申诉内容：我家里老人许霞的号码被停了", "许霞", "PERSON_NAME");
+  ExpectAt("我爱人王强说他没办过", "王强", "PERSON_NAME");
+  ExpectAt("我老公王强。", "王强", "PERSON_NAME");
+  ExpectNoType("我老公司的电脑坏了", "PERSON_NAME");  // 老公司: an old company
+  ExpectNoType("我老公说要办宽带", "PERSON_NAME");
+  ExpectNoType("我爱人民币", "PERSON_NAME");
+  ExpectNoType("我老公王小明天去", "PERSON_NAME");  // no clean end: 王小明 or 王小?
+}
+
+// A label written without a colon (姓名田宇平, 户名周鹏红), a changed contact, a recipient
+// under an address, and a name followed by its holder's ID or mobile number.
+TEST(PersonNameTest, LabelsWithoutColonAndNameThenNumber) {
+  ExpectAt("证件号440106199809140013  姓名田宇平", "田宇平", "PERSON_NAME");
+  ExpectAt("开户行中国工商银行，户名周鹏红，账号622848", "周鹏红", "PERSON_NAME");
+  ExpectAt("我叫李强，名字王芳", "王芳", "PERSON_NAME");
+  ExpectAt("请把联系人改为彭倩霞", "彭倩霞", "PERSON_NAME");
+  ExpectAt("花园路216号4号楼204室，叶亮平收，13799970123", "叶亮平", "PERSON_NAME");
+  ExpectAt("捡到身份证（曾涵然，410105195408011237），请失主联系", "曾涵然", "PERSON_NAME");
+  ExpectAt("联系方式：王芳 13800138000", "王芳", "PERSON_NAME");
+  ExpectNoType("用户名王者荣耀", "PERSON_NAME");   // 用户名 is a login
+  ExpectNoType("张三收到了短信", "PERSON_NAME");   // 收到, not 收 + punctuation
+  ExpectNoType("营业厅高兴地收，13800138000", "PERSON_NAME");
+  ExpectNoType("订单（王芳，41010519540801123）", "PERSON_NAME");  // 17 digits: no ID
+  ExpectNoType("金额：王芳，13800138000123", "PERSON_NAME");       // 14 digits: no mobile
+}
+
 TEST(PersonNameTest, NoTriggerNoName) {
   ExpectNoType("张家界的风景很美", "PERSON_NAME");
   ExpectNoType("杭州市人民政府发布通知", "PERSON_NAME");
