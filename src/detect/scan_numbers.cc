@@ -333,7 +333,15 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     default:
       break;
   }
-  if (!have && len <= 10 && hinted(kCellId)) consider(kCellId, L::kPossible, "cell_id");
+  if (!have && len <= 10) {
+    if (hinted(kCellId)) {
+      consider(kCellId, L::kPossible, "cell_id");
+    } else if (len == 6 && fc && fc->HintsType(kDateOfBirth) && validate::IsYearMonth6(d)) {
+      // 199205 under 出生年月: a year and month of birth, in a birth field only.
+      Add(ts, te, kDateOfBirth, Adjust(kDateOfBirth, L::kPossible, ts), "date_of_birth");
+      return;
+    }
+  }
   // The date first: a field look-up and a hotword search cost more, and most 8-digit runs
   // are no date.
   if (!have && len == 8 && validate::IsValidBirthDate8(d, 1900, 2030) &&

@@ -197,6 +197,13 @@ char ResidentIdCheckChar(std::string_view first17) {
   return kMap[sum % 11];
 }
 
+bool IsYearMonth6(std::string_view d) {
+  if (d.size() != 6 || !AllDigits(d)) return false;
+  const char* p = d.data();
+  const int y = Two(p) * 100 + Two(p + 2), m = Two(p + 4);
+  return y >= 1900 && y <= 2030 && m >= 1 && m <= 12;
+}
+
 bool IsValidBirthDate8(std::string_view d, int min_year, int max_year) {
   if (d.size() != 8 || !EightDigits(d.data())) return false;
   const char* p = d.data();

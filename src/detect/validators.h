@@ -24,6 +24,8 @@ inline bool IsValidDate(int year, int month, int day) {
 }
 // YYYYMMDD with a plausible birth year (1900..2030 by default for IDs).
 bool IsValidBirthDate8(std::string_view yyyymmdd, int min_year = 1900, int max_year = 2030);
+// YYYYMM: six digits, a year from 1900 to 2030 and a month (出生年月 199205).
+bool IsYearMonth6(std::string_view yyyymm);
 
 enum class RegionEvidence { kUnknown, kKnownProvince, kKnownCode };
 // How well a 6-digit region code is supported by the GB/T 2260 table (including abolished

@@ -465,15 +465,18 @@ TEST(DateOfBirthTest, DayFirstWithDots) {
 
 // A year and month of birth: in a birth field (出生年月), or right before 出生.
 TEST(DateOfBirthTest, YearAndMonthInABirthField) {
-  for (const char* v : {"1956年5月", "1990-03", "1990/03", "1990.03"})
+  for (const char* v : {"1956年5月", "1990-03", "1990/03", "1990.03", "199205"})
     EXPECT_EQ(OfType(ScanField("出生年月", v), "DATE_OF_BIRTH").size(), 1u) << v;
   ExpectAt("1966年4月出生", "1966年4月", "DATE_OF_BIRTH");
   ExpectAt("birth_month=1990-03 x", "1990-03", "DATE_OF_BIRTH");
-  for (const char* v : {"2024-13", "1890-03", "1990.3.5x"})
+  ExpectAt("出生年月：199205，籍贯湖南", "199205", "DATE_OF_BIRTH");
+  for (const char* v : {"2024-13", "1890-03", "1990.3.5x", "199213", "203101", "1992051"})
     EXPECT_TRUE(OfType(ScanField("出生年月", v), "DATE_OF_BIRTH").empty()) << v;
   ExpectNoType("版本 1990-03 发布", "DATE_OF_BIRTH");   // no birth context
   ExpectNoType("price 1990.03 yuan", "DATE_OF_BIRTH");
   EXPECT_TRUE(OfType(ScanField("order_month", "1992-05"), "DATE_OF_BIRTH").empty());
+  EXPECT_TRUE(OfType(ScanField("order_month", "199205"), "DATE_OF_BIRTH").empty());
+  ExpectNoType("账期 199205 已出账", "DATE_OF_BIRTH");
 }
 
 // Call transcripts write a date of birth in Chinese numerals, the year digit by digit.

@@ -122,6 +122,19 @@ TEST(IsValidDateTest, MonthsDaysAndLeapYears) {
   EXPECT_FALSE(IsValidDate(2000, 2, 30));
 }
 
+TEST(IsYearMonth6Test, YearInRangeAndAMonth) {
+  EXPECT_TRUE(IsYearMonth6("199205"));
+  EXPECT_TRUE(IsYearMonth6("190001"));
+  EXPECT_TRUE(IsYearMonth6("203012"));
+  EXPECT_FALSE(IsYearMonth6("189912"));
+  EXPECT_FALSE(IsYearMonth6("203101"));
+  EXPECT_FALSE(IsYearMonth6("199200"));
+  EXPECT_FALSE(IsYearMonth6("199213"));
+  EXPECT_FALSE(IsYearMonth6("19920"));
+  EXPECT_FALSE(IsYearMonth6("1992051"));
+  EXPECT_FALSE(IsYearMonth6("1992a5"));
+}
+
 TEST(IsValidBirthDate8Test, FormatRangeAndCalendar) {
   EXPECT_TRUE(IsValidBirthDate8("19900115"));
   EXPECT_TRUE(IsValidBirthDate8("19000101"));  // default lower bound
