@@ -69,8 +69,34 @@ size_t SegmentScan::OnAt(size_t i) {
   for (char c : tld)
     if (!IsAlpha(c)) return i + 1;
   if (domain.find("..") != std::string_view::npos) return i + 1;
+  if (MessageIdKeyBefore(l)) {
+    // An identifier, not an address: what its digit groups looked like (a landline in
+    // "UID:04643499-1239-0953@cal.example.com") goes with it.
+    while (!scr_.cands.empty() && scr_.cands.back().start >= l && scr_.cands.back().end <= r)
+      scr_.cands.pop_back();
+    return r;
+  }
   Add(l, r, kEmailAddress, Adjust(kEmailAddress, L::kLikely, l), "email");
   return r;
+}
+
+// Whether the value at t_[v] is the value of a message or event identifier that is shaped
+// like an e-mail address but is none: "Message-ID: <CAF12x@mail.example.com>", iCalendar
+// "UID:0464-1239@cal.example.com", In-Reply-To, References, Content-ID.
+bool SegmentScan::MessageIdKeyBefore(size_t v) const {
+  size_t p = v;
+  if (p > 0 && t_[p - 1] == '<') --p;
+  while (p > 0 && t_[p - 1] == ' ') --p;
+  if (p == 0 || t_[p - 1] != ':') return false;
+  const size_t ke = --p;
+  while (p > 0 && ke - p < 20 && (IsAlpha(t_[p - 1]) || t_[p - 1] == '-')) --p;
+  if (p > 0 && t_[p - 1] != '\n') return false;  // a header or property starts its line
+  std::string key(t_.substr(p, ke - p));
+  for (char& c : key) c = Lower(c);
+  for (std::string_view k : {"uid", "message-id", "in-reply-to", "references", "content-id",
+                             "resent-message-id"})
+    if (key == k) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------

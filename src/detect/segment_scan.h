@@ -125,6 +125,8 @@ class CandidateBuffer {
   Candidate* begin() { return data_; }
   Candidate* end() { return data_ + size_; }
   Candidate& operator[](size_t i) { return data_[i]; }
+  Candidate& back() { return data_[size_ - 1]; }
+  void pop_back() { --size_; }
   void push_back(const Candidate& c) {
     new (data_ + size_) Candidate(c);
     if (++size_ == cap_) Grow();
@@ -528,6 +530,7 @@ class SegmentScan {
   size_t TryPlate(size_t i, int cp_len);
   size_t TryCredentialValue(size_t v, bool with_field = true);
   size_t AuthSchemeLength(size_t v) const;
+  bool MessageIdKeyBefore(size_t v) const;
   bool RecipientMarkAt(size_t p) const;
   bool OwnNumberAfter(size_t p) const;
   void ClassifyDigits(size_t ts, size_t te);

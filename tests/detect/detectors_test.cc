@@ -767,6 +767,20 @@ TEST(EmailTest, Addresses) {
   ExpectNoType("user@host.c", "EMAIL_ADDRESS");
 }
 
+// Message and event identifiers are shaped like addresses but are none; what their digit
+// groups look like goes with them.
+TEST(EmailTest, MessageAndEventIdentifiersAreNoAddresses) {
+  ExpectNoType("BEGIN:VEVENT\nUID:04643499-1239-0953@cal.example.com\nDTSTART:20251001",
+               "EMAIL_ADDRESS");
+  ExpectNoType("BEGIN:VEVENT\nUID:04643499-1239-0953@cal.example.com\n", "PHONE_NUMBER");
+  ExpectNoType("Message-ID: <CAF12x.abc@mail.example.com>\n", "EMAIL_ADDRESS");
+  ExpectNoType("In-Reply-To: <a1b2c3@mail.example.com>", "EMAIL_ADDRESS");
+  ExpectAt("From: Bob <bob@example.com>", "bob@example.com", "EMAIL_ADDRESS");
+  ExpectAt("ORGANIZER;CN=Bob:mailto:bob@example.com", "bob@example.com", "EMAIL_ADDRESS");
+  ExpectAt("{\"uid\":\"alice@example.com\"}", "alice@example.com", "EMAIL_ADDRESS");
+  ExpectAt("note UID:z@example.com", "z@example.com", "EMAIL_ADDRESS");  // not a property
+}
+
 // ---------------------------------------------------------------------------------------
 // BANK_CARD_NUMBER
 
