@@ -80,6 +80,42 @@ size_t SegmentScan::OnAt(size_t i) {
   return r;
 }
 
+// At the ':' t_[colon] of a vCard ADR property ("ADR;TYPE=HOME:;;金碧路170号;南京市;玄武区;;
+// 中国", "item1.ADR:;;1 Main St;Springfield;IL;62704;USA"): its seven components are post
+// office box, extended address, street, locality, region, postal code and country. With a
+// street, the address is reported from its first component to its last.
+__attribute__((noinline)) size_t SegmentScan::VcardAddress(size_t colon) {
+  size_t ls = colon;
+  while (ls > 0 && t_[ls - 1] != '\n' && colon - ls < 120) --ls;
+  if (ls > 0 && t_[ls - 1] != '\n') return colon + 1;
+  size_t p = ls;
+  if (At(p) == 'i' || At(p) == 'I') {  // a grouped property: item1.ADR
+    while (p < colon && t_[p] != '.') ++p;
+    ++p;
+  }
+  if (colon - p < 3 || Lower(t_[p]) != 'a' || Lower(t_[p + 1]) != 'd' || Lower(t_[p + 2]) != 'r' ||
+      (t_[p + 3] != ';' && t_[p + 3] != ':'))
+    return colon + 1;
+  size_t le = colon + 1;
+  while (le < n_ && t_[le] != '\n' && t_[le] != '\r') ++le;
+  // The components' bounds: the first and last that are not empty, and the street's.
+  size_t first = le, last = colon + 1, street_s = 0, street_e = 0;
+  size_t cs = colon + 1;
+  for (int k = 0; cs <= le; ++k) {
+    size_t ce = cs;
+    while (ce < le && t_[ce] != ';') ++ce;
+    if (ce > cs) {
+      first = std::min(first, cs);
+      last = ce;
+      if (k == 2) street_s = cs, street_e = ce;
+    }
+    cs = ce + 1;
+  }
+  if (street_e == street_s) return le;
+  Add(first, last, kStreetAddress, L::kLikely, "street_address");
+  return le;
+}
+
 // Whether the value at t_[v] is the value of a message or event identifier that is shaped
 // like an e-mail address but is none: "Message-ID: <CAF12x@mail.example.com>", iCalendar
 // "UID:0464-1239@cal.example.com", In-Reply-To, References, Content-ID.
@@ -267,8 +303,11 @@ size_t SegmentScan::OnAssign(size_t i) {
                      (t_[p - 3] | 0x20) == 'l' && (t_[p - 2] | 0x20) == 'u' &&
                      (t_[p - 1] | 0x20) == 'e';
     if (!cjk_value && !latin_name && !value_key &&
-        !lexicon::MayEndCredentialKeyFast(t_.substr(0, p)))
+        !lexicon::MayEndCredentialKeyFast(t_.substr(0, p))) {
+      // A vCard address: "ADR;TYPE=HOME:;;金碧路170号;南京市;玄武区;;中国".
+      if (t_[i] == ':' && At(i + 1) == ';') return VcardAddress(i);
       return i + 1;
+    }
   }
   size_t ke = p;
   p = KeyStart(ke, 40);

@@ -530,6 +530,7 @@ class SegmentScan {
   size_t TryPlate(size_t i, int cp_len);
   size_t TryCredentialValue(size_t v, bool with_field = true);
   size_t AuthSchemeLength(size_t v) const;
+  size_t VcardAddress(size_t colon);
   bool MessageIdKeyBefore(size_t v) const;
   bool RecipientMarkAt(size_t p) const;
   bool OwnNumberAfter(size_t p) const;

@@ -558,6 +558,17 @@ TEST(StreetAddressTest, AddressField) {
   ASSERT_EQ(OfType(hits, "STREET_ADDRESS").size(), 1u) << Describe(hits);
 }
 
+// A vCard ADR property: post office box, extended address, street, locality, region, postal
+// code, country. With a street it is reported from the first component to the last.
+TEST(StreetAddressTest, VcardAdr) {
+  ExpectAt("ADR;TYPE=HOME:;;金碧路170号;南京市;玄武区;;中国\nEND:VCARD",
+           "金碧路170号;南京市;玄武区;;中国", "STREET_ADDRESS");
+  ExpectAt("item1.ADR;type=HOME;type=pref:;;1 Main St;Springfield;IL;62704;USA\n",
+           "1 Main St;Springfield;IL;62704;USA", "STREET_ADDRESS");
+  ExpectNoType("ADR;TYPE=HOME:;;;南京市;;;中国\n", "STREET_ADDRESS");  // no street
+  ExpectNoType("NOTE;TYPE=HOME:;;金碧路;x\n", "STREET_ADDRESS");      // not an ADR
+}
+
 TEST(StreetAddressTest, PlaceNamesAndOrganisationsAreNotAddresses) {
   ExpectNoType("杭州市人民政府发布通知", "STREET_ADDRESS");
   ExpectNoType("我去过湖南省长沙市", "STREET_ADDRESS");
