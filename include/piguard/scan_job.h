@@ -13,16 +13,27 @@
 
 namespace piguard {
 
-enum class InputFormat { kAuto, kText, kCsv, kTsv, kJsonl };
-std::optional<InputFormat> ParseInputFormat(std::string_view name);  // auto|text|csv|tsv|jsonl
+// kPsv: pipe-separated ('|'), as billing systems and database unload files write CDRs and
+// exports; no quoting rules, like TSV.
+enum class InputFormat { kAuto, kText, kCsv, kTsv, kJsonl, kPsv };
+std::optional<InputFormat> ParseInputFormat(std::string_view name);  // auto|text|csv|tsv|psv|jsonl
 std::string_view InputFormatName(InputFormat f);
+// CSV, TSV or pipe-separated: records of cells under a header row.
+inline bool IsDelimited(InputFormat f) {
+  return f == InputFormat::kCsv || f == InputFormat::kTsv || f == InputFormat::kPsv;
+}
+inline char DelimiterOf(InputFormat f) {
+  return f == InputFormat::kCsv ? ',' : f == InputFormat::kTsv ? '\t' : '|';
+}
 
 struct ScanJobOptions {
   // Files, directories (walked recursively, in sorted order) or "-" for standard input.
   std::vector<std::string> paths;
   // kAuto: by extension (.csv, .tsv, .jsonl/.ndjson, .json with one object per line; a
   // trailing .gz, .zst, .zstd, .xz or .bz2 is looked through), otherwise text; stdin is
-  // sniffed for JSON Lines. Compression is recognised by content, never by name.
+  // sniffed for JSON Lines. Text (and stdin) whose first line is a '|'-separated header
+  // (formats::LooksPipeSeparated) is read as kPsv. Compression is recognised by content,
+  // never by name.
   InputFormat format = InputFormat::kAuto;
   // Globs (fnmatch) applied while walking directories, matched against the path below the
   // directory given and against the base name. Explicitly named files are always scanned.

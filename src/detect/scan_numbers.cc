@@ -1208,16 +1208,32 @@ size_t SegmentScan::TrySlashedImei(size_t ts, size_t te) {
   return cd + 1;
 }
 
-// A value of four or five digits in a cell identity column (FieldClass::cell_identity:
-// CellId, ci): the cell identity of 2G/3G networks is a 16-bit number (at most 65535),
-// shorter than the six digits ClassifyDigits starts at. Returns n_ when it is one, else 0.
+// A whole value in a cell identity column (FieldClass::cell_identity: CellId, ci, LAC-CI):
+// four or five digits, the cell identity of a 2G/3G network (a 16-bit number, at most 65535,
+// shorter than the six digits ClassifyDigits starts at); or an area and a cell joined by
+// '-', ' ', '/', ':' or '_' ("17286-45954": a LAC or TAC of at most 65535, then a 2G/3G cell
+// or an LTE cell of up to 28 bits), which together place the subscriber. Returns n_ when
+// the value is one of these, else 0. Called for values of four or five bytes (Run) and for
+// a value that starts with digits and a dash or blank before more digits (TryGrouped).
 size_t SegmentScan::ShortCellId() {
-  unsigned v = 0;
+  uint64_t v[2] = {0, 0};
+  int part = 0;
+  size_t digits = 0;
   for (size_t k = 0; k < n_; ++k) {
-    if (!IsDigit(t_[k])) return 0;
-    v = v * 10 + static_cast<unsigned>(t_[k] - '0');
+    const char c = t_[k];
+    if (IsDigit(c)) {
+      if (++digits > 9) return 0;
+      v[part] = v[part] * 10 + static_cast<unsigned>(c - '0');
+    } else if (part == 0 && digits > 0 && (c == '-' || c == '/' || c == ':' || c == '_')) {
+      part = 1;
+      digits = 0;
+    } else {
+      return 0;
+    }
   }
-  if (v > 65535) return 0;
+  if (digits == 0) return 0;
+  if (part == 0 ? (n_ < 4 || n_ > 5 || v[0] > 65535) : (v[0] > 65535 || v[1] > 268435455))
+    return 0;
   Add(0, n_, kCellId, Adjust(kCellId, L::kPossible, 0), "cell_id");
   return n_;
 }
@@ -1265,6 +1281,10 @@ size_t SegmentScan::UuidEndAround(size_t ts) const {
 }
 
 size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
+  // "17286-45954" under LAC-CI: an area and a cell.
+  if (ts == 0 && seg_.whole_value && seg_.field_class && seg_.field_class->cell_identity) {
+    if (size_t e = ShortCellId()) return e;
+  }
   if (At(te) == '-' || (ts > 0 && t_[ts - 1] == '-')) {
     if (size_t e = UuidEndAround(ts)) return e;
   }

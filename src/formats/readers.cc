@@ -419,8 +419,18 @@ class CsvBreaks {
 // '"' at all), without value spans: every record is one line, its cells lie between
 // delimiters, so ParseCsvRecord would give exactly the cells found here. Each cell is
 // scanned as soon as its end is found, with a segment set up once per column.
+// A line without a delimiter in a table of three or more named columns ("# 固定宽度格式", a
+// note, a section of another layout) is no record of that table: it is scanned as text,
+// without the first column's name as context.
+void ScanLineAsText(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
+                    size_t to, uint64_t line, CollectSink& sink) {
+  sink.set_stable_field(false);
+  ScanTextRange(scanner, rs, chunk, from, to, line, sink);
+  sink.set_stable_field(true);
+}
+
 void ScanPlainCsv(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t p,
-                  uint64_t line, char delim, bool quoted, CsvColumns& columns,
+                  uint64_t line, char delim, bool quoted, CsvColumns& columns, size_t named,
                   CollectSink& sink) {
   const std::string_view d = chunk.view();
   const size_t size = chunk.size;
@@ -436,7 +446,9 @@ void ScanPlainCsv(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk,
     const bool last = b >= size || d[b] == '\n';  // the record's last cell
     size_t cs = p, ce = b;
     if (last && ce > cs && d[ce - 1] == '\r') --ce;
-    if (ce > cs) {
+    if (c == 0 && last && named >= 3 && ce > cs) {
+      ScanLineAsText(scanner, rs, chunk, cs, ce, line, sink);
+    } else if (ce > cs) {
       // TSV has no quoting rules, but spreadsheet exports quote cells anyway: look inside.
       if (!quoted && ce - cs >= 2 && d[cs] == '"' && d[ce - 1] == '"') {
         ++cs;
@@ -496,7 +508,7 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
   sink.set_stable_field(true);  // header names and interned names
   if (rs.csv_fast_split && !rs.record_values &&
       (!quoted || !std::memchr(d.data() + p, '"', chunk.size - p))) {
-    ScanPlainCsv(scanner, rs, chunk, p, line, delim, quoted, columns, sink);
+    ScanPlainCsv(scanner, rs, chunk, p, line, delim, quoted, columns, named, sink);
     return;
   }
   while (p < chunk.size) {
@@ -510,6 +522,12 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
       sink.set_stable_field(false);
       ScanTextRange(scanner, rs, chunk, p, chunk.size, rec_line, sink);
       return;
+    }
+    if (cells.size() == 1 && named >= 3 && cells[0].end > cells[0].start) {
+      ScanLineAsText(scanner, rs, chunk, cells[0].start, cells[0].end, rec_line, sink);
+      ++record;
+      p = next;
+      continue;
     }
     for (size_t c = 0; c < cells.size(); ++c) {
       const CsvCell& cell = cells[c];
@@ -1187,6 +1205,43 @@ bool LooksLikeHeader(const Scanner& scanner, std::string_view data,
 }
 }  // namespace
 
+bool LooksPipeSeparated(const Scanner& scanner, std::string_view head) {
+  size_t p = head.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  // The lines of the head: the header (maybe after "#"), then up to three records.
+  auto next_line = [&](std::string_view* line) {
+    while (p < head.size() && (head[p] == '\n' || head[p] == '\r')) ++p;
+    if (p >= head.size()) return false;
+    size_t e = head.find('\n', p);
+    if (e == std::string_view::npos) return false;  // a whole line only
+    *line = head.substr(p, e - p);
+    p = e + 1;
+    return true;
+  };
+  std::string_view header;
+  if (!next_line(&header)) return false;
+  if (header[0] == '#') header.remove_prefix(std::min(header.size(), header.find_first_not_of("# \t", 1)));
+  // A markdown table starts its lines with '|' and has a rule below its header: text.
+  if (header.empty() || header[0] == '|' || header.find('\t') != std::string_view::npos) return false;
+  const auto bars = static_cast<size_t>(std::count(header.begin(), header.end(), '|'));
+  if (bars < 3) return false;
+  // Records follow with as many '|'; a line without any (a comment, a section of another
+  // layout) ends the look.
+  int records = 0;
+  for (std::string_view line; records < 3 && next_line(&line); ++records) {
+    const auto n = static_cast<size_t>(std::count(line.begin(), line.end(), '|'));
+    if (n == 0) break;
+    if (n != bars) return false;
+  }
+  if (records == 0) return false;
+  std::vector<CsvCell> cells;
+  uint64_t line_no = 1;
+  const std::string header_line(header);
+  if (ParseCsvRecord(header_line + "\n", 0, header_line.size() + 1, '|', false, &line_no, &cells) ==
+      std::string_view::npos)
+    return false;
+  return LooksLikeHeader(scanner, header_line, cells);
+}
+
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end) {
   CsvHeader h;
@@ -1247,6 +1302,9 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
     std::string name(data.substr(c.start, c.end - c.start));
     if (name.find_first_not_of(" \t\r") == std::string::npos && k < group.size()) name = group[k];
     if (name.size() >= 3 && name.compare(0, 3, "\xEF\xBB\xBF") == 0) name.erase(0, 3);  // BOM
+    // A header written as a comment ("# 记录类型|主叫号码|..."): the '#' is no part of a name.
+    if (k == 0 && !name.empty() && name[0] == '#')
+      name.erase(0, std::min(name.size(), name.find_first_not_of("# \t", 1)));
     h.classes.push_back(scanner.ClassifyField(name));
     h.names.push_back(std::move(name));
   }
@@ -1264,9 +1322,8 @@ void ScanChunk(const Scanner& scanner, ReaderScratch& rs, InputFormat format,
     ScanTextRange(scanner, rs, chunk, chunk.skip_bytes, chunk.size, 1, sink);
     return;
   }
-  if (format == InputFormat::kCsv || format == InputFormat::kTsv) {
-    bool csv = format == InputFormat::kCsv;
-    ScanCsv(scanner, rs, header, chunk, csv ? ',' : '\t', csv, sink, out);
+  if (IsDelimited(format)) {
+    ScanCsv(scanner, rs, header, chunk, DelimiterOf(format), format == InputFormat::kCsv, sink, out);
     return;
   }
   ScanJsonl(scanner, rs, chunk, sink, out);

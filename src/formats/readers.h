@@ -132,6 +132,13 @@ struct ReaderScratch {
 // most half filled, followed by a record like that which fills more cells, is a two-level
 // header (group names over merged cells, then the column
 // names): the lower record names the columns, the group name those it leaves empty.
+// Whether text (the first chunk of an input that is text by name) is a '|'-separated export:
+// its first line (after a BOM, maybe written as a "#" comment, not starting with '|' as a
+// markdown table does, no tab) has three or more '|', the line below it and the next two
+// have as many (up to a line without any), and the first line names a column the scanner
+// knows, without four digits in a row.
+bool LooksPipeSeparated(const Scanner& scanner, std::string_view head);
+
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end);
 

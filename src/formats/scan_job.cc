@@ -27,6 +27,7 @@ std::optional<InputFormat> ParseInputFormat(std::string_view name) {
   if (name == "text") return InputFormat::kText;
   if (name == "csv") return InputFormat::kCsv;
   if (name == "tsv") return InputFormat::kTsv;
+  if (name == "psv" || name == "pipe") return InputFormat::kPsv;
   if (name == "jsonl" || name == "ndjson") return InputFormat::kJsonl;
   return std::nullopt;
 }
@@ -37,6 +38,7 @@ std::string_view InputFormatName(InputFormat f) {
     case InputFormat::kText: return "text";
     case InputFormat::kCsv: return "csv";
     case InputFormat::kTsv: return "tsv";
+    case InputFormat::kPsv: return "psv";
     case InputFormat::kJsonl: return "jsonl";
   }
   return "text";
@@ -213,11 +215,12 @@ class Chunker {
       if (piece && !in_piece_) long_record_ = true;
       in_piece_ = piece;
       // After a piece, CSV quoting state is unknown: the rest is scanned as text.
-      if (piece && (format_ == InputFormat::kCsv || format_ == InputFormat::kTsv))
-        text_after_piece_ = true;
+      if (piece && IsDelimited(format_)) text_after_piece_ = true;
       return true;
     }
   }
+  // The format decided from the first chunk's content (it was kAuto or kText by name).
+  void set_format(InputFormat f) { format_ = f; }
   bool long_record_seen() {
     bool v = long_record_;
     long_record_ = false;
@@ -400,6 +403,9 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     input->compression = src.value()->compression();
     InputFormat format = opt.format;
     if (format == InputFormat::kAuto) format = path == "-" ? InputFormat::kAuto : FormatFromName(path);
+    // Text by name (or stdin) may still be a '|'-separated export: looked at below.
+    const bool may_be_pipes = opt.format == InputFormat::kAuto &&
+                              (format == InputFormat::kAuto || format == InputFormat::kText);
     Chunker chunker(src.value().get(), format, opt);
     std::shared_ptr<const CsvHeader> header;
     bool first = true;
@@ -422,12 +428,16 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
           break;
         }
         if (format == InputFormat::kAuto) format = SniffFormat(chunk.view());
+        if (may_be_pipes && format == InputFormat::kText && opt.csv_header &&
+            formats::LooksPipeSeparated(scanner, chunk.view())) {
+          format = InputFormat::kPsv;
+          chunker.set_format(format);
+        }
         input->format = format;
-        if ((format == InputFormat::kCsv || format == InputFormat::kTsv) && opt.csv_header) {
+        if (IsDelimited(format) && opt.csv_header) {
           size_t end = 0;
           auto h = std::make_shared<CsvHeader>(formats::ParseCsvHeader(
-              scanner, chunk.view(), format == InputFormat::kCsv ? ',' : '\t',
-              format == InputFormat::kCsv, &end));
+              scanner, chunk.view(), DelimiterOf(format), format == InputFormat::kCsv, &end));
           chunk.skip_bytes = end;
           header = h;
         }

@@ -1206,6 +1206,24 @@ TEST(CellIdTest, ShortValuesInACellColumn) {
   EXPECT_TRUE(ScanField("CellId", "52361", Default(), false).empty());  // not a whole value
 }
 
+// An area and a cell in one cell column value (LAC-CI, TAC-ECI): together they place the
+// subscriber.
+TEST(CellIdTest, AreaAndCellPairsInACellColumn) {
+  for (const char* v : {"17286-45954", "44947-9661", "49006 46195251", "1-2"}) {
+    std::vector<Hit> hits = ScanField("LAC-CI", v);
+    ASSERT_EQ(hits.size(), 1u) << v;
+    EXPECT_EQ(hits[0].type, "CELL_ID") << v;
+    EXPECT_EQ(hits[0].end, std::string(v).size()) << v;
+  }
+  EXPECT_TRUE(OfType(ScanField("LAC-CI", "65536-45954"), "CELL_ID").empty());   // LAC > 16 bits
+  // Not a pair: a cell more than 28 bits, three parts. (A digit run of them may still be a
+  // cell identity on its own, as in any cell column.)
+  for (const char* v : {"17286-268435456", "17286-45954-1"})
+    for (const Hit& h : OfType(ScanField("LAC-CI", v), "CELL_ID")) EXPECT_NE(h.start, 0u) << v;
+  EXPECT_TRUE(OfType(ScanField("lac", "17286-45954"), "CELL_ID").empty());  // an area column
+  EXPECT_TRUE(OfType(ScanField("LAC-CI", "17286-45954", Default(), false), "CELL_ID").empty());
+}
+
 TEST(CellIdTest, CgiForms) {
   Hit h = ExpectAt("cgi 460-00-52511-60387 ok", "460-00-52511-60387", "CELL_ID");
   EXPECT_EQ(h.start, 4u);

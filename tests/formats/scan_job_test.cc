@@ -32,7 +32,10 @@ struct Seen {
 class Collector : public ScanObserver {
  public:
   explicit Collector(const Scanner& s) : s_(s) {}
-  void OnInputStart(const InputInfo& in) override { compression[in.path] = in.compression; }
+  void OnInputStart(const InputInfo& in) override {
+    compression[in.path] = in.compression;
+    formats[in.path] = in.format;
+  }
   void OnFinding(const InputInfo& in, const Finding& f) override {
     found.push_back({in.path, f.line, f.start, f.end, std::string(s_.TypeName(f.type)),
                      std::string(f.field), std::string(f.value)});
@@ -561,6 +564,53 @@ TEST_F(ScanJobTest, MarkdownTableCellsGetTheirHeaders) {
       "PHONE_NUMBER|手机号码|13912345678|5", "DATE_OF_BIRTH|出生日期|1985-12-01|5",
       "PHONE_NUMBER|column 4|13712345678|5", "PHONE_NUMBER||13612345678|6"};
   EXPECT_EQ(got, want);
+}
+
+// A text file whose first line is a '|'-separated header (written as a "#" comment or not),
+// with as many '|' in the lines below, is read as pipe-separated: cells get their column
+// names. A line without '|' in it is text, without the first column's name.
+TEST_F(ScanJobTest, PipeSeparatedTextIsReadWithItsHeader) {
+  std::string data =
+      "# 记录类型|主叫号码|被叫号码|主叫IMSI|LAC-CI|漫游地\n"
+      "MOC|8618597352941|95588|460085075294642|17286-45954|广州\n"
+      "MTC|8613852548078|02779820976|460017032445209|44947-9661|本地\n"
+      "# 固定宽度格式\n"
+      "01 13812345678   20903918\n";
+  auto c = Run(Write("cdr_detail.txt", data));
+  EXPECT_EQ(c.formats[dir_ / "cdr_detail.txt"], InputFormat::kPsv);
+  std::vector<std::string> got;
+  for (const auto& f : c.found)
+    got.push_back(f.type + "|" + f.field + "|" + Slice(data, f) + "|" + std::to_string(f.line));
+  std::vector<std::string> want = {
+      "PHONE_NUMBER|主叫号码|8618597352941|2", "IMSI_ID|主叫IMSI|460085075294642|2",
+      "CELL_ID|LAC-CI|17286-45954|2",         "PHONE_NUMBER|主叫号码|8613852548078|3",
+      "PHONE_NUMBER|被叫号码|02779820976|3",  "IMSI_ID|主叫IMSI|460017032445209|3",
+      "CELL_ID|LAC-CI|44947-9661|3",          "PHONE_NUMBER||13812345678|5"};
+  EXPECT_EQ(got, want);
+  // --input-format psv reads standard input or any file so; text stays text when asked.
+  EXPECT_EQ(Run(Write("a.dat", data), InputFormat::kPsv).found.size(), want.size());
+  EXPECT_EQ(Run(Write("b.dat", data), InputFormat::kText).formats[dir_ / "b.dat"],
+            InputFormat::kText);
+}
+
+// What is not a pipe-separated export stays text.
+TEST_F(ScanJobTest, PipesWithoutAHeaderOrAsMarkdownStayText) {
+  const std::pair<const char*, const char*> cases[] = {
+      // a markdown table: its lines start with '|'
+      {"t1.md", "| 姓名 | 手机 | 地址 |\n| --- | --- | --- |\n| 王芳 | 13812345678 | 北京 |\n"},
+      // the first line names no column
+      {"t2.txt", "a|b|c|d\n1|2|3|4\n"},
+      // the lines below have another number of '|'
+      {"t3.txt", "name|phone|addr|note\n王芳|13812345678\n"},
+      // data in the first line (four digits in a row): no header
+      {"t4.log", "2024|13812345678|ok|phone\n2024|13812345679|ok|phone\n"},
+      // two '|' only
+      {"t5.txt", "name|phone|addr\n王芳|13812345678|北京\n"},
+      // a header alone
+      {"t6.txt", "name|phone|addr|note\n"},
+  };
+  for (const auto& [name, text] : cases)
+    EXPECT_EQ(Run(Write(name, text)).formats[dir_ / name], InputFormat::kText) << name;
 }
 
 // Regressions found while re-checking the docs.

@@ -233,8 +233,8 @@ void AddCommonFlags(CLI::App* s, RedactFlags* f) {
   s->add_option("paths", f->paths, "Files, directories (recursive) or - for standard input")
       ->default_val(std::vector<std::string>{"-"});
   s->add_option("-f,--format,--input-format", f->input_format,
-                "Format of input and output: auto (default, by extension), text, csv, tsv or "
-                "jsonl");
+                "Format of input and output: auto (default: by extension; text with a "
+                "'|'-separated header row is psv), text, csv, tsv, psv or jsonl");
   s->add_option("-c,--config", f->config, "Scan configuration (YAML, see docs/config.md)");
   s->add_option("-r,--rules", f->rules,
                 "Redact rules (YAML, docs/redact.md); default: config/redact-default.yaml");
