@@ -557,7 +557,11 @@ constexpr char32_t kStops[] = {
     U'同', U'老', U'经', U'师', U'士', U'姐', U'联', U'咨', U'投', U'申', U'查', U'您', U'等',
     U'于', U'为', U'将', U'会', U'能', U'可', U'因', U'所', U'但', U'却', U'并', U'而', U'或',
     U'若', U'则', U'之', U'其', U'证', U'卡', U'啦', U'呀', U'嘛', U'哈', U'打', U'拨', U'发',
-    U'收', U'现', U'刚', U'正', U'没', U'不'};
+    U'收', U'现', U'刚', U'正', U'没', U'不',
+    // Verbs of records and court documents right after a name: 刘英代其缴纳, 陈春红近日,
+    // 王凤颖陪同, 刘雪辩称, 胡雨名下, 徐斌然犯, 胡雨买卖.
+    U'代', U'近', U'陪', U'称', U'辩', U'诉', U'犯', U'名', U'认', U'表', U'携', U'驾', U'持',
+    U'买', U'卖', U'签'};
 constexpr CpSet MakeStops() {
   CpSet set;
   for (char32_t c : kStops) set.Add(c);
@@ -570,6 +574,31 @@ static_assert([] {
   return true;
 }(), "every stop character must fit the set");
 bool StopsName(uint32_t cp) { return kStopSet.Has(cp); }
+
+// The most common surnames, about 90% of the population, without the few that are also
+// everyday words (和, 由, 常, 成, 时 ...). A phrase that may
+// also be followed by other words (kRole, kBounded, kKin, kWeak) names a person only when
+// one of these starts the name: rare surnames are common words too (和, 有, 应, 双, 公, 银).
+constexpr char32_t kCommonSurnames[] = {
+    U'王', U'李', U'张', U'刘', U'陈', U'杨', U'黄', U'赵', U'吴', U'周', U'徐', U'孙', U'马',
+    U'朱', U'胡', U'郭', U'何', U'高', U'林', U'罗', U'郑', U'梁', U'谢', U'宋', U'唐', U'许',
+    U'韩', U'冯', U'邓', U'曹', U'彭', U'曾', U'肖', U'田', U'董', U'袁', U'潘', U'于', U'蒋',
+    U'蔡', U'余', U'杜', U'叶', U'程', U'苏', U'魏', U'吕', U'丁', U'任', U'沈', U'姚', U'卢',
+    U'姜', U'崔', U'钟', U'谭', U'陆', U'汪', U'范', U'金', U'石', U'廖', U'贾', U'夏', U'韦',
+    U'付', U'方', U'白', U'邹', U'孟', U'熊', U'秦', U'邱', U'江', U'尹', U'薛', U'闫', U'段',
+    U'雷', U'侯', U'龙', U'史', U'陶', U'黎', U'贺', U'顾', U'毛', U'郝', U'龚', U'邵', U'万',
+    U'钱', U'严', U'覃', U'武', U'戴', U'莫', U'孔', U'向', U'汤', U'易', U'乔', U'庞', U'颜', U'倪',
+    U'聂', U'鲁', U'岳', U'翟', U'殷', U'詹', U'欧', U'耿', U'焦', U'俞', U'柳', U'祝', U'舒',
+    U'阮', U'柯', U'纪', U'梅', U'凌', U'毕', U'季', U'裴', U'霍', U'涂', U'苗', U'谷', U'盛',
+    U'曲', U'翁', U'冉', U'骆', U'蓝', U'游', U'辛', U'靳', U'管', U'柴', U'鲍', U'喻', U'祁',
+    U'蒲', U'滕', U'屈', U'饶', U'牟', U'艾', U'尤', U'穆', U'卓', U'缪', U'褚', U'娄', U'窦',
+    U'戚', U'岑', U'樊', U'葛', U'邢', U'齐', U'伍', U'温', U'康', U'施', U'牛', U'章', U'申'};
+constexpr CpSet MakeCommonSurnames() {
+  CpSet set;
+  for (char32_t c : kCommonSurnames) set.Add(c);
+  return set;
+}
+constexpr CpSet kCommonSurnameSet = MakeCommonSurnames();
 
 // First characters of the honorifics HonorificAt knows (先生, 女士, 小姐).
 bool MayStartHonorific(uint32_t cp) { return cp == U'先' || cp == U'女' || cp == U'小'; }
@@ -647,11 +676,33 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
       {"姓名", K::kRole},       {"户名", K::kRole},       {"名字", K::kRole},
       {"联系人改为", K::kStrong}, {"联系人变更为", K::kStrong}, {"联系人换成", K::kStrong},
       // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.
-      {"我老公", K::kKin},      {"我老婆", K::kKin},      {"我爱人", K::kKin},
-      {"我丈夫", K::kKin},      {"我妻子", K::kKin},      {"我媳妇", K::kKin},
-      {"家里老人", K::kKin},    {"我父亲", K::kKin},      {"我母亲", K::kKin},
-      {"我爸爸", K::kKin},      {"我妈妈", K::kKin},      {"我儿子", K::kKin},
-      {"我女儿", K::kKin},
+      {"我老公", K::kBounded}, {"我老婆", K::kBounded}, {"我爱人", K::kBounded},
+      {"我丈夫", K::kBounded}, {"我妻子", K::kBounded}, {"我媳妇", K::kBounded},
+      {"家里老人", K::kBounded}, {"我父亲", K::kBounded}, {"我母亲", K::kBounded},
+      {"我爸爸", K::kBounded}, {"我妈妈", K::kBounded}, {"我儿子", K::kBounded},
+      {"我女儿", K::kBounded},
+      // Court documents, police and medical records, minutes: a role, then the name
+      // (被告人徐斌然犯..., 审判员　杨俊贵, 报警人邵敏珍称...).
+      {"被告人", K::kStrong},   {"原告", K::kBounded},    {"被告", K::kBounded},
+      {"上诉人", K::kBounded},  {"被申请人", K::kBounded}, {"被执行人", K::kBounded},
+      {"申请执行人", K::kBounded}, {"第三人", K::kBounded}, {"辩护人", K::kStrong},
+      {"代理人", K::kStrong},   {"检察员", K::kStrong},   {"审判员", K::kStrong},
+      {"审判长", K::kStrong},   {"陪审员", K::kStrong},   {"书记员", K::kStrong},
+      {"法官助理", K::kStrong}, {"被害人", K::kStrong},   {"嫌疑人", K::kStrong},
+      {"当事人", K::kBounded},  {"报警人", K::kStrong},   {"报案人", K::kStrong},
+      {"求助人", K::kStrong},   {"证明人", K::kRole},     {"介绍人", K::kRole},
+      {"推荐人", K::kRole},     {"参会人", K::kRole},     {"记录人", K::kRole},
+      {"负责人", K::kBounded},  {"患者", K::kRole},       {"医师", K::kRole},
+      {"医生", K::kRole},       {"护士", K::kRole},
+      {"租户", K::kRole},       {"房东", K::kRole},       {"快递员", K::kRole},
+      {"营业员", K::kRole},     {"证人", K::kRole},
+      {"妻子", K::kKin},    {"丈夫", K::kKin},    {"配偶", K::kKin},
+      {"儿子", K::kKin},    {"女儿", K::kKin},    {"父亲", K::kKin},
+      {"母亲", K::kKin},    {"兄弟", K::kKin},    {"姐妹", K::kKin},
+      {"哥哥", K::kKin},    {"姐姐", K::kKin},    {"弟弟", K::kKin},
+      {"妹妹", K::kKin},    {"爷爷", K::kKin},    {"奶奶", K::kKin},
+      {"朋友", K::kKin},    {"同事", K::kKin},    {"邻居", K::kKin},
+      {"户名为", K::kStrong},   {"访客", K::kRole},
       {"叫做", K::kWeak},       {",叫", K::kWeak},
       {"，叫", K::kWeak},       {"我是", K::kWeak},       {"客户:", K::kWeak},
       {"用户:", K::kWeak}};
@@ -663,6 +714,15 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
         std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0) {
       // 用户名 is a login, not an account holder's name.
       if (w == "户名" && pos >= 9 && StartsWithAt(t, pos - 9, "用")) return 0;
+      // A kinship word names someone's relative only after whose it is: 其丈夫, 的女儿,
+      // 由朋友 (not 雷曼兄弟公司, 妇女儿童).
+      if (k == K::kKin) {
+        const size_t b = pos - w.size();
+        bool owner = false;
+        for (std::string_view o : {"其", "的", "我", "他", "她", "由", "之", "和"})
+          owner |= b >= o.size() && StartsWithAt(t, b - o.size(), o);
+        if (!owner) return 0;
+      }
       *kind = k;
       return w.size();
     }
@@ -679,7 +739,10 @@ bool MayEndNameTrigger(std::string_view t, size_t pos) {
   switch (utf8::Decode(t, pos - 3, &len)) {
     case U'叫': case U'名': case U'是': case U'为': case U'人': case U'主': case U'做':
     case U'户': case U'字': case U'成': case U'公': case U'婆': case U'夫': case U'子':
-    case U'妇': case U'亲': case U'爸': case U'妈': case U'儿':
+    case U'妇': case U'亲': case U'爸': case U'妈': case U'儿': case U'告': case U'员':
+    case U'长': case U'理': case U'者': case U'师': case U'生': case U'士': case U'警':
+    case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
+    case U'奶': case U'友': case U'事': case U'居': case U'客':
       return true;
     default:
       return false;
@@ -771,16 +834,38 @@ Addressee AddresseeAt(std::string_view t, size_t pos, size_t* len) {
   return a;
 }
 
+namespace {
+// Words a notice or form puts where a name could be, whose first character is also a surname.
+constexpr std::string_view kCommonWords[] = {
+    "全体", "全部", "全球通", "全家", "广大", "周末", "周边", "周年", "高兴", "高级", "高端",
+    "高温", "金卡", "金牌", "金融", "白金", "黄金", "钻石", "双十一", "双十二", "年终", "年度",
+    "通知", "温馨", "余额", "明天", "明日", "相关", "家长", "家人", "车辆", "包裹", "王者",
+    "新老", "万家", "宁静", "江湖", "贺岁", "安全", "平安", "和平", "鲁班", "龙年", "满意",
+    "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井", "经理", "代表",
+    "本人", "家属", "朋友", "同事", "关系", "法定", "通过"};
+// Their first and second characters: two bit tests rule out nearly every name (王芳 starts
+// like 王者 but goes on otherwise) before any compare.
+constexpr CpSet MakeCommonWordChars(size_t k) {
+  CpSet set;
+  for (std::string_view w : kCommonWords) {
+    // Character k's code point, decoded by hand (three-byte UTF-8).
+    const auto b0 = static_cast<unsigned char>(w[3 * k]),
+               b1 = static_cast<unsigned char>(w[3 * k + 1]),
+               b2 = static_cast<unsigned char>(w[3 * k + 2]);
+    set.Add(static_cast<char32_t>(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)));
+  }
+  return set;
+}
+constexpr CpSet kCommonWordFirst = MakeCommonWordChars(0);
+constexpr CpSet kCommonWordSecond = MakeCommonWordChars(1);
+}  // namespace
+
 bool CommonWordNotName(std::string_view t, size_t pos, size_t len) {
-  // Words a notice puts where a name could be, whose first character is also a surname.
-  static constexpr std::string_view kWords[] = {
-      "全体", "全部", "全球通", "全家", "广大", "周末", "周边", "周年", "高兴", "高级", "高端",
-      "高温", "金卡", "金牌", "金融", "白金", "黄金", "钻石", "双十一", "双十二", "年终", "年度",
-      "通知", "温馨", "余额", "明天", "明日", "相关", "家长", "家人", "车辆", "包裹", "王者",
-      "新老", "万家", "宁静", "江湖", "贺岁", "安全", "平安", "和平", "鲁班", "龙年", "满意",
-      "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井", "经理", "代表",
-      "本人", "家属", "朋友", "同事"};
-  for (auto w : kWords)
+  int cl = 0, cl2 = 0;
+  if (len < 6 || pos + 6 > t.size() || !kCommonWordFirst.Has(CpAt(t, pos, &cl)) || cl != 3 ||
+      !kCommonWordSecond.Has(CpAt(t, pos + 3, &cl2)))
+    return false;
+  for (auto w : kCommonWords)
     if (len >= w.size() && StartsWithAt(t, pos, w)) return true;
   return false;
 }
@@ -797,11 +882,31 @@ bool CallerNameAt(std::string_view t, size_t pos, size_t nl) {
     verb |= StartsWithAt(t, pos + nl, w);
     if (StartsWithAt(t, pos, w)) return false;  // 客户来电咨询: 来电 is no name
   }
-  if (!verb || CommonWordNotName(t, pos, nl)) return false;  // 客户经理来电, 用户本人来电
-  // 王某, 张某某: a name already withheld; 王先生: a surname and a form of address.
+  if (!verb || CommonWordNotName(t, pos, nl) || WithheldName(t, pos, nl)) return false;
+  // 王先生: a surname and a form of address.
   for (size_t k = pos; k < pos + nl; k += 3)
-    if (StartsWithAt(t, k, "某") || HonorificAt(t, k)) return false;
+    if (HonorificAt(t, k)) return false;
   return true;
+}
+
+bool EndsLikeAShop(std::string_view t, size_t end) {
+  if (end < 3) return false;
+  int len = 0;
+  switch (utf8::Decode(t, end - 3, &len)) {
+    case U'店': case U'铺': case U'馆': case U'装': case U'厂': case U'社': case U'坊':
+    case U'行': case U'司': case U'部':  // not 城 or 庄: 陈煜城 and 李庄 are names
+      return len == 3;
+    default:
+      return false;
+  }
+}
+
+bool WithheldName(std::string_view t, size_t pos, size_t nl) {
+  // 某 is E6 9F 90 in UTF-8. A name is made of three-byte characters (MatchChineseName
+  // takes CJK ideographs only), so only every third byte can start it.
+  for (size_t k = pos; k + 3 <= pos + nl && k + 3 <= t.size(); k += 3)
+    if (t[k] == '\xE6' && t[k + 1] == '\x9F' && t[k + 2] == '\x90') return true;
+  return false;
 }
 
 size_t NameBeforeAddressee(std::string_view t, size_t pos, size_t nl, Addressee* which) {
@@ -854,10 +959,22 @@ size_t NoticeNameAt(std::string_view t, size_t pos, size_t nl, bool* sure) {
   return d - e == 5 && StartsWithAt(t, d, "年") ? nl : 0;
 }
 
-bool KinNameOk(std::string_view t, size_t pos, size_t nl) {
+bool CommonSurnameAt(std::string_view t, size_t pos) {
+  if (Surnames::Get().Match(t, pos) == 6) return true;  // a compound surname: 欧阳, 司马
+  int len = 0;
+  return pos < t.size() && kCommonSurnameSet.Has(CpAt(t, pos, &len));
+}
+
+bool GivenNameClean(std::string_view t, size_t pos, size_t nl) {
   int len = 0;
   for (size_t p = pos + Surnames::Get().Match(t, pos); p < pos + nl; p += static_cast<size_t>(len))
     if (StopsName(utf8::Decode(t, p, &len))) return false;
+  return true;
+}
+
+bool BoundedNameOk(std::string_view t, size_t pos, size_t nl) {
+  if (!GivenNameClean(t, pos, nl)) return false;
+  int len = 0;
   const size_t end = pos + nl;
   if (end >= t.size()) return true;
   const uint32_t cp = utf8::Decode(t, end, &len);

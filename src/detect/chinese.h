@@ -89,19 +89,32 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname, bo
 //  kRole    a role noun that is followed by a name or by other words ("联系人 张三" but also
 //           "联系人电话"): a name needs a clean end after it;
 //  kWeak    conversational phrases that introduce descriptions as often ("我是水瓶座");
-//  kKin     the speaker's relative or acquaintance ("我老公", "我爱人", "家里老人"), then
-//           the name and a word after it ("我老公丁艳超的号"): the name must end where
-//           MatchChineseName stops, at a function word or punctuation (KinNameEnd).
-enum class TriggerKind { kStrong, kRole, kWeak, kKin };
+//  kBounded a phrase that is followed by a name or by other words, in running text where
+//           words follow the name: the speaker's relatives ("我老公丁艳超的号", "我爱人"),
+//           parties of a court case (原告, 被执行人: people or companies). The name must
+//           end where MatchChineseName stops, at a function word or punctuation
+//           (BoundedNameOk): "原告房屋受损" has no name.
+//  kKin     a kinship word after whose it is (其丈夫, 的女儿, 由朋友), then as kBounded.
+enum class TriggerKind { kStrong, kRole, kWeak, kBounded, kKin };
 // Returns the byte length of a trigger ending exactly at t[pos], or 0.
 size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind);
 // Cheap pre-check for NameTriggerBefore: whether the character before t[pos] can end a
-// trigger (叫, 名, 是, 为, 人, 主, 做, ':', ' ', '=').
+// trigger (叫, 名, 是, 为, 人, 员, 告 ..., ':', ' ', '=').
 bool MayEndNameTrigger(std::string_view t, size_t pos);
-// Whether the name t[pos, pos + nl) after a kKin trigger stands alone: no function word
+// 王某, 张某某: a name withheld as court documents and notices withhold it; no name.
+bool WithheldName(std::string_view t, size_t pos, size_t nl);
+// Whether the CJK text ending at t[end] ends as a shop's or company's name does (女装, 面馆,
+// 商行, 公司): in a sender or payee column, that is no person.
+bool EndsLikeAShop(std::string_view t, size_t end);
+// Whether the name t[pos, pos + nl) after a kBounded trigger stands alone: no function word
 // among its given characters (我老公司的电脑 is no 司的) and a clean end after it (anything
 // but CJK, or a function word such as 的, 说, 在).
-bool KinNameOk(std::string_view t, size_t pos, size_t nl);
+bool BoundedNameOk(std::string_view t, size_t pos, size_t nl);
+// Whether a common surname (or a compound one) starts at t[pos]: what a name after a phrase
+// that may also introduce other words needs.
+bool CommonSurnameAt(std::string_view t, size_t pos);
+// Whether no given character of the name t[pos, pos + nl) is a function word (的, 是 ...).
+bool GivenNameClean(std::string_view t, size_t pos, size_t nl);
 // A form of address directly after a name ("先生", "女士", "小姐").
 bool HonorificAt(std::string_view t, size_t pos);
 // A date in Chinese numerals at t[pos], as call transcripts write one: a year read digit by

@@ -34,7 +34,7 @@ const std::array<Words, kBuiltinTypeCount>& HotwordTable() {
                           "card", "bank", "account", "pan", "acct"};
     t[kCredential] = {"密码", "口令", "password", "passwd", "pwd", "token", "secret"};
     t[kImsiId] = {"imsi", "用户识别"};
-    t[kImeiHardwareId] = {"imei", "串号", "设备号", "终端", "device"};
+    t[kImeiHardwareId] = {"imei", "imeisv", "mei", "串号", "设备号", "终端", "device", "equipment"};
     t[kMeid] = {"meid", "串号", "设备号"};
     t[kIccidNumber] = {"iccid", "sim", "卡号"};
     t[kMacAddress] = {"mac", "物理地址", "hwaddr", "ether"};
@@ -103,6 +103,28 @@ bool ChineseNameKey(std::string_view name) {
   for (auto w : kThings)
     if (Contains(name, w)) return false;
   return true;
+}
+
+// A Chinese key that names a person by role: a noun ending in 人 (报警人, 参会人, 记录人,
+// 被执行人), 员 (审判员, 书记员, 快递员), 师 (主治医师, 律师), 警 (民警), 者 (患者), 户
+// (租户, 住户), or a signature (客户签字, 签名). Not the words that end so and name no one
+// person (个人, 本人, 法人 is asked elsewhere, 人员, 会员 ...), nor the speaker labels of a chat
+// (用户, 客户), whose value is what was said.
+bool ChineseRoleKey(std::string_view name) {
+  while (!name.empty() && (name.back() == ' ' || name.back() == ':')) name.remove_suffix(1);
+  if (name.size() < 6) return false;  // one character alone (人, 员) is no role
+  auto ends = [&](std::string_view w) {
+    return name.size() >= w.size() && name.substr(name.size() - w.size()) == w;
+  };
+  static constexpr std::string_view kNotOnePerson[] = {
+      "个人", "本人", "他人", "法人", "机器人", "成人", "家人", "老人", "男人", "女人", "保险人",
+      "人员", "会员", "成员", "动员", "报警", "出警", "接警", "处警", "或者", "再者", "前者",
+      "后者", "二者", "三者", "用户", "客户", "商户", "账户", "帐户", "门户", "窗户", "开户"};
+  for (auto w : kNotOnePerson)
+    if (ends(w)) return ends("被保险人");
+  for (std::string_view w : {"人", "员", "师", "警", "者", "户", "签字", "签名", "医生"})
+    if (ends(w)) return true;
+  return false;
 }
 
 }  // namespace
@@ -320,7 +342,7 @@ bool MayEndCredentialKey(std::string_view key) {
   switch (last | 0x20) {
     case 'd': return tail == Tail4("word") || tail == Tail4("sswd");
     case 's': return tail == Tail4("pass") || tail == Tail4("ials");
-    case 'e': return tail == Tail4("code");
+    case 'e': return tail == Tail4("code") || tail == Tail4("alue");  // ...value: KIVALUE
     case 't': return tail == Tail4("cret");
     case 'n':  // token; of the keys ending in "tion" (partition, version ...) only authorization
       return tail == Tail4("oken") ||
@@ -388,8 +410,10 @@ bool IsCredentialKey(std::string_view key) {
         return !IsDocumentPassWord(k.substr(ws, we - ws));
       }
       return ends_word("credentials");
-    case 'e':  // passcode
-      return ends_word("passcode");
+    case 'e':  // passcode; a port-out or eSIM code; a SIM's Ki and OPc (KIVALUE=, OPCVALUE=)
+      return ends_word("passcode") || ends_word("authcode") || ends_word("auth_code") ||
+             ends_word("confirmationcode") || ends_word("activationcode") ||
+             ends_word("kivalue") || ends_word("opcvalue");
     case 't':  // secret
       return ends("secret");
     case 'n':  // token; authorization and header names ending in it (Proxy-Authorization)
@@ -405,8 +429,8 @@ bool IsCredentialKey(std::string_view key) {
     case 'l':
       return ends_word("credential");
     default:
-      // Chinese keys: 密码 (password, and 登录密码, 服务密码 ...), 口令.
-      return ends("密码") || ends("口令");
+      // Chinese keys: 密码 (password, and 登录密码, 服务密码 ...), 口令, 授权码 (携转授权码).
+      return ends("密码") || ends("口令") || ends("授权码");
   }
 }
 
@@ -451,7 +475,10 @@ FieldClass ClassifyFieldName(std::string_view name) {
       "campaign", "coupon", "order", "pay", "payment", "trade", "biz", "business", "sys", "system",
       "menu", "page", "view", "action", "api", "interface", "domain", "server", "host", "file",
       "plan", "product", "app", "org", "company", "shop", "service", "device", "package",
-      "field", "table", "key", "type", "bank"};
+      "field", "table", "key", "type", "bank",
+      // network management: alarm, fault and counter names, network elements and boards
+      "alarm", "fault", "counter", "kpi", "metric", "rule", "policy", "profile", "template",
+      "object", "resource", "instance", "pod", "container", "node", "ne", "board", "link"};
   bool thing = false;
   for (auto w : kThings) thing |= Has(words, w);
   bool not_person = thing ||
@@ -475,7 +502,10 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Contains(name, "信访人") || Contains(name, "反映人") || Contains(name, "举报人") ||
       Contains(name, "承租人") || Contains(name, "出租人") || Contains(name, "投保人") ||
       Contains(name, "被保险人") || Contains(name, "受益人") || Contains(name, "入住人") ||
-      ChineseNameKey(name) ||
+      ChineseNameKey(name) || ChineseRoleKey(name) || last == "renter" || last == "tenant" ||
+      last == "driver" || last == "guest" || last == "patient" || last == "applicant" ||
+      last == "passenger" || last == "buyer" || last == "consignee" || last == "courier" ||
+      last == "doctor" || last == "lawyer" || last == "witness" || last == "signer" ||
       // vCard FN (formatted name) and the common name of a directory entry or a calendar
       // attendee (ATTENDEE;CN=王芳, CN=Zhang Wei,OU=...).
       name == "FN" || name == "fn" || name == "CN" || name == "cn")
@@ -498,7 +528,10 @@ FieldClass ClassifyFieldName(std::string_view name) {
       last == "pass" && words.size() >= 2 && IsDocumentPassWord(words[words.size() - 2]);
   if ((lexicon::IsCredentialKey(last) && !document_pass) || Has(words, "password") ||
       Has(words, "passwd") ||
-      Has(words, "pwd") || Has(words, "token") || Has(words, "secret") || Contains(name, "密码"))
+      Has(words, "pwd") || Has(words, "token") || Has(words, "secret") || Contains(name, "密码") ||
+      (last == "code" && (Has(words, "auth") || Has(words, "confirmation") ||
+                          Has(words, "activation"))) ||
+      Contains(name, "授权码"))
     set(kCredential);
   if (Has(words, "imsi")) set(kImsiId);
   if (Has(words, "imei") || Has(words, "imeisv")) set(kImeiHardwareId);

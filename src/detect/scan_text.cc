@@ -2,6 +2,7 @@
 // (plates, addresses, names), whole values under telling fields, and custom types.
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <string>
 
 #include "core/utf8.h"
@@ -69,6 +70,7 @@ size_t SegmentScan::OnAt(size_t i) {
   for (char c : tld)
     if (!IsAlpha(c)) return i + 1;
   if (domain.find("..") != std::string_view::npos) return i + 1;
+  if (size_t e = SipIdentity(l, i, domain)) return e;
   if (MessageIdKeyBefore(l)) {
     // An identifier, not an address: what its digit groups looked like (a landline in
     // "UID:04643499-1239-0953@cal.example.com") goes with it.
@@ -116,9 +118,27 @@ __attribute__((noinline)) size_t SegmentScan::VcardAddress(size_t colon) {
   return le;
 }
 
+// A SIP or IMS identity shaped like an e-mail address: "sip:+8613812345678@ims.mnc000.mcc460.
+// 3gppnetwork.org", "460001234567890@ims.mnc000.mcc460.3gppnetwork.org" (a private identity,
+// the IMSI). Its user part [l, at) is a phone number or an IMSI, read as one; the whole is
+// no e-mail address. Returns where the domain ends when it is such an identity, else 0.
+size_t SegmentScan::SipIdentity(size_t l, size_t at, std::string_view domain) {
+  const bool plus = t_[l] == '+';
+  const size_t ds = l + (plus ? 1 : 0);
+  if (at - ds < 6) return 0;
+  for (size_t k = ds; k < at; ++k)
+    if (!IsDigit(t_[k])) return 0;
+  const bool sip = (l >= 4 && StartsAt(l - 4, "sip:")) || (l >= 5 && StartsAt(l - 5, "sips:"));
+  const bool ims = domain.size() >= 15 && domain.substr(domain.size() - 15) == "3gppnetwork.org";
+  if (!sip && !ims) return 0;
+  if (plus) EvaluatePhoneDigits(t_.substr(ds, at - ds), true, false, l, at);
+  else ClassifyDigits(ds, at);
+  return at + 1 + domain.size();
+}
+
 // Whether the value at t_[v] is the value of a message or event identifier that is shaped
 // like an e-mail address but is none: "Message-ID: <CAF12x@mail.example.com>", iCalendar
-// "UID:0464-1239@cal.example.com", In-Reply-To, References, Content-ID.
+// "UID:0464-1239@cal.example.com", In-Reply-To, References, Content-ID, SIP Call-ID.
 bool SegmentScan::MessageIdKeyBefore(size_t v) const {
   size_t p = v;
   if (p > 0 && t_[p - 1] == '<') --p;
@@ -130,7 +150,7 @@ bool SegmentScan::MessageIdKeyBefore(size_t v) const {
   std::string key(t_.substr(p, ke - p));
   for (char& c : key) c = Lower(c);
   for (std::string_view k : {"uid", "message-id", "in-reply-to", "references", "content-id",
-                             "resent-message-id"})
+                             "resent-message-id", "call-id"})
     if (key == k) return true;
   return false;
 }
@@ -304,8 +324,11 @@ size_t SegmentScan::OnAssign(size_t i) {
                      (t_[p - 1] | 0x20) == 'e';
     if (!cjk_value && !latin_name && !value_key &&
         !lexicon::MayEndCredentialKeyFast(t_.substr(0, p))) {
-      // A vCard address: "ADR;TYPE=HOME:;;金碧路170号;南京市;玄武区;;中国".
-      if (t_[i] == ':' && At(i + 1) == ';') return VcardAddress(i);
+      // A vCard address: "ADR;TYPE=HOME:;;金碧路170号;南京市;玄武区;;中国". Only where the
+      // fast path's AssignMayMatter lets a ':' through (a hex letter before it, as after
+      // TYPE=HOME, type=pref, WORK;PREF), so that both paths find the same: a bare "ADR:"
+      // is not looked at (letting every ':' before ';' through cost 1% of a log scan).
+      if (t_[i] == ':' && At(i + 1) == ';' && IsHex(t_[i - 1])) return VcardAddress(i);
       return i + 1;
     }
   }
@@ -346,7 +369,7 @@ size_t SegmentScan::OnAssign(size_t i) {
       // In running text the key is only a hint (it may be an exception class or a label),
       // so the value must also start with a known surname.
       size_t len = chinese::MatchChineseName(t_, vs, true, &known);
-      if (len) {
+      if (len && !chinese::CommonWordNotName(t_, vs, len) && !chinese::WithheldName(t_, vs, len)) {
         size_t e = vs + len;
         bool clean = e >= n_ || !utf8::IsCjk([&] { int l; return utf8::Decode(t_, e, &l); }());
         if (clean) {
@@ -579,25 +602,35 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   }
   if (starts & kStartsSurname) {
     chinese::TriggerKind kind = chinese::TriggerKind::kWeak;
-    size_t trig = 0;
+    size_t trig = 0, trig_start = i;
     if (i > 0 && chinese::MayEndNameTrigger(t_, i)) {
       trig = chinese::NameTriggerBefore(t_, i, &kind);
-      if (!trig && (t_[i - 1] == ':' || t_[i - 1] == ' '))
-        trig = chinese::NameTriggerBefore(t_, i - 1, &kind);
+      // "姓名: 王芳", "审判员　　杨俊贵": the trigger before a colon or a few blanks.
+      size_t b = i;
+      while (!trig && b > 0 && i - b < 4 && (t_[b - 1] == ':' || t_[b - 1] == ' ')) {
+        --b;
+        trig = chinese::NameTriggerBefore(t_, b, &kind);
+      }
+      trig_start = b - trig;
     }
+    // A phrase that may also introduce other words needs a common surname after it: rare
+    // ones are everyday words too (原告代理律师, 被告银行, 父亲常常).
+    if (trig && kind != chinese::TriggerKind::kStrong && !chinese::CommonSurnameAt(t_, i)) trig = 0;
     bool known = false;
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
+    if (nl && chinese::WithheldName(t_, i, nl)) return i + nl;  // 被告人张某某
     if (nl) {
-      if (trig && kind == chinese::TriggerKind::kKin) {
+      if (trig && (kind == chinese::TriggerKind::kBounded || kind == chinese::TriggerKind::kKin)) {
         // 我老公丁艳超的号: a relative, named where a word or punctuation ends the name.
-        if (chinese::KinNameOk(t_, i, nl) && !chinese::CommonWordNotName(t_, i, nl)) {
-          Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
+        if (chinese::BoundedNameOk(t_, i, nl) && !chinese::CommonWordNotName(t_, i, nl)) {
+          AddProseName(i, i + nl, L::kPossible);
           return i + nl;
         }
         trig = 0;
       }
       bool strong = kind == chinese::TriggerKind::kStrong;
-      if (trig && (strong || chinese::CleanNameEnd(t_, i + nl))) {
+      if (trig && (strong || chinese::CleanNameEnd(t_, i + nl)) &&
+          !chinese::CommonWordNotName(t_, i, nl)) {
         // Role nouns ("联系人 张三") give POSSIBLE; conversational phrases ("我是", "叫做")
         // introduce descriptions as often as names, so they need a comma or bracket to close
         // the name ("联系人钟倩，手机...") to reach POSSIBLE.
@@ -610,12 +643,15 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
                         StartsAt(e, "、");
           lk = closed ? L::kPossible : L::kUnlikely;
         }
-        Add(i, i + nl, kPersonName, lk, "cn_person_name");
+        // After a Chinese phrase the name is part of a document; after an ASCII key label
+        // ("name=", "Name:") it is a log's field, and its repeats are not looked for.
+        if (static_cast<unsigned char>(t_[trig_start]) >= 0x80) AddProseName(i, i + nl, lk);
+        else Add(i, i + nl, kPersonName, lk, "cn_person_name");
         return i + nl;
       }
       // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
       if (chinese::CallerNameAt(t_, i, nl)) {
-        Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+        AddProseName(i, i + nl, L::kLikely);
         return i + nl;
       }
       // A value under a name key or element: name: 李娜, <CustName>王小明</CustName>.
@@ -623,7 +659,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
                     t_[i - 1] == '"' || t_[i - 1] == '=')) {
         std::string_view key;
         const FieldClass* fc = FieldAt(i, &key);
-        if (fc && fc->HintsType(kPersonName) && chinese::CleanNameEnd(t_, i + nl)) {
+        if (fc && fc->HintsType(kPersonName) && chinese::CleanNameEnd(t_, i + nl) &&
+            !chinese::CommonWordNotName(t_, i, nl)) {
           Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
           return i + nl;
         }
@@ -636,24 +673,24 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           (At(after + 3) == ',' || At(after + 3) == ' ' || StartsAt(after + 3, "，") ||
            StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3)) &&
           chinese::NameBoundaryBefore(t_, i)) {
-        Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+        AddProseName(i, i + nl, L::kLikely);
         return i + nl;
       }
       // "叶亮平收，137...": the recipient under an address; "身份证（曾涵然，4101...）": a
       // name closed by a comma and followed by that person's ID or mobile number.
       if (chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl) &&
           (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl))) {
-        Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
+        AddProseName(i, i + nl, L::kPossible);
         return i + nl;
       }
       if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i)) {
-        Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
+        AddProseName(i, i + nl, L::kPossible);
         return i + nl;
       }
       // Notices and text messages: 尊敬的王建国客户, 【营业厅】王建国您好, 【物业】王建国业主.
       bool sure = false;
       if (size_t len = chinese::NoticeNameAt(t_, i, nl, &sure)) {
-        Add(i, i + len, kPersonName, sure ? L::kLikely : L::kPossible, "cn_person_name");
+        AddProseName(i, i + len, sure ? L::kLikely : L::kPossible);
         return i + len;
       }
     }
@@ -662,7 +699,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   if ((starts & kStartsPassword) &&
       ((cp == U'密' && StartsAt(i, "密码")) || (cp == U'口' && StartsAt(i, "口令")))) {
     size_t p = i + 6;
-    for (std::string_view sep : {":", "是", "为", " "})
+    for (std::string_view sep : {":", "=", "是", "为", " "})
       if (StartsAt(p, sep)) p += sep.size();
     if (p > i + 6 && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 && t_[p] != ' ')
       return TryCredentialValue(p);
@@ -686,6 +723,7 @@ size_t SegmentScan::OnWholeValue() {
   // Placeholders in name / address columns are not PI.
   static constexpr std::string_view kPlaceholders[] = {
       "未知", "不详", "无", "空", "暂无", "匿名", "测试", "先生", "女士", "客户", "用户", "本人",
+      "法定",  // 受益人：法定 (the heirs at law)
       "null", "NULL", "None", "none", "N/A", "n/a", "unknown", "Unknown", "test", "Test", "-"};
   for (auto ph : kPlaceholders)
     if (v == ph) return 0;
@@ -698,9 +736,21 @@ size_t SegmentScan::OnWholeValue() {
         return 0;
       bool known = false;
       size_t len = chinese::MatchChineseName(t_, s, false, &known);
+      // 汤某, 张某甲: withheld; 初见女装, 老王面馆: a shop.
+      if (len == e - s && (chinese::WithheldName(t_, s, len) || chinese::EndsLikeAShop(t_, e)))
+        return 0;
       if (len == e - s) {
         Add(s, e, kPersonName, known ? L::kVeryLikely : L::kLikely, "cn_person_name");
         return n_;
+      }
+      // A name, then more after punctuation or a blank: "朱勇然（警号425784）", "王芳 13800138000".
+      // The rest is scanned as usual.
+      len = chinese::MatchChineseName(t_, s, true, &known);
+      if (len && len < e - s && static_cast<unsigned char>(t_[s + len]) < 0x80 &&
+          chinese::CommonSurnameAt(t_, s) && !chinese::WithheldName(t_, s, len) &&
+          !chinese::CommonWordNotName(t_, s, len)) {
+        Add(s, s + len, kPersonName, L::kLikely, "cn_person_name");
+        return s + len;
       }
     } else {
       // Latin names: two to four capitalized words ("Zhang Wei", "Mary Ann Smith").
@@ -742,6 +792,82 @@ size_t SegmentScan::OnWholeValue() {
     return 0;
   }
   return 0;
+}
+
+// A name found in running text: Add, and remember that the segment has one for RepeatNames.
+void SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
+  Add(s, e, kPersonName, lk, "cn_person_name");
+  prose_names_ = true;
+}
+
+// Once a document names a person by a trigger ("被告人徐斌然，男，..."), its other mentions of
+// that name ("被告人徐斌然犯危险驾驶罪", "徐斌然到案后") name the same person: they are
+// reported too, at POSSIBLE. Runs only for segments with a name found after a Chinese
+// phrase (AddProseName), so logs whose names sit in key=value fields pay nothing; there it
+// costs a look at each CJK character and one hash-bit test. Only names with a common
+// surname and no function word among the given characters are repeated (one wrong name
+// repeated would be many). A two-character name must stand alone where it is repeated: the
+// character after it not CJK or a function word, or a role word before it (提高勇气 holds no
+// 高勇, 被执行人胡雨名下 does).
+void SegmentScan::RepeatNames() {
+  std::vector<std::string_view>& names = scr_.repeat_names;
+  names.clear();
+  for (const Candidate& c : scr_.cands) {
+    const size_t len = c.end - c.start;
+    if (c.type == kPersonName && (len == 6 || len == 9) &&
+        static_cast<unsigned char>(t_[c.start]) >= 0xE0 &&
+        chinese::CommonSurnameAt(t_, c.start) && chinese::GivenNameClean(t_, c.start, len) &&
+        !chinese::CommonWordNotName(t_, c.start, len) && !chinese::WithheldName(t_, c.start, len))
+      names.push_back(t_.substr(c.start, len));
+    if (names.size() >= 256) break;
+  }
+  if (names.empty()) return;
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  // A filter on the first two characters (six bytes) of each name.
+  auto key = [&](size_t p) {
+    uint64_t v = 0;
+    std::memcpy(&v, t_.data() + p, 6);
+    return static_cast<uint32_t>((v * 0x9E3779B97F4A7C15ull) >> 52);  // 12 bits
+  };
+  std::bitset<4096> first_two;
+  for (std::string_view nm : names) first_two.set(key(static_cast<size_t>(nm.data() - t_.data())));
+  // The names' own findings: a mention there is already reported.
+  std::vector<uint32_t>& found = scr_.repeat_found;
+  found.clear();
+  for (const Candidate& c : scr_.cands)
+    if (c.type == kPersonName) found.push_back(c.start);
+  std::sort(found.begin(), found.end());
+  for (size_t p = 0; p + 6 <= n_; ++p) {
+    // Eight ASCII bytes at a time: logs are mostly ASCII.
+    while (p + 14 <= n_) {
+      uint64_t w;
+      std::memcpy(&w, t_.data() + p, 8);
+      if (w & 0x8080808080808080ull) break;
+      p += 8;
+    }
+    const auto b = static_cast<unsigned char>(t_[p]);
+    if (b < 0xE0 || b >= 0xF0 || !first_two.test(key(p))) continue;
+    for (size_t len : {size_t{9}, size_t{6}}) {
+      if (p + len > n_) continue;
+      const std::string_view at = t_.substr(p, len);
+      if (!std::binary_search(names.begin(), names.end(), at)) continue;
+      if (std::binary_search(found.begin(), found.end(), static_cast<uint32_t>(p))) break;
+      // A two-character name: ending at a function word or punctuation, or after a role or
+      // trigger word (被执行人胡雨名下).
+      chinese::TriggerKind kind;
+      if (len == 6 && !chinese::BoundedNameOk(t_, p, len) &&
+          !(chinese::MayEndNameTrigger(t_, p) && chinese::NameTriggerBefore(t_, p, &kind)))
+        break;
+      // Not the tail of a longer name: 王芳 in 李王芳 is no mention of 王芳.
+      if (p >= 3 && len == 6 && chinese::Surnames::Get().Match(t_, p - 3) > 0 &&
+          !chinese::NameBoundaryBefore(t_, p))
+        break;
+      Add(p, p + len, kPersonName, L::kPossible, "cn_person_name");
+      p += len - 1;
+      break;
+    }
+  }
 }
 
 void SegmentScan::RunCustom() {

@@ -99,6 +99,7 @@ void SegmentScan::Run(FindingSink& sink) {
 #endif
   if (reference_ || n_ - i < 64) ScanBytes(i);
   else ScanBlocks(i);
+  if (prose_names_) RepeatNames();
   if (!sc_.custom.empty()) RunCustom();
   Emit(sink);
 }

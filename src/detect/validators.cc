@@ -742,10 +742,12 @@ bool IsMac(std::string_view s) {
     }
     return true;
   }
-  if (s.size() == 14) {  // Cisco style 0011.2233.4455
+  if (s.size() == 14) {  // Cisco style 0011.2233.4455, Huawei style 0011-2233-4455
+    const char sep = s[4];
+    if (sep != '.' && sep != '-') return false;
     for (size_t i = 0; i < 14; ++i) {
       if (i == 4 || i == 9) {
-        if (s[i] != '.') return false;
+        if (s[i] != sep) return false;
       } else if (!IsHex(s[i])) {
         return false;
       }

@@ -71,7 +71,7 @@ bool IsIpv6(std::string_view s);
 // IsIpv6's test that also gives the 16 address bytes (network order), as inet_pton(AF_INET6)
 // does for the same text (which it reads up to the first NUL byte). False leaves out as is.
 bool ParseIpv6(std::string_view s, uint8_t out[16]);
-bool IsMac(std::string_view s);   // 6 groups of 2 hex separated by ':' or '-', or xxxx.xxxx.xxxx
+bool IsMac(std::string_view s);   // 6 groups of 2 hex separated by ':' or '-', or xxxx.xxxx.xxxx / xxxx-xxxx-xxxx
 
 // Exactly std::strtod(std::string(s).c_str(), nullptr) in the C locale, without the copy for
 // plain decimals ("-31.2304", "121.4737"): those are converted exactly here (Clinger's fast

@@ -364,6 +364,70 @@ TEST(PersonNameTest, LabelsWithoutColonAndNameThenNumber) {
   ExpectNoType("金额：王芳，13800138000123", "PERSON_NAME");       // 14 digits: no mobile
 }
 
+// Court documents, police and medical records name people by role. A party (原告, 被告,
+// 被执行人) may be a company or be followed by other words: the name must stand alone and
+// start with a common surname.
+TEST(PersonNameTest, RolesInCourtPoliceAndMedicalRecords) {
+  ExpectAt("被告人徐斌然犯危险驾驶罪", "徐斌然", "PERSON_NAME");
+  ExpectAt("审判员　　杨俊贵", "杨俊贵", "PERSON_NAME");
+  ExpectAt("原告赵泽俊与被告刘雪民间借贷纠纷", "赵泽俊", "PERSON_NAME");
+  ExpectAt("报警人邵敏珍称与妻子廖蕾发生口角", "邵敏珍", "PERSON_NAME");
+  ExpectAt("主治医师：郑英瑶　　住院医师：冯玲莉", "郑英瑶", "PERSON_NAME");
+  ExpectAt("参会人：吴玉华，记录人：史良", "史良", "PERSON_NAME");
+  for (const char* text : {"被告人张某某犯盗窃罪", "原告代理律师指出", "存入被告银行，被告",
+                           "原被告双方在庭前", "被告有保证存款", "推荐人须熟悉申请人",
+                           "申请执行人：石家庄市华信电子", "被告：苏州市某某物业"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
+// A kinship word names a relative only after whose it is.
+TEST(PersonNameTest, RelativesAfterWhoseTheyAre) {
+  ExpectAt("患者腹痛半天，诉其丈夫陈春红近日亦有类似症状", "陈春红", "PERSON_NAME");
+  ExpectAt("由朋友王凤颖陪同就诊。", "王凤颖", "PERSON_NAME");
+  ExpectAt("被告人徐斌然的妻子刘英代其缴纳罚金", "刘英", "PERSON_NAME");
+  for (const char* text : {"持有美国雷曼兄弟公司发行的", "中国妇女儿童基金会", "教授的父亲常常在家",
+                           "请彩民朋友有选择的借鉴", "父亲后首次出山"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
+// Keys and columns that name a person by role: a Chinese noun ending in 人, 员, 师, 户 ...,
+// and renter, driver, patient ... Withheld names (汤某) and shops (初见女装) are none.
+TEST(PersonNameTest, RoleKeysAndColumns) {
+  for (const char* field : {"报警人", "处警民警", "主治医师", "租户", "客户签字", "renter",
+                            "driver", "patient", "发件人"})
+    EXPECT_EQ(OfType(ScanField(field, "王芳"), "PERSON_NAME").size(), 1u) << field;
+  for (const char* field : {"个人", "人员", "会员等级", "用户", "商户", "出警", "或者"})
+    EXPECT_TRUE(OfType(ScanField(field, "王芳"), "PERSON_NAME").empty()) << field;
+  EXPECT_TRUE(OfType(ScanField("报警人", "汤某"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("报警人", "张某甲"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("寄件人", "初见女装"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("受益人", "法定"), "PERSON_NAME").empty());
+  // A name, then more: the name alone.
+  std::vector<Hit> hits = OfType(ScanField("处警民警", "朱勇然（警号425784）"), "PERSON_NAME");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].value, "朱勇然");
+  ExpectAt("plate=粤B9E938 renter=吴子峰 idNo=440305", "吴子峰", "PERSON_NAME");
+  ExpectAt("发件人: \"唐鹏艳\" <chen_j@sina.com>", "唐鹏艳", "PERSON_NAME");
+  ExpectNoType("\"受益人\": \"法定\",", "PERSON_NAME");
+  ExpectNoType("\"与投保人关系\": \"子女\"", "PERSON_NAME");
+}
+
+// A name a document gives by a Chinese trigger is reported wherever the document repeats it.
+TEST(PersonNameTest, RepeatsOfANameInTheSameDocument) {
+  const std::string text =
+      "被告人徐斌然，男，1972年出生。经审理查明，徐斌然酒后驾驶。本院认为，徐斌然的行为已构成"
+      "危险驾驶罪。证人高勇：男，称提高勇气。";
+  std::vector<Hit> names = OfType(Scan(text), "PERSON_NAME");
+  std::vector<std::string> got;
+  for (const Hit& h : names) got.push_back(h.value + "@" + std::to_string(h.start));
+  std::vector<std::string> want = {
+      "徐斌然@9", "徐斌然@" + std::to_string(text.find("徐斌然酒")),
+      "徐斌然@" + std::to_string(text.find("徐斌然的")), "高勇@" + std::to_string(text.find("高勇："))};
+  EXPECT_EQ(got, want);  // 提高勇气 holds no 高勇
+  // A log's key=value names are not looked for elsewhere.
+  EXPECT_EQ(OfType(Scan("name=王芳 op=query note=王芳"), "PERSON_NAME").size(), 1u);
+}
+
 TEST(PersonNameTest, NoTriggerNoName) {
   ExpectNoType("张家界的风景很美", "PERSON_NAME");
   ExpectNoType("杭州市人民政府发布通知", "PERSON_NAME");
@@ -566,6 +630,7 @@ TEST(StreetAddressTest, VcardAdr) {
   ExpectAt("item1.ADR;type=HOME;type=pref:;;1 Main St;Springfield;IL;62704;USA\n",
            "1 Main St;Springfield;IL;62704;USA", "STREET_ADDRESS");
   ExpectNoType("ADR;TYPE=HOME:;;;南京市;;;中国\n", "STREET_ADDRESS");  // no street
+  ExpectNoType("ADR:;;1 Main St;Springfield;IL;62704;USA\n", "STREET_ADDRESS");  // see OnAssign
   ExpectNoType("NOTE;TYPE=HOME:;;金碧路;x\n", "STREET_ADDRESS");      // not an ADR
 }
 
@@ -768,6 +833,21 @@ TEST(PhoneTest, NumbersInsideLongerRunsAreNotPhones) {
 // ---------------------------------------------------------------------------------------
 // EMAIL_ADDRESS
 
+// Secrets of telecom systems: a SIM's Ki and OPc in HSS commands, port-out and eSIM codes,
+// a broadband password under a Chinese key with '='.
+TEST(CredentialTest, TelecomSecrets) {
+  ExpectAt("ADD KI: IMSI=\"460082467381968\", KIVALUE=\"47AFE8EB2AFDEF87ECB67C60291B6336\", K4SNO=3",
+           "47AFE8EB2AFDEF87ECB67C60291B6336", "CREDENTIAL");
+  ExpectAt("ALG=MILENAGE, OPCVALUE=\"542D15A65E8786D4B31207630C73F9A6\";", "542D15A65E8786D4B31207630C73F9A6",
+           "CREDENTIAL");
+  ExpectAt("宽带账号=gz127543205 宽带密码=bb248068 客户", "bb248068", "CREDENTIAL");
+  ExpectAt("confirmationCode=81951590 releaseFlag=true", "81951590", "CREDENTIAL");
+  for (const char* field : {"auth_code", "携转授权码", "activation_code"})
+    EXPECT_EQ(OfType(ScanField(field, "336295"), "CREDENTIAL").size(), 1u) << field;
+  ExpectNoType("value=3 other_value=abc123", "CREDENTIAL");
+  EXPECT_TRUE(OfType(ScanField("zip_code", "336295"), "CREDENTIAL").empty());
+}
+
 TEST(EmailTest, Addresses) {
   ExpectAt("email zhang.san@example.com ok", "zhang.san@example.com", "EMAIL_ADDRESS");
   ExpectAt("邮箱：zhangsan@163.com，请查收", "zhangsan@163.com", "EMAIL_ADDRESS");
@@ -790,6 +870,21 @@ TEST(EmailTest, MessageAndEventIdentifiersAreNoAddresses) {
   ExpectAt("ORGANIZER;CN=Bob:mailto:bob@example.com", "bob@example.com", "EMAIL_ADDRESS");
   ExpectAt("{\"uid\":\"alice@example.com\"}", "alice@example.com", "EMAIL_ADDRESS");
   ExpectAt("note UID:z@example.com", "z@example.com", "EMAIL_ADDRESS");  // not a property
+  ExpectNoType("Call-ID: 268494fe-f75b@pcscf03.gd\n", "EMAIL_ADDRESS");
+}
+
+// A SIP or IMS identity is no e-mail address: its user part is a phone number or an IMSI.
+TEST(EmailTest, SipAndImsIdentitiesAreTheirNumbers) {
+  const char* sip = "From: <sip:+8613461264806@ims.mnc000.mcc460.3gppnetwork.org>;tag=5ef5";
+  ExpectAt(sip, "+8613461264806", "PHONE_NUMBER");
+  ExpectNoType(sip, "EMAIL_ADDRESS");
+  const char* nai = "Authorization: Digest username=\"460081868223057@ims.mnc000.mcc460.3gppnetwork.org\"";
+  ExpectAt(nai, "460081868223057", "IMSI_ID");
+  ExpectNoType(nai, "EMAIL_ADDRESS");
+  ExpectAt("INVITE sip:13800138000@ims.example.com SIP/2.0", "13800138000", "PHONE_NUMBER");
+  // Not SIP: a China Mobile mailbox named by its number is an e-mail address.
+  ExpectAt("email 13800138000@139.com", "13800138000@139.com", "EMAIL_ADDRESS");
+  ExpectAt("sip:alice@example.com", "alice@example.com", "EMAIL_ADDRESS");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -984,6 +1079,16 @@ TEST(ImeiTest, FoundAndWeighedByContext) {
 }
 
 // TAC/SNR/check digit, as GSMA and device documents write an IMEI.
+// A 16-digit IMEISV (no check digit) needs an IMEI key, or a known reporting body and an IMEI
+// word nearby.
+TEST(ImeiTest, ImeisvByKeyOrWord) {
+  ExpectAt("IMSI 460069189535047，IMEISV 8645387673416612", "8645387673416612", "IMEI_HARDWARE_ID");
+  ExpectAt("Mobile Equipment Identity (MEI) : 0163704438918411", "0163704438918411",
+           "IMEI_HARDWARE_ID");
+  ExpectNoType("order 8645387673416612 paid", "IMEI_HARDWARE_ID");       // no IMEI word
+  ExpectNoType("IMEISV 6045387673416612", "IMEI_HARDWARE_ID");           // no reporting body 60
+}
+
 TEST(ImeiTest, WrittenWithSlashes) {
   ExpectAt("IMEI 35332610/321128/2 ok", "35332610/321128/2", "IMEI_HARDWARE_ID");
   ExpectAt("imei=35332610/321128/2", "35332610/321128/2", "IMEI_HARDWARE_ID");
@@ -1039,6 +1144,14 @@ TEST(MacTest, ColonAndDashForms) {
   ExpectAt("终端MAC：AA-F7-CC-34-5B-89，在线", "AA-F7-CC-34-5B-89", "MAC_ADDRESS");
   ExpectAt("bssid=AA:F7:CC:34:5B:89;", "AA:F7:CC:34:5B:89", "MAC_ADDRESS");
   ExpectAt("sta ab-cd-ef-12-34-56 joined", "ab-cd-ef-12-34-56", "MAC_ADDRESS");
+  // Three groups of four: Cisco's dots, Huawei's dashes (one separator throughout).
+  ExpectAt("arp 001a.2b3c.4d5e vlan 10", "001a.2b3c.4d5e", "MAC_ADDRESS");
+  // The dashed form is found when its first group has no letter (see TokenHandler).
+  ExpectAt("光猫MAC 0222-fa51-4ac5，WAN口", "0222-fa51-4ac5", "MAC_ADDRESS");
+  EXPECT_EQ(OfType(ScanField("mac", "0222-fa51-4ac5"), "MAC_ADDRESS").size(), 1u);
+  ExpectNoType("id c8c2-fa51.4ac5 x", "MAC_ADDRESS");
+  ExpectNoType("id c8c2-fa51-4ac5-77 x", "MAC_ADDRESS");
+  ExpectNoType("on 2026-11-15 at", "MAC_ADDRESS");
 }
 
 TEST(MacTest, NotMacs) {
@@ -1222,6 +1335,17 @@ TEST(CellIdTest, AreaAndCellPairsInACellColumn) {
     for (const Hit& h : OfType(ScanField("LAC-CI", v), "CELL_ID")) EXPECT_NE(h.start, 0u) << v;
   EXPECT_TRUE(OfType(ScanField("lac", "17286-45954"), "CELL_ID").empty());  // an area column
   EXPECT_TRUE(OfType(ScanField("LAC-CI", "17286-45954", Default(), false), "CELL_ID").empty());
+}
+
+// An E-UTRAN cell global identity in hex under a cell key: 46000 and seven hex digits.
+TEST(CellIdTest, HexEcgiInACellValue) {
+  std::vector<Hit> hits = OfType(ScanField("ecgi", "46000BE5D201"), "CELL_ID");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].end, 12u);
+  EXPECT_EQ(OfType(ScanField("utran_cell_id", "4600022839C05A03"), "CELL_ID").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("trace", "46000BE5D201"), "CELL_ID").empty());  // no cell key
+  EXPECT_TRUE(OfType(ScanField("ecgi", "46099BE5D201"), "CELL_ID").empty());   // MNC 99
+  EXPECT_TRUE(OfType(ScanField("ecgi", "46000BE5D2G1"), "CELL_ID").empty());   // not hex
 }
 
 TEST(CellIdTest, CgiForms) {

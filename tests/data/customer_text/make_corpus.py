@@ -264,7 +264,7 @@ labels += D.save()
 D = Doc("emails_zh.txt")
 for i in range(30):
     nm, m, ad, em = name(), mob(), addr(), email()
-    D.nl(f"发件人: \"{nm}\" <", (em, E), ">")
+    D.nl("发件人: \"", (nm, N), "\" <", (em, E), ">")  # the customer's display name
     D.nl(f"收件人: 政企客户部 <enterprise@chinamobile.example.com>")  # functional mailbox: not labelled (debatable)
     D.nl(f"主题: 关于专线续约事宜（合同号HT-{d(8)}）")
     D.nl("")
