@@ -352,6 +352,30 @@ bool RoomAfterUnitAt(std::string_view t, size_t p, size_t q) {
   int len = 0;
   return !utf8::IsCjk(utf8::Decode(t, q, &len));
 }
+// t[p, q) is a run of ASCII letters, digits and '-'. A building, unit and room written with
+// dashes ("16-4-3002", "20-3-904": one to three digits, one or two, three to five) where the
+// text ends or neither a letter, digit, '-', '.' nor a CJK character follows.
+bool DashedDwellingAt(std::string_view t, size_t p, size_t q) {
+  int groups = 0;
+  size_t len[3] = {0, 0, 0};
+  for (size_t k = p; k < q; ++k) {
+    if (t[k] == '-') {
+      if (++groups > 2) return false;
+    } else if (IsAsciiDigit(t[k])) {
+      ++len[groups];
+    } else {
+      return false;
+    }
+  }
+  if (groups != 2 || len[0] < 1 || len[0] > 3 || len[1] < 1 || len[1] > 2 || len[2] < 3 ||
+      len[2] > 5)
+    return false;
+  if (q >= t.size()) return true;
+  const auto c = static_cast<unsigned char>(t[q]);
+  if (c < 0x80) return !std::isalnum(c) && c != '-' && c != '.';
+  int cl = 0;
+  return !utf8::IsCjk(utf8::Decode(t, q, &cl));
+}
 // Where a run of one to six Chinese numerals (utf8::SpokenDigit, 十, 百) starting at p ends;
 // p when there is none. Call transcripts write house numbers so: 民主路三十九号, 三栋二单元.
 size_t ChineseNumeralRunEnd(std::string_view t, size_t p) {
@@ -407,6 +431,14 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
     }
     if (q > p) {
       bool matched = false;
+      static constexpr Part kUnitPart = Part::kUnit;
+      if (!digits && q - p <= 2 && NumberSuffixAt(t, q, &kUnitPart)) {
+        // A building by letter: 万科城D座, 师大家属区F座, A栋.
+        p = q + NumberSuffixAt(t, q, &kUnitPart)->word.size();
+        m.building = true;
+        m.end = p;
+        continue;
+      }
       if (digits) {
         if (const Suffix* s = NumberSuffixAt(t, q)) {
           p = q + s->word.size();
@@ -421,6 +453,10 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
           matched = true;
         } else if (RoomAfterUnitAt(t, p, q)) {
           m.end = q;  // 3单元502, 5栋1203: a room number with no 室, ending the address
+          break;
+        } else if (DashedDwellingAt(t, p, q)) {
+          m.number = m.building = true;  // 水岸名都16-4-3002: building, unit, room
+          m.end = q;
           break;
         }
       }
@@ -475,7 +511,13 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
       size_t q2 = r;
       while (q2 < t.size() && IsAsciiDigit(t[q2])) ++q2;
       static constexpr Part kUnit = Part::kUnit;
-      if (q2 > r && NumberSuffixAt(t, q2, &kUnit)) {
+      // Or a dashed building-unit-room (水岸名都16-4-3002).
+      auto dashed = [&] {
+        size_t q3 = q2;
+        while (q3 < t.size() && q3 - r < 12 && (IsAsciiDigit(t[q3]) || t[q3] == '-')) ++q3;
+        return q2 > r && q2 < t.size() && t[q2] == '-' && DashedDwellingAt(t, r, q3);
+      };
+      if ((q2 > r && NumberSuffixAt(t, q2, &kUnit)) || dashed()) {
         m.building = true;
         p = r;
         m.end = p;
@@ -867,6 +909,16 @@ bool CommonWordNotName(std::string_view t, size_t pos, size_t len) {
     return false;
   for (auto w : kCommonWords)
     if (len >= w.size() && StartsWithAt(t, pos, w)) return true;
+  return false;
+}
+
+bool NotANameValue(std::string_view t, size_t pos, size_t len) {
+  // What forms put under a person's key besides a name: 受益人：法定, 与投保人关系：本人.
+  static constexpr std::string_view kWords[] = {"法定", "关系", "本人", "家属", "朋友", "同事",
+                                                "通过", "经理", "代表", "全体", "相关"};
+  const std::string_view v = t.substr(pos, len);
+  for (auto w : kWords)
+    if (v == w) return true;
   return false;
 }
 

@@ -477,8 +477,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
       "plan", "product", "app", "org", "company", "shop", "service", "device", "package",
       "field", "table", "key", "type", "bank",
       // network management: alarm, fault and counter names, network elements and boards
-      "alarm", "fault", "counter", "kpi", "metric", "rule", "policy", "profile", "template",
-      "object", "resource", "instance", "pod", "container", "node", "ne", "board", "link"};
+      "alarm", "fault", "counter", "kpi", "metric", "rule", "policy", "template",
+      "instance", "pod", "container", "node", "ne", "board", "link"};
   bool thing = false;
   for (auto w : kThings) thing |= Has(words, w);
   bool not_person = thing ||

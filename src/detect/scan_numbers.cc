@@ -56,7 +56,12 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     // four with letters before '-' (a UUID's group far more often) nowhere, and looking at
     // those cost 1.4-2.4% of a log scan.
     std::string_view mac = t_.substr(ts, 14);
-    if (mac.size() == 14 && validate::IsMac(mac) && !AlnumAt(ts + 14) &&
+    // Dashed, it must not go on a longer run of groups ("9699-3964-3210-8894", a receipt
+    // number) and must have a hex letter: twelve digits in threes of four are a number.
+    const bool dashed_ok =
+        nx == '.' || ((ts == 0 || t_[ts - 1] != '-') &&
+                      std::any_of(mac.begin(), mac.end(), [](char c) { return IsAlpha(c); }));
+    if (mac.size() == 14 && validate::IsMac(mac) && dashed_ok && !AlnumAt(ts + 14) &&
         !(At(ts + 14) == nx && AlnumAt(ts + 15))) {
       Add(ts, ts + 14, kMacAddress, Adjust(kMacAddress, L::kLikely, ts), "mac");
       return ts + 14;
@@ -595,7 +600,17 @@ __attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te)
     if (!IsHex(t_[k])) return 0;
   size_t s = ts;
   while (s > 0 && (IsHex(t_[s - 1]) || t_[s - 1] == ':')) --s;
-  if (s > 0 && IsAlnum(t_[s - 1])) return 0;
+  if (s > 0 && IsAlnum(t_[s - 1])) {
+    // "MAC:8C:34:FD:46:68:D1": the walk went back into a key that ends in hex letters (no
+    // digit: "xyz2001:db8::1" is an address glued to a word, not after a key); the address
+    // starts after the key's ':'.
+    while (s < ts && t_[s] != ':') {
+      if (IsDigit(t_[s])) return 0;
+      ++s;
+    }
+    if (s >= ts) return 0;
+    ++s;
+  }
   if (At(te) == '-' || (te < n_ && t_[te] != ':' && s == ts)) {
     // MAC with dashes. When nothing before the token could begin one (no "xx-" to step back
     // over), the token starts the only candidate; otherwise take the plain walk.
@@ -661,7 +676,17 @@ size_t SegmentScan::TryMacOrIpv6Reference(size_t ts, size_t te) {
   // Extend over [hex : -] (and '.' for an embedded IPv4 tail) in both directions.
   size_t s = ts;
   while (s > 0 && (IsHex(t_[s - 1]) || t_[s - 1] == ':')) --s;
-  if (s > 0 && IsAlnum(t_[s - 1])) return 0;
+  if (s > 0 && IsAlnum(t_[s - 1])) {
+    // "MAC:8C:34:FD:46:68:D1": the walk went back into a key that ends in hex letters (no
+    // digit: "xyz2001:db8::1" is an address glued to a word, not after a key); the address
+    // starts after the key's ':'.
+    while (s < ts && t_[s] != ':') {
+      if (IsDigit(t_[s])) return 0;
+      ++s;
+    }
+    if (s >= ts) return 0;
+    ++s;
+  }
   if (At(te) == '-' || (te < n_ && t_[te] != ':' && s == ts)) {
     // MAC with dashes: xx-xx-xx-xx-xx-xx. The anchor (first digit) may sit in a later group
     // when the first groups are letters only ("AA-F7-..."): step back over "xx-" groups.

@@ -205,9 +205,14 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   if (quote) {
     while (e < n_ && t_[e] != quote && t_[e] != '\n') ++e;
   } else {
+    // A value that starts in ASCII ends before Chinese text or punctuation too, and before
+    // a bracket that opens a remark: "服务密码:758941（请及时修改）", "登录密码Aa#725601。".
+    const bool ascii = v < n_ && static_cast<unsigned char>(t_[v]) < 0x80;
     while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '&' && t_[e] != ',' &&
            t_[e] != ';' && t_[e] != '"' && t_[e] != '\'' && t_[e] != '}' && t_[e] != ')' &&
-           t_[e] != ']' && t_[e] != '|' && t_[e] != '\n' && t_[e] != '\r')
+           t_[e] != '(' &&
+           t_[e] != ']' && t_[e] != '|' && t_[e] != '\n' && t_[e] != '\r' &&
+           !(ascii && static_cast<unsigned char>(t_[e]) >= 0x80))
       ++e;
   }
   std::string_view val = t_.substr(v, e - v);
@@ -369,7 +374,7 @@ size_t SegmentScan::OnAssign(size_t i) {
       // In running text the key is only a hint (it may be an exception class or a label),
       // so the value must also start with a known surname.
       size_t len = chinese::MatchChineseName(t_, vs, true, &known);
-      if (len && !chinese::CommonWordNotName(t_, vs, len) && !chinese::WithheldName(t_, vs, len)) {
+      if (len && !chinese::NotANameValue(t_, vs, len) && !chinese::WithheldName(t_, vs, len)) {
         size_t e = vs + len;
         bool clean = e >= n_ || !utf8::IsCjk([&] { int l; return utf8::Decode(t_, e, &l); }());
         if (clean) {
@@ -660,7 +665,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         std::string_view key;
         const FieldClass* fc = FieldAt(i, &key);
         if (fc && fc->HintsType(kPersonName) && chinese::CleanNameEnd(t_, i + nl) &&
-            !chinese::CommonWordNotName(t_, i, nl)) {
+            !chinese::NotANameValue(t_, i, nl)) {
           Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
           return i + nl;
         }
@@ -701,7 +706,15 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     size_t p = i + 6;
     for (std::string_view sep : {":", "=", "是", "为", " "})
       if (StartsAt(p, sep)) p += sep.size();
-    if (p > i + 6 && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 && t_[p] != ' ')
+    // With a separator, or written straight after it with a digit in it ("登录密码Aa#725601").
+    bool joined = false;
+    if (p == i + 6) {
+      for (size_t k = p;
+           k < n_ && k < p + 32 && t_[k] > ' ' && static_cast<unsigned char>(t_[k]) < 0x80; ++k)
+        joined |= IsDigit(t_[k]);
+    }
+    if ((p > i + 6 || joined) && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 &&
+        t_[p] != ' ')
       return TryCredentialValue(p);
   }
   return next;
@@ -748,7 +761,7 @@ size_t SegmentScan::OnWholeValue() {
       len = chinese::MatchChineseName(t_, s, true, &known);
       if (len && len < e - s && static_cast<unsigned char>(t_[s + len]) < 0x80 &&
           chinese::CommonSurnameAt(t_, s) && !chinese::WithheldName(t_, s, len) &&
-          !chinese::CommonWordNotName(t_, s, len)) {
+          !chinese::NotANameValue(t_, s, len)) {
         Add(s, s + len, kPersonName, L::kLikely, "cn_person_name");
         return s + len;
       }

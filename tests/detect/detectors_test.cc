@@ -622,6 +622,17 @@ TEST(StreetAddressTest, AddressField) {
   ASSERT_EQ(OfType(hits, "STREET_ADDRESS").size(), 1u) << Describe(hits);
 }
 
+// Estates write buildings by letter (D座) and building, unit and room with dashes.
+TEST(StreetAddressTest, LetteredBuildingsAndDashedDwellings) {
+  ExpectAt("家庭住址：长沙市芙蓉区万科城D座3206室", "长沙市芙蓉区万科城D座3206室", "STREET_ADDRESS");
+  ExpectAt("住址:湖南省长沙市芙蓉区水岸名都16-4-3002", "湖南省长沙市芙蓉区水岸名都16-4-3002",
+           "STREET_ADDRESS");
+  ExpectAt("证件地址：福州市鼓楼区世纪花园20-3-904，联系", "福州市鼓楼区世纪花园20-3-904",
+           "STREET_ADDRESS");
+  ExpectNoType("北京市朝阳区 2024-3-1500 x", "STREET_ADDRESS");      // no estate, a date-like run
+  ExpectNoType("长沙市芙蓉区万科城16-4-300215", "STREET_ADDRESS");   // six digits: no room
+}
+
 // A vCard ADR property: post office box, extended address, street, locality, region, postal
 // code, country. With a street it is reported from the first component to the last.
 TEST(StreetAddressTest, VcardAdr) {
@@ -846,6 +857,16 @@ TEST(CredentialTest, TelecomSecrets) {
     EXPECT_EQ(OfType(ScanField(field, "336295"), "CREDENTIAL").size(), 1u) << field;
   ExpectNoType("value=3 other_value=abc123", "CREDENTIAL");
   EXPECT_TRUE(OfType(ScanField("zip_code", "336295"), "CREDENTIAL").empty());
+}
+
+// A password under 密码: after a separator or written straight after it with a digit in it;
+// the value ends before Chinese text and before a bracket that opens a remark.
+TEST(CredentialTest, ChinesePasswordLabels) {
+  ExpectAt("初始服务密码:758941（请客户及时修改）", "758941", "CREDENTIAL");
+  ExpectAt("对方还套取了其网银登录密码Aa#725601。对方", "Aa#725601", "CREDENTIAL");
+  ExpectAt("password=abc123中文", "abc123", "CREDENTIAL");
+  ExpectNoType("密码错误请重试", "CREDENTIAL");
+  ExpectNoType("修改密码OK了", "CREDENTIAL");  // no digit: a word, not a password
 }
 
 TEST(EmailTest, Addresses) {
@@ -1146,6 +1167,10 @@ TEST(MacTest, ColonAndDashForms) {
   ExpectAt("sta ab-cd-ef-12-34-56 joined", "ab-cd-ef-12-34-56", "MAC_ADDRESS");
   // Three groups of four: Cisco's dots, Huawei's dashes (one separator throughout).
   ExpectAt("arp 001a.2b3c.4d5e vlan 10", "001a.2b3c.4d5e", "MAC_ADDRESS");
+  // After a key that ends in hex letters ("MAC:"), the address starts after the colon.
+  ExpectAt("设备MAC:8C:34:FD:46:68:D1", "8C:34:FD:46:68:D1", "MAC_ADDRESS");
+  ExpectNoType("电子回单号码：9699-3964-3210-8894", "MAC_ADDRESS");  // a longer run of groups
+  ExpectNoType("x 0222-0511-3300 y", "MAC_ADDRESS");                 // digits only: a number
   // The dashed form is found when its first group has no letter (see TokenHandler).
   ExpectAt("光猫MAC 0222-fa51-4ac5，WAN口", "0222-fa51-4ac5", "MAC_ADDRESS");
   EXPECT_EQ(OfType(ScanField("mac", "0222-fa51-4ac5"), "MAC_ADDRESS").size(), 1u);
