@@ -153,7 +153,9 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   }
   if (p == 0 || (t_[p - 1] != '=' && t_[p - 1] != ':')) return nullptr;
   --p;
-  while (p > 0 && (t_[p - 1] == ' ' || t_[p - 1] == '\t') && s - p < 6) --p;  // SET mobile = '...'
+  // "SET mobile = '...'", and the aligned columns of decoded records and dumps
+  // ("servedIMEISV                  : 8664...").
+  while (p > 0 && (t_[p - 1] == ' ' || t_[p - 1] == '\t') && s - p < 40) --p;
   if (p > 0 && t_[p - 1] == '"') --p;
   size_t ke = p;
   p = KeyStart(ke, 48);

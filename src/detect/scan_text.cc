@@ -654,6 +654,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         else Add(i, i + nl, kPersonName, lk, "cn_person_name");
         return i + nl;
       }
+      // A display name before an address, as e-mail and SIP headers write one:
+      // From: "胡思远" <sip:+8618774...>, To: "王芳" <wf@example.com>.
+      if (i > 0 && t_[i - 1] == '"' && StartsAt(i + nl, "\" <") && AddressInBrackets(i + nl + 2) &&
+          chinese::CommonSurnameAt(t_, i) && !chinese::WithheldName(t_, i, nl)) {
+        Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+        return i + nl;
+      }
       // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
       if (chinese::CallerNameAt(t_, i, nl)) {
         AddProseName(i, i + nl, L::kLikely);
@@ -805,6 +812,16 @@ size_t SegmentScan::OnWholeValue() {
     return 0;
   }
   return 0;
+}
+
+// Whether t_[lt] is the '<' of an address in angle brackets: a SIP or tel URI, or something
+// with an '@' (an e-mail address) before the '>'.
+bool SegmentScan::AddressInBrackets(size_t lt) const {
+  if (At(lt) != '<') return false;
+  if (StartsAt(lt + 1, "sip:") || StartsAt(lt + 1, "sips:") || StartsAt(lt + 1, "tel:")) return true;
+  for (size_t k = lt + 1; k < n_ && k < lt + 128 && t_[k] != '>' && t_[k] != '\n'; ++k)
+    if (t_[k] == '@') return true;
+  return false;
 }
 
 // A name found in running text: Add, and remember that the segment has one for RepeatNames.

@@ -537,6 +537,7 @@ class SegmentScan {
   size_t VcardAddress(size_t colon);
   size_t SipIdentity(size_t l, size_t at, std::string_view domain);
   bool MessageIdKeyBefore(size_t v) const;
+  bool AddressInBrackets(size_t lt) const;
   void AddProseName(size_t s, size_t e, Likelihood lk);
   void RepeatNames();
   bool RecipientMarkAt(size_t p) const;

@@ -428,6 +428,18 @@ TEST(PersonNameTest, RepeatsOfANameInTheSameDocument) {
   EXPECT_EQ(OfType(Scan("name=王芳 op=query note=王芳"), "PERSON_NAME").size(), 1u);
 }
 
+// Display names before an address in e-mail and SIP headers; staff named by role in notices.
+TEST(PersonNameTest, DisplayNamesAndStaffRoles) {
+  ExpectAt("From: \"胡思远\" <sip:+8618774000000@ims.mnc000.mcc460.3gppnetwork.org>", "胡思远",
+           "PERSON_NAME");
+  ExpectAt("To: \"王芳\" <wf@example.com>", "王芳", "PERSON_NAME");
+  ExpectNoType("Subject: \"高速\" <x>", "PERSON_NAME");  // 高速: no name between the quotes
+  ExpectAt("如需帮助请联系客户经理魏斌，电话13187000000", "魏斌", "PERSON_NAME");
+  ExpectAt("【装维通知】师傅武俊曦（工号473110）将上门", "武俊曦", "PERSON_NAME");
+  ExpectAt("servedIMEISV                  : 8664939226716611", "8664939226716611",
+           "IMEI_HARDWARE_ID");  // a key far before its value in an aligned dump
+}
+
 TEST(PersonNameTest, NoTriggerNoName) {
   ExpectNoType("张家界的风景很美", "PERSON_NAME");
   ExpectNoType("杭州市人民政府发布通知", "PERSON_NAME");
