@@ -299,7 +299,8 @@ TEST(FastPathsTest, SampleFilesScanTheSameAsThePlainPaths) {
 // file, read whole as text, scans the same on the fast and the plain paths.
 TEST(FastPathsTest, CorpusFilesScanTheSameAsThePlainPaths) {
   int files = 0;
-  for (const char* corpus : {"generalization", "mixed_formats", "operator_exports", "customer_text"}) {
+  for (const char* corpus : {"generalization", "mixed_formats", "operator_exports", "customer_text",
+                             "telecom_signalling", "chinese_records"}) {
     const std::filesystem::path dir = std::filesystem::path(PIGUARD_SOURCE_DIR) / "tests/data" / corpus;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
       const std::string name = entry.path().filename().string();
