@@ -745,7 +745,11 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
       {"哥哥", K::kKin},    {"姐姐", K::kKin},    {"弟弟", K::kKin},
       {"妹妹", K::kKin},    {"爷爷", K::kKin},    {"奶奶", K::kKin},
       {"朋友", K::kKin},    {"同事", K::kKin},    {"邻居", K::kKin},
-      {"户名为", K::kStrong},   {"访客", K::kRole},
+      {"户名为", K::kStrong},   {"访客", K::kRole},       {"收件人是", K::kStrong},
+      {"收货人是", K::kStrong}, {"联系人是", K::kStrong}, {"机主是", K::kStrong},
+      // A customer, a user or the writer, then the name, in notes and letters: 客户邵淑桂（...,
+      // 本人黄云于3月10日.
+      {"客户", K::kBounded},    {"用户", K::kBounded},    {"本人", K::kBounded},
       {"叫做", K::kWeak},       {",叫", K::kWeak},
       {"，叫", K::kWeak},       {"我是", K::kWeak},       {"客户:", K::kWeak},
       {"用户:", K::kWeak}};

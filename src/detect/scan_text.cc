@@ -628,8 +628,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       if (trig && (kind == chinese::TriggerKind::kBounded || kind == chinese::TriggerKind::kKin)) {
         // 我老公丁艳超的号: a relative, named where a word or punctuation ends the name.
         if (chinese::BoundedNameOk(t_, i, nl) && !chinese::CommonWordNotName(t_, i, nl)) {
-          AddProseName(i, i + nl, L::kPossible);
-          return i + nl;
+          return AddProseName(i, i + nl, L::kPossible);
         }
         trig = 0;
       }
@@ -650,8 +649,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         }
         // After a Chinese phrase the name is part of a document; after an ASCII key label
         // ("name=", "Name:") it is a log's field, and its repeats are not looked for.
-        if (static_cast<unsigned char>(t_[trig_start]) >= 0x80) AddProseName(i, i + nl, lk);
-        else Add(i, i + nl, kPersonName, lk, "cn_person_name");
+        if (static_cast<unsigned char>(t_[trig_start]) >= 0x80) return AddProseName(i, i + nl, lk);
+        Add(i, i + nl, kPersonName, lk, "cn_person_name");
         return i + nl;
       }
       // A display name before an address, as e-mail and SIP headers write one:
@@ -662,9 +661,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         return i + nl;
       }
       // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
-      if (chinese::CallerNameAt(t_, i, nl)) {
-        AddProseName(i, i + nl, L::kLikely);
-        return i + nl;
+      if (chinese::CallerNameAt(t_, i, nl)) return AddProseName(i, i + nl, L::kLikely);
+      // A chat export's speaker ("07:57 赵飞帆：...", "09:19 11栋3单元2304 周晓坤：...") and a
+      // mention in a chat ("@张佳佳 你家门口").
+      if ((At(i + nl) == ':' && ChatSpeakerBefore(i)) ||
+          (i > 0 && t_[i - 1] == '@' && chinese::BoundedNameOk(t_, i, nl))) {
+        if (chinese::CommonSurnameAt(t_, i) && !chinese::CommonWordNotName(t_, i, nl))
+          return AddProseName(i, i + nl, L::kPossible);
       }
       // A value under a name key or element: name: 李娜, <CustName>王小明</CustName>.
       if (i > 0 && (t_[i - 1] == '>' || t_[i - 1] == ':' || t_[i - 1] == ' ' ||
@@ -685,26 +688,20 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           (At(after + 3) == ',' || At(after + 3) == ' ' || StartsAt(after + 3, "，") ||
            StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3)) &&
           chinese::NameBoundaryBefore(t_, i)) {
-        AddProseName(i, i + nl, L::kLikely);
-        return i + nl;
+        return AddProseName(i, i + nl, L::kLikely);
       }
       // "叶亮平收，137...": the recipient under an address; "身份证（曾涵然，4101...）": a
       // name closed by a comma and followed by that person's ID or mobile number.
       if (chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl) &&
           (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl))) {
-        AddProseName(i, i + nl, L::kPossible);
-        return i + nl;
+        return AddProseName(i, i + nl, L::kPossible);
       }
-      if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i)) {
-        AddProseName(i, i + nl, L::kPossible);
-        return i + nl;
-      }
+      if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i))
+        return AddProseName(i, i + nl, L::kPossible);
       // Notices and text messages: 尊敬的王建国客户, 【营业厅】王建国您好, 【物业】王建国业主.
       bool sure = false;
-      if (size_t len = chinese::NoticeNameAt(t_, i, nl, &sure)) {
-        AddProseName(i, i + len, sure ? L::kLikely : L::kPossible);
-        return i + len;
-      }
+      if (size_t len = chinese::NoticeNameAt(t_, i, nl, &sure))
+        return AddProseName(i, i + len, sure ? L::kLikely : L::kPossible);
     }
   }
   // 密码：xxxx / 口令是 xxxx
@@ -825,9 +822,64 @@ bool SegmentScan::AddressInBrackets(size_t lt) const {
 }
 
 // A name found in running text: Add, and remember that the segment has one for RepeatNames.
-void SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
+// The names listed after it with 、 are names too ("参会人：吴玉华、王桂、崔彤、刘波睿（网络部）"):
+// each with a common surname, no function word inside, and ended by 、, punctuation or a
+// blank. Returns where the scan goes on: after the last name.
+size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
   Add(s, e, kPersonName, lk, "cn_person_name");
   prose_names_ = true;
+  while (StartsAt(e, "、") && e + 3 < n_ && chinese::CommonSurnameAt(t_, e + 3)) {
+    bool known = false;
+    const size_t p = e + 3;
+    const size_t nl = chinese::MatchChineseName(t_, p, true, &known);
+    if (!nl || !chinese::GivenNameClean(t_, p, nl) || chinese::CommonWordNotName(t_, p, nl) ||
+        chinese::WithheldName(t_, p, nl))
+      break;
+    const size_t q = p + nl;
+    if (!(q >= n_ || StartsAt(q, "、") || At(q) == ',' || At(q) == '(' || At(q) == ' ' ||
+          At(q) == '\n' || At(q) == '\r' || At(q) == ':' || StartsAt(q, "。") ||
+          StartsAt(q, "；") || At(q) == ';'))
+      break;
+    Add(p, q, kPersonName, lk, "cn_person_name");
+    e = q;
+  }
+  return e;
+}
+
+// Whether the text before t_[i] is a chat export's line head before a speaker's name: a time
+// ("07:57 ", "[2024-03-12 07:57:10] "), maybe followed by a room ("11栋3单元2304 ",
+// "13-1-1501 "), at the start of a line.
+bool SegmentScan::ChatSpeakerBefore(size_t i) const {
+  if (i < 6 || t_[i - 1] != ' ') return false;
+  size_t p = i - 1;
+  auto token_start = [&](size_t end) {  // back over non-blank bytes to the line or a blank
+    size_t b = end;
+    while (b > 0 && t_[b - 1] != ' ' && t_[b - 1] != '\n' && end - b < 40) --b;
+    return b;
+  };
+  auto is_time = [&](size_t b, size_t e) {  // HH:MM or HH:MM:SS, maybe closed by ']'
+    if (e > b && t_[e - 1] == ']') --e;
+    const size_t len = e - b;
+    if (len != 5 && len != 8) return false;
+    for (size_t k = b; k < e; ++k)
+      if ((k - b) % 3 == 2 ? t_[k] != ':' : !IsDigit(t_[k])) return false;
+    return true;
+  };
+  size_t b = token_start(p);
+  if (!is_time(b, p)) {
+    // A room before the name: digits with 栋/单元/'-' in it.
+    bool digit = false;
+    for (size_t k = b; k < p; ++k) digit |= IsDigit(t_[k]);
+    if (!digit || b < 2 || t_[b - 1] != ' ') return false;
+    p = b - 1;
+    b = token_start(p);
+    if (!is_time(b, p)) return false;
+  }
+  // The time starts the line, or follows a date ("[2024-03-12 07:57:10]").
+  if (b == 0 || t_[b - 1] == '\n') return true;
+  if (t_[b - 1] != ' ') return false;
+  size_t d = token_start(b - 1);
+  return (d == 0 || t_[d - 1] == '\n') && b - 1 - d >= 10 && IsDigit(t_[b - 2]);
 }
 
 // Once a document names a person by a trigger ("被告人徐斌然，男，..."), its other mentions of

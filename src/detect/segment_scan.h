@@ -538,7 +538,8 @@ class SegmentScan {
   size_t SipIdentity(size_t l, size_t at, std::string_view domain);
   bool MessageIdKeyBefore(size_t v) const;
   bool AddressInBrackets(size_t lt) const;
-  void AddProseName(size_t s, size_t e, Likelihood lk);
+  size_t AddProseName(size_t s, size_t e, Likelihood lk);
+  bool ChatSpeakerBefore(size_t i) const;
   void RepeatNames();
   bool RecipientMarkAt(size_t p) const;
   bool OwnNumberAfter(size_t p) const;

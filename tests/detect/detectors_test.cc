@@ -440,6 +440,28 @@ TEST(PersonNameTest, DisplayNamesAndStaffRoles) {
            "IMEI_HARDWARE_ID");  // a key far before its value in an aligned dump
 }
 
+// Chat exports name the speaker after the time (and a room); lists after a role go on with
+// 、; a mention starts with @.
+TEST(PersonNameTest, ChatSpeakersListsAndMentions) {
+  auto names = [](std::string_view text) {
+    std::vector<std::string> got;
+    for (const Hit& h : OfType(Scan(text), "PERSON_NAME")) got.push_back(h.value);
+    return got;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(names("——————\n07:57 赵飞帆：有没有拼车的\n"), V{"赵飞帆"});
+  EXPECT_EQ(names("09:19 11栋3单元2304 周晓坤：是我老婆的号"), V{"周晓坤"});
+  EXPECT_EQ(names("[2024-03-12 07:57:10] 赵飞帆：有"), V{"赵飞帆"});
+  EXPECT_EQ(names("12:36 13-1-1501 李良胜：@张佳佳 你家门口"), (V{"李良胜", "张佳佳"}));
+  EXPECT_EQ(names("参会人：吴玉华、王桂、崔彤、刘波睿（网络部）"),
+            (V{"吴玉华", "王桂", "崔彤", "刘波睿"}));
+  EXPECT_EQ(names("1. 客户邵淑桂（1955年6月1日出生）"), V{"邵淑桂"});
+  EXPECT_EQ(names("单子上收件人是蔡云红，哪位"), V{"蔡云红"});
+  EXPECT_EQ(names("寻物启事：本人黄云于3月10日在"), V{"黄云"});
+  EXPECT_TRUE(names("时间：10:00 王府：开会").empty());  // the time does not start the line
+  EXPECT_TRUE(names("参会人：吴玉华、通讯部、网络部").size() == 1);  // 通讯部 is no name
+}
+
 TEST(PersonNameTest, NoTriggerNoName) {
   ExpectNoType("张家界的风景很美", "PERSON_NAME");
   ExpectNoType("杭州市人民政府发布通知", "PERSON_NAME");
