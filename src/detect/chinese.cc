@@ -917,10 +917,24 @@ bool CommonWordNotName(std::string_view t, size_t pos, size_t len) {
   return false;
 }
 
+bool SurnameAndTitle(std::string_view t, size_t pos, size_t len) {
+  const size_t sl = Surnames::Get().Match(t, pos);
+  if (sl == 0 || sl >= len) return false;
+  const std::string_view rest = t.substr(pos + sl, len - sl);
+  static constexpr std::string_view kTitles[] = {"师傅", "老师", "经理", "总", "阿姨", "大爷",
+                                                 "姐", "哥", "老板", "医生", "律师", "先生",
+                                                 "女士", "小姐", "工", "主任", "书记"};
+  for (auto w : kTitles)
+    if (rest == w) return true;
+  return false;
+}
+
 bool NotANameValue(std::string_view t, size_t pos, size_t len) {
   // What forms put under a person's key besides a name: 受益人：法定, 与投保人关系：本人.
   static constexpr std::string_view kWords[] = {"法定", "关系", "本人", "家属", "朋友", "同事",
-                                                "通过", "经理", "代表", "全体", "相关"};
+                                                "通过", "经理", "代表", "全体", "相关", "房东",
+                                                "妈妈", "爸爸", "老婆", "老公", "儿子", "女儿"};
+  if (SurnameAndTitle(t, pos, len)) return true;  // 张师傅, 王总: how one is addressed
   const std::string_view v = t.substr(pos, len);
   for (auto w : kWords)
     if (v == w) return true;

@@ -102,9 +102,11 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind);
 // trigger (叫, 名, 是, 为, 人, 员, 告 ..., ':', ' ', '=').
 bool MayEndNameTrigger(std::string_view t, size_t pos);
 // Whether t[pos, pos + len) is exactly a word that forms put under a person's key besides a
-// name (法定, 本人, 关系 ...). Unlike CommonWordNotName, a name that merely starts like a
+// name (法定, 本人, 关系, 房东 ...), or a surname and a title (张师傅). Unlike CommonWordNotName, a name that merely starts like a
 // common word (周一丹, 周天) under a name key stays a name.
 bool NotANameValue(std::string_view t, size_t pos, size_t len);
+// Whether t[pos, pos + len) is a surname and a title or form of address (张师傅, 王总, 李老师).
+bool SurnameAndTitle(std::string_view t, size_t pos, size_t len);
 // 王某, 张某某: a name withheld as court documents and notices withhold it; no name.
 bool WithheldName(std::string_view t, size_t pos, size_t nl);
 // Whether the CJK text ending at t[end] ends as a shop's or company's name does (女装, 面馆,

@@ -412,6 +412,8 @@ bool IsCredentialKey(std::string_view key) {
       return ends_word("credentials");
     case 'e':  // passcode; a port-out or eSIM code; a SIM's Ki and OPc (KIVALUE=, OPCVALUE=)
       return ends_word("passcode") || ends_word("authcode") || ends_word("auth_code") ||
+             ends_word("verify_code") || ends_word("verifycode") || ends_word("sms_code") ||
+             ends_word("smscode") || ends_word("otp_code") ||
              ends_word("confirmationcode") || ends_word("activationcode") ||
              ends_word("kivalue") || ends_word("opcvalue");
     case 't':  // secret
@@ -475,7 +477,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
       "campaign", "coupon", "order", "pay", "payment", "trade", "biz", "business", "sys", "system",
       "menu", "page", "view", "action", "api", "interface", "domain", "server", "host", "file",
       "plan", "product", "app", "org", "company", "shop", "service", "device", "package",
-      "field", "table", "key", "type", "bank",
+      "field", "table", "key", "type", "bank", "items", "products", "dish", "dishes", "food",
+      "fence", "poi", "landmark", "building",
       // network management: alarm, fault and counter names, network elements and boards
       "alarm", "fault", "counter", "kpi", "metric", "rule", "policy", "template",
       "instance", "pod", "container", "node", "ne", "board", "link"};
@@ -530,8 +533,9 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Has(words, "passwd") ||
       Has(words, "pwd") || Has(words, "token") || Has(words, "secret") || Contains(name, "密码") ||
       (last == "code" && (Has(words, "auth") || Has(words, "confirmation") ||
-                          Has(words, "activation"))) ||
-      Contains(name, "授权码"))
+                          Has(words, "activation") || Has(words, "verify") || Has(words, "sms") ||
+                          Has(words, "otp"))) ||
+      Contains(name, "授权码") || Contains(name, "验证码"))
     set(kCredential);
   if (Has(words, "imsi")) set(kImsiId);
   if (Has(words, "imei") || Has(words, "imeisv")) set(kImeiHardwareId);
@@ -552,8 +556,13 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Has(words, "ecgi") || Has(words, "cgi") || Has(words, "lac") || Has(words, "tac") ||
       Has(words, "enb") || Has(words, "enodeb") || Has(words, "nci") || Contains(name, "基站"))
     set(kCellId);
-  fc.cell_identity = (Has(words, "cell") || Has(words, "cellid") || Has(words, "ci")) &&
-                     !Has(words, "phone");  // cell_phone: a mobile number
+  // The cell itself: not a cell's area or other numbers ("cell.tac", "cell.pci") and not a
+  // cell phone.
+  fc.cell_identity = (last == "cell" || last == "cellid" || last == "ci" || last == "eci" ||
+                      ((last == "id" || last == "identity" || last == "no" || last == "num" ||
+                        last == "number") &&
+                       Has(words, "cell"))) &&
+                     !Has(words, "phone");
   if (Has(words, "passport") || Contains(name, "护照")) set(kChinaPassport);
   // A Hong Kong/Macau pass, or a "pass number" (通行证号: passNo, pass_num).
   const bool permit_pass =

@@ -860,6 +860,18 @@ size_t SegmentScan::OnEscapedToken(size_t ts, size_t te) {
   return OnTokenSpan(s, te, letters);
 }
 
+// Whether the dotted quad at t_[ts] is a version by what stands right before it: a product
+// name and '/' ("Chrome/124.0.0.0" in a User-Agent), an OS name and a blank ("HarmonyOS
+// 4.0.0.126"), or a "v=" query parameter ("app.js?v=8.1.0.204"). A URL's host follows "//",
+// an address a blank, '=' or ':'.
+bool SegmentScan::VersionBefore(size_t ts) const {
+  if (ts >= 2 && t_[ts - 1] == '/' && IsAlpha(t_[ts - 2])) return true;
+  // An operating system's name and a blank: "HarmonyOS 4.0.0.126", "iOS 17.5.1.0".
+  if (ts >= 3 && t_[ts - 1] == ' ' && t_[ts - 2] == 'S' && t_[ts - 3] == 'O') return true;
+  return ts >= 2 && t_[ts - 1] == '=' && (t_[ts - 2] | 0x20) == 'v' &&
+         (ts == 2 || !IsAlnum(t_[ts - 3]));
+}
+
 size_t SegmentScan::TryDotted(size_t ts) {
   size_t groups[8][2];
   int g = -1;
@@ -872,7 +884,7 @@ size_t SegmentScan::TryDotted(size_t ts) {
   if (g == 4 && !(At(end) == '.' && DigitAt(end + 1))) {
     const bool quad = reference_ ? validate::IsIpv4(t_.substr(ts, end - ts))
                                  : DottedQuadGroups(t_.data(), groups);
-    if (quad) {
+    if (quad && !VersionBefore(ts)) {
       Add(ts, end, kIpAddress, Adjust(kIpAddress, L::kLikely, ts), "ipv4");
     }
     return end;

@@ -223,7 +223,8 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
     if (c != '*' && c != 'x' && c != 'X' && c != '#' && c != '.') masked = false;
   std::string lv;
   for (char c : val) lv.push_back(Lower(c));
-  if (masked || lv == "null" || lv == "none" || lv == "true" || lv == "false" ||
+  if (masked || lv == "null" || lv == "none" || lv == "true" || lv == "false" || lv == "yes" ||
+      lv == "no" ||  // "(using password: YES)"
       lv == "<redacted>" || lv == "[redacted]" || lv == "redacted" || lv == "undefined" ||
       lv.rfind("${", 0) == 0 || lv.rfind("{{", 0) == 0 || lv.rfind("%s", 0) == 0)
     return e;
@@ -415,7 +416,7 @@ enum : uint8_t {
   kStartsPlate = 1,     // a licence plate's province (京, 沪, 粤 ...)
   kStartsPlace = 2,     // Gazetteer::MayStartPlace
   kStartsSurname = 4,   // Surnames::MayStart
-  kStartsPassword = 8,  // 密 (密码) or 口 (口令)
+  kStartsPassword = 8,  // 密 (密码), 口 (口令), 验 (验证码), 校 (校验码), 动 (动态码)
   kStartsSpokenYear = 16,  // 一 or 二: a year read digit by digit (一九七三年, 二〇〇一年)
 };
 constexpr uint32_t kCjkFirst = 0x3400;
@@ -439,7 +440,8 @@ class CjkStartTable {
       uint8_t f = 0;
       if (gaz.MayStartPlace(cp)) f |= kStartsPlace;
       if (sn.MayStart(cp)) f |= kStartsSurname;
-      if (cp == U'密' || cp == U'口') f |= kStartsPassword;
+      if (cp == U'密' || cp == U'口' || cp == U'验' || cp == U'校' || cp == U'动')
+        f |= kStartsPassword;
       flags_[cp - kCjkFirst] = f;
     }
     for (char32_t cp : kPlateProvinces) flags_[cp - kCjkFirst] |= kStartsPlate;
@@ -696,13 +698,21 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl))) {
         return AddProseName(i, i + nl, L::kPossible);
       }
-      if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i))
+      if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i) &&
+          !NicknameKeyBefore(i))
         return AddProseName(i, i + nl, L::kPossible);
       // Notices and text messages: 尊敬的王建国客户, 【营业厅】王建国您好, 【物业】王建国业主.
       bool sure = false;
       if (size_t len = chinese::NoticeNameAt(t_, i, nl, &sure))
         return AddProseName(i, i + len, sure ? L::kLikely : L::kPossible);
     }
+  }
+  // A one-time code: 验证码为633260, 您的验证码是 905533, 校验码：4821, 动态码 8 5 2 4 — four to
+  // eight digits (spaced one by one as a voice call reads them).
+  if ((starts & kStartsPassword) &&
+      ((cp == U'验' && StartsAt(i, "验证码")) || (cp == U'校' && StartsAt(i, "校验码")) ||
+       (cp == U'动' && StartsAt(i, "动态码")))) {
+    if (size_t e = OneTimeCodeAfter(i + 9)) return e;
   }
   // 密码：xxxx / 口令是 xxxx
   if ((starts & kStartsPassword) &&
@@ -722,6 +732,44 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       return TryCredentialValue(p);
   }
   return next;
+}
+
+// Whether the value at t_[v] sits under a nickname key ("nick=云朵先生", "anchor_nick=..."):
+// a nickname is chosen, not a name.
+bool SegmentScan::NicknameKeyBefore(size_t v) const {
+  if (v < 5 || (t_[v - 1] != '=' && t_[v - 1] != ':')) return false;
+  size_t k = v - 1;
+  while (k > 0 && v - k < 24 && (IsAlnum(t_[k - 1]) || t_[k - 1] == '_')) --k;
+  std::string key(t_.substr(k, v - 1 - k));
+  for (char& c : key) c = Lower(c);
+  return key.find("nick") != std::string::npos;
+}
+
+// The code after 验证码 (at p): past a separator (':', '=', 是, 为, blanks), four to eight
+// digits, maybe one by one with blanks between ("8 5 2 4"), not part of a longer run.
+// Reports it and returns its end, else 0.
+size_t SegmentScan::OneTimeCodeAfter(size_t p) {
+  for (std::string_view sep : {":", "=", "是", "为"})
+    if (StartsAt(p, sep)) p += sep.size();
+  while (At(p) == ' ') ++p;
+  if (p > 0 && IsAlnum(t_[p - 1])) return 0;
+  size_t e = p;
+  int digits = 0;
+  if (DigitAt(p) && At(p + 1) == ' ' && DigitAt(p + 2)) {  // one by one: "8 5 2 4"
+    while (DigitAt(e) && !DigitAt(e + 1)) {
+      ++digits;
+      ++e;
+      if (At(e) != ' ' || !DigitAt(e + 1)) break;
+      ++e;
+    }
+  } else {
+    while (DigitAt(e)) ++e, ++digits;
+  }
+  if (digits < 4 || digits > 8 || AlnumAt(e)) return 0;
+  // POSSIBLE: a code lives for minutes, and not every reader counts it as a secret worth
+  // reporting; its own detector name lets a report tell it from passwords.
+  Add(p, e, kCredential, L::kPossible, "one_time_code");
+  return e;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -753,8 +801,9 @@ size_t SegmentScan::OnWholeValue() {
         return 0;
       bool known = false;
       size_t len = chinese::MatchChineseName(t_, s, false, &known);
-      // 汤某, 张某甲: withheld; 初见女装, 老王面馆: a shop.
-      if (len == e - s && (chinese::WithheldName(t_, s, len) || chinese::EndsLikeAShop(t_, e)))
+      // 汤某, 张某甲: withheld; 初见女装, 老王面馆: a shop; 张师傅, 房东: how one is addressed.
+      if (len == e - s && (chinese::WithheldName(t_, s, len) || chinese::EndsLikeAShop(t_, e) ||
+                           chinese::NotANameValue(t_, s, len)))
         return 0;
       if (len == e - s) {
         Add(s, e, kPersonName, known ? L::kVeryLikely : L::kLikely, "cn_person_name");
@@ -799,7 +848,9 @@ size_t SegmentScan::OnWholeValue() {
     // "湖南省" or "长沙市" alone (an address object's province or city member) is a region.
     bool region = m.end == e && m.admin > 0 && !m.road && !m.number && !m.building &&
                   chinese::OnlyDivisionNames(t_, s, e);
-    if ((m.admin > 0 || m.road || m.number || m.building) && !region) {
+    // A building or road alone is a landmark ("万达广场正门", "火车站西广场"), not where someone
+    // lives: a place name or a number must be there too.
+    if ((m.admin > 0 || m.number) && !region) {
       Add(s, e, kStreetAddress, m.admin > 0 ? L::kVeryLikely : L::kLikely, "street_address");
       return n_;
     }

@@ -537,6 +537,9 @@ class SegmentScan {
   size_t VcardAddress(size_t colon);
   size_t SipIdentity(size_t l, size_t at, std::string_view domain);
   bool MessageIdKeyBefore(size_t v) const;
+  bool NicknameKeyBefore(size_t v) const;
+  size_t OneTimeCodeAfter(size_t p);
+  bool VersionBefore(size_t ts) const;
   bool AddressInBrackets(size_t lt) const;
   size_t AddProseName(size_t s, size_t e, Likelihood lk);
   bool ChatSpeakerBefore(size_t i) const;

@@ -903,6 +903,16 @@ TEST(CredentialTest, ChinesePasswordLabels) {
   ExpectNoType("修改密码OK了", "CREDENTIAL");  // no digit: a word, not a password
 }
 
+// A dotted quad after a product name and '/' (a User-Agent) or after "v=" is a version.
+TEST(IpTest, VersionsInUserAgentsAndQueries) {
+  ExpectNoType("Mozilla/5.0 (X11) AppleWebKit/537.36 Chrome/124.0.0.0 Safari/537.36",
+               "IP_ADDRESS");
+  ExpectNoType("GET /static/js/app.js?v=8.1.0.204 HTTP/1.1", "IP_ADDRESS");
+  ExpectAt("GET http://10.1.2.3/index.html", "10.1.2.3", "IP_ADDRESS");
+  ExpectAt("client=10.1.2.3 ok", "10.1.2.3", "IP_ADDRESS");
+  ExpectAt("dev=10.1.2.3 ok", "10.1.2.3", "IP_ADDRESS");  // a key ending in v, not "v="
+}
+
 TEST(EmailTest, Addresses) {
   ExpectAt("email zhang.san@example.com ok", "zhang.san@example.com", "EMAIL_ADDRESS");
   ExpectAt("邮箱：zhangsan@163.com，请查收", "zhangsan@163.com", "EMAIL_ADDRESS");
@@ -1372,6 +1382,10 @@ TEST(CellIdTest, ShortValuesInACellColumn) {
   EXPECT_EQ(ScanField("ci", "52361").size(), 1u);
   EXPECT_EQ(ScanField("serving_cell", "52361").size(), 1u);
   EXPECT_TRUE(ScanField("port", "52361").empty());     // not a cell column
+  EXPECT_EQ(ScanField("cell_identity", "52361").size(), 1u);
+  EXPECT_EQ(ScanField("$.cell.id", "52361").size(), 1u);
+  EXPECT_TRUE(ScanField("$.cell.tac", "47677").empty());  // the cell's area, not the cell
+  EXPECT_TRUE(ScanField("$.cell.pci", "396").empty());
   EXPECT_TRUE(ScanField("lac", "52361").empty());      // an area of many cells
   EXPECT_TRUE(ScanField("tac", "52361").empty());
   EXPECT_TRUE(OfType(ScanField("cell_phone", "52361"), "CELL_ID").empty());
