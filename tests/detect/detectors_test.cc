@@ -402,6 +402,13 @@ TEST(PersonNameTest, RoleKeysAndColumns) {
   EXPECT_TRUE(OfType(ScanField("报警人", "张某甲"), "PERSON_NAME").empty());
   EXPECT_TRUE(OfType(ScanField("寄件人", "初见女装"), "PERSON_NAME").empty());
   EXPECT_TRUE(OfType(ScanField("受益人", "法定"), "PERSON_NAME").empty());
+  for (const char* v : {"张师傅", "王总", "李老师", "房东", "妈妈"})
+    EXPECT_TRUE(OfType(ScanField("FN", v), "PERSON_NAME").empty()) << v;
+  EXPECT_TRUE(OfType(ScanField("FN", "张师傅-装修"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("$.items[0].name", "麻辣烫"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("fence_name", "解放碑"), "PERSON_NAME").empty());
+  ExpectNoType("uid=1489005174|nick=云朵先生|type=chat", "PERSON_NAME");
+  ExpectAt("备注：王建国先生来电", "王建国", "PERSON_NAME");
   // A name, then more: the name alone.
   std::vector<Hit> hits = OfType(ScanField("处警民警", "朱勇然（警号425784）"), "PERSON_NAME");
   ASSERT_EQ(hits.size(), 1u);
@@ -667,6 +674,14 @@ TEST(StreetAddressTest, LetteredBuildingsAndDashedDwellings) {
   ExpectNoType("长沙市芙蓉区万科城16-4-300215", "STREET_ADDRESS");   // six digits: no room
 }
 
+// In an address column a building or road alone is a landmark, not a dwelling.
+TEST(StreetAddressTest, LandmarksInAnAddressColumn) {
+  for (const char* v : {"万达广场正门", "火车站西广场", "奥体中心东门"})
+    EXPECT_TRUE(OfType(ScanField("dropoff_addr", v), "STREET_ADDRESS").empty()) << v;
+  EXPECT_EQ(OfType(ScanField("dropoff_addr", "朝阳小区3栋201室"), "STREET_ADDRESS").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("address", "长沙市万达广场"), "STREET_ADDRESS").size(), 1u);
+}
+
 // A vCard ADR property: post office box, extended address, street, locality, region, postal
 // code, country. With a street it is reported from the first component to the last.
 TEST(StreetAddressTest, VcardAdr) {
@@ -911,6 +926,25 @@ TEST(IpTest, VersionsInUserAgentsAndQueries) {
   ExpectAt("GET http://10.1.2.3/index.html", "10.1.2.3", "IP_ADDRESS");
   ExpectAt("client=10.1.2.3 ok", "10.1.2.3", "IP_ADDRESS");
   ExpectAt("dev=10.1.2.3 ok", "10.1.2.3", "IP_ADDRESS");  // a key ending in v, not "v="
+  ExpectNoType("ua=\"KuaiXiang/5.10.8 (HarmonyOS 4.0.0.126; ALN-AL00)\"", "IP_ADDRESS");
+  ExpectAt("from 10.1.2.3 port 22", "10.1.2.3", "IP_ADDRESS");
+}
+
+// One-time codes after 验证码, 校验码 or 动态码 (four to eight digits, also read one by one)
+// and under verify/sms/otp code keys.
+TEST(CredentialTest, OneTimeCodes) {
+  Hit h = ExpectAt("【快享外卖】您的验证码为633260，5分钟内有效", "633260", "CREDENTIAL");
+  EXPECT_EQ(h.detector, "one_time_code");
+  EXPECT_EQ(h.likelihood, Likelihood::kPossible);
+  ExpectAt("用户: 验证码是905533，怎么提示", "905533", "CREDENTIAL");
+  ExpectAt("您的验证码是 8 5 2 4，请勿泄露", "8 5 2 4", "CREDENTIAL");
+  ExpectAt("校验码：4821", "4821", "CREDENTIAL");
+  ExpectAt("guardian bind mobile=13393319282 verify_code=811986 status=BOUND", "811986",
+           "CREDENTIAL");
+  ExpectAt("sms auth phone=18809438834 sms_code=941264 ok", "941264", "CREDENTIAL");
+  for (const char* text : {"验证码错误", "验证码发送成功 次数 12", "验证码12345678901", "验证码 1 2 3"})
+    ExpectNoType(text, "CREDENTIAL");
+  ExpectNoType("status code=200 ok", "CREDENTIAL");
 }
 
 TEST(EmailTest, Addresses) {
