@@ -917,28 +917,55 @@ bool CommonWordNotName(std::string_view t, size_t pos, size_t len) {
   return false;
 }
 
+namespace {
+// Titles and forms of address after a surname (张师傅, 王总, 李老师), and the words forms put
+// under a person's key besides a name; with the first or last characters of each as one bit
+// test in front of the compares, since these run for every name found under a key.
+constexpr std::string_view kTitles[] = {"师傅", "老师", "经理", "总", "阿姨", "大爷", "姐", "哥",
+                                        "老板", "医生", "律师", "先生", "女士", "小姐", "工",
+                                        "主任", "书记"};
+constexpr std::string_view kNotNameWords[] = {"法定", "关系", "本人", "家属", "朋友", "同事",
+                                              "通过", "经理", "代表", "全体", "相关", "房东",
+                                              "妈妈", "爸爸", "老婆", "老公", "儿子", "女儿"};
+// The code point of the three-byte UTF-8 character at w[at] (names and these words are made
+// of such); for any other bytes a value no set holds.
+constexpr char32_t Cp3(std::string_view w, size_t at) {
+  if ((static_cast<unsigned char>(w[at]) & 0xF0u) != 0xE0u) return 0;
+  return static_cast<char32_t>(((static_cast<unsigned char>(w[at]) & 0x0Fu) << 12) |
+                               ((static_cast<unsigned char>(w[at + 1]) & 0x3Fu) << 6) |
+                               (static_cast<unsigned char>(w[at + 2]) & 0x3Fu));
+}
+constexpr CpSet MakeTitleLast() {
+  CpSet set;
+  for (std::string_view w : kTitles) set.Add(Cp3(w, w.size() - 3));
+  return set;
+}
+constexpr CpSet MakeNotNameFirst() {
+  CpSet set;
+  for (std::string_view w : kNotNameWords) set.Add(Cp3(w, 0));
+  return set;
+}
+constexpr CpSet kTitleLast = MakeTitleLast();
+constexpr CpSet kNotNameFirst = MakeNotNameFirst();
+}  // namespace
+
 bool SurnameAndTitle(std::string_view t, size_t pos, size_t len) {
+  if (len < 6 || pos + len > t.size() || !kTitleLast.Has(Cp3(t, pos + len - 3))) return false;
   const size_t sl = Surnames::Get().Match(t, pos);
   if (sl == 0 || sl >= len) return false;
   const std::string_view rest = t.substr(pos + sl, len - sl);
-  static constexpr std::string_view kTitles[] = {"师傅", "老师", "经理", "总", "阿姨", "大爷",
-                                                 "姐", "哥", "老板", "医生", "律师", "先生",
-                                                 "女士", "小姐", "工", "主任", "书记"};
   for (auto w : kTitles)
     if (rest == w) return true;
   return false;
 }
 
 bool NotANameValue(std::string_view t, size_t pos, size_t len) {
-  // What forms put under a person's key besides a name: 受益人：法定, 与投保人关系：本人.
-  static constexpr std::string_view kWords[] = {"法定", "关系", "本人", "家属", "朋友", "同事",
-                                                "通过", "经理", "代表", "全体", "相关", "房东",
-                                                "妈妈", "爸爸", "老婆", "老公", "儿子", "女儿"};
-  if (SurnameAndTitle(t, pos, len)) return true;  // 张师傅, 王总: how one is addressed
-  const std::string_view v = t.substr(pos, len);
-  for (auto w : kWords)
-    if (v == w) return true;
-  return false;
+  if (len == 6 && pos + 6 <= t.size() && kNotNameFirst.Has(Cp3(t, pos))) {
+    const std::string_view v = t.substr(pos, len);
+    for (auto w : kNotNameWords)
+      if (v == w) return true;
+  }
+  return SurnameAndTitle(t, pos, len);  // 张师傅, 王总: how one is addressed
 }
 
 bool CallerNameAt(std::string_view t, size_t pos, size_t nl) {

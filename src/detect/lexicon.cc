@@ -441,6 +441,14 @@ FieldClass ClassifyFieldName(std::string_view name) {
   // Use the last path component of a JSON path ("$.customer.contacts[0].value" -> "value")
   // plus its parent, which is where the meaning usually is.
   std::vector<std::string> words = SplitWords(name);
+  // Type wrappers say nothing of the value: Avro unions ({"ci":{"int":52361}}), MongoDB
+  // extended JSON ({"$numberDecimal":"34.77"}).
+  static constexpr std::string_view kWrappers[] = {"int", "long", "string", "double", "float",
+                                                   "boolean", "bytes", "numberdecimal",
+                                                   "numberlong", "numberint", "numberdouble"};
+  while (words.size() >= 2 &&
+         std::find(std::begin(kWrappers), std::end(kWrappers), words.back()) != std::end(kWrappers))
+    words.pop_back();
   if (words.empty()) return fc;
   // Keep only the last three words: "customer address" or "device imei" or "contacts value".
   if (words.size() > 3) words.erase(words.begin(), words.end() - 3);

@@ -988,6 +988,35 @@ inline bool MatchesShape8(const char* p, uint64_t digits, uint64_t literal) {
 // "YYYY-MM-DDTHH:MM" or "YYYY-MM-DD HH:MM" at ts, with a year TryDate accepts and a valid
 // date: the start of a timestamp. Checked with two 8-byte compares (logs start every line
 // with one); returns where the timestamp ends, or 0 when the bytes are not of that shape.
+// A birth date stored as a date-time at midnight, as databases and spreadsheets keep a DATE
+// ("1985-10-30T00:00:00Z", "1978-03-31 00:00:00.000", "2005-09-23T00:00:00+08:00"): the
+// whole value of a birth field. Reported, and its end returned; else 0.
+__attribute__((noinline)) size_t SegmentScan::MidnightBirthDate(size_t ts) {
+  if (ts != 0 || !seg_.whole_value || !seg_.field_class ||
+      !seg_.field_class->HintsType(kDateOfBirth) || n_ < 19)
+    return 0;
+  const std::string_view v = t_;
+  if (v[4] != '-' || v[7] != '-' || (v[10] != 'T' && v[10] != ' ') ||
+      v.substr(11, 8) != "00:00:00")
+    return 0;
+  for (size_t k : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!IsDigit(v[k])) return 0;
+  const int year = ParseSmallInt(v.substr(0, 4));
+  if (year < 1900 || year > 2030 ||
+      !validate::IsValidDate(year, ParseSmallInt(v.substr(5, 2)), ParseSmallInt(v.substr(8, 2))))
+    return 0;
+  size_t e = 19;
+  if (At(e) == '.') {  // fractions of a second, all zero
+    ++e;
+    while (At(e) == '0') ++e;
+  }
+  if (At(e) == 'Z') ++e;
+  else if ((At(e) == '+' || At(e) == '-') && DigitAt(e + 1)) e = std::min(n_, e + 6);
+  if (e != n_) return 0;
+  Add(0, e, kDateOfBirth, L::kVeryLikely, "date_of_birth");
+  return e;
+}
+
 size_t SegmentScan::SkipIsoTimestamp(size_t ts) {
   if constexpr (std::endian::native != std::endian::little) return 0;  // TryDate's own walk
   if (reference_ || n_ - ts < 16) return 0;
@@ -1007,6 +1036,9 @@ size_t SegmentScan::SkipIsoTimestamp(size_t ts) {
   int month = (p[5] - '0') * 10 + (p[6] - '0');
   int day = (p[8] - '0') * 10 + (p[9] - '0');
   if (year < 1900 || year > 2030 || !validate::IsValidDate(year, month, day)) return 0;
+  if (ts == 0 && seg_.field_class && (seg_.field_class->type_mask & (1u << kDateOfBirth))) {
+    if (size_t e = MidnightBirthDate(ts)) return e;
+  }
   return SkipTime(ts + 11);
 }
 
@@ -1014,6 +1046,9 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
   // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日; reported only as a date of birth, so
   // only with birth context (a birth field or a birth hotword). Timestamps never qualify.
   if (te - ts != 4) return 0;  // the year: exactly four digits
+  if (ts == 0 && seg_.field_class && (seg_.field_class->type_mask & (1u << kDateOfBirth))) {
+    if (size_t e = MidnightBirthDate(ts)) return e;
+  }
   if (size_t e = SkipIsoTimestamp(ts)) return e;
   std::string_view ys = t_.substr(ts, te - ts);
   int year = ParseSmallInt(ys);

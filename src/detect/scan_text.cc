@@ -70,7 +70,9 @@ size_t SegmentScan::OnAt(size_t i) {
   for (char c : tld)
     if (!IsAlpha(c)) return i + 1;
   if (domain.find("..") != std::string_view::npos) return i + 1;
-  if (size_t e = SipIdentity(l, i, domain)) return e;
+  if (t_[l] == '+' || IsDigit(t_[l])) {
+    if (size_t e = SipIdentity(l, i, domain)) return e;
+  }
   if (MessageIdKeyBefore(l)) {
     // An identifier, not an address: what its digit groups looked like (a landline in
     // "UID:04643499-1239-0953@cal.example.com") goes with it.

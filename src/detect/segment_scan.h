@@ -539,6 +539,7 @@ class SegmentScan {
   bool MessageIdKeyBefore(size_t v) const;
   bool NicknameKeyBefore(size_t v) const;
   size_t OneTimeCodeAfter(size_t p);
+  size_t MidnightBirthDate(size_t ts);
   bool VersionBefore(size_t ts) const;
   bool AddressInBrackets(size_t lt) const;
   size_t AddProseName(size_t s, size_t e, Likelihood lk);

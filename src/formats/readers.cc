@@ -1205,6 +1205,19 @@ bool LooksLikeHeader(const Scanner& scanner, std::string_view data,
 }
 }  // namespace
 
+char CsvDelimiter(std::string_view head) {
+  size_t p = head.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  int commas = 0, semicolons = 0;
+  bool quoted = false;
+  for (; p < head.size() && (quoted || (head[p] != '\n' && head[p] != '\r')); ++p) {
+    const char c = head[p];
+    if (c == '"') quoted = !quoted;
+    else if (!quoted && c == ',') ++commas;
+    else if (!quoted && c == ';') ++semicolons;
+  }
+  return commas == 0 && semicolons >= 2 ? ';' : ',';
+}
+
 bool LooksPipeSeparated(const Scanner& scanner, std::string_view head) {
   size_t p = head.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   // The lines of the head: the header (maybe after "#"), then up to three records.
@@ -1245,6 +1258,7 @@ bool LooksPipeSeparated(const Scanner& scanner, std::string_view head) {
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end) {
   CsvHeader h;
+  h.delim = delim;
   std::vector<CsvCell> cells;
   uint64_t line = 1;
   size_t end = ParseCsvRecord(data, 0, data.size(), delim, quoted, &line, &cells);
@@ -1323,7 +1337,8 @@ void ScanChunk(const Scanner& scanner, ReaderScratch& rs, InputFormat format,
     return;
   }
   if (IsDelimited(format)) {
-    ScanCsv(scanner, rs, header, chunk, DelimiterOf(format), format == InputFormat::kCsv, sink, out);
+    ScanCsv(scanner, rs, header, chunk, header ? header->delim : DelimiterOf(format),
+            format == InputFormat::kCsv, sink, out);
     return;
   }
   ScanJsonl(scanner, rs, chunk, sink, out);

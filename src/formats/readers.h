@@ -33,7 +33,13 @@ struct CsvHeader {
   std::vector<std::string> names;
   std::vector<FieldClass> classes;
   size_t start = 0;  // where the header record starts: after title and blank rows, if any
+  char delim = ',';  // the delimiter the records use (CsvDelimiter for .csv files)
 };
+
+// The delimiter of a CSV file from its first line (after a BOM): ';' when the line has two or
+// more ';' and no ',' outside quotes (European spreadsheet exports write decimal commas and
+// separate cells with ';'), else ','.
+char CsvDelimiter(std::string_view head);
 
 struct ChunkWarning {
   uint64_t line;  // 1-based, relative to the chunk's first line

@@ -437,7 +437,9 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         if (IsDelimited(format) && opt.csv_header) {
           size_t end = 0;
           auto h = std::make_shared<CsvHeader>(formats::ParseCsvHeader(
-              scanner, chunk.view(), DelimiterOf(format), format == InputFormat::kCsv, &end));
+              scanner, chunk.view(),
+              format == InputFormat::kCsv ? formats::CsvDelimiter(chunk.view()) : DelimiterOf(format),
+              format == InputFormat::kCsv, &end));
           chunk.skip_bytes = end;
           header = h;
         }

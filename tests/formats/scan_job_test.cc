@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "formats/compress_util.h"
+#include "formats/readers.h"
 #include "piguard/scan_job.h"
 #include "piguard/scanner.h"
 
@@ -591,6 +592,25 @@ TEST_F(ScanJobTest, PipeSeparatedTextIsReadWithItsHeader) {
   EXPECT_EQ(Run(Write("a.dat", data), InputFormat::kPsv).found.size(), want.size());
   EXPECT_EQ(Run(Write("b.dat", data), InputFormat::kText).formats[dir_ / "b.dat"],
             InputFormat::kText);
+}
+
+// A .csv file whose first line separates cells with ';' and has no ',' (European exports with
+// decimal commas) is read with ';': cells get their column names, commas stay inside cells.
+TEST_F(ScanJobTest, SemicolonCsvIsReadWithItsHeader) {
+  std::string data =
+      "姓名;手机;金额;备注\n"
+      "王芳;13800138000;\"1.234,50\";\"a;b\"\n"
+      "李娜;13900139000;12,00;\n";
+  auto c = Run(Write("billing.csv", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + f.field + "|" + Slice(data, f));
+  std::vector<std::string> want = {"PERSON_NAME|姓名|王芳", "PHONE_NUMBER|手机|13800138000",
+                                   "PERSON_NAME|姓名|李娜", "PHONE_NUMBER|手机|13900139000"};
+  EXPECT_EQ(got, want);
+  EXPECT_EQ(piguard::formats::CsvDelimiter("a;b;c\n1,2;3;4\n"), ';');
+  EXPECT_EQ(piguard::formats::CsvDelimiter("a;b,c;d\n"), ',');        // a comma: comma-separated
+  EXPECT_EQ(piguard::formats::CsvDelimiter("\"a,b\";c;d\n"), ';');   // a quoted comma does not count
+  EXPECT_EQ(piguard::formats::CsvDelimiter("a;b\n"), ',');            // one ';' is too little
 }
 
 // What is not a pipe-separated export stays text.
