@@ -739,6 +739,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
       {"租户", K::kRole},       {"房东", K::kRole},       {"快递员", K::kRole},
       {"营业员", K::kRole},     {"证人", K::kRole},       {"客户经理", K::kRole},
       {"配送员", K::kRole},     {"师傅", K::kRole},       {"装维", K::kRole},
+      {"骑手", K::kRole},       {"旅客", K::kRole},       {"乘客", K::kRole},
+      {"司机", K::kRole},
       {"妻子", K::kKin},    {"丈夫", K::kKin},    {"配偶", K::kKin},
       {"儿子", K::kKin},    {"女儿", K::kKin},    {"父亲", K::kKin},
       {"母亲", K::kKin},    {"兄弟", K::kKin},    {"姐妹", K::kKin},
@@ -790,6 +792,7 @@ bool MayEndNameTrigger(std::string_view t, size_t pos) {
     case U'长': case U'理': case U'者': case U'师': case U'生': case U'士': case U'警':
     case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
     case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维':
+    case U'手': case U'机':
       return true;
     default:
       return false;

@@ -471,7 +471,11 @@ FieldClass ClassifyFieldName(std::string_view name) {
     set(kPhoneNumber);
   if (Has(words, "email") || Has(words, "mail") || Contains(name, "邮箱")) set(kEmailAddress);
   bool name_word = Has(words, "name") || Has(words, "realname") || Has(words, "fullname") ||
-                   Has(words, "surname") || Has(words, "firstname") || Has(words, "lastname");
+                   Has(words, "surname") || Has(words, "firstname") || Has(words, "lastname") ||
+                   // "customerNm", "cust_nm", "acctNm": an abbreviated name after a person word
+                   (last == "nm" && (Has(words, "customer") || Has(words, "cust") ||
+                                     Has(words, "user") || Has(words, "acct") ||
+                                     Has(words, "holder") || Has(words, "real")));
   // "<thing>Name" keys name a thing, not a person: cityName, channelName, productName ...
   static constexpr std::string_view kThings[] = {
       "city", "province", "district", "county", "town", "region", "area", "country", "nation",

@@ -628,6 +628,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     bool known = false;
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
     if (nl && chinese::WithheldName(t_, i, nl)) return i + nl;  // 被告人张某某
+    // A vCard's structured name: "N:;韩军新;;;" (the whole name as the given name, as Chinese
+    // address books write it) or "N:王;芳;;;" (family name and given name).
+    if (i > 1 && (t_[i - 1] == ';' || t_[i - 1] == ':')) {
+      if (size_t e = VcardName(i)) return e;
+    }
     if (nl) {
       if (trig && (kind == chinese::TriggerKind::kBounded || kind == chinese::TriggerKind::kKin)) {
         // 我老公丁艳超的号: a relative, named where a word or punctuation ends the name.
@@ -637,8 +642,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         trig = 0;
       }
       bool strong = kind == chinese::TriggerKind::kStrong;
-      if (trig && (strong || chinese::CleanNameEnd(t_, i + nl)) &&
-          !chinese::CommonWordNotName(t_, i, nl)) {
+      // A role noun's name ends cleanly, or at a function word after it (快递员黄宏说次日上门).
+      const bool ends = strong || chinese::CleanNameEnd(t_, i + nl) ||
+                        (kind == chinese::TriggerKind::kRole && chinese::BoundedNameOk(t_, i, nl));
+      if (trig && ends && !chinese::CommonWordNotName(t_, i, nl)) {
         // Role nouns ("联系人 张三") give POSSIBLE; conversational phrases ("我是", "叫做")
         // introduce descriptions as often as names, so they need a comma or bracket to close
         // the name ("联系人钟倩，手机...") to reach POSSIBLE.
@@ -734,6 +741,34 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       return TryCredentialValue(p);
   }
   return next;
+}
+
+// A name in a vCard N property at t_[i] (see OnCjk). Returns its end when reported, else 0.
+size_t SegmentScan::VcardName(size_t i) {
+  // The line must be "N:" or "N;<params>:" and i its first or second component.
+  size_t ls = i;
+  while (ls > 0 && t_[ls - 1] != '\n' && i - ls < 64) --ls;
+  if (ls > 0 && t_[ls - 1] != '\n') return 0;
+  if (At(ls) != 'N' || (At(ls + 1) != ':' && At(ls + 1) != ';')) return 0;
+  size_t colon = ls + 1;
+  while (colon < i && t_[colon] != ':') ++colon;
+  if (colon >= i) return 0;
+  size_t e = i;
+  while (e < n_ && t_[e] != ';' && t_[e] != '\n' && t_[e] != '\r') ++e;
+  bool known = false;
+  if (i == colon + 2 && t_[colon + 1] == ';') {  // "N:;韩军新;;;"
+    const size_t nl = chinese::MatchChineseName(t_, i, true, &known);
+    if (nl != e - i || chinese::NotANameValue(t_, i, nl)) return 0;
+    AddProseName(i, e, L::kLikely);
+    return e;
+  }
+  if (i != colon + 1 || At(e) != ';') return 0;  // "N:王;芳;;;": family name, then given name
+  if (chinese::Surnames::Get().Match(t_, i) != e - i) return 0;
+  size_t g = e + 1, ge = g;
+  while (ge < n_ && t_[ge] != ';' && t_[ge] != '\n' && t_[ge] != '\r') ++ge;
+  if (ge == g || ge - g > 6 || static_cast<unsigned char>(t_[g]) < 0x80) return 0;
+  AddProseName(i, ge, L::kLikely);
+  return ge;
 }
 
 // Whether the value at t_[v] sits under a nickname key ("nick=云朵先生", "anchor_nick=..."):

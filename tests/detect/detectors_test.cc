@@ -469,6 +469,20 @@ TEST(PersonNameTest, ChatSpeakersListsAndMentions) {
   EXPECT_TRUE(names("参会人：吴玉华、通讯部、网络部").size() == 1);  // 通讯部 is no name
 }
 
+// vCard structured names, delivery and travel roles, abbreviated name keys.
+TEST(PersonNameTest, VcardNamesRolesAndAbbreviatedKeys) {
+  ExpectAt("N:;韩军新;;;", "韩军新", "PERSON_NAME");
+  ExpectAt("N:王;芳;;;", "王;芳", "PERSON_NAME");
+  ExpectAt("N;CHARSET=UTF-8:王;小芳;;;", "王;小芳", "PERSON_NAME");
+  ExpectNoType("X-N:;张三;", "PERSON_NAME");
+  ExpectNoType("N:;张师傅;;;", "PERSON_NAME");
+  ExpectAt("骑手许铭国（188-0198-1912）已取餐", "许铭国", "PERSON_NAME");
+  ExpectAt("旅客李航晓，您的往来港澳通行证", "李航晓", "PERSON_NAME");
+  ExpectAt("质量问题，快递员黄宏说次日上门", "黄宏", "PERSON_NAME");
+  ExpectAt("decoded={phoneNo=17045569221&customerNm=肖悦&certifTp=01}", "肖悦", "PERSON_NAME");
+  EXPECT_TRUE(OfType(ScanField("wavelength_nm", "王芳"), "PERSON_NAME").empty());
+}
+
 TEST(PersonNameTest, NoTriggerNoName) {
   ExpectNoType("张家界的风景很美", "PERSON_NAME");
   ExpectNoType("杭州市人民政府发布通知", "PERSON_NAME");

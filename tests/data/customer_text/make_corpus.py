@@ -400,7 +400,7 @@ D = Doc("contacts.vcf")
 for i in range(40):
     nm, m = name(), mob()
     D.nl("BEGIN:VCARD"); D.nl("VERSION:3.0")
-    D.nl(f"N:{nm[0]};{nm[1:]};;;")  # structured name: not labelled (FN is)
+    D.nl("N:", (f"{nm[0]};{nm[1:]}", N), ";;;")  # structured name: family;given, one span
     D.nl("FN:", (nm, N))
     D.nl("TEL;TYPE=CELL:", (fmt_mob(m, R.choice(['plain', '+86', '+86sp'])), P))
     if i % 2: D.nl("TEL;TYPE=WORK,VOICE:", (landline(), P))
