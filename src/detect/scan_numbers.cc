@@ -1101,18 +1101,20 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
 
 // A date is a date of birth only in a birth field, after a birth hotword, or right before
 // 出生 ("1990年3月7日出生").
-void SegmentScan::ReportBirthDate(size_t s, size_t e) {
+bool SegmentScan::ReportBirthDate(size_t s, size_t e) {
   std::string_view key;
   const FieldClass* fc = FieldAt(s, &key);
   if (fc && fc->HintsType(kDateOfBirth)) {
     Add(s, e, kDateOfBirth, L::kVeryLikely, "date_of_birth");
-    return;
+    return true;
   }
   size_t after = e;
   if (At(after) == ' ') ++after;
   if (HasHotword(s, kDateOfBirth) || StartsAt(after, "出生") || StartsAt(after, "生")) {
     Add(s, e, kDateOfBirth, L::kLikely, "date_of_birth");
+    return true;
   }
+  return false;
 }
 
 // DD/MM/YYYY or MM/DD/YYYY (also with '-' or '.'), as written outside China; the order is

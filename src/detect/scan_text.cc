@@ -582,7 +582,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   if ((starts & kStartsSpokenYear) &&
       (StartsAt(next, "九") || StartsAt(next, "〇") || StartsAt(next, "零"))) {
     if (const size_t e = chinese::SpokenDateEnd(t_, i)) {
-      ReportBirthDate(i, e);
+      // A call transcript answers on the line after the question ("坐席：请核对一下出生日期"
+      // then "客户：一九八六年五月十六号"): the line before counts as context too.
+      if (!ReportBirthDate(i, e) && BirthQuestionOnLineBefore(i))
+        Add(i, e, kDateOfBirth, L::kPossible, "date_of_birth");
       return e;
     }
   }
@@ -741,6 +744,17 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       return TryCredentialValue(p);
   }
   return next;
+}
+
+// Whether the line before the one holding t_[i] asks for a date of birth (出生, 生日).
+bool SegmentScan::BirthQuestionOnLineBefore(size_t i) const {
+  size_t ls = i;
+  while (ls > 0 && t_[ls - 1] != '\n' && i - ls < 200) --ls;
+  if (ls == 0 || t_[ls - 1] != '\n') return false;
+  size_t ps = ls - 1;
+  while (ps > 0 && t_[ps - 1] != '\n' && ls - ps < 200) --ps;
+  const std::string_view prev = t_.substr(ps, ls - 1 - ps);
+  return prev.find("出生") != std::string_view::npos || prev.find("生日") != std::string_view::npos;
 }
 
 // A name in a vCard N property at t_[i] (see OnCjk). Returns its end when reported, else 0.

@@ -524,7 +524,7 @@ class SegmentScan {
   size_t SkipIsoTimestamp(size_t ts);
   size_t TryDateDayFirst(size_t ts, size_t te);
   size_t TryEnglishDate(size_t ts, size_t te);
-  void ReportBirthDate(size_t s, size_t e);
+  bool ReportBirthDate(size_t s, size_t e);
   size_t TryCgi(size_t ts);
   size_t SkipTime(size_t p);
   static constexpr size_t kSkipTimeRoom = 16;
@@ -537,6 +537,7 @@ class SegmentScan {
   size_t VcardAddress(size_t colon);
   size_t SipIdentity(size_t l, size_t at, std::string_view domain);
   bool MessageIdKeyBefore(size_t v) const;
+  bool BirthQuestionOnLineBefore(size_t i) const;
   size_t VcardName(size_t i);
   bool NicknameKeyBefore(size_t v) const;
   size_t OneTimeCodeAfter(size_t p);

@@ -598,6 +598,16 @@ TEST(DateOfBirthTest, YearAndMonthInABirthField) {
   ExpectNoType("账期 199205 已出账", "DATE_OF_BIRTH");
 }
 
+// A transcript's answer on the line after the question about the date of birth.
+TEST(DateOfBirthTest, SpokenAnswerOnTheLineAfterTheQuestion) {
+  std::vector<Hit> hits =
+      OfType(Scan("坐席：请您核对一下出生日期\n客户：一九八六年五月十六号\n坐席：好的\n"
+                  "客户：一九八六年五月十六号\n"),
+             "DATE_OF_BIRTH");
+  ASSERT_EQ(hits.size(), 1u);  // the second answer follows no question
+  EXPECT_EQ(hits[0].line, 2u);
+}
+
 // Call transcripts write a date of birth in Chinese numerals, the year digit by digit.
 TEST(DateOfBirthTest, SpokenInChineseNumerals) {
   ExpectAt("我是一九七三年八月十二号出生的", "一九七三年八月十二号", "DATE_OF_BIRTH");
