@@ -393,8 +393,8 @@ bool IsCredentialKey(std::string_view key) {
     return upper(w) && !(upper(w - 1) && upper(w + 1));
   };
   switch (k.back()) {
-    case 'd':  // password, passwd, pwd
-      return ends("password") || ends("passwd") || ends_word("pwd");
+    case 'd':  // password, passwd, pwd; not the shell's PWD (sudo logs "PWD=/home/x")
+      return ends("password") || ends("passwd") || (ends_word("pwd") && key != "PWD");
     case 's':  // pass, credentials
       if (ends_word("pass")) {
         // The word before "pass" (dbPass, user_pass; hkMacauPass, BOARDING_PASS).
@@ -490,7 +490,7 @@ FieldClass ClassifyFieldName(std::string_view name) {
       "menu", "page", "view", "action", "api", "interface", "domain", "server", "host", "file",
       "plan", "product", "app", "org", "company", "shop", "service", "device", "package",
       "field", "table", "key", "type", "bank", "items", "products", "dish", "dishes", "food",
-      "fence", "poi", "landmark", "building",
+      "fence", "poi", "landmark", "building", "office",
       // network management: alarm, fault and counter names, network elements and boards
       "alarm", "fault", "counter", "kpi", "metric", "rule", "policy", "template",
       "instance", "pod", "container", "node", "ne", "board", "link"};

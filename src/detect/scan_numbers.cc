@@ -865,7 +865,16 @@ size_t SegmentScan::OnEscapedToken(size_t ts, size_t te) {
 // 4.0.0.126"), or a "v=" query parameter ("app.js?v=8.1.0.204"). A URL's host follows "//",
 // an address a blank, '=' or ':'.
 bool SegmentScan::VersionBefore(size_t ts) const {
-  if (ts >= 2 && t_[ts - 1] == '/' && IsAlpha(t_[ts - 2])) return true;
+  if (ts >= 2 && t_[ts - 1] == '/' && IsAlpha(t_[ts - 2])) {
+    // A product name has a small letter and no '_'; Squid's hierarchy codes before the
+    // server's address do not ("HIER_DIRECT/183.2.172.185", "DIRECT/...").
+    bool lower = false;
+    for (size_t k = ts - 1; k > 0 && k + 32 > ts && (IsAlnum(t_[k - 1]) || t_[k - 1] == '_'); --k) {
+      if (t_[k - 1] == '_') return false;
+      lower |= t_[k - 1] >= 'a' && t_[k - 1] <= 'z';
+    }
+    if (lower) return true;
+  }
   // An operating system's name and a blank: "HarmonyOS 4.0.0.126", "iOS 17.5.1.0".
   if (ts >= 3 && t_[ts - 1] == ' ' && t_[ts - 2] == 'S' && t_[ts - 3] == 'O') return true;
   return ts >= 2 && t_[ts - 1] == '=' && (t_[ts - 2] | 0x20) == 'v' &&

@@ -145,10 +145,12 @@ bool SegmentScan::MessageIdKeyBefore(size_t v) const {
   size_t p = v;
   if (p > 0 && t_[p - 1] == '<') --p;
   while (p > 0 && t_[p - 1] == ' ') --p;
-  if (p == 0 || t_[p - 1] != ':') return false;
+  if (p == 0 || (t_[p - 1] != ':' && t_[p - 1] != '=')) return false;
+  const bool assign = t_[p - 1] == '=';  // Postfix: "XSU62MTH2TA: message-id=<...>"
   const size_t ke = --p;
   while (p > 0 && ke - p < 20 && (IsAlpha(t_[p - 1]) || t_[p - 1] == '-')) --p;
-  if (p > 0 && t_[p - 1] != '\n') return false;  // a header or property starts its line
+  // A header or property starts its line; a log's key=value follows a blank.
+  if (p > 0 && t_[p - 1] != '\n' && !(assign && t_[p - 1] == ' ')) return false;
   std::string key(t_.substr(p, ke - p));
   for (char& c : key) c = Lower(c);
   for (std::string_view k : {"uid", "message-id", "in-reply-to", "references", "content-id",
@@ -225,8 +227,11 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
     if (c != '*' && c != 'x' && c != 'X' && c != '#' && c != '.') masked = false;
   std::string lv;
   for (char c : val) lv.push_back(Lower(c));
-  if (masked || lv == "null" || lv == "none" || lv == "true" || lv == "false" || lv == "yes" ||
-      lv == "no" ||  // "(using password: YES)"
+  // Counts are no secret either: Postfix's "auth=0/1".
+  const bool counts = val.find('/') != std::string_view::npos &&
+                      std::all_of(val.begin(), val.end(), [](char c) { return IsDigit(c) || c == '/'; });
+  if (masked || counts || lv == "null" || lv == "none" || lv == "true" || lv == "false" ||
+      lv == "yes" || lv == "no" ||  // "(using password: YES)"
       lv == "<redacted>" || lv == "[redacted]" || lv == "redacted" || lv == "undefined" ||
       lv.rfind("${", 0) == 0 || lv.rfind("{{", 0) == 0 || lv.rfind("%s", 0) == 0)
     return e;
@@ -657,8 +662,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           lk = L::kPossible;
         } else if (kind == chinese::TriggerKind::kWeak) {
           size_t e = i + nl;
+          // Closed by punctuation, or by two blanks as forms space their fields
+          // ("客户：金秀英  欠费金额").
           bool closed = At(e) == ',' || At(e) == '(' || StartsAt(e, "，") || StartsAt(e, "（") ||
-                        StartsAt(e, "、");
+                        StartsAt(e, "、") || (At(e) == ' ' && At(e + 1) == ' ');
           lk = closed ? L::kPossible : L::kUnlikely;
         }
         // After a Chinese phrase the name is part of a document; after an ASCII key label

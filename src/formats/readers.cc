@@ -1232,6 +1232,9 @@ bool LooksPipeSeparated(const Scanner& scanner, std::string_view head) {
   };
   std::string_view header;
   if (!next_line(&header)) return false;
+  // Comment lines without '|' before the header ("#支付宝业务明细查询", "#账号：...").
+  for (int k = 0; k < 8 && header[0] == '#' && header.find('|') == std::string_view::npos; ++k)
+    if (!next_line(&header)) return false;
   if (header[0] == '#') header.remove_prefix(std::min(header.size(), header.find_first_not_of("# \t", 1)));
   // A markdown table starts its lines with '|' and has a rule below its header: text.
   if (header.empty() || header[0] == '|' || header.find('\t') != std::string_view::npos) return false;
@@ -1293,7 +1296,7 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
   if (FilledCells(data, cells) <= 1) {  // a title or blank row: is the header below it?
     std::vector<CsvCell> next;
     size_t p = end;
-    for (int k = 0; k < 4 && p < data.size(); ++k) {
+    for (int k = 0; k < 8 && p < data.size(); ++k) {
       const size_t e = ParseCsvRecord(data, p, data.size(), delim, quoted, &line, &next);
       if (e == std::string_view::npos) break;
       if (FilledCells(data, next) >= 2) {

@@ -131,15 +131,17 @@ struct ReaderScratch {
 // The header of a CSV/TSV input whose first bytes are `data`, and in *header_end where the
 // records after it start (0 when the first record does not end in `data`). The header is
 // the first record, unless that has at most one non-empty cell (a spreadsheet's title row
-// such as "2025年核查表,,", or a blank row) and one of the next four records has two or more
-// non-empty cells, none with four digits in a row, and one the scanner knows as a column name
+// such as "2025年核查表,,", a comment, or a blank row) and one of the next eight records has
+// two or more non-empty cells, none with four digits in a row, and one the scanner knows as a
+// column name
 // (a header names columns; a record of data has numbers or names no column): then that record
 // is the header, and the rows above it are not scanned. A header of three or more cells at
 // most half filled, followed by a record like that which fills more cells, is a two-level
 // header (group names over merged cells, then the column
 // names): the lower record names the columns, the group name those it leaves empty.
 // Whether text (the first chunk of an input that is text by name) is a '|'-separated export:
-// its first line (after a BOM, maybe written as a "#" comment, not starting with '|' as a
+// its first line (after a BOM and up to eight "#" comment lines without '|'; maybe itself
+// written as a "#" comment; not starting with '|' as a
 // markdown table does, no tab) has three or more '|', the line below it and the next two
 // have as many (up to a line without any), and the first line names a column the scanner
 // knows, without four digits in a row.

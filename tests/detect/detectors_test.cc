@@ -929,6 +929,9 @@ TEST(CredentialTest, TelecomSecrets) {
   for (const char* field : {"auth_code", "携转授权码", "activation_code"})
     EXPECT_EQ(OfType(ScanField(field, "336295"), "CREDENTIAL").size(), 1u) << field;
   ExpectNoType("value=3 other_value=abc123", "CREDENTIAL");
+  ExpectNoType("sudo: dongxin : TTY=pts/2 ; PWD=/home/dongxin ; USER=root", "CREDENTIAL");
+  ExpectNoType("disconnect from unknown[1.2.3.4] ehlo=1 auth=0/1 quit=1", "CREDENTIAL");
+  ExpectAt("db pwd=/secret/1", "/secret/1", "CREDENTIAL");
   EXPECT_TRUE(OfType(ScanField("zip_code", "336295"), "CREDENTIAL").empty());
 }
 
@@ -952,6 +955,8 @@ TEST(IpTest, VersionsInUserAgentsAndQueries) {
   ExpectAt("dev=10.1.2.3 ok", "10.1.2.3", "IP_ADDRESS");  // a key ending in v, not "v="
   ExpectNoType("ua=\"KuaiXiang/5.10.8 (HarmonyOS 4.0.0.126; ALN-AL00)\"", "IP_ADDRESS");
   ExpectAt("from 10.1.2.3 port 22", "10.1.2.3", "IP_ADDRESS");
+  // Squid's hierarchy code before the server's address is no product name.
+  ExpectAt("CONNECT github.com:443 liu HIER_DIRECT/183.2.172.185 -", "183.2.172.185", "IP_ADDRESS");
 }
 
 // One-time codes after 验证码, 校验码 or 动态码 (four to eight digits, also read one by one)
@@ -994,6 +999,9 @@ TEST(EmailTest, MessageAndEventIdentifiersAreNoAddresses) {
   ExpectAt("{\"uid\":\"alice@example.com\"}", "alice@example.com", "EMAIL_ADDRESS");
   ExpectAt("note UID:z@example.com", "z@example.com", "EMAIL_ADDRESS");  // not a property
   ExpectNoType("Call-ID: 268494fe-f75b@pcscf03.gd\n", "EMAIL_ADDRESS");
+  ExpectNoType("XSU62MTH2TA: message-id=<Horlo0PA.89663.1715560616286@163.com>", "EMAIL_ADDRESS");
+  ExpectAt("qmgr: XSU62MTH2TA: from=<alice@example.com>, size=1", "alice@example.com",
+           "EMAIL_ADDRESS");
 }
 
 // A SIP or IMS identity is no e-mail address: its user part is a phone number or an IMSI.
