@@ -151,11 +151,15 @@ bool SegmentScan::MessageIdKeyBefore(size_t v) const {
   while (p > 0 && ke - p < 20 && (IsAlpha(t_[p - 1]) || t_[p - 1] == '-')) --p;
   // A header or property starts its line; a log's key=value follows a blank.
   if (p > 0 && t_[p - 1] != '\n' && !(assign && t_[p - 1] == ' ')) return false;
-  std::string key(t_.substr(p, ke - p));
-  for (char& c : key) c = Lower(c);
-  for (std::string_view k : {"uid", "message-id", "in-reply-to", "references", "content-id",
-                             "resent-message-id", "call-id"})
-    if (key == k) return true;
+  const std::string_view key = t_.substr(p, ke - p);
+  static constexpr std::string_view kKeys[] = {"uid", "message-id", "in-reply-to", "references",
+                                               "content-id", "resent-message-id", "call-id"};
+  for (std::string_view k : kKeys) {
+    if (key.size() != k.size()) continue;  // most keys (email=, from=) end here
+    bool same = true;
+    for (size_t j = 0; j < k.size() && same; ++j) same = Lower(key[j]) == k[j];
+    if (same) return true;
+  }
   return false;
 }
 
