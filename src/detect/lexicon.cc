@@ -350,7 +350,8 @@ bool MayEndCredentialKey(std::string_view key) {
               (key[n - 7] | 0x20) == 'i' && (key[n - 6] | 0x20) == 'z' && (key[n - 5] | 0x20) == 'a');
     case 'y':
       return tail == Tail4("_key") || tail == Tail4("-key") || tail == Tail4("ikey") ||
-             tail == Tail4("skey") || tail == Tail4("tkey") || tail == Tail4("ekey");
+             tail == Tail4("skey") || tail == Tail4("tkey") || tail == Tail4("ekey") ||
+             tail == Tail4("pkey");  // appkey
     case 'h': return tail == Tail4("auth");
     case 'l': return tail == Tail4("tial");
     default: return false;
@@ -421,8 +422,9 @@ bool IsCredentialKey(std::string_view key) {
     case 'n':  // token; authorization and header names ending in it (Proxy-Authorization)
       return ends("token") || k == "authorization" ||
              (ends("-authorization") && !ends("pre-authorization"));
-    case 'y':  // api_key, apikey, access_key, secret_key, private_key
-      return ends("apikey") || ends("api_key") || ends("api-key") || ends("access_key") ||
+    case 'y':  // api_key, apikey, appkey, access_key, secret_key, private_key
+      return ends("apikey") || ends("api_key") || ends("api-key") || ends("appkey") ||
+             ends("app_key") || ends("app-key") || ends("access_key") ||
              ends("access-key") || ends("accesskey") || ends("secret_key") ||
              ends("secret-key") || ends("secretkey") || ends("private_key") ||
              ends("private-key") || ends("privatekey");
