@@ -89,9 +89,8 @@ size_t SegmentScan::OnAt(size_t i) {
 // office box, extended address, street, locality, region, postal code and country. With a
 // street, the address is reported from its first component to its last.
 __attribute__((noinline)) size_t SegmentScan::VcardAddress(size_t colon) {
-  size_t ls = colon;
-  while (ls > 0 && t_[ls - 1] != '\n' && colon - ls < 120) --ls;
-  if (ls > 0 && t_[ls - 1] != '\n') return colon + 1;
+  const size_t ls = LineStart(colon, 120);
+  if (ls == std::string_view::npos) return colon + 1;
   size_t p = ls;
   if (At(p) == 'i' || At(p) == 'I') {  // a grouped property: item1.ADR
     while (p < colon && t_[p] != '.') ++p;
@@ -757,13 +756,20 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   return next;
 }
 
+// Where the line holding t_[i] starts, looking back at most `max` bytes: after a '\n' or at
+// the text's start; npos when it starts further back.
+size_t SegmentScan::LineStart(size_t i, size_t max) const {
+  size_t p = i;
+  while (p > 0 && t_[p - 1] != '\n' && i - p < max) --p;
+  return p == 0 || t_[p - 1] == '\n' ? p : std::string_view::npos;
+}
+
 // Whether the line before the one holding t_[i] asks for a date of birth (出生, 生日).
 bool SegmentScan::BirthQuestionOnLineBefore(size_t i) const {
-  size_t ls = i;
-  while (ls > 0 && t_[ls - 1] != '\n' && i - ls < 200) --ls;
-  if (ls == 0 || t_[ls - 1] != '\n') return false;
-  size_t ps = ls - 1;
-  while (ps > 0 && t_[ps - 1] != '\n' && ls - ps < 200) --ps;
+  const size_t ls = LineStart(i, 200);
+  if (ls == std::string_view::npos || ls == 0) return false;
+  const size_t ps = LineStart(ls - 1, 200);
+  if (ps == std::string_view::npos) return false;
   const std::string_view prev = t_.substr(ps, ls - 1 - ps);
   return prev.find("出生") != std::string_view::npos || prev.find("生日") != std::string_view::npos;
 }
@@ -771,9 +777,8 @@ bool SegmentScan::BirthQuestionOnLineBefore(size_t i) const {
 // A name in a vCard N property at t_[i] (see OnCjk). Returns its end when reported, else 0.
 size_t SegmentScan::VcardName(size_t i) {
   // The line must be "N:" or "N;<params>:" and i its first or second component.
-  size_t ls = i;
-  while (ls > 0 && t_[ls - 1] != '\n' && i - ls < 64) --ls;
-  if (ls > 0 && t_[ls - 1] != '\n') return 0;
+  const size_t ls = LineStart(i, 64);
+  if (ls == std::string_view::npos) return 0;
   if (At(ls) != 'N' || (At(ls + 1) != ':' && At(ls + 1) != ';')) return 0;
   size_t colon = ls + 1;
   while (colon < i && t_[colon] != ':') ++colon;

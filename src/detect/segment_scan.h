@@ -537,6 +537,7 @@ class SegmentScan {
   size_t VcardAddress(size_t colon);
   size_t SipIdentity(size_t l, size_t at, std::string_view domain);
   bool MessageIdKeyBefore(size_t v) const;
+  size_t LineStart(size_t i, size_t max) const;
   bool BirthQuestionOnLineBefore(size_t i) const;
   size_t VcardName(size_t i);
   bool NicknameKeyBefore(size_t v) const;
