@@ -354,7 +354,11 @@ size_t SegmentScan::OnAssign(size_t i) {
   std::string_view key = t_.substr(p, ke - p);
   size_t v = i + 1;
   if (t_[i] == ':' && StartsAt(v, "//")) return i + 1;  // a URL scheme
-  if (lexicon::IsCredentialKey(key)) return TryCredentialValue(v);
+  if (lexicon::IsCredentialKey(key)) {
+    // LDIF writes a base64 value after "::" ("userPassword:: e1NTSEF9..."): still the secret.
+    if (t_[i] == ':' && At(v) == ':') ++v;
+    return TryCredentialValue(v);
+  }
   // name/value pairs (Kubernetes env, many JSON configs): "- name: DB_PASSWORD" then
   // "value: ...", or {"name":"api_token","value":"..."}: the name says what the value is.
   if (key.size() == 5 && (key[0] | 0x20) == 'v') {

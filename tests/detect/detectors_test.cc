@@ -932,6 +932,8 @@ TEST(CredentialTest, TelecomSecrets) {
   ExpectNoType("sudo: dongxin : TTY=pts/2 ; PWD=/home/dongxin ; USER=root", "CREDENTIAL");
   ExpectNoType("disconnect from unknown[1.2.3.4] ehlo=1 auth=0/1 quit=1", "CREDENTIAL");
   ExpectAt("db pwd=/secret/1", "/secret/1", "CREDENTIAL");
+  ExpectAt("userPassword:: e1NTSEF9ZkNYQlRiTCtXL2NmeU5oV1FiL3lzeWRsODdSQ3d0c0ZjaFhqbmc9PQ==",
+           "e1NTSEF9ZkNYQlRiTCtXL2NmeU5oV1FiL3lzeWRsODdSQ3d0c0ZjaFhqbmc9PQ==", "CREDENTIAL");
   ExpectAt("sms.gateway.appKey=7f324ef76e824f71989528dfa91ef816", "7f324ef76e824f71989528dfa91ef816",
            "CREDENTIAL");
   EXPECT_TRUE(OfType(ScanField("zip_code", "336295"), "CREDENTIAL").empty());
