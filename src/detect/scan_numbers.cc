@@ -1321,7 +1321,7 @@ size_t SegmentScan::TrySlashedImei(size_t ts, size_t te) {
 // or an LTE cell of up to 28 bits), which together place the subscriber. Returns n_ when
 // the value is one of these, else 0. Called for values of four or five bytes (Run) and for
 // a value that starts with digits and a dash or blank before more digits (TryGrouped).
-size_t SegmentScan::ShortCellId() {
+size_t SegmentScan::CellIdentityValue() {
   uint64_t v[2] = {0, 0};
   int part = 0;
   size_t digits = 0;
@@ -1389,7 +1389,7 @@ size_t SegmentScan::UuidEndAround(size_t ts) const {
 size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
   // "17286-45954" under LAC-CI: an area and a cell.
   if (ts == 0 && seg_.whole_value && seg_.field_class && seg_.field_class->cell_identity) {
-    if (size_t e = ShortCellId()) return e;
+    if (size_t e = CellIdentityValue()) return e;
   }
   if (At(te) == '-' || (ts > 0 && t_[ts - 1] == '-')) {
     if (size_t e = UuidEndAround(ts)) return e;

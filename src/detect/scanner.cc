@@ -89,7 +89,7 @@ void SegmentScan::Run(FindingSink& sink) {
                  : 0;
   // A cell identity column's value of four or five digits (n_ - 4 <= 1: one compare).
   if (n_ - 4 <= 1 && seg_.whole_value && seg_.field_class && seg_.field_class->cell_identity)
-    i = ShortCellId();
+    i = CellIdentityValue();
   // Most CSV cells and JSON values are at most 32 bytes: classified whole (ScanShort). Other
   // texts shorter than a block are walked byte by byte from anchor to anchor, without the
   // block state.

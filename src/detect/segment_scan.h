@@ -515,7 +515,7 @@ class SegmentScan {
   size_t OnEscapedToken(size_t ts, size_t te);
   size_t AddMacHeader(size_t s);
   size_t TrySlashedImei(size_t ts, size_t te);
-  size_t ShortCellId();
+  size_t CellIdentityValue();
   size_t UuidEndAround(size_t ts) const;
   std::string_view KeyAttribute(size_t from, size_t to) const;
   bool AmountWordBefore(size_t s) const;

@@ -1205,6 +1205,16 @@ bool LooksLikeHeader(const Scanner& scanner, std::string_view data,
 }
 }  // namespace
 
+namespace {
+// A header written as a comment ("# 记录类型|主叫号码|..."): the text after the '#' marks and
+// blanks; other text as it is.
+std::string_view WithoutCommentMark(std::string_view s) {
+  if (s.empty() || s[0] != '#') return s;
+  const size_t p = s.find_first_not_of("# \t");
+  return p == std::string_view::npos ? std::string_view() : s.substr(p);
+}
+}  // namespace
+
 char CsvDelimiter(std::string_view head) {
   size_t p = head.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   int commas = 0, semicolons = 0;
@@ -1235,7 +1245,7 @@ bool LooksPipeSeparated(const Scanner& scanner, std::string_view head) {
   // Comment lines without '|' before the header ("#支付宝业务明细查询", "#账号：...").
   for (int k = 0; k < 8 && header[0] == '#' && header.find('|') == std::string_view::npos; ++k)
     if (!next_line(&header)) return false;
-  if (header[0] == '#') header.remove_prefix(std::min(header.size(), header.find_first_not_of("# \t", 1)));
+  header = WithoutCommentMark(header);
   // A markdown table starts its lines with '|' and has a rule below its header: text.
   if (header.empty() || header[0] == '|' || header.find('\t') != std::string_view::npos) return false;
   const auto bars = static_cast<size_t>(std::count(header.begin(), header.end(), '|'));
@@ -1320,8 +1330,7 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
     if (name.find_first_not_of(" \t\r") == std::string::npos && k < group.size()) name = group[k];
     if (name.size() >= 3 && name.compare(0, 3, "\xEF\xBB\xBF") == 0) name.erase(0, 3);  // BOM
     // A header written as a comment ("# 记录类型|主叫号码|..."): the '#' is no part of a name.
-    if (k == 0 && !name.empty() && name[0] == '#')
-      name.erase(0, std::min(name.size(), name.find_first_not_of("# \t", 1)));
+    if (k == 0) name = std::string(WithoutCommentMark(name));
     h.classes.push_back(scanner.ClassifyField(name));
     h.names.push_back(std::move(name));
   }
