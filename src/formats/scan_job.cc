@@ -434,13 +434,19 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
           chunker.set_format(format);
         }
         input->format = format;
+        // A .csv file's delimiter belongs to its records, header or not.
+        const char delim =
+            format == InputFormat::kCsv ? formats::CsvDelimiter(chunk.view()) : DelimiterOf(format);
         if (IsDelimited(format) && opt.csv_header) {
           size_t end = 0;
           auto h = std::make_shared<CsvHeader>(formats::ParseCsvHeader(
-              scanner, chunk.view(),
-              format == InputFormat::kCsv ? formats::CsvDelimiter(chunk.view()) : DelimiterOf(format),
-              format == InputFormat::kCsv, &end));
+              scanner, chunk.view(), delim, format == InputFormat::kCsv, &end));
           chunk.skip_bytes = end;
+          header = h;
+        } else if (IsDelimited(format) && delim != DelimiterOf(format)) {
+          // No header row: a header without names carries the delimiter alone.
+          auto h = std::make_shared<CsvHeader>();
+          h->delim = delim;
           header = h;
         }
         auto t = std::make_unique<Task>();

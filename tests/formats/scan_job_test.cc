@@ -613,6 +613,23 @@ TEST_F(ScanJobTest, SemicolonCsvIsReadWithItsHeader) {
   EXPECT_EQ(piguard::formats::CsvDelimiter("a;b\n"), ',');            // one ';' is too little
 }
 
+// Without a header row (--no-header) a semicolon CSV is still split on ';': its cells are
+// numbered columns, and a decimal comma does not cut a cell.
+TEST_F(ScanJobTest, SemicolonCsvWithoutHeaderIsSplitOnSemicolons) {
+  std::string data =
+      "王芳;13800138000;\"1.234,50\";a\n"
+      "李娜;13900139000;12,00;b\n";
+  ScanJobOptions opt;
+  opt.paths = {Write("export.csv", data)};
+  opt.csv_header = false;
+  auto c = Run(opt);
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + f.field + "|" + Slice(data, f));
+  std::vector<std::string> want = {"PHONE_NUMBER|column 2|13800138000",
+                                   "PHONE_NUMBER|column 2|13900139000"};
+  EXPECT_EQ(got, want);
+}
+
 // What is not a pipe-separated export stays text.
 TEST_F(ScanJobTest, PipesWithoutAHeaderOrAsMarkdownStayText) {
   const std::pair<const char*, const char*> cases[] = {
