@@ -7,6 +7,7 @@
 
 #include "core/utf8.h"
 #include "detect/chinese.h"
+#include "detect/command_line.h"
 #include "detect/lexicon.h"
 #include "detect/segment_scan.h"
 #include "detect/validators.h"
@@ -1127,5 +1128,13 @@ void SegmentScan::RunCustomOnLine(size_t from, size_t to) {
   }
 }
 
+// A command line's secrets are values of options, which no other detector looks at: a
+// password without digits or an '@' has no anchor at all.
+void SegmentScan::AddCommandLineSecrets() {
+  std::vector<SecretSpan> spans;
+  CommandLineSecrets(t_, &spans);
+  for (const SecretSpan& s : spans)
+    Add(s.start, s.end, kCredential, Likelihood::kLikely, "command_line", /*with_field=*/false);
+}
 
 }  // namespace piguard::detail

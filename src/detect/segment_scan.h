@@ -272,6 +272,9 @@ class SegmentScan {
   SegmentScan(const Scanner::Impl& sc, const Segment& seg, ScanScratch::Impl& scr)
       : sc_(sc), seg_(seg), scr_(scr), reference_(UseReferencePaths()) {}
 
+  // kCommandLine: the segment is one shell command line (Scanner::ScanCommandLine). A
+  // template argument, so that other segments do not test for it.
+  template <bool kCommandLine = false>
   void Run(FindingSink& sink);
 
  private:
@@ -632,6 +635,8 @@ class SegmentScan {
   void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector,
            bool with_field = true);
   void AddLookingUp(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector);
+  // The secrets on a command line: detect/command_line.h.
+  void AddCommandLineSecrets();
   void Emit(FindingSink& sink);
   void EmitCandidates(FindingSink& sink);
   bool Allowed(std::string_view shown) const;

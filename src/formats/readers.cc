@@ -137,7 +137,7 @@ size_t ReadableAfter(const Chunk& chunk, size_t end) {
 // Scans [from, to) of the chunk as plain text: one segment (the scanner treats newlines as
 // hard boundaries and counts lines) starting at relative line `line`.
 void ScanPlainRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
-                    size_t to, uint64_t line, CollectSink& sink) {
+                    size_t to, uint64_t line, CollectSink& sink, bool command_line = false) {
   if (to <= from) return;
   Segment seg;
   seg.text = chunk.view().substr(from, to - from);
@@ -146,7 +146,8 @@ void ScanPlainRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chun
   seg.line = line;
   seg.count_lines = rs.finding_lines;
   sink.set_stable_field(false);
-  scanner.Scan(seg, rs.scan, sink);
+  if (command_line) scanner.ScanCommandLine(seg, rs.scan, sink);
+  else scanner.Scan(seg, rs.scan, sink);
 }
 
 // Scans text[start, end) as one value under the column `field` with class `fc` (a SQL
@@ -192,8 +193,8 @@ void ScanMarkdownCells(const Scanner& scanner, ReaderScratch& rs, const Chunk& c
 }
 
 // Scans [from, to) as text, giving the values of SQL INSERT statements and the cells of
-// markdown tables their column names as context (see sql.h, markdown.h); everything else is
-// plain text.
+// markdown tables their column names as context (see sql.h, markdown.h), and reading command
+// lines for the secrets on them; everything else is plain text.
 void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
                    size_t to, uint64_t line, CollectSink& sink) {
   if (to <= from) return;
@@ -211,6 +212,15 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
     if (at == std::string_view::npos) {
       ScanPlainRange(scanner, rs, chunk, p, to, line_at(p), sink);
       return;
+    }
+    if (kind == TextBlock::kCommandLine) {
+      // The text before, then the line alone, read as a shell command.
+      ScanPlainRange(scanner, rs, chunk, p, at, line_at(p), sink);
+      const void* nl = std::memchr(text.data() + at, '\n', to - at);
+      const size_t eol = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : to;
+      ScanPlainRange(scanner, rs, chunk, at, eol, line_at(at), sink, /*command_line=*/true);
+      p = eol;
+      continue;
     }
     MarkdownTable table;
     SqlInsert st;

@@ -1,5 +1,7 @@
 #include "formats/sql.h"
 
+#include "detect/command_line.h"
+
 #include "formats/markdown.h"
 
 #include <cctype>
@@ -149,11 +151,13 @@ class Parser {
 
 namespace {
 
-// Whether a line whose first byte is c can hold a statement or a markdown table: it starts
-// with indentation, with the first letter of INSERT / REPLACE, or with '|'. Other lines need
-// no closer look.
+// Whether a line whose first byte is c can hold a statement, a markdown table or a command
+// line: it starts with indentation, with the first letter of INSERT / REPLACE, with '|', or
+// with a byte detail::MayStartCommandLine accepts (a lower-case letter, a prompt's first
+// byte). Other lines (a log's, which start with a timestamp) need no closer look.
 bool MayStartStatement(char c) {
-  return c == ' ' || c == '\t' || (c | 0x20) == 'i' || (c | 0x20) == 'r' || c == '|';
+  return c == ' ' || c == '\t' || (c | 0x20) == 'i' || (c | 0x20) == 'r' || c == '|' ||
+         detail::MayStartCommandLine(c);
 }
 
 // The offset of "INSERT [IGNORE] INTO" / "REPLACE INTO" at the line starting at `line`
@@ -214,16 +218,30 @@ __attribute__((target("avx2"))) inline uint64_t Newlines32(const char* p) {
   return static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))));
 }
 
-// Bit k: p[k] is a byte MayStartStatement accepts (a blank, i, I, r, R or '|'), for 32 bytes.
+// Bit k: p[k] is a byte MayStartStatement accepts, for 32 bytes: 'I', 'R', a lower-case
+// letter, '[', or one of " \t|$#+>:/". Those last are looked up by their low nibble (one
+// shuffle; no two share one) and the byte compared with what the table holds there.
 __attribute__((target("avx2"))) inline uint64_t StatementStarts32(const char* p) {
   const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-  const __m256i folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));  // 'I' as 'i', 'R' as 'r'
-  const __m256i hit = _mm256_or_si256(
-      _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(folded, _mm256_set1_epi8('i')),
-                                      _mm256_cmpeq_epi8(folded, _mm256_set1_epi8('r'))),
-                      _mm256_cmpeq_epi8(v, _mm256_set1_epi8('|'))),
-      _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')),
-                      _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t'))));
+  // By low nibble: ' ' 0x20, '#' 0x23, '$' 0x24, '\t' 0x09, ':' 0x3A, '+' 0x2B, '|' 0x7C,
+  // '>' 0x3E, '/' 0x2F; 0x80 where no byte of the set has that nibble (0x80 itself has
+  // nibble 0, where ' ' is, so it never matches).
+  constexpr char kNone = static_cast<char>(0x80);
+  const __m256i table = _mm256_setr_epi8(
+      ' ', kNone, kNone, '#', '$', kNone, kNone, kNone, kNone, '\t', ':', '+', '|', kNone, '>',
+      '/', ' ', kNone, kNone, '#', '$', kNone, kNone, kNone, kNone, '\t', ':', '+', '|', kNone,
+      '>', '/');
+  const __m256i low = _mm256_and_si256(v, _mm256_set1_epi8(0x0F));
+  const __m256i punct = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(table, low), v);
+  // 'a'..'z' + (0x80 - 'a') lands on -128..-103 (below -102 signed).
+  const __m256i lower = _mm256_cmpgt_epi8(
+      _mm256_set1_epi8(static_cast<char>(-102)),
+      _mm256_add_epi8(v, _mm256_set1_epi8(static_cast<char>(0x80 - 'a'))));
+  const __m256i others = _mm256_or_si256(
+      _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('I')),
+                      _mm256_cmpeq_epi8(v, _mm256_set1_epi8('R'))),
+      _mm256_cmpeq_epi8(v, _mm256_set1_epi8('[')));
+  const __m256i hit = _mm256_or_si256(punct, _mm256_or_si256(lower, others));
   return static_cast<uint32_t>(_mm256_movemask_epi8(hit));
 }
 
@@ -267,6 +285,15 @@ size_t NextCandidateLine(std::string_view text, size_t from) {
 }  // namespace
 
 namespace {
+// Whether the line at `line` is a command line with secrets on it (a long line is judged by
+// its first 512 bytes: the program comes first).
+bool CommandLineAt(std::string_view text, size_t line) {
+  std::string_view head = text.substr(line, 512);
+  if (const void* nl = std::memchr(head.data(), '\n', head.size()))
+    head = head.substr(0, static_cast<size_t>(static_cast<const char*>(nl) - head.data()));
+  return detail::LooksLikeCommandLine(head);
+}
+
 // FindSqlInsert, and FindTextBlock when `tables` is set.
 size_t FindBlock(std::string_view text, size_t from, bool tables, TextBlock* kind) {
   // Statements in dumps and scripts start a line: visit line starts only, and of those only
@@ -285,6 +312,10 @@ size_t FindBlock(std::string_view text, size_t from, bool tables, TextBlock* kin
     }
     if (tables && MayStartMarkdownTable(text, line)) {
       *kind = TextBlock::kMarkdownTable;
+      return line;
+    }
+    if (tables && CommandLineAt(text, line)) {
+      *kind = TextBlock::kCommandLine;
       return line;
     }
     line = NextCandidateLine(text, line);

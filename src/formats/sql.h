@@ -30,18 +30,22 @@ struct SqlInsert {
 size_t FindSqlInsert(std::string_view text, size_t from);
 
 // What FindTextBlock found at a line start.
-enum class TextBlock { kSqlInsert, kMarkdownTable };
+// kCommandLine: one line that runs a program taking secrets on its command line
+// (detect/command_line.h), from the line's start.
+enum class TextBlock { kSqlInsert, kMarkdownTable, kCommandLine };
 
-// The next INSERT statement as FindSqlInsert finds them, or the next line that may start a
-// markdown table (formats/markdown.h: MayStartMarkdownTable), at or after `from`: the offset
+// The next INSERT statement as FindSqlInsert finds them, the next line that may start a
+// markdown table (formats/markdown.h: MayStartMarkdownTable), or the next command line,
+// at or after `from`: the offset
 // of "INSERT" or of the table's line start, with *kind saying which; npos when there is none.
 // One search for both, so that a text input is walked once.
 size_t FindTextBlock(std::string_view text, size_t from, TextBlock* kind);
 
 // The searches FindSqlInsert may use on this CPU to skip lines, for the differential tests:
 // next(text, from) is the first line start after `from` (one past a '\n' at or after it)
-// whose first byte is a blank, the first letter of INSERT / REPLACE or '|', or npos. Each must
-// give exactly what "plain" (listed first) gives.
+// whose first byte may start a statement, a table or a command line (a blank, I, R, '|', a
+// lower-case letter or a prompt's first byte), or npos. Each must give exactly what "plain"
+// (listed first) gives.
 struct LineSearch {
   const char* name;
   size_t (*next)(std::string_view text, size_t from);

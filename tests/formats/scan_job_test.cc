@@ -630,6 +630,26 @@ TEST_F(ScanJobTest, SemicolonCsvWithoutHeaderIsSplitOnSemicolons) {
   EXPECT_EQ(got, want);
 }
 
+// Shell history and terminal transcripts: the passwords given on command lines are found,
+// with their line numbers, among other text; the rest of each line is scanned as usual.
+TEST_F(ScanJobTest, PasswordsOnCommandLinesInTextAreFound) {
+  std::string data =
+      "2024-06-01 10:00:00 deploy started\n"
+      "mysql -h 10.20.30.40 -uroot -pS3cr3t_2024 billing\n"
+      "Deploy note: call 13800138000 if it fails\n"
+      "[root@db01 ~]# redis-cli -a 'cache pass' info\n"
+      "  sshpass -p Root@123 ssh root@10.0.0.8\n"
+      "mysql -u root -p billing\n";
+  auto c = Run(Write("history.txt", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found)
+    got.push_back(f.type + "|" + Slice(data, f) + "|" + std::to_string(f.line));
+  std::vector<std::string> want = {
+      "IP_ADDRESS|10.20.30.40|2", "CREDENTIAL|S3cr3t_2024|2", "PHONE_NUMBER|13800138000|3",
+      "CREDENTIAL|cache pass|4",  "CREDENTIAL|Root@123|5",    "IP_ADDRESS|10.0.0.8|5"};
+  EXPECT_EQ(got, want);
+}
+
 // What is not a pipe-separated export stays text.
 TEST_F(ScanJobTest, PipesWithoutAHeaderOrAsMarkdownStayText) {
   const std::pair<const char*, const char*> cases[] = {

@@ -97,18 +97,23 @@ TEST(FindSqlInsertTest, CandidateLineSearchesAgreeWithByteLoop) {
   auto want = [](std::string_view t, size_t from) {
     for (size_t i = from; i + 1 < t.size(); ++i) {
       const char c = t[i + 1];
-      if (t[i] == '\n' &&
-          (c == ' ' || c == '\t' || c == 'i' || c == 'I' || c == 'r' || c == 'R' || c == '|'))
+      if (t[i] == '\n' && (c == ' ' || c == '\t' || c == 'I' || c == 'R' || c == '|' ||
+                           (c >= 'a' && c <= 'z') || c == '$' || c == '#' || c == '+' ||
+                           c == '>' || c == ':' || c == '[' || c == '/'))
         return i + 1;
     }
     return std::string_view::npos;
   };
-  static const char kBytes[] = {'a', 'x', 'I', 'i', 'R', 'r', ' ', '\t', '\n', '\n', '\n', '\0',
-                                '\x80', '\xE4', 'n', ';', '|', '{'};
+  // The set's bytes, and bytes next to them or sharing their low nibble (the AVX2 search
+  // looks punctuation up by nibble): '`' '{' '@' 'A' 'Z' ',' '<' '\\' 'K' ';' '%' '.' ...
+  static const char kBytes[] = {'a', 'z', 'x', 'I', 'i', 'R', 'r', ' ', '\t', '\n', '\n', '\n',
+                                '\0', '\x80', '\xE4', 'n', ';', '|', '{', '`', '@', 'A', 'Z',
+                                '$', '#', '+', '>', ':', '[', '/', ',', '<', '\\', 'K', '%',
+                                '.', '\x0B', '\x8B', '\xA0', '\xBE', '\x2E', 'N', '0', '\x19'};
   std::mt19937_64 rng(64);
   int found = 0;
   for (int i = 0; i < 2000; ++i) {
-    std::string s(rng() % 400, 'x');
+    std::string s(rng() % 400, 'X');  // no candidate
     const unsigned density = 1 + rng() % 40;  // from dense to rare special bytes
     for (char& c : s)
       if (rng() % density == 0) c = kBytes[rng() % std::size(kBytes)];
