@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -84,10 +85,12 @@ class Scanner {
   // Finds PI in one segment and reports each finding at or above the configured minimum
   // likelihood, in order of start offset, without overlaps. Thread-safe (const).
   void Scan(const Segment& segment, ScanScratch& scratch, FindingSink& sink) const;
-  // Scan for a segment that is one shell command line (a prompt may come first, as the text
-  // reader finds them): also reports the passwords and tokens given as options of the
-  // programs it runs (`mysql -pSECRET`, `curl -u user:SECRET`).
-  void ScanCommandLine(const Segment& segment, ScanScratch& scratch, FindingSink& sink) const;
+  // Scan, where some lines of the segment are shell command lines (a prompt may come first;
+  // the text reader finds them): also reports the passwords and tokens given as options of
+  // the programs they run (`mysql -pSECRET`, `curl -u user:SECRET`). command_lines: the
+  // offsets in segment.text where those lines start, ascending.
+  void ScanWithCommandLines(const Segment& segment, std::span<const uint32_t> command_lines,
+                            ScanScratch& scratch, FindingSink& sink) const;
 
   FieldClass ClassifyField(std::string_view field_name) const;
 

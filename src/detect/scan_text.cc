@@ -1130,11 +1130,27 @@ void SegmentScan::RunCustomOnLine(size_t from, size_t to) {
 
 // A command line's secrets are values of options, which no other detector looks at: a
 // password without digits or an '@' has no anchor at all.
+// The lines are read in the segment's own bytes; a secret's bounds are then mapped into the
+// scanned text, which differs when full-width forms were folded.
 void SegmentScan::AddCommandLineSecrets() {
+  const std::string_view text = seg_.text;
   std::vector<SecretSpan> spans;
-  CommandLineSecrets(t_, &spans);
-  for (const SecretSpan& s : spans)
-    Add(s.start, s.end, kCredential, Likelihood::kLikely, "command_line", /*with_field=*/false);
+  for (const uint32_t start : std::span<const uint32_t>(command_lines_, command_line_count_)) {
+    if (start >= text.size()) break;
+    const size_t nl = text.find('\n', start);
+    const size_t end = nl == std::string_view::npos ? text.size() : nl;
+    spans.clear();
+    CommandLineSecrets(text.substr(start, end - start), &spans);
+    for (const SecretSpan& s : spans) {
+      size_t b = start + s.start, e = start + s.end;
+      if (normalized_) {  // norm_map: scanned index -> original offset, ascending
+        const auto& m = scr_.norm_map;
+        b = static_cast<size_t>(std::lower_bound(m.begin(), m.begin() + n_ + 1, b) - m.begin());
+        e = static_cast<size_t>(std::lower_bound(m.begin(), m.begin() + n_ + 1, e) - m.begin());
+      }
+      Add(b, e, kCredential, Likelihood::kLikely, "command_line", /*with_field=*/false);
+    }
+  }
 }
 
 }  // namespace piguard::detail

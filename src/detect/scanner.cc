@@ -66,7 +66,7 @@ ScanScratch::~ScanScratch() = default;
 
 namespace detail {
 
-template <bool kCommandLine>
+template <bool kCommandLines>
 void SegmentScan::Run(FindingSink& sink) {
   scr_.cands.clear();
   // The segment was usually written just before this call, one 8-byte field at a time: read
@@ -101,7 +101,7 @@ void SegmentScan::Run(FindingSink& sink) {
   if (reference_ || n_ - i < 64) ScanBytes(i);
   else ScanBlocks(i);
   if (prose_names_) RepeatNames();
-  if constexpr (kCommandLine) AddCommandLineSecrets();
+  if constexpr (kCommandLines) AddCommandLineSecrets();
   if (!sc_.custom.empty()) RunCustom();
   Emit(sink);
 }
@@ -392,11 +392,13 @@ void Scanner::Scan(const Segment& segment, ScanScratch& scratch, FindingSink& si
   scan.Run(sink);
 }
 
-void Scanner::ScanCommandLine(const Segment& segment, ScanScratch& scratch,
-                              FindingSink& sink) const {
+void Scanner::ScanWithCommandLines(const Segment& segment,
+                                   std::span<const uint32_t> command_lines,
+                                   ScanScratch& scratch, FindingSink& sink) const {
   if (segment.text.empty()) return;
   detail::SegmentScan scan(*impl_, segment, scratch.impl());
-  scan.Run</*kCommandLine=*/true>(sink);
+  scan.set_command_lines(command_lines);
+  scan.Run</*kCommandLines=*/true>(sink);
 }
 
 FieldClass Scanner::ClassifyField(std::string_view field_name) const {

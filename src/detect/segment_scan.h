@@ -13,6 +13,7 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -272,10 +273,15 @@ class SegmentScan {
   SegmentScan(const Scanner::Impl& sc, const Segment& seg, ScanScratch::Impl& scr)
       : sc_(sc), seg_(seg), scr_(scr), reference_(UseReferencePaths()) {}
 
-  // kCommandLine: the segment is one shell command line (Scanner::ScanCommandLine). A
-  // template argument, so that other segments do not test for it.
-  template <bool kCommandLine = false>
+  // kCommandLines: some of the segment's lines are shell command lines
+  // (Scanner::ScanWithCommandLines, set_command_lines). A template argument, so that other
+  // segments do not test for it.
+  template <bool kCommandLines = false>
   void Run(FindingSink& sink);
+  void set_command_lines(std::span<const uint32_t> starts) {
+    command_lines_ = starts.data();
+    command_line_count_ = starts.size();
+  }
 
  private:
   char At(size_t i) const { return i < n_ ? t_[i] : '\0'; }
@@ -643,6 +649,11 @@ class SegmentScan {
 
   const Scanner::Impl& sc_;
   const Segment& seg_;
+  // Line starts in seg_.text (ScanWithCommandLines). Left uninitialized on purpose: read only
+  // by Run<true>, after set_command_lines; a zeroed pair would be two more stores for every
+  // CSV cell and JSON value.
+  const uint32_t* command_lines_;
+  size_t command_line_count_;
   ScanScratch::Impl& scr_;
   std::string_view t_;
   size_t n_ = 0;

@@ -137,7 +137,8 @@ size_t ReadableAfter(const Chunk& chunk, size_t end) {
 // Scans [from, to) of the chunk as plain text: one segment (the scanner treats newlines as
 // hard boundaries and counts lines) starting at relative line `line`.
 void ScanPlainRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
-                    size_t to, uint64_t line, CollectSink& sink, bool command_line = false) {
+                    size_t to, uint64_t line, CollectSink& sink,
+                    std::vector<uint32_t>* command_lines = nullptr) {
   if (to <= from) return;
   Segment seg;
   seg.text = chunk.view().substr(from, to - from);
@@ -146,8 +147,14 @@ void ScanPlainRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chun
   seg.line = line;
   seg.count_lines = rs.finding_lines;
   sink.set_stable_field(false);
-  if (command_line) scanner.ScanCommandLine(seg, rs.scan, sink);
-  else scanner.Scan(seg, rs.scan, sink);
+  if (command_lines && !command_lines->empty()) {
+    // The lines' chunk offsets, made relative to the segment (all lie in it).
+    for (uint32_t& start : *command_lines) start -= static_cast<uint32_t>(from);
+    scanner.ScanWithCommandLines(seg, *command_lines, rs.scan, sink);
+    command_lines->clear();
+    return;
+  }
+  scanner.Scan(seg, rs.scan, sink);
 }
 
 // Scans text[start, end) as one value under the column `field` with class `fc` (a SQL
@@ -205,21 +212,26 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
     counted = pos;
     return line;
   };
-  size_t p = from;
+  size_t p = from;       // scanned up to here
+  size_t search = from;  // blocks looked for from here
+  // Command lines between p and the next block: they stay in the text around them (a name
+  // repeated further on is still seen as a repeat), and are read for secrets as well.
+  std::vector<uint32_t> command_lines;
   while (p < to) {
     TextBlock kind;
-    size_t at = FindTextBlock(text, p, &kind);
+    size_t at = FindTextBlock(text, search, &kind);
     if (at == std::string_view::npos) {
-      ScanPlainRange(scanner, rs, chunk, p, to, line_at(p), sink);
+      ScanPlainRange(scanner, rs, chunk, p, to, line_at(p), sink, &command_lines);
       return;
     }
     if (kind == TextBlock::kCommandLine) {
-      // The text before, then the line alone, read as a shell command.
-      ScanPlainRange(scanner, rs, chunk, p, at, line_at(p), sink);
+      command_lines.push_back(static_cast<uint32_t>(at));
       const void* nl = std::memchr(text.data() + at, '\n', to - at);
-      const size_t eol = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : to;
-      ScanPlainRange(scanner, rs, chunk, at, eol, line_at(at), sink, /*command_line=*/true);
-      p = eol;
+      if (!nl) {
+        ScanPlainRange(scanner, rs, chunk, p, to, line_at(p), sink, &command_lines);
+        return;
+      }
+      search = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
       continue;
     }
     MarkdownTable table;
@@ -229,20 +241,20 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
     if (!parsed) {  // no table or statement after all: its first line is text
       size_t eol = text.find('\n', at);
       size_t next = eol == std::string_view::npos ? to : eol + 1;
-      ScanPlainRange(scanner, rs, chunk, p, next, line_at(p), sink);
-      p = next;
+      ScanPlainRange(scanner, rs, chunk, p, next, line_at(p), sink, &command_lines);
+      p = search = next;
       continue;
     }
     if (kind == TextBlock::kMarkdownTable) {
       // The text before the table, the header and delimiter rows (a header may itself be PI
       // in a transposed table: scanned as text), then the body's cells.
-      ScanPlainRange(scanner, rs, chunk, p, table.body, line_at(p), sink);
+      ScanPlainRange(scanner, rs, chunk, p, table.body, line_at(p), sink, &command_lines);
       ScanMarkdownCells(scanner, rs, chunk, text, table, line_at, sink);
       line_at(table.end);
-      p = table.end;
+      p = search = table.end;
       continue;
     }
-    ScanPlainRange(scanner, rs, chunk, p, at, line_at(p), sink);
+    ScanPlainRange(scanner, rs, chunk, p, at, line_at(p), sink, &command_lines);
     std::vector<FieldClass> classes;
     std::vector<std::string> names;
     for (size_t c = 0; c < st.columns.size(); ++c) {
@@ -258,7 +270,7 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
                      names[v.column], &classes[v.column], !v.expression, sink);
     }
     line_at(st.end);
-    p = st.end;
+    p = search = st.end;
   }
 }
 
