@@ -676,7 +676,27 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
   return p - pos;
 }
 
-size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
+bool EndsWithOrganisation(std::string_view t, size_t pos) {
+  static constexpr std::string_view kSuffixes[] = {
+      "营业厅", "公司", "银行", "支行", "分行", "医院", "门店", "分店", "专卖店", "网点",
+      "营业部", "服务中心", "派出所", "法院", "公证处", "事务所", "学校", "大学", "酒店"};
+  for (std::string_view s : kSuffixes)
+    if (pos >= s.size() && t.substr(pos - s.size(), s.size()) == s) return true;
+  return false;
+}
+
+// "姓  名", "户    名": a two-character name label as OCR and PDF exports space it, ending
+// at t[pos]; its length or 0.
+size_t SpacedNameLabelBefore(std::string_view t, size_t pos) {
+  if (pos < 7 || !StartsWithAt(t, pos - 3, "名")) return 0;
+  size_t b = pos - 3;
+  const size_t blanks_end = b;
+  while (b > 0 && blanks_end - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
+  if (b == blanks_end || b < 3) return 0;
+  return StartsWithAt(t, b - 3, "姓") || StartsWithAt(t, b - 3, "户") ? pos - (b - 3) : 0;
+}
+
+size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool colon_optional) {
   using K = TriggerKind;
   static constexpr std::pair<std::string_view, TriggerKind> kTriggers[] = {
       // Longer forms first: "联系人:" before "联系人".
@@ -716,6 +736,11 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
       // A label written straight before the name (姓名田宇平, 户名周鹏红 — not 用户名, see
       // below), and a changed contact (联系人改为彭倩霞).
       {"姓名", K::kRole},       {"户名", K::kRole},       {"名字", K::kRole},
+      // Certificates name the holder and a former name (所有人 李勇, 曾用名 侯坤国); forms
+      // the customer, co-residents and family (客户名称 冯宁淑, 家庭成员：戴德（配偶）), a
+      // payment its payee's real name (实名：莫瑶睿). OCR's spaced labels (姓  名) below.
+      {"所有人", K::kRole},     {"曾用名", K::kRole},     {"客户名称", K::kRole},
+      {"共同居住人", K::kRole}, {"家庭成员:", K::kRole},  {"实名:", K::kRole},
       {"联系人改为", K::kStrong}, {"联系人变更为", K::kStrong}, {"联系人换成", K::kStrong},
       // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.
       {"我老公", K::kBounded}, {"我老婆", K::kBounded}, {"我爱人", K::kBounded},
@@ -757,7 +782,10 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
       {"用户:", K::kWeak}};
   if (pos == 0) return 0;
   const char last = t[pos - 1];
-  for (const auto& [w, k] : kTriggers) {
+  for (const auto& [trigger, k] : kTriggers) {
+    std::string_view w = trigger;
+    // Before a bracketed qualifier the colon comes after the bracket: 乙方（劳动者）：.
+    if (colon_optional && w.size() > 1 && w.back() == ':') w.remove_suffix(1);
     // The last byte first: it rules out almost every trigger without a memcmp call.
     if (pos >= w.size() && w.back() == last &&
         std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0) {
@@ -776,13 +804,17 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind) {
       return w.size();
     }
   }
+  if (const size_t n = SpacedNameLabelBefore(t, pos)) {
+    *kind = K::kRole;
+    return n;
+  }
   return 0;
 }
 
 bool MayEndNameTrigger(std::string_view t, size_t pos) {
   if (pos == 0) return false;
   char last = t[pos - 1];
-  if (last == ':' || last == ' ' || last == '=') return true;
+  if (last == ':' || last == '=' || LabelSeparator(last)) return true;
   if (pos < 3) return false;
   int len = 0;
   switch (utf8::Decode(t, pos - 3, &len)) {

@@ -97,10 +97,22 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname, bo
 //  kKin     a kinship word after whose it is (其丈夫, 的女儿, 由朋友), then as kBounded.
 enum class TriggerKind { kStrong, kRole, kWeak, kBounded, kKin };
 // Returns the byte length of a trigger ending exactly at t[pos], or 0.
-size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind);
+// colon_optional: triggers written with a ':' match without it too (the colon of a label
+// with a bracketed qualifier comes after the bracket). A two-character label spaced out by
+// OCR ("姓  名") is a kRole trigger.
+size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind,
+                         bool colon_optional = false);
 // Cheap pre-check for NameTriggerBefore: whether the character before t[pos] can end a
-// trigger (叫, 名, 是, 为, 人, 员, 告 ..., ':', ' ', '=').
+// trigger (叫, 名, 是, 为, 人, 员, 告 ..., ':', '=', or a LabelSeparator).
 bool MayEndNameTrigger(std::string_view t, size_t pos);
+// Whether t[0, pos) ends with the name of a place of business: 营业厅, 公司, 银行, 支行,
+// 医院, 门店 ... (an address in brackets after it is that organisation's).
+bool EndsWithOrganisation(std::string_view t, size_t pos);
+// What may stand between a form's label and its value besides ':': blanks, a table's '|',
+// and the line break of a label written on the line above its value.
+inline bool LabelSeparator(char c) {
+  return c == ' ' || c == '\t' || c == '|' || c == '\n' || c == '\r';
+}
 // Whether t[pos, pos + len) is exactly a word that forms put under a person's key besides a
 // name (法定, 本人, 关系, 房东 ...), or a surname and a title (张师傅). Unlike CommonWordNotName, a name that merely starts like a
 // common word (周一丹, 周天) under a name key stays a name.

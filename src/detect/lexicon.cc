@@ -25,7 +25,8 @@ const std::array<Words, kBuiltinTypeCount>& HotwordTable() {
     t[kHkMacauTravelPermit] = {"通行证", "港澳", "回乡证", "往来", "permit"};
     t[kPersonName] = {"姓名", "我叫", "名字", "联系人", "收件人", "收货人", "户主", "机主",
                       "持卡人", "客户名", "name"};
-    t[kDateOfBirth] = {"出生", "生日", "生于", "出生日期", "birth", "dob", "born", "birthday"};
+    // "出 生": an ID card's label as OCR spaces it.
+    t[kDateOfBirth] = {"出生", "生日", "生于", "出生日期", "出 生", "birth", "dob", "born", "birthday"};
     t[kStreetAddress] = {"地址", "住址", "住在", "居住", "寄到", "送到", "address", "addr"};
     t[kPhoneNumber] = {"手机", "电话", "号码", "联系方式", "致电", "来电", "座机", "热线", "phone",
                        "mobile", "msisdn", "tel", "call", "cell", "mdn", "whatsapp", "fax"};
@@ -530,9 +531,26 @@ FieldClass ClassifyFieldName(std::string_view name) {
   if (Has(words, "birth") || Has(words, "birthday") || Has(words, "birthdate") ||
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))
     set(kDateOfBirth);
+  bool organisation_address = false;
   if (Has(words, "address") || Has(words, "addr") || Has(words, "street") ||
       Has(words, "residence") || Contains(name, "地址") || Contains(name, "住址")) {
-    if (!(Has(words, "ip") || Has(words, "mac") || Has(words, "email") || Has(words, "mail") ||
+    // An organisation's address (营业厅地址, 公司地址, storeAddress, company_addr) is no
+    // person's: what sits under it is passed over like an order number.
+    organisation_address =
+        Has(words, "company") || Has(words, "corp") || Has(words, "office") ||
+        Has(words, "store") || Has(words, "shop") || Has(words, "branch") ||
+        Has(words, "merchant") || Has(words, "business") || Has(words, "registered") ||
+        Has(words, "hospital") || Has(words, "school") || Has(words, "bank") ||
+        Has(words, "org") || Has(words, "organization") || Has(words, "organisation") ||
+        Has(words, "employer") || Has(words, "warehouse") || Has(words, "hall") ||
+        Contains(name, "营业厅") || Contains(name, "公司") || Contains(name, "单位") ||
+        Contains(name, "企业") || Contains(name, "门店") || Contains(name, "网点") ||
+        Contains(name, "办公") || Contains(name, "注册") || Contains(name, "经营") ||
+        Contains(name, "机构") || Contains(name, "医院") || Contains(name, "学校") ||
+        Contains(name, "银行") || Contains(name, "商户") || Contains(name, "店铺") ||
+        Contains(name, "营业部") || Contains(name, "厂");
+    if (!organisation_address &&
+        !(Has(words, "ip") || Has(words, "mac") || Has(words, "email") || Has(words, "mail") ||
           Has(words, "hw") || Has(words, "remote") || Has(words, "local")))
       set(kStreetAddress);
   }
@@ -611,6 +629,7 @@ FieldClass ClassifyFieldName(std::string_view name) {
         Contains(name, "价格") || Contains(name, "费用"))
       fc.exclusion = true;
   }
+  if (organisation_address && fc.type_mask == 0) fc.exclusion = true;
   return fc;
 }
 

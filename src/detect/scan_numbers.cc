@@ -99,7 +99,8 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   if (nx == '.' && DigitAt(te + 1)) {
     if (size_t e = TryDotted(ts)) return e;
   }
-  if (te - ts == 4 && (nx == '-' || nx == '/' || nx == '.' || StartsAt(te, "年"))) {
+  if (te - ts == 4 && (nx == '-' || nx == '/' || nx == '.' || StartsAt(te, "年") ||
+                       (nx == ' ' && StartsAt(te + 1, "年")))) {
     if (size_t e = TryDate(ts, te)) return e;
   }
   if (te - ts <= 2 && (nx == '/' || nx == '-' || nx == '.') && DigitAt(te + 1) &&
@@ -1062,9 +1063,12 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
   std::string_view ys = t_.substr(ts, te - ts);
   int year = ParseSmallInt(ys);
   if (year < 1900 || year > 2030) return 0;
-  bool cjk = StartsAt(te, "年");
+  // OCR spaces a date's parts: "1992 年 9 月 29 日" (one blank at most around each).
+  auto blank = [&](size_t k) { return At(k) == ' ' ? k + 1 : k; };
+  const size_t year_mark = StartsAt(te, "年") ? te : blank(te);
+  bool cjk = StartsAt(year_mark, "年");
   char sep = cjk ? '\0' : t_[te];
-  size_t p = te + (cjk ? 3 : 1);
+  size_t p = cjk ? blank(year_mark + 3) : te + 1;
   size_t q = p;
   while (DigitAt(q) && q - p < 2) ++q;
   if (q == p || DigitAt(q)) return 0;
@@ -1084,8 +1088,10 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
     return end;
   };
   if (cjk) {
-    if (!StartsAt(q, "月")) return 0;
-    p = q + 3;
+    const size_t month_mark = blank(q);
+    if (!StartsAt(month_mark, "月")) return 0;
+    p = month_mark + 3;
+    if (At(p) == ' ' && DigitAt(p + 1)) ++p;
   } else {
     if (At(q) != sep) return sep == '-' || sep == '/' || sep == '.' ? year_month_of_birth(q) : 0;
     p = q + 1;
@@ -1096,7 +1102,7 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
   if (q == p || DigitAt(q)) return 0;
   int day = ParseSmallInt(t_.substr(p, q - p));
   size_t end = q;
-  if (cjk && (StartsAt(q, "日") || StartsAt(q, "号"))) end = q + 3;
+  if (cjk && (StartsAt(blank(q), "日") || StartsAt(blank(q), "号"))) end = blank(q) + 3;
   if (!validate::IsValidDate(year, month, day)) return 0;
   // A date with a time of day is a timestamp, never a birth date: skip it whole so its
   // digit groups are not looked at one by one (logs start every line with one).

@@ -610,6 +610,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       Likelihood base = L::kVeryUnlikely;
       if (m.admin >= 1 && m.road && m.number) base = L::kLikely;
       else if (m.admin >= 1 && m.number) base = L::kPossible;
+      // An organisation's own address in brackets after its name: 光谷营业厅（武汉市...号）.
+      if (base != L::kVeryUnlikely && i > 0 && t_[i - 1] == '(' &&
+          chinese::EndsWithOrganisation(t_, i - 1))
+        return m.end;
       if (base != L::kVeryUnlikely) {
         Add(i, m.end, kStreetAddress, Adjust(kStreetAddress, base, i), "cn_street_address");
         return m.end;
@@ -630,11 +634,26 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     size_t trig = 0, trig_start = i;
     if (i > 0 && chinese::MayEndNameTrigger(t_, i)) {
       trig = chinese::NameTriggerBefore(t_, i, &kind);
-      // "姓名: 王芳", "审判员　　杨俊贵": the trigger before a colon or a few blanks.
+      // "姓名: 王芳", "审判员　　杨俊贵": the trigger before a colon or a few blanks; forms
+      // exported from PDF and Word also put the label in the cell or on the line before
+      // ("姓名 | 欧阳飞", "申请人姓名\n张丽").
+      // PDF exports pad a cell with many blanks: the trigger is tried where the blanks end
+      // and one byte later (triggers may end in ':' or a blank: "姓名:", "姓名 ").
+      auto gap = [&](size_t k) { return t_[k] == ':' || chinese::LabelSeparator(t_[k]); };
       size_t b = i;
-      while (!trig && b > 0 && i - b < 4 && (t_[b - 1] == ':' || t_[b - 1] == ' ')) {
+      while (!trig && b > 0 && i - b < 32 && gap(b - 1)) {
         --b;
-        trig = chinese::NameTriggerBefore(t_, b, &kind);
+        if (b == 0 || !gap(b - 1) || (b > 1 && !gap(b - 2)))
+          trig = chinese::NameTriggerBefore(t_, b, &kind);
+      }
+      // A label qualified in brackets: 乙方（劳动者）：雷瑶, 法定代表人（主要负责人）：赵春英.
+      if (!trig && b < i && b > 2 && t_[b - 1] == ')' && t_[i - 1] != '\n') {
+        size_t open = b - 1;
+        while (open > 0 && b - open < 40 && t_[open - 1] != '(' && t_[open - 1] != '\n') --open;
+        if (open > 1 && t_[open - 1] == '(') {
+          b = open - 1;
+          trig = chinese::NameTriggerBefore(t_, b, &kind, /*colon_optional=*/true);
+        }
       }
       trig_start = b - trig;
     }

@@ -4,6 +4,8 @@
 // configuration knobs that change what is reported.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cctype>
 
 #include <memory>
@@ -107,7 +109,8 @@ Hit ExpectAt(std::string_view text, std::string_view value, std::string_view typ
   for (const Hit& h : hits) {
     if (h.type == type && h.start == start && h.end == start + value.size()) {
       EXPECT_EQ(h.value, value);
-      EXPECT_EQ(h.line, 1u);
+      // The line of the value: 1 plus the line breaks before it.
+      EXPECT_EQ(h.line, 1u + static_cast<uint64_t>(std::count(text.begin(), text.begin() + start, '\n')));
       return h;
     }
   }
@@ -362,6 +365,28 @@ TEST(PersonNameTest, LabelsWithoutColonAndNameThenNumber) {
   ExpectNoType("营业厅高兴地收，13800138000", "PERSON_NAME");
   ExpectNoType("订单（王芳，41010519540801123）", "PERSON_NAME");  // 17 digits: no ID
   ExpectNoType("金额：王芳，13800138000123", "PERSON_NAME");       // 14 digits: no mobile
+}
+
+// Forms turned into text: the label in a table cell, on the line above, padded with blanks,
+// spaced out by OCR, or qualified in brackets before its colon.
+TEST(PersonNameTest, FormLabelsAcrossCellsLinesAndBrackets) {
+  ExpectAt("姓名 | 欧阳飞 | 户主或与户主关系 | 户主", "欧阳飞", "PERSON_NAME");
+  ExpectAt("申请人姓名\n张丽\n证件类型\n居民身份证", "张丽", "PERSON_NAME");
+  ExpectAt("客户名称        冯宁淑\n证件类型", "冯宁淑", "PERSON_NAME");
+  ExpectAt("姓 名 孟海\n性 别 女", "孟海", "PERSON_NAME");
+  ExpectAt("开户行：招商银行\n户    名：宋成\n账 号：6225", "宋成", "PERSON_NAME");
+  ExpectAt("乙方（劳动者）：雷瑶 性别：女", "雷瑶", "PERSON_NAME");
+  ExpectAt("法定代表人（主要负责人）：赵春英\n联系电话", "赵春英", "PERSON_NAME");
+  ExpectAt("甲方（签字/手印）：宋成 日期：2024年5月12日", "宋成", "PERSON_NAME");
+  ExpectAt("所有人 李勇\n住址 陕西省", "李勇", "PERSON_NAME");
+  ExpectAt("曾用名 | 侯坤国\n性别 | 男", "侯坤国", "PERSON_NAME");
+  ExpectAt("转账至 13085165434（实名：莫瑶睿）", "莫瑶睿", "PERSON_NAME");
+  // Not a person: a company in the cell, words after a label, a qualifier without a label.
+  ExpectNoType("客户名称        王府井百货有限公司\n", "PERSON_NAME");
+  ExpectNoType("乙方（承租方）：北京某某科技有限公司", "PERSON_NAME");
+  ExpectNoType("所有人张贴告示", "PERSON_NAME");
+  ExpectNoType("备注（见附件）：张贴于门口", "PERSON_NAME");
+  ExpectNoType("说明\n王府井大街人很多", "PERSON_NAME");
 }
 
 // Court documents, police and medical records name people by role. A party (原告, 被告,
