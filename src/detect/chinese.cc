@@ -324,6 +324,10 @@ size_t SkipRoadSection(std::string_view t, size_t p) {
         q += d.size();
         break;
       }
+    // A direction alone before the house number names the road's part too: 白云大道北148号.
+    const bool compass = q > p && (StartsWithAt(t, p, "东") || StartsWithAt(t, p, "南") ||
+                                   StartsWithAt(t, p, "西") || StartsWithAt(t, p, "北"));
+    if (compass && q < t.size() && IsAsciiDigit(t[q])) return q;
   }
   if (q > p && StartsWithAt(t, q, "段")) return q + 3;
   return p;

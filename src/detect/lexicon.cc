@@ -352,7 +352,10 @@ bool MayEndCredentialKey(std::string_view key) {
     case 'y':
       return tail == Tail4("_key") || tail == Tail4("-key") || tail == Tail4("ikey") ||
              tail == Tail4("skey") || tail == Tail4("tkey") || tail == Tail4("ekey") ||
-             tail == Tail4("pkey");  // appkey
+             tail == Tail4("pkey") ||  // appkey
+             tail == Tail4("?key") || tail == Tail4("&key");  // a URL query's API key
+    case 'k':  // a URL query's map API key: ?ak=, &ak=
+      return (key[n - 3] == '?' || key[n - 3] == '&') && (key[n - 2] | 0x20) == 'a';
     case 'h': return tail == Tail4("auth");
     case 'l': return tail == Tail4("tial");
     default: return false;
@@ -487,7 +490,7 @@ FieldClass ClassifyFieldName(std::string_view name) {
       "task", "project", "site", "station", "network", "cell", "sim", "card", "store", "merchant",
       "vendor", "partner", "carrier", "operator", "isp", "agent", "source", "target", "queue",
       "topic", "job", "image", "column", "method", "class", "exception", "error", "font", "attr",
-      "param", "var", "env", "display", "screen", "nick", "alias", "login", "account", "bucket",
+      "param", "var", "env", "display", "screen", "nick", "alias", "login", "bucket",
       "db", "database", "schema", "index", "pkg", "module", "unit", "sku", "spu", "activity",
       "campaign", "coupon", "order", "pay", "payment", "trade", "biz", "business", "sys", "system",
       "menu", "page", "view", "action", "api", "interface", "domain", "server", "host", "file",
@@ -543,6 +546,9 @@ FieldClass ClassifyFieldName(std::string_view name) {
         Has(words, "hospital") || Has(words, "school") || Has(words, "bank") ||
         Has(words, "org") || Has(words, "organization") || Has(words, "organisation") ||
         Has(words, "employer") || Has(words, "warehouse") || Has(words, "hall") ||
+        Has(words, "station") || Has(words, "site") || Has(words, "venue") ||
+        Has(words, "depot") || Has(words, "hotel") || Has(words, "mall") ||
+        Contains(name, "站") ||
         Contains(name, "营业厅") || Contains(name, "公司") || Contains(name, "单位") ||
         Contains(name, "企业") || Contains(name, "门店") || Contains(name, "网点") ||
         Contains(name, "办公") || Contains(name, "注册") || Contains(name, "经营") ||
@@ -591,6 +597,7 @@ FieldClass ClassifyFieldName(std::string_view name) {
   // The cell itself: not a cell's area or other numbers ("cell.tac", "cell.pci") and not a
   // cell phone.
   fc.cell_identity = (last == "cell" || last == "cellid" || last == "ci" || last == "eci" ||
+                      last == "nci" ||
                       ((last == "id" || last == "identity" || last == "no" || last == "num" ||
                         last == "number") &&
                        Has(words, "cell"))) &&

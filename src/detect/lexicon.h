@@ -56,9 +56,11 @@ struct PairTables {
   uint16_t prev[256];  // bit k: the byte may come just before it
 };
 constexpr PairTables MakeCredentialPairTables() {
-  constexpr const char* kPairs[] = {"rd", "wd", "ss", "ls", "de", "et", "en", "on", "ey", "th", "al"};
+  // "ak": a map API's key in a URL query (?ak=...).
+  constexpr const char* kPairs[] = {"rd", "wd", "ss", "ls", "de", "et", "en",
+                                    "on", "ey", "th", "al", "ak"};
   PairTables t{};
-  for (int k = 0; k < 11; ++k) {
+  for (int k = 0; k < 12; ++k) {
     for (int upper = 0; upper < 2; ++upper) {
       auto p = static_cast<unsigned char>(kPairs[k][0] - (upper ? 32 : 0));
       auto l = static_cast<unsigned char>(kPairs[k][1] - (upper ? 32 : 0));

@@ -79,22 +79,30 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldKeyMiss(size_t s, 
 // properties XML (<entry key="db.password">), Spring and SOAP parameter lists
 // (<param name="custName">) name their values so.
 std::string_view SegmentScan::KeyAttribute(size_t from, size_t to) const {
+  // <Doc type="往来港澳通行证">: a type attribute names the value when no key or name does.
+  std::string_view type;
   for (size_t p = from; p + 6 < to; ++p) {
     if (t_[p] != ' ') continue;
     size_t a = p + 1;
-    size_t len = StartsAt(a, "key=") ? 3 : StartsAt(a, "name=") ? 4 : 0;
+    const bool is_type = StartsAt(a, "type=");
+    size_t len = StartsAt(a, "key=") ? 3 : StartsAt(a, "name=") || is_type ? 4 : 0;
     if (!len) continue;
     const char quote = At(a + len + 1);
     if (quote != '"' && quote != '\'') continue;
     const size_t vs = a + len + 2;
     size_t ve = vs;
-    while (ve < to && ve - vs <= 48 && (IsAlnum(t_[ve]) || t_[ve] == '_' || t_[ve] == '-' ||
-                                        t_[ve] == '.'))
+    while (ve < to && ve - vs <= 48 &&
+           (IsAlnum(t_[ve]) || t_[ve] == '_' || t_[ve] == '-' || t_[ve] == '.' ||
+            static_cast<unsigned char>(t_[ve]) >= 0x80))
       ++ve;
-    if (ve == vs || ve - vs > 48 || ve >= to || t_[ve] != quote) return {};
-    return t_.substr(vs, ve - vs);
+    if (ve == vs || ve - vs > 48 || ve >= to || t_[ve] != quote) {
+      if (is_type) continue;
+      return {};
+    }
+    if (!is_type) return t_.substr(vs, ve - vs);
+    if (type.empty()) type = t_.substr(vs, ve - vs);
   }
-  return {};
+  return type;
 }
 
 // FieldAt's every case: quotes and spaces around the separator, XML elements and HTML

@@ -281,7 +281,10 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     case 11:
     case 12:
     case 13: {
-      if (len == 11 && validate::IsCnMobile(d)) consider(kPhoneNumber, L::kLikely, "cn_mobile");
+      // A 5G cell identity (36 bits, up to eleven digits) may look like a mobile number: in
+      // its own column or key it is the cell.
+      if (len == 11 && validate::IsCnMobile(d) && !(field() && fc->cell_identity))
+        consider(kPhoneNumber, L::kLikely, "cn_mobile");
       if (len == 13 && d.substr(0, 2) == "86" && validate::IsCnMobile(d.substr(2)))
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
       if (d[0] == '0' && validate::CnLandlineAreaCodeLength(d.substr(1)) > 0)
@@ -348,7 +351,7 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     default:
       break;
   }
-  if (!have && len <= 10) {
+  if (!have && len <= 11) {
     if (hinted(kCellId)) {
       consider(kCellId, L::kPossible, "cell_id");
     } else if (len == 6 && fc && fc->HintsType(kDateOfBirth) && validate::IsYearMonth6(d)) {
@@ -882,6 +885,19 @@ bool SegmentScan::VersionBefore(size_t ts) const {
          (ts == 2 || !IsAlnum(t_[ts - 3]));
 }
 
+// The end of "112.8930543" at p when ",E" or ",W" follows it and it is a longitude (four or
+// more decimals, at most 180), else 0.
+size_t SegmentScan::HemisphereLongitude(size_t p) {
+  size_t q = p;
+  while (DigitAt(q) && q - p < 3) ++q;
+  if (q == p || At(q) != '.') return 0;
+  size_t r = q + 1;
+  while (DigitAt(r)) ++r;
+  if (r - q - 1 < 4 || At(r) != ',' || (At(r + 1) != 'E' && At(r + 1) != 'W') || AlnumAt(r + 2))
+    return 0;
+  return validate::ParseDecimal(t_.substr(p, r - p)) <= 180 ? r : 0;
+}
+
 size_t SegmentScan::TryDotted(size_t ts) {
   size_t groups[8][2];
   int g = -1;
@@ -928,6 +944,18 @@ size_t SegmentScan::TryDotted(size_t ts) {
     size_t frac1 = groups[1][1] - groups[1][0];
     size_t s = ts;
     if (s > 0 && t_[s - 1] == '-') --s;
+    // "28.2297700,N,112.8930543,E": decimal degrees with their hemisphere letters, as GPS
+    // trackers and watches report a fix (each number is a coordinate of its own).
+    if (frac1 >= 4 && At(end) == ',' && (At(end + 1) == 'N' || At(end + 1) == 'S') &&
+        At(end + 2) == ',' && DigitAt(end + 3)) {
+      if (size_t e = HemisphereLongitude(end + 3)) {
+        if (validate::ParseDecimal(t_.substr(ts, end - ts)) <= 90) {
+          Add(ts, end, kLocationCoordinates, L::kLikely, "coordinates");
+          Add(end + 3, e, kLocationCoordinates, L::kLikely, "coordinates");
+          return e;
+        }
+      }
+    }
     size_t p2 = end;
     if (At(p2) == ',' || At(p2) == ' ' || At(p2) == ';') ++p2;  // X-Geo: lat;lng
     if (At(p2) == ' ') ++p2;

@@ -182,6 +182,23 @@ size_t SegmentScan::AuthSchemeLength(size_t v) const {
   return 0;
 }
 
+// The end of a token of 24 to 64 letters and digits, with both, at v that a URL query's
+// parameter ends ('&', '#', a blank, a quote or the end); else 0.
+size_t SegmentScan::ApiKeyToken(size_t v) const {
+  size_t e = v;
+  bool letter = false, digit = false;
+  while (e < n_ && e - v <= 64 && IsAlnum(t_[e])) {
+    (IsDigit(t_[e]) ? digit : letter) = true;
+    ++e;
+  }
+  const char after = At(e);
+  if (e - v < 24 || e - v > 64 || !letter || !digit ||
+      !(after == '&' || after == '#' || after == ' ' || after == '"' || after == '\'' ||
+        after == '\0' || after == '\n' || after == '\r'))
+    return 0;
+  return e;
+}
+
 size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   while (v < n_ && t_[v] == ' ') ++v;
   char quote = '\0';
@@ -359,6 +376,15 @@ size_t SegmentScan::OnAssign(size_t i) {
     // LDIF writes a base64 value after "::" ("userPassword:: e1NTSEF9..."): still the secret.
     if (t_[i] == ':' && At(v) == ':') ++v;
     return TryCredentialValue(v);
+  }
+  // Map, location and cloud APIs take their key in the URL's query (?key=..., &ak=...): a
+  // random token of letters and digits there is the key.
+  if (t_[i] == '=' && p > 0 && (t_[p - 1] == '?' || t_[p - 1] == '&') && key.size() <= 3 &&
+      (key == "key" || key == "ak" || key == "KEY" || key == "AK")) {
+    if (size_t e = ApiKeyToken(v)) {
+      Add(v, e, kCredential, L::kLikely, "credential_value");
+      return e;
+    }
   }
   // name/value pairs (Kubernetes env, many JSON configs): "- name: DB_PASSWORD" then
   // "value: ...", or {"name":"api_token","value":"..."}: the name says what the value is.
@@ -722,10 +748,20 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
                     t_[i - 1] == '"' || t_[i - 1] == '=')) {
         std::string_view key;
         const FieldClass* fc = FieldAt(i, &key);
-        if (fc && fc->HintsType(kPersonName) && chinese::CleanNameEnd(t_, i + nl) &&
-            !chinese::NotANameValue(t_, i, nl)) {
-          Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
-          return i + nl;
+        if (fc && fc->HintsType(kPersonName)) {
+          // Under a name key the value is the name: a given name the running-text match cut
+          // short at a character that often starts a word (赵洋刚) is taken whole when the
+          // value ends there.
+          size_t len = nl;
+          if (!chinese::CleanNameEnd(t_, i + len)) {
+            bool k2 = false;
+            const size_t whole = chinese::MatchChineseName(t_, i, false, &k2);
+            if (whole > len && whole <= len + 3 && chinese::CleanNameEnd(t_, i + whole)) len = whole;
+          }
+          if (chinese::CleanNameEnd(t_, i + len) && !chinese::NotANameValue(t_, i, len)) {
+            Add(i, i + len, kPersonName, L::kLikely, "cn_person_name");
+            return i + len;
+          }
         }
       }
       // "高勇：男，..." / "王芳，女，汉族": a name followed by a sex marker (résumés, forms).

@@ -67,12 +67,12 @@ constexpr std::array<KeyTail, 17> MakeKeyTailMasks() {
 inline constexpr std::array<KeyTail, 17> kKeyTailMask = MakeKeyTailMasks();
 
 // AssignMayMatter's look at "key=value" in two table look-ups. kAssignKey.last[b] has the
-// credential pair bits of lexicon::internal::kCredentialPairs, bit 11 for "ue" (a key ending
-// like "value") and bit 12 when b may end a key there (a letter or '_'); .prev[b] has the
+// credential pair bits of lexicon::internal::kCredentialPairs, bit 13 for "ue" (a key ending
+// like "value") and bit 14 when b may end a key there (a letter or '_'); .prev[b] has the
 // pair bits of the byte before it. kAssignPlainValue[b]: a value starting with b is no name
 // and has no quote or space to step over (not ' ', '"', '\'', A-Z or a byte >= 0x80).
-inline constexpr uint16_t kAssignUe = 1u << 11;
-inline constexpr uint16_t kAssignKeyEnd = 1u << 12;
+inline constexpr uint16_t kAssignUe = 1u << 13;
+inline constexpr uint16_t kAssignKeyEnd = 1u << 14;
 constexpr lexicon::internal::PairTables MakeAssignKeyTables() {
   lexicon::internal::PairTables t = lexicon::internal::kCredentialPairs;
   for (char c : {'u', 'U'}) t.prev[static_cast<unsigned char>(c)] |= kAssignUe;
@@ -522,6 +522,7 @@ class SegmentScan {
   size_t TryMacOrIpv6(size_t ts, size_t te);
   size_t TryMacOrIpv6Reference(size_t ts, size_t te);
   size_t TryDotted(size_t ts);
+  size_t HemisphereLongitude(size_t p);
   size_t OnEscapedToken(size_t ts, size_t te);
   size_t AddMacHeader(size_t s);
   size_t TrySlashedImei(size_t ts, size_t te);
@@ -542,7 +543,8 @@ class SegmentScan {
   [[gnu::always_inline]] size_t SkipTimeZone(size_t p) const;
   size_t SkipMillisAndZone(size_t p) const;
   size_t TryPlate(size_t i, int cp_len);
-  size_t TryCredentialValue(size_t v, bool with_field = true);
+size_t ApiKeyToken(size_t v) const;
+    size_t TryCredentialValue(size_t v, bool with_field = true);
   size_t AuthSchemeLength(size_t v) const;
   size_t VcardAddress(size_t colon);
   size_t SipIdentity(size_t l, size_t at, std::string_view domain);

@@ -516,6 +516,9 @@ void ScanCsv(const Scanner& scanner, ReaderScratch& rs, const CsvHeader* header,
   CsvColumns columns(header, sink);
   const size_t named = header ? header->names.size() : 0;
   uint64_t record = 0;
+  // The header and any title or comment rows above it are text too: a file without a header
+  // has data there, and a title may name whose records they are ("客户清单 13800138000").
+  if (chunk.skip_bytes > 0) ScanTextRange(scanner, rs, chunk, 0, chunk.skip_bytes, 1, sink);
   if (rs.record_values && chunk.skip_bytes > 0 && header) {
     uint64_t header_line = 1;
     ParseCsvRecord(d, header->start, chunk.skip_bytes, delim, quoted, &header_line, &cells);
@@ -1325,7 +1328,28 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
     return true;
   };
   bool done = false;
-  if (FilledCells(data, cells) <= 1) {  // a title or blank row: is the header below it?
+  // Comment lines before the header ("# Pilot export v10.3 ...", "# UE1 IMEI=..."): the
+  // header is the first line after them that looks like one.
+  if (size_t q = data.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; q < data.size() && data[q] == '#') {
+    size_t p = end;
+    for (int k = 0; k < 8 && p < data.size() && data[p] == '#'; ++k) {
+      const size_t nl = data.find('\n', p);
+      p = nl == std::string_view::npos ? data.size() : nl + 1;
+    }
+    std::vector<CsvCell> next;
+    uint64_t next_line = line;
+    const size_t e = p < data.size() && data[p] != '#'
+                         ? ParseCsvRecord(data, p, data.size(), delim, quoted, &next_line, &next)
+                         : std::string_view::npos;
+    if (e != std::string_view::npos && FilledCells(data, next) >= 2 &&
+        LooksLikeHeader(scanner, data, next)) {
+      h.start = p;
+      end = e;
+      cells.swap(next);
+      done = true;
+    }
+  }
+  if (!done && FilledCells(data, cells) <= 1) {  // a title or blank row: is the header below it?
     std::vector<CsvCell> next;
     size_t p = end;
     for (int k = 0; k < 8 && p < data.size(); ++k) {

@@ -748,6 +748,38 @@ TEST(StreetAddressTest, PlaceNamesAndOrganisationsAreNotAddresses) {
   ExpectNoType("我去过湖南省长沙市", "STREET_ADDRESS");
 }
 
+// An organisation's own address: under a key naming it, or in brackets after its name.
+TEST(StreetAddressTest, OrganisationsOwnAddresses) {
+  ExpectNoType("营业厅地址：武汉市东湖高新区珞喻路766号  咨询电话", "STREET_ADDRESS");
+  ExpectNoType("受理渠道：武汉光谷营业厅（武汉市东湖高新区珞喻路766号）", "STREET_ADDRESS");
+  ExpectNoType("company_address=北京市朝阳区建国路88号", "STREET_ADDRESS");
+  for (const char* key : {"station_address", "storeAddress", "公司地址", "注册地址", "单位地址"})
+    EXPECT_TRUE(OfType(ScanField(key, "北京市朝阳区建国路88号"), "STREET_ADDRESS").empty()) << key;
+  // A person's address keys stay addresses; brackets after a person's word are no shop.
+  ExpectAt("邮寄地址：广州市天河区白云大道北148号华景新城22栋1单元2703室", "广州市天河区白云大道北148号华景新城22栋1单元2703室",
+           "STREET_ADDRESS");
+  ExpectAt("收件人（本人）（广州市天河区体育西路101号）", "广州市天河区体育西路101号", "STREET_ADDRESS");
+  EXPECT_EQ(OfType(ScanField("home_address", "北京市朝阳区建国路88号"), "STREET_ADDRESS").size(), 1u);
+}
+
+// GPS trackers and watches report decimal degrees with their hemisphere letters.
+TEST(CoordinatesTest, HemisphereLettersAfterDecimalDegrees) {
+  const std::string text = "UD,120624,070454,A,28.2297700,N,112.8930543,E,1.62,12.4";
+  ExpectAt(text, "28.2297700", "LOCATION_COORDINATES");
+  ExpectAt(text, "112.8930543", "LOCATION_COORDINATES");
+  ExpectNoType("v,A,28.22,N,112.89,E", "LOCATION_COORDINATES");           // two decimals
+  ExpectNoType("x,98.2297700,N,112.8930543,E", "LOCATION_COORDINATES");   // no latitude
+  ExpectNoType("x,28.2297700,N,212.8930543,E", "LOCATION_COORDINATES");   // no longitude
+}
+
+// A 5G cell identity (up to eleven digits) in its column is the cell, not a mobile number.
+TEST(CellIdTest, NrCellIdentityColumnIsNoPhone) {
+  std::vector<Hit> hits = ScanField("NR_NCI", "14943408131");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].type, "CELL_ID");
+  EXPECT_EQ(OfType(ScanField("msisdn", "14943408131"), "PHONE_NUMBER").size(), 1u);
+}
+
 // A village's group (组, 社, 队) comes between 村 and the house number in rural addresses.
 // Call transcripts write house, building and room numbers in Chinese numerals.
 TEST(StreetAddressTest, NumbersInChineseNumerals) {
@@ -768,6 +800,7 @@ TEST(StreetAddressTest, RoadSectionsByDirection) {
   ExpectAt("住址：广州市天河区中山大道西段218号", "广州市天河区中山大道西段218号",
            "STREET_ADDRESS");
   ExpectAt("住址：成都市人民南路四段18号", "成都市人民南路四段18号", "STREET_ADDRESS");
+  ExpectAt("地址：广州市天河区白云大道北148号", "广州市天河区白云大道北148号", "STREET_ADDRESS");
 }
 
 TEST(StreetAddressTest, VillageGroups) {
@@ -1099,6 +1132,18 @@ TEST(CredentialTest, HostAfterUrlCredentialsIsScanned) {
 TEST(CredentialTest, UrlCredentialIsNotAnEmail) {
   std::vector<Hit> hits = Scan("https://user:secret123@db.example.com/x");
   EXPECT_TRUE(OfType(hits, "EMAIL_ADDRESS").empty()) << Describe(hits);
+}
+
+// Map, location and cloud APIs take their key in the URL's query.
+TEST(CredentialTest, ApiKeysInUrlQueries) {
+  ExpectAt("GET /v3/geocode/regeo?key=db36fcf4ce9b0d3aba2013a3bd793766&location=113.2,23.1",
+           "db36fcf4ce9b0d3aba2013a3bd793766", "CREDENTIAL");
+  ExpectAt("GET /location/ip?ak=M5YQXYPnI1Q9ZkXVh8x3wVILzQ7HL7AW&ip=1.2.3.4",
+           "M5YQXYPnI1Q9ZkXVh8x3wVILzQ7HL7AW", "CREDENTIAL");
+  ExpectNoType("cache key=db36fcf4ce9b0d3aba2013a3bd793766", "CREDENTIAL");  // not a query
+  ExpectNoType("/x?key=abc&y=2", "CREDENTIAL");                             // too short
+  ExpectNoType("/x?key=abcdefghijabcdefghijabcdefgh&y=2", "CREDENTIAL");     // no digit
+  ExpectNoType("/x?monkey=db36fcf4ce9b0d3aba2013a3bd793766", "CREDENTIAL");
 }
 
 TEST(CredentialTest, PlaceholdersNotReported) {
@@ -1642,6 +1687,16 @@ TEST(ContextTest, XmlKeyAndNameAttributes) {
   ExpectNoType("<param id=\"custName\">王建国</param>", "PERSON_NAME");   // another attribute
   ExpectNoType("<param mykey=\"custName\">王建国</param>", "PERSON_NAME");
   ExpectNoType("<entry key=\"custName>王建国</entry>", "PERSON_NAME");     // unterminated
+  // A type attribute names the value when no key or name attribute does.
+  ExpectAt("<Doc type=\"往来港澳通行证\">W15389161</Doc>", "W15389161", "HK_MACAU_TRAVEL_PERMIT");
+}
+
+// accountName next to a bank card is its holder; a value under a name key is taken whole.
+TEST(PersonNameTest, AccountHolderAndWholeValuesUnderNameKeys) {
+  ExpectAt("\"cardNo\": \"6222621910532276048\", \"accountName\": \"欧阳平涛\"", "欧阳平涛",
+           "PERSON_NAME");
+  ExpectAt("业务员：赵洋刚  工号：A500", "赵洋刚", "PERSON_NAME");
+  ExpectNoType("备注：王刚才来过", "PERSON_NAME");
 }
 
 // An HTML form field's value: named by its name= attribute, or else by the <label> before it.

@@ -613,6 +613,33 @@ TEST_F(ScanJobTest, SemicolonCsvIsReadWithItsHeader) {
   EXPECT_EQ(piguard::formats::CsvDelimiter("a;b\n"), ',');            // one ';' is too little
 }
 
+// The header row and the rows above it are scanned as text: a file without a header has
+// data there, a title may name whose records follow, and '#' comment lines before the header
+// (a drive-test export's handsets) are skipped to find the header.
+TEST_F(ScanJobTest, CsvHeaderTitleAndCommentRowsAreScannedAsText) {
+  std::string data = "王芳,13900139000\n李娜,13800138000\n";
+  auto c = Run(Write("noheader.csv", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found)
+    got.push_back(f.type + "|" + Slice(data, f) + "|" + std::to_string(f.line));
+  EXPECT_EQ(got, (std::vector<std::string>{"PERSON_NAME|王芳|1", "PHONE_NUMBER|13900139000|1",
+                                           "PHONE_NUMBER|13800138000|2"}));
+  data =
+      "# Pilot export v10.3.2.1 route=环线\n"
+      "# UE1 IMEI=860930913157043 MSISDN=18745776779\n"
+      "Time,Longitude,Latitude,ECI,NR_NCI\n"
+      "10:00:01,113.3245612,23.1395188,134490930,14943408131\n";
+  auto d = Run(Write("drive.csv", data));
+  got.clear();
+  for (const auto& f : d.found)
+    got.push_back(f.type + "|" + f.field + "|" + Slice(data, f) + "|" + std::to_string(f.line));
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "IMEI_HARDWARE_ID|IMEI|860930913157043|2", "PHONE_NUMBER|MSISDN|18745776779|2",
+                     "LOCATION_COORDINATES|Longitude|113.3245612|4",
+                     "LOCATION_COORDINATES|Latitude|23.1395188|4", "CELL_ID|ECI|134490930|4",
+                     "CELL_ID|NR_NCI|14943408131|4"}));
+}
+
 // Without a header row (--no-header) a semicolon CSV is still split on ';': its cells are
 // numbered columns, and a decimal comma does not cut a cell.
 TEST_F(ScanJobTest, SemicolonCsvWithoutHeaderIsSplitOnSemicolons) {
