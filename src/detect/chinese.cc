@@ -745,6 +745,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // payment its payee's real name (实名：莫瑶睿). OCR's spaced labels (姓  名) below.
       {"所有人", K::kRole},     {"曾用名", K::kRole},     {"客户名称", K::kRole},
       {"共同居住人", K::kRole}, {"家庭成员:", K::kRole},  {"实名:", K::kRole},
+      // Certificates of kinship and birth: 陈芳的父亲是谭霞，母亲是李磊敏; 兹证明陈芳于....
+      {"父亲是", K::kRole},     {"母亲是", K::kRole},     {"配偶是", K::kRole},
+      {"丈夫是", K::kRole},     {"妻子是", K::kRole},     {"兹证明", K::kRole},
       {"联系人改为", K::kStrong}, {"联系人变更为", K::kStrong}, {"联系人换成", K::kStrong},
       // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.
       {"我老公", K::kBounded}, {"我老婆", K::kBounded}, {"我爱人", K::kBounded},
@@ -928,7 +931,7 @@ constexpr std::string_view kCommonWords[] = {
     "通知", "温馨", "余额", "明天", "明日", "相关", "家长", "家人", "车辆", "包裹", "王者",
     "新老", "万家", "宁静", "江湖", "贺岁", "安全", "平安", "和平", "鲁班", "龙年", "满意",
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井", "经理", "代表",
-    "本人", "家属", "朋友", "同事", "关系", "法定", "通过"};
+    "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
 // like 王者 but goes on otherwise) before any compare.
 constexpr CpSet MakeCommonWordChars(size_t k) {

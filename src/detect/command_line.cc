@@ -180,6 +180,9 @@ const ProgramRule kPrograms[] = {
     {{"ssh-keygen"}, {{"-P", T::kNext}, {"-N", T::kNext}}},
     {{"az"}, {{"-p", T::kNext}}},
     {{"htpasswd"}, {}, Positional::kHtpasswd},
+    // Programs that run another after "--" (kubectl exec POD -- mysql -p...): no secrets of
+    // their own options, but their lines are command lines.
+    {{"kubectl", "oc", "k3s"}, {}},
     {{"net"}, {}, Positional::kNetUser},
     {{"rabbitmqctl"}, {}, Positional::kRabbitmq},
     {{"nmcli"}, {}, Positional::kNmcli},
@@ -246,7 +249,20 @@ class CommandParser {
   CommandParser(std::string_view line, std::vector<SecretSpan>* out) : line_(line), out_(out) {}
 
   void Run() {
-    const auto commands = SplitCommands(line_);
+    auto commands = SplitCommands(line_);
+    // A command run inside another after "--" (kubectl exec pod -- mysql -p...): its own.
+    for (size_t c = 0; c < commands.size(); ++c) {
+      auto& words = commands[c];
+      for (size_t k = 0; k + 1 < words.size(); ++k) {
+        if (Raw(words[k]) != "--") continue;
+        std::array<char, 32> buf{};
+        if (!RuleFor(ProgramName(Raw(words[k + 1]), buf))) continue;
+        std::vector<Word> inner(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end());
+        words.resize(k);
+        commands.insert(commands.begin() + static_cast<std::ptrdiff_t>(c) + 1, std::move(inner));
+        break;
+      }
+    }
     for (size_t c = 0; c < commands.size(); ++c) {
       const auto& words = commands[c];
       size_t first = ProgramWord(words);
@@ -291,6 +307,8 @@ class CommandParser {
   StdinSecret StdinTakes(std::string_view name, const std::vector<Word>& words,
                          size_t first) const {
     if (name == "chpasswd") return StdinSecret::kAfterColon;
+    // echo 'Passw0rd' | base64: a password turned into a Basic credential or a config value.
+    if (name == "base64") return StdinSecret::kWhole;
     if (name == "passwd")
       for (size_t k = first + 1; k < words.size(); ++k)
         if (Raw(words[k]) == "--stdin") return StdinSecret::kWhole;

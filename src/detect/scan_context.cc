@@ -114,7 +114,10 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   memo_key_ = {};
   // key=value, key: value, "key":"value", key：value (normalized), 手机号：value.
   size_t p = s;
-  if (p > 0 && (t_[p - 1] == '"' || t_[p - 1] == '\'')) --p;
+  if (p > 0 && (t_[p - 1] == '"' || t_[p - 1] == '\'')) {
+    --p;
+    if (p > 0 && t_[p - 1] == '\\') --p;  // JSON in a JSON string: {\"name\":\"王芳\"}
+  }
   while (p > 0 && t_[p - 1] == ' ' && s - p < 3) --p;
   if (p > 0 && t_[p - 1] == '>') {
     // <CustName>王小明</CustName>: the element name is the key.
@@ -164,7 +167,10 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   // "SET mobile = '...'", and the aligned columns of decoded records and dumps
   // ("servedIMEISV                  : 8664...").
   while (p > 0 && (t_[p - 1] == ' ' || t_[p - 1] == '\t') && s - p < 40) --p;
-  if (p > 0 && t_[p - 1] == '"') --p;
+  if (p > 0 && t_[p - 1] == '"') {
+    --p;
+    if (p > 0 && t_[p - 1] == '\\') --p;
+  }
   size_t ke = p;
   p = KeyStart(ke, 48);
   bool cjk_key = false;

@@ -283,7 +283,7 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     case 13: {
       // A 5G cell identity (36 bits, up to eleven digits) may look like a mobile number: in
       // its own column or key it is the cell.
-      if (len == 11 && validate::IsCnMobile(d) && !(field() && fc->cell_identity))
+      if (len == 11 && validate::IsCnMobile(d) && !NrCellKey(field(), key))
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
       if (len == 13 && d.substr(0, 2) == "86" && validate::IsCnMobile(d.substr(2)))
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
@@ -883,6 +883,24 @@ bool SegmentScan::VersionBefore(size_t ts) const {
   if (ts >= 3 && t_[ts - 1] == ' ' && t_[ts - 2] == 'S' && t_[ts - 3] == 'O') return true;
   return ts >= 2 && t_[ts - 1] == '=' && (t_[ts - 2] | 0x20) == 'v' &&
          (ts == 2 || !IsAlnum(t_[ts - 3]));
+}
+
+// Whether the key of a value names a 5G cell identity (NR_NCI, nci, nrCellId): its values of
+// up to eleven digits are no mobile numbers. A bare "CELL" (vCard's TEL;TYPE=CELL) is a
+// cell phone.
+bool SegmentScan::NrCellKey(const FieldClass* fc, std::string_view key) {
+  if (!fc || !fc->cell_identity) return false;
+  if (key.empty() && seg_.field_class == fc) key = seg_.field;
+  if (key.size() < 3) return false;
+  auto lower_ends = [&](std::string_view e) {
+    if (key.size() < e.size()) return false;
+    for (size_t k = 0; k < e.size(); ++k)
+      if (Lower(key[key.size() - e.size() + k]) != e[k]) return false;
+    return true;
+  };
+  std::string lk;
+  for (char c : key) lk.push_back(Lower(c));
+  return lower_ends("nci") || lk.find("nr") != std::string::npos;
 }
 
 // The end of "112.8930543" at p when ",E" or ",W" follows it and it is a longitude (four or

@@ -182,6 +182,56 @@ size_t SegmentScan::AuthSchemeLength(size_t v) const {
   return 0;
 }
 
+// Whether the key ending at t_[p] is "Cookie" or "Set-Cookie" (any case).
+bool SegmentScan::CookieKeyBefore(size_t p) const {
+  static constexpr std::string_view kCookie = "cookie";
+  if (p < kCookie.size()) return false;
+  for (size_t k = 0; k < kCookie.size(); ++k)
+    if (Lower(t_[p - kCookie.size() + k]) != kCookie[k]) return false;
+  size_t b = p - kCookie.size();
+  if (b >= 4 && t_[b - 1] == '-' && Lower(t_[b - 4]) == 's' && Lower(t_[b - 3]) == 'e' &&
+      Lower(t_[b - 2]) == 't')
+    b -= 4;  // Set-Cookie
+  // A header name: at the start of a line or after punctuation ("> Cookie:" of curl -v,
+  // "-H \"Cookie: ..."), not a word in a sentence ("fortune cookie:").
+  if (b == 0) return true;
+  const char before = t_[b - 1];
+  if (before == ' ') return b < 2 || !IsAlnum(t_[b - 2]);
+  return !IsAlnum(before) && before != '-' && before != '_';
+}
+
+// The values of a cookie header's session cookies (SESSION, JSESSIONID, PHPSESSID, sid,
+// connect.sid, ASP.NET_SessionId, *_token ...): "name=value; name=value" up to the end of
+// the line or a quote. Returns where the scan goes on: after the last session cookie found
+// (the other cookies' values are scanned as usual: uid=138...).
+size_t SegmentScan::SessionCookies(size_t v) {
+  size_t p = v;
+  size_t resume = v;
+  auto stop = [&](char c) { return c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '\\'; };
+  while (p < n_ && p - v < 4096 && !stop(t_[p])) {
+    while (p < n_ && (t_[p] == ' ' || t_[p] == ';')) ++p;
+    const size_t ns = p;
+    while (p < n_ && t_[p] != '=' && t_[p] != ';' && t_[p] != ' ' && !stop(t_[p])) ++p;
+    if (At(p) != '=') continue;
+    const size_t ne = p++;
+    const size_t vs = p;
+    while (p < n_ && t_[p] != ';' && t_[p] != ' ' && !stop(t_[p])) ++p;
+    std::string name;
+    for (size_t k = ns; k < ne && k - ns < 40; ++k) name.push_back(Lower(t_[k]));
+    auto ends = [&](std::string_view e) {
+      return name.size() >= e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0;
+    };
+    const bool session = name == "sid" || ends("session") || ends("sessionid") ||
+                         ends("session_id") || ends("sessid") || ends("_sid") || ends(".sid") ||
+                         ends("token");
+    if (session && p - vs >= 8) {
+      Add(vs, p, kCredential, L::kLikely, "session_cookie", false);
+      resume = p;
+    }
+  }
+  return resume;
+}
+
 // The end of a token of 24 to 64 letters and digits, with both, at v that a URL query's
 // parameter ends ('&', '#', a blank, a quote or the end); else 0.
 size_t SegmentScan::ApiKeyToken(size_t v) const {
@@ -202,6 +252,9 @@ size_t SegmentScan::ApiKeyToken(size_t v) const {
 size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   while (v < n_ && t_[v] == ' ') ++v;
   char quote = '\0';
+  // JSON inside a JSON string escapes its quotes: "{\"password\":\"Abc12345\"}".
+  const bool escaped = At(v) == '\\' && At(v + 1) == '"';
+  if (escaped) ++v;
   if (At(v) == '"' || At(v) == '\'') quote = t_[v++];
   // An authorization value names its scheme first ("Basic b3Bz...", "Bearer eyJ...", "token
   // ghp_..."): the secret is what follows the scheme word, never the word itself. A Digest
@@ -228,7 +281,7 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   }
   size_t e = v;
   if (quote) {
-    while (e < n_ && t_[e] != quote && t_[e] != '\n') ++e;
+    while (e < n_ && t_[e] != quote && t_[e] != '\n' && !(escaped && t_[e] == '\\')) ++e;
   } else {
     // A value that starts in ASCII ends before Chinese text or punctuation too, and before
     // a bracket that opens a remark: "服务密码:758941（请及时修改）", "登录密码Aa#725601。".
@@ -343,8 +396,12 @@ size_t SegmentScan::OnAssign(size_t i) {
     if (p == 0) return i + 1;
     prev = t_[p - 1];
   }
-  if (prev == '"' || prev == '\'') --p;
-  else if (!IsAlpha(prev) && prev != '_') return i + 1;
+  if (prev == '"' || prev == '\'') {
+    --p;
+    if (p > 0 && t_[p - 1] == '\\') --p;  // JSON in a JSON string: {\"password\":...}
+  } else if (!IsAlpha(prev) && prev != '_') {
+    return i + 1;
+  }
   // Most keys need no more work: only credential keys and keys of Chinese values matter
   // here. Decide that from the bytes around the '=' before walking back over the key.
   {
@@ -363,6 +420,10 @@ size_t SegmentScan::OnAssign(size_t i) {
       // TYPE=HOME, type=pref, WORK;PREF), so that both paths find the same: a bare "ADR:"
       // is not looked at (letting every ':' before ';' through cost 1% of a log scan).
       if (t_[i] == ':' && At(i + 1) == ';' && IsHex(t_[i - 1])) return VcardAddress(i);
+      // A Cookie header's session cookie is a bearer credential: "Cookie: SESSION=...".
+      if (t_[i] == ':' && p >= 6 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'i' &&
+          CookieKeyBefore(p))
+        return SessionCookies(i + 1);
       return i + 1;
     }
   }
@@ -681,6 +742,23 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           trig = chinese::NameTriggerBefore(t_, b, &kind, /*colon_optional=*/true);
         }
       }
+      // Any label that names a person's role, set apart by blanks or a line break as forms
+      // and certificates write them (公证员  朱翔): the key classes decide. After a colon the
+      // key look-up below decides (a transcript's "主持人：谢谢..." is speech, not a name).
+      if (!trig && b < i && b >= 3 && std::memchr(t_.data() + b, ':', i - b) == nullptr) {
+        size_t lb = b;
+        for (int chars = 0; chars < 8 && lb >= 3; ++chars) {
+          const size_t q = utf8::StartOfCodePoint(t_, lb - 1);
+          int l = 0;
+          if (!utf8::IsCjk(utf8::Decode(t_, q, &l))) break;
+          lb = q;
+        }
+        if (lb < b && (lb == 0 || !IsAlnum(t_[lb - 1])) &&
+            ClassifyKey(t_.substr(lb, b - lb))->HintsType(kPersonName)) {
+          trig = b - lb;
+          kind = chinese::TriggerKind::kRole;
+        }
+      }
       trig_start = b - trig;
     }
     // A phrase that may also introduce other words needs a common surname after it: rare
@@ -758,7 +836,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
             const size_t whole = chinese::MatchChineseName(t_, i, false, &k2);
             if (whole > len && whole <= len + 3 && chinese::CleanNameEnd(t_, i + whole)) len = whole;
           }
-          if (chinese::CleanNameEnd(t_, i + len) && !chinese::NotANameValue(t_, i, len)) {
+          if (chinese::CleanNameEnd(t_, i + len) && !chinese::NotANameValue(t_, i, len) &&
+              !chinese::CommonWordNotName(t_, i, len)) {
             Add(i, i + len, kPersonName, L::kLikely, "cn_person_name");
             return i + len;
           }
@@ -768,10 +847,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       size_t after = i + nl;
       if (At(after) == ':' || At(after) == ',') ++after;
       else if (StartsAt(after, "，")) after += 3;
+      else
+        // A table of relatives or a roster: "  妹妹  邵军  女  1972年3月25日出生".
+        while (At(after) == ' ' && after - (i + nl) < 4) ++after;
       if (after > i + nl && (StartsAt(after, "男") || StartsAt(after, "女")) &&
           (At(after + 3) == ',' || At(after + 3) == ' ' || StartsAt(after + 3, "，") ||
-           StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3)) &&
-          chinese::NameBoundaryBefore(t_, i)) {
+           StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3) ||
+           At(after + 3) == '\n' || At(after + 3) == '\t') &&
+          chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl)) {
         return AddProseName(i, i + nl, L::kLikely);
       }
       // "叶亮平收，137...": the recipient under an address; "身份证（曾涵然，4101...）": a
@@ -781,7 +864,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         return AddProseName(i, i + nl, L::kPossible);
       }
       if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i) &&
-          !NicknameKeyBefore(i))
+          !NicknameKeyBefore(i) && !chinese::CommonWordNotName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // Notices and text messages: 尊敬的王建国客户, 【营业厅】王建国您好, 【物业】王建国业主.
       bool sure = false;

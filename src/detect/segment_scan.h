@@ -355,8 +355,10 @@ class SegmentScan {
     const char prev = t_[i - 1];
     if (t_[i] == ':' && IsHex(prev)) return true;  // maybe a MAC or IPv6 group
     size_t p = i;
-    if (prev == '"' || prev == '\'') --p;
-    else if (!IsAlpha(prev) && prev != '_')
+    if (prev == '"' || prev == '\'') {
+      --p;
+      if (p > 0 && t_[p - 1] == '\\') --p;  // JSON in a JSON string: {\"password\":...}
+    } else if (!IsAlpha(prev) && prev != '_')
       return (prev == ' ' || prev == '\t') && AssignAfterBlanksMayMatter(i);
     size_t vs = i + 1;
     while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"' || t_[vs] == '\'')) ++vs;
@@ -523,6 +525,7 @@ class SegmentScan {
   size_t TryMacOrIpv6Reference(size_t ts, size_t te);
   size_t TryDotted(size_t ts);
   size_t HemisphereLongitude(size_t p);
+  bool NrCellKey(const FieldClass* fc, std::string_view key);
   size_t OnEscapedToken(size_t ts, size_t te);
   size_t AddMacHeader(size_t s);
   size_t TrySlashedImei(size_t ts, size_t te);
@@ -544,6 +547,8 @@ class SegmentScan {
   size_t SkipMillisAndZone(size_t p) const;
   size_t TryPlate(size_t i, int cp_len);
 size_t ApiKeyToken(size_t v) const;
+  bool CookieKeyBefore(size_t p) const;
+  size_t SessionCookies(size_t v);
     size_t TryCredentialValue(size_t v, bool with_field = true);
   size_t AuthSchemeLength(size_t v) const;
   size_t VcardAddress(size_t colon);

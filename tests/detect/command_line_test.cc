@@ -72,6 +72,10 @@ TEST(CommandLineTest, KeysTokensAndPipedPasswords) {
   // Any program's option named like a secret, with its value in the next word.
   EXPECT_EQ(Secrets("./deploy.sh --db-password Db_Pass1 --env prod"), V{"Db_Pass1"});
   EXPECT_EQ(Secrets("app --api-token tk_9f8e7d6c5b --verbose"), V{"tk_9f8e7d6c5b"});
+  EXPECT_EQ(Secrets("echo 'Admin_123' | base64"), V{"Admin_123"});
+  EXPECT_EQ(Secrets("kubectl exec -it crm-db-0 -n crm -- mysql -h db -uapp -pyiwm3lfj7tLd -e 'select 1'"),
+            V{"yiwm3lfj7tLd"});
+  EXPECT_EQ(Secrets("kubectl exec -it web-0 -- ls -p"), V{});
   // Wrappers and assignments before the program; several commands on one line.
   EXPECT_EQ(Secrets("sudo -u postgres mysql -pWrapped1"), V{"Wrapped1"});
   EXPECT_EQ(Secrets("LANG=C timeout 10 redis-cli -a T1meout && mysql -pSecond2"),

@@ -1146,6 +1146,26 @@ TEST(CredentialTest, ApiKeysInUrlQueries) {
   ExpectNoType("/x?monkey=db36fcf4ce9b0d3aba2013a3bd793766", "CREDENTIAL");
 }
 
+// JSON carried inside a JSON string (HAR bodies, Kafka payloads) escapes its quotes.
+TEST(CredentialTest, JsonInsideAJsonString) {
+  const std::string text =
+      "\"text\": \"{\\\"mobile\\\":\\\"16629596907\\\",\\\"password\\\":\\\"Abc12345\\\"}\"";
+  ExpectAt(text, "Abc12345", "CREDENTIAL");
+  ExpectAt("\"body\": \"{\\\"name\\\":\\\"王芳\\\"}\"", "王芳", "PERSON_NAME");
+}
+
+// A Cookie header's session cookie is a bearer credential; other cookies are not.
+TEST(CredentialTest, SessionCookies) {
+  ExpectAt("Cookie: SESSION=b26b8e856e9563a5fecfe3ff563bfc69; lang=zh_CN",
+           "b26b8e856e9563a5fecfe3ff563bfc69", "CREDENTIAL");
+  ExpectAt("-H \"Cookie: theme=dark; JSESSIONID=5A312369653099B0\" http://x", "5A312369653099B0",
+           "CREDENTIAL");
+  ExpectAt("Set-Cookie: sid=abcdef0123456789; Path=/; HttpOnly", "abcdef0123456789", "CREDENTIAL");
+  ExpectNoType("Cookie: lang=zh_CN; theme=dark; uid=1234567890", "CREDENTIAL");
+  ExpectNoType("Cookie: SESSION=abc", "CREDENTIAL");  // too short for a session id
+  ExpectNoType("fortune cookie: session=b26b8e856e9563a5fecfe3ff563bfc69", "CREDENTIAL");
+}
+
 TEST(CredentialTest, PlaceholdersNotReported) {
   ExpectNothing("password=**** ok");
   ExpectNothing("token=null ok");

@@ -34,7 +34,20 @@
   * tests/data/billing_finance: bill details, top-up records, carrier-billing callbacks,
     e-invoice XML, installment contracts, collection notes, credit-check API logs, direct-debit
     agreements, payment-channel reconciliation files, POS slips, prepaid-card sales, fraud
-    scoring logs, a deposit ledger, an arrears export with two header rows, an e-mail thread.
+    scoring logs, a deposit ledger, an arrears export with two header rows, an e-mail thread;
+  * tests/data/devops_telemetry: bash and zsh history, a .env file, Spring YAML, Kubernetes pod
+    logs and describe output, docker compose logs, a Jenkins console log, a HAR export, curl -v
+    traces, GraphQL/gRPC logs, Android logcat, an iOS device log and crash report, a Postman
+    collection, a Jira export, a MySQL slow log, feature-flag events;
+  * tests/data/documents_text: OCR of ID cards, household registers, driving and vehicle
+    licences, business-hall forms exported from PDF, number-porting requests, lease, labour and
+    loan contracts, notarial certificates, letters of authorisation, complaints, e-mails (HTML,
+    quoted-printable), Word tables, minutes, public notices, school/hospital/government forms,
+    property certificates and invoices;
+  * tests/data/iot_mobility: T-Box telemetry, ETC toll records, parking gates, bike-share trips,
+    ride-hailing driver onboarding, NB-IoT platform logs, child-watch frames, MQTT broker logs,
+    fleet positions, border vehicle clearance XML, logistics tracking, location-API logs, a
+    drive-test export, insurance quotes, traffic-violation notices, EV charging sessions.
 Each is written by its make_corpus.py.
 
 Checks, per corpus:
