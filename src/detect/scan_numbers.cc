@@ -99,8 +99,7 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   if (nx == '.' && DigitAt(te + 1)) {
     if (size_t e = TryDotted(ts)) return e;
   }
-  if (te - ts == 4 && (nx == '-' || nx == '/' || nx == '.' || StartsAt(te, "年") ||
-                       (nx == ' ' && StartsAt(te + 1, "年")))) {
+  if (te - ts == 4 && (nx == '-' || nx == '/' || nx == '.' || StartsAt(te, "年"))) {
     if (size_t e = TryDate(ts, te)) return e;
   }
   if (te - ts <= 2 && (nx == '/' || nx == '-' || nx == '.') && DigitAt(te + 1) &&
@@ -274,6 +273,7 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
       Add(ts, te, kIccidNumber, L::kVeryLikely, "cn_iccid");
       return;
     }
+
   }
 
   switch (len) {
@@ -281,10 +281,16 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     case 11:
     case 12:
     case 13: {
-      // A 5G cell identity (36 bits, up to eleven digits) may look like a mobile number: in
-      // its own column or key it is the cell.
-      if (len == 11 && validate::IsCnMobile(d) && !NrCellKey(field(), key))
+      if (len == 11 && validate::IsCnMobile(d)) {
+        // A 5G cell identity (36 bits, up to eleven digits) may look like a mobile number:
+        // in its own column or JSON key it is the cell.
+        if (seg_.field_class && seg_.field_class->cell_identity &&
+            NrCellKey(seg_.field_class, seg_.field)) {
+          Add(ts, te, kCellId, L::kLikely, "cell_id");
+          return;
+        }
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
+      }
       if (len == 13 && d.substr(0, 2) == "86" && validate::IsCnMobile(d.substr(2)))
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
       if (d[0] == '0' && validate::CnLandlineAreaCodeLength(d.substr(1)) > 0)
@@ -351,7 +357,7 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     default:
       break;
   }
-  if (!have && len <= 11) {
+  if (!have && len <= 10) {
     if (hinted(kCellId)) {
       consider(kCellId, L::kPossible, "cell_id");
     } else if (len == 6 && fc && fc->HintsType(kDateOfBirth) && validate::IsYearMonth6(d)) {

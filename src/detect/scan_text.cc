@@ -638,6 +638,12 @@ size_t SegmentScan::OnNonAscii(size_t i) {
     uint32_t cp = utf8::Decode(t_, i, &len);
     size_t next = i + static_cast<size_t>(len);
     if (utf8::IsCjk(cp)) {
+      // A date as OCR spaces it, "1983 年 9 月 23 日": found from its 年, since the year's
+      // token, a number before a blank, is passed over (TokenMayMatter).
+      if (cp == U'年' && i >= 5 && t_[i - 1] == ' ' && DigitAt(i - 5) && DigitAt(i - 2) &&
+          DigitAt(i - 3) && DigitAt(i - 4) && (i == 5 || !AlnumAt(i - 6))) {
+        if (size_t e = TryDate(i - 5, i - 1)) return e > next ? e : next;
+      }
       const uint8_t starts = table.Flags(cp);
       if (starts != 0 || (i >= 6 && AddressTriggerBefore(i))) return OnCjk(i, cp, len, starts);
     }

@@ -415,8 +415,7 @@ class SegmentScan {
     if (len >= 6 || pv == '+' || pv == '(' || static_cast<unsigned char>(nx) >= 0x80) return true;
     if (len <= 2 && (pv == ' ' || nx == ' ')) return true;  // "3 Nov 1950", "Nov 3, 1950"
     switch (nx) {
-      // grouped numbers, and a year as OCR spaces it ("1983 年 9 月"; 0xE5 starts 年)
-      case ' ': return DigitAt(te + 1) || (len == 4 && static_cast<unsigned char>(t_[te + 1]) == 0xE5);
+      case ' ': return DigitAt(te + 1);                            // grouped numbers
       case '-': return len == 3 || len == 4 || DigitAt(te + 1);    // CGIs, dates, groups
       case '/': return len == 4 || DigitAt(te + 1);                // dates
       case '.': return DigitAt(te + 1);                            // IPv4, coordinates, dates
