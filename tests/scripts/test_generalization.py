@@ -71,14 +71,15 @@ SRC = os.environ.get("PIGUARD_SOURCE_DIR", ".")
 SCORER = os.path.normpath(os.path.join(SRC, "..", "shared", "eval", "score.py"))
 PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
 
-# (directory under tests/data, minimum micro-F1): measured 0.994, 0.977, 0.988, 0.992, 0.958,
-# 0.973, 0.956, 0.974, 0.958 and 0.937. Each was scored once before the fixes it drove: 0.908,
-# 0.908, 0.957, 0.899, 0.893, 0.836, 0.932, 0.932, 0.939 and 0.923 (all but the first two
-# written as blind tests).
+# (directory under tests/data, minimum micro-F1): measured 0.991, 0.976, 0.988, 0.993, 0.958,
+# 0.973, 0.959, 0.975, 0.968, 0.941, 0.909, 0.890 and 0.976. Each was scored once before the
+# fixes it drove: 0.908, 0.908, 0.957, 0.899, 0.893, 0.836, 0.932, 0.932, 0.939, 0.923, 0.880,
+# 0.818 and 0.913 (all but the first two written as blind tests).
 CORPORA = (("generalization", 0.97), ("mixed_formats", 0.96), ("operator_exports", 0.95),
            ("customer_text", 0.95), ("telecom_signalling", 0.93), ("chinese_records", 0.93),
-           ("data_platform", 0.93), ("internet_services", 0.94), ("security_logs", 0.93),
-           ("billing_finance", 0.92))
+           ("data_platform", 0.93), ("internet_services", 0.94), ("security_logs", 0.94),
+           ("billing_finance", 0.92), ("devops_telemetry", 0.89), ("documents_text", 0.87),
+           ("iot_mobility", 0.96))
 
 
 # ---- embedded copy of ../shared/eval/score.py (used only when that file is absent)
