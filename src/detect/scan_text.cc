@@ -518,7 +518,7 @@ enum : uint8_t {
   kStartsPlate = 1,     // a licence plate's province (京, 沪, 粤 ...)
   kStartsPlace = 2,     // Gazetteer::MayStartPlace
   kStartsSurname = 4,   // Surnames::MayStart
-  kStartsPassword = 8,  // 密 (密码), 口 (口令), 验 (验证码), 校 (校验码), 动 (动态码)
+  kStartsPassword = 8,  // 密 (密码), 口 (口令), 验 (验证码), 校 (校验码), 动 (动态码), 授 (授权码)
   kStartsSpokenYear = 16,  // 一 or 二: a year read digit by digit (一九七三年, 二〇〇一年)
 };
 constexpr uint32_t kCjkFirst = 0x3400;
@@ -542,7 +542,8 @@ class CjkStartTable {
       uint8_t f = 0;
       if (gaz.MayStartPlace(cp)) f |= kStartsPlace;
       if (sn.MayStart(cp)) f |= kStartsSurname;
-      if (cp == U'密' || cp == U'口' || cp == U'验' || cp == U'校' || cp == U'动')
+      if (cp == U'密' || cp == U'口' || cp == U'验' || cp == U'校' || cp == U'动' ||
+          cp == U'授')
         f |= kStartsPassword;
       flags_[cp - kCjkFirst] = f;
     }
@@ -885,6 +886,26 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
        (cp == U'动' && StartsAt(i, "动态码")))) {
     if (size_t e = OneTimeCodeAfter(i + 9)) return e;
   }
+  // A number-porting authorization code (携号转网授权码为：MZUU4P; a form's 携转授权码 with the
+  // code on the next line): a run of capitals and digits, or of letters with a digit in it.
+  if ((starts & kStartsPassword) && cp == U'授' && StartsAt(i, "授权码")) {
+    size_t p = i + 9;
+    for (std::string_view sep : {"为", "是", ":", "=", " ", "\n"})
+      if (StartsAt(p, sep)) p += sep.size();
+    if (p > i + 9) {
+      size_t e = p;
+      bool digit = false, lower = false;
+      while (e < n_ && e - p <= 16 && IsAlnum(t_[e])) {
+        digit |= IsDigit(t_[e]);
+        lower |= IsAlpha(t_[e]) && !IsUpper(t_[e]);
+        ++e;
+      }
+      if (e - p >= 4 && e - p <= 16 && (digit || !lower) && !AlnumAt(e)) {
+        Add(p, e, kCredential, L::kLikely, "credential_value");
+        return e;
+      }
+    }
+  }
   // 密码：xxxx / 口令是 xxxx
   if ((starts & kStartsPassword) &&
       ((cp == U'密' && StartsAt(i, "密码")) || (cp == U'口' && StartsAt(i, "口令")))) {
@@ -980,6 +1001,10 @@ size_t SegmentScan::OneTimeCodeAfter(size_t p) {
     }
   } else {
     while (DigitAt(e)) ++e, ++digits;
+    // An e-invoice's 20-digit check code written in groups ("校验码 97455 74415 37494 32...")
+    // is no one-time code.
+    if (At(e) == ' ' && DigitAt(e + 1) && DigitAt(e + 2) && DigitAt(e + 3) && DigitAt(e + 4))
+      return 0;
   }
   if (digits < 4 || digits > 8 || AlnumAt(e)) return 0;
   // POSSIBLE: a code lives for minutes, and not every reader counts it as a secret worth

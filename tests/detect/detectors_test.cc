@@ -1166,6 +1166,16 @@ TEST(CredentialTest, SessionCookies) {
   ExpectNoType("fortune cookie: session=b26b8e856e9563a5fecfe3ff563bfc69", "CREDENTIAL");
 }
 
+// A number-porting authorization code, in the operator's text message and on the form.
+TEST(CredentialTest, PortingAuthorizationCodes) {
+  ExpectAt("【中国联通】您的携号转网授权码为：MZUU4P，有效期至", "MZUU4P", "CREDENTIAL");
+  ExpectAt("携入方\n中国电信\n携转授权码\nD7TYE5\n授权码有效期", "D7TYE5", "CREDENTIAL");
+  ExpectNoType("授权码有效期为30天", "CREDENTIAL");
+  ExpectNoType("授权码是 abcdef", "CREDENTIAL");  // small letters without a digit: a word
+  // An e-invoice's grouped check code is no one-time code.
+  ExpectNoType("校验码 97455 74415 37494 32106", "CREDENTIAL");
+}
+
 TEST(CredentialTest, PlaceholdersNotReported) {
   ExpectNothing("password=**** ok");
   ExpectNothing("token=null ok");
