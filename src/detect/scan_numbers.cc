@@ -304,6 +304,11 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     case 14:
       if (hinted(kImeiHardwareId)) consider(kImeiHardwareId, L::kPossible, "imei");
       if (hinted(kMeid) && validate::IsMeid(d)) consider(kMeid, L::kPossible, "meid");
+      // An E-UTRAN cell global identity written in decimal, MCC + MNC + ECI as drive-test and
+      // engineering-mode screens show it (服务小区 46001692883078), with a cell word or key.
+      if (d.substr(0, 3) == "460" && validate::IsCnMnc(d.substr(3, 2)) &&
+          (hinted(kCellId) || HasHotword(ts, kCellId)))
+        consider(kCellId, L::kLikely, "cell_global_id");
       break;
     case 15: {
       if (d.substr(0, 4) == "0086" && validate::IsCnMobile(d.substr(4)))
@@ -1010,11 +1015,15 @@ size_t SegmentScan::TryDotted(size_t ts) {
         }
       }
     }
-    // 北纬31.2304°, 东经121.4737°: a hemisphere word makes one decimal a coordinate.
-    if (ts >= 6 && frac1 >= 2 && static_cast<unsigned char>(t_[ts - 1]) >= 0x80) {
-      const std::string_view h = t_.substr(ts - 6, 6);
-      const bool lat = h == "北纬" || h == "南纬";
-      if (lat || h == "东经" || h == "西经") {
+    // 北纬31.2304°, 东经121.4737°: a hemisphere word makes one decimal a coordinate; so does
+    // a 经度 / 纬度 label with three decimals or more (经度 103.928998 纬度 30.741314).
+    size_t hb = ts;
+    if (frac1 >= 3)
+      while (hb > ts - std::min<size_t>(ts, 3) && (t_[hb - 1] == ' ' || t_[hb - 1] == ':')) --hb;
+    if (hb >= 6 && frac1 >= 2 && static_cast<unsigned char>(t_[hb - 1]) >= 0x80) {
+      const std::string_view h = t_.substr(hb - 6, 6);
+      const bool lat = h == "北纬" || h == "南纬" || (h == "纬度" && frac1 >= 3);
+      if (lat || h == "东经" || h == "西经" || (h == "经度" && frac1 >= 3)) {
         if (validate::ParseDecimal(t_.substr(ts, end - ts)) <= (lat ? 90 : 180)) {
           size_t e = StartsAt(end, "°") ? end + 2 : end;
           Add(ts, e, kLocationCoordinates, L::kLikely, "coordinates");

@@ -418,13 +418,18 @@ int CnLandlineAreaCodeLength(std::string_view n) {
   return static_cast<int>(len);
 }
 
-bool IsCnImsi(std::string_view s) {
-  if (s.size() != 15 || s[0] != '4' || s[1] != '6' || s[2] != '0') return false;
+bool IsCnMnc(std::string_view two_digits) {
   // Mainland MNCs: 00 02 04 07 08 (China Mobile), 01 06 09 (Unicom), 03 05 11 (Telecom),
   // 13 (Mobile IoT), 15 (Broadnet), 20 (Tietong).
   static constexpr SmallSet<21> kMncs = SetOf<21>({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 15, 20});
-  const unsigned mnc = static_cast<unsigned>((s[3] - '0') * 10 + (s[4] - '0'));
-  return kMncs.Has(mnc) && DigitsUpTo24(s.data(), 15);
+  unsigned a, b;
+  return two_digits.size() == 2 && DigitValue(two_digits[0], &a) &&
+         DigitValue(two_digits[1], &b) && kMncs.Has(a * 10 + b);
+}
+
+bool IsCnImsi(std::string_view s) {
+  if (s.size() != 15 || s[0] != '4' || s[1] != '6' || s[2] != '0') return false;
+  return IsCnMnc(s.substr(3, 2)) && DigitsUpTo24(s.data(), 15);
 }
 
 namespace {

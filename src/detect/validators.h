@@ -49,6 +49,8 @@ bool IsCnMobile(std::string_view eleven_digits);
 int CnLandlineAreaCodeLength(std::string_view national_without_0);
 bool IsCnAreaCode(std::string_view code_without_0);
 
+// Two digits that are an MNC assigned to a mainland operator under MCC 460.
+bool IsCnMnc(std::string_view two_digits);
 // IMSI: 15 digits, MCC 460 with an MNC assigned to a mainland operator.
 bool IsCnImsi(std::string_view fifteen_digits);
 // IMEI: 15 digits, Luhn, with a plausible reporting-body prefix.

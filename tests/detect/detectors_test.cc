@@ -772,6 +772,19 @@ TEST(CoordinatesTest, HemisphereLettersAfterDecimalDegrees) {
   ExpectNoType("x,28.2297700,N,212.8930543,E", "LOCATION_COORDINATES");   // no longitude
 }
 
+// Complaint letters quote an engineering-mode screen: a decimal ECGI after a cell word, and
+// each coordinate after its 经度 / 纬度 label.
+TEST(CellIdTest, DecimalEcgiAndLabelledCoordinates) {
+  const std::string text = "服务小区 46001692883078 RSRP -125 SINR 10 经度 116.518533 纬度 39.881785";
+  ExpectAt(text, "46001692883078", "CELL_ID");
+  ExpectAt(text, "116.518533", "LOCATION_COORDINATES");
+  ExpectAt(text, "39.881785", "LOCATION_COORDINATES");
+  ExpectNoType("订单号 46001692883078", "CELL_ID");                // no cell word
+  ExpectNoType("服务小区 46021692883078", "CELL_ID");              // 21 is no mainland MNC
+  ExpectNoType("纬度 139.881785", "LOCATION_COORDINATES");         // no latitude
+  ExpectNoType("经度 116.51 纬度 39.88", "LOCATION_COORDINATES");  // two decimals
+}
+
 // A 5G cell identity (up to eleven digits) in its column is the cell, not a mobile number.
 TEST(CellIdTest, NrCellIdentityColumnIsNoPhone) {
   std::vector<Hit> hits = ScanField("NR_NCI", "14943408131");
