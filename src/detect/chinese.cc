@@ -469,7 +469,16 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
     }
     // 2b. The same in Chinese numerals (民主路三十九号, 三栋二单元), as speech is transcribed;
     // only after a road, building or number: right after a place, "一栋" is a quantity
-    // ("西区一栋楼").
+    // ("西区一栋楼"). After 村, a village's group (王庄村九组32号).
+    if (p >= 3 && StartsWithAt(t, p - 3, "村")) {
+      const size_t q2 = ChineseNumeralRunEnd(t, p);
+      if (q2 > p && (StartsWithAt(t, q2, "组") || StartsWithAt(t, q2, "社") ||
+                     StartsWithAt(t, q2, "队"))) {
+        p = q2 + 3;
+        m.end = p;
+        continue;
+      }
+    }
     if (const size_t q2 = (m.road || m.building || m.number) ? ChineseNumeralRunEnd(t, p) : p;
         q2 > p) {
       if (const Suffix* s = NumberSuffixAt(t, q2)) {

@@ -182,6 +182,44 @@ size_t SegmentScan::AuthSchemeLength(size_t v) const {
   return 0;
 }
 
+// An address that OCR or a PDF export wrapped over lines ("广东省珠海市斗门区永安\n镇红星村167号",
+// "解放\n路692号泰和苑C座100\n6室"), parsed as if its line breaks were not there, when the
+// parse of its first line `m` stops at the line's end without a house number. The line breaks
+// stay inside the finding. Returns `m` when the joined text gives no address with a number.
+chinese::AddressMatch SegmentScan::WrappedAddress(size_t i, const chinese::AddressMatch& m) {
+  // The first line must run on from the parse to its end in characters and digits only.
+  size_t e = m.end;
+  while (e < n_ && e - m.end < 40 && (IsAlnum(t_[e]) || static_cast<unsigned char>(t_[e]) >= 0x80))
+    ++e;
+  if (e >= n_ || (t_[e] != '\n' && t_[e] != '\r')) return m;
+  // The text from i with up to three line breaks taken out, each followed at once by more
+  // characters or digits; map[k]: the offset in t_ of joined[k].
+  std::string joined;
+  std::vector<uint32_t> map;
+  int breaks = 0;
+  for (size_t k = i; k < n_ && joined.size() < 240; ++k) {
+    if (t_[k] == '\r' || t_[k] == '\n') {
+      size_t nx = k;
+      while (nx < n_ && (t_[nx] == '\r' || t_[nx] == '\n') && nx - k < 2) ++nx;
+      const bool single = nx - k == 1 || (t_[k] == '\r' && t_[k + 1] == '\n');
+      if (!single || breaks == 3 || nx >= n_ ||
+          !(IsAlnum(t_[nx]) || static_cast<unsigned char>(t_[nx]) >= 0x80))
+        break;
+      ++breaks;
+      k = nx - 1;
+      continue;
+    }
+    joined.push_back(t_[k]);
+    map.push_back(static_cast<uint32_t>(k));
+  }
+  if (breaks == 0) return m;
+  map.push_back(map.back() + 1);
+  chinese::AddressMatch w = chinese::ParseAddress(joined, 0);
+  if (!w.number || w.end == 0 || map[w.end - 1] < e) return m;
+  w.end = map[w.end - 1] + 1;
+  return w;
+}
+
 // Whether the key ending at t_[p] is "Cookie" or "Set-Cookie" (any case).
 bool SegmentScan::CookieKeyBefore(size_t p) const {
   static constexpr std::string_view kCookie = "cookie";
@@ -698,6 +736,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   }
   if (starts & kStartsPlace) {
     chinese::AddressMatch m = chinese::ParseAddress(t_, i);
+    if (m.end > i && !m.number) m = WrappedAddress(i, m);
     if (m.end > i) {
       // A street address needs a house number; place names and organisations
       // ("杭州市人民政府", "武汉市住房保障管理中心") are not addresses of a person.

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "detect/anchor_mask.h"
+#include "detect/chinese.h"
 #include "detect/lexicon.h"
 #include "piguard/scanner.h"
 
@@ -547,6 +548,7 @@ class SegmentScan {
   size_t TryPlate(size_t i, int cp_len);
 size_t ApiKeyToken(size_t v) const;
   bool CookieKeyBefore(size_t p) const;
+  chinese::AddressMatch WrappedAddress(size_t i, const chinese::AddressMatch& m);
   size_t SessionCookies(size_t v);
     size_t TryCredentialValue(size_t v, bool with_field = true);
   size_t AuthSchemeLength(size_t v) const;

@@ -748,6 +748,20 @@ TEST(StreetAddressTest, PlaceNamesAndOrganisationsAreNotAddresses) {
   ExpectNoType("我去过湖南省长沙市", "STREET_ADDRESS");
 }
 
+// OCR of ID cards and PDF exports wrap an address over lines: the finding runs across the
+// line breaks when the first line has no house number yet and the next lines finish it.
+TEST(StreetAddressTest, AddressesWrappedOverLines) {
+  ExpectAt("住址 广东省珠海市斗门区永安\n镇红星村167号\n\n公民身份号码", "广东省珠海市斗门区永安\n镇红星村167号",
+           "STREET_ADDRESS");
+  ExpectAt("住 址 河南省信阳市罗山县解放\n路692号泰和苑C座100\n6室\n", "河南省信阳市罗山县解放\n路692号泰和苑C座100\n6室",
+           "STREET_ADDRESS");
+  ExpectAt("住 址  信阳市淮滨县龙泉镇王庄村九组32号", "信阳市淮滨县龙泉镇王庄村九组32号", "STREET_ADDRESS");
+  // A complete first line stays as it is; a blank line or a label ends the address.
+  ExpectAt("地址：北京市朝阳区建国路88号\n联系电话 13800138000", "北京市朝阳区建国路88号", "STREET_ADDRESS");
+  ExpectNoType("籍贯 湖南省长沙市\n\n12号", "STREET_ADDRESS");
+  ExpectNoType("籍贯 湖南省长沙市\n出生 1990年", "STREET_ADDRESS");
+}
+
 // An organisation's own address: under a key naming it, or in brackets after its name.
 TEST(StreetAddressTest, OrganisationsOwnAddresses) {
   ExpectNoType("营业厅地址：武汉市东湖高新区珞喻路766号  咨询电话", "STREET_ADDRESS");
