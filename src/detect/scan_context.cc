@@ -105,6 +105,32 @@ std::string_view SegmentScan::KeyAttribute(size_t from, size_t to) const {
   return type;
 }
 
+// The key of the JSON object that holds the member whose key starts at t_[key_start]
+// ("出生" for {"出生": {"location": {...}, "words": ...}}), looking back at most 240 bytes on
+// the same line; "" when there is none.
+std::string_view SegmentScan::ParentKey(size_t key_start) const {
+  int depth = 0;
+  size_t q = key_start;
+  while (q > 0 && key_start - q < 240) {
+    const char c = t_[--q];
+    if (c == '\n') return {};
+    if (c == '}') ++depth;
+    else if (c == '{' && depth-- == 0) break;
+  }
+  if (q == 0 || t_[q] != '{') return {};
+  size_t e = q;
+  while (e > 0 && t_[e - 1] == ' ') --e;
+  if (e < 3 || t_[e - 1] != ':') return {};
+  --e;
+  while (e > 0 && t_[e - 1] == ' ') --e;
+  if (e < 2 || t_[e - 1] != '"') return {};
+  const size_t ke = e - 1;
+  size_t ks = ke;
+  while (ks > 0 && ke - ks < 48 && t_[ks - 1] != '"' && t_[ks - 1] != '\n') --ks;
+  if (ks == 0 || t_[ks - 1] != '"' || ks == ke) return {};
+  return t_.substr(ks, ke - ks);
+}
+
 // FieldAt's every case: quotes and spaces around the separator, XML elements and HTML
 // labels, long keys and Chinese keys.
 __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s,
@@ -187,6 +213,16 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   }
   std::string_view found = t_.substr(p, ke - p);
   memo_fc_ = ClassifyKey(found);
+  // OCR and NLP APIs wrap each value in an object: {"出生": {"location": {...}, "words":
+  // "19501128"}}. A generic member name says nothing; the key that opened the object does.
+  if (memo_fc_->type_mask == 0 && (found == "words" || found == "word" || found == "text")) {
+    if (std::string_view parent = ParentKey(p); !parent.empty()) {
+      memo_fc_ = ClassifyKey(parent);
+      memo_key_ = std::string_view();  // a Chinese label may itself be PI: not echoed
+      *key = std::string_view();
+      return memo_fc_;
+    }
+  }
   // A Chinese "key" in running text may itself hold PI ("联系人王芳：138..."): use it for
   // context, never echo it as the field name.
   // *key is set from the local, not read back from memo_key_: a 16-byte load of what two

@@ -1186,9 +1186,23 @@ bool SegmentScan::ReportBirthDate(size_t s, size_t e) {
   }
   size_t after = e;
   if (At(after) == ' ') ++after;
-  if (HasHotword(s, kDateOfBirth) || StartsAt(after, "出生") || StartsAt(after, "生")) {
+  if (HasHotword(s, kDateOfBirth) || StartsAt(after, "出生") || StartsAt(after, "生") ||
+      BornAtPlaceAfter(after)) {
     Add(s, e, kDateOfBirth, L::kLikely, "date_of_birth");
     return true;
+  }
+  return false;
+}
+
+// "在广东省汕尾市出生" right after a date (兹证明陈芳于1963年4月13日在广东省汕尾市出生): 在, a
+// place of at most 20 characters, then 出生, in the same clause.
+bool SegmentScan::BornAtPlaceAfter(size_t p) const {
+  if (!StartsAt(p, "在")) return false;
+  for (size_t q = p + 3; q < n_ && q - p <= 63; ) {
+    if (StartsAt(q, "出生")) return true;
+    const unsigned char c = static_cast<unsigned char>(t_[q]);
+    if (c < 0x80 || StartsAt(q, "，") || StartsAt(q, "。") || StartsAt(q, "；")) return false;
+    q += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
   }
   return false;
 }

@@ -526,6 +526,8 @@ class SegmentScan {
   size_t TryDotted(size_t ts);
   size_t HemisphereLongitude(size_t p);
   bool NrCellKey(const FieldClass* fc, std::string_view key);
+  bool BornAtPlaceAfter(size_t p) const;
+  std::string_view ParentKey(size_t key_start) const;
   size_t OnEscapedToken(size_t ts, size_t te);
   size_t AddMacHeader(size_t s);
   size_t TrySlashedImei(size_t ts, size_t te);

@@ -786,6 +786,23 @@ TEST(CoordinatesTest, HemisphereLettersAfterDecimalDegrees) {
   ExpectNoType("x,28.2297700,N,212.8930543,E", "LOCATION_COORDINATES");   // no longitude
 }
 
+// OCR APIs wrap each value in an object under the field's name: {"出生": {..., "words": ...}}.
+TEST(ContextTest, OcrWordsUnderTheirFieldsKey) {
+  const std::string text =
+      "{\"words_result\": {\"姓名\": {\"location\": {\"left\": 1, \"width\": 301}, \"words\": "
+      "\"魏瑶\"}, \"出生\": {\"location\": {\"left\": 248}, \"words\": \"19501128\"}}}";
+  ExpectAt(text, "魏瑶", "PERSON_NAME");
+  ExpectAt(text, "19501128", "DATE_OF_BIRTH");
+  ExpectNoType("{\"备注\": {\"words\": \"19501128\"}}", "DATE_OF_BIRTH");
+}
+
+// A birth certificate's sentence: the date, 在, the place, then 出生.
+TEST(DateOfBirthTest, BornAtAPlace) {
+  ExpectAt("兹证明陈芳于1963年4月13日在广东省汕尾市出生。", "1963年4月13日", "DATE_OF_BIRTH");
+  ExpectNoType("我们于2023年4月13日在广州市签约，他出生于北京", "DATE_OF_BIRTH");
+  ExpectNoType("于2023年4月13日在广州市参加活动", "DATE_OF_BIRTH");
+}
+
 // Complaint letters quote an engineering-mode screen: a decimal ECGI after a cell word, and
 // each coordinate after its 经度 / 纬度 label.
 TEST(CellIdTest, DecimalEcgiAndLabelledCoordinates) {
