@@ -73,12 +73,30 @@ bool IsDelimiterCell(std::string_view text, Span s) {
   return true;
 }
 
+// A grid table's border line in [line, end): "+----+------+" or "+====+======+" (as the
+// MySQL client, psql's ascii style and text exports of Word tables draw them), after at most
+// three spaces.
+bool IsBorderLine(std::string_view text, size_t line, size_t end) {
+  size_t p = line;
+  while (p < end && p - line < 3 && text[p] == ' ') ++p;
+  if (end - p < 3 || text[p] != '+' || text[end - 1] != '+') return false;
+  bool rule = false;
+  for (size_t k = p + 1; k + 1 < end; ++k) {
+    const char c = text[k];
+    if (c == '-' || c == '=') rule = true;
+    else if (c != '+' && c != ':') return false;
+  }
+  return rule;
+}
+
 }  // namespace
 
 bool MayStartMarkdownTable(std::string_view text, size_t line) {
   size_t p = line;
   while (p < text.size() && p - line < 3 && text[p] == ' ') ++p;
-  return p < text.size() && text[p] == '|';
+  return p < text.size() &&
+         (text[p] == '|' || (text[p] == '+' && p + 1 < text.size() &&
+                             (text[p + 1] == '-' || text[p + 1] == '=')));
 }
 
 bool ParseMarkdownTable(std::string_view text, size_t line, size_t to, MarkdownTable* out) {
@@ -86,15 +104,25 @@ bool ParseMarkdownTable(std::string_view text, size_t line, size_t to, MarkdownT
   std::vector<Span> header;
   std::vector<Span> cells;
   size_t next = line;
-  const size_t header_end = LineEnd(text, line, to, &next);
-  if (!RowCells(text, line, header_end, &header) || header.empty()) return false;
+  size_t header_line = line;
+  size_t header_end = LineEnd(text, line, to, &next);
+  // A grid table may open with a border above its header.
+  if (IsBorderLine(text, line, header_end)) {
+    header_line = next;
+    if (header_line >= to) return false;
+    header_end = LineEnd(text, header_line, to, &next);
+  }
+  if (!RowCells(text, header_line, header_end, &header) || header.empty()) return false;
   const size_t delimiter = next;
   if (delimiter >= to) return false;
   const size_t delimiter_end = LineEnd(text, delimiter, to, &next);
-  if (!RowCells(text, delimiter, delimiter_end, &cells) || cells.size() != header.size())
-    return false;
-  for (const Span& c : cells)
-    if (!IsDelimiterCell(text, c)) return false;
+  // The header's delimiter: a row of dashes, or a grid's border line.
+  if (!IsBorderLine(text, delimiter, delimiter_end)) {
+    if (!RowCells(text, delimiter, delimiter_end, &cells) || cells.size() != header.size())
+      return false;
+    for (const Span& c : cells)
+      if (!IsDelimiterCell(text, c)) return false;
+  }
 
   out->start = line;
   out->header.clear();
@@ -107,6 +135,10 @@ bool ParseMarkdownTable(std::string_view text, size_t line, size_t to, MarkdownT
   size_t row = next;
   while (row < to) {
     const size_t row_end = LineEnd(text, row, to, &next);
+    if (IsBorderLine(text, row, row_end)) {  // a grid's rule between rows, or its bottom
+      row = next;
+      continue;
+    }
     if (!RowCells(text, row, row_end, &cells)) break;
     for (size_t c = 0; c < cells.size(); ++c) {
       const Span v = WithoutMarks(text, cells[c]);

@@ -4,9 +4,18 @@
 //     | --- | :---: |
 //     | 王建国 | 13812345678 |
 //
-// get their column's header as context, as the cells of a CSV file do. Only tables whose rows
-// start with '|' (after at most three spaces of indentation) are recognised: they are the
-// common form, and a line that starts with '|' is cheap to find among a log's lines.
+// get their column's header as context, as the cells of a CSV file do. Grid tables, as the
+// MySQL client and text exports of Word tables draw them, are read the same way:
+//
+//     +----+--------+-------------+
+//     | id | name   | mobile      |
+//     +----+--------+-------------+
+//     |  1 | 王建国 | 13812345678 |
+//     +----+--------+-------------+
+//
+// Only tables whose rows start with '|' (after at most three spaces of indentation) are
+// recognised: they are the common form, and a line that starts with '|' or "+-" is cheap to
+// find among a log's lines.
 #pragma once
 
 #include <string_view>
@@ -28,13 +37,15 @@ struct MarkdownTable {
   std::vector<MarkdownCell> cells;       // the body's non-empty cells, row by row, all of them
 };
 
-// Whether a table may start at the line starting at `line`: the line begins with '|' after at
-// most three spaces. A cheap test for the line search; ParseMarkdownTable decides.
+// Whether a table may start at the line starting at `line`: the line begins with '|', "+-" or
+// "+=" after at most three spaces. A cheap test for the line search; ParseMarkdownTable
+// decides.
 bool MayStartMarkdownTable(std::string_view text, size_t line);
 
-// Parses the table whose header row starts at `line` (a line start) and ends before `to`: a
-// header row, a delimiter row with as many cells (each `-`s with optional `:` at either end),
-// then body rows up to the first line that does not start with '|'. Returns false, leaving
+// Parses the table whose header row (or a grid's border above it) starts at `line` (a line
+// start) and ends before `to`: a header row, a delimiter row with as many cells (each `-`s
+// with optional `:` at either end) or a grid's border line ("+----+----+", "+====+"), then
+// body rows up to the first line that is neither a row starting with '|' nor a border line. Returns false, leaving
 // *out unspecified, when there is no such table. Cells are split at '|' not escaped as `\|`.
 bool ParseMarkdownTable(std::string_view text, size_t line, size_t to, MarkdownTable* out);
 

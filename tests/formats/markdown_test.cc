@@ -82,6 +82,37 @@ TEST(MarkdownTableTest, NotTables) {
   EXPECT_FALSE(parses("| a |"));                            // the text ends
 }
 
+// Grid tables as the MySQL client and text exports of Word tables draw them: a border line
+// above the header, a border (of '-' or '=') as the delimiter, and borders between rows.
+TEST(MarkdownTableTest, GridTables) {
+  const std::string text =
+      "mysql> select id, name, mobile from t;\n"
+      "+----+--------+-------------+\n"
+      "| id | name   | mobile      |\n"
+      "+----+--------+-------------+\n"
+      "|  1 | 王建国 | 13812345678 |\n"
+      "+----+--------+-------------+\n"
+      "|  2 | 李秀英 | 13912345678 |\n"
+      "+----+--------+-------------+\n"
+      "2 rows in set\n";
+  const size_t line = text.find('+');
+  MarkdownTable t;
+  ASSERT_TRUE(ParseMarkdownTable(text, line, text.size(), &t));
+  EXPECT_EQ(Describe(text, t),
+            "header [id] [name] [mobile] 0:1 1:王建国 2:13812345678 0:2 1:李秀英 2:13912345678");
+  EXPECT_EQ(text.substr(t.end), "2 rows in set\n");
+  // A header without a border above, '=' under it (a Word table saved as text).
+  const std::string word = "| 序号 | 姓名 |\n+======+========+\n| 1    | 董安斌 |\n";
+  ASSERT_TRUE(ParseMarkdownTable(word, 0, word.size(), &t));
+  EXPECT_EQ(Describe(word, t), "header [序号] [姓名] 0:1 1:董安斌");
+  // Not grids: a border with other characters, a border and no header row.
+  EXPECT_FALSE(ParseMarkdownTable(std::string("+--x--+\n| a |\n+---+\n"), 0, 21, &t));
+  EXPECT_FALSE(ParseMarkdownTable(std::string("+----+\nplain text\n"), 0, 18, &t));
+  EXPECT_TRUE(MayStartMarkdownTable("+----+", 0));
+  EXPECT_TRUE(MayStartMarkdownTable("  +====+", 0));
+  EXPECT_FALSE(MayStartMarkdownTable("+ curl -u a:b", 0));
+}
+
 TEST(MarkdownTableTest, MayStartOnlyAtAPipe) {
   EXPECT_TRUE(MayStartMarkdownTable("| a", 0));
   EXPECT_TRUE(MayStartMarkdownTable("   | a", 0));
