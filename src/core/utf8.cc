@@ -48,43 +48,78 @@ int PercentByte(std::string_view s, size_t i) {
   return b > 0x20 && b != 0x7F ? b : -1;
 }
 
-// Byte length of a run of at least seven spoken digits at s[i] (single spaces or dashes may
-// separate groups: "幺三九 幺二三四 五六七八"), or 0. Shorter runs are ordinary words
-// (一五一十, 三三两两) and stay as they are.
+// The length of a group separator at s[p] inside a run of spoken digits: a space, a dash, a
+// comma (ASCII or full-width, maybe followed by a space) or 、, as transcripts write the
+// pauses of someone reading a number out; 0 for anything else.
+size_t SpokenSeparatorLength(std::string_view s, size_t p) {
+  if (s[p] == ' ' || s[p] == '-') return 1;
+  size_t n = 0;
+  if (s[p] == ',') n = 1;
+  else if (s.substr(p, 3) == "\xEF\xBC\x8C" || s.substr(p, 3) == "\xE3\x80\x81") n = 3;  // ， 、
+  if (n && p + n < s.size() && s[p + n] == ' ') ++n;
+  return n;
+}
+
+// Byte length of a run of at least seven spoken digits at s[i] (groups may be separated by
+// SpokenSeparatorLength: "幺三九 幺二三四 五六七八", "幺五三，五零五八，六六二四"), or 0.
+// Arabic digits may make up groups of the run when at least three digits are spoken
+// ("四二零、111、1953、零八零二"). Shorter runs are ordinary words (一五一十, 三三两两) and
+// stay as they are.
 size_t SpokenDigitRun(std::string_view s, size_t i) {
   size_t p = i, end = i;
-  int digits = 0;
+  int digits = 0, spoken = 0;
+  auto digit_at = [&](size_t q) {
+    if (q >= s.size()) return false;
+    if (s[q] >= '0' && s[q] <= '9') return true;
+    int l = 0;
+    return SpokenDigit(Decode(s, q, &l)) >= 0;
+  };
   while (p < s.size()) {
     int len = 0;
     uint32_t cp = Decode(s, p, &len);
-    if (SpokenDigit(cp) >= 0) {
+    if (SpokenDigit(cp) >= 0 || (s[p] >= '0' && s[p] <= '9')) {
       ++digits;
+      if (SpokenDigit(cp) >= 0) ++spoken;
       p += static_cast<size_t>(len);
       end = p;
       continue;
     }
-    if ((s[p] == ' ' || s[p] == '-') && digits > 0 && p + 1 < s.size()) {
-      int l2 = 0;
-      if (SpokenDigit(Decode(s, p + 1, &l2)) >= 0) {
-        ++p;
+    if (digits > 0) {
+      if (const size_t sep = SpokenSeparatorLength(s, p); sep && digit_at(p + sep)) {
+        p += sep;
         continue;
       }
     }
     break;
   }
-  return digits >= 7 ? end - i : 0;
+  return digits >= 7 && spoken >= 3 ? end - i : 0;
 }
 
 // True if the seed at s[at] (一, 幺, 零 or 〇) belongs to a run of at least seven spoken
-// digits; the run may begin up to twelve numerals before the seed.
+// digits. The run may begin up to 24 numerals, ASCII digits or group separators before the
+// seed ("198，四八五六，五二一三": the seed is in the last group).
 bool SeedStartsSpokenRun(std::string_view s, size_t at) {
   size_t start = at;
-  for (int k = 0; k < 12 && start >= 3; ++k) {
+  for (int k = 0; k < 24 && start > 0; ++k) {
+    const char c = s[start - 1];
+    if ((c >= '0' && c <= '9') || c == ' ' || c == '-' || c == ',') {
+      --start;
+      continue;
+    }
+    if (start < 3) break;
     int len = 0;
-    if (SpokenDigit(Decode(s, start - 3, &len)) < 0 || len != 3) break;
+    const bool numeral = SpokenDigit(Decode(s, start - 3, &len)) >= 0 && len == 3;
+    if (!numeral && s.substr(start - 3, 3) != "\xEF\xBC\x8C" && s.substr(start - 3, 3) != "\xE3\x80\x81")
+      break;
     start -= 3;
   }
-  return SpokenDigitRun(s, start) != 0;
+  // From each digit between the start and the seed: a run may begin there.
+  for (size_t p = start; p <= at; ++p) {
+    const unsigned char c = static_cast<unsigned char>(s[p]);
+    if (c == ' ' || c == '-' || c == ',' || (c >= 0x80 && (c & 0xC0) == 0x80)) continue;
+    if (SpokenDigitRun(s, p) != 0) return true;
+  }
+  return false;
 }
 
 // What NormalizeWidth would rewrite in a text.
@@ -417,7 +452,8 @@ bool RewriteByBytes(std::string_view in, bool spoken, std::string* out, std::vec
         while (i < end) {
           int l = 1;
           int d = SpokenDigit(Decode(in, i, &l));
-          o[k] = d >= 0 ? static_cast<char>('0' + d) : in[i];
+          // A full-width comma or 、 between groups becomes ',' (one byte for three).
+          o[k] = d >= 0 ? static_cast<char>('0' + d) : l == 3 ? ',' : in[i];
           m[k++] = static_cast<uint32_t>(i);
           i += static_cast<size_t>(l);
         }
@@ -796,7 +832,7 @@ std::vector<PassKernels> PassKernelVariants() {
 
 int SpokenDigit(uint32_t cp) {
   switch (cp) {
-    case 0x96F6: case 0x3007: return 0;
+    case 0x96F6: case 0x3007: case 0x6D1E: return 0;  // 零 〇 洞 (radio speech)
     case 0x4E00: case 0x5E7A: return 1;
     case 0x4E8C: case 0x4E24: return 2;
     case 0x4E09: return 3;

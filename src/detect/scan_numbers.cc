@@ -79,8 +79,13 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   // Short digit runs (status codes, byte counts, ports) matter only as part of a larger
   // shape: dotted, dashed, spaced or bracketed groups, dates, "+86". Skip the rest at once.
   if (te - ts < 6 && nx != '.' && nx != '-' && nx != '/' && nx != ' ' && nx != ')' &&
-      pv != '+' && pv != '(' && static_cast<unsigned char>(nx) < 0x80)
+      pv != '+' && pv != '(' && static_cast<unsigned char>(nx) < 0x80) {
+    // A number read out in groups with pauses: "199，3605，4548" (the comma folded to ',').
+    if (nx == ',' && MoreGroupsAfter(te)) {
+      if (size_t e = TryGrouped(ts, te, false)) return e;
+    }
     return te;
+  }
   if (nx == '@') {
     // The local part of an e-mail (OnAt handles it), unless the "domain" has no dot, as in
     // a RADIUS user name with a realm: 13800138000@cmnet.
@@ -132,6 +137,9 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   if (plus) {
     if (EvaluatePhoneDigits(t_.substr(ts, te - ts), true, false, ts - 1, te)) return te;
     return te;
+  }
+  if ((nx == ',' || static_cast<unsigned char>(nx) == 0xE3) && MoreGroupsAfter(te)) {
+    if (size_t e = TryGrouped(ts, te, false)) return e;  // 420111，19720424，5179 (read out)
   }
   if (te - ts >= 6) ClassifyDigits(ts, te);  // shorter runs are no identifier alone
   return te;
@@ -1467,6 +1475,12 @@ size_t SegmentScan::UuidEndAround(size_t ts) const {
   return 0;
 }
 
+// A transcript's pause before the next group of digits at t_[te]: ',' or ", " or "、".
+bool SegmentScan::MoreGroupsAfter(size_t te) const {
+  return (At(te) == ',' && (DigitAt(te + 1) || (At(te + 1) == ' ' && DigitAt(te + 2)))) ||
+         (StartsAt(te, "、") && DigitAt(te + 3));
+}
+
 size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
   // "17286-45954" under LAC-CI: an area and a cell.
   if (ts == 0 && seg_.whole_value && seg_.field_class && seg_.field_class->cell_identity) {
@@ -1475,26 +1489,75 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
   if (At(te) == '-' || (ts > 0 && t_[ts - 1] == '-')) {
     if (size_t e = UuidEndAround(ts)) return e;
   }
-  size_t starts[8];
-  size_t lens[8];
+  // A number read out digit by digit starts its run: "3 2 0 1 0 6, 1 9 5 5 ..." holds no
+  // number starting at its third digit.
+  if (te - ts == 1 && ts >= 2) {
+    size_t b = ts;  // back over the separator (' ', ',' or ", ") to the digit before
+    if (t_[b - 1] == ' ') --b;
+    if (b > 0 && t_[b - 1] == ',') --b;
+    if (b < ts && b > 0 && IsDigit(t_[b - 1]) && (b < 2 || !IsDigit(t_[b - 2]))) return 0;
+  }
+  // Up to seven groups; up to twenty when every group is one digit, as a number read out
+  // digit by digit is transcribed ("1 7 3 2 1 5 0 6 1 7 9").
+  size_t starts[20];
+  size_t lens[20];
   int g = 0;
   size_t end = te;
   starts[g] = ts;
   lens[g] = te - ts;
   ++g;
-  // Groups may mix spaces and dashes ("+86 139-1234-5678"), never other separators.
-  while (g < 7 && (At(end) == ' ' || At(end) == '-') && DigitAt(end + 1)) {
-    size_t q = end + 1;
+  bool singles = te - ts == 1;
+  bool commas = false;
+  int before_commas = 0;  // the groups before the first comma or 、
+  // Groups may mix spaces and dashes ("+86 139-1234-5678"); a transcript's pauses are commas
+  // or 、 too ("199，3605，4548", "四二零、111、1953、零八零二、147X").
+  auto separator = [&](size_t p) -> size_t {
+    if (At(p) == ' ' || At(p) == '-') return 1;
+    size_t n = At(p) == ',' ? 1 : StartsAt(p, "、") ? 3 : 0;
+    if (n && At(p + n) == ' ') ++n;
+    return n;
+  };
+  while (g < (singles ? 20 : 7)) {
+    const size_t sep = separator(end);
+    if (!sep) break;
+    // Read out one by one, an ID's check character is a group of its own ("... 1 0 2 X").
+    if (singles && g == 17 && (At(end + sep) == 'X' || At(end + sep) == 'x') &&
+        !AlnumAt(end + sep + 1)) {
+      starts[g] = end + sep;
+      lens[g] = 1;
+      ++g;
+      end = end + sep + 1;
+      break;
+    }
+    if (!DigitAt(end + sep)) break;
+    size_t q = end + sep;
     while (DigitAt(q)) ++q;
     // An ID's check character X may end the last group ("110105 19491231 002X").
     bool check_x = (At(q) == 'X' || At(q) == 'x') && !AlnumAt(q + 1);
     if (AlnumAt(q) && !check_x) break;  // the group runs into letters: not a clean group
     if (check_x) ++q;
-    starts[g] = end + 1;
-    lens[g] = q - end - 1;
+    if (!commas && t_[end] != ' ' && t_[end] != '-') {
+      commas = true;
+      before_commas = g;
+    }
+    starts[g] = end + sep;
+    lens[g] = q - end - sep;
+    singles &= lens[g] == 1;
     ++g;
     end = q;
     if (check_x) break;
+  }
+  // Commas are a transcript's pauses only between groups a person reads out: three to eight
+  // digits each, or one by one. Thousands separators ("13,800,138,000": every group after
+  // the first of three digits) and a protocol's fields ("460,0,21670,27456") are none.
+  if (commas && !singles) {
+    bool thousands = true, read_out = true;
+    for (int j = 0; j < g; ++j) {
+      if (j > 0) thousands &= lens[j] == 3;
+      // The last group may be shorter (a card's last three, an ID's "002X").
+      read_out &= (lens[j] >= 3 || j == g - 1) && lens[j] <= 8;
+    }
+    if (thousands || !read_out) g = before_commas;  // a list goes on after the number
   }
   if (g < 2) return 0;
   // Try the longest prefix of groups that forms a phone or card number.

@@ -417,6 +417,7 @@ class SegmentScan {
     if (len <= 2 && (pv == ' ' || nx == ' ')) return true;  // "3 Nov 1950", "Nov 3, 1950"
     switch (nx) {
       case ' ': return DigitAt(te + 1);                            // grouped numbers
+      case ',': return DigitAt(te + 1) || (At(te + 1) == ' ' && DigitAt(te + 2));  // read out
       case '-': return len == 3 || len == 4 || DigitAt(te + 1);    // CGIs, dates, groups
       case '/': return len == 4 || DigitAt(te + 1);                // dates
       case '.': return DigitAt(te + 1);                            // IPv4, coordinates, dates
@@ -527,6 +528,7 @@ class SegmentScan {
   size_t HemisphereLongitude(size_t p);
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
+  bool MoreGroupsAfter(size_t te) const;
   std::string_view ParentKey(size_t key_start) const;
   size_t OnEscapedToken(size_t ts, size_t te);
   size_t AddMacHeader(size_t s);

@@ -48,7 +48,7 @@ int PercentByte(std::string_view s, size_t i) {
 }
 int ChineseDigit(uint32_t cp) {
   switch (cp) {
-    case 0x96F6: case 0x3007: return 0;
+    case 0x96F6: case 0x3007: case 0x6D1E: return 0;
     case 0x4E00: case 0x5E7A: return 1;
     case 0x4E8C: case 0x4E24: return 2;
     case 0x4E09: return 3;
@@ -61,40 +61,73 @@ int ChineseDigit(uint32_t cp) {
     default: return -1;
   }
 }
+// A digit of a run: a Chinese numeral or an ASCII digit; its byte length in *len.
+bool RunDigit(std::string_view s, size_t p, int* len, bool* spoken) {
+  *len = 1;
+  *spoken = false;
+  if (p >= s.size()) return false;
+  if (s[p] >= '0' && s[p] <= '9') return true;
+  *spoken = ChineseDigit(Decode(s, p, len)) >= 0;
+  return *spoken;
+}
+// A separator between groups: ' ', '-', ',', '，' or '、', the last three maybe followed by
+// one space.
+size_t RunSeparator(std::string_view s, size_t p) {
+  if (s[p] == ' ' || s[p] == '-') return 1;
+  size_t n = 0;
+  if (s[p] == ',') n = 1;
+  if (s.substr(p, 3) == "\xEF\xBC\x8C" || s.substr(p, 3) == "\xE3\x80\x81") n = 3;
+  if (n && p + n < s.size() && s[p + n] == ' ') ++n;
+  return n;
+}
 size_t SpokenDigitRun(std::string_view s, size_t i) {
   size_t p = i, end = i;
-  int digits = 0;
+  int digits = 0, spoken_digits = 0;
   while (p < s.size()) {
     int len = 0;
-    uint32_t cp = Decode(s, p, &len);
-    if (ChineseDigit(cp) >= 0) {
+    bool spoken = false;
+    if (RunDigit(s, p, &len, &spoken)) {
       ++digits;
+      spoken_digits += spoken;
       p += static_cast<size_t>(len);
       end = p;
       continue;
     }
-    if ((s[p] == ' ' || s[p] == '-') && digits > 0 && p + 1 < s.size()) {
-      int l2 = 0;
-      if (ChineseDigit(Decode(s, p + 1, &l2)) >= 0) {
-        ++p;
-        continue;
-      }
+    const size_t sep = digits > 0 ? RunSeparator(s, p) : 0;
+    int l2 = 0;
+    bool sp2 = false;
+    if (sep && RunDigit(s, p + sep, &l2, &sp2)) {
+      p += sep;
+      continue;
     }
     break;
   }
-  return digits >= 7 ? end - i : 0;
+  return digits >= 7 && spoken_digits >= 3 ? end - i : 0;
 }
 bool HasSpokenDigitRun(std::string_view s) {
   for (std::string_view one : {std::string_view("\xE4\xB8\x80"), std::string_view("\xE5\xB9\xBA"),
                                std::string_view("\xE9\x9B\xB6"), std::string_view("\xE3\x80\x87")}) {
     for (size_t at = s.find(one); at != std::string_view::npos; at = s.find(one, at + 3)) {
+      // Back over numerals, ASCII digits and separators (24 at most), then a run from any
+      // code point between there and the seed.
       size_t start = at;
-      for (int k = 0; k < 12 && start >= 3; ++k) {
+      for (int k = 0; k < 24 && start > 0; ++k) {
+        const char c = s[start - 1];
+        if ((c >= '0' && c <= '9') || c == ' ' || c == '-' || c == ',') {
+          --start;
+          continue;
+        }
         int len = 0;
-        if (ChineseDigit(Decode(s, start - 3, &len)) < 0 || len != 3) break;
-        start -= 3;
+        if (start >= 3 && ((ChineseDigit(Decode(s, start - 3, &len)) >= 0 && len == 3) ||
+                           s.substr(start - 3, 3) == "\xEF\xBC\x8C" ||
+                           s.substr(start - 3, 3) == "\xE3\x80\x81")) {
+          start -= 3;
+          continue;
+        }
+        break;
       }
-      if (SpokenDigitRun(s, start)) return true;
+      for (size_t p = start; p <= at; ++p)
+        if (SpokenDigitRun(s, p)) return true;
     }
   }
   return false;
@@ -163,7 +196,7 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
         while (i < end) {
           int l = 1;
           int d = ChineseDigit(Decode(in, i, &l));
-          o[k] = d >= 0 ? static_cast<char>('0' + d) : in[i];
+          o[k] = d >= 0 ? static_cast<char>('0' + d) : l == 3 ? ',' : in[i];
           m[k++] = static_cast<uint32_t>(i);
           i += static_cast<size_t>(l);
         }
@@ -217,11 +250,16 @@ std::string SpokenRun(std::mt19937_64& rng) {
   static const char* kNumerals[] = {"\xE4\xB8\x80", "\xE5\xB9\xBA", "\xE4\xBA\x8C", "\xE4\xB8\x89",
                                     "\xE5\x9B\x9B", "\xE4\xBA\x94", "\xE5\x85\xAD", "\xE4\xB8\x83",
                                     "\xE5\x85\xAB", "\xE4\xB9\x9D", "\xE9\x9B\xB6", "\xE3\x80\x87"};
+  // Separators as transcripts write a number's pauses, and ASCII digits among the numerals.
+  static const char* kSeparators[] = {" ", "-", ",", ", ", "\xEF\xBC\x8C", "\xE3\x80\x81",
+                                      "\xE3\x80\x81 "};
   std::string s;
   size_t count = 5 + rng() % 10;
   for (size_t i = 0; i < count; ++i) {
-    s += kNumerals[rng() % 12];
-    if (rng() % 6 == 0) s += (rng() % 2) ? " " : "-";
+    if (rng() % 5 == 0) s += static_cast<char>('0' + rng() % 10);
+    else if (rng() % 20 == 0) s += "\xE6\xB4\x9E";  // 洞
+    else s += kNumerals[rng() % 12];
+    if (rng() % 6 == 0) s += kSeparators[rng() % std::size(kSeparators)];
   }
   return s;
 }

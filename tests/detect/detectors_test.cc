@@ -973,6 +973,29 @@ TEST(PhoneTest, IotNumbersInPhoneFields) {
   EXPECT_TRUE(OfType(ScanField("order_no", "1064712345678"), "PHONE_NUMBER").empty());
 }
 
+// Transcripts of numbers read out: groups with a pause (comma, 、) between them, digit by
+// digit, in Chinese numerals or mixed.
+TEST(PhoneTest, NumbersReadOutInTranscripts) {
+  ExpectAt("坐席：跟您复述一下，199，3605，4548。", "199，3605，4548", "PHONE_NUMBER");
+  ExpectAt("客户：198，四八五六，五二一三，白天都在", "198，四八五六，五二一三", "PHONE_NUMBER");
+  ExpectAt("客户：打我家座机吧，零二二，三二零八，一六二六。", "零二二，三二零八，一六二六", "PHONE_NUMBER");
+  ExpectAt("电话1 7 3 2 1 5 0 6 1 7 9。", "1 7 3 2 1 5 0 6 1 7 9", "PHONE_NUMBER");
+  ExpectAt("身份证号是三三洞一洞六，一九五五洞五二二，八五四九", "三三洞一洞六，一九五五洞五二二，八五四九",
+           "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt("是420111, 19720424, 5179。", "420111, 19720424, 5179", "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt("号码是四二零、111、1953、零八零二、147X", "四二零、111、1953、零八零二、147X",
+           "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt("是3 2 0 1 0 6, 1 9 5 5 0 1 2 7, 1 0 2 X，对", "3 2 0 1 0 6, 1 9 5 5 0 1 2 7, 1 0 2 X",
+           "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt("卡号六二幺六，六幺五九，三三三七，五幺四零，八九九", "六二幺六，六幺五九，三三三七，五幺四零，八九九",
+           "BANK_CARD_NUMBER");
+  // A number followed by a list goes on being found; amounts and protocol fields are none.
+  ExpectAt("推销电话号码有188 0758 3432、02112345678", "188 0758 3432", "PHONE_NUMBER");
+  ExpectNoType("金额 13,800,138,000 元", "PHONE_NUMBER");
+  ExpectNoType("UD,2,1,460,0,21670,27456,132", "PHONE_NUMBER");
+  ExpectNoType("是3 2 0 1 0 6, 1 9 5 5 0 1 2 7, 1 0 2 5，对", "PHONE_NUMBER");
+}
+
 TEST(PhoneTest, MobileGroupedWithDots) {
   ExpectAt("tel 180.4717.8924 ok", "180.4717.8924", "PHONE_NUMBER");
   ExpectAt("电话：138.0013.8000。", "138.0013.8000", "PHONE_NUMBER");
