@@ -839,7 +839,7 @@ int SpokenDigit(uint32_t cp) {
     case 0x56DB: return 4;
     case 0x4E94: return 5;
     case 0x516D: return 6;
-    case 0x4E03: return 7;
+    case 0x4E03: case 0x62D0: return 7;  // 七 拐 (radio speech)
     case 0x516B: return 8;
     case 0x4E5D: return 9;
     default: return -1;

@@ -98,7 +98,7 @@ struct PassKernels {
 std::vector<PassKernels> PassKernelVariants();
 
 // The digit a Chinese numeral reads as when a number is said digit by digit, as call
-// transcripts write it: 〇/零/洞 0, 一/幺 1, 二/两 2, 三 3 ... 九 9; -1 for any other code point.
+// transcripts write it: 〇/零/洞 0, 一/幺 1, 二/两 2, 三 3 ... 七/拐 7 ... 九 9; -1 for any other code point.
 int SpokenDigit(uint32_t cp);
 
 }  // namespace piguard::utf8

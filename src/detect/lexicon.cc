@@ -616,7 +616,7 @@ FieldClass ClassifyFieldName(std::string_view name) {
 
   // Names that say "this number is an internal identifier or a measurement".
   static constexpr std::string_view kExclusion[] = {
-      "order", "trace", "span", "txn", "transaction", "trade", "serial", "seq", "sequence",
+      "order", "trace", "span", "txn", "transaction", "trade", "serial", "sn", "seq", "sequence",
       "batch", "ref", "reference", "version", "ver", "build", "commit", "hash", "sha", "md5",
       "uuid", "guid", "request", "req", "session", "ts", "timestamp", "time", "created",
       "updated", "uptime", "duration", "ms", "bytes", "size", "count", "status", "amount",
@@ -631,7 +631,9 @@ FieldClass ClassifyFieldName(std::string_view name) {
     // A key that is just "v": a version or cache-busting parameter (app.js?v=3.2.1.0).
     if (words.size() == 1 && words[0] == "v") fc.exclusion = true;
     // 版本, 版本号, 固件版本, 软件版本, 系统版本: "6.1.0.12" there is a version, not an IP.
+    // 编号 (房源编号, 档案编号, 决定书编号): a record's number, not a person's.
     if (Contains(name, "订单") || Contains(name, "流水") || Contains(name, "工单") ||
+        Contains(name, "编号") ||
         Contains(name, "版本") || Contains(name, "固件") || Contains(name, "金额") ||
         Contains(name, "价格") || Contains(name, "费用"))
       fc.exclusion = true;

@@ -80,8 +80,9 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   // shape: dotted, dashed, spaced or bracketed groups, dates, "+86". Skip the rest at once.
   if (te - ts < 6 && nx != '.' && nx != '-' && nx != '/' && nx != ' ' && nx != ')' &&
       pv != '+' && pv != '(' && static_cast<unsigned char>(nx) < 0x80) {
-    // A number read out in groups with pauses: "199，3605，4548" (the comma folded to ',').
-    if (nx == ',' && MoreGroupsAfter(te)) {
+    // A number read out in groups with pauses: "199，3605，4548" (the comma folded to ','),
+    // or joined with '+' in a post: "187+5806+2091".
+    if ((nx == ',' || nx == '+') && MoreGroupsAfter(te)) {
       if (size_t e = TryGrouped(ts, te, false)) return e;
     }
     return te;
@@ -138,7 +139,9 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     if (EvaluatePhoneDigits(t_.substr(ts, te - ts), true, false, ts - 1, te)) return te;
     return te;
   }
-  if ((nx == ',' || static_cast<unsigned char>(nx) == 0xE3) && MoreGroupsAfter(te)) {
+  if ((nx == ',' || nx == '+' || static_cast<unsigned char>(nx) == 0xE3 ||
+       static_cast<unsigned char>(nx) == 0xE5) &&
+      MoreGroupsAfter(te)) {
     if (size_t e = TryGrouped(ts, te, false)) return e;  // 420111，19720424，5179 (read out)
   }
   if (te - ts >= 6) ClassifyDigits(ts, te);  // shorter runs are no identifier alone
@@ -1475,10 +1478,23 @@ size_t SegmentScan::UuidEndAround(size_t ts) const {
   return 0;
 }
 
-// A transcript's pause before the next group of digits at t_[te]: ',' or ", " or "、".
+// A pause or a join before the next group of digits at t_[te] that GroupSeparator takes:
+// a transcript's ',' ", " or "、", or a post's '+' or 加 ("187+5806+2091", "172加41069787").
 bool SegmentScan::MoreGroupsAfter(size_t te) const {
-  return (At(te) == ',' && (DigitAt(te + 1) || (At(te + 1) == ' ' && DigitAt(te + 2)))) ||
-         (StartsAt(te, "、") && DigitAt(te + 3));
+  const size_t sep = GroupSeparator(te);
+  return sep > 1 ? DigitAt(te + sep) : sep == 1 && t_[te] != ' ' && t_[te] != '-' && DigitAt(te + 1);
+}
+
+// The length of a separator between two groups of a number at t_[p]: a space or a dash; a
+// comma (maybe followed by a space) or 、 as ASR writes a reader's pauses; '+' or 加 as posts
+// write a number to slip past filters (not " 加 " between blanks: the scan passes over a
+// number before a blank and a Chinese character). 0 for anything else.
+size_t SegmentScan::GroupSeparator(size_t p) const {
+  const char c = At(p);
+  if (c == '-' || c == '+' || c == ' ') return 1;
+  size_t n = c == ',' ? 1 : StartsAt(p, "、") || StartsAt(p, "加") ? 3 : 0;
+  if (n && At(p + n) == ' ') ++n;
+  return n;
 }
 
 size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
@@ -1511,12 +1527,7 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
   int before_commas = 0;  // the groups before the first comma or 、
   // Groups may mix spaces and dashes ("+86 139-1234-5678"); a transcript's pauses are commas
   // or 、 too ("199，3605，4548", "四二零、111、1953、零八零二、147X").
-  auto separator = [&](size_t p) -> size_t {
-    if (At(p) == ' ' || At(p) == '-') return 1;
-    size_t n = At(p) == ',' ? 1 : StartsAt(p, "、") ? 3 : 0;
-    if (n && At(p + n) == ' ') ++n;
-    return n;
-  };
+  auto separator = [&](size_t p) { return GroupSeparator(p); };
   while (g < (singles ? 20 : 7)) {
     const size_t sep = separator(end);
     if (!sep) break;
@@ -1536,7 +1547,7 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
     bool check_x = (At(q) == 'X' || At(q) == 'x') && !AlnumAt(q + 1);
     if (AlnumAt(q) && !check_x) break;  // the group runs into letters: not a clean group
     if (check_x) ++q;
-    if (!commas && t_[end] != ' ' && t_[end] != '-') {
+    if (!commas && !(sep == 1 && (t_[end] == ' ' || t_[end] == '-'))) {
       commas = true;
       before_commas = g;
     }

@@ -418,6 +418,7 @@ class SegmentScan {
     switch (nx) {
       case ' ': return DigitAt(te + 1);                            // grouped numbers
       case ',': return DigitAt(te + 1) || (At(te + 1) == ' ' && DigitAt(te + 2));  // read out
+      case '+': return DigitAt(te + 1);                            // 187+5806+2091
       case '-': return len == 3 || len == 4 || DigitAt(te + 1);    // CGIs, dates, groups
       case '/': return len == 4 || DigitAt(te + 1);                // dates
       case '.': return DigitAt(te + 1);                            // IPv4, coordinates, dates
@@ -529,6 +530,7 @@ class SegmentScan {
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
   bool MoreGroupsAfter(size_t te) const;
+  size_t GroupSeparator(size_t p) const;
   std::string_view ParentKey(size_t key_start) const;
   size_t OnEscapedToken(size_t ts, size_t te);
   size_t AddMacHeader(size_t s);

@@ -989,11 +989,23 @@ TEST(PhoneTest, NumbersReadOutInTranscripts) {
            "CHINA_RESIDENT_ID_NUMBER");
   ExpectAt("卡号六二幺六，六幺五九，三三三七，五幺四零，八九九", "六二幺六，六幺五九，三三三七，五幺四零，八九九",
            "BANK_CARD_NUMBER");
+  // Posts join a number's groups to slip past filters; radio speech says 拐 for 7.
+  ExpectAt("联系：187+5806+2091，微信", "187+5806+2091", "PHONE_NUMBER");
+  ExpectAt("加我 172加41069787 详聊", "172加41069787", "PHONE_NUMBER");
+  ExpectAt("电话：幺拐拐 三四八六 幺〇八九", "幺拐拐 三四八六 幺〇八九", "PHONE_NUMBER");
+  ExpectNoType("价格 100+200+300 元", "PHONE_NUMBER");
   // A number followed by a list goes on being found; amounts and protocol fields are none.
   ExpectAt("推销电话号码有188 0758 3432、02112345678", "188 0758 3432", "PHONE_NUMBER");
   ExpectNoType("金额 13,800,138,000 元", "PHONE_NUMBER");
   ExpectNoType("UD,2,1,460,0,21670,27456,132", "PHONE_NUMBER");
   ExpectNoType("是3 2 0 1 0 6, 1 9 5 5 0 1 2 7, 1 0 2 5，对", "PHONE_NUMBER");
+}
+
+// A serial number or a record's number (sn, 编号) that is shaped like a mobile or a card.
+TEST(PhoneTest, SerialAndRecordNumbersAreNone) {
+  ExpectNoType("{\"sn\": \"17367387906\", \"title\": \"x\"}", "PHONE_NUMBER");
+  ExpectNoType("房源编号：6296794513299957", "BANK_CARD_NUMBER");
+  ExpectNoType("档案编号：13800138000", "PHONE_NUMBER");
 }
 
 TEST(PhoneTest, MobileGroupedWithDots) {
