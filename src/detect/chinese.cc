@@ -755,6 +755,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"所有人", K::kRole},     {"曾用名", K::kRole},     {"客户名称", K::kRole},
       {"共同居住人", K::kRole}, {"家庭成员:", K::kRole},  {"实名:", K::kRole},
       // Certificates of kinship and birth: 陈芳的父亲是谭霞，母亲是李磊敏; 兹证明陈芳于....
+      // Posts and ads: 卖家：刘晓明, 室友：方德明, 上一任租客许刚的押金, 名字都是毛淑芬.
+      {"卖家", K::kRole},       {"买家", K::kRole},       {"室友", K::kRole},
+      {"租客", K::kRole},       {"房客", K::kRole},       {"名字都是", K::kStrong},
       {"父亲是", K::kRole},     {"母亲是", K::kRole},     {"配偶是", K::kRole},
       {"丈夫是", K::kRole},     {"妻子是", K::kRole},     {"兹证明", K::kRole},
       {"联系人改为", K::kStrong}, {"联系人变更为", K::kStrong}, {"联系人换成", K::kStrong},
@@ -839,7 +842,7 @@ bool MayEndNameTrigger(std::string_view t, size_t pos) {
     case U'妇': case U'亲': case U'爸': case U'妈': case U'儿': case U'告': case U'员':
     case U'长': case U'理': case U'者': case U'师': case U'生': case U'士': case U'警':
     case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
-    case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维':
+    case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维': case U'家':
     case U'手': case U'机':
       return true;
     default:

@@ -709,6 +709,21 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
   size_t e = p;
   while (e < n_ && IsDigit(t_[e]) && e - p <= 18) ++e;
   if (e - p == 17 && (At(e) == 'X' || At(e) == 'x')) ++e;
+  // A mobile number grouped 3-4-4 with blanks or dashes ("马宁 178 7432 3898").
+  if (e - p == 3 && (At(e) == ' ' || At(e) == '-')) {
+    const char sep = At(e);
+    std::string d(t_.substr(p, 3));
+    size_t q = e;
+    for (int group = 0; group < 2; ++group) {
+      if (At(q) != sep) return false;
+      size_t g = q + 1;
+      while (g < n_ && IsDigit(t_[g]) && g - q <= 4) ++g;
+      if (g - q - 1 != 4) return false;
+      d.append(t_.substr(q + 1, 4));
+      q = g;
+    }
+    return !AlnumAt(q) && validate::IsCnMobile(d);
+  }
   if (AlnumAt(e)) return false;
   std::string_view d = t_.substr(p, e - p);
   if (d.size() == 11) return validate::IsCnMobile(d);

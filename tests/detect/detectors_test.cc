@@ -389,6 +389,17 @@ TEST(PersonNameTest, FormLabelsAcrossCellsLinesAndBrackets) {
   ExpectNoType("说明\n王府井大街人很多", "PERSON_NAME");
 }
 
+// Posts and ads: sellers, buyers, roommates and tenants; a name then a grouped mobile.
+TEST(PersonNameTest, PostsAndAds) {
+  ExpectAt("卖家：刘晓明\n联系方式 1", "刘晓明", "PERSON_NAME");
+  ExpectAt("室友：方德明 电话", "方德明", "PERSON_NAME");
+  ExpectAt("上一任租客王芳的押金收据", "王芳", "PERSON_NAME");
+  ExpectAt("名字都是毛淑芬", "毛淑芬", "PERSON_NAME");
+  ExpectAt("18. 6-4-2401 马宁 178 7432 3898", "马宁", "PERSON_NAME");
+  ExpectNoType("卖家：全新未拆封", "PERSON_NAME");
+  ExpectNoType("18. 6-4-2401 马宁 178 7432 389", "PERSON_NAME");  // ten digits: no mobile
+}
+
 // Court documents, police and medical records name people by role. A party (原告, 被告,
 // 被执行人) may be a company or be followed by other words: the name must stand alone and
 // start with a common surname.
