@@ -1182,7 +1182,12 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
       At(end + 3) == ':')
     return SkipTime(end + 1);
   if (!cjk && AlnumAt(end)) return end;
-  ReportBirthDate(ts, end);
+  // A transcript's answer on the line after the question ("请报一下您的出生日期" then
+  // "B: 1968年12月18日。"): right after the speaker's ':'.
+  size_t sp = ts;
+  if (sp > 0 && t_[sp - 1] == ' ') --sp;
+  if (!ReportBirthDate(ts, end) && sp > 0 && t_[sp - 1] == ':' && BirthQuestionOnLineBefore(ts))
+    Add(ts, end, kDateOfBirth, L::kPossible, "date_of_birth");
   return end;
 }
 

@@ -857,7 +857,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           // Closed by punctuation, or by two blanks as forms space their fields
           // ("客户：金秀英  欠费金额").
           bool closed = At(e) == ',' || At(e) == '(' || StartsAt(e, "，") || StartsAt(e, "（") ||
-                        StartsAt(e, "、") || (At(e) == ' ' && At(e + 1) == ' ');
+                        StartsAt(e, "、") || StartsAt(e, "。") || (At(e) == ' ' && At(e + 1) == ' ') ||
+                        NameAnswerAt(i, nl);  // "客户：任健帆" answering a name question
           lk = closed ? L::kPossible : L::kUnlikely;
         }
         // After a Chinese phrase the name is part of a document; after an ASCII key label
@@ -875,6 +876,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
       if (chinese::CallerNameAt(t_, i, nl)) return AddProseName(i, i + nl, L::kLikely);
+      // "坐席：请问机主的姓名。" then "客户：任健帆": a name given as the answer.
+      if (NameAnswerAt(i, nl) && chinese::CommonSurnameAt(t_, i) &&
+          !chinese::CommonWordNotName(t_, i, nl) && !chinese::NotANameValue(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // A chat export's speaker ("07:57 赵飞帆：...", "09:19 11栋3单元2304 周晓坤：...") and a
       // mention in a chat ("@张佳佳 你家门口").
       if ((At(i + nl) == ':' && ChatSpeakerBefore(i)) ||
@@ -989,6 +994,26 @@ size_t SegmentScan::LineStart(size_t i, size_t max) const {
 }
 
 // Whether the line before the one holding t_[i] asks for a date of birth (出生, 生日).
+// A transcript's answer to "what is the name": the line before asks for a name (姓名, 名字,
+// 叫什么), and this line is a speaker's turn holding only the name ("[00:00:13.611] 客户：任健帆"
+// or "B: 马林。"): the name starts right after the speaker's ':' and ends the line.
+bool SegmentScan::NameAnswerAt(size_t i, size_t nl) const {
+  size_t b = i;
+  if (b > 0 && t_[b - 1] == ' ') --b;  // "B: 马林。"
+  if (b == 0 || t_[b - 1] != ':') return false;
+  size_t e = i + nl;
+  if (StartsAt(e, "。")) e += 3;
+  if (e < n_ && t_[e] != '\n' && t_[e] != '\r') return false;
+  const size_t ls = LineStart(i, 80);
+  if (ls == std::string_view::npos || ls == 0) return false;
+  const size_t ps = LineStart(ls - 1, 200);
+  if (ps == std::string_view::npos) return false;
+  const std::string_view prev = t_.substr(ps, ls - 1 - ps);
+  return prev.find("姓名") != std::string_view::npos ||
+         prev.find("名字") != std::string_view::npos ||
+         prev.find("叫什么") != std::string_view::npos;
+}
+
 bool SegmentScan::BirthQuestionOnLineBefore(size_t i) const {
   const size_t ls = LineStart(i, 200);
   if (ls == std::string_view::npos || ls == 0) return false;

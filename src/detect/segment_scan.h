@@ -529,6 +529,7 @@ class SegmentScan {
   size_t HemisphereLongitude(size_t p);
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
+  bool NameAnswerAt(size_t i, size_t nl) const;
   bool MoreGroupsAfter(size_t te) const;
   size_t GroupSeparator(size_t p) const;
   std::string_view ParentKey(size_t key_start) const;

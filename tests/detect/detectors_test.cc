@@ -389,6 +389,21 @@ TEST(PersonNameTest, FormLabelsAcrossCellsLinesAndBrackets) {
   ExpectNoType("说明\n王府井大街人很多", "PERSON_NAME");
 }
 
+// Call transcripts: a name or a birth date given as the answer to the question on the line
+// before, the agent named in a call's header, a name closed by 。 after 叫.
+TEST(PersonNameTest, AnswersInCallTranscripts) {
+  ExpectAt("[00:00:10.000] 坐席：请问机主的姓名。\n[00:00:13.611] 客户：任健帆\n", "任健帆", "PERSON_NAME");
+  ExpectAt("A: 您叫什么名字？\nB: 马林。\n", "马林", "PERSON_NAME");
+  ExpectAt("坐席工号: 741459 | 坐席: 蒋慧 | 主叫: 8619", "蒋慧", "PERSON_NAME");
+  ExpectAt("客户：机主是我老婆，叫马芳。", "马芳", "PERSON_NAME");
+  ExpectAt("A: 请报一下您的出生日期。\nB: 1968年12月18日。\n", "1968年12月18日", "DATE_OF_BIRTH");
+  ExpectNoType("坐席：请问机主的姓名。\n客户：好的\n", "PERSON_NAME");
+  ExpectNoType("坐席：请问办理什么业务。\n客户：王府井\n", "PERSON_NAME");   // no name asked for
+  // A licence's date under its birth date answers no question.
+  EXPECT_EQ(OfType(Scan("出生日期 2001-12-07\n初次领证日期 2020-11-05\n"), "DATE_OF_BIRTH").size(), 1u);
+  ExpectNoType("坐席：您好，请问有什么可以帮您", "PERSON_NAME");
+}
+
 // Posts and ads: sellers, buyers, roommates and tenants; a name then a grouped mobile.
 TEST(PersonNameTest, PostsAndAds) {
   ExpectAt("卖家：刘晓明\n联系方式 1", "刘晓明", "PERSON_NAME");
