@@ -568,7 +568,7 @@ FieldClass ClassifyFieldName(std::string_view name) {
   const bool document_pass =
       last == "pass" && words.size() >= 2 && IsDocumentPassWord(words[words.size() - 2]);
   if ((lexicon::IsCredentialKey(last) && !document_pass) || Has(words, "password") ||
-      Has(words, "passwd") ||
+      Has(words, "passwd") || Has(words, "passphrase") ||
       Has(words, "pwd") || Has(words, "token") || Has(words, "secret") || Contains(name, "密码") ||
       (last == "code" && (Has(words, "auth") || Has(words, "confirmation") ||
                           Has(words, "activation") || Has(words, "verify") || Has(words, "sms") ||

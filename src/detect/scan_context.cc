@@ -105,6 +105,24 @@ std::string_view SegmentScan::KeyAttribute(size_t from, size_t to) const {
   return type;
 }
 
+// For a <Value> element whose '<' is at t_[lt]: the text of a <Name> element that ends right
+// before it (blanks between allowed), its last dotted part ("KeyPassphrase" for
+// "InternetGatewayDevice.WLANConfiguration.1.KeyPassphrase"); "" when there is none.
+std::string_view SegmentScan::ElementNameBefore(size_t lt) const {
+  size_t e = lt;
+  while (e > 0 && (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\n' || t_[e - 1] == '\r') &&
+         lt - e < 16)
+    --e;
+  constexpr std::string_view kClose = "</Name>";
+  if (e < kClose.size() || t_.substr(e - kClose.size(), kClose.size()) != kClose) return {};
+  const size_t te = e - kClose.size();
+  size_t ts = te;
+  while (ts > 0 && te - ts < 128 && t_[ts - 1] != '>' && t_[ts - 1] != '<' && t_[ts - 1] != '.')
+    --ts;
+  if (ts == 0 || ts == te || t_[ts - 1] == '<') return {};
+  return t_.substr(ts, te - ts);
+}
+
 // The key of the JSON object that holds the member whose key starts at t_[key_start]
 // ("出生" for {"出生": {"location": {...}, "words": ...}}), looking back at most 240 bytes on
 // the same line; "" when there is none.
@@ -157,6 +175,11 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
     if (!IsPresentationTag(tag)) {
       // <entry key="msisdn">, <param name="custName">: the attribute names the value.
       if (std::string_view named = KeyAttribute(ke, p - 1); !named.empty()) tag = named;
+      // A name/value pair of elements, as TR-069's ParameterValueStruct writes one:
+      // <Name>...KeyPassphrase</Name><Value xsi:type="xsd:string">...</Value>.
+      else if (tag == "Value" || tag == "value") {
+        if (std::string_view named = ElementNameBefore(lt - 1); !named.empty()) tag = named;
+      }
       memo_fc_ = ClassifyKey(tag);
       memo_pos_ = s;
       memo_key_ = tag;

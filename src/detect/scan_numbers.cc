@@ -144,7 +144,10 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
       MoreGroupsAfter(te)) {
     if (size_t e = TryGrouped(ts, te, false)) return e;  // 420111，19720424，5179 (read out)
   }
-  if (te - ts >= 6) ClassifyDigits(ts, te);  // shorter runs are no identifier alone
+  if (te - ts >= 6) {  // shorter runs are no identifier alone
+    if (pv == '>' && ElementSecret(ts)) return te;  // <password>84464937</password>
+    ClassifyDigits(ts, te);
+  }
   return te;
 }
 
@@ -390,6 +393,30 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
   if (have) Add(ts, te, best_type, best, best_detector);
 }
 
+// The text of an XML element named as a secret (<Password>, <KeyPassphrase>, a TR-069
+// <Value> after its <Name>...Password</Name>) starting at t_[ts], right after the '>':
+// reported up to its closing '<' when it is one word of 3 to 128 bytes. Returns whether it was.
+bool SegmentScan::ElementSecret(size_t ts) {
+  std::string_view key;
+  const FieldClass* fc = FieldAt(ts, &key);
+  if (!fc || !fc->HintsType(kCredential)) return false;
+  size_t e = ts;
+  bool digits_only = true;
+  while (e < n_ && e - ts <= 128 && t_[e] != '<' && t_[e] != ' ' && t_[e] != '\n') {
+    digits_only &= IsDigit(t_[e]);
+    ++e;
+  }
+  if (At(e) != '<' || e - ts < 3) return false;
+  // A code of more than eight digits (an e-invoice's 20-digit <VerifyCode>) is a check
+  // number, not a one-time code.
+  if (digits_only && e - ts > 8 && key.size() >= 4 && Lower(key[key.size() - 1]) == 'e' &&
+      Lower(key[key.size() - 2]) == 'd' && Lower(key[key.size() - 3]) == 'o' &&
+      Lower(key[key.size() - 4]) == 'c')
+    return false;
+  Add(ts, e, kCredential, L::kLikely, "credential_value");
+  return true;
+}
+
 void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
   // After a backslash: maybe an escape joined to a value. Checked here rather than in
   // OnToken, whose every token would pay for the test; the scan goes on after the token.
@@ -397,6 +424,7 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
     OnEscapedToken(ts, te);
     return;
   }
+  if (ts > 0 && t_[ts - 1] == '>' && ElementSecret(ts)) return;  // <password>abc12345</...>
   std::string_view tok = t_.substr(ts, te - ts);
   size_t len = tok.size();
   // 17 digits + X: resident ID with check character X.

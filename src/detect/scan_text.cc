@@ -270,17 +270,30 @@ size_t SegmentScan::SessionCookies(size_t v) {
   return resume;
 }
 
-// The end of a token of 24 to 64 letters and digits, with both, at v that a URL query's
-// parameter ends ('&', '#', a blank, a quote or the end); else 0.
-size_t SegmentScan::ApiKeyToken(size_t v) const {
+// Whether "code=" at key_start (value at v) is an OAuth authorization code: its line has
+// "state=" after it or "grant_type=authorization_code" before it.
+bool SegmentScan::OAuthCodeContext(size_t key_start, size_t v) const {
+  size_t ls = key_start;
+  while (ls > 0 && key_start - ls < 512 && t_[ls - 1] != '\n') --ls;
+  size_t le = v;
+  while (le < n_ && le - v < 512 && t_[le] != '\n') ++le;
+  return t_.substr(v, le - v).find("state=") != std::string_view::npos ||
+         t_.substr(ls, key_start - ls).find("authorization_code") != std::string_view::npos;
+}
+
+// The end of a token of min_len to 64 letters and digits (also '-' and '_' after its first
+// byte), with both letters and digits, at v that a URL query's parameter ends ('&', '#', a
+// blank, a quote or the end); else 0.
+size_t SegmentScan::ApiKeyToken(size_t v, size_t min_len) const {
   size_t e = v;
   bool letter = false, digit = false;
-  while (e < n_ && e - v <= 64 && IsAlnum(t_[e])) {
-    (IsDigit(t_[e]) ? digit : letter) = true;
+  while (e < n_ && e - v <= 64 && (IsAlnum(t_[e]) || (e > v && (t_[e] == '-' || t_[e] == '_')))) {
+    if (IsDigit(t_[e])) digit = true;
+    else if (IsAlpha(t_[e])) letter = true;
     ++e;
   }
   const char after = At(e);
-  if (e - v < 24 || e - v > 64 || !letter || !digit ||
+  if (e - v < min_len || e - v > 64 || !letter || !digit ||
       !(after == '&' || after == '#' || after == ' ' || after == '"' || after == '\'' ||
         after == '\0' || after == '\n' || after == '\r'))
     return 0;
@@ -475,6 +488,15 @@ size_t SegmentScan::OnAssign(size_t i) {
     // LDIF writes a base64 value after "::" ("userPassword:: e1NTSEF9..."): still the secret.
     if (t_[i] == ':' && At(v) == ':') ++v;
     return TryCredentialValue(v);
+  }
+  // An OAuth authorization code: "code=" in a redirect's query with its "state=", or in a
+  // token request after "grant_type=authorization_code". Whoever holds it gets the tokens.
+  if (t_[i] == '=' && p > 0 && (t_[p - 1] == '?' || t_[p - 1] == '&') && key == "code" &&
+      OAuthCodeContext(p, v)) {
+    if (size_t e = ApiKeyToken(v, 16)) {
+      Add(v, e, kCredential, L::kLikely, "credential_value");
+      return e;
+    }
   }
   // Map, location and cloud APIs take their key in the URL's query (?key=..., &ak=...): a
   // random token of letters and digits there is the key.
@@ -965,20 +987,23 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
     }
   }
-  // 密码：xxxx / 口令是 xxxx
+  // 密码：xxxx / 口令是 xxxx / 已改密为 xxxx (a password changed to)
+  const bool changed_to = cp == U'密' && i >= 3 && StartsAt(i - 3, "改") &&
+                          (StartsAt(i + 3, "为") || StartsAt(i + 3, "成"));
   if ((starts & kStartsPassword) &&
-      ((cp == U'密' && StartsAt(i, "密码")) || (cp == U'口' && StartsAt(i, "口令")))) {
-    size_t p = i + 6;
-    for (std::string_view sep : {":", "=", "是", "为", " "})
+      ((cp == U'密' && StartsAt(i, "密码")) || (cp == U'口' && StartsAt(i, "口令")) || changed_to)) {
+    const size_t label_end = changed_to ? i + 3 : i + 6;
+    size_t p = label_end;
+    for (std::string_view sep : {":", "=", "是", "为", "成", " "})
       if (StartsAt(p, sep)) p += sep.size();
     // With a separator, or written straight after it with a digit in it ("登录密码Aa#725601").
     bool joined = false;
-    if (p == i + 6) {
+    if (p == label_end) {
       for (size_t k = p;
            k < n_ && k < p + 32 && t_[k] > ' ' && static_cast<unsigned char>(t_[k]) < 0x80; ++k)
         joined |= IsDigit(t_[k]);
     }
-    if ((p > i + 6 || joined) && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 &&
+    if ((p > label_end || joined) && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 &&
         t_[p] != ' ')
       return TryCredentialValue(p);
   }

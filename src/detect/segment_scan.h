@@ -405,13 +405,16 @@ class SegmentScan {
       return true;
     if (len == 4 && nx == '.') return true;
     if (letters) {
-      if (pv == '\\') return true;  // maybe an escape joined to a value: OnEscapedToken
+      // Maybe an escape joined to a value (OnEscapedToken), or an XML element's text
+      // (ElementSecret: <password>abc12345</password>).
+      if (pv == '\\') return true;
       // ClassifyAlnum is not asked inside e-mails, domains, paths and compound ids, and
       // knows only these lengths (passports, permits, MEIDs, IDs ending in X, ICCIDs). Its
       // hex cell identities are looked for in whole values only (a JSON "ecgi" or a CSV
       // cell, which reach it without this filter): one more length here costs 0.5% of a log.
       if (nx == '@' || pv == '@' || pv == '.' || pv == '/' || pv == '-' || pv == '_') return false;
-      return len == 9 || len == 11 || len == 14 || (len >= 18 && len <= 20);
+      // ... and an XML element's text (ElementSecret: <password>abc12345</password>).
+      return len == 9 || len == 11 || len == 14 || (len >= 18 && len <= 20) || pv == '>';
     }
     if (len >= 6 || pv == '+' || pv == '(' || static_cast<unsigned char>(nx) >= 0x80) return true;
     if (len <= 2 && (pv == ' ' || nx == ' ')) return true;  // "3 Nov 1950", "Nov 3, 1950"
@@ -530,9 +533,11 @@ class SegmentScan {
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
   bool NameAnswerAt(size_t i, size_t nl) const;
+  bool ElementSecret(size_t ts);
   bool MoreGroupsAfter(size_t te) const;
   size_t GroupSeparator(size_t p) const;
   std::string_view ParentKey(size_t key_start) const;
+  std::string_view ElementNameBefore(size_t lt) const;
   size_t OnEscapedToken(size_t ts, size_t te);
   size_t AddMacHeader(size_t s);
   size_t TrySlashedImei(size_t ts, size_t te);
@@ -553,7 +558,8 @@ class SegmentScan {
   [[gnu::always_inline]] size_t SkipTimeZone(size_t p) const;
   size_t SkipMillisAndZone(size_t p) const;
   size_t TryPlate(size_t i, int cp_len);
-size_t ApiKeyToken(size_t v) const;
+size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
+  bool OAuthCodeContext(size_t key_start, size_t v) const;
   bool CookieKeyBefore(size_t p) const;
   chinese::AddressMatch WrappedAddress(size_t i, const chinese::AddressMatch& m);
   size_t SessionCookies(size_t v);

@@ -1271,6 +1271,26 @@ TEST(CredentialTest, SessionCookies) {
   ExpectNoType("fortune cookie: session=b26b8e856e9563a5fecfe3ff563bfc69", "CREDENTIAL");
 }
 
+// XML elements named as secrets, TR-069's name/value pairs, OAuth authorization codes, and a
+// password changed to in a ticket.
+TEST(CredentialTest, XmlElementsOAuthCodesAndChangedPasswords) {
+  ExpectAt("<user><name>ops</name><password>abc12345</password></user>", "abc12345", "CREDENTIAL");
+  ExpectAt("<wsse:Password>Tr0ub4dor3</wsse:Password>", "Tr0ub4dor3", "CREDENTIAL");
+  ExpectAt("<ParameterValueStruct><Name>InternetGatewayDevice.WLANConfiguration.1.KeyPassphrase"
+           "</Name><Value xsi:type=\"xsd:string\">84464937</Value></ParameterValueStruct>",
+           "84464937", "CREDENTIAL");
+  ExpectAt("GET /oauth/callback/wechat?code=FcXQyr8Zt7zvlYzejThBWmIOG8v926AJ&state=rpSXgm2a",
+           "FcXQyr8Zt7zvlYzejThBWmIOG8v926AJ", "CREDENTIAL");
+  ExpectAt("body=grant_type=authorization_code&code=771W4W8iWVVWRL2HxV1CZYrB&client_id=kx",
+           "771W4W8iWVVWRL2HxV1CZYrB", "CREDENTIAL");
+  ExpectAt("用户表示已改密为 Ww876616，已在AAA重置", "Ww876616", "CREDENTIAL");
+  ExpectNoType("<Name>Device.DeviceInfo.SerialNumber</Name><Value>12345678</Value>", "CREDENTIAL");
+  ExpectNoType("<order_id>20240612001</order_id>", "CREDENTIAL");
+  ExpectNoType("<VerifyCode>11778054812647266308</VerifyCode>", "CREDENTIAL");  // a check number
+  ExpectNoType("/api/v2/sms/verify?mobile=x&code=468372&nonce=4aa", "CREDENTIAL");  // no OAuth
+  ExpectNoType("/list?page=2&code=A1B2&state=open", "CREDENTIAL");  // too short for a code
+}
+
 // A number-porting authorization code, in the operator's text message and on the form.
 TEST(CredentialTest, PortingAuthorizationCodes) {
   ExpectAt("【中国联通】您的携号转网授权码为：MZUU4P，有效期至", "MZUU4P", "CREDENTIAL");
