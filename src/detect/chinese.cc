@@ -882,6 +882,46 @@ int SaidNumberAt(std::string_view t, size_t* p) {
 }
 }  // namespace
 
+namespace {
+// The month and day after a spoken year's 年 at t[p] ("十一月二十九日"), for `year`: the
+// date's end, or 0.
+size_t SpokenMonthDayEnd(std::string_view t, size_t p, int year) {
+  p += 3;
+  const int month = SaidNumberAt(t, &p);
+  if (!month || !StartsWithAt(t, p, "月")) return 0;
+  p += 3;
+  const int day = SaidNumberAt(t, &p);
+  if (!day || !(StartsWithAt(t, p, "日") || StartsWithAt(t, p, "号"))) return 0;
+  p += 3;
+  return validate::IsValidDate(year, month, day) ? p : 0;
+}
+}  // namespace
+
+size_t SpokenShortYearDateEnd(std::string_view t, size_t year_mark, size_t* start) {
+  // Two numerals before 年 (六九年: 1969; 〇五年: 2005), or 两千零X / 二千零X (2000 + X).
+  int len = 0;
+  if (year_mark < 6) return 0;
+  const int units = utf8::SpokenDigit(CpAt(t, year_mark - 3, &len));
+  if (units < 0 || len != 3) return 0;
+  int year = -1;
+  size_t s = year_mark - 6;
+  const int tens = utf8::SpokenDigit(CpAt(t, s, &len));
+  if (tens == 0 && year_mark >= 12 && StartsWithAt(t, year_mark - 9, "千") &&
+      (StartsWithAt(t, year_mark - 12, "两") || StartsWithAt(t, year_mark - 12, "二"))) {
+    year = 2000 + units;  // 两千零四年
+    s = year_mark - 12;
+  } else if (tens >= 0 && len == 3) {
+    // Not part of a longer run of numerals (一九六九年 is SpokenDateEnd's).
+    if (s >= 3 && utf8::SpokenDigit(CpAt(t, s - 3, &len)) >= 0) return 0;
+    const int yy = tens * 10 + units;
+    year = yy > 30 ? 1900 + yy : 2000 + yy;
+  }
+  if (year < 0) return 0;
+  const size_t e = SpokenMonthDayEnd(t, year_mark, year);
+  if (e) *start = s;
+  return e;
+}
+
 size_t SpokenDateEnd(std::string_view t, size_t pos) {
   size_t p = pos;
   int year = 0;

@@ -139,6 +139,10 @@ bool HonorificAt(std::string_view t, size_t pos);
 // digit from 1900 to 2030, then 年, a month (一 .. 十二) and 月, a day (一 .. 三十一) and 日
 // or 号: "一九七三年八月十二号". Returns where it ends when it is a real date, else 0.
 size_t SpokenDateEnd(std::string_view t, size_t pos);
+// A date said with a short year, ending at its 年 at t[year_mark]: 六九年十一月二十九日 (a
+// two-digit year: 1931-1999 above 30, else 2000-2030) or 两千零四年一月二十一号. Returns the
+// date's end and sets *start, or 0.
+size_t SpokenShortYearDateEnd(std::string_view t, size_t year_mark, size_t* start);
 // Words that address the person named just before them in notices and text messages.
 enum class Addressee {
   kNone,

@@ -705,6 +705,15 @@ size_t SegmentScan::OnNonAscii(size_t i) {
           DigitAt(i - 3) && DigitAt(i - 4) && (i == 5 || !AlnumAt(i - 6))) {
         if (size_t e = TryDate(i - 5, i - 1)) return e > next ? e : next;
       }
+      // A birth date said with a short year (出生日期是六九年十一月二十九日, 两千零四年...).
+      if (cp == U'年' && i >= 6) {
+        size_t s = 0;
+        if (const size_t e = chinese::SpokenShortYearDateEnd(t_, i, &s)) {
+          if (!ReportBirthDate(s, e) && BirthQuestionOnLineBefore(s))
+            Add(s, e, kDateOfBirth, L::kPossible, "date_of_birth");
+          return e;
+        }
+      }
       const uint8_t starts = table.Flags(cp);
       if (starts != 0 || (i >= 6 && AddressTriggerBefore(i))) return OnCjk(i, cp, len, starts);
     }

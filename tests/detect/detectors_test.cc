@@ -822,6 +822,15 @@ TEST(ContextTest, OcrWordsUnderTheirFieldsKey) {
   ExpectNoType("{\"备注\": {\"words\": \"19501128\"}}", "DATE_OF_BIRTH");
 }
 
+// A birth date said with a short year, with birth context.
+TEST(DateOfBirthTest, SpokenShortYears) {
+  ExpectAt("客户：出生日期是六九年十一月二十九日。", "六九年十一月二十九日", "DATE_OF_BIRTH");
+  ExpectAt("出生日期是两千零四年一月二十一号。", "两千零四年一月二十一号", "DATE_OF_BIRTH");
+  ExpectAt("A: 请报一下您的出生日期。\nB: 八五年三月二十六号。", "八五年三月二十六号", "DATE_OF_BIRTH");
+  ExpectNoType("我们九五年十月一日去了北京", "DATE_OF_BIRTH");    // no birth context
+  ExpectNoType("出生日期是六九年十三月二十九日", "DATE_OF_BIRTH");  // no such month
+}
+
 // A birth certificate's sentence: the date, 在, the place, then 出生.
 TEST(DateOfBirthTest, BornAtAPlace) {
   ExpectAt("兹证明陈芳于1963年4月13日在广东省汕尾市出生。", "1963年4月13日", "DATE_OF_BIRTH");
