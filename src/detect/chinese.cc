@@ -689,6 +689,14 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
   return p - pos;
 }
 
+bool EndsWithHolderDocument(std::string_view t, size_t pos) {
+  static constexpr std::string_view kDocuments[] = {"身份证", "驾驶证", "行驶证", "学生证", "工作证",
+                                                     "护照",   "通行证", "户口本", "社保卡", "银行卡"};
+  for (std::string_view d : kDocuments)
+    if (pos >= d.size() && t.substr(pos - d.size(), d.size()) == d) return true;
+  return false;
+}
+
 bool EndsWithOrganisation(std::string_view t, size_t pos) {
   static constexpr std::string_view kSuffixes[] = {
       "营业厅", "公司", "银行", "支行", "分行", "医院", "门店", "分店", "专卖店", "网点",

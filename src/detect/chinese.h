@@ -105,6 +105,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind,
 // Cheap pre-check for NameTriggerBefore: whether the character before t[pos] can end a
 // trigger (叫, 名, 是, 为, 人, 员, 告 ..., ':', '=', or a LabelSeparator).
 bool MayEndNameTrigger(std::string_view t, size_t pos);
+// Whether t[0, pos) ends with a document that names its holder: 身份证, 驾驶证, 行驶证,
+// 学生证, 工作证, 护照, 通行证, 户口本, 社保卡, 银行卡 (身份证（方刚）: the holder in brackets).
+bool EndsWithHolderDocument(std::string_view t, size_t pos);
 // Whether t[0, pos) ends with the name of a place of business: 营业厅, 公司, 银行, 支行,
 // 医院, 门店 ... (an address in brackets after it is that organisation's).
 bool EndsWithOrganisation(std::string_view t, size_t pos);

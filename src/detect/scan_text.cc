@@ -907,6 +907,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
       if (chinese::CallerNameAt(t_, i, nl)) return AddProseName(i, i + nl, L::kLikely);
+      // A found document's holder in brackets: 身份证（方刚）, 驾驶证（王芳）.
+      if (i >= 4 && t_[i - 1] == '(' && At(i + nl) == ')' && chinese::CommonSurnameAt(t_, i) &&
+          chinese::EndsWithHolderDocument(t_, i - 1) && !chinese::CommonWordNotName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // "坐席：请问机主的姓名。" then "客户：任健帆": a name given as the answer.
       if (NameAnswerAt(i, nl) && chinese::CommonSurnameAt(t_, i) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::NotANameValue(t_, i, nl))

@@ -412,6 +412,8 @@ TEST(PersonNameTest, PostsAndAds) {
   ExpectAt("名字都是毛淑芬", "毛淑芬", "PERSON_NAME");
   ExpectAt("18. 6-4-2401 马宁 178 7432 3898", "马宁", "PERSON_NAME");
   ExpectNoType("卖家：全新未拆封", "PERSON_NAME");
+  ExpectAt("- 内有：身份证（方刚）、中行银行卡", "方刚", "PERSON_NAME");
+  ExpectNoType("- 内有：身份证（复印件）", "PERSON_NAME");
   ExpectNoType("18. 6-4-2401 马宁 178 7432 389", "PERSON_NAME");  // ten digits: no mobile
 }
 
