@@ -689,21 +689,27 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
   return p - pos;
 }
 
+namespace {
+// Whether t[0, pos) ends with one of `words`.
+template <size_t N>
+bool EndsWithAny(std::string_view t, size_t pos, const std::string_view (&words)[N]) {
+  for (std::string_view w : words)
+    if (pos >= w.size() && t.substr(pos - w.size(), w.size()) == w) return true;
+  return false;
+}
+}  // namespace
+
 bool EndsWithHolderDocument(std::string_view t, size_t pos) {
   static constexpr std::string_view kDocuments[] = {"身份证", "驾驶证", "行驶证", "学生证", "工作证",
                                                      "护照",   "通行证", "户口本", "社保卡", "银行卡"};
-  for (std::string_view d : kDocuments)
-    if (pos >= d.size() && t.substr(pos - d.size(), d.size()) == d) return true;
-  return false;
+  return EndsWithAny(t, pos, kDocuments);
 }
 
 bool EndsWithOrganisation(std::string_view t, size_t pos) {
   static constexpr std::string_view kSuffixes[] = {
       "营业厅", "公司", "银行", "支行", "分行", "医院", "门店", "分店", "专卖店", "网点",
       "营业部", "服务中心", "派出所", "法院", "公证处", "事务所", "学校", "大学", "酒店"};
-  for (std::string_view s : kSuffixes)
-    if (pos >= s.size() && t.substr(pos - s.size(), s.size()) == s) return true;
-  return false;
+  return EndsWithAny(t, pos, kSuffixes);
 }
 
 // "姓  名", "户    名": a two-character name label as OCR and PDF exports space it, ending

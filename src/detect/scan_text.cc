@@ -1042,22 +1042,24 @@ bool SegmentScan::NameAnswerAt(size_t i, size_t nl) const {
   size_t e = i + nl;
   if (StartsAt(e, "。")) e += 3;
   if (e < n_ && t_[e] != '\n' && t_[e] != '\r') return false;
-  const size_t ls = LineStart(i, 80);
-  if (ls == std::string_view::npos || ls == 0) return false;
-  const size_t ps = LineStart(ls - 1, 200);
-  if (ps == std::string_view::npos) return false;
-  const std::string_view prev = t_.substr(ps, ls - 1 - ps);
+  const std::string_view prev = LineBefore(i, 80);
   return prev.find("姓名") != std::string_view::npos ||
          prev.find("名字") != std::string_view::npos ||
          prev.find("叫什么") != std::string_view::npos;
 }
 
-bool SegmentScan::BirthQuestionOnLineBefore(size_t i) const {
-  const size_t ls = LineStart(i, 200);
-  if (ls == std::string_view::npos || ls == 0) return false;
+// The line before the one holding t_[i], when t_[i] is at most `max` bytes into its line and
+// that line is at most 200 bytes long; "" otherwise.
+std::string_view SegmentScan::LineBefore(size_t i, size_t max) const {
+  const size_t ls = LineStart(i, max);
+  if (ls == std::string_view::npos || ls == 0) return {};
   const size_t ps = LineStart(ls - 1, 200);
-  if (ps == std::string_view::npos) return false;
-  const std::string_view prev = t_.substr(ps, ls - 1 - ps);
+  if (ps == std::string_view::npos) return {};
+  return t_.substr(ps, ls - 1 - ps);
+}
+
+bool SegmentScan::BirthQuestionOnLineBefore(size_t i) const {
+  const std::string_view prev = LineBefore(i, 200);
   return prev.find("出生") != std::string_view::npos || prev.find("生日") != std::string_view::npos;
 }
 
