@@ -300,6 +300,17 @@ size_t SegmentScan::ApiKeyToken(size_t v, size_t min_len) const {
   return e;
 }
 
+// Whether a URL query's or form's next parameter ("name=", "name&" or the end) starts at
+// t_[p]: an '&' before it ends a value; an '&' inside a password ("m&PoT%cT@naBS") does not.
+bool SegmentScan::ParamAfter(size_t p) const {
+  if (p >= n_ || t_[p] == ' ' || t_[p] == '\n' || t_[p] == '\r') return true;
+  size_t q = p;
+  while (q < n_ && q - p < 64 && (IsAlnum(t_[q]) || t_[q] == '_' || t_[q] == '.' || t_[q] == '-' ||
+                                  t_[q] == '[' || t_[q] == ']'))
+    ++q;
+  return q > p && (q >= n_ || t_[q] == '=' || t_[q] == '&' || t_[q] == ' ' || t_[q] == '\n');
+}
+
 size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   while (v < n_ && t_[v] == ' ') ++v;
   char quote = '\0';
@@ -337,11 +348,10 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
     // A value that starts in ASCII ends before Chinese text or punctuation too, and before
     // a bracket that opens a remark: "服务密码:758941（请及时修改）", "登录密码Aa#725601。".
     const bool ascii = v < n_ && static_cast<unsigned char>(t_[v]) < 0x80;
-    while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '&' && t_[e] != ',' &&
-           t_[e] != ';' && t_[e] != '"' && t_[e] != '\'' && t_[e] != '}' && t_[e] != ')' &&
-           t_[e] != '(' &&
-           t_[e] != ']' && t_[e] != '|' && t_[e] != '\n' && t_[e] != '\r' &&
-           !(ascii && static_cast<unsigned char>(t_[e]) >= 0x80))
+    while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && !(t_[e] == '&' && ParamAfter(e + 1)) &&
+           t_[e] != ',' && t_[e] != ';' && t_[e] != '"' && t_[e] != '\'' && t_[e] != '}' &&
+           t_[e] != ')' && t_[e] != '(' && t_[e] != ']' && t_[e] != '|' && t_[e] != '\n' &&
+           t_[e] != '\r' && !(ascii && static_cast<unsigned char>(t_[e]) >= 0x80))
       ++e;
   }
   std::string_view val = t_.substr(v, e - v);

@@ -1295,6 +1295,11 @@ TEST(CredentialTest, XmlElementsOAuthCodesAndChangedPasswords) {
   ExpectAt("body=grant_type=authorization_code&code=771W4W8iWVVWRL2HxV1CZYrB&client_id=kx",
            "771W4W8iWVVWRL2HxV1CZYrB", "CREDENTIAL");
   ExpectAt("用户表示已改密为 Ww876616，已在AAA重置", "Ww876616", "CREDENTIAL");
+  // An '&' inside a password; an '&' before the next parameter ends it.
+  ExpectAt("user=a@qq.com ip=1.2.3.4 new_password=m&PoT%cT@naBS policy=v2", "m&PoT%cT@naBS",
+           "CREDENTIAL");
+  ExpectAt("POST /login username=bob&password=S3cret99&remember=1", "S3cret99", "CREDENTIAL");
+  ExpectAt("password=S3cret99&", "S3cret99", "CREDENTIAL");
   ExpectNoType("<Name>Device.DeviceInfo.SerialNumber</Name><Value>12345678</Value>", "CREDENTIAL");
   ExpectNoType("<order_id>20240612001</order_id>", "CREDENTIAL");
   ExpectNoType("<VerifyCode>11778054812647266308</VerifyCode>", "CREDENTIAL");  // a check number
