@@ -763,18 +763,19 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // A label written straight before the name (姓名田宇平, 户名周鹏红 — not 用户名, see
       // below), and a changed contact (联系人改为彭倩霞).
       {"姓名", K::kRole},       {"户名", K::kRole},       {"名字", K::kRole},
+      {"联系人改为", K::kStrong}, {"联系人变更为", K::kStrong}, {"联系人换成", K::kStrong},
       // Certificates name the holder and a former name (所有人 李勇, 曾用名 侯坤国); forms
       // the customer, co-residents and family (客户名称 冯宁淑, 家庭成员：戴德（配偶）), a
-      // payment its payee's real name (实名：莫瑶睿). OCR's spaced labels (姓  名) below.
+      // payment its payee's real name (实名：莫瑶睿). OCR's spaced labels (姓  名) are matched
+      // after this table (SpacedNameLabelBefore).
       {"所有人", K::kRole},     {"曾用名", K::kRole},     {"客户名称", K::kRole},
       {"共同居住人", K::kRole}, {"家庭成员:", K::kRole},  {"实名:", K::kRole},
       // Certificates of kinship and birth: 陈芳的父亲是谭霞，母亲是李磊敏; 兹证明陈芳于....
-      // Posts and ads: 卖家：刘晓明, 室友：方德明, 上一任租客许刚的押金, 名字都是毛淑芬.
-      {"卖家", K::kRole},       {"买家", K::kRole},       {"室友", K::kRole},
-      {"租客", K::kRole},       {"房客", K::kRole},       {"名字都是", K::kStrong},
       {"父亲是", K::kRole},     {"母亲是", K::kRole},     {"配偶是", K::kRole},
       {"丈夫是", K::kRole},     {"妻子是", K::kRole},     {"兹证明", K::kRole},
-      {"联系人改为", K::kStrong}, {"联系人变更为", K::kStrong}, {"联系人换成", K::kStrong},
+      // Posts and ads: 卖家：刘晓明, 室友：方德明, 上一任租客王芳的押金, 名字都是毛淑芬.
+      {"卖家", K::kRole},       {"买家", K::kRole},       {"室友", K::kRole},
+      {"租客", K::kRole},       {"房客", K::kRole},       {"名字都是", K::kStrong},
       // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.
       {"我老公", K::kBounded}, {"我老婆", K::kBounded}, {"我爱人", K::kBounded},
       {"我丈夫", K::kBounded}, {"我妻子", K::kBounded}, {"我媳妇", K::kBounded},
