@@ -776,6 +776,10 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // Posts and ads: 卖家：刘晓明, 室友：方德明, 上一任租客王芳的押金, 名字都是毛淑芬.
       {"卖家", K::kRole},       {"买家", K::kRole},       {"室友", K::kRole},
       {"租客", K::kRole},       {"房客", K::kRole},       {"名字都是", K::kStrong},
+      // Lost-and-found, notices and school groups: 联系：莫建军 86-138..., 志愿者付凤英（+86...),
+      // 今天作业未交的同学：崔博、赵梓涵, 本周值日生：田静.
+      {"联系:", K::kRole},      {"志愿者", K::kRole},     {"同学:", K::kRole},
+      {"值日生:", K::kRole},
       // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.
       {"我老公", K::kBounded}, {"我老婆", K::kBounded}, {"我爱人", K::kBounded},
       {"我丈夫", K::kBounded}, {"我妻子", K::kBounded}, {"我媳妇", K::kBounded},
@@ -998,7 +1002,8 @@ constexpr std::string_view kCommonWords[] = {
     "通知", "温馨", "余额", "明天", "明日", "相关", "家长", "家人", "车辆", "包裹", "王者",
     "新老", "万家", "宁静", "江湖", "贺岁", "安全", "平安", "和平", "鲁班", "龙年", "满意",
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井", "经理", "代表",
-    "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢"};
+    "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢",
+    "母亲", "父亲"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
 // like 王者 but goes on otherwise) before any compare.
 constexpr CpSet MakeCommonWordChars(size_t k) {

@@ -925,12 +925,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       if (NameAnswerAt(i, nl) && chinese::CommonSurnameAt(t_, i) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::NotANameValue(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
-      // A chat export's speaker ("07:57 赵飞帆：...", "09:19 11栋3单元2304 周晓坤：...") and a
-      // mention in a chat ("@张佳佳 你家门口").
-      if ((At(i + nl) == ':' && ChatSpeakerBefore(i)) ||
-          (i > 0 && t_[i - 1] == '@' && chinese::BoundedNameOk(t_, i, nl))) {
-        if (chinese::CommonSurnameAt(t_, i) && !chinese::CommonWordNotName(t_, i, nl))
-          return AddProseName(i, i + nl, L::kPossible);
+      // A chat export's speaker ("07:57 赵飞帆：...", "09:19 11栋3单元2304 周晓坤：...",
+      // "08:16:15 田梦瑶妈妈：...", "11:02:18 班主任韦嘉怡：...") and a mention in a chat
+      // ("@张佳佳 你家门口").
+      const size_t speaker = ChatSpeakerAt(i, nl);
+      if (speaker || (i > 0 && t_[i - 1] == '@' && chinese::BoundedNameOk(t_, i, nl))) {
+        const size_t len = speaker ? speaker : nl;
+        if (chinese::CommonSurnameAt(t_, i) && !chinese::CommonWordNotName(t_, i, len))
+          return AddProseName(i, i + len, L::kPossible);
       }
       // A value under a name key or element: name: 李娜, <CustName>王小明</CustName>.
       if (i > 0 && (t_[i - 1] == '>' || t_[i - 1] == ':' || t_[i - 1] == ' ' ||
@@ -1273,6 +1275,8 @@ size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
 bool SegmentScan::ChatSpeakerBefore(size_t i) const {
   if (i < 6 || t_[i - 1] != ' ') return false;
   size_t p = i - 1;
+  // Exports align the fields with one to three blanks.
+  while (p > 0 && t_[p - 1] == ' ' && i - 1 - p < 2) --p;
   auto token_start = [&](size_t end) {  // back over non-blank bytes to the line or a blank
     size_t b = end;
     while (b > 0 && t_[b - 1] != ' ' && t_[b - 1] != '\n' && end - b < 40) --b;
@@ -1293,6 +1297,8 @@ bool SegmentScan::ChatSpeakerBefore(size_t i) const {
     for (size_t k = b; k < p; ++k) digit |= IsDigit(t_[k]);
     if (!digit || b < 2 || t_[b - 1] != ' ') return false;
     p = b - 1;
+    // Exports align the room with one to three blanks.
+    while (p > 0 && t_[p - 1] == ' ' && b - 1 - p < 2) --p;
     b = token_start(p);
     if (!is_time(b, p)) return false;
   }
@@ -1301,6 +1307,40 @@ bool SegmentScan::ChatSpeakerBefore(size_t i) const {
   if (t_[b - 1] != ' ') return false;
   size_t d = token_start(b - 1);
   return (d == 0 || t_[d - 1] == '\n') && b - 1 - d >= 10 && IsDigit(t_[b - 2]);
+}
+
+// The length of the chat export's speaker named at t_[i] (MatchChineseName's nl bytes, or
+// one character fewer or more, see below), 0 when it is none. The
+// speaker follows the line head (ChatSpeakerBefore), maybe with a role written before the
+// name (班主任韦嘉怡：, 管家姚梦瑶：), and comes before the colon, maybe with a family word
+// after it: school and neighbourhood groups name a parent by the child (田梦瑶妈妈：,
+// 莫欣奶奶：), whose name it is.
+size_t SegmentScan::ChatSpeakerAt(size_t i, size_t nl) const {
+  static constexpr std::string_view kFamily[] = {"妈妈", "爸爸", "奶奶", "爷爷", "外婆",
+                                                 "外公", "姥姥", "姥爷", "家长"};
+  static constexpr std::string_view kRoles[] = {"班主任", "管家", "物业", "老师", "客服",
+                                                "群主", "志愿者", "楼长", "网格员"};
+  auto colon_after = [&](size_t len) {
+    size_t colon = i + len;
+    if (At(colon) == ':') return true;
+    for (std::string_view w : kFamily)
+      if (StartsAt(colon, w)) return At(colon + w.size()) == ':';
+    return false;
+  };
+  size_t len = nl;
+  if (!colon_after(len)) {
+    // The match may have run into the family word (莫欣奶) or stopped before a character
+    // that often starts a word (崔永 of 崔永刚妈妈).
+    if (nl >= 9 && colon_after(nl - 3)) len = nl - 3;
+    else if (nl <= 9 && static_cast<unsigned char>(At(i + nl)) >= 0xE0 && colon_after(nl + 3))
+      len = nl + 3;
+    else
+      return 0;
+  }
+  if (ChatSpeakerBefore(i)) return len;
+  for (std::string_view w : kRoles)
+    if (i >= w.size() && StartsAt(i - w.size(), w)) return ChatSpeakerBefore(i - w.size()) ? len : 0;
+  return 0;
 }
 
 // Once a document names a person by a trigger ("被告人徐斌然，男，..."), its other mentions of

@@ -580,6 +580,7 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   bool AddressInBrackets(size_t lt) const;
   size_t AddProseName(size_t s, size_t e, Likelihood lk);
   bool ChatSpeakerBefore(size_t i) const;
+  size_t ChatSpeakerAt(size_t i, size_t nl) const;
   void RepeatNames();
   bool RecipientMarkAt(size_t p) const;
   bool OwnNumberAfter(size_t p) const;

@@ -518,6 +518,18 @@ TEST(PersonNameTest, ChatSpeakersListsAndMentions) {
   EXPECT_EQ(names("1. 客户邵淑桂（1955年6月1日出生）"), V{"邵淑桂"});
   EXPECT_EQ(names("单子上收件人是蔡云红，哪位"), V{"蔡云红"});
   EXPECT_EQ(names("寻物启事：本人黄云于3月10日在"), V{"黄云"});
+  // Group chats: fields aligned with two blanks, a role before the speaker, a parent named
+  // by the child (the child's name is reported), class lists.
+  EXPECT_EQ(names("2024-01-06 05:31:36  5-2-1803 熊颖：今天"), V{"熊颖"});
+  EXPECT_EQ(names("2024-04-16 16:11:55  管家姚梦瑶：8栋的业主"), V{"姚梦瑶"});
+  EXPECT_EQ(names("2024-05-12 11:02:18 班主任韦嘉怡：春游报名"), V{"韦嘉怡"});
+  EXPECT_EQ(names("2024-01-21 08:16:15 田梦瑶妈妈：捡到"), V{"田梦瑶"});
+  EXPECT_EQ(names("2024-05-05 15:10:31 崔永刚妈妈：班费"), V{"崔永刚"});
+  EXPECT_EQ(names("2024-03-08 07:30:52 莫欣奶奶：孩子"), V{"莫欣"});
+  EXPECT_EQ(names("今天作业未交的同学：崔博、赵梓涵、任航。"), (V{"崔博", "赵梓涵", "任航"}));
+  EXPECT_EQ(names("- 联系：莫建军 86-13815376901"), V{"莫建军"});
+  EXPECT_TRUE(names("2024-05-05 15:10:31 王府井大街：开会").empty());
+  EXPECT_TRUE(names("联系：\n  母亲 16611970141").empty());  // a relative, not a name
   EXPECT_TRUE(names("时间：10:00 王府：开会").empty());  // the time does not start the line
   EXPECT_TRUE(names("参会人：吴玉华、通讯部、网络部").size() == 1);  // 通讯部 is no name
 }

@@ -88,7 +88,7 @@ CORPORA = (("generalization", 0.97), ("mixed_formats", 0.96), ("operator_exports
            ("customer_text", 0.95), ("telecom_signalling", 0.93), ("chinese_records", 0.93),
            ("data_platform", 0.93), ("internet_services", 0.94), ("security_logs", 0.94),
            ("billing_finance", 0.92), ("devops_telemetry", 0.89), ("documents_text", 0.92),
-           ("iot_mobility", 0.96), ("public_posts", 0.87), ("voice_transcripts", 0.88))
+           ("iot_mobility", 0.96), ("public_posts", 0.91), ("voice_transcripts", 0.88))
 
 
 # ---- embedded copy of ../shared/eval/score.py (used only when that file is absent)
