@@ -780,6 +780,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // 今天作业未交的同学：崔博、赵梓涵, 本周值日生：田静.
       {"联系:", K::kRole},      {"志愿者", K::kRole},     {"同学:", K::kRole},
       {"值日生:", K::kRole},
+      // Whoever handles the case or installs the line: 处理人王明轩将在48小时内, 装机人杨立新，.
+      {"处理人", K::kRole},     {"受理人", K::kRole},     {"装机人", K::kRole},
       // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.
       {"我老公", K::kBounded}, {"我老婆", K::kBounded}, {"我爱人", K::kBounded},
       {"我丈夫", K::kBounded}, {"我妻子", K::kBounded}, {"我媳妇", K::kBounded},

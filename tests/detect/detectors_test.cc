@@ -544,6 +544,8 @@ TEST(PersonNameTest, VcardNamesRolesAndAbbreviatedKeys) {
   ExpectAt("骑手许铭国（188-0198-1912）已取餐", "许铭国", "PERSON_NAME");
   ExpectAt("旅客李航晓，您的往来港澳通行证", "李航晓", "PERSON_NAME");
   ExpectAt("质量问题，快递员黄宏说次日上门", "黄宏", "PERSON_NAME");
+  ExpectAt("已为您登记，处理人王明轩将在48小时内联系您", "王明轩", "PERSON_NAME");
+  ExpectAt("装机人杨立新，身份证后四位", "杨立新", "PERSON_NAME");
   ExpectAt("decoded={phoneNo=17045569221&customerNm=肖悦&certifTp=01}", "肖悦", "PERSON_NAME");
   EXPECT_TRUE(OfType(ScanField("wavelength_nm", "王芳"), "PERSON_NAME").empty());
 }
