@@ -812,6 +812,7 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"哥哥", K::kKin},    {"姐姐", K::kKin},    {"弟弟", K::kKin},
       {"妹妹", K::kKin},    {"爷爷", K::kKin},    {"奶奶", K::kKin},
       {"朋友", K::kKin},    {"同事", K::kKin},    {"邻居", K::kKin},
+      {"前夫", K::kKin},    {"前妻", K::kKin},
       {"户名为", K::kStrong},   {"访客", K::kRole},       {"收件人是", K::kStrong},
       {"收货人是", K::kStrong}, {"联系人是", K::kStrong}, {"机主是", K::kStrong},
       // A customer, a user or the writer, then the name, in notes and letters: 客户邵淑桂（...,
@@ -832,11 +833,11 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // 用户名 is a login, not an account holder's name.
       if (w == "户名" && pos >= 9 && StartsWithAt(t, pos - 9, "用")) return 0;
       // A kinship word names someone's relative only after whose it is: 其丈夫, 的女儿,
-      // 由朋友 (not 雷曼兄弟公司, 妇女儿童).
+      // 由朋友, 与前夫 (not 雷曼兄弟公司, 妇女儿童).
       if (k == K::kKin) {
         const size_t b = pos - w.size();
         bool owner = false;
-        for (std::string_view o : {"其", "的", "我", "他", "她", "由", "之", "和"})
+        for (std::string_view o : {"其", "的", "我", "他", "她", "由", "之", "和", "与"})
           owner |= b >= o.size() && StartsWithAt(t, b - o.size(), o);
         if (!owner) return 0;
       }

@@ -437,6 +437,8 @@ TEST(PersonNameTest, RolesInCourtPoliceAndMedicalRecords) {
 TEST(PersonNameTest, RelativesAfterWhoseTheyAre) {
   ExpectAt("患者腹痛半天，诉其丈夫陈春红近日亦有类似症状", "陈春红", "PERSON_NAME");
   ExpectAt("由朋友王凤颖陪同就诊。", "王凤颖", "PERSON_NAME");
+  ExpectAt("报警人称与妻子廖蕾发生口角", "廖蕾", "PERSON_NAME");
+  ExpectAt("报警人称与前夫廖德发生口角", "廖德", "PERSON_NAME");
   ExpectAt("被告人徐斌然的妻子刘英代其缴纳罚金", "刘英", "PERSON_NAME");
   for (const char* text : {"持有美国雷曼兄弟公司发行的", "中国妇女儿童基金会", "教授的父亲常常在家",
                            "请彩民朋友有选择的借鉴", "父亲后首次出山"})
