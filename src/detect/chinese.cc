@@ -655,8 +655,10 @@ constexpr CpSet MakeCommonSurnames() {
 }
 constexpr CpSet kCommonSurnameSet = MakeCommonSurnames();
 
-// First characters of the honorifics HonorificAt knows (先生, 女士, 小姐).
-bool MayStartHonorific(uint32_t cp) { return cp == U'先' || cp == U'女' || cp == U'小'; }
+// First characters of the honorifics HonorificAt knows (先生, 女士, 小姐, 阿姨).
+bool MayStartHonorific(uint32_t cp) {
+  return cp == U'先' || cp == U'女' || cp == U'小' || cp == U'阿';
+}
 }  // namespace
 
 size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
@@ -967,7 +969,7 @@ size_t SpokenDateEnd(std::string_view t, size_t pos) {
 
 bool HonorificAt(std::string_view t, size_t pos) {
   // Only forms of address; job titles (经理, 老师) follow non-names too ("公司总经理").
-  static constexpr std::string_view kWords[] = {"先生", "女士", "小姐"};
+  static constexpr std::string_view kWords[] = {"先生", "女士", "小姐", "阿姨"};
   for (auto w : kWords)
     if (StartsWithAt(t, pos, w)) return true;
   return false;

@@ -464,6 +464,8 @@ TEST(PersonNameTest, RoleKeysAndColumns) {
   EXPECT_TRUE(OfType(ScanField("fence_name", "解放碑"), "PERSON_NAME").empty());
   ExpectNoType("uid=1489005174|nick=云朵先生|type=chat", "PERSON_NAME");
   ExpectAt("备注：王建国先生来电", "王建国", "PERSON_NAME");
+  ExpectAt("有需要家政的可以找邵洁阿姨，人很好", "邵洁", "PERSON_NAME");
+  ExpectNoType("王阿姨说明天来", "PERSON_NAME");  // a surname and a title: no name
   // A name, then more: the name alone.
   std::vector<Hit> hits = OfType(ScanField("处警民警", "朱勇然（警号425784）"), "PERSON_NAME");
   ASSERT_EQ(hits.size(), 1u);
