@@ -63,7 +63,7 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
                       std::any_of(mac.begin(), mac.end(), [](char c) { return IsAlpha(c); }));
     if (mac.size() == 14 && validate::IsMac(mac) && dashed_ok && !AlnumAt(ts + 14) &&
         !(At(ts + 14) == nx && AlnumAt(ts + 15))) {
-      Add(ts, ts + 14, kMacAddress, Adjust(kMacAddress, L::kLikely, ts), "mac");
+      AddMac(ts, ts + 14);
       return ts + 14;
     }
   }
@@ -250,6 +250,18 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     }
     return id_check;
   };
+  // Whether the value is a 5G cell identity by its key (NrCellKey): a column's or JSON key's
+  // class comes with the segment; in text the key is looked up only when it ends in "ci"
+  // ("mNci = ", "nci=").
+  auto nr_cell_key = [&]() {
+    const FieldClass* cell = seg_.field_class;
+    std::string_view cell_key = seg_.field;
+    if (!cell && KeyEndsInCiBefore(ts)) {
+      cell = field();
+      cell_key = key;
+    }
+    return cell && cell->cell_identity && NrCellKey(cell, cell_key);
+  };
   // Fast path for labelled values (imsi=..., "msisdn": ...): when the field names a type and
   // the value validates as that type, that is the answer; other readings need not be tried.
   // A column's or JSON key's class comes with the segment and is asked first; a key=value
@@ -298,8 +310,7 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
       if (len == 11 && validate::IsCnMobile(d)) {
         // A 5G cell identity (36 bits, up to eleven digits) may look like a mobile number:
         // in its own column or JSON key it is the cell.
-        if (seg_.field_class && seg_.field_class->cell_identity &&
-            NrCellKey(seg_.field_class, seg_.field)) {
+        if (nr_cell_key()) {
           Add(ts, te, kCellId, L::kLikely, "cell_id");
           return;
         }
@@ -376,7 +387,9 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     default:
       break;
   }
-  if (!have && len <= 10) {
+  // A 5G cell identity has up to eleven digits (36 bits); one that is no mobile number
+  // reaches here.
+  if (!have && (len <= 10 || (len == 11 && nr_cell_key()))) {
     if (hinted(kCellId)) {
       consider(kCellId, L::kPossible, "cell_id");
     } else if (len == 6 && fc && fc->HintsType(kDateOfBirth) && validate::IsYearMonth6(d)) {
@@ -496,6 +509,13 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
       Add(ts, te, kCellId, Adjust(kCellId, L::kLikely, ts), "cell_global_id");
       return;
     }
+  }
+  // A MAC without separators ("mac":"708F4790CA0E", a CSV cell) under a MAC key or column:
+  // whole values only, as above.
+  if (len == 12 && ts == 0 && te == n_ && std::all_of(tok.begin(), tok.end(), IsHex) &&
+      seg_.field_class && seg_.field_class->HintsType(kMacAddress)) {
+    AddMac(ts, te);
+    return;
   }
   if (len == 14 && validate::IsMeid(tok)) {
     bool common = (Lower(tok[0]) == 'a' && (tok[1] == '0' || tok[1] == '1'));
@@ -671,7 +691,7 @@ __attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te)
     if (s != ts || (ts > 0 && (t_[ts - 1] == '-' || IsAlnum(t_[ts - 1]))))
       return TryMacOrIpv6Reference(ts, te);
     if (n_ - ts >= 17 && IsMac17(t_.data() + ts) && !AlnumAt(ts + 17) && At(ts + 17) != '-') {
-      Add(ts, ts + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, ts), "mac");
+      AddMac(ts, ts + 17);
       return ts + 17;
     }
     return 0;
@@ -687,7 +707,7 @@ __attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te)
   if (AlnumAt(e)) return 0;
   // MAC with colons: with no dot in the run, anything after the 17th byte continues it.
   if (run.len == 17 && run.colon == kMacColons) {
-    Add(s, s + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, s), "mac");
+    AddMac(s, s + 17);
     return s + 17;
   }
   if (run.len == 41 && run.colon == kMacHeaderColons) return AddMacHeader(s);
@@ -706,12 +726,20 @@ __attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te)
   return 0;
 }
 
+// Reports the MAC at t_[s, e) unless it is a placeholder: all zeros, Android's
+// 02:00:00:00:00:00 (what an app reads when the system withholds the address) or the
+// broadcast address, which belong to no device.
+void SegmentScan::AddMac(size_t s, size_t e) {
+  if (validate::IsPlaceholderMac(t_.substr(s, e - s))) return;
+  Add(s, e, kMacAddress, Adjust(kMacAddress, L::kLikely, s), "mac");
+}
+
 // A netfilter "MAC=" header at s (IsMacHeader): its destination and source MACs, each as
 // likely as a MAC of its own, both under the header's key ("MAC"); the EtherType after them
 // is no identifier.
 size_t SegmentScan::AddMacHeader(size_t s) {
   const size_t before = scr_.cands.size();
-  Add(s, s + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, s), "mac");
+  AddMac(s, s + 17);
   if (scr_.cands.size() > before) {
     Candidate source = scr_.cands[scr_.cands.size() - 1];
     source.start = static_cast<uint32_t>(s + 18);
@@ -753,7 +781,7 @@ size_t SegmentScan::TryMacOrIpv6Reference(size_t ts, size_t te) {
       std::string_view cand = t_.substr(start, 17);
       if (cand.size() == 17 && validate::IsMac(cand) && !AlnumAt(start + 17) &&
           At(start + 17) != '-') {
-        Add(start, start + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, start), "mac");
+        AddMac(start, start + 17);
         return start + 17;
       }
     }
@@ -767,7 +795,7 @@ size_t SegmentScan::TryMacOrIpv6Reference(size_t ts, size_t te) {
   if (e - s >= 17) {
     std::string_view mac = t_.substr(s, 17);
     if (validate::IsMac(mac) && (s + 17 == e || (!IsHex(At(s + 17)) && At(s + 17) != ':'))) {
-      Add(s, s + 17, kMacAddress, Adjust(kMacAddress, L::kLikely, s), "mac");
+      AddMac(s, s + 17);
       return s + 17;
     }
   }
@@ -933,6 +961,17 @@ bool SegmentScan::VersionBefore(size_t ts) const {
   if (ts >= 3 && t_[ts - 1] == ' ' && t_[ts - 2] == 'S' && t_[ts - 3] == 'O') return true;
   return ts >= 2 && t_[ts - 1] == '=' && (t_[ts - 2] | 0x20) == 'v' &&
          (ts == 2 || !IsAlnum(t_[ts - 3]));
+}
+
+// Whether the key before the value at ts ends in "ci" (any case: nci, mNci, NR_NCI), past
+// a separator of up to three bytes (=, :, blanks, quotes): the cheap test before a key
+// look-up for an eleven-digit run that may be a 5G cell.
+bool SegmentScan::KeyEndsInCiBefore(size_t ts) const {
+  size_t p = ts;
+  while (p > 0 && ts - p < 3 &&
+         (t_[p - 1] == '=' || t_[p - 1] == ':' || t_[p - 1] == ' ' || t_[p - 1] == '"'))
+    --p;
+  return p < ts && p >= 2 && (t_[p - 1] | 0x20) == 'i' && (t_[p - 2] | 0x20) == 'c';
 }
 
 // Whether the key of a value names a 5G cell identity (NR_NCI, nci, nrCellId): its values of

@@ -530,6 +530,7 @@ class SegmentScan {
   size_t TryMacOrIpv6Reference(size_t ts, size_t te);
   size_t TryDotted(size_t ts);
   size_t HemisphereLongitude(size_t p);
+  bool KeyEndsInCiBefore(size_t ts) const;
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
   bool NameAnswerAt(size_t i, size_t nl) const;
@@ -542,6 +543,7 @@ class SegmentScan {
   std::string_view ElementNameBefore(size_t lt) const;
   size_t OnEscapedToken(size_t ts, size_t te);
   size_t AddMacHeader(size_t s);
+  void AddMac(size_t s, size_t e);
   size_t TrySlashedImei(size_t ts, size_t te);
   size_t CellIdentityValue();
   size_t UuidEndAround(size_t ts) const;

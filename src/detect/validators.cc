@@ -734,6 +734,14 @@ double ParseDecimal(std::string_view s) {
   return StrtodOfCopy(s);
 }
 
+bool IsPlaceholderMac(std::string_view s) {
+  std::string hex;
+  for (char c : s)
+    if (IsHex(c)) hex.push_back(static_cast<char>(c | 0x20));
+  if (hex.size() != 12) return false;
+  return hex == "000000000000" || hex == "020000000000" || hex == "ffffffffffff";
+}
+
 bool IsMac(std::string_view s) {
   if (s.size() == 17) {
     char sep = s[2];

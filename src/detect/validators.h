@@ -74,6 +74,9 @@ bool IsIpv6(std::string_view s);
 // does for the same text (which it reads up to the first NUL byte). False leaves out as is.
 bool ParseIpv6(std::string_view s, uint8_t out[16]);
 bool IsMac(std::string_view s);   // 6 groups of 2 hex separated by ':' or '-', or xxxx.xxxx.xxxx / xxxx-xxxx-xxxx
+// A MAC that names no device: all zeros, 02:00:00:00:00:00 (Android's answer when an app
+// may not read the address) or all ones (broadcast); any separators, or none.
+bool IsPlaceholderMac(std::string_view s);
 
 // Exactly std::strtod(std::string(s).c_str(), nullptr) in the C locale, without the copy for
 // plain decimals ("-31.2304", "121.4737"): those are converted exactly here (Clinger's fast

@@ -1242,15 +1242,22 @@ std::string_view WithoutCommentMark(std::string_view s) {
 
 char CsvDelimiter(std::string_view head) {
   size_t p = head.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  int commas = 0, semicolons = 0;
+  int commas = 0, semicolons = 0, bars = 0, tabs = 0;
   bool quoted = false;
   for (; p < head.size() && (quoted || (head[p] != '\n' && head[p] != '\r')); ++p) {
     const char c = head[p];
     if (c == '"') quoted = !quoted;
     else if (!quoted && c == ',') ++commas;
     else if (!quoted && c == ';') ++semicolons;
+    else if (!quoted && c == '|') ++bars;
+    else if (!quoted && c == '\t') ++tabs;
   }
-  return commas == 0 && semicolons >= 2 ? ';' : ',';
+  // A first line without a comma: the separator it has most of, at least twice (a .csv
+  // file that a gateway or a spreadsheet wrote with ';', '|' or tabs).
+  if (commas > 0) return ',';
+  const int most = std::max({semicolons, bars, tabs});
+  if (most < 2) return ',';
+  return most == semicolons ? ';' : most == bars ? '|' : '\t';
 }
 
 bool LooksPipeSeparated(const Scanner& scanner, std::string_view head) {

@@ -36,9 +36,10 @@ struct CsvHeader {
   char delim = ',';  // the delimiter the records use (CsvDelimiter for .csv files)
 };
 
-// The delimiter of a CSV file from its first line (after a BOM): ';' when the line has two or
-// more ';' and no ',' outside quotes (European spreadsheet exports write decimal commas and
-// separate cells with ';'), else ','.
+// The delimiter of a CSV file from its first line (after a BOM): ',' when the line has a
+// ',' outside quotes; else the one of ';', '|' and tab it has most of, when at least two
+// (European spreadsheet exports write decimal commas and separate cells with ';'; gateways
+// and databases export '|' or tabs into files named .csv); else ','.
 char CsvDelimiter(std::string_view head);
 
 struct ChunkWarning {

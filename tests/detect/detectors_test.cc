@@ -877,6 +877,12 @@ TEST(CellIdTest, NrCellIdentityColumnIsNoPhone) {
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(hits[0].type, "CELL_ID");
   EXPECT_EQ(OfType(ScanField("msisdn", "14943408131"), "PHONE_NUMBER").size(), 1u);
+  // Eleven digits that are no mobile number, under a JSON key or in an Android dump.
+  EXPECT_EQ(OfType(ScanField("nci", "44259247219"), "CELL_ID").size(), 1u);
+  ExpectAt("CellIdentityNr:{ mPci = 1001 mTac = 539390 mNci = 16930884251 }", "16930884251",
+           "CELL_ID");
+  ExpectAt("CellIdentityNr:{ mNci = 44259247219 }", "44259247219", "CELL_ID");
+  ExpectNoType("order=44259247219 done", "CELL_ID");
 }
 
 // A village's group (组, 社, 队) comes between 村 and the house number in rural addresses.
@@ -1557,6 +1563,20 @@ TEST(MacTest, NotMacs) {
   ExpectNoType("id 00:1A-2B:3C:4D:5E x", "MAC_ADDRESS");     // mixed separators
   ExpectNoType("id 00-1A-2B-3C-4D-5E-6F x", "MAC_ADDRESS");
   ExpectNoType("key X00:1A:2B:3C:4D:5E x", "MAC_ADDRESS");
+  // Placeholders that name no device: Android's answer when an app may not read the MAC,
+  // zeros and broadcast.
+  ExpectNoType("mac=02:00:00:00:00:00 model=ELS-AN00", "MAC_ADDRESS");
+  ExpectNoType("wlan0 HWaddr 00:00:00:00:00:00", "MAC_ADDRESS");
+  ExpectNoType("dst ff:ff:ff:ff:ff:ff", "MAC_ADDRESS");
+  EXPECT_TRUE(OfType(ScanField("mac", "020000000000"), "MAC_ADDRESS").empty());
+}
+
+// A MAC without separators is one only as a whole value under a MAC key or column.
+TEST(MacTest, BareHexUnderAMacKey) {
+  EXPECT_EQ(OfType(ScanField("mac", "708F4790CA0E"), "MAC_ADDRESS").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("wifi_bssid", "e4a7c5112233"), "MAC_ADDRESS").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("trace", "708F4790CA0E"), "MAC_ADDRESS").empty());
+  ExpectNoType("trace 708F4790CA0E done", "MAC_ADDRESS");
 }
 
 // Linux netfilter (iptables, ufw) logs the frame's link-layer header as MAC=: destination

@@ -611,6 +611,26 @@ TEST_F(ScanJobTest, SemicolonCsvIsReadWithItsHeader) {
   EXPECT_EQ(piguard::formats::CsvDelimiter("a;b,c;d\n"), ',');        // a comma: comma-separated
   EXPECT_EQ(piguard::formats::CsvDelimiter("\"a,b\";c;d\n"), ';');   // a quoted comma does not count
   EXPECT_EQ(piguard::formats::CsvDelimiter("a;b\n"), ',');            // one ';' is too little
+  EXPECT_EQ(piguard::formats::CsvDelimiter("id|msisdn|imsi\n1|2|3\n"), '|');
+  EXPECT_EQ(piguard::formats::CsvDelimiter("id\tmsisdn\timsi\n"), '\t');
+  EXPECT_EQ(piguard::formats::CsvDelimiter("a|b;c;d\n"), ';');       // the one it has most of
+  EXPECT_EQ(piguard::formats::CsvDelimiter("a|b,c|d\n"), ',');       // a comma decides
+}
+
+// A .csv file that a gateway wrote with '|' (no ',' in its header) is read with '|': every
+// cell under its own column. Read with ',' the whole line was one cell under the whole
+// header, and its numbers were lost.
+TEST_F(ScanJobTest, PipeSeparatedCsvIsReadWithItsHeader) {
+  std::string data =
+      "record_id|calling_msisdn|content|imsi|imei\n"
+      "MO202403152138001082|17504078592|好的|460018012035634|358152029982060\n";
+  auto c = Run(Write("sms_mo.csv", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + f.field + "|" + Slice(data, f));
+  std::vector<std::string> want = {"PHONE_NUMBER|calling_msisdn|17504078592",
+                                   "IMSI_ID|imsi|460018012035634",
+                                   "IMEI_HARDWARE_ID|imei|358152029982060"};
+  EXPECT_EQ(got, want);
 }
 
 // The header row and the rows above it are scanned as text: a file without a header has
