@@ -404,7 +404,15 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
   AddressMatch m;
   size_t p = pos;
   bool first = true;
+  bool after_admin = false;  // the last component was a division (province, city, district)
   for (int guard = 0; guard < 24 && p < t.size(); ++guard) {
+    // 0. Shops and spreadsheets set the divisions apart with a blank ("浙江省 杭州市 西湖区
+    // 文三路478号"): one blank after a division, before a Chinese character, goes on; the
+    // address ends before it unless a component follows.
+    if (after_admin && t[p] == ' ' && p + 1 < t.size() &&
+        static_cast<unsigned char>(t[p + 1]) >= 0xE0)
+      ++p;
+    after_admin = false;
     // 1. A known place name, optionally followed by its admin suffix.
     if (size_t len = gaz.MatchPlace(t, p)) {
       p += len;
@@ -417,6 +425,7 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
         p = SkipRoadSection(t, p);
       } else {
         ++m.admin;
+        after_admin = true;
       }
       m.end = p;
       first = false;
@@ -507,9 +516,14 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
               part = Part::kRoad;
             }
           }
-          if (part == Part::kAdmin) ++m.admin;
-          else if (part == Part::kRoad) m.road = true;
-          else m.building = true;
+          if (part == Part::kAdmin) {
+            ++m.admin;
+            after_admin = true;
+          } else if (part == Part::kRoad) {
+            m.road = true;
+          }
+          else
+            m.building = true;
           m.end = p;
           matched = true;
           break;

@@ -562,6 +562,9 @@ size_t SegmentScan::OnAssign(size_t i) {
              t_[e] != ',' && t_[e] != ';' && t_[e] != '|' && t_[e] != '&' && t_[e] != '\n' &&
              t_[e] != '\r')
         ++e;
+      // Divisions set apart by blanks ("addr=江苏省 南京市 鼓楼区 龙江小区29-5-2701"): the
+      // address goes on as far as it parses.
+      if (At(e) == ' ') e = std::max(e, chinese::ParseAddress(t_, vs, true).end);
       if (e - vs >= 6 && !chinese::OnlyDivisionNames(t_, vs, e)) {
         Add(vs, e, kStreetAddress, L::kLikely, "street_address");
         return e;
@@ -1218,8 +1221,11 @@ size_t SegmentScan::OnWholeValue() {
     // or building), so "不详不详" or a remark is not reported.
     chinese::AddressMatch m = chinese::ParseAddress(t_, s, true);
     // "湖南省" or "长沙市" alone (an address object's province or city member) is a region.
-    bool region = m.end == e && m.admin > 0 && !m.road && !m.number && !m.building &&
-                  chinese::OnlyDivisionNames(t_, s, e);
+    // So is a region whose rest is masked ("陕西省西安市雁塔区****", as waybills print it).
+    size_t rest = m.end;
+    while (rest < e && (t_[rest] == '*' || t_[rest] == ' ')) ++rest;
+    bool region = m.end > s && rest == e && m.admin > 0 && !m.road && !m.number &&
+                  !m.building && chinese::OnlyDivisionNames(t_, s, m.end);
     // A building or road alone is a landmark ("万达广场正门", "火车站西广场"), not where someone
     // lives: a place name or a number must be there too.
     if ((m.admin > 0 || m.number) && !region) {

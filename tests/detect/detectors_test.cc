@@ -756,6 +756,19 @@ TEST(StreetAddressTest, AddressField) {
   EXPECT_EQ(hits[0].likelihood, Likelihood::kVeryLikely);
   hits = ScanField("收货地址", v);
   ASSERT_EQ(OfType(hits, "STREET_ADDRESS").size(), 1u) << Describe(hits);
+  // A waybill's masked address is a region and stars: no street address.
+  EXPECT_TRUE(OfType(ScanField("收件地址", "陕西省西安市雁塔区****"), "STREET_ADDRESS").empty());
+  EXPECT_EQ(OfType(ScanField("收件地址", "陕西省西安市雁塔区科技路1号****"), "STREET_ADDRESS").size(),
+            1u);
+}
+
+// Shops and spreadsheets set the divisions apart with blanks.
+TEST(StreetAddressTest, DivisionsSetApartByBlanks) {
+  ExpectAt("地址：福建省 厦门市 思明区 厦禾路291号院29号楼4单元1201，电话",
+           "福建省 厦门市 思明区 厦禾路291号院29号楼4单元1201", "STREET_ADDRESS");
+  ExpectAt("receiver=胡勇宏 addr=江苏省 南京市 鼓楼区 龙江小区29-5-2701 printer=ZT411",
+           "江苏省 南京市 鼓楼区 龙江小区29-5-2701", "STREET_ADDRESS");
+  ExpectNoType("覆盖 福建省 厦门市 思明区 三个区县", "STREET_ADDRESS");  // divisions alone
 }
 
 // Estates write buildings by letter (D座) and building, unit and room with dashes.
