@@ -705,6 +705,29 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
   return p - pos;
 }
 
+size_t TransliteratedNameLength(std::string_view t, size_t pos) {
+  auto dot_at = [&](size_t p) -> size_t {
+    if (StartsWithAt(t, p, "\xC2\xB7")) return 2;  // '·' U+00B7
+    if (StartsWithAt(t, p, "\xE2\x80\xA2") || StartsWithAt(t, p, "\xE3\x83\xBB")) return 3;
+    return 0;
+  };
+  size_t p = pos;
+  int parts = 0;
+  for (;;) {
+    int chars = 0;
+    for (int len = 0; p < t.size() && chars < 9; p += static_cast<size_t>(len), ++chars) {
+      const uint32_t cp = CpAt(t, p, &len);
+      if (!utf8::IsCjk(cp) || IsBreakChar(cp)) break;
+    }
+    if (chars == 0 || chars > 8 || (parts == 0 && chars < 2)) return 0;
+    ++parts;
+    const size_t dot = dot_at(p);
+    if (!dot || parts == 3) break;
+    p += dot;
+  }
+  return parts >= 2 ? p - pos : 0;
+}
+
 namespace {
 // Whether t[0, pos) ends with one of `words`.
 template <size_t N>
@@ -780,6 +803,11 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // below), and a changed contact (联系人改为彭倩霞).
       {"姓名", K::kRole},       {"户名", K::kRole},       {"名字", K::kRole},
       {"联系人改为", K::kStrong}, {"联系人变更为", K::kStrong}, {"联系人换成", K::kStrong},
+      {"收件人改为", K::kStrong}, {"收货人改为", K::kStrong},
+      // A waybill's face sheet: 收: 董宁平 / 147..., 寄  司马雅浩  147... (a common surname
+      // and a clean end, as every role).
+      {"收:", K::kRole},        {"寄:", K::kRole},        {"收 ", K::kRole},
+      {"寄 ", K::kRole},
       // Certificates name the holder and a former name (所有人 李勇, 曾用名 侯坤国); forms
       // the customer, co-residents and family (客户名称 冯宁淑, 家庭成员：戴德（配偶）), a
       // payment its payee's real name (实名：莫瑶睿). OCR's spaced labels (姓  名) are matched

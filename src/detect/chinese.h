@@ -83,6 +83,11 @@ class Surnames {
 // that rarely end a name ("的", "是", punctuation). Returns the byte length or 0.
 // When require_surname is false, any 2-4 CJK characters are accepted (for name fields).
 size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname, bool* known_surname);
+// A name transliterated into Chinese characters at t[pos], as Uyghur, Kazakh and foreign
+// names are written: two or three parts of 1-8 CJK characters joined by a middle dot
+// ('·', '•', '・'), the first of two or more ("阿依古丽·买买提", "艾力·吐尔逊"), ending where
+// no CJK character follows. Returns the byte length or 0.
+size_t TransliteratedNameLength(std::string_view t, size_t pos);
 
 // How surely a phrase before a name introduces one:
 //  kStrong  only names follow ("我叫", "姓名：", "经办人");

@@ -547,6 +547,8 @@ size_t SegmentScan::OnAssign(size_t i) {
       // In running text the key is only a hint (it may be an exception class or a label),
       // so the value must also start with a known surname.
       size_t len = chinese::MatchChineseName(t_, vs, true, &known);
+      // A name transliterated with a middle dot (name=迪丽娜尔·艾山) needs no surname.
+      len = std::max(len, chinese::TransliteratedNameLength(t_, vs));
       if (len && !chinese::NotANameValue(t_, vs, len) && !chinese::WithheldName(t_, vs, len)) {
         size_t e = vs + len;
         bool clean = e >= n_ || !utf8::IsCjk([&] { int l; return utf8::Decode(t_, e, &l); }());
@@ -871,6 +873,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     if (trig && kind != chinese::TriggerKind::kStrong && !chinese::CommonSurnameAt(t_, i)) trig = 0;
     bool known = false;
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
+    // A name transliterated with a middle dot (艾力·吐尔逊) is one name.
+    if (nl && static_cast<unsigned char>(At(i + nl)) >= 0xC2 &&
+        static_cast<unsigned char>(At(i + nl)) <= 0xE3)
+      nl = std::max(nl, chinese::TransliteratedNameLength(t_, i));
     if (nl && chinese::WithheldName(t_, i, nl)) return i + nl;  // 被告人张某某
     // A vCard's structured name: "N:;韩军新;;;" (the whole name as the given name, as Chinese
     // address books write it) or "N:王;芳;;;" (family name and given name).
@@ -1174,6 +1180,11 @@ size_t SegmentScan::OnWholeValue() {
       if (const size_t sl = chinese::Surnames::Get().Match(t_, s);
           sl && e - s == sl + 6 && chinese::HonorificAt(t_, s + sl))
         return 0;
+      // 阿依古丽·买买提, 艾力·吐尔逊: a name transliterated with a middle dot.
+      if (chinese::TransliteratedNameLength(t_, s) == e - s) {
+        Add(s, e, kPersonName, L::kLikely, "cn_person_name");
+        return n_;
+      }
       bool known = false;
       size_t len = chinese::MatchChineseName(t_, s, false, &known);
       // 汤某, 张某甲: withheld; 初见女装, 老王面馆: a shop; 张师傅, 房东: how one is addressed.

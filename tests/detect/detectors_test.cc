@@ -550,6 +550,22 @@ TEST(PersonNameTest, VcardNamesRolesAndAbbreviatedKeys) {
   ExpectAt("质量问题，快递员黄宏说次日上门", "黄宏", "PERSON_NAME");
   ExpectAt("已为您登记，处理人王明轩将在48小时内联系您", "王明轩", "PERSON_NAME");
   ExpectAt("装机人杨立新，身份证后四位", "杨立新", "PERSON_NAME");
+  // A face sheet's receiver and sender, a changed receiver.
+  ExpectAt("| 收: 董宁平 / 14753790326", "董宁平", "PERSON_NAME");
+  ExpectAt("收  段梦亮  13445964002", "段梦亮", "PERSON_NAME");
+  ExpectAt("寄  司马雅浩  14784330831", "司马雅浩", "PERSON_NAME");
+  ExpectAt("交易成功\t收件人改为郑军晴 电话17855227000", "郑军晴", "PERSON_NAME");
+}
+
+// Uyghur, Kazakh and foreign names are written in characters joined by a middle dot: the
+// whole is one name, in a column, after a label or under a key.
+TEST(PersonNameTest, TransliteratedNamesWithAMiddleDot) {
+  EXPECT_EQ(OfType(ScanField("寄件人", "阿依古丽·买买提"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("name", "迪丽娜尔•艾山"), "PERSON_NAME").size(), 1u);
+  ExpectAt("申请人: 艾力·吐尔逊      联系电话", "艾力·吐尔逊", "PERSON_NAME");
+  ExpectAt("name=迪丽娜尔·艾山 x", "迪丽娜尔·艾山", "PERSON_NAME");
+  ExpectNoType("name=迪丽娜尔 x", "PERSON_NAME");                     // no dot, no surname
+  ExpectNoType("备注：艾·山", "PERSON_NAME");                         // a first part of one
   ExpectAt("decoded={phoneNo=17045569221&customerNm=肖悦&certifTp=01}", "肖悦", "PERSON_NAME");
   EXPECT_TRUE(OfType(ScanField("wavelength_nm", "王芳"), "PERSON_NAME").empty());
 }
