@@ -632,10 +632,14 @@ FieldClass ClassifyFieldName(std::string_view name) {
     if (words.size() == 1 && words[0] == "v") fc.exclusion = true;
     // 版本, 版本号, 固件版本, 软件版本, 系统版本: "6.1.0.12" there is a version, not an IP.
     // 编号 (房源编号, 档案编号, 决定书编号): a record's number, not a person's.
-    if (Contains(name, "订单") || Contains(name, "流水") || Contains(name, "工单") ||
-        Contains(name, "编号") ||
-        Contains(name, "版本") || Contains(name, "固件") || Contains(name, "金额") ||
-        Contains(name, "价格") || Contains(name, "费用"))
+    // A remark on an order (订单备注, 工单说明) is free text, which may hold anything.
+    const bool free_text = Contains(name, "备注") || Contains(name, "留言") ||
+                           Contains(name, "说明") || Contains(name, "描述") ||
+                           Contains(name, "内容");
+    if ((Contains(name, "订单") || Contains(name, "流水") || Contains(name, "工单") ||
+         Contains(name, "编号") || Contains(name, "版本") || Contains(name, "固件") ||
+         Contains(name, "金额") || Contains(name, "价格") || Contains(name, "费用")) &&
+        !free_text)
       fc.exclusion = true;
   }
   if (organisation_address && fc.type_mask == 0) fc.exclusion = true;

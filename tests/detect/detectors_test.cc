@@ -772,6 +772,12 @@ TEST(StreetAddressTest, AddressField) {
   EXPECT_EQ(hits[0].likelihood, Likelihood::kVeryLikely);
   hits = ScanField("收货地址", v);
   ASSERT_EQ(OfType(hits, "STREET_ADDRESS").size(), 1u) << Describe(hits);
+  // A remark on an order is free text; an order's number is no PI.
+  EXPECT_EQ(OfType(ScanField("订单备注", "客户要求改地址，已改为: 湖南省长沙市岳麓区桐梓坡路523号"),
+                   "STREET_ADDRESS")
+                .size(),
+            1u);
+  EXPECT_TRUE(ScanField("订单编号", "13800138000").empty());
   // A waybill's masked address is a region and stars: no street address.
   EXPECT_TRUE(OfType(ScanField("收件地址", "陕西省西安市雁塔区****"), "STREET_ADDRESS").empty());
   EXPECT_EQ(OfType(ScanField("收件地址", "陕西省西安市雁塔区科技路1号****"), "STREET_ADDRESS").size(),
