@@ -418,7 +418,8 @@ bool IsCredentialKey(std::string_view key) {
     case 'e':  // passcode; a port-out or eSIM code; a SIM's Ki and OPc (KIVALUE=, OPCVALUE=)
       return ends_word("passcode") || ends_word("authcode") || ends_word("auth_code") ||
              ends_word("verify_code") || ends_word("verifycode") || ends_word("sms_code") ||
-             ends_word("smscode") || ends_word("otp_code") ||
+             ends_word("smscode") || ends_word("otp_code") || ends_word("pickup_code") ||
+             ends_word("pickupcode") ||
              ends_word("confirmationcode") || ends_word("activationcode") ||
              ends_word("kivalue") || ends_word("opcvalue");
     case 't':  // secret
@@ -572,8 +573,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Has(words, "pwd") || Has(words, "token") || Has(words, "secret") || Contains(name, "密码") ||
       (last == "code" && (Has(words, "auth") || Has(words, "confirmation") ||
                           Has(words, "activation") || Has(words, "verify") || Has(words, "sms") ||
-                          Has(words, "otp"))) ||
-      Contains(name, "授权码") || Contains(name, "验证码"))
+                          Has(words, "otp") || Has(words, "pickup"))) ||
+      Contains(name, "授权码") || Contains(name, "验证码") || Contains(name, "取件码"))
     set(kCredential);
   if (Has(words, "imsi")) set(kImsiId);
   if (Has(words, "imei") || Has(words, "imeisv")) set(kImeiHardwareId);

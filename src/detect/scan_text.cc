@@ -593,7 +593,8 @@ enum : uint8_t {
   kStartsPlate = 1,     // a licence plate's province (京, 沪, 粤 ...)
   kStartsPlace = 2,     // Gazetteer::MayStartPlace
   kStartsSurname = 4,   // Surnames::MayStart
-  kStartsPassword = 8,  // 密 (密码), 口 (口令), 验 (验证码), 校 (校验码), 动 (动态码), 授 (授权码)
+  kStartsPassword = 8,  // 密 (密码), 口 (口令), 验 (验证码), 校 (校验码), 动 (动态码), 授 (授权码),
+                        // 取 (取件码)
   kStartsSpokenYear = 16,  // 一 or 二: a year read digit by digit (一九七三年, 二〇〇一年)
 };
 constexpr uint32_t kCjkFirst = 0x3400;
@@ -617,7 +618,7 @@ class CjkStartTable {
       uint8_t f = 0;
       if (gaz.MayStartPlace(cp)) f |= kStartsPlace;
       if (sn.MayStart(cp)) f |= kStartsSurname;
-      if (cp == U'密' || cp == U'口' || cp == U'验' || cp == U'校' || cp == U'动' ||
+      if (cp == U'密' || cp == U'口' || cp == U'验' || cp == U'校' || cp == U'动' || cp == U'取' ||
           cp == U'授')
         f |= kStartsPassword;
       flags_[cp - kCjkFirst] = f;
@@ -995,10 +996,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     }
   }
   // A one-time code: 验证码为633260, 您的验证码是 905533, 校验码：4821, 动态码 8 5 2 4 — four to
-  // eight digits (spaced one by one as a voice call reads them).
+  // eight digits (spaced one by one as a voice call reads them); a parcel locker's 取件码,
+  // which opens the door (a pickup station's shelf number, 取件码 12-3-4021, is none).
   if ((starts & kStartsPassword) &&
       ((cp == U'验' && StartsAt(i, "验证码")) || (cp == U'校' && StartsAt(i, "校验码")) ||
-       (cp == U'动' && StartsAt(i, "动态码")))) {
+       (cp == U'动' && StartsAt(i, "动态码")) || (cp == U'取' && StartsAt(i, "取件码")))) {
     if (size_t e = OneTimeCodeAfter(i + 9)) return e;
   }
   // A number-porting authorization code (携号转网授权码为：MZUU4P; a form's 携转授权码 with the

@@ -1211,6 +1211,11 @@ TEST(CredentialTest, OneTimeCodes) {
   for (const char* text : {"验证码错误", "验证码发送成功 次数 12", "验证码12345678901", "验证码 1 2 3"})
     ExpectNoType(text, "CREDENTIAL");
   ExpectNoType("status code=200 ok", "CREDENTIAL");
+  // A parcel locker's pickup code opens the door; a pickup station's shelf number does not.
+  ExpectAt("【丰巢】您的快递已到，取件码24616351，凭码取件", "24616351", "CREDENTIAL");
+  ExpectAt("deliver cabinet=HIVE-10 pickup_code=24616351 expire=2023-12-01", "24616351",
+           "CREDENTIAL");
+  ExpectNoType("驿站取件码 12-3-4021", "CREDENTIAL");
 }
 
 TEST(EmailTest, Addresses) {
