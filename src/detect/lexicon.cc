@@ -647,4 +647,25 @@ FieldClass ClassifyFieldName(std::string_view name) {
   return fc;
 }
 
+bool IsRoleMailbox(std::string_view local) {
+  static constexpr std::string_view kRoles[] = {
+      "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply",
+      "mailer-daemon", "postmaster", "hostmaster", "webmaster", "abuse", "root", "admin",
+      "administrator", "support", "customerservice", "kefu", "help",
+      "helpdesk", "it-helpdesk", "servicedesk", "info", "contact", "sales", "marketing", "hr",
+      "jobs", "careers", "billing", "invoice", "finance", "news", "newsletter", "notice",
+      "notify", "notification", "notifications", "alert", "alerts", "system", "bounce",
+      "bounces", "feedback", "privacy", "security", "legal", "press", "dpo"};
+  if (local.empty() || local.size() > 40) return false;
+  std::string lower;
+  for (char c : local) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  for (std::string_view r : kRoles)
+    if (lower == r) return true;
+  // A meeting room (room-512, meetingroom3), a list's owner and request addresses.
+  const std::string_view v = lower;
+  return v.substr(0, 5) == "room-" || v.substr(0, 11) == "meetingroom" ||
+         v.substr(0, 6) == "owner-" ||
+         (v.size() > 8 && v.substr(v.size() - 8) == "-request");
+}
+
 }  // namespace piguard::lexicon

@@ -73,6 +73,11 @@ constexpr PairTables MakeCredentialPairTables() {
 inline constexpr PairTables kCredentialPairs = MakeCredentialPairTables();
 }  // namespace internal
 
+// Whether an e-mail address's local part names a role or a system rather than a person:
+// noreply, mailer-daemon, postmaster, support, helpdesk, info, newsletter, a meeting
+// room's (room-512), a list's owner or request address. Case does not matter.
+bool IsRoleMailbox(std::string_view local);
+
 inline bool MayEndCredentialKeyFast(std::string_view text_before) {
   size_t n = text_before.size();
   if (n < 2) return MayEndCredentialKey(text_before);

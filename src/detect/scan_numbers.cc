@@ -179,6 +179,7 @@ bool SegmentScan::EvaluatePhoneDigits(std::string_view d, bool plus, bool groupe
     national = d.substr(2);
     cn_prefix = true;
   }
+  if (national.size() == 11 && validate::IsSmsCentre(national)) return true;  // taken, not PI
   if (national.size() == 11 && validate::IsCnMobile(national)) {
     Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, cn_prefix || grouped ? L::kVeryLikely : L::kLikely, s),
         "cn_mobile");
@@ -307,7 +308,7 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     case 11:
     case 12:
     case 13: {
-      if (len == 11 && validate::IsCnMobile(d)) {
+      if (len == 11 && validate::IsCnMobile(d) && !validate::IsSmsCentre(d)) {
         // A 5G cell identity (36 bits, up to eleven digits) may look like a mobile number:
         // in its own column or JSON key it is the cell.
         if (nr_cell_key()) {
@@ -316,7 +317,8 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
         }
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
       }
-      if (len == 13 && d.substr(0, 2) == "86" && validate::IsCnMobile(d.substr(2)))
+      if (len == 13 && d.substr(0, 2) == "86" && validate::IsCnMobile(d.substr(2)) &&
+          !validate::IsSmsCentre(d.substr(2)))
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
       if (d[0] == '0' && validate::CnLandlineAreaCodeLength(d.substr(1)) > 0)
         consider(kPhoneNumber, L::kPossible, "cn_landline");
@@ -336,7 +338,8 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
         consider(kCellId, L::kLikely, "cell_global_id");
       break;
     case 15: {
-      if (d.substr(0, 4) == "0086" && validate::IsCnMobile(d.substr(4)))
+      if (d.substr(0, 4) == "0086" && validate::IsCnMobile(d.substr(4)) &&
+          !validate::IsSmsCentre(d.substr(4)))
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
       if (validate::IsCnImsi(d)) consider(kImsiId, L::kLikely, "cn_imsi");
       if (validate::Luhn(d)) {

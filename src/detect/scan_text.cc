@@ -81,7 +81,10 @@ size_t SegmentScan::OnAt(size_t i) {
       scr_.cands.pop_back();
     return r;
   }
-  Add(l, r, kEmailAddress, Adjust(kEmailAddress, L::kLikely, l), "email");
+  // A role's or a system's mailbox (noreply@, MAILER-DAEMON@, support@, a meeting room's)
+  // belongs to no person: kept at UNLIKELY, below the default minimum.
+  const Likelihood lk = lexicon::IsRoleMailbox(t_.substr(l, i - l)) ? L::kUnlikely : L::kLikely;
+  Add(l, r, kEmailAddress, Adjust(kEmailAddress, lk, l), "email");
   return r;
 }
 

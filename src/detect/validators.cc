@@ -364,6 +364,11 @@ constexpr std::array<uint8_t, 100> kMobileRanges = MobileRanges();
 
 }  // namespace
 
+bool IsSmsCentre(std::string_view n) {
+  return n.size() == 11 && n.substr(0, 5) == "13800" && n.substr(8) == "500" &&
+         AllDigits(n.substr(5, 3));
+}
+
 bool IsCnMobile(std::string_view n) {
   if (n.size() != 11 || n[0] != '1' || !DigitsUpTo24(n.data(), 11)) return false;
   const uint8_t range = kMobileRanges[static_cast<size_t>(Two(n.data() + 1))];

@@ -44,6 +44,10 @@ ResidentIdCheck CheckResidentId15(std::string_view id);
 
 // Mainland mobile: 11 digits in a range allocated per libphonenumber metadata.
 bool IsCnMobile(std::string_view eleven_digits);
+// China Mobile's SMS centre addresses, 13800 + the area code's three digits + 500
+// (13800100500 Beijing, 13800755500 Shenzhen): a network element's number, in every SMS
+// record's SMSC field, which IsCnMobile accepts but no subscriber holds.
+bool IsSmsCentre(std::string_view n);
 // Mainland landline without trunk prefix handling: the digits after the leading 0, e.g.
 // "5513125969" for 0551-3125969. Returns the area-code length (2 or 3) or 0 if not valid.
 int CnLandlineAreaCodeLength(std::string_view national_without_0);

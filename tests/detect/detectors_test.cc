@@ -1021,6 +1021,10 @@ TEST(PhoneTest, CountryPrefixesAndSeparators) {
     Hit h = ExpectAt(text, v, "PHONE_NUMBER");
     EXPECT_GE(Rank(h.likelihood), Rank(Likelihood::kLikely)) << v;
   }
+  // China Mobile's SMS centres (13800 + area + 500) are network elements, not subscribers.
+  ExpectNoType("MO|460018012035634|8613800210500|32", "PHONE_NUMBER");
+  ExpectNoType("smsc=+8613800755500 ok", "PHONE_NUMBER");
+  ExpectAt("call 13800138000 now", "13800138000", "PHONE_NUMBER");
 }
 
 TEST(PhoneTest, FullWidthDigitsMapToOriginalOffsets) {
@@ -1226,6 +1230,12 @@ TEST(EmailTest, Addresses) {
   ExpectNoType("ssh root@localhost", "EMAIL_ADDRESS");
   ExpectNoType("see @example.com", "EMAIL_ADDRESS");
   ExpectNoType("user@host.c", "EMAIL_ADDRESS");
+  // A role's or a system's mailbox is no person's: UNLIKELY, below the default minimum.
+  for (const char* text : {"From: MAILER-DAEMON@mail01.example.cn (Mail Delivery System)",
+                           "Return-Path: <noreply@news.example.cn>",
+                           "mailto:room-512@example.com.cn", "To: it-helpdesk@example.cn"})
+    ExpectNoType(text, "EMAIL_ADDRESS");
+  ExpectAt("from=<service@vbosz6-pay.top> blocked", "service@vbosz6-pay.top", "EMAIL_ADDRESS");
 }
 
 // Message and event identifiers are shaped like addresses but are none; what their digit
