@@ -81,6 +81,7 @@ size_t SegmentScan::OnAt(size_t i) {
       scr_.cands.pop_back();
     return r;
   }
+  DisplayNameBefore(l, t_.substr(l, i - l));
   // A role's or a system's mailbox (noreply@, MAILER-DAEMON@, support@, a meeting room's)
   // belongs to no person: kept at UNLIKELY, below the default minimum.
   const Likelihood lk = lexicon::IsRoleMailbox(t_.substr(l, i - l)) ? L::kUnlikely : L::kLikely;
@@ -1266,6 +1267,44 @@ bool SegmentScan::AddressInBrackets(size_t lt) const {
   return false;
 }
 
+// The display name in Latin letters before an e-mail address in angle brackets, whose local
+// part `local` starts at t_[l]: "Li Feng" <li.feng@...>, "Yu, Qiang" <qiang_yu@...>,
+// Zhiqiang Luo <zhiqiang.luo@...>. Reported when it is two or three capitalized words and
+// each of them is in the local part: the address confirms the name ("Support Team"
+// <support@...> has no "team"). Chinese display names are found from their characters.
+void SegmentScan::DisplayNameBefore(size_t l, std::string_view local) {
+  if (l < 6 || t_[l - 1] != '<' || t_[l - 2] != ' ') return;
+  size_t e = l - 2;  // the name's end, or its closing quote
+  const bool quoted = t_[e - 1] == '"';
+  if (quoted) --e;
+  size_t s = e;
+  while (s > 0 && e - s < 48 && (IsAlpha(t_[s - 1]) || t_[s - 1] == ' ' || t_[s - 1] == ',' ||
+                                 t_[s - 1] == '-'))
+    --s;
+  while (s < e && (t_[s] == ' ' || t_[s] == ',')) ++s;
+  if (quoted ? (s == 0 || t_[s - 1] != '"') : (s > 0 && IsAlnum(t_[s - 1]))) return;
+  std::string lower_local;
+  for (char c : local) lower_local.push_back(Lower(c));
+  int words = 0;
+  size_t k = s;
+  while (k < e) {
+    if (!IsUpper(t_[k])) return;
+    size_t w = k + 1;
+    while (w < e && IsAlpha(t_[w]) && !IsUpper(t_[w])) ++w;
+    if (w - k < 2) return;
+    std::string word;
+    for (size_t q = k; q < w; ++q) word.push_back(Lower(t_[q]));
+    if (lower_local.find(word) == std::string::npos) return;
+    ++words;
+    k = w;
+    if (At(k) == ',') ++k;
+    if (At(k) == ' ') ++k;
+    else if (k < e) return;
+  }
+  if (words < 2 || words > 3) return;
+  Add(s, e, kPersonName, L::kLikely, "latin_person_name");
+}
+
 // A name found in running text: Add, and remember that the segment has one for RepeatNames.
 // The names listed after it with 、 are names too ("参会人：吴玉华、王桂、崔彤、刘波睿（网络部）"):
 // each with a common surname, no function word inside, and ended by 、, punctuation or a
@@ -1334,9 +1373,9 @@ bool SegmentScan::ChatSpeakerBefore(size_t i) const {
 // The length of the chat export's speaker named at t_[i] (MatchChineseName's nl bytes, or
 // one character fewer or more, see below), 0 when it is none. The
 // speaker follows the line head (ChatSpeakerBefore), maybe with a role written before the
-// name (班主任韦嘉怡：, 管家姚梦瑶：), and comes before the colon, maybe with a family word
-// after it: school and neighbourhood groups name a parent by the child (田梦瑶妈妈：,
-// 莫欣奶奶：), whose name it is.
+// name (班主任韦嘉怡：, 管家姚梦瑶：), and comes before the colon, maybe with a team in
+// brackets (袁刚(SRE)：) or a family word after it: school and neighbourhood groups name a
+// parent by the child (田梦瑶妈妈：, 莫欣奶奶：), whose name it is.
 size_t SegmentScan::ChatSpeakerAt(size_t i, size_t nl) const {
   static constexpr std::string_view kFamily[] = {"妈妈", "爸爸", "奶奶", "爷爷", "外婆",
                                                  "外公", "姥姥", "姥爷", "家长"};
@@ -1344,6 +1383,12 @@ size_t SegmentScan::ChatSpeakerAt(size_t i, size_t nl) const {
                                                 "群主", "志愿者", "楼长", "网格员"};
   auto colon_after = [&](size_t len) {
     size_t colon = i + len;
+    // A team or role in brackets before the colon: 袁刚(SRE)：, 韩海燕（运维）：.
+    if (At(colon) == '(') {
+      size_t close = colon + 1;
+      while (close < n_ && close - colon < 24 && t_[close] != ')' && t_[close] != '\n') ++close;
+      if (At(close) == ')') colon = close + 1;
+    }
     if (At(colon) == ':') return true;
     for (std::string_view w : kFamily)
       if (StartsAt(colon, w)) return At(colon + w.size()) == ':';

@@ -580,6 +580,7 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   size_t MidnightBirthDate(size_t ts);
   bool VersionBefore(size_t ts) const;
   bool AddressInBrackets(size_t lt) const;
+  void DisplayNameBefore(size_t l, std::string_view local);
   size_t AddProseName(size_t s, size_t e, Likelihood lk);
   bool ChatSpeakerBefore(size_t i) const;
   size_t ChatSpeakerAt(size_t i, size_t nl) const;

@@ -498,6 +498,12 @@ TEST(PersonNameTest, DisplayNamesAndStaffRoles) {
            "PERSON_NAME");
   ExpectAt("To: \"王芳\" <wf@example.com>", "王芳", "PERSON_NAME");
   ExpectNoType("Subject: \"高速\" <x>", "PERSON_NAME");  // 高速: no name between the quotes
+  // In Latin letters, when the address holds every word of the name.
+  ExpectAt("From: \"Li Feng\" <li.feng@example.cn>", "Li Feng", "PERSON_NAME");
+  ExpectAt("Cc: \"Yu, Qiang\" <qiang_yu@example.cn>", "Yu, Qiang", "PERSON_NAME");
+  ExpectAt("To: Xinyi Cao <caoxinyi@example.cn>", "Xinyi Cao", "PERSON_NAME");
+  ExpectNoType("From: \"Support Team\" <support@example.com>", "PERSON_NAME");
+  ExpectNoType("From: \"Mail Delivery System\" <MAILER-DAEMON@example.com>", "PERSON_NAME");
   ExpectAt("如需帮助请联系客户经理魏斌，电话13187000000", "魏斌", "PERSON_NAME");
   ExpectAt("【装维通知】师傅武俊曦（工号473110）将上门", "武俊曦", "PERSON_NAME");
   ExpectAt("servedIMEISV                  : 8664939226716611", "8664939226716611",
@@ -530,6 +536,7 @@ TEST(PersonNameTest, ChatSpeakersListsAndMentions) {
   EXPECT_EQ(names("2024-01-21 08:16:15 田梦瑶妈妈：捡到"), V{"田梦瑶"});
   EXPECT_EQ(names("2024-05-05 15:10:31 崔永刚妈妈：班费"), V{"崔永刚"});
   EXPECT_EQ(names("2024-03-08 07:30:52 莫欣奶奶：孩子"), V{"莫欣"});
+  EXPECT_EQ(names("[2024-03-15 09:18:09] 袁刚(SRE)：用户"), V{"袁刚"});
   EXPECT_EQ(names("今天作业未交的同学：崔博、赵梓涵、任航。"), (V{"崔博", "赵梓涵", "任航"}));
   EXPECT_EQ(names("- 联系：莫建军 86-13815376901"), V{"莫建军"});
   EXPECT_TRUE(names("2024-05-05 15:10:31 王府井大街：开会").empty());
@@ -550,6 +557,7 @@ TEST(PersonNameTest, VcardNamesRolesAndAbbreviatedKeys) {
   ExpectAt("质量问题，快递员黄宏说次日上门", "黄宏", "PERSON_NAME");
   ExpectAt("已为您登记，处理人王明轩将在48小时内联系您", "王明轩", "PERSON_NAME");
   ExpectAt("装机人杨立新，身份证后四位", "杨立新", "PERSON_NAME");
+  ExpectAt("客户联系方式：朱俊杰 +86-15256699950", "朱俊杰", "PERSON_NAME");
   // A face sheet's receiver and sender, a changed receiver.
   ExpectAt("| 收: 董宁平 / 14753790326", "董宁平", "PERSON_NAME");
   ExpectAt("收  段梦亮  13445964002", "段梦亮", "PERSON_NAME");
