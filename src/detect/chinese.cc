@@ -558,12 +558,15 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
   return m;
 }
 
+bool EndsWithDivision(std::string_view t, size_t end) {
+  return end >= 3 && std::any_of(std::begin(kDivisionEnds), std::end(kDivisionEnds),
+                                 [&](std::string_view w) { return StartsWithAt(t, end - 3, w); });
+}
+
 bool OnlyDivisionNames(std::string_view t, size_t pos, size_t end) {
   // Divisions end in a division suffix or are a short form of at most four characters
   // (湖南, 内蒙古): an address ending in 号 or 室, nearly every one, needs no parse.
-  if (end - pos > 12 && !std::any_of(std::begin(kDivisionEnds), std::end(kDivisionEnds),
-                                     [&](std::string_view w) { return StartsWithAt(t, end - 3, w); }))
-    return false;
+  if (end - pos > 12 && !EndsWithDivision(t, end)) return false;
   AddressMatch m = ParseAddress(t, pos, /*allow_no_place=*/true);
   if (m.end != end || m.admin == 0 || m.road || m.number || m.building) return false;
   // A town, township, village or neighbourhood is a place people can be found in.

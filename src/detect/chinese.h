@@ -57,6 +57,9 @@ struct AddressMatch {
 // allow_no_place). The match ends at the last component that parsed.
 AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place = false);
 
+// Whether t[0, end) ends with a division's suffix (省, 市, 区, 县, 州, 盟, 旗).
+bool EndsWithDivision(std::string_view t, size_t end);
+
 // True when t[pos, end) is nothing but administrative divisions down to county level
 // ("湖南省", "长沙市", "湖南省长沙市芙蓉区"): a region, not the address of a dwelling.
 bool OnlyDivisionNames(std::string_view t, size_t pos, size_t end);
@@ -88,6 +91,19 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname, bo
 // ('·', '•', '・'), the first of two or more ("阿依古丽·买买提", "艾力·吐尔逊"), ending where
 // no CJK character follows. Returns the byte length or 0.
 size_t TransliteratedNameLength(std::string_view t, size_t pos);
+// Whether v holds one of the middle dots TransliteratedNameLength joins parts with.
+inline bool HasMiddleDot(std::string_view v) {
+  for (size_t k = 0; k + 1 < v.size(); ++k) {
+    const auto c = static_cast<unsigned char>(v[k]);
+    if (c < 0xC2) continue;
+    const auto c1 = static_cast<unsigned char>(v[k + 1]);
+    if ((c == 0xC2 && c1 == 0xB7) ||
+        (k + 2 < v.size() && ((c == 0xE2 && c1 == 0x80 && static_cast<unsigned char>(v[k + 2]) == 0xA2) ||
+                              (c == 0xE3 && c1 == 0x83 && static_cast<unsigned char>(v[k + 2]) == 0xBB))))
+      return true;
+  }
+  return false;
+}
 
 // How surely a phrase before a name introduces one:
 //  kStrong  only names follow ("我叫", "姓名：", "经办人");

@@ -656,13 +656,30 @@ bool IsRoleMailbox(std::string_view local) {
       "jobs", "careers", "billing", "invoice", "finance", "news", "newsletter", "notice",
       "notify", "notification", "notifications", "alert", "alerts", "system", "bounce",
       "bounces", "feedback", "privacy", "security", "legal", "press", "dpo"};
+  // Runs for every address: a local part that can be no role (its first letter and length
+  // match none, and no prefix or suffix below) is ruled out before any compare.
   if (local.empty() || local.size() > 40) return false;
-  std::string lower;
-  for (char c : local) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  for (std::string_view r : kRoles)
-    if (lower == r) return true;
+  static constexpr std::array<uint32_t, 26> kLengthsByFirst = [] {
+    std::array<uint32_t, 26> m{};
+    for (std::string_view r : kRoles) m[static_cast<size_t>(r[0] - 'a')] |= 1u << r.size();
+    return m;
+  }();
+  const char first = static_cast<char>(local[0] | 0x20);
+  const bool may_be_role = first >= 'a' && first <= 'z' && local.size() < 32 &&
+                           (kLengthsByFirst[static_cast<size_t>(first - 'a')] >> local.size()) & 1;
+  if (!may_be_role && first != 'r' && first != 'm' && first != 'o' &&
+      (local.size() <= 8 || local[local.size() - 8] != '-'))
+    return false;
+  char buf[40];
+  for (size_t k = 0; k < local.size(); ++k) {
+    const char c = local[k];
+    buf[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  const std::string_view v(buf, local.size());
+  if (v.size() <= 15)
+    for (std::string_view r : kRoles)
+      if (r.size() == v.size() && r[0] == v[0] && r == v) return true;
   // A meeting room (room-512, meetingroom3), a list's owner and request addresses.
-  const std::string_view v = lower;
   return v.substr(0, 5) == "room-" || v.substr(0, 11) == "meetingroom" ||
          v.substr(0, 6) == "owner-" ||
          (v.size() > 8 && v.substr(v.size() - 8) == "-request");

@@ -251,18 +251,6 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     }
     return id_check;
   };
-  // Whether the value is a 5G cell identity by its key (NrCellKey): a column's or JSON key's
-  // class comes with the segment; in text the key is looked up only when it ends in "ci"
-  // ("mNci = ", "nci=").
-  auto nr_cell_key = [&]() {
-    const FieldClass* cell = seg_.field_class;
-    std::string_view cell_key = seg_.field;
-    if (!cell && KeyEndsInCiBefore(ts)) {
-      cell = field();
-      cell_key = key;
-    }
-    return cell && cell->cell_identity && NrCellKey(cell, cell_key);
-  };
   // Fast path for labelled values (imsi=..., "msisdn": ...): when the field names a type and
   // the value validates as that type, that is the answer; other readings need not be tried.
   // A column's or JSON key's class comes with the segment and is asked first; a key=value
@@ -311,11 +299,15 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
       if (len == 11 && validate::IsCnMobile(d) && !validate::IsSmsCentre(d)) {
         // A 5G cell identity (36 bits, up to eleven digits) may look like a mobile number:
         // in its own column or JSON key it is the cell.
-        if (nr_cell_key()) {
+        if (NrCellValue(ts)) {
           Add(ts, te, kCellId, L::kLikely, "cell_id");
           return;
         }
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
+      } else if (len == 11 && (seg_.field_class || KeyEndsInCiBefore(ts)) && NrCellValue(ts)) {
+        // The same cell identity, when it is no mobile number either.
+        Add(ts, te, kCellId, L::kLikely, "cell_id");
+        return;
       }
       if (len == 13 && d.substr(0, 2) == "86" && validate::IsCnMobile(d.substr(2)) &&
           !validate::IsSmsCentre(d.substr(2)))
@@ -392,7 +384,7 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
   }
   // A 5G cell identity has up to eleven digits (36 bits); one that is no mobile number
   // reaches here.
-  if (!have && (len <= 10 || (len == 11 && nr_cell_key()))) {
+  if (!have && len <= 10) {
     if (hinted(kCellId)) {
       consider(kCellId, L::kPossible, "cell_id");
     } else if (len == 6 && fc && fc->HintsType(kDateOfBirth) && validate::IsYearMonth6(d)) {
@@ -729,14 +721,6 @@ __attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te)
   return 0;
 }
 
-// Reports the MAC at t_[s, e) unless it is a placeholder: all zeros, Android's
-// 02:00:00:00:00:00 (what an app reads when the system withholds the address) or the
-// broadcast address, which belong to no device.
-void SegmentScan::AddMac(size_t s, size_t e) {
-  if (validate::IsPlaceholderMac(t_.substr(s, e - s))) return;
-  Add(s, e, kMacAddress, Adjust(kMacAddress, L::kLikely, s), "mac");
-}
-
 // A netfilter "MAC=" header at s (IsMacHeader): its destination and source MACs, each as
 // likely as a MAC of its own, both under the header's key ("MAC"); the EtherType after them
 // is no identifier.
@@ -966,15 +950,16 @@ bool SegmentScan::VersionBefore(size_t ts) const {
          (ts == 2 || !IsAlnum(t_[ts - 3]));
 }
 
-// Whether the key before the value at ts ends in "ci" (any case: nci, mNci, NR_NCI), past
-// a separator of up to three bytes (=, :, blanks, quotes): the cheap test before a key
-// look-up for an eleven-digit run that may be a 5G cell.
-bool SegmentScan::KeyEndsInCiBefore(size_t ts) const {
-  size_t p = ts;
-  while (p > 0 && ts - p < 3 &&
-         (t_[p - 1] == '=' || t_[p - 1] == ':' || t_[p - 1] == ' ' || t_[p - 1] == '"'))
-    --p;
-  return p < ts && p >= 2 && (t_[p - 1] | 0x20) == 'i' && (t_[p - 2] | 0x20) == 'c';
+// Whether the value at ts is a 5G cell identity by its key (NrCellKey): a column's or JSON
+// key's class comes with the segment; in text the key is looked up only when it ends in
+// "ci" ("mNci = ", "nci="). Out of line: ClassifyDigits asks it for eleven-digit runs only.
+bool SegmentScan::NrCellValue(size_t ts) {
+  if (seg_.field_class)
+    return seg_.field_class->cell_identity && NrCellKey(seg_.field_class, seg_.field);
+  if (!KeyEndsInCiBefore(ts)) return false;
+  std::string_view key;
+  const FieldClass* fc = FieldAt(ts, &key);
+  return fc && fc->cell_identity && NrCellKey(fc, key);
 }
 
 // Whether the key of a value names a 5G cell identity (NR_NCI, nci, nrCellId): its values of

@@ -552,7 +552,9 @@ size_t SegmentScan::OnAssign(size_t i) {
       // so the value must also start with a known surname.
       size_t len = chinese::MatchChineseName(t_, vs, true, &known);
       // A name transliterated with a middle dot (name=迪丽娜尔·艾山) needs no surname.
-      len = std::max(len, chinese::TransliteratedNameLength(t_, vs));
+      if (!len || (static_cast<unsigned char>(At(vs + len)) >= 0xC2 &&
+                   static_cast<unsigned char>(At(vs + len)) <= 0xE3))
+        len = std::max(len, chinese::TransliteratedNameLength(t_, vs));
       if (len && !chinese::NotANameValue(t_, vs, len) && !chinese::WithheldName(t_, vs, len)) {
         size_t e = vs + len;
         bool clean = e >= n_ || !utf8::IsCjk([&] { int l; return utf8::Decode(t_, e, &l); }());
@@ -570,7 +572,8 @@ size_t SegmentScan::OnAssign(size_t i) {
         ++e;
       // Divisions set apart by blanks ("addr=江苏省 南京市 鼓楼区 龙江小区29-5-2701"): the
       // address goes on as far as it parses.
-      if (At(e) == ' ') e = std::max(e, chinese::ParseAddress(t_, vs, true).end);
+      if (At(e) == ' ' && e - vs >= 6 && chinese::EndsWithDivision(t_, e))
+        e = std::max(e, chinese::ParseAddress(t_, vs, true).end);
       if (e - vs >= 6 && !chinese::OnlyDivisionNames(t_, vs, e)) {
         Add(vs, e, kStreetAddress, L::kLikely, "street_address");
         return e;
@@ -1186,8 +1189,9 @@ size_t SegmentScan::OnWholeValue() {
       if (const size_t sl = chinese::Surnames::Get().Match(t_, s);
           sl && e - s == sl + 6 && chinese::HonorificAt(t_, s + sl))
         return 0;
-      // 阿依古丽·买买提, 艾力·吐尔逊: a name transliterated with a middle dot.
-      if (chinese::TransliteratedNameLength(t_, s) == e - s) {
+      // 阿依古丽·买买提, 艾力·吐尔逊: a name transliterated with a middle dot (looked for
+      // first, since every name value passes here).
+      if (chinese::HasMiddleDot(v) && chinese::TransliteratedNameLength(t_, s) == e - s) {
         Add(s, e, kPersonName, L::kLikely, "cn_person_name");
         return n_;
       }

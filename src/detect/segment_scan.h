@@ -24,6 +24,7 @@
 #include "detect/anchor_mask.h"
 #include "detect/chinese.h"
 #include "detect/lexicon.h"
+#include "detect/validators.h"
 #include "piguard/scanner.h"
 
 namespace piguard {
@@ -530,7 +531,17 @@ class SegmentScan {
   size_t TryMacOrIpv6Reference(size_t ts, size_t te);
   size_t TryDotted(size_t ts);
   size_t HemisphereLongitude(size_t p);
-  bool KeyEndsInCiBefore(size_t ts) const;
+  // Whether the key before the value at ts ends in "ci" (any case: nci, mNci, NR_NCI), past
+  // a separator of up to three bytes (=, :, blanks, quotes): the cheap test before a key
+  // look-up for an eleven-digit run that may be a 5G cell.
+  bool KeyEndsInCiBefore(size_t ts) const {
+    size_t p = ts;
+    while (p > 0 && ts - p < 3 &&
+           (t_[p - 1] == '=' || t_[p - 1] == ':' || t_[p - 1] == ' ' || t_[p - 1] == '"'))
+      --p;
+    return p < ts && p >= 2 && (t_[p - 1] | 0x20) == 'i' && (t_[p - 2] | 0x20) == 'c';
+  }
+  [[gnu::noinline]] bool NrCellValue(size_t ts);
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
   bool NameAnswerAt(size_t i, size_t nl) const;
@@ -543,7 +554,15 @@ class SegmentScan {
   std::string_view ElementNameBefore(size_t lt) const;
   size_t OnEscapedToken(size_t ts, size_t te);
   size_t AddMacHeader(size_t s);
-  void AddMac(size_t s, size_t e);
+  // Reports the MAC at t_[s, e) unless it is a placeholder: all zeros, Android's
+  // 02:00:00:00:00:00 (what an app reads when the system withholds the address) or the
+  // broadcast address, which belong to no device. Inline: the first byte rules out the
+  // placeholders for nearly every MAC.
+  void AddMac(size_t s, size_t e) {
+    const char c = t_[s];
+    if ((c == '0' || (c | 0x20) == 'f') && validate::IsPlaceholderMac(t_.substr(s, e - s))) return;
+    Add(s, e, kMacAddress, Adjust(kMacAddress, Likelihood::kLikely, s), "mac");
+  }
   size_t TrySlashedImei(size_t ts, size_t te);
   size_t CellIdentityValue();
   size_t UuidEndAround(size_t ts) const;

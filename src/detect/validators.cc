@@ -364,11 +364,6 @@ constexpr std::array<uint8_t, 100> kMobileRanges = MobileRanges();
 
 }  // namespace
 
-bool IsSmsCentre(std::string_view n) {
-  return n.size() == 11 && n.substr(0, 5) == "13800" && n.substr(8) == "500" &&
-         AllDigits(n.substr(5, 3));
-}
-
 bool IsCnMobile(std::string_view n) {
   if (n.size() != 11 || n[0] != '1' || !DigitsUpTo24(n.data(), 11)) return false;
   const uint8_t range = kMobileRanges[static_cast<size_t>(Two(n.data() + 1))];
@@ -740,11 +735,18 @@ double ParseDecimal(std::string_view s) {
 }
 
 bool IsPlaceholderMac(std::string_view s) {
-  std::string hex;
-  for (char c : s)
-    if (IsHex(c)) hex.push_back(static_cast<char>(c | 0x20));
-  if (hex.size() != 12) return false;
-  return hex == "000000000000" || hex == "020000000000" || hex == "ffffffffffff";
+  // Every MAC of a log passes here: the first byte rules out nearly all of them.
+  if (s.empty() || (s[0] != '0' && (s[0] | 0x20) != 'f')) return false;
+  const bool ones = s[0] != '0';
+  int k = 0;  // hex digits seen
+  for (char c : s) {
+    if (!IsHex(c)) continue;
+    const char want = ones ? 'f' : (k == 1 ? c : '0');  // zeros: "02" or "00" at the start
+    if ((ones ? (c | 0x20) : c) != want) return false;
+    if (!ones && k == 1 && c != '0' && c != '2') return false;
+    ++k;
+  }
+  return k == 12;
 }
 
 bool IsMac(std::string_view s) {

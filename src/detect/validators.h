@@ -47,7 +47,11 @@ bool IsCnMobile(std::string_view eleven_digits);
 // China Mobile's SMS centre addresses, 13800 + the area code's three digits + 500
 // (13800100500 Beijing, 13800755500 Shenzhen): a network element's number, in every SMS
 // record's SMSC field, which IsCnMobile accepts but no subscriber holds.
-bool IsSmsCentre(std::string_view n);
+inline bool IsSmsCentre(std::string_view n) {  // inline: asked for every mobile number
+  return n.size() == 11 && n[4] == '0' && n[8] == '5' && n[9] == '0' && n[10] == '0' &&
+         n[0] == '1' && n[1] == '3' && n[2] == '8' && n[3] == '0' && n[5] >= '0' &&
+         n[5] <= '9' && n[6] >= '0' && n[6] <= '9' && n[7] >= '0' && n[7] <= '9';
+}
 // Mainland landline without trunk prefix handling: the digits after the leading 0, e.g.
 // "5513125969" for 0551-3125969. Returns the area-code length (2 or 3) or 0 if not valid.
 int CnLandlineAreaCodeLength(std::string_view national_without_0);
