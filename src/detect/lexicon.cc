@@ -419,6 +419,8 @@ bool IsCredentialKey(std::string_view key) {
       return ends_word("passcode") || ends_word("authcode") || ends_word("auth_code") ||
              ends_word("verify_code") || ends_word("verifycode") || ends_word("sms_code") ||
              ends_word("smscode") || ends_word("otp_code") || ends_word("pickup_code") ||
+             // An operator gateway's one-click login token (本机号码一键登录).
+             ends_word("accesscode") || ends_word("access_code") ||
              ends_word("pickupcode") ||
              ends_word("confirmationcode") || ends_word("activationcode") ||
              ends_word("kivalue") || ends_word("opcvalue");
@@ -432,7 +434,9 @@ bool IsCredentialKey(std::string_view key) {
              ends("app_key") || ends("app-key") || ends("access_key") ||
              ends("access-key") || ends("accesskey") || ends("secret_key") ||
              ends("secret-key") || ends("secretkey") || ends("private_key") ||
-             ends("private-key") || ends("privatekey");
+             ends("private-key") || ends("privatekey") ||
+             // WeChat's session_key decrypts what the mini-program's user shares.
+             ends("session_key") || ends("sessionkey");
     case 'h':
       return k == "auth";
     case 'l':

@@ -382,14 +382,18 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     default:
       break;
   }
-  // A 5G cell identity has up to eleven digits (36 bits); one that is no mobile number
-  // reaches here.
   if (!have && len <= 10) {
     if (hinted(kCellId)) {
       consider(kCellId, L::kPossible, "cell_id");
     } else if (len == 6 && fc && fc->HintsType(kDateOfBirth) && validate::IsYearMonth6(d)) {
       // 199205 under 出生年月: a year and month of birth, in a birth field only.
       Add(ts, te, kDateOfBirth, Adjust(kDateOfBirth, L::kPossible, ts), "date_of_birth");
+      return;
+    } else if (len <= 8 && ts >= 5 && (t_[ts - 1] == ' ' || t_[ts - 1] == ':') &&
+               EnglishCodeWordBefore(ts)) {
+      // "auto-fill verify code 934284", "Your verification code is 582013": a one-time
+      // code in English (验证码 in Chinese is found from its characters).
+      Add(ts, te, kCredential, L::kPossible, "one_time_code");
       return;
     }
   }
@@ -960,6 +964,24 @@ bool SegmentScan::NrCellValue(size_t ts) {
   std::string_view key;
   const FieldClass* fc = FieldAt(ts, &key);
   return fc && fc->cell_identity && NrCellKey(fc, key);
+}
+
+// Whether "verify code", "verification code", "OTP" or "code is" ends right before the six
+// to eight digits at ts (with a blank, ": " or " is " between): the words an app's log and
+// an English text message put before a one-time code.
+bool SegmentScan::EnglishCodeWordBefore(size_t ts) const {
+  size_t p = ts;
+  if (t_[p - 1] == ' ') --p;
+  if (p > 0 && t_[p - 1] == ':') --p;
+  if (p >= 3 && t_[p - 1] == 's' && t_[p - 2] == 'i' && t_[p - 3] == ' ') p -= 3;  // "code is"
+  auto ends_with = [&](std::string_view w) {
+    if (p < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (Lower(t_[p - w.size() + k]) != w[k]) return false;
+    return p == w.size() || !IsAlpha(t_[p - w.size() - 1]);
+  };
+  return ends_with("verify code") || ends_with("verification code") || ends_with("otp") ||
+         ends_with("sms code") || ends_with("login code") || ends_with("security code");
 }
 
 // Whether the key of a value names a 5G cell identity (NR_NCI, nci, nrCellId): its values of

@@ -542,6 +542,7 @@ class SegmentScan {
     return p < ts && p >= 2 && (t_[p - 1] | 0x20) == 'i' && (t_[p - 2] | 0x20) == 'c';
   }
   [[gnu::noinline]] bool NrCellValue(size_t ts);
+  bool EnglishCodeWordBefore(size_t ts) const;
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
   bool NameAnswerAt(size_t i, size_t nl) const;

@@ -1228,6 +1228,16 @@ TEST(CredentialTest, OneTimeCodes) {
   ExpectAt("deliver cabinet=HIVE-10 pickup_code=24616351 expire=2023-12-01", "24616351",
            "CREDENTIAL");
   ExpectNoType("驿站取件码 12-3-4021", "CREDENTIAL");
+  // In English: an app's log, a text message.
+  ExpectAt("D SmsLogin: auto-fill verify code 934284 from 106968414", "934284", "CREDENTIAL");
+  ExpectAt("Your verification code is 582013. Do not share it.", "582013", "CREDENTIAL");
+  ExpectNoType("scan barcode 123456 done", "CREDENTIAL");
+  ExpectNoType("zip code 100080", "CREDENTIAL");
+  // WeChat's session_key and an operator gateway's one-click login accessCode.
+  ExpectAt("resp={\"session_key\":\"VI4El+0gG/3Ug9puIjhbBR==\",\"openid\":\"o\"}",
+           "VI4El+0gG/3Ug9puIjhbBR==", "CREDENTIAL");
+  ExpectAt("body={\"accessCode\":\"F83C3466C003A0DF22FBE8D0B0B1E67E\"}",
+           "F83C3466C003A0DF22FBE8D0B0B1E67E", "CREDENTIAL");
 }
 
 TEST(EmailTest, Addresses) {
