@@ -540,8 +540,10 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))
     set(kDateOfBirth);
   bool organisation_address = false;
+  // WeChat's chooseAddress gives the street and number as detailInfo.
   if (Has(words, "address") || Has(words, "addr") || Has(words, "street") ||
-      Has(words, "residence") || Contains(name, "地址") || Contains(name, "住址")) {
+      Has(words, "residence") || (Has(words, "detail") && Has(words, "info")) ||
+      Contains(name, "地址") || Contains(name, "住址")) {
     // An organisation's address (营业厅地址, 公司地址, storeAddress, company_addr) is no
     // person's: what sits under it is passed over like an order number.
     organisation_address =

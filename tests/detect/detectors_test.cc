@@ -780,6 +780,9 @@ TEST(StreetAddressTest, AddressField) {
   EXPECT_EQ(hits[0].likelihood, Likelihood::kVeryLikely);
   hits = ScanField("收货地址", v);
   ASSERT_EQ(OfType(hits, "STREET_ADDRESS").size(), 1u) << Describe(hits);
+  // WeChat's chooseAddress: the street and number under detailInfo.
+  EXPECT_EQ(OfType(ScanField("detailInfo", "湖南路533号绿地新都会26栋1603室"), "STREET_ADDRESS").size(),
+            1u);
   // A remark on an order is free text; an order's number is no PI.
   EXPECT_EQ(OfType(ScanField("订单备注", "客户要求改地址，已改为: 湖南省长沙市岳麓区桐梓坡路523号"),
                    "STREET_ADDRESS")
