@@ -265,7 +265,8 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
           return (len == 11 && validate::IsCnMobile(d)) ||
                  (len == 13 && d[0] == '8' && d[1] == '6' && validate::IsCnMobile(d.substr(2)));
         })) {
-      Add(ts, te, kPhoneNumber, L::kVeryLikely, "cn_mobile");
+      if (!MayBeExtensionAfter(te) || !VirtualNumberExtension(te))
+        Add(ts, te, kPhoneNumber, L::kVeryLikely, "cn_mobile");
       return;
     }
     if (len == 15 && labelled(kImsiId, [&] { return validate::IsCnImsi(d); })) {
@@ -303,6 +304,7 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
           Add(ts, te, kCellId, L::kLikely, "cell_id");
           return;
         }
+        if (MayBeExtensionAfter(te) && VirtualNumberExtension(te)) return;
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
       } else if (len == 11 && (seg_.field_class || KeyEndsInCiBefore(ts)) && NrCellValue(ts)) {
         // The same cell identity, when it is no mobile number either.
@@ -964,6 +966,28 @@ bool SegmentScan::NrCellValue(size_t ts) {
   std::string_view key;
   const FieldClass* fc = FieldAt(ts, &key);
   return fc && fc->cell_identity && NrCellKey(fc, key);
+}
+
+// Whether the mobile number that ends at te is a platform's virtual number with its
+// extension: "17143674975 转 9478" (the courier dialled a privacy number, 隐私号), or
+// "17197183423,8072" as the whole quoted value of a delivery app's phone field. Such a
+// number is bound to one order for a while and belongs to no subscriber.
+bool SegmentScan::VirtualNumberExtension(size_t te) const {
+  size_t p = te;
+  if (At(p) == ',') {
+    ++p;
+    size_t q = p;
+    while (DigitAt(q) && q - p < 5) ++q;
+    return q - p >= 3 && q - p <= 4 &&
+           (At(q) == '"' || At(q) == '\'' || (q == n_ && seg_.whole_value));
+  }
+  if (At(p) == ' ') ++p;
+  if (!StartsAt(p, "转")) return false;
+  p += 3;
+  if (At(p) == ' ') ++p;
+  size_t q = p;
+  while (DigitAt(q) && q - p < 5) ++q;
+  return q - p >= 3 && q - p <= 4 && !AlnumAt(q);
 }
 
 // Whether "verify code", "verification code", "OTP" or "code is" ends right before the six

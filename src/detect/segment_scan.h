@@ -543,6 +543,13 @@ class SegmentScan {
   }
   [[gnu::noinline]] bool NrCellValue(size_t ts);
   bool EnglishCodeWordBefore(size_t ts) const;
+  // The cheap test before VirtualNumberExtension: what may follow a number with an extension.
+  bool MayBeExtensionAfter(size_t te) const {
+    const char c = At(te);
+    auto zhuan = [](char b) { return static_cast<unsigned char>(b) == 0xE8; };  // 转: E8 BD AC
+    return c == ',' || zhuan(c) || (c == ' ' && zhuan(At(te + 1)));
+  }
+  [[gnu::noinline]] bool VirtualNumberExtension(size_t te) const;
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
   bool NameAnswerAt(size_t i, size_t nl) const;

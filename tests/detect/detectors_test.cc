@@ -1036,6 +1036,12 @@ TEST(PhoneTest, CountryPrefixesAndSeparators) {
   ExpectNoType("MO|460018012035634|8613800210500|32", "PHONE_NUMBER");
   ExpectNoType("smsc=+8613800755500 ok", "PHONE_NUMBER");
   ExpectAt("call 13800138000 now", "13800138000", "PHONE_NUMBER");
+  // A delivery platform's virtual number with its extension is bound to an order, not a
+  // subscriber.
+  ExpectNoType("快递员打给我的号码是 17143674975 转 9478，这", "PHONE_NUMBER");
+  EXPECT_TRUE(OfType(ScanField("phone", "17197183423,8072"), "PHONE_NUMBER").empty());
+  ExpectAt("msisdn=13800138000 转账成功", "13800138000", "PHONE_NUMBER");
+  ExpectAt("王芳,13900139000,1234,abc", "13900139000", "PHONE_NUMBER");
 }
 
 TEST(PhoneTest, FullWidthDigitsMapToOriginalOffsets) {
