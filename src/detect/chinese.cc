@@ -829,7 +829,7 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"值日生:", K::kRole},
       // Whoever handles the case or installs the line: 处理人王明轩将在48小时内, 装机人杨立新，.
       {"处理人", K::kRole},     {"受理人", K::kRole},     {"装机人", K::kRole},
-      {"来访人", K::kRole},     {"联系方式:", K::kRole},
+      {"来访人", K::kRole},     {"联系方式:", K::kRole},  {"请联系", K::kRole},
       // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.
       {"我老公", K::kBounded}, {"我老婆", K::kBounded}, {"我爱人", K::kBounded},
       {"我丈夫", K::kBounded}, {"我妻子", K::kBounded}, {"我媳妇", K::kBounded},
@@ -913,7 +913,7 @@ bool MayEndNameTrigger(std::string_view t, size_t pos) {
     case U'长': case U'理': case U'者': case U'师': case U'生': case U'士': case U'警':
     case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
     case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维': case U'家':
-    case U'手': case U'机':
+    case U'手': case U'机': case U'系':
       return true;
     default:
       return false;

@@ -674,7 +674,8 @@ bool IsRoleMailbox(std::string_view local) {
   const bool may_be_role = first >= 'a' && first <= 'z' && local.size() < 32 &&
                            (kLengthsByFirst[static_cast<size_t>(first - 'a')] >> local.size()) & 1;
   if (!may_be_role && first != 'r' && first != 'm' && first != 'o' &&
-      (local.size() <= 8 || local[local.size() - 8] != '-'))
+      (local.size() <= 8 || local[local.size() - 8] != '-') &&
+      (local.size() <= 6 || local[local.size() - 6] != '-'))
     return false;
   char buf[40];
   for (size_t k = 0; k < local.size(); ++k) {
@@ -687,7 +688,7 @@ bool IsRoleMailbox(std::string_view local) {
       if (r.size() == v.size() && r[0] == v[0] && r == v) return true;
   // A meeting room (room-512, meetingroom3), a list's owner and request addresses.
   return v.substr(0, 5) == "room-" || v.substr(0, 11) == "meetingroom" ||
-         v.substr(0, 6) == "owner-" ||
+         v.substr(0, 6) == "owner-" || (v.size() > 6 && v.substr(v.size() - 6) == "-owner") ||
          (v.size() > 8 && v.substr(v.size() - 8) == "-request");
 }
 

@@ -84,7 +84,10 @@ size_t SegmentScan::OnAt(size_t i) {
   DisplayNameBefore(l, t_.substr(l, i - l));
   // A role's or a system's mailbox (noreply@, MAILER-DAEMON@, support@, a meeting room's)
   // belongs to no person: kept at UNLIKELY, below the default minimum.
-  const Likelihood lk = lexicon::IsRoleMailbox(t_.substr(l, i - l)) ? L::kUnlikely : L::kLikely;
+  // A mailing list's address (its domain "lists." or "list.") is the list's.
+  const bool role = lexicon::IsRoleMailbox(t_.substr(l, i - l)) ||
+                    domain.substr(0, 6) == "lists." || domain.substr(0, 5) == "list.";
+  const Likelihood lk = role ? L::kUnlikely : L::kLikely;
   Add(l, r, kEmailAddress, Adjust(kEmailAddress, lk, l), "email");
   return r;
 }
@@ -149,6 +152,9 @@ bool SegmentScan::MessageIdKeyBefore(size_t v) const {
   size_t p = v;
   if (p > 0 && t_[p - 1] == '<') --p;
   while (p > 0 && t_[p - 1] == ' ') --p;
+  // A folded header: the value on the next line, indented ("Message-ID:\n\t<...>").
+  if (p >= 2 && t_[p - 1] == '\t' && t_[p - 2] == '\n') p -= 2;
+  else if (p >= 3 && t_[p - 1] == '\t' && t_[p - 2] == '\n' && t_[p - 3] == '\r') p -= 3;
   if (p == 0 || (t_[p - 1] != ':' && t_[p - 1] != '=')) return false;
   const bool assign = t_[p - 1] == '=';  // Postfix: "XSU62MTH2TA: message-id=<...>"
   const size_t ke = --p;
@@ -927,8 +933,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       // A display name before an address, as e-mail and SIP headers write one:
       // From: "胡思远" <sip:+8618774...>, To: "王芳" <wf@example.com>.
-      if (i > 0 && t_[i - 1] == '"' && StartsAt(i + nl, "\" <") && AddressInBrackets(i + nl + 2) &&
-          chinese::CommonSurnameAt(t_, i) && !chinese::WithheldName(t_, i, nl)) {
+      // Or unquoted after the header's colon: From: 梁欣怡 <liangx2@...>.
+      const bool quoted_name = i > 0 && t_[i - 1] == '"' && StartsAt(i + nl, "\" <") &&
+                               AddressInBrackets(i + nl + 2);
+      const bool bare_name = i > 1 && t_[i - 1] == ' ' && (t_[i - 2] == ':' || t_[i - 2] == ',') &&
+                             StartsAt(i + nl, " <") && AddressInBrackets(i + nl + 1);
+      if ((quoted_name || bare_name) && chinese::CommonSurnameAt(t_, i) &&
+          !chinese::WithheldName(t_, i, nl)) {
         Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
         return i + nl;
       }

@@ -503,6 +503,8 @@ TEST(PersonNameTest, DisplayNamesAndStaffRoles) {
   ExpectAt("Cc: \"Yu, Qiang\" <qiang_yu@example.cn>", "Yu, Qiang", "PERSON_NAME");
   ExpectAt("To: Xinyi Cao <caoxinyi@example.cn>", "Xinyi Cao", "PERSON_NAME");
   ExpectNoType("From: \"Support Team\" <support@example.com>", "PERSON_NAME");
+  ExpectAt("From: 梁欣怡 <liangx2@example.cn>", "梁欣怡", "PERSON_NAME");  // unquoted
+  ExpectAt("紧急事宜请联系袁洋（手机 18983958806）", "袁洋", "PERSON_NAME");
   ExpectNoType("From: \"Mail Delivery System\" <MAILER-DAEMON@example.com>", "PERSON_NAME");
   ExpectAt("如需帮助请联系客户经理魏斌，电话13187000000", "魏斌", "PERSON_NAME");
   ExpectAt("【装维通知】师傅武俊曦（工号473110）将上门", "武俊曦", "PERSON_NAME");
@@ -1263,6 +1265,11 @@ TEST(EmailTest, Addresses) {
                            "mailto:room-512@example.com.cn", "To: it-helpdesk@example.cn"})
     ExpectNoType(text, "EMAIL_ADDRESS");
   ExpectAt("from=<service@vbosz6-pay.top> blocked", "service@vbosz6-pay.top", "EMAIL_ADDRESS");
+  // A mailing list's addresses, and a folded Message-ID.
+  ExpectNoType("To: opsdev-cn@lists.example.com.cn", "EMAIL_ADDRESS");
+  ExpectNoType("reach the person managing the list at opsdev-cn-owner@example.com.cn",
+               "EMAIL_ADDRESS");
+  ExpectNoType("Message-ID:\n\t<CA+gljsJr+XALYrJEyM9BV@mail.gmail.com>", "EMAIL_ADDRESS");
 }
 
 // Message and event identifiers are shaped like addresses but are none; what their digit
