@@ -1052,7 +1052,12 @@ size_t SegmentScan::TryDotted(size_t ts) {
     const bool quad = reference_ ? validate::IsIpv4(t_.substr(ts, end - ts))
                                  : DottedQuadGroups(t_.data(), groups);
     if (quad && !VersionBefore(ts)) {
-      Add(ts, end, kIpAddress, Adjust(kIpAddress, L::kLikely, ts), "ipv4");
+      // Loopback (127.x.x.x) is every host's own: kept at UNLIKELY, below the default
+      // minimum. (A server's 0.0.0.0 bind address is reported: two corpora label it.)
+      const bool loopback =
+          t_[ts] == '1' && At(ts + 1) == '2' && At(ts + 2) == '7' && At(ts + 3) == '.';
+      Add(ts, end, kIpAddress, Adjust(kIpAddress, loopback ? L::kUnlikely : L::kLikely, ts),
+          "ipv4");
     }
     return end;
   }

@@ -1696,6 +1696,9 @@ TEST(IpTest, Ipv4AndIpv6) {
   ExpectAt("remote [fe80::1ff:fe23:4567:890a]:443", "fe80::1ff:fe23:4567:890a", "IP_ADDRESS");
   ExpectAt("src=2001:0db8:0000:0000:0000:ff00:0042:8329 dst",
            "2001:0db8:0000:0000:0000:ff00:0042:8329", "IP_ADDRESS");
+  // Loopback is every host's own address.
+  ExpectNoType("Received: from mail01 (localhost [127.0.0.1])", "IP_ADDRESS");
+  ExpectAt("Server listening on 0.0.0.0 port 22.", "0.0.0.0", "IP_ADDRESS");
 }
 
 TEST(IpTest, VersionParameterIsNoAddress) {
