@@ -697,6 +697,8 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
     uint32_t cp = CpAt(t, p, &len);
     if (!utf8::IsCjk(cp)) break;
     if (require_surname) {  // running text: stop where the next word probably starts
+      // A surname and a form of address (林小姐, 王先生) is no full name.
+      if (given == 0 && MayStartHonorific(cp) && HonorificAt(t, p)) return 0;
       if (given >= 1 && StopsName(cp)) break;
       if (given >= 1 && MayStartHonorific(cp) && HonorificAt(t, p)) break;
       if (given == 2) break;  // at most two given characters
@@ -1054,7 +1056,7 @@ constexpr std::string_view kCommonWords[] = {
     "新老", "万家", "宁静", "江湖", "贺岁", "安全", "平安", "和平", "鲁班", "龙年", "满意",
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井", "经理", "代表",
     "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢",
-    "母亲", "父亲"};
+    "母亲", "父亲", "陆续", "付款", "原告", "被告"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
 // like 王者 but goes on otherwise) before any compare.
 constexpr CpSet MakeCommonWordChars(size_t k) {

@@ -1004,8 +1004,12 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl))) {
         return AddProseName(i, i + nl, L::kPossible);
       }
+      // With a common surname, or at a line's start (a résumé's "鞠在云先生，..."): before
+      // 先生/女士 a rare one is more often a word's end (原告林小姐, 18楼的罗先生, 但李先生).
       if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i) &&
-          !NicknameKeyBefore(i) && !chinese::CommonWordNotName(t_, i, nl))
+          (chinese::CommonSurnameAt(t_, i) || i == 0 || t_[i - 1] == '\n') &&
+          !NicknameKeyBefore(i) &&
+          !chinese::CommonWordNotName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // Notices and text messages: 尊敬的王建国客户, 【营业厅】王建国您好, 【物业】王建国业主.
       bool sure = false;

@@ -466,6 +466,12 @@ TEST(PersonNameTest, RoleKeysAndColumns) {
   ExpectAt("备注：王建国先生来电", "王建国", "PERSON_NAME");
   ExpectAt("有需要家政的可以找邵洁阿姨，人很好", "邵洁", "PERSON_NAME");
   ExpectNoType("王阿姨说明天来", "PERSON_NAME");  // a surname and a title: no name
+  // Before 先生/女士 a rare surname is more often the end of a word, unless the name starts
+  // its line (a résumé's paragraph); a surname and 小姐 is no full name.
+  ExpectNoType("住在18楼的罗先生和他的邻居", "PERSON_NAME");
+  ExpectNoType("原告委托律师指出，原告林小姐在渣打", "PERSON_NAME");
+  ExpectNoType("年内邀请100位客户经理陆续投入", "PERSON_NAME");
+  ExpectAt("公司董事长。\n鞠在云先生，大学学历", "鞠在云", "PERSON_NAME");
   // A name, then more: the name alone.
   std::vector<Hit> hits = OfType(ScanField("处警民警", "朱勇然（警号425784）"), "PERSON_NAME");
   ASSERT_EQ(hits.size(), 1u);
