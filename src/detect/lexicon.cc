@@ -528,6 +528,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Contains(name, "信访人") || Contains(name, "反映人") || Contains(name, "举报人") ||
       Contains(name, "承租人") || Contains(name, "出租人") || Contains(name, "投保人") ||
       Contains(name, "被保险人") || Contains(name, "受益人") || Contains(name, "入住人") ||
+      // A roster's or a ticket's name in pinyin (拼音, 姓名拼音, pinyin).
+      Contains(name, "拼音") || last == "pinyin" ||
       ChineseNameKey(name) || ChineseRoleKey(name) || name == "坐席" || last == "renter" || last == "tenant" ||
       last == "driver" || last == "guest" || last == "patient" || last == "applicant" ||
       last == "passenger" || last == "buyer" || last == "consignee" || last == "courier" ||

@@ -412,6 +412,34 @@ size_t SegmentScan::LatinNameLength(size_t p) const {
   return q - p;
 }
 
+// A name in capitals as airlines, hotels and passports write it, after a name key: a surname
+// and given names joined by '/' ("Guest name: HAN/HUAFAN", "name":"JIN/BOJIA") or two to
+// three words ("JIN DONGBO"), each of 2-20 capitals, ending where no letter or digit
+// follows. Returns its length or 0. Only under a name key: capitals alone are also a log's
+// levels and codes.
+size_t SegmentScan::CapitalNameLength(size_t p) const {
+  size_t q = p;
+  int words = 0;
+  bool slash = false;
+  while (words < 3) {
+    size_t w = q;
+    while (w < n_ && IsUpper(t_[w])) ++w;
+    if (w - q < 2 || w - q > 20) return 0;
+    ++words;
+    q = w;
+    if (At(q) == '/' && words == 1 && IsUpper(At(q + 1))) {
+      slash = true;
+      ++q;
+    } else if (At(q) == ' ' && IsUpper(At(q + 1)) && IsUpper(At(q + 2))) {
+      ++q;
+    } else {
+      break;
+    }
+  }
+  if (words < 2 || AlnumAt(q) || (!slash && words > 3)) return 0;
+  return q - p;
+}
+
 // For an attribute of an HTML element starting at t_[attr]: the text of a <label> element
 // that ends right before the element (blanks between allowed), "" when there is none.
 std::string_view SegmentScan::LabelBeforeTag(size_t attr) const {
@@ -480,7 +508,12 @@ size_t SegmentScan::OnAssign(size_t i) {
     while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"' || t_[vs] == '\'')) ++vs;
     bool cjk_value = vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80;
     // "Contact person: Wang Zihan": a capitalized word, a space, a capitalized word.
-    bool latin_name = IsUpper(At(vs)) && LatinNameLength(vs) > 0;
+    // "Guest name: HAN/HUAFAN": capitals after a key ending in "name".
+    bool latin_name = IsUpper(At(vs)) &&
+                      (LatinNameLength(vs) > 0 ||
+                       (p >= 4 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'm' &&
+                        (t_[p - 3] | 0x20) == 'a' && (t_[p - 4] | 0x20) == 'n' &&
+                        CapitalNameLength(vs) > 0));
     bool value_key = p >= 5 && (t_[p - 5] | 0x20) == 'v' && (t_[p - 4] | 0x20) == 'a' &&
                      (t_[p - 3] | 0x20) == 'l' && (t_[p - 2] | 0x20) == 'u' &&
                      (t_[p - 1] | 0x20) == 'e';
@@ -548,6 +581,9 @@ size_t SegmentScan::OnAssign(size_t i) {
         Add(vs, vs + len, kPersonName, L::kLikely, "latin_person_name");
         return vs + len;
       }
+    } else if (size_t len = CapitalNameLength(vs); len && ClassifyKey(key)->HintsType(kPersonName)) {
+      Add(vs, vs + len, kPersonName, L::kLikely, "latin_person_name");
+      return vs + len;
     }
   }
   if (vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80) {
@@ -1230,7 +1266,9 @@ size_t SegmentScan::OnWholeValue() {
         return s + len;
       }
     } else {
-      // Latin names: two to four capitalized words ("Zhang Wei", "Mary Ann Smith").
+      // Latin names: two to four capitalized words ("Zhang Wei", "Mary Ann Smith"), or a
+      // surname and given names as airlines and passports write them ("GUO/TIANYU",
+      // "WANG, FANG").
       int words = 0;
       bool ok = true;
       size_t k = 0;
@@ -1242,8 +1280,15 @@ size_t SegmentScan::OnWholeValue() {
         ++words;
         k = w;
         if (k < v.size()) {
-          if (v[k] != ' ') ok = false;
-          ++k;
+          if (v[k] == '/' || v[k] == ',') {
+            if (words != 1) ok = false;  // only after the surname
+            ++k;
+            if (k < v.size() && v[k] == ' ' && v[k - 1] == ',') ++k;
+          } else if (v[k] == ' ') {
+            ++k;
+          } else {
+            ok = false;
+          }
         }
       }
       if (ok && words >= 2 && words <= 4) {

@@ -369,6 +369,10 @@ class SegmentScan {
     // A Latin name starts with a capital and a small letter (LatinNameLength): "Wang", not
     // "GET" or "PAID".
     if (IsUpper(v) && IsAlpha(At(vs + 1)) && !IsUpper(At(vs + 1))) return true;
+    // ... or in capitals after a key ending in "name" ("Guest name: HAN/HUAFAN").
+    if (IsUpper(v) && p >= 4 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'm' &&
+        (t_[p - 3] | 0x20) == 'a' && (t_[p - 4] | 0x20) == 'n')
+      return true;
     if (p >= 5 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'u') return true;  // value
     return lexicon::MayEndCredentialKeyFast(t_.substr(0, p));
   }
@@ -607,6 +611,7 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   size_t MidnightBirthDate(size_t ts);
   bool VersionBefore(size_t ts) const;
   bool AddressInBrackets(size_t lt) const;
+  size_t CapitalNameLength(size_t p) const;
   void DisplayNameBefore(size_t l, std::string_view local);
   size_t AddProseName(size_t s, size_t e, Likelihood lk);
   bool ChatSpeakerBefore(size_t i) const;

@@ -1375,6 +1375,29 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
       p = e;
     }
   }
+  // Title rows of key and value pairs above the header ("团号,HK240815A,线路,港澳5日游",
+  // "领队,方英英,领队电话,198-..."): when the first record does not look like a header, the
+  // header is a record below it that does and has as many cells or more. The rows above it are scanned
+  // as text.
+  if (!done && FilledCells(data, cells) >= 2 && !LooksLikeHeader(scanner, data, cells)) {
+    std::vector<CsvCell> next;
+    uint64_t next_line = line;
+    size_t p = end;
+    for (int k = 0; k < 4 && p < data.size(); ++k) {
+      const size_t e = ParseCsvRecord(data, p, data.size(), delim, quoted, &next_line, &next);
+      if (e == std::string_view::npos) break;
+      if (next.size() >= cells.size() && FilledCells(data, next) >= 3 &&
+          LooksLikeHeader(scanner, data, next)) {
+        h.start = p;
+        end = e;
+        line = next_line;
+        cells.swap(next);
+        done = true;
+        break;
+      }
+      p = e;
+    }
+  }
   if (!done) two_level(cells, end);
   *header_end = end;
   for (size_t k = 0; k < cells.size(); ++k) {

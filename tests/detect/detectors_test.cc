@@ -573,6 +573,19 @@ TEST(PersonNameTest, VcardNamesRolesAndAbbreviatedKeys) {
   ExpectAt("交易成功\t收件人改为郑军晴 电话17855227000", "郑军晴", "PERSON_NAME");
 }
 
+// Airlines, hotels and passports write names in capitals, the surname first, often joined
+// by '/': under a name key or column they are names; capitals elsewhere are not looked at.
+TEST(PersonNameTest, CapitalNamesUnderNameKeys) {
+  ExpectAt("Guest name: HAN/HUAFAN\nMobile: +86137", "HAN/HUAFAN", "PERSON_NAME");
+  ExpectAt("Guest name: JIN DONGBO\n", "JIN DONGBO", "PERSON_NAME");
+  ExpectAt("parsed={\"name\":\"JIN/BOJIA\",\"pnr\":\"NSJQWV\"}", "JIN/BOJIA", "PERSON_NAME");
+  EXPECT_EQ(OfType(ScanField("拼音", "GUO/TIANYU"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("passenger_name", "WANG, FANG"), "PERSON_NAME").size(), 1u);
+  ExpectNoType("level=INFO method=GET status=OK", "PERSON_NAME");
+  ExpectNoType("hostname: WEB01 x", "PERSON_NAME");  // a digit ends no name
+  ExpectNoType("protocol TCP/IP ok", "PERSON_NAME");
+}
+
 // Uyghur, Kazakh and foreign names are written in characters joined by a middle dot: the
 // whole is one name, in a column, after a label or under a key.
 TEST(PersonNameTest, TransliteratedNamesWithAMiddleDot) {

@@ -617,6 +617,24 @@ TEST_F(ScanJobTest, SemicolonCsvIsReadWithItsHeader) {
   EXPECT_EQ(piguard::formats::CsvDelimiter("a|b,c|d\n"), ',');       // a comma decides
 }
 
+// Title rows of key and value pairs above the header (a tour group's number and its guide):
+// the header is the record below them that looks like one and has as many cells or more.
+TEST_F(ScanJobTest, KeyValueTitleRowsAboveTheHeader) {
+  std::string data =
+      "团号,HK240815A,线路,港澳5日游,出发日期,2024-08-15\n"
+      "领队,方英英,领队电话,198-7970-2652,地接社,环亚旅运\n"
+      "序号,姓名,拼音,性别,出生日期,手机\n"
+      "1,郭天宇,GUO/TIANYU,男,1987-07-11,19514446820\n";
+  auto c = Run(Write("roster.csv", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found)
+    if (f.line == 4) got.push_back(f.type + "|" + f.field + "|" + Slice(data, f));
+  std::vector<std::string> want = {"PERSON_NAME|姓名|郭天宇", "PERSON_NAME|拼音|GUO/TIANYU",
+                                   "DATE_OF_BIRTH|出生日期|1987-07-11",
+                                   "PHONE_NUMBER|手机|19514446820"};
+  EXPECT_EQ(got, want);
+}
+
 // A .csv file that a gateway wrote with '|' (no ',' in its header) is read with '|': every
 // cell under its own column. Read with ',' the whole line was one cell under the whole
 // header, and its numbers were lost.
