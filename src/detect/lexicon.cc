@@ -447,6 +447,39 @@ bool IsCredentialKey(std::string_view key) {
   }
 }
 
+namespace {
+// Column names made of pinyin initials, as Chinese government and enterprise databases write
+// them (XM 姓名, SFZH 身份证号, LXDH 联系电话, JTZZ 家庭住址, FDDBR 法定代表人, HPHM 号牌号码).
+// kBuiltinTypeCount for an organisation's address (ZCDZ 注册地址, JYDZ 经营地址), which is no
+// person's; -1 for any other word.
+int PinyinInitialsType(std::string_view w) {
+  struct Entry {
+    std::string_view word;
+    int type;
+  };
+  static constexpr Entry kEntries[] = {
+      {"xm", kPersonName},       {"fddbr", kPersonName},    {"qyfzr", kPersonName},
+      {"zlfzr", kPersonName},    {"lxr", kPersonName},      {"fzr", kPersonName},
+      {"sqr", kPersonName},      {"jbr", kPersonName},      {"jsrxm", kPersonName},
+      {"sfzh", kChinaResidentIdNumber}, {"sfzhm", kChinaResidentIdNumber},
+      {"gmsfhm", kChinaResidentIdNumber}, {"zjhm", kChinaResidentIdNumber},
+      {"jszh", kChinaResidentIdNumber},  // 驾驶证号: a mainland licence is the ID number
+      {"csrq", kDateOfBirth},    {"lxdh", kPhoneNumber},    {"sjhm", kPhoneNumber},
+      {"sjh", kPhoneNumber},     {"yddh", kPhoneNumber},    {"gddh", kPhoneNumber},
+      {"jtzz", kStreetAddress},  {"hjdz", kStreetAddress},  {"xzz", kStreetAddress},
+      {"jzdz", kStreetAddress},  {"zz", kStreetAddress},    {"txdz", kStreetAddress},
+      {"yhkh", kBankCardNumber}, {"hphm", kChinaLicensePlate}, {"cphm", kChinaLicensePlate},
+      {"hzhm", kChinaPassport},  {"dzyx", kEmailAddress},   {"jd", kLocationCoordinates},
+      {"wd", kLocationCoordinates},
+      {"zcdz", kBuiltinTypeCount},      {"jydz", kBuiltinTypeCount},      {"qydz", kBuiltinTypeCount},
+      {"dwdz", kBuiltinTypeCount}};
+  if (w.size() < 2 || w.size() > 6) return -1;
+  for (const Entry& e : kEntries)
+    if (e.word == w) return e.type;
+  return -1;
+}
+}  // namespace
+
 FieldClass ClassifyFieldName(std::string_view name) {
   FieldClass fc;
   // Use the last path component of a JSON path ("$.customer.contacts[0].value" -> "value")
@@ -465,6 +498,14 @@ FieldClass ClassifyFieldName(std::string_view name) {
   if (words.size() > 3) words.erase(words.begin(), words.end() - 3);
   auto set = [&](TypeId t) { fc.type_mask |= 1u << t; };
   const std::string& last = words.back();
+  if (words.size() == 1) {
+    if (const int t = PinyinInitialsType(last); t == kBuiltinTypeCount) {
+      fc.exclusion = true;  // an organisation's address
+      return fc;
+    } else if (t >= 0) {
+      set(static_cast<TypeId>(t));
+    }
+  }
 
   bool id_word = Has(words, "id");
   if ((id_word && (Has(words, "card") || Has(words, "no") || Has(words, "number") ||

@@ -375,6 +375,12 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   // Counts are no secret either: Postfix's "auth=0/1".
   const bool counts = val.find('/') != std::string_view::npos &&
                       std::all_of(val.begin(), val.end(), [](char c) { return IsDigit(c) || c == '/'; });
+  // A partly masked value ("eyJhbGciOi***") and a status word ("smsCode": "sent") are no
+  // secret either.
+  if (val.find("***") != std::string_view::npos || lv == "sent" || lv == "ok" ||
+      lv == "success" || lv == "failed" || lv == "expired" || lv == "verified" ||
+      lv == "masked")
+    masked = true;
   if (masked || counts || lv == "null" || lv == "none" || lv == "true" || lv == "false" ||
       lv == "yes" || lv == "no" ||  // "(using password: YES)"
       lv == "<redacted>" || lv == "[redacted]" || lv == "redacted" || lv == "undefined" ||

@@ -554,6 +554,7 @@ class SegmentScan {
     return c == ',' || zhuan(c) || (c == ' ' && zhuan(At(te + 1)));
   }
   [[gnu::noinline]] bool VirtualNumberExtension(size_t te) const;
+  bool ProvinceAbbreviationBefore(size_t ts) const;
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
   bool NameAnswerAt(size_t i, size_t nl) const;

@@ -573,6 +573,26 @@ TEST(PersonNameTest, VcardNamesRolesAndAbbreviatedKeys) {
   ExpectAt("交易成功\t收件人改为郑军晴 电话17855227000", "郑军晴", "PERSON_NAME");
 }
 
+// Chinese government and enterprise databases name columns by pinyin initials.
+TEST(FieldNameTest, PinyinInitials) {
+  EXPECT_EQ(OfType(ScanField("XM", "王芳"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("FDDBR", "夏珍"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("LXDH", "13800138000"), "PHONE_NUMBER").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("CSRQ", "1990-03-07"), "DATE_OF_BIRTH").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("JTZZ", "湖南省长沙市岳麓区麓山路88号"), "STREET_ADDRESS").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("HPHM", "粤B12345"), "CHINA_LICENSE_PLATE").size(), 1u);
+  // 注册地址 and 经营地址 are an organisation's.
+  EXPECT_TRUE(ScanField("ZCDZ", "深圳市南山区南山大道2010号A栋1层").empty());
+  EXPECT_TRUE(ScanField("JYDZ", "深圳市南山区学府路2495号一楼").empty());
+}
+
+// A licence number starts with a province's abbreviation: what follows is no passport or
+// permit (粤CB7558831, a pharmacy's licence).
+TEST(HkMacauPermitTest, NotAfterAProvince) {
+  ExpectNoType("许可证号 粤CB7558831 有效", "HK_MACAU_TRAVEL_PERMIT");
+  ExpectAt("通行证号 CB7558831 有效", "CB7558831", "HK_MACAU_TRAVEL_PERMIT");
+}
+
 // Airlines, hotels and passports write names in capitals, the surname first, often joined
 // by '/': under a name key or column they are names; capitals elsewhere are not looked at.
 TEST(PersonNameTest, CapitalNamesUnderNameKeys) {
@@ -1258,6 +1278,9 @@ TEST(CredentialTest, OneTimeCodes) {
   ExpectAt("deliver cabinet=HIVE-10 pickup_code=24616351 expire=2023-12-01", "24616351",
            "CREDENTIAL");
   ExpectNoType("驿站取件码 12-3-4021", "CREDENTIAL");
+  // A status word and a partly masked value are no secrets.
+  ExpectNoType("{\"smsCode\": \"sent\", \"channel\": \"app\"}", "CREDENTIAL");
+  ExpectNoType("issue accessToken=eyJhbGciOi***(masked) expire=7200", "CREDENTIAL");
   // In English: an app's log, a text message.
   ExpectAt("D SmsLogin: auto-fill verify code 934284 from 106968414", "934284", "CREDENTIAL");
   ExpectAt("Your verification code is 582013. Do not share it.", "582013", "CREDENTIAL");
