@@ -472,8 +472,13 @@ int PinyinInitialsType(std::string_view w) {
       {"hzhm", kChinaPassport},  {"dzyx", kEmailAddress},   {"jd", kLocationCoordinates},
       {"wd", kLocationCoordinates},
       {"zcdz", kBuiltinTypeCount},      {"jydz", kBuiltinTypeCount},      {"qydz", kBuiltinTypeCount},
-      {"dwdz", kBuiltinTypeCount}};
-  if (w.size() < 2 || w.size() > 6) return -1;
+      {"dwdz", kBuiltinTypeCount},
+      // The same words spelled out (<XINGMING>, chushengriqi).
+      {"xingming", kPersonName}, {"chushengriqi", kDateOfBirth},
+      {"shenfenzheng", kChinaResidentIdNumber}, {"shenfenzhenghao", kChinaResidentIdNumber},
+      {"shoujihao", kPhoneNumber}, {"shouji", kPhoneNumber}, {"lianxidianhua", kPhoneNumber},
+      {"zhuzhi", kStreetAddress}, {"jiatingzhuzhi", kStreetAddress}};
+  if (w.size() < 2 || w.size() > 15) return -1;
   for (const Entry& e : kEntries)
     if (e.word == w) return e.type;
   return -1;
@@ -579,6 +584,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
       // attendee (ATTENDEE;CN=王芳, CN=Zhang Wei,OU=...).
       name == "FN" || name == "fn" || name == "CN" || name == "cn")
     set(kPersonName);
+  // 与户主关系, 家庭关系: a relationship (户主, 配偶, 子女), not a name.
+  if (Contains(name, "关系")) fc.type_mask &= ~(1u << kPersonName);
   if (Has(words, "birth") || Has(words, "birthday") || Has(words, "birthdate") ||
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))
     set(kDateOfBirth);

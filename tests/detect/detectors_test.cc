@@ -581,6 +581,9 @@ TEST(FieldNameTest, PinyinInitials) {
   EXPECT_EQ(OfType(ScanField("CSRQ", "1990-03-07"), "DATE_OF_BIRTH").size(), 1u);
   EXPECT_EQ(OfType(ScanField("JTZZ", "湖南省长沙市岳麓区麓山路88号"), "STREET_ADDRESS").size(), 1u);
   EXPECT_EQ(OfType(ScanField("HPHM", "粤B12345"), "CHINA_LICENSE_PLATE").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("XINGMING", "谭晓"), "PERSON_NAME").size(), 1u);  // spelled out
+  // A relationship column holds 户主 or 配偶, not names.
+  EXPECT_TRUE(OfType(ScanField("与户主关系", "户主"), "PERSON_NAME").empty());
   // 注册地址 and 经营地址 are an organisation's.
   EXPECT_TRUE(ScanField("ZCDZ", "深圳市南山区南山大道2010号A栋1层").empty());
   EXPECT_TRUE(ScanField("JYDZ", "深圳市南山区学府路2495号一楼").empty());
