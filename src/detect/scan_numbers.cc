@@ -1714,7 +1714,11 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
       }
     }
     if (!validate::AllDigits(d)) continue;
-    if (EvaluatePhoneDigits(d, plus, true, s, e)) return e;
+    // Two groups make a mobile number as people write one (138 00138000, 1380 0138000,
+    // 1380013 8000, 86 13800138000), not a date and a code ("19820813 110" in a
+    // fixed-width record).
+    const bool phone_groups = plus || k > 2 || lens[0] <= 4 || lens[0] == 7;
+    if (phone_groups && EvaluatePhoneDigits(d, plus, true, s, e)) return e;
     // 35-209900-176148-1 or 35 209900 176148 1: an IMEI is written in three or four groups;
     // two ("01 8613800138000": a field and a phone number) are no IMEI.
     if (!plus && k >= 3 && d.size() == 15 && validate::IsImei(d)) {

@@ -1086,6 +1086,10 @@ TEST(PhoneTest, CountryPrefixesAndSeparators) {
   EXPECT_TRUE(OfType(ScanField("phone", "17197183423,8072"), "PHONE_NUMBER").empty());
   ExpectAt("msisdn=13800138000 转账成功", "13800138000", "PHONE_NUMBER");
   ExpectAt("王芳,13900139000,1234,abc", "13900139000", "PHONE_NUMBER");
+  // Two groups make a mobile as people write one, not a date and a code.
+  ExpectNoType("D 0001 汪文        2    19820813 110    12000.00", "PHONE_NUMBER");
+  ExpectAt("手机 1380013 8000", "1380013 8000", "PHONE_NUMBER");
+  ExpectAt("手机 138 00138000", "138 00138000", "PHONE_NUMBER");
 }
 
 TEST(PhoneTest, FullWidthDigitsMapToOriginalOffsets) {
