@@ -832,6 +832,19 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
   return d.size() == 18 && validate::CheckResidentId18(d).valid;
 }
 
+// Whether a valid 18-character resident ID ends right before the blanks (one to eight
+// spaces or tabs) before t_[i].
+bool SegmentScan::IdBeforeBlanks(size_t i) const {
+  size_t q = i;
+  while (q > 0 && i - q < 8 && (t_[q - 1] == ' ' || t_[q - 1] == '\t')) --q;
+  if (q < 18 || q == i) return false;
+  const char last = t_[q - 1];
+  if (!IsDigit(last) && last != 'X' && last != 'x') return false;
+  const size_t b = q - 18;
+  if (b > 0 && IsAlnum(t_[b - 1])) return false;
+  return validate::CheckResidentId18(t_.substr(b, 18)).valid;
+}
+
 // A CJK character at t_[i] (code point cp, len bytes, CjkStartTable flags `starts`) that may
 // start a plate, address, name or password label, or follows an address phrase.
 __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int len,
@@ -1046,6 +1059,12 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl))) {
         return AddProseName(i, i + nl, L::kPossible);
       }
+      // A record's name right after its holder's resident ID, set apart by blanks
+      // ("120101198208135365 汪文        2    19820813"), ending cleanly.
+      if (i > 0 && (t_[i - 1] == ' ' || t_[i - 1] == '\t') && IdBeforeBlanks(i) &&
+          chinese::CommonSurnameAt(t_, i) && chinese::CleanNameEnd(t_, i + nl) &&
+          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // With a common surname, or at a line's start (a résumé's "鞠在云先生，..."): before
       // 先生/女士 a rare one is more often a word's end (原告林小姐, 18楼的罗先生, 但李先生).
       if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i) &&

@@ -587,6 +587,8 @@ class SegmentScan {
   size_t TryDateDayFirst(size_t ts, size_t te);
   size_t TryEnglishDate(size_t ts, size_t te);
   bool ReportBirthDate(size_t s, size_t e);
+  std::string DateDigits(size_t s, size_t e) const;
+  [[gnu::noinline]] bool IdWithBirthDateBefore(size_t ts, size_t te) const;
   size_t TryCgi(size_t ts);
   size_t SkipTime(size_t p);
   static constexpr size_t kSkipTimeRoom = 16;
@@ -620,6 +622,7 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   void RepeatNames();
   bool RecipientMarkAt(size_t p) const;
   bool OwnNumberAfter(size_t p) const;
+  bool IdBeforeBlanks(size_t i) const;
   void ClassifyDigits(size_t ts, size_t te);
   void ClassifyAlnum(size_t ts, size_t te);
   bool EvaluatePhoneDigits(std::string_view d, bool plus, bool grouped, size_t s, size_t e);

@@ -573,6 +573,20 @@ TEST(PersonNameTest, VcardNamesRolesAndAbbreviatedKeys) {
   ExpectAt("交易成功\t收件人改为郑军晴 电话17855227000", "郑军晴", "PERSON_NAME");
 }
 
+// A record without labels ties its fields to its holder's resident ID: the name right after
+// the ID, and a date equal to the ID's birth date on the same line.
+TEST(PersonNameTest, RecordFieldsNextToAResidentId) {
+  const std::string row = "D 0001 120101198208135365 汪文        2    19820813 110    12000.00";
+  ExpectAt(row, "汪文", "PERSON_NAME");
+  const std::vector<Hit> dates = OfType(Scan(row), "DATE_OF_BIRTH");
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].start, row.find(" 19820813") + 1);  // the field, not the ID's digits
+  ExpectAt("120101198208135365\t李四\t1982-08-13\t男", "1982-08-13", "DATE_OF_BIRTH");
+  ExpectNoType("120101198208135365 20240515 done", "DATE_OF_BIRTH");   // another date
+  ExpectNoType("订单 19820813 已付\n120101198208135365", "DATE_OF_BIRTH");  // another line
+  ExpectNoType("120101198208135365 通过审核", "PERSON_NAME");          // no name
+}
+
 // Chinese government and enterprise databases name columns by pinyin initials.
 TEST(FieldNameTest, PinyinInitials) {
   EXPECT_EQ(OfType(ScanField("XM", "王芳"), "PERSON_NAME").size(), 1u);
