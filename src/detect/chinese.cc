@@ -832,6 +832,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // Whoever handles the case or installs the line: 处理人王明轩将在48小时内, 装机人杨立新，.
       {"处理人", K::kRole},     {"受理人", K::kRole},     {"装机人", K::kRole},
       {"来访人", K::kRole},     {"联系方式:", K::kRole},  {"请联系", K::kRole},
+      // Interview schedules: 面试官：苏德, HR：邓飞.
+      {"面试官:", K::kRole},    {"HR:", K::kRole},
       // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.
       {"我老公", K::kBounded}, {"我老婆", K::kBounded}, {"我爱人", K::kBounded},
       {"我丈夫", K::kBounded}, {"我妻子", K::kBounded}, {"我媳妇", K::kBounded},

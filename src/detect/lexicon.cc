@@ -590,6 +590,14 @@ FieldClass ClassifyFieldName(std::string_view name) {
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))
     set(kDateOfBirth);
   bool organisation_address = false;
+  // Where someone works (work_place, workAddress, 办公地点) is the employer's address.
+  if ((Has(words, "work") || Has(words, "workplace") || Contains(name, "办公地点") ||
+       Contains(name, "工作地点")) &&
+      (Has(words, "place") || Has(words, "workplace") || Has(words, "address") ||
+       Has(words, "addr") || Has(words, "location") || Contains(name, "地点"))) {
+    fc.exclusion = true;
+    return fc;
+  }
   // WeChat's chooseAddress gives the street and number as detailInfo.
   if (Has(words, "address") || Has(words, "addr") || Has(words, "street") ||
       Has(words, "residence") || (Has(words, "detail") && Has(words, "info")) ||
@@ -711,7 +719,8 @@ bool IsRoleMailbox(std::string_view local) {
       "helpdesk", "it-helpdesk", "servicedesk", "info", "contact", "sales", "marketing", "hr",
       "jobs", "careers", "billing", "invoice", "finance", "news", "newsletter", "notice",
       "notify", "notification", "notifications", "alert", "alerts", "system", "bounce",
-      "bounces", "feedback", "privacy", "security", "legal", "press", "dpo"};
+      "bounces", "feedback", "privacy", "security", "legal", "press", "dpo", "payroll",
+      "recruit", "recruitment", "zhaopin", "talent"};
   // Runs for every address: a local part that can be no role (its first letter and length
   // match none, and no prefix or suffix below) is ruled out before any compare.
   if (local.empty() || local.size() > 40) return false;

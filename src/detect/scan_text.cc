@@ -358,7 +358,10 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
     // A value that starts in ASCII ends before Chinese text or punctuation too, and before
     // a bracket that opens a remark: "服务密码:758941（请及时修改）", "登录密码Aa#725601。".
     const bool ascii = v < n_ && static_cast<unsigned char>(t_[v]) < 0x80;
+    // An escaped line break ends it too: iCalendar and log lines write one as "\n"
+    // ("会议密码：8606\n面试官：...").
     while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && !(t_[e] == '&' && ParamAfter(e + 1)) &&
+           !(t_[e] == '\\' && (At(e + 1) == 'n' || At(e + 1) == 'r')) &&
            t_[e] != ',' && t_[e] != ';' && t_[e] != '"' && t_[e] != '\'' && t_[e] != '}' &&
            t_[e] != ')' && t_[e] != '(' && t_[e] != ']' && t_[e] != '|' && t_[e] != '\n' &&
            t_[e] != '\r' && !(ascii && static_cast<unsigned char>(t_[e]) >= 0x80))
@@ -832,17 +835,22 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
   return d.size() == 18 && validate::CheckResidentId18(d).valid;
 }
 
-// Whether a valid 18-character resident ID ends right before the blanks (one to eight
-// spaces or tabs) before t_[i].
+// Whether a valid 18-character resident ID or a bank card number (16-19 digits that
+// BankCardStrength rates strong: a payroll file's "6230588228445068665 马德") ends right
+// before the blanks (one to eight spaces or tabs) before t_[i].
 bool SegmentScan::IdBeforeBlanks(size_t i) const {
   size_t q = i;
   while (q > 0 && i - q < 8 && (t_[q - 1] == ' ' || t_[q - 1] == '\t')) --q;
-  if (q < 18 || q == i) return false;
+  if (q < 16 || q == i) return false;
   const char last = t_[q - 1];
   if (!IsDigit(last) && last != 'X' && last != 'x') return false;
-  const size_t b = q - 18;
+  size_t b = q - 1;
+  while (b > 0 && q - b < 20 && IsDigit(t_[b - 1])) --b;
   if (b > 0 && IsAlnum(t_[b - 1])) return false;
-  return validate::CheckResidentId18(t_.substr(b, 18)).valid;
+  const std::string_view run = t_.substr(b, q - b);
+  if (run.size() == 18) return validate::CheckResidentId18(run).valid;
+  return run.size() >= 16 && run.size() <= 19 && IsDigit(last) &&
+         validate::BankCardStrength(run) == 2;
 }
 
 // A CJK character at t_[i] (code point cp, len bytes, CjkStartTable flags `starts`) that may
@@ -1059,8 +1067,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl))) {
         return AddProseName(i, i + nl, L::kPossible);
       }
-      // A record's name right after its holder's resident ID, set apart by blanks
-      // ("120101198208135365 汪文        2    19820813"), ending cleanly.
+      // A record's name right after its holder's resident ID or bank card, set apart by
+      // blanks ("120101198208135365 汪文        2    19820813"), ending cleanly.
       if (i > 0 && (t_[i - 1] == ' ' || t_[i - 1] == '\t') && IdBeforeBlanks(i) &&
           chinese::CommonSurnameAt(t_, i) && chinese::CleanNameEnd(t_, i + nl) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))

@@ -566,6 +566,8 @@ TEST(PersonNameTest, VcardNamesRolesAndAbbreviatedKeys) {
   ExpectAt("已为您登记，处理人王明轩将在48小时内联系您", "王明轩", "PERSON_NAME");
   ExpectAt("装机人杨立新，身份证后四位", "杨立新", "PERSON_NAME");
   ExpectAt("客户联系方式：朱俊杰 +86-15256699950", "朱俊杰", "PERSON_NAME");
+  ExpectAt("DESCRIPTION:岗位：出纳\\n面试官：苏德\\nHR：邓飞，前台电话", "苏德", "PERSON_NAME");
+  ExpectAt("DESCRIPTION:岗位：出纳\\n面试官：苏德\\nHR：邓飞，前台电话", "邓飞", "PERSON_NAME");
   // A face sheet's receiver and sender, a changed receiver.
   ExpectAt("| 收: 董宁平 / 14753790326", "董宁平", "PERSON_NAME");
   ExpectAt("收  段梦亮  13445964002", "段梦亮", "PERSON_NAME");
@@ -585,6 +587,8 @@ TEST(PersonNameTest, RecordFieldsNextToAResidentId) {
   ExpectNoType("120101198208135365 20240515 done", "DATE_OF_BIRTH");   // another date
   ExpectNoType("订单 19820813 已付\n120101198208135365", "DATE_OF_BIRTH");  // another line
   ExpectNoType("120101198208135365 通过审核", "PERSON_NAME");          // no name
+  ExpectAt("D000001 6230588228445068665 马德               3200.00", "马德", "PERSON_NAME");
+  ExpectNoType("D000001 6230588228445068660 马德 3200.00", "PERSON_NAME");  // no card (Luhn)
 }
 
 // Chinese government and enterprise databases name columns by pinyin initials.
@@ -598,6 +602,8 @@ TEST(FieldNameTest, PinyinInitials) {
   EXPECT_EQ(OfType(ScanField("XINGMING", "谭晓"), "PERSON_NAME").size(), 1u);  // spelled out
   // A relationship column holds 户主 or 配偶, not names.
   EXPECT_TRUE(OfType(ScanField("与户主关系", "户主"), "PERSON_NAME").empty());
+  // Where someone works is the employer's address.
+  EXPECT_TRUE(ScanField("work_place", "北京市海淀区西北旺东路10号院东区7号楼5层").empty());
   // 注册地址 and 经营地址 are an organisation's.
   EXPECT_TRUE(ScanField("ZCDZ", "深圳市南山区南山大道2010号A栋1层").empty());
   EXPECT_TRUE(ScanField("JYDZ", "深圳市南山区学府路2495号一楼").empty());
@@ -1299,6 +1305,8 @@ TEST(CredentialTest, OneTimeCodes) {
   ExpectAt("deliver cabinet=HIVE-10 pickup_code=24616351 expire=2023-12-01", "24616351",
            "CREDENTIAL");
   ExpectNoType("驿站取件码 12-3-4021", "CREDENTIAL");
+  // An escaped line break ends a value (iCalendar's DESCRIPTION).
+  ExpectAt("DESCRIPTION:会议密码：8606\\n面试官：郑昊", "8606", "CREDENTIAL");
   // A status word and a partly masked value are no secrets.
   ExpectNoType("{\"smsCode\": \"sent\", \"channel\": \"app\"}", "CREDENTIAL");
   ExpectNoType("issue accessToken=eyJhbGciOi***(masked) expire=7200", "CREDENTIAL");
@@ -1325,7 +1333,8 @@ TEST(EmailTest, Addresses) {
   // A role's or a system's mailbox is no person's: UNLIKELY, below the default minimum.
   for (const char* text : {"From: MAILER-DAEMON@mail01.example.cn (Mail Delivery System)",
                            "Return-Path: <noreply@news.example.cn>",
-                           "mailto:room-512@example.com.cn", "To: it-helpdesk@example.cn"})
+                           "mailto:room-512@example.com.cn", "To: it-helpdesk@example.cn",
+                           "或发邮件至 payroll@example.com"})
     ExpectNoType(text, "EMAIL_ADDRESS");
   ExpectAt("from=<service@vbosz6-pay.top> blocked", "service@vbosz6-pay.top", "EMAIL_ADDRESS");
   // A mailing list's addresses, and a folded Message-ID.
