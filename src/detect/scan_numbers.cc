@@ -1070,11 +1070,14 @@ size_t SegmentScan::TryDotted(size_t ts) {
     const bool quad = reference_ ? validate::IsIpv4(t_.substr(ts, end - ts))
                                  : DottedQuadGroups(t_.data(), groups);
     if (quad && !VersionBefore(ts)) {
-      // Loopback (127.x.x.x) is every host's own: kept at UNLIKELY, below the default
-      // minimum. (A server's 0.0.0.0 bind address is reported: two corpora label it.)
-      const bool loopback =
-          t_[ts] == '1' && At(ts + 1) == '2' && At(ts + 2) == '7' && At(ts + 3) == '.';
-      Add(ts, end, kIpAddress, Adjust(kIpAddress, loopback ? L::kUnlikely : L::kLikely, ts),
+      // The loopback addresses hosts name themselves by (127.0.0.x, and 127.0.1.1 as Debian
+      // maps its host name) are every host's own: kept at VERY_UNLIKELY, below the default
+      // minimum even after a hotword. Other 127/8 addresses are reported: as written in logs
+      // they are more often a mistyped or synthetic source than a loopback. (A server's
+      // 0.0.0.0 bind address is reported too: two corpora label it.)
+      const bool loopback = end - ts <= 11 && StartsAt(ts, "127.0.") &&
+                            (At(ts + 6) == '0' || At(ts + 6) == '1') && At(ts + 7) == '.';
+      Add(ts, end, kIpAddress, Adjust(kIpAddress, loopback ? L::kVeryUnlikely : L::kLikely, ts),
           "ipv4");
     }
     return end;

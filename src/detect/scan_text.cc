@@ -83,11 +83,12 @@ size_t SegmentScan::OnAt(size_t i) {
   }
   DisplayNameBefore(l, t_.substr(l, i - l));
   // A role's or a system's mailbox (noreply@, MAILER-DAEMON@, support@, a meeting room's)
-  // belongs to no person: kept at UNLIKELY, below the default minimum.
+  // belongs to no person: kept at VERY_UNLIKELY, below the default minimum even when a
+  // hotword raises it a step.
   // A mailing list's address (its domain "lists." or "list.") is the list's.
   const bool role = lexicon::IsRoleMailbox(t_.substr(l, i - l)) ||
                     domain.substr(0, 6) == "lists." || domain.substr(0, 5) == "list.";
-  const Likelihood lk = role ? L::kUnlikely : L::kLikely;
+  const Likelihood lk = role ? L::kVeryUnlikely : L::kLikely;
   Add(l, r, kEmailAddress, Adjust(kEmailAddress, lk, l), "email");
   return r;
 }

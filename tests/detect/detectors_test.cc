@@ -2227,7 +2227,7 @@ TEST(ConfigBehaviourTest, AllowValuesAndPatternsSuppress) {
   ExpectNothing("call 13900139000 or 13900139001", *s);
   ExpectNothing("mail anyone@example.org", *s);
   ExpectAt("call 13700137000", "13700137000", "PHONE_NUMBER", *s);
-  ExpectAt("mail sales@example.com", "sales@example.com", "EMAIL_ADDRESS", *s);
+  ExpectAt("mail wang.fang@example.com", "wang.fang@example.com", "EMAIL_ADDRESS", *s);
   // A pattern must match the whole value, not part of it.
   ExpectAt("call +86 139 0013 9000", "+86 139 0013 9000", "PHONE_NUMBER", *s);
 }
