@@ -304,7 +304,8 @@ TEST(FastPathsTest, CorpusFilesScanTheSameAsThePlainPaths) {
                              "internet_services", "security_logs", "billing_finance",
                              "devops_telemetry", "documents_text", "iot_mobility",
                              "public_posts", "voice_transcripts", "ecommerce_logistics",
-                             "app_adtech", "mail_messaging"}) {
+                             "app_adtech", "mail_messaging", "travel_bookings",
+                             "public_services", "hr_records"}) {
     const std::filesystem::path dir = std::filesystem::path(PIGUARD_SOURCE_DIR) / "tests/data" / corpus;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
       const std::string name = entry.path().filename().string();
