@@ -422,6 +422,28 @@ size_t SegmentScan::LatinNameLength(size_t p) const {
   return q - p;
 }
 
+// A name in Latin letters after a Chinese label ending at p, before the ':' or '=' at i
+// (拼音姓名：WANG CHAO, 英文名: Zhang Wei): the label must name a person. Returns where the
+// scan goes on.
+size_t SegmentScan::LatinNameAfterChineseLabel(size_t p, size_t i) {
+  size_t v = i + 1;
+  if (At(v) == ' ') ++v;
+  if (!IsUpper(At(v))) return i + 1;
+  size_t b = p;
+  for (int chars = 0; chars < 8 && b >= 3; ++chars) {
+    const size_t q = utf8::StartOfCodePoint(t_, b - 1);
+    int l = 0;
+    if (!utf8::IsCjk(utf8::Decode(t_, q, &l))) break;
+    b = q;
+  }
+  if (b == p || !ClassifyKey(t_.substr(b, p - b))->HintsType(kPersonName)) return i + 1;
+  size_t len = LatinNameLength(v);
+  if (!len) len = CapitalNameLength(v);
+  if (!len) return i + 1;
+  Add(v, v + len, kPersonName, L::kLikely, "latin_person_name");
+  return v + len;
+}
+
 // A name in capitals as airlines, hotels and passports write it, after a name key: a surname
 // and given names joined by '/' ("Guest name: HAN/HUAFAN", "name":"JIN/BOJIA") or two to
 // three words ("JIN DONGBO"), each of 2-20 capitals, ending where no letter or digit
@@ -509,6 +531,7 @@ size_t SegmentScan::OnAssign(size_t i) {
     --p;
     if (p > 0 && t_[p - 1] == '\\') --p;  // JSON in a JSON string: {\"password\":...}
   } else if (!IsAlpha(prev) && prev != '_') {
+    if (static_cast<unsigned char>(prev) >= 0x80) return LatinNameAfterChineseLabel(p, i);
     return i + 1;
   }
   // Most keys need no more work: only credential keys and keys of Chinese values matter

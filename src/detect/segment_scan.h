@@ -361,7 +361,8 @@ class SegmentScan {
       --p;
       if (p > 0 && t_[p - 1] == '\\') --p;  // JSON in a JSON string: {\"password\":...}
     } else if (!IsAlpha(prev) && prev != '_')
-      return (prev == ' ' || prev == '\t') && AssignAfterBlanksMayMatter(i);
+      return (prev == ' ' || prev == '\t' || static_cast<signed char>(prev) < 0) &&
+             AssignAfterBlanksMayMatter(i);
     size_t vs = i + 1;
     while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"' || t_[vs] == '\'')) ++vs;
     const char v = At(vs);
@@ -378,7 +379,10 @@ class SegmentScan {
   }
   // AssignMayMatter for "key = value" (rare in logs, common in configuration files): back
   // over the blanks, then the same test of the key's last byte; OnAssign decides the rest.
+  // Also for a Chinese label before a name in Latin letters (拼音姓名：WANG CHAO).
   [[gnu::noinline]] bool AssignAfterBlanksMayMatter(size_t i) const {
+    if (static_cast<unsigned char>(t_[i - 1]) >= 0x80)
+      return IsUpper(At(i + 1)) || (At(i + 1) == ' ' && IsUpper(At(i + 2)));
     const size_t p = EndBeforeBlanks(i);
     if (p == 0) return false;
     const char prev = t_[p - 1];
@@ -615,6 +619,7 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   bool VersionBefore(size_t ts) const;
   bool AddressInBrackets(size_t lt) const;
   size_t CapitalNameLength(size_t p) const;
+  size_t LatinNameAfterChineseLabel(size_t p, size_t i);
   void DisplayNameBefore(size_t l, std::string_view local);
   size_t AddProseName(size_t s, size_t e, Likelihood lk);
   bool ChatSpeakerBefore(size_t i) const;

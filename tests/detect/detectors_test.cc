@@ -627,6 +627,10 @@ TEST(PersonNameTest, CapitalNamesUnderNameKeys) {
   ExpectNoType("level=INFO method=GET status=OK", "PERSON_NAME");
   ExpectNoType("hostname: WEB01 x", "PERSON_NAME");  // a digit ends no name
   ExpectNoType("protocol TCP/IP ok", "PERSON_NAME");
+  // After a Chinese label that names a person.
+  ExpectAt("拼音姓名：WANG CHAO\n出生日期", "WANG CHAO", "PERSON_NAME");
+  ExpectAt("姓名：Li Ming\n", "Li Ming", "PERSON_NAME");
+  ExpectNoType("状态：OK 版本：V2 TEST", "PERSON_NAME");
 }
 
 // Uyghur, Kazakh and foreign names are written in characters joined by a middle dot: the
