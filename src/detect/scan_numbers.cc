@@ -406,7 +406,7 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
   // The date first: a field look-up and a hotword search cost more, and most 8-digit runs
   // are no date.
   if (!have && len == 8 && validate::IsValidBirthDate8(d, 1900, 2030) &&
-      (hinted(kDateOfBirth) || HasHotword(ts, kDateOfBirth) || IdWithBirthDateBefore(ts, te)))
+      (hinted(kDateOfBirth) || HasHotword(ts, kDateOfBirth) || RecordBirthDate(ts, te)))
     consider(kDateOfBirth, L::kPossible, "date_of_birth");
   if (have) Add(ts, te, best_type, best, best_detector);
 }
@@ -1330,11 +1330,21 @@ bool SegmentScan::ReportBirthDate(size_t s, size_t e) {
   size_t after = e;
   if (At(after) == ' ') ++after;
   if (HasHotword(s, kDateOfBirth) || StartsAt(after, "出生") || StartsAt(after, "生") ||
-      BornAtPlaceAfter(after) || IdWithBirthDateBefore(s, e)) {
+      BornAtPlaceAfter(after) || RecordBirthDate(s, e)) {
     Add(s, e, kDateOfBirth, L::kLikely, "date_of_birth");
     return true;
   }
   return false;
+}
+
+// Whether the date t_[ts, te) is a record's birth date without a label: its holder's
+// resident ID on the same line holds it (IdWithBirthDateBefore), or it is a cell of a table
+// aligned with blanks under a birth-date column ("出生日期" in a line above).
+bool SegmentScan::RecordBirthDate(size_t ts, size_t te) {
+  if (IdWithBirthDateBefore(ts, te)) return true;
+  if (!AlignedCellAt(ts, te - ts)) return false;
+  const FieldClass* header = ColumnHeaderAbove(ts);
+  return header && header->HintsType(kDateOfBirth);
 }
 
 // The date t_[s, e) as YYYYMMDD ("1982-8-13", "1982年08月13日" -> "19820813"), or "" when it

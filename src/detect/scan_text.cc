@@ -859,6 +859,75 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
   return d.size() == 18 && validate::CheckResidentId18(d).valid;
 }
 
+namespace {
+// The width of t[s, e) on a terminal or a printout: two for a wide character (CJK, full-width
+// forms: three-byte UTF-8 from U+1100 on), one for any other character.
+size_t DisplayWidth(std::string_view t, size_t s, size_t e) {
+  size_t w = 0;
+  for (size_t k = s; k < e;) {
+    const auto c = static_cast<unsigned char>(t[k]);
+    if (c < 0x80) {
+      ++w;
+      ++k;
+    } else if (c >= 0xE1 && c < 0xF0) {
+      w += 2;
+      k += 3;
+    } else {
+      ++w;
+      k += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    }
+  }
+  return w;
+}
+}  // namespace
+
+// The class of the column header above the aligned cell at t_[i]: the word that starts at
+// the same display column (one column either way) in a line above, past other rows and
+// rulers ("-----"), up to 40 lines back and not across a blank line; null when there is no
+// such header or it names no type. Tables printed from PDFs and mainframes name their
+// columns only there ("序号  社区  申请人  身份证号").
+const FieldClass* SegmentScan::ColumnHeaderAbove(size_t i) {
+  size_t ls = i;
+  while (ls > 0 && t_[ls - 1] != '\n' && i - ls < 400) --ls;
+  if (ls > 0 && t_[ls - 1] != '\n') return nullptr;
+  const size_t col = DisplayWidth(t_, ls, i);
+  size_t line_end = ls;  // the line above ends before this newline
+  for (int lines = 0; lines < 40 && line_end > 0 && i - line_end < 8000; ++lines) {
+    const size_t le = line_end - 1;  // the '\n'
+    size_t b = le;
+    while (b > 0 && t_[b - 1] != '\n') --b;
+    line_end = b;
+    // A blank line ends the table.
+    size_t first = b;
+    while (first < le && (t_[first] == ' ' || t_[first] == '\t' || t_[first] == '\r')) ++first;
+    if (first == le) return nullptr;
+    // The word at the column: it starts at a line start, after two blanks or a tab.
+    size_t q = b;
+    size_t c = 0;
+    while (q < le) {
+      const auto ch = static_cast<unsigned char>(t_[q]);
+      const int l = ch < 0x80 ? 1 : ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : 2;
+      const bool word_start = ch != ' ' && ch != '\t' &&
+                              (q == b || t_[q - 1] == '\t' ||
+                               (t_[q - 1] == ' ' && q >= b + 2 && t_[q - 2] == ' '));
+      if (word_start && c + 1 >= col && c <= col + 1) {
+        size_t we = q;
+        while (we < le && t_[we] != '\t' && !(t_[we] == ' ' && (we + 1 >= le || t_[we + 1] == ' ')) &&
+               t_[we] != '\r')
+          ++we;
+        if (we - q > 40) break;
+        const FieldClass* fc = ClassifyKey(t_.substr(q, we - q));
+        if (fc && fc->type_mask) return fc;
+        break;  // another row's cell: look further up
+      }
+      if (c > col + 1) break;
+      c += (ch >= 0xE1 && ch < 0xF0) ? 2 : 1;
+      q += static_cast<size_t>(l);
+    }
+  }
+  return nullptr;
+}
+
 // Whether a valid 18-character resident ID or a bank card number (16-19 digits that
 // BankCardStrength rates strong: a payroll file's "6230588228445068665 马德") ends right
 // before the blanks (one to eight spaces or tabs) before t_[i].
@@ -1090,6 +1159,12 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       if (chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl) &&
           (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl))) {
         return AddProseName(i, i + nl, L::kPossible);
+      }
+      // A cell of a table aligned with blanks, under a name column's header in a line above.
+      if (AlignedCellAt(i, nl) && !chinese::CommonWordNotName(t_, i, nl) &&
+          !chinese::WithheldName(t_, i, nl)) {
+        const FieldClass* header = ColumnHeaderAbove(i);
+        if (header && header->HintsType(kPersonName)) return AddProseName(i, i + nl, L::kLikely);
       }
       // A record's name right after its holder's resident ID or bank card, set apart by
       // blanks ("120101198208135365 汪文        2    19820813"), ending cleanly.

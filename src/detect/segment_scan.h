@@ -593,6 +593,7 @@ class SegmentScan {
   bool ReportBirthDate(size_t s, size_t e);
   std::string DateDigits(size_t s, size_t e) const;
   [[gnu::noinline]] bool IdWithBirthDateBefore(size_t ts, size_t te) const;
+  [[gnu::noinline]] bool RecordBirthDate(size_t ts, size_t te);
   size_t TryCgi(size_t ts);
   size_t SkipTime(size_t p);
   static constexpr size_t kSkipTimeRoom = 16;
@@ -628,6 +629,21 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   bool RecipientMarkAt(size_t p) const;
   bool OwnNumberAfter(size_t p) const;
   bool IdBeforeBlanks(size_t i) const;
+  // Whether t_[i] starts a cell of a table aligned with blanks (a PDF or a mainframe's
+  // printout: "1     吉祥村社区  马雨      6101**********9859"): it starts its line or follows
+  // two blanks or a tab, and its text of `len` bytes ends at two blanks, a tab or the line's
+  // end. Inline: most names of running text fail on the byte before them.
+  bool AlignedCellAt(size_t i, size_t len) const {
+    if (i > 0) {
+      const char b = t_[i - 1];
+      if (b != '\n' && b != '\t' && !(b == ' ' && i >= 2 && (t_[i - 2] == ' ' || t_[i - 2] == '\n')))
+        return false;
+    }
+    const size_t e = i + len;
+    return e >= n_ || t_[e] == '\n' || t_[e] == '\r' || t_[e] == '\t' ||
+           (t_[e] == ' ' && (At(e + 1) == ' ' || At(e + 1) == '\n' || e + 1 >= n_));
+  }
+  const FieldClass* ColumnHeaderAbove(size_t i);
   void ClassifyDigits(size_t ts, size_t te);
   void ClassifyAlnum(size_t ts, size_t te);
   bool EvaluatePhoneDigits(std::string_view d, bool plus, bool grouped, size_t s, size_t e);

@@ -591,6 +591,27 @@ TEST(PersonNameTest, RecordFieldsNextToAResidentId) {
   ExpectNoType("D000001 6230588228445068660 马德 3200.00", "PERSON_NAME");  // no card (Luhn)
 }
 
+// Tables printed from PDFs and mainframes align their cells with blanks and name the columns
+// only in a header line above: a cell under a name or birth-date column is one.
+TEST(PersonNameTest, CellsOfTablesAlignedWithBlanks) {
+  const std::string table =
+      "序号  社区        申请人    出生日期      保障类别\n"
+      "1     吉祥村社区  马雨      1956-03-02    A类\n"
+      "2     长延堡社区  向旭      1971-11-30    B类\n";
+  ExpectAt(table, "马雨", "PERSON_NAME");
+  ExpectAt(table, "向旭", "PERSON_NAME");
+  ExpectAt(table, "1971-11-30", "DATE_OF_BIRTH");
+  const std::string ledger =
+      "编号          客户姓名    证件类型\n"
+      "----------------------------------\n"
+      "YJ2024867071  贺桂英      居民身份证\n";
+  ExpectAt(ledger, "贺桂英", "PERSON_NAME");
+  // Not under a name column, or not aligned, or past a blank line: no name.
+  ExpectNoType("序号  社区        备注\n1     吉祥村社区  马雨\n", "PERSON_NAME");
+  ExpectNoType("申请人\n\n1     马雨\n", "PERSON_NAME");
+  ExpectNoType("申请人    说明\n马雨说的对，他明天来\n", "PERSON_NAME");
+}
+
 // Chinese government and enterprise databases name columns by pinyin initials.
 TEST(FieldNameTest, PinyinInitials) {
   EXPECT_EQ(OfType(ScanField("XM", "王芳"), "PERSON_NAME").size(), 1u);
