@@ -580,6 +580,7 @@ FieldClass ClassifyFieldName(std::string_view name) {
       last == "driver" || last == "guest" || last == "patient" || last == "applicant" ||
       last == "passenger" || last == "buyer" || last == "consignee" || last == "courier" ||
       last == "doctor" || last == "lawyer" || last == "witness" || last == "signer" ||
+      last == "staff" || last == "employee" || last == "clerk" ||
       // vCard FN (formatted name) and the common name of a directory entry or a calendar
       // attendee (ATTENDEE;CN=王芳, CN=Zhang Wei,OU=...).
       name == "FN" || name == "fn" || name == "CN" || name == "cn")

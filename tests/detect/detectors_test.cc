@@ -621,6 +621,7 @@ TEST(FieldNameTest, PinyinInitials) {
   EXPECT_EQ(OfType(ScanField("JTZZ", "湖南省长沙市岳麓区麓山路88号"), "STREET_ADDRESS").size(), 1u);
   EXPECT_EQ(OfType(ScanField("HPHM", "粤B12345"), "CHINA_LICENSE_PLATE").size(), 1u);
   EXPECT_EQ(OfType(ScanField("XINGMING", "谭晓"), "PERSON_NAME").size(), 1u);  // spelled out
+  ExpectAt("maintainer login cabinet=HIVE-10 staff=李玉 phone=19155010081", "李玉", "PERSON_NAME");
   // A relationship column holds 户主 or 配偶, not names.
   EXPECT_TRUE(OfType(ScanField("与户主关系", "户主"), "PERSON_NAME").empty());
   // Where someone works is the employer's address.
