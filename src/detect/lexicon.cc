@@ -123,7 +123,8 @@ bool ChineseRoleKey(std::string_view name) {
       "后者", "二者", "三者", "用户", "客户", "商户", "账户", "帐户", "门户", "窗户", "开户"};
   for (auto w : kNotOnePerson)
     if (ends(w)) return ends("被保险人");
-  for (std::string_view w : {"人", "员", "师", "警", "者", "户", "签字", "签名", "医生"})
+  for (std::string_view w : {"人", "员", "师", "警", "者", "户", "签字", "签名", "医生", "业主",
+                             "保安", "派单", "司机", "骑手", "师傅"})
     if (ends(w)) return true;
   return false;
 }
