@@ -858,7 +858,12 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"配送员", K::kRole},     {"师傅", K::kRole},       {"装维", K::kRole},
       {"骑手", K::kRole},       {"旅客", K::kRole},       {"乘客", K::kRole},
       {"司机", K::kRole},
-      {"妻子", K::kKin},    {"丈夫", K::kKin},    {"配偶", K::kKin},
+      // A spouse is always someone's; medical and court records name relatives after 其
+      // (其兄潘睿, 其母王芳).
+      {"配偶", K::kBounded}, {"其兄", K::kBounded}, {"其弟", K::kBounded},
+      {"其姐", K::kBounded}, {"其妹", K::kBounded}, {"其父", K::kBounded},
+      {"其母", K::kBounded},
+      {"妻子", K::kKin},    {"丈夫", K::kKin},
       {"儿子", K::kKin},    {"女儿", K::kKin},    {"父亲", K::kKin},
       {"母亲", K::kKin},    {"兄弟", K::kKin},    {"姐妹", K::kKin},
       {"哥哥", K::kKin},    {"姐姐", K::kKin},    {"弟弟", K::kKin},
@@ -917,7 +922,7 @@ bool MayEndNameTrigger(std::string_view t, size_t pos) {
     case U'长': case U'理': case U'者': case U'师': case U'生': case U'士': case U'警':
     case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
     case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维': case U'家':
-    case U'手': case U'机': case U'系':
+    case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母':
       return true;
     default:
       return false;
