@@ -112,7 +112,14 @@ bool ChineseNameKey(std::string_view name) {
 // person (个人, 本人, 法人 is asked elsewhere, 人员, 会员 ...), nor the speaker labels of a chat
 // (用户, 客户), whose value is what was said.
 bool ChineseRoleKey(std::string_view name) {
-  while (!name.empty() && (name.back() == ' ' || name.back() == ':')) name.remove_suffix(1);
+  // Trailing blanks, colons and a number (联系人1, 担保人2), and 名称/姓名 after the role
+  // (付款人名称, 收款人姓名).
+  while (!name.empty() && (name.back() == ' ' || name.back() == ':' ||
+                           (name.back() >= '0' && name.back() <= '9')))
+    name.remove_suffix(1);
+  for (std::string_view w : {"名称", "姓名"})
+    if (name.size() > w.size() + 3 && name.substr(name.size() - w.size()) == w)
+      name.remove_suffix(w.size());
   if (name.size() < 6) return false;  // one character alone (人, 员) is no role
   auto ends = [&](std::string_view w) {
     return name.size() >= w.size() && name.substr(name.size() - w.size()) == w;
@@ -561,7 +568,11 @@ FieldClass ClassifyFieldName(std::string_view name) {
                     Has(words, "shop") || Has(words, "service") || Has(words, "device") ||
                     Has(words, "package") || Has(words, "class") || Has(words, "field") ||
                     Has(words, "table") || Has(words, "key") || Has(words, "type");
-  if ((name_word && !not_person) || last == "cust" || last == "customer" || last == "holder" ||
+  // An account's name is its holder's (BankAcctName, accountName, acct_name), though "bank"
+  // alone names a thing; so are the users of security events (CEF suser, duser).
+  const bool account_name = last == "name" && (Has(words, "acct") || Has(words, "account"));
+  if ((name_word && !not_person) || account_name || last == "suser" || last == "duser" ||
+      last == "cust" || last == "customer" || last == "holder" ||
       last == "contact" || last == "subscriber" || last == "person" || last == "owner" ||
       last == "holder" || last == "recipient" || last == "receiver" || last == "sender" ||
       last == "payer" || last == "payee" || Contains(name, "姓名") || Contains(name, "客户名") ||

@@ -1115,7 +1115,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       const size_t speaker = ChatSpeakerAt(i, nl);
       if (speaker || (i > 0 && t_[i - 1] == '@' && chinese::BoundedNameOk(t_, i, nl))) {
         const size_t len = speaker ? speaker : nl;
-        if (chinese::CommonSurnameAt(t_, i) && !chinese::CommonWordNotName(t_, i, len))
+        if (chinese::CommonSurnameAt(t_, i) && !chinese::CommonWordNotName(t_, i, len) &&
+            !chinese::SurnameAndTitle(t_, i, len))  // 程经理(私行客户经理)：
           return AddProseName(i, i + len, L::kPossible);
       }
       // A value under a name key or element: name: 李娜, <CustName>王小明</CustName>.

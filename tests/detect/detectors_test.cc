@@ -547,6 +547,7 @@ TEST(PersonNameTest, ChatSpeakersListsAndMentions) {
   EXPECT_EQ(names("2024-05-05 15:10:31 崔永刚妈妈：班费"), V{"崔永刚"});
   EXPECT_EQ(names("2024-03-08 07:30:52 莫欣奶奶：孩子"), V{"莫欣"});
   EXPECT_EQ(names("[2024-03-15 09:18:09] 袁刚(SRE)：用户"), V{"袁刚"});
+  EXPECT_TRUE(names("2024-03-09 12:10:33 程经理(私行客户经理)：您好").empty());  // a title
   EXPECT_EQ(names("今天作业未交的同学：崔博、赵梓涵、任航。"), (V{"崔博", "赵梓涵", "任航"}));
   EXPECT_EQ(names("- 联系：莫建军 86-13815376901"), V{"莫建军"});
   EXPECT_TRUE(names("2024-05-05 15:10:31 王府井大街：开会").empty());
@@ -624,6 +625,11 @@ TEST(FieldNameTest, PinyinInitials) {
   EXPECT_EQ(OfType(ScanField("HPHM", "粤B12345"), "CHINA_LICENSE_PLATE").size(), 1u);
   EXPECT_EQ(OfType(ScanField("XINGMING", "谭晓"), "PERSON_NAME").size(), 1u);  // spelled out
   ExpectAt("maintainer login cabinet=HIVE-10 staff=李玉 phone=19155010081", "李玉", "PERSON_NAME");
+  EXPECT_EQ(OfType(ScanField("BankAcctName", "廖佳"), "PERSON_NAME").size(), 1u);
+  ExpectAt("externalId=AML2024 suser=刘梓晓 duid=C845", "刘梓晓", "PERSON_NAME");
+  ExpectAt("付款人名称：廖琴丽\n付款人地址：", "廖琴丽", "PERSON_NAME");
+  ExpectAt("联系人1：许凯平    关系：朋友", "许凯平", "PERSON_NAME");
+  EXPECT_TRUE(OfType(ScanField("bank_name", "招商银行"), "PERSON_NAME").empty());
   // A relationship column holds 户主 or 配偶, not names.
   EXPECT_TRUE(OfType(ScanField("与户主关系", "户主"), "PERSON_NAME").empty());
   // Where someone works is the employer's address.
