@@ -305,7 +305,8 @@ TEST(FastPathsTest, CorpusFilesScanTheSameAsThePlainPaths) {
                              "devops_telemetry", "documents_text", "iot_mobility",
                              "public_posts", "voice_transcripts", "ecommerce_logistics",
                              "app_adtech", "mail_messaging", "travel_bookings",
-                             "public_services", "hr_records"}) {
+                             "public_services", "hr_records", "health_insurance",
+                             "finance_lending", "property_smart_home"}) {
     const std::filesystem::path dir = std::filesystem::path(PIGUARD_SOURCE_DIR) / "tests/data" / corpus;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
       const std::string name = entry.path().filename().string();
