@@ -626,6 +626,7 @@ FieldClass ClassifyFieldName(std::string_view name) {
         Has(words, "employer") || Has(words, "warehouse") || Has(words, "hall") ||
         Has(words, "station") || Has(words, "site") || Has(words, "venue") ||
         Has(words, "depot") || Has(words, "hotel") || Has(words, "mall") ||
+        Has(words, "institution") || Has(words, "facility") ||
         Contains(name, "站") ||
         Contains(name, "营业厅") || Contains(name, "公司") || Contains(name, "单位") ||
         Contains(name, "企业") || Contains(name, "门店") || Contains(name, "网点") ||

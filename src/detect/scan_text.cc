@@ -1373,6 +1373,20 @@ size_t SegmentScan::OnWholeValue() {
       if (const size_t sl = chinese::Surnames::Get().Match(t_, s);
           sl && e - s == sl + 6 && chinese::HonorificAt(t_, s + sl))
         return 0;
+      // HL7 and DICOM write a name's family and given name apart: 顾^晓怡 (a surname of one
+      // or two characters, a given name of one or two).
+      if (const size_t caret = v.find('^'); caret != std::string_view::npos) {
+        const size_t given = v.size() - caret - 1;
+        bool cjk = given == 3 || given == 6;
+        for (size_t k = caret + 1; cjk && k < v.size(); k += 3) {
+          int l = 0;
+          cjk = utf8::IsCjk(utf8::Decode(t_, s + k, &l)) && l == 3;
+        }
+        if (cjk && chinese::Surnames::Get().Match(t_, s) == caret) {
+          Add(s, e, kPersonName, L::kLikely, "cn_person_name");
+          return n_;
+        }
+      }
       // 阿依古丽·买买提, 艾力·吐尔逊: a name transliterated with a middle dot (looked for
       // first, since every name value passes here).
       if (chinese::HasMiddleDot(v) && chinese::TransliteratedNameLength(t_, s) == e - s) {
@@ -1413,7 +1427,7 @@ size_t SegmentScan::OnWholeValue() {
         ++words;
         k = w;
         if (k < v.size()) {
-          if (v[k] == '/' || v[k] == ',') {
+          if (v[k] == '/' || v[k] == ',' || v[k] == '^') {  // WANG^FANG: HL7 and DICOM
             if (words != 1) ok = false;  // only after the surname
             ++k;
             if (k < v.size() && v[k] == ' ' && v[k - 1] == ',') ++k;

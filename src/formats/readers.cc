@@ -10,6 +10,8 @@
 #endif
 
 #include "core/utf8.h"
+#include "formats/dicom.h"
+#include "formats/hl7.h"
 #include "formats/markdown.h"
 #include "formats/sql.h"
 
@@ -199,13 +201,85 @@ void ScanMarkdownCells(const Scanner& scanner, ReaderScratch& rs, const Chunk& c
   }
 }
 
+// Text whose lines are records of a known layout, read line by line.
+enum class LineLayout {
+  kHl7,         // HL7 v2 segments (hl7.h): each field under its meaning's name
+  kDicomDump,   // a DICOM header dump (dicom.h): each value under its element's keyword
+};
+
+// Scans [from, to), lines of `layout`, line by line; lines of no such record are scanned as
+// text. Lines end at '\r' or '\n' (HL7 separates its segments with '\r').
+void ScanLineLayoutRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk,
+                         std::string_view text, size_t from, size_t to, uint64_t line,
+                         LineLayout layout, CollectSink& sink) {
+  size_t counted = from;
+  auto line_at = [&](size_t pos) {
+    line += utf8::CountNewlines(text.substr(counted, pos - counted));
+    counted = pos;
+    return line;
+  };
+  std::vector<Hl7Field> fields;
+  std::vector<DicomValue> values;
+  // The classes of the field names met so far (a few); a pointer is used before the next
+  // look-up.
+  std::vector<std::pair<std::string_view, FieldClass>> classes;
+  auto class_of = [&](std::string_view name) -> const FieldClass* {
+    if (name.empty()) return nullptr;
+    for (const auto& [n, fc] : classes)
+      if (n == name) return &fc;
+    classes.emplace_back(name, scanner.ClassifyField(name));
+    return &classes.back().second;
+  };
+  size_t p = from;
+  while (p < to) {
+    size_t eol = p;
+    while (eol < to && text[eol] != '\r' && text[eol] != '\n') ++eol;
+    if (eol > p) {
+      if (layout == LineLayout::kHl7 && IsHl7Segment(text, p)) {
+        Hl7Fields(text, p, eol, &fields);
+        for (const Hl7Field& f : fields)
+          ScanNamedValue(scanner, rs, chunk, text, f.start, f.end, line_at(f.start), f.name,
+                         class_of(f.name), f.whole_value, sink);
+      } else if (layout == LineLayout::kDicomDump && IsDicomElementLine(text, p)) {
+        DicomValues(text, p, eol, &values);
+        for (const DicomValue& v : values)
+          ScanNamedValue(scanner, rs, chunk, text, v.start, v.end, line_at(v.start), v.keyword,
+                         class_of(v.keyword), /*whole_value=*/true, sink);
+      } else {
+        ScanPlainRange(scanner, rs, chunk, p, eol, line_at(p), sink);
+      }
+    }
+    p = eol + 1;
+  }
+}
+
+// The layout of the lines of [from, to) when its first line is a record of one (or a dump's
+// "# Dicom-File-Format" header), else false.
+bool LineLayoutAt(std::string_view text, size_t from, LineLayout* layout) {
+  if (from > 0 && text[from - 1] != '\n' && text[from - 1] != '\r') return false;
+  if (IsHl7Segment(text, from)) {
+    *layout = LineLayout::kHl7;
+    return true;
+  }
+  if (text.substr(from, 7) == "# Dicom" || IsDicomElementLine(text, from)) {
+    *layout = LineLayout::kDicomDump;
+    return true;
+  }
+  return false;
+}
+
 // Scans [from, to) as text, giving the values of SQL INSERT statements and the cells of
 // markdown tables their column names as context (see sql.h, markdown.h), and reading command
-// lines for the secrets on them; everything else is plain text.
+// lines for the secrets on them; everything else is plain text. A range that starts with an
+// HL7 segment or a DICOM dump is read line by line in that layout (hl7.h, dicom.h).
 void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, size_t from,
                    size_t to, uint64_t line, CollectSink& sink) {
   if (to <= from) return;
   std::string_view text = chunk.view().substr(0, to);
+  if (LineLayout layout; LineLayoutAt(text, from, &layout)) {
+    ScanLineLayoutRange(scanner, rs, chunk, text, from, to, line, layout, sink);
+    return;
+  }
   size_t counted = from;  // lines are counted up to here
   auto line_at = [&](size_t pos) {
     line += utf8::CountNewlines(text.substr(counted, pos - counted));

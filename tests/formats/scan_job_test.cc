@@ -635,6 +635,37 @@ TEST_F(ScanJobTest, KeyValueTitleRowsAboveTheHeader) {
   EXPECT_EQ(got, want);
 }
 
+// HL7 v2 segments (separated by '\r', as the standard has it) and DICOM header dumps name no
+// field: the standard's meanings and the elements' keywords do, and composite values are cut
+// to the part with the PI.
+TEST_F(ScanJobTest, Hl7SegmentsAndDicomDumpsGetTheirFieldsMeanings) {
+  std::string hl7 =
+      "MSH|^~\\&|HIS|H|INS|H|20240518132341||ADT^A04|MSG1|P|2.4\r"
+      "PID|1||MZ2024051803130^^^HIS^PI||顾^晓怡^^^^^L||20000104|F|||"
+      "浙江省杭州市西湖区天目山路1号^^杭州市^浙江省^310012||^PRN^CP^^^^^15275670445\r"
+      "PV1|1|O|耳鼻咽喉科^^58||||YS3804^黄^诗凤^^^^副主任医师\r";
+  auto c = Run(Write("adt.hl7", hl7));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + f.field + "|" + Slice(hl7, f));
+  std::vector<std::string> want = {
+      "PERSON_NAME|patient_name|顾^晓怡", "DATE_OF_BIRTH|birth_date|20000104",
+      "STREET_ADDRESS|patient_address|浙江省杭州市西湖区天目山路1号",
+      "PHONE_NUMBER|home_phone|15275670445", "PERSON_NAME|attending_doctor|黄^诗凤"};
+  EXPECT_EQ(got, want);
+  std::string dump =
+      "# Dicom-File-Format\n\n# Dicom-Data-Set\n"
+      "(0008,0020) DA [20240617]                                #   8, 1 StudyDate\n"
+      "(0010,0010) PN [WANG^FANG=王^芳]                         #  18, 1 PatientName\n"
+      "(0010,0030) DA [19800101]                                #   8, 1 PatientBirthDate\n"
+      "(0008,0081) ST [北京市东城区帅府园1号]                   #  30, 1 InstitutionAddress\n";
+  auto d = Run(Write("study.txt", dump));
+  got.clear();
+  for (const auto& f : d.found) got.push_back(f.type + "|" + f.field + "|" + Slice(dump, f));
+  want = {"PERSON_NAME|PatientName|WANG^FANG", "PERSON_NAME|PatientName|王^芳",
+          "DATE_OF_BIRTH|PatientBirthDate|19800101"};
+  EXPECT_EQ(got, want);
+}
+
 // A .csv file that a gateway wrote with '|' (no ',' in its header) is read with '|': every
 // cell under its own column. Read with ',' the whole line was one cell under the whole
 // header, and its numbers were lost.
