@@ -4,6 +4,7 @@
 #include <array>
 #include <bitset>
 #include <string>
+#include <vector>
 
 #include "core/utf8.h"
 #include "detect/chinese.h"
@@ -860,70 +861,68 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
 }
 
 namespace {
-// The width of t[s, e) on a terminal or a printout: two for a wide character (CJK, full-width
-// forms: three-byte UTF-8 from U+1100 on), one for any other character.
-size_t DisplayWidth(std::string_view t, size_t s, size_t e) {
-  size_t w = 0;
-  for (size_t k = s; k < e;) {
-    const auto c = static_cast<unsigned char>(t[k]);
-    if (c < 0x80) {
-      ++w;
-      ++k;
-    } else if (c >= 0xE1 && c < 0xF0) {
-      w += 2;
-      k += 3;
-    } else {
-      ++w;
-      k += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+// The cells of the line t[b, le): runs of text between two or more blanks or tabs (a single
+// blank stays inside a cell: "居民 身份证").
+struct AlignedCell {
+  size_t start, end, column;  // column: the display column of its start
+};
+void AlignedCells(std::string_view t, size_t b, size_t le, std::vector<AlignedCell>* out) {
+  out->clear();
+  size_t q = b, col = 0;
+  while (q < le) {
+    const auto ch = static_cast<unsigned char>(t[q]);
+    if (ch == ' ' || ch == '\t' || ch == '\r') {
+      ++q;
+      ++col;
+      continue;
     }
+    const size_t start = q, start_col = col;
+    while (q < le && t[q] != '\t' && t[q] != '\r' && !(t[q] == ' ' && (q + 1 >= le || t[q + 1] == ' '))) {
+      const auto c = static_cast<unsigned char>(t[q]);
+      col += (c >= 0xE1 && c < 0xF0) ? 2 : 1;
+      q += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    }
+    out->push_back({start, q, start_col});
   }
-  return w;
 }
 }  // namespace
 
 // The class of the column header above the aligned cell at t_[i]: the word that starts at
-// the same display column (one column either way) in a line above, past other rows and
-// rulers ("-----"), up to 40 lines back and not across a blank line; null when there is no
-// such header or it names no type. Tables printed from PDFs and mainframes name their
-// columns only there ("序号  社区  申请人  身份证号").
+// the same display column (one column either way) in a line above, or else, since text
+// taken from a PDF is aligned only roughly, the word with the cell's index in a line above
+// with as many cells or more; looked for past other rows and rulers ("-----"), up to 40
+// lines back and not across a blank line. Null when there is no such header or it names no
+// type. Tables printed from PDFs and mainframes name their columns only there ("序号  社区
+// 申请人  身份证号").
 const FieldClass* SegmentScan::ColumnHeaderAbove(size_t i) {
   size_t ls = i;
   while (ls > 0 && t_[ls - 1] != '\n' && i - ls < 400) --ls;
   if (ls > 0 && t_[ls - 1] != '\n') return nullptr;
-  const size_t col = DisplayWidth(t_, ls, i);
+  size_t le = i;
+  while (le < n_ && t_[le] != '\n' && le - i < 400) ++le;
+  std::vector<AlignedCell> row, above;
+  AlignedCells(t_, ls, le, &row);
+  size_t index = row.size();
+  for (size_t k = 0; k < row.size(); ++k)
+    if (row[k].start == i) index = k;
+  if (index == row.size()) return nullptr;
+  const size_t col = row[index].column;
   size_t line_end = ls;  // the line above ends before this newline
   for (int lines = 0; lines < 40 && line_end > 0 && i - line_end < 8000; ++lines) {
-    const size_t le = line_end - 1;  // the '\n'
-    size_t b = le;
+    const size_t e = line_end - 1;  // the '\n'
+    size_t b = e;
     while (b > 0 && t_[b - 1] != '\n') --b;
     line_end = b;
-    // A blank line ends the table.
-    size_t first = b;
-    while (first < le && (t_[first] == ' ' || t_[first] == '\t' || t_[first] == '\r')) ++first;
-    if (first == le) return nullptr;
-    // The word at the column: it starts at a line start, after two blanks or a tab.
-    size_t q = b;
-    size_t c = 0;
-    while (q < le) {
-      const auto ch = static_cast<unsigned char>(t_[q]);
-      const int l = ch < 0x80 ? 1 : ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : 2;
-      const bool word_start = ch != ' ' && ch != '\t' &&
-                              (q == b || t_[q - 1] == '\t' ||
-                               (t_[q - 1] == ' ' && q >= b + 2 && t_[q - 2] == ' '));
-      if (word_start && c + 1 >= col && c <= col + 1) {
-        size_t we = q;
-        while (we < le && t_[we] != '\t' && !(t_[we] == ' ' && (we + 1 >= le || t_[we + 1] == ' ')) &&
-               t_[we] != '\r')
-          ++we;
-        if (we - q > 40) break;
-        const FieldClass* fc = ClassifyKey(t_.substr(q, we - q));
-        if (fc && fc->type_mask) return fc;
-        break;  // another row's cell: look further up
-      }
-      if (c > col + 1) break;
-      c += (ch >= 0xE1 && ch < 0xF0) ? 2 : 1;
-      q += static_cast<size_t>(l);
-    }
+    AlignedCells(t_, b, e, &above);
+    if (above.empty()) return nullptr;  // a blank line ends the table
+    const AlignedCell* cell = nullptr;
+    for (const AlignedCell& a : above)
+      if (a.column + 1 >= col && a.column <= col + 1) cell = &a;
+    if (!cell && above.size() >= row.size() && above.size() <= row.size() + 2 && above.size() > 2)
+      cell = &above[index];
+    if (!cell || cell->end - cell->start > 40) continue;
+    const FieldClass* fc = ClassifyKey(t_.substr(cell->start, cell->end - cell->start));
+    if (fc && fc->type_mask) return fc;
   }
   return nullptr;
 }

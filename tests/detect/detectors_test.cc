@@ -609,6 +609,9 @@ TEST(PersonNameTest, CellsOfTablesAlignedWithBlanks) {
       "----------------------------------\n"
       "YJ2024867071  贺桂英      居民身份证\n";
   ExpectAt(ledger, "贺桂英", "PERSON_NAME");
+  // Text from a PDF is aligned only roughly: a cell maps to its header by its index too.
+  ExpectAt("序号  社区        申请人    身份证号\n3     小寨东路社区  邵晗      320103********4754\n",
+           "邵晗", "PERSON_NAME");
   // Not under a name column, or not aligned, or past a blank line: no name.
   ExpectNoType("序号  社区        备注\n1     吉祥村社区  马雨\n", "PERSON_NAME");
   ExpectNoType("申请人\n\n1     马雨\n", "PERSON_NAME");
