@@ -1043,8 +1043,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     bool known = false;
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
     // A name transliterated with a middle dot (艾力·吐尔逊) is one name.
-    if (nl && static_cast<unsigned char>(At(i + nl)) >= 0xC2 &&
-        static_cast<unsigned char>(At(i + nl)) <= 0xE3)
+    if (nl && chinese::HasMiddleDot(t_.substr(i + nl, 3)))
       nl = std::max(nl, chinese::TransliteratedNameLength(t_, i));
     if (nl && chinese::WithheldName(t_, i, nl)) return i + nl;  // 被告人张某某
     // A vCard's structured name: "N:;韩军新;;;" (the whole name as the given name, as Chinese
@@ -1591,6 +1590,17 @@ size_t SegmentScan::ChatSpeakerAt(size_t i, size_t nl) const {
                                                  "外公", "姥姥", "姥爷", "家长"};
   static constexpr std::string_view kRoles[] = {"班主任", "管家", "物业", "老师", "客服",
                                                 "群主", "志愿者", "楼长", "网格员"};
+  // Every name of running text passes here: a speaker follows a blank, or a role word that
+  // does, which rules out nearly all of them before the word compares.
+  size_t role = 0;
+  if (i == 0 || t_[i - 1] != ' ') {
+    for (std::string_view w : kRoles)
+      if (i > w.size() && t_[i - w.size() - 1] == ' ' && StartsAt(i - w.size(), w)) {
+        role = w.size();
+        break;
+      }
+    if (!role) return 0;
+  }
   auto colon_after = [&](size_t len) {
     size_t colon = i + len;
     // A team or role in brackets before the colon: 袁刚(SRE)：, 韩海燕（运维）：.
@@ -1614,10 +1624,7 @@ size_t SegmentScan::ChatSpeakerAt(size_t i, size_t nl) const {
     else
       return 0;
   }
-  if (ChatSpeakerBefore(i)) return len;
-  for (std::string_view w : kRoles)
-    if (i >= w.size() && StartsAt(i - w.size(), w)) return ChatSpeakerBefore(i - w.size()) ? len : 0;
-  return 0;
+  return ChatSpeakerBefore(i - role) ? len : 0;
 }
 
 // Once a document names a person by a trigger ("被告人徐斌然，男，..."), its other mentions of

@@ -261,7 +261,8 @@ bool LineLayoutAt(std::string_view text, size_t from, LineLayout* layout) {
     *layout = LineLayout::kHl7;
     return true;
   }
-  if (text.substr(from, 7) == "# Dicom" || IsDicomElementLine(text, from)) {
+  if ((text.size() - from >= 7 && std::memcmp(text.data() + from, "# Dicom", 7) == 0) ||
+      IsDicomElementLine(text, from)) {
     *layout = LineLayout::kDicomDump;
     return true;
   }
