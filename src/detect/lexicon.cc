@@ -131,7 +131,7 @@ bool ChineseRoleKey(std::string_view name) {
   for (auto w : kNotOnePerson)
     if (ends(w)) return ends("被保险人");
   for (std::string_view w : {"人", "员", "师", "警", "者", "户", "签字", "签名", "医生", "业主",
-                             "保安", "派单", "司机", "骑手", "师傅", "护士"})
+                             "保安", "派单", "司机", "骑手", "师傅", "护士", "经理"})
     if (ends(w)) return true;
   return false;
 }
@@ -592,7 +592,7 @@ FieldClass ClassifyFieldName(std::string_view name) {
       last == "driver" || last == "guest" || last == "patient" || last == "applicant" ||
       last == "passenger" || last == "buyer" || last == "consignee" || last == "courier" ||
       last == "doctor" || last == "lawyer" || last == "witness" || last == "signer" ||
-      last == "staff" || last == "employee" || last == "clerk" ||
+      last == "staff" || last == "employee" || last == "clerk" || last == "manager" ||
       // vCard FN (formatted name) and the common name of a directory entry or a calendar
       // attendee (ATTENDEE;CN=王芳, CN=Zhang Wei,OU=...).
       name == "FN" || name == "fn" || name == "CN" || name == "cn")

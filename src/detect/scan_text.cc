@@ -1344,12 +1344,44 @@ size_t SegmentScan::OneTimeCodeAfter(size_t p) {
   return e;
 }
 
+// A birthday without its year as the whole value of a birth field ("08-06", "3月15日",
+// WeChat's "birthday":"02-15"): still part of the date of birth. Returns n_ when it is one,
+// else 0. A full date ("1990-03-07") fails on its first separator.
+size_t SegmentScan::BirthdayWithoutYear() {
+  const std::string_view v = t_;
+  int month = 0, day = 0;
+  size_t k = 0;
+  auto number = [&](int* out) {
+    const size_t b = k;
+    while (k < v.size() && k - b < 2 && IsDigit(v[k])) *out = *out * 10 + (v[k++] - '0');
+    return k > b;
+  };
+  bool ok = number(&month);
+  if (ok && k < v.size() && (v[k] == '-' || v[k] == '/' || v[k] == '.')) ++k;
+  else if (ok && v.substr(k, 3) == "月") k += 3;
+  else ok = false;
+  ok = ok && number(&day);
+  if (ok && v.substr(k) == "日") k += 3;
+  if (!ok || k != v.size() || month < 1 || month > 12 || day < 1 ||
+      !validate::IsValidDate(2000, month, day))
+    return 0;
+  Add(0, n_, kDateOfBirth, L::kPossible, "date_of_birth");
+  return n_;
+}
+
 // ---------------------------------------------------------------------------------------
 // Whole values: a CSV cell or JSON string under a telling field name.
 
 size_t SegmentScan::OnWholeValue() {
   const FieldClass& fc = *seg_.field_class;
-  if (!(fc.type_mask & kWholeValueTypes)) return 0;  // only these take a whole value
+  if (!(fc.type_mask & kWholeValueTypes)) {  // only these take a whole value
+    // ... and a birth field's month and day without a year (3 to 12 bytes: "8-6" to
+    // "12月31日"; a full date starts with its year's digits).
+    if ((fc.type_mask & (1u << kDateOfBirth)) && n_ - 3 <= 9 && IsDigit(t_[0]) &&
+        !(IsDigit(t_[1]) && IsDigit(t_[2])))
+      return BirthdayWithoutYear();
+    return 0;
+  }
   size_t s = 0, e = n_;
   while (s < e && (t_[s] == ' ' || t_[s] == '\t')) ++s;
   while (e > s && (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\r')) --e;

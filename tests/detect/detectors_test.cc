@@ -633,6 +633,12 @@ TEST(FieldNameTest, PinyinInitials) {
   ExpectAt("付款人名称：廖琴丽\n付款人地址：", "廖琴丽", "PERSON_NAME");
   EXPECT_TRUE(OfType(ScanField("bank_name", "招商银行"), "PERSON_NAME").empty());
   EXPECT_EQ(OfType(ScanField("联系人1", "许凯平"), "PERSON_NAME").size(), 1u);  // numbered
+  EXPECT_EQ(OfType(ScanField("Account Manager", "杜伟"), "PERSON_NAME").size(), 1u);
+  // A birthday without its year, under a birth field.
+  EXPECT_EQ(OfType(ScanField("生日", "08-06"), "DATE_OF_BIRTH").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("birthday", "3月15日"), "DATE_OF_BIRTH").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("生日", "02-30"), "DATE_OF_BIRTH").empty());
+  EXPECT_TRUE(OfType(ScanField("更新日期", "08-06"), "DATE_OF_BIRTH").empty());
   // A relationship column holds 户主 or 配偶, not names.
   EXPECT_TRUE(OfType(ScanField("与户主关系", "户主"), "PERSON_NAME").empty());
   // Where someone works is the employer's address.
