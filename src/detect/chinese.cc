@@ -833,6 +833,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // Whoever handles the case or installs the line: 处理人王明轩将在48小时内, 装机人杨立新，.
       {"处理人", K::kRole},     {"受理人", K::kRole},     {"装机人", K::kRole},
       {"来访人", K::kRole},     {"联系方式:", K::kRole},  {"请联系", K::kRole},
+      // School notices: 班主任林军, 班主任：赵建平.
+      {"班主任", K::kRole},
       // Interview schedules: 面试官：苏德, HR：邓飞.
       {"面试官:", K::kRole},    {"HR:", K::kRole},
       // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.
@@ -869,6 +871,7 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"母亲", K::kKin},    {"兄弟", K::kKin},    {"姐妹", K::kKin},
       {"哥哥", K::kKin},    {"姐姐", K::kKin},    {"弟弟", K::kKin},
       {"妹妹", K::kKin},    {"爷爷", K::kKin},    {"奶奶", K::kKin},
+      {"孩子", K::kKin},
       {"朋友", K::kKin},    {"同事", K::kKin},    {"邻居", K::kKin},
       {"前夫", K::kKin},    {"前妻", K::kKin},
       {"户名为", K::kStrong},   {"访客", K::kRole},       {"收件人是", K::kStrong},
@@ -939,7 +942,7 @@ bool MayEndNameTrigger(std::string_view t, size_t pos) {
     case U'长': case U'理': case U'者': case U'师': case U'生': case U'士': case U'警':
     case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
     case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维': case U'家':
-    case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母':
+    case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母': case U'任':
       return true;
     default:
       return false;

@@ -1442,10 +1442,12 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
           h.start = p;
           end = e;
           cells.swap(next);
-        } else {
-          done = two_level(next, e);  // a title, then a two-level header
+          break;
         }
-        break;
+        if ((done = two_level(next, e))) break;  // a title, then a two-level header
+        // A second title row of key and value pairs ("单位：...,批次号：ZXJ2024-02,"): the
+        // header may come after it.
+        if (NoDigitRun(data, next)) break;
       }
       p = e;
     }

@@ -617,6 +617,21 @@ TEST_F(ScanJobTest, SemicolonCsvIsReadWithItsHeader) {
   EXPECT_EQ(piguard::formats::CsvDelimiter("a|b,c|d\n"), ',');       // a comma decides
 }
 
+// A title, then a row of key and value pairs with numbers in it, then the header.
+TEST_F(ScanJobTest, TwoTitleRowsAboveTheHeader) {
+  std::string data =
+      "江南理工大学国家助学金发放明细（第二批）,,,,\n"
+      "单位：学生资助管理中心,批次号：ZXJ2024-02,发放日期：2024-05-28,,\n"
+      "序号,学号,姓名,联系电话,备注\n"
+      "1,2022082270,杜建平,19968430378,\n";
+  auto c = Run(Write("grants.csv", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found)
+    if (f.line == 4) got.push_back(f.type + "|" + f.field + "|" + Slice(data, f));
+  EXPECT_EQ(got, (std::vector<std::string>{"PERSON_NAME|姓名|杜建平",
+                                           "PHONE_NUMBER|联系电话|19968430378"}));
+}
+
 // Title rows of key and value pairs above the header (a tour group's number and its guide):
 // the header is the record below them that looks like one and has as many cells or more.
 TEST_F(ScanJobTest, KeyValueTitleRowsAboveTheHeader) {
