@@ -441,7 +441,7 @@ TEST(PersonNameTest, RelativesAfterWhoseTheyAre) {
   ExpectAt("报警人称与前夫廖德发生口角", "廖德", "PERSON_NAME");
   ExpectAt("婚育史：25岁结婚，配偶吴佳兰，体健", "吴佳兰", "PERSON_NAME");
   ExpectAt("家族史：父母健在，其兄潘睿（出生日期", "潘睿", "PERSON_NAME");
-  ExpectAt("尊敬的家长您好，您的孩子朱欣然本次月考成绩", "朱欣然", "PERSON_NAME");
+  ExpectAt("尊敬的家长您好，您的孩子朱欣然，本次月考成绩", "朱欣然", "PERSON_NAME");
   ExpectAt("请准时参加。咨询电话0571-86273300，班主任林军。", "林军", "PERSON_NAME");
   ExpectAt("被告人徐斌然的妻子刘英代其缴纳罚金", "刘英", "PERSON_NAME");
   for (const char* text : {"持有美国雷曼兄弟公司发行的", "中国妇女儿童基金会", "教授的父亲常常在家",
