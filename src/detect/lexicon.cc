@@ -131,7 +131,7 @@ bool ChineseRoleKey(std::string_view name) {
   for (auto w : kNotOnePerson)
     if (ends(w)) return ends("被保险人");
   for (std::string_view w : {"人", "员", "师", "警", "者", "户", "签字", "签名", "医生", "业主",
-                             "保安", "派单", "司机", "骑手", "师傅", "护士", "经理"})
+                             "保安", "派单", "司机", "骑手", "师傅", "护士", "经理", "主管"})
     if (ends(w)) return true;
   return false;
 }
@@ -593,6 +593,7 @@ FieldClass ClassifyFieldName(std::string_view name) {
       last == "passenger" || last == "buyer" || last == "consignee" || last == "courier" ||
       last == "doctor" || last == "lawyer" || last == "witness" || last == "signer" ||
       last == "staff" || last == "employee" || last == "clerk" || last == "manager" ||
+      (last == "display" && (Has(words, "user") || Has(words, "owner"))) ||
       // vCard FN (formatted name) and the common name of a directory entry or a calendar
       // attendee (ATTENDEE;CN=王芳, CN=Zhang Wei,OU=...).
       name == "FN" || name == "fn" || name == "CN" || name == "cn")
@@ -648,7 +649,9 @@ FieldClass ClassifyFieldName(std::string_view name) {
       last == "pass" && words.size() >= 2 && IsDocumentPassWord(words[words.size() - 2]);
   if ((lexicon::IsCredentialKey(last) && !document_pass) || Has(words, "password") ||
       Has(words, "passwd") || Has(words, "passphrase") ||
-      Has(words, "pwd") || Has(words, "token") || Has(words, "secret") || Contains(name, "密码") ||
+      Has(words, "pwd") || Has(words, "token") ||
+      // A SecretId (Tencent Cloud's key id) is the public half, as an AccessKeyId is.
+      (Has(words, "secret") && last != "id") || Contains(name, "密码") ||
       (last == "code" && (Has(words, "auth") || Has(words, "confirmation") ||
                           Has(words, "activation") || Has(words, "verify") || Has(words, "sms") ||
                           Has(words, "otp") || Has(words, "pickup"))) ||

@@ -636,6 +636,12 @@ TEST(FieldNameTest, PinyinInitials) {
   EXPECT_TRUE(OfType(ScanField("bank_name", "招商银行"), "PERSON_NAME").empty());
   EXPECT_EQ(OfType(ScanField("联系人1", "许凯平"), "PERSON_NAME").size(), 1u);  // numbered
   EXPECT_EQ(OfType(ScanField("Account Manager", "杜伟"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("user_display", "侯英"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("直属主管", "尹倩欢"), "PERSON_NAME").size(), 1u);
+  // A SecretId is a key's public id; its SecretKey is the secret.
+  EXPECT_TRUE(ScanField("SecretId", "AKIDe0yzu8sbSxAa1ijbPQqYdFFQpEW0KdwM").empty());
+  EXPECT_EQ(OfType(ScanField("SecretKey", "Gu5t9xGARNpq86cd98joQYCN3Cozk1qA"), "CREDENTIAL").size(),
+            1u);
   // A birthday without its year, under a birth field.
   EXPECT_EQ(OfType(ScanField("生日", "08-06"), "DATE_OF_BIRTH").size(), 1u);
   EXPECT_EQ(OfType(ScanField("birthday", "3月15日"), "DATE_OF_BIRTH").size(), 1u);
