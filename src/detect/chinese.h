@@ -91,6 +91,13 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname, bo
 // ('·', '•', '・'), the first of two or more ("阿依古丽·买买提", "艾力·吐尔逊"), ending where
 // no CJK character follows. Returns the byte length or 0.
 size_t TransliteratedNameLength(std::string_view t, size_t pos);
+// The one-character abbreviations of the provinces (京, 沪, 粤 ...), as licence plates and
+// licence numbers start.
+inline constexpr char32_t kProvinceAbbreviations[] = {
+    U'京', U'津', U'沪', U'渝', U'冀', U'豫', U'云', U'辽', U'黑', U'湘', U'皖', U'鲁', U'新',
+    U'苏', U'浙', U'赣', U'鄂', U'桂', U'甘', U'晋', U'蒙', U'陕', U'吉', U'闽', U'贵', U'粤',
+    U'青', U'藏', U'川', U'宁', U'琼'};
+
 // Whether v holds one of the middle dots TransliteratedNameLength joins parts with.
 inline bool HasMiddleDot(std::string_view v) {
   for (size_t k = 0; k + 1 < v.size(); ++k) {

@@ -976,14 +976,11 @@ bool SegmentScan::NrCellValue(size_t ts) {
 // Whether the character right before t_[ts] is a province's abbreviation (京, 粤, 沪 ...), as
 // licence numbers and plates start: what follows it is no passport or permit.
 bool SegmentScan::ProvinceAbbreviationBefore(size_t ts) const {
-  static constexpr char32_t kProvinces[] = {
-      U'京', U'津', U'沪', U'渝', U'冀', U'豫', U'云', U'辽', U'黑', U'湘', U'皖', U'鲁', U'新',
-      U'苏', U'浙', U'赣', U'鄂', U'桂', U'甘', U'晋', U'蒙', U'陕', U'吉', U'闽', U'贵', U'粤',
-      U'青', U'藏', U'川', U'宁', U'琼'};
   if (ts < 3 || (static_cast<unsigned char>(t_[ts - 3]) & 0xF0) != 0xE0) return false;
   int l = 0;
   const char32_t cp = utf8::Decode(t_, ts - 3, &l);
-  return l == 3 && std::find(std::begin(kProvinces), std::end(kProvinces), cp) != std::end(kProvinces);
+  const auto& provinces = chinese::kProvinceAbbreviations;
+  return l == 3 && std::find(std::begin(provinces), std::end(provinces), cp) != std::end(provinces);
 }
 
 // Whether the mobile number that ends at te is a platform's virtual number with its

@@ -663,10 +663,6 @@ size_t SegmentScan::OnAssign(size_t i) {
 // Non-ASCII: licence plates, addresses, names, Chinese credential labels.
 
 namespace {
-constexpr char32_t kPlateProvinces[] = {
-    U'京', U'津', U'沪', U'渝', U'冀', U'豫', U'云', U'辽', U'黑', U'湘', U'皖', U'鲁', U'新',
-    U'苏', U'浙', U'赣', U'鄂', U'桂', U'甘', U'晋', U'蒙', U'陕', U'吉', U'闽', U'贵', U'粤',
-    U'青', U'藏', U'川', U'宁', U'琼'};
 bool PlateChar(char c) { return IsDigit(c) || (IsUpper(c) && c != 'I' && c != 'O'); }
 
 // What a CJK character (U+3400..U+9FFF, the range utf8::IsCjk accepts) may start, as bits of
@@ -706,7 +702,7 @@ class CjkStartTable {
         f |= kStartsPassword;
       flags_[cp - kCjkFirst] = f;
     }
-    for (char32_t cp : kPlateProvinces) flags_[cp - kCjkFirst] |= kStartsPlate;
+    for (char32_t cp : chinese::kProvinceAbbreviations) flags_[cp - kCjkFirst] |= kStartsPlate;
     for (char32_t cp : {U'一', U'二'}) flags_[cp - kCjkFirst] |= kStartsSpokenYear;
   }
   uint8_t flags_[kCjkEnd - kCjkFirst] = {};
