@@ -424,8 +424,8 @@ size_t SegmentScan::LatinNameLength(size_t p) const {
 }
 
 // A name in Latin letters after a Chinese label ending at p, before the ':' or '=' at i
-// (拼音姓名：WANG CHAO, 英文名: Zhang Wei): the label must name a person. Returns where the
-// scan goes on.
+// (拼音姓名：WANG CHAO, 姓名：Li Ming): the label must name a person. Returns where the scan
+// goes on.
 size_t SegmentScan::LatinNameAfterChineseLabel(size_t p, size_t i) {
   size_t v = i + 1;
   if (At(v) == ' ') ++v;
@@ -628,8 +628,7 @@ size_t SegmentScan::OnAssign(size_t i) {
       // so the value must also start with a known surname.
       size_t len = chinese::MatchChineseName(t_, vs, true, &known);
       // A name transliterated with a middle dot (name=迪丽娜尔·艾山) needs no surname.
-      if (!len || (static_cast<unsigned char>(At(vs + len)) >= 0xC2 &&
-                   static_cast<unsigned char>(At(vs + len)) <= 0xE3))
+      if (!len || chinese::HasMiddleDot(t_.substr(vs + len, 3)))
         len = std::max(len, chinese::TransliteratedNameLength(t_, vs));
       if (len && !chinese::NotANameValue(t_, vs, len) && !chinese::WithheldName(t_, vs, len)) {
         size_t e = vs + len;
