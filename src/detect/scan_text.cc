@@ -377,9 +377,14 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
     if (c != '*' && c != 'x' && c != 'X' && c != '#' && c != '.') masked = false;
   std::string lv;
   for (char c : val) lv.push_back(Lower(c));
-  // Counts are no secret either: Postfix's "auth=0/1".
-  const bool counts = val.find('/') != std::string_view::npos &&
-                      std::all_of(val.begin(), val.end(), [](char c) { return IsDigit(c) || c == '/'; });
+  // Counts are no secret either: Postfix's "auth=0/1"; nor is a pickup station's shelf
+  // position under a 取件码 column ("7-6-6387": digits in groups joined by '-').
+  const bool counts = (val.find('/') != std::string_view::npos &&
+                       std::all_of(val.begin(), val.end(),
+                                   [](char c) { return IsDigit(c) || c == '/'; })) ||
+                      (std::count(val.begin(), val.end(), '-') >= 2 &&
+                       std::all_of(val.begin(), val.end(),
+                                   [](char c) { return IsDigit(c) || c == '-'; }));
   // A partly masked value ("eyJhbGciOi***") and a status word ("smsCode": "sent") are no
   // secret either.
   if (val.find("***") != std::string_view::npos || lv == "sent" || lv == "ok" ||
@@ -975,6 +980,18 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       if (base != L::kVeryUnlikely) {
         Add(i, m.end, kStreetAddress, Adjust(kStreetAddress, base, i), "cn_street_address");
         return m.end;
+      }
+      // An XML element under an address name that holds a village's address without a
+      // number ("<address>镇雄县母享镇马家河村岭背自然村</address>"), as a CSV cell or JSON value
+      // under such a name may.
+      if (m.admin >= 1 && i > 0 && t_[i - 1] == '>' && At(m.end) == '<' &&
+          !chinese::OnlyDivisionNames(t_, i, m.end)) {
+        std::string_view key;
+        const FieldClass* fc = FieldAt(i, &key);
+        if (fc && fc->HintsType(kStreetAddress)) {
+          Add(i, m.end, kStreetAddress, L::kLikely, "street_address");
+          return m.end;
+        }
       }
     }
   }

@@ -898,6 +898,11 @@ TEST(StreetAddressTest, AddressField) {
   // WeChat's chooseAddress: the street and number under detailInfo.
   EXPECT_EQ(OfType(ScanField("detailInfo", "湖南路533号绿地新都会26栋1603室"), "STREET_ADDRESS").size(),
             1u);
+  // A village's address without a number as an address element's whole text.
+  ExpectAt("<member><address>镇雄县母享镇马家河村岭背自然村</address></member>",
+           "镇雄县母享镇马家河村岭背自然村", "STREET_ADDRESS");
+  ExpectNoType("<title>镇雄县母享镇马家河村</title>", "STREET_ADDRESS");
+  ExpectNoType("<address>云南省昭通市镇雄县</address>", "STREET_ADDRESS");  // divisions only
   // A remark on an order is free text; an order's number is no PI.
   EXPECT_EQ(OfType(ScanField("订单备注", "客户要求改地址，已改为: 湖南省长沙市岳麓区桐梓坡路523号"),
                    "STREET_ADDRESS")
@@ -1356,6 +1361,8 @@ TEST(CredentialTest, OneTimeCodes) {
   ExpectAt("deliver cabinet=HIVE-10 pickup_code=24616351 expire=2023-12-01", "24616351",
            "CREDENTIAL");
   ExpectNoType("驿站取件码 12-3-4021", "CREDENTIAL");
+  EXPECT_TRUE(OfType(ScanField("取件码", "7-6-6387"), "CREDENTIAL").empty());  // a shelf
+  EXPECT_EQ(OfType(ScanField("承包方代表", "崔传宝"), "PERSON_NAME").size(), 1u);
   // An escaped line break ends a value (iCalendar's DESCRIPTION).
   ExpectAt("DESCRIPTION:会议密码：8606\\n面试官：郑昊", "8606", "CREDENTIAL");
   // A status word and a partly masked value are no secrets.
