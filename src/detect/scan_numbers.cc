@@ -180,6 +180,11 @@ bool SegmentScan::EvaluatePhoneDigits(std::string_view d, bool plus, bool groupe
     national = d.substr(2);
     cn_prefix = true;
   }
+  // 852-62078094, (852) 6193 8409, 00852 93430082: Hong Kong and Macau without the '+'.
+  if (!plus && grouped && validate::IsHkMacauNumber(d)) {
+    Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, s), "intl_phone");
+    return true;
+  }
   if (national.size() == 11 && validate::IsSmsCentre(national)) return true;  // taken, not PI
   if (national.size() == 11 && validate::IsCnMobile(national)) {
     Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, cn_prefix || grouped ? L::kVeryLikely : L::kLikely, s),
@@ -318,6 +323,10 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
       if (len == 13 && d.substr(0, 2) == "86" && validate::IsCnMobile(d.substr(2)) &&
           !validate::IsSmsCentre(d.substr(2)))
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
+      // 85261292526 under a phone field: Hong Kong or Macau without the '+'.
+      if ((d[0] == '8' || d[0] == '0') && (len == 11 || len == 13) &&
+          validate::IsHkMacauNumber(d) && hinted(kPhoneNumber))
+        consider(kPhoneNumber, L::kLikely, "intl_phone");
       if (d[0] == '0' && validate::CnLandlineAreaCodeLength(d.substr(1)) > 0)
         consider(kPhoneNumber, L::kPossible, "cn_landline");
       if (len == 13 && hinted(kPhoneNumber) && (d.substr(0, 2) == "14" || d.substr(0, 4) == "1064"))
@@ -1776,9 +1785,10 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
     }
     if (!validate::AllDigits(d)) continue;
     // Two groups make a mobile number as people write one (138 00138000, 1380 0138000,
-    // 1380013 8000, 86 13800138000), not a date and a code ("19820813 110" in a
-    // fixed-width record).
-    const bool phone_groups = plus || k > 2 || lens[0] <= 4 || lens[0] == 7;
+    // 1380013 8000, 86 13800138000, 00852 93430082), not a date and a code ("19820813 110"
+    // in a fixed-width record).
+    const bool phone_groups =
+        plus || k > 2 || lens[0] <= 4 || lens[0] == 7 || validate::IsHkMacauNumber(d);
     if (phone_groups && EvaluatePhoneDigits(d, plus, true, s, e)) return e;
     // 35-209900-176148-1 or 35 209900 176148 1: an IMEI is written in three or four groups;
     // two ("01 8613800138000": a field and a phone number) are no IMEI.

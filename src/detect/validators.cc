@@ -364,6 +364,14 @@ constexpr std::array<uint8_t, 100> kMobileRanges = MobileRanges();
 
 }  // namespace
 
+bool IsHkMacauNumber(std::string_view d) {
+  if (d.size() == 13 && d.substr(0, 2) == "00") d.remove_prefix(2);
+  if (d.size() != 11 || d[0] != '8' || d[1] != '5' || !AllDigits(d)) return false;
+  if (d[2] == '2') return d[3] >= '2';                 // Hong Kong
+  if (d[2] == '3') return d[3] == '2' || d[3] == '6';  // Macau: landlines 28, mobiles 6
+  return false;
+}
+
 bool IsCnMobile(std::string_view n) {
   if (n.size() != 11 || n[0] != '1' || !DigitsUpTo24(n.data(), 11)) return false;
   const uint8_t range = kMobileRanges[static_cast<size_t>(Two(n.data() + 1))];

@@ -44,6 +44,11 @@ ResidentIdCheck CheckResidentId15(std::string_view id);
 
 // Mainland mobile: 11 digits in a range allocated per libphonenumber metadata.
 bool IsCnMobile(std::string_view eleven_digits);
+// A Hong Kong or Macau number written with its country code and no '+': "852" or "00852"
+// and eight digits starting 2-9 (Hong Kong), "853" or "00853" and eight starting 2 or 6
+// (Macau). Cross-border SIMs and roaming records write them so ("85261292526").
+bool IsHkMacauNumber(std::string_view digits);
+
 // China Mobile's SMS centre addresses, 13800 + the area code's three digits + 500
 // (13800100500 Beijing, 13800755500 Shenzhen): a network element's number, in every SMS
 // record's SMSC field, which IsCnMobile accepts but no subscriber holds.

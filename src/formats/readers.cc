@@ -906,7 +906,9 @@ void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node, bool
     raw_token.remove_suffix(1);
   std::string_view token = raw_token;
   bool is_string = raw_token.size() >= 2 && raw_token.front() == '"' && raw_token.back() == '"';
-  if (is_string) raw_token = raw_token.substr(1, raw_token.size() - 2);
+  // Not substr: its range check kept GCC from inlining it here once the file grew, and the
+  // call cost 1% of a JSON Lines scan.
+  if (is_string) raw_token = std::string_view(raw_token.data() + 1, raw_token.size() - 2);
   if (cx.rs.record_values) {
     size_t at = static_cast<size_t>(token.data() - cx.chunk.data.data());
     size_t inner = static_cast<size_t>(raw_token.data() - cx.chunk.data.data());

@@ -656,6 +656,13 @@ TEST(FieldNameTest, PinyinInitials) {
   EXPECT_TRUE(ScanField("JYDZ", "深圳市南山区学府路2495号一楼").empty());
 }
 
+// Home-return permits (回鄉證) in traditional characters, and document-number columns.
+TEST(HkMacauPermitTest, HomeReturnPermitsInTraditionalText) {
+  ExpectAt("證件：回鄉證 H68183007\nMobile: +852-9", "H68183007", "HK_MACAU_TRAVEL_PERMIT");
+  EXPECT_EQ(OfType(ScanField("證件號碼", "M20236702"), "HK_MACAU_TRAVEL_PERMIT").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("证件号码", "E12345678"), "CHINA_PASSPORT").size(), 1u);
+}
+
 // A licence number starts with a province's abbreviation: what follows is no passport or
 // permit (粤CB7558831, a pharmacy's licence).
 TEST(HkMacauPermitTest, NotAfterAProvince) {
@@ -1152,6 +1159,12 @@ TEST(PhoneTest, CountryPrefixesAndSeparators) {
     Hit h = ExpectAt(text, v, "PHONE_NUMBER");
     EXPECT_GE(Rank(h.likelihood), Rank(Likelihood::kLikely)) << v;
   }
+  // Hong Kong and Macau numbers without the '+': grouped, or under a phone field.
+  ExpectAt("Contact 電話: 00852 93430082\n", "00852 93430082", "PHONE_NUMBER");
+  ExpectAt("電話 Tel: 852-62078094\n", "852-62078094", "PHONE_NUMBER");
+  EXPECT_EQ(OfType(ScanField("msisdn", "85261292526"), "PHONE_NUMBER").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("order_id", "85261292526"), "PHONE_NUMBER").empty());
+  ExpectNoType("batch 85261292526 done", "PHONE_NUMBER");  // no field, no grouping
   // China Mobile's SMS centres (13800 + area + 500) are network elements, not subscribers.
   ExpectNoType("MO|460018012035634|8613800210500|32", "PHONE_NUMBER");
   ExpectNoType("smsc=+8613800755500 ok", "PHONE_NUMBER");
