@@ -319,14 +319,14 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
         // The same cell identity, when it is no mobile number either.
         Add(ts, te, kCellId, L::kLikely, "cell_id");
         return;
+      } else if ((d[0] == '8' || d[0] == '0') && HkMacauNumberInPhoneField(ts, d)) {
+        // 85261292526 under a phone field: Hong Kong or Macau without the '+'.
+        Add(ts, te, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, ts), "intl_phone");
+        return;
       }
       if (len == 13 && d.substr(0, 2) == "86" && validate::IsCnMobile(d.substr(2)) &&
           !validate::IsSmsCentre(d.substr(2)))
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
-      // 85261292526 under a phone field: Hong Kong or Macau without the '+'.
-      if ((d[0] == '8' || d[0] == '0') && (len == 11 || len == 13) &&
-          validate::IsHkMacauNumber(d) && hinted(kPhoneNumber))
-        consider(kPhoneNumber, L::kLikely, "intl_phone");
       if (d[0] == '0' && validate::CnLandlineAreaCodeLength(d.substr(1)) > 0)
         consider(kPhoneNumber, L::kPossible, "cn_landline");
       if (len == 13 && hinted(kPhoneNumber) && (d.substr(0, 2) == "14" || d.substr(0, 4) == "1064"))
@@ -990,6 +990,16 @@ bool SegmentScan::ProvinceAbbreviationBefore(size_t ts) const {
   const char32_t cp = utf8::Decode(t_, ts - 3, &l);
   const auto& provinces = chinese::kProvinceAbbreviations;
   return l == 3 && std::find(std::begin(provinces), std::end(provinces), cp) != std::end(provinces);
+}
+
+// Whether the digits d at ts are a Hong Kong or Macau number without its '+' (852 or 00852
+// first: validate::IsHkMacauNumber) under a phone field. Out of line: asked only for runs of
+// eleven or thirteen digits that start so.
+bool SegmentScan::HkMacauNumberInPhoneField(size_t ts, std::string_view d) {
+  if (!validate::IsHkMacauNumber(d)) return false;
+  std::string_view key;
+  const FieldClass* fc = seg_.field_class ? seg_.field_class : FieldAt(ts, &key);
+  return fc && fc->HintsType(kPhoneNumber);
 }
 
 // Whether the mobile number that ends at te is a platform's virtual number with its

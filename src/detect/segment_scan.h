@@ -560,6 +560,7 @@ class SegmentScan {
   }
   [[gnu::noinline]] bool VirtualNumberExtension(size_t te) const;
   bool ProvinceAbbreviationBefore(size_t ts) const;
+  [[gnu::noinline]] bool HkMacauNumberInPhoneField(size_t ts, std::string_view d);
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
   bool NameAnswerAt(size_t i, size_t nl) const;
