@@ -665,7 +665,13 @@ constexpr char32_t kCommonSurnames[] = {
     U'阮', U'柯', U'纪', U'梅', U'凌', U'毕', U'季', U'裴', U'霍', U'涂', U'苗', U'谷', U'盛',
     U'曲', U'翁', U'冉', U'骆', U'蓝', U'游', U'辛', U'靳', U'管', U'柴', U'鲍', U'喻', U'祁',
     U'蒲', U'滕', U'屈', U'饶', U'牟', U'艾', U'尤', U'穆', U'卓', U'缪', U'褚', U'娄', U'窦',
-    U'戚', U'岑', U'樊', U'葛', U'邢', U'齐', U'伍', U'温', U'康', U'施', U'牛', U'章', U'申'};
+    U'戚', U'岑', U'樊', U'葛', U'邢', U'齐', U'伍', U'温', U'康', U'施', U'牛', U'章', U'申',
+    // The same in traditional characters where they differ.
+    U'張', U'劉', U'陳', U'楊', U'黃', U'趙', U'吳', U'孫', U'馬', U'羅', U'鄭', U'謝', U'許',
+    U'韓', U'馮', U'鄧', U'蔣', U'葉', U'蘇', U'呂', U'盧', U'鍾', U'譚', U'陸', U'賈', U'韋',
+    U'鄒', U'閆', U'龍', U'賀', U'顧', U'龔', U'萬', U'錢', U'嚴', U'湯', U'喬', U'龐', U'顏',
+    U'聶', U'魯', U'歐', U'紀', U'畢', U'藍', U'饒', U'鮑', U'齊', U'溫', U'莊', U'關', U'區',
+    U'麥', U'鄺', U'蕭', U'閻'};
 constexpr CpSet MakeCommonSurnames() {
   CpSet set;
   for (char32_t c : kCommonSurnames) set.Add(c);
@@ -835,6 +841,10 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"来访人", K::kRole},     {"联系方式:", K::kRole},  {"请联系", K::kRole},
       // School notices: 班主任林军, 班主任：赵建平.
       {"班主任", K::kRole},
+      // Traditional characters (Hong Kong, Macau, Taiwan): 聯絡人, 客戶, 申請人, 投訴人.
+      {"聯絡人:", K::kStrong},  {"聯絡人", K::kRole},     {"聯繫人", K::kRole},
+      {"申請人", K::kStrong},   {"投訴人", K::kStrong},   {"客戶:", K::kWeak},
+      {"收貨人", K::kRole},     {"戶主", K::kRole},       {"機主", K::kRole},
       // Interview schedules: 面试官：苏德, HR：邓飞.
       {"面试官:", K::kRole},    {"HR:", K::kRole},
       // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.

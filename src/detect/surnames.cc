@@ -40,6 +40,14 @@ const char* const kSingleSurnames[] = {
     "母", "敬", "楼", "战", "初", "展", "庹", "谌", "衣", "迟", "修", "郇", "尉", "蹇", "原", "芦", "官", "过", "苑", "邸",
     "操", "占", "但", "丛", "税", "伞", "朴", "玄", "买", "纳", "拜", "植", "隋", "银", "雒", "巨", "来", "綦", "智", "矫",
     "揣", "续", "卿", "铁", "库", "亓", "么", "眭", "睢", "由", "郄", "粘", "豆",
+    // Traditional forms, as Hong Kong, Macau and Taiwan write the surnames whose simplified
+    // forms differ (陳 for 陈, 張 for 张 ...).
+    "趙", "錢", "孫", "鄭", "馮", "陳", "衛", "蔣", "韓", "楊", "許", "呂", "張", "嚴", "華",
+    "謝", "鄒", "蘇", "魯", "韋", "馬", "鳳", "費", "賀", "湯", "羅", "畢", "鄔", "樂", "顧",
+    "蕭", "紀", "貝", "計", "談", "龐", "項", "賈", "閔", "婁", "顏", "鍾", "駱", "淩", "萬",
+    "盧", "繆", "應", "貢", "鄧", "鬱", "單", "諸", "龔", "陸", "榮", "荊", "鈕", "烏", "藍",
+    "黃", "劉", "龍", "葉", "譚", "勞", "歐", "聶", "饒", "鞏", "鄺", "區", "麥", "關", "莊",
+    "溫", "齊", "鮑", "寧", "喬", "閻", "閆", "吳",
 };
 const size_t kSingleSurnameCount = sizeof(kSingleSurnames) / sizeof(kSingleSurnames[0]);
 
@@ -53,6 +61,8 @@ const char* const kCompoundSurnames[] = {
     "第五",
     // Other well-known compound surnames.
     "独孤", "贺兰", "完颜", "耶律", "纳兰", "太史", "尔朱",
+    // Traditional forms.
+    "歐陽", "諸葛", "鍾離", "長孫", "東方", "夏侯", "公孫", "尉遲", "司馬",
 };
 const size_t kCompoundSurnameCount = sizeof(kCompoundSurnames) / sizeof(kCompoundSurnames[0]);
 

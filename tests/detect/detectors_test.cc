@@ -687,6 +687,14 @@ TEST(PersonNameTest, CapitalNamesUnderNameKeys) {
   ExpectNoType("状态：OK 版本：V2 TEST", "PERSON_NAME");
 }
 
+// Hong Kong, Macau and Taiwan write surnames in traditional characters.
+TEST(PersonNameTest, TraditionalSurnames) {
+  ExpectAt("\"card_holder\": \"張寶儀\",", "張寶儀", "PERSON_NAME");
+  ExpectAt("聯絡人：陳振邦，電話 +852 6193 8409", "陳振邦", "PERSON_NAME");
+  ExpectAt("本人鄭家瑋（CHENG Chia-Wei）", "鄭家瑋", "PERSON_NAME");
+  ExpectAt("From: \"歐陽慧敏\" <auyeung@example.hk>", "歐陽慧敏", "PERSON_NAME");
+}
+
 // Uyghur, Kazakh and foreign names are written in characters joined by a middle dot: the
 // whole is one name, in a column, after a label or under a key.
 TEST(PersonNameTest, TransliteratedNamesWithAMiddleDot) {
