@@ -307,7 +307,8 @@ TEST(FastPathsTest, CorpusFilesScanTheSameAsThePlainPaths) {
                              "app_adtech", "mail_messaging", "travel_bookings",
                              "public_services", "hr_records", "health_insurance",
                              "finance_lending", "property_smart_home", "db_cloud_audit",
-                             "education", "retail_loyalty"}) {
+                             "education", "retail_loyalty", "rural_services",
+                             "traditional_chinese", "games_streaming"}) {
     const std::filesystem::path dir = std::filesystem::path(PIGUARD_SOURCE_DIR) / "tests/data" / corpus;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
       const std::string name = entry.path().filename().string();
