@@ -1356,6 +1356,32 @@ size_t SegmentScan::OneTimeCodeAfter(size_t p) {
   return e;
 }
 
+// Whether v, a whole value under an address field, reads as an address in English: a digit,
+// a blank, a word of streets or dwellings (street, road, avenue, lane, flat, room, floor,
+// "/F", block, tower, building, estate; whole words, any case), and no '@' or "://".
+bool SegmentScan::EnglishAddressValue(std::string_view v) {
+  if (v.find('@') != std::string_view::npos || v.find("://") != std::string_view::npos ||
+      v.find(' ') == std::string_view::npos ||
+      std::none_of(v.begin(), v.end(), [](char c) { return IsDigit(c); }))
+    return false;
+  static constexpr std::string_view kWords[] = {
+      "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "flat", "room",
+      "floor", "block", "tower", "building", "bldg", "estate", "court", "house", "village"};
+  for (size_t k = 0; k < v.size();) {
+    while (k < v.size() && !IsAlpha(v[k])) ++k;
+    const size_t w = k;
+    while (k < v.size() && IsAlpha(v[k])) ++k;
+    if (k == w) break;
+    // "37/F": a floor.
+    if (k - w == 1 && (v[w] | 0x20) == 'f' && w > 0 && v[w - 1] == '/') return true;
+    std::string word;
+    for (size_t q = w; q < k; ++q) word.push_back(Lower(v[q]));
+    for (std::string_view street : kWords)
+      if (word == street) return true;
+  }
+  return false;
+}
+
 // A birthday without its year as the whole value of a birth field ("08-06", "3月15日",
 // WeChat's "birthday":"02-15"): still part of the date of birth. Returns n_ when it is one,
 // else 0. A full date ("1990-03-07") fails on its first separator.
@@ -1485,6 +1511,14 @@ size_t SegmentScan::OnWholeValue() {
         return n_;
       }
     }
+  }
+  // An address in English under an address column ("Flat 34G, 37/F, The Waterfront, 73 Hip
+  // Wo Street, Kwun Tong", "Room 2305, Building 1, No. 156 Tiyu West Road, Tianhe District"):
+  // a number and a word of streets or dwellings, and no e-mail or URL.
+  if (fc.HintsType(kStreetAddress) && !has_non_ascii && v.size() >= 12 &&
+      EnglishAddressValue(v)) {
+    Add(s, e, kStreetAddress, L::kLikely, "street_address");
+    return n_;
   }
   if (fc.HintsType(kStreetAddress) && has_non_ascii && v.size() >= 9) {
     // The column says "address"; the value must still look like one (a place, road, number

@@ -531,6 +531,7 @@ class SegmentScan {
   static constexpr uint32_t kWholeValueTypes =
       (1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential);
   [[gnu::noinline]] size_t BirthdayWithoutYear();  // returns n_ when the value is one
+  static bool EnglishAddressValue(std::string_view v);
   size_t OnWholeValue();  // returns where the anchor scan starts (n_ when claimed)
   void RunCustom();
   void RunCustomOnLine(size_t from, size_t to);

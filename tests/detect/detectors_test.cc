@@ -913,6 +913,17 @@ TEST(StreetAddressTest, AddressField) {
   // WeChat's chooseAddress: the street and number under detailInfo.
   EXPECT_EQ(OfType(ScanField("detailInfo", "湖南路533号绿地新都会26栋1603室"), "STREET_ADDRESS").size(),
             1u);
+  // An address in English under an address column.
+  EXPECT_EQ(OfType(ScanField("address", "Flat 34G, 37/F, The Waterfront, 73 Hip Wo Street, Kwun Tong"),
+                   "STREET_ADDRESS")
+                .size(),
+            1u);
+  EXPECT_EQ(OfType(ScanField("addr", "Room 2305, Building 1, No. 156 Tiyu West Road"),
+                   "STREET_ADDRESS")
+                .size(),
+            1u);
+  EXPECT_TRUE(OfType(ScanField("address", "10.20.30.40 port 8080"), "STREET_ADDRESS").empty());
+  EXPECT_TRUE(OfType(ScanField("address", "unknown since 2024"), "STREET_ADDRESS").empty());
   // A village's address without a number as an address element's whole text.
   ExpectAt("<member><address>镇雄县母享镇马家河村岭背自然村</address></member>",
            "镇雄县母享镇马家河村岭背自然村", "STREET_ADDRESS");
