@@ -106,6 +106,9 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   if (nx == '.' && DigitAt(te + 1)) {
     if (size_t e = TryDotted(ts)) return e;
   }
+  if (nx == '.' && te - ts <= 2 && IsUpper(At(te + 1))) {
+    if (size_t e = BookingPassengerName(te + 1)) return e;
+  }
   if (te - ts == 4 && (nx == '-' || nx == '/' || nx == '.' || StartsAt(te, "年"))) {
     if (size_t e = TryDate(ts, te)) return e;
   }

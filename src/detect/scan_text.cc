@@ -450,6 +450,37 @@ size_t SegmentScan::LatinNameAfterChineseLabel(size_t p, size_t i) {
   return v + len;
 }
 
+// A passenger in a booking system's display, numbered: "1.MA/YUEDAN MS 2.DUAN/WEI MS": the
+// name at p in capitals with its '/', followed by a title (MR, MS, MSTR, MISS, CHD, INF) or
+// by the next passenger's number. Returns where the name ends, or 0.
+size_t SegmentScan::BookingPassengerName(size_t p) {
+  static constexpr std::string_view kTitles[] = {"MR", "MS", "MSTR", "MISS", "CHD", "INF"};
+  size_t len = CapitalNameLength(p);
+  if (!len || t_.substr(p, len).find('/') == std::string_view::npos) return 0;
+  bool ok = false;
+  // The title may have been read as a third word of the name: cut it off.
+  for (std::string_view title : kTitles)
+    if (len > title.size() + 1 && t_[p + len - title.size() - 1] == ' ' &&
+        t_.substr(p + len - title.size(), title.size()) == title) {
+      len -= title.size() + 1;
+      ok = true;
+      break;
+    }
+  size_t q = p + len;
+  if (At(q) != ' ' && !ok) return 0;
+  ++q;
+  for (std::string_view title : kTitles)
+    if (StartsAt(q, title) && !AlnumAt(q + title.size())) ok = true;
+  if (!ok && DigitAt(q)) {
+    size_t r = q;
+    while (DigitAt(r) && r - q < 2) ++r;
+    ok = At(r) == '.' && IsUpper(At(r + 1));
+  }
+  if (!ok) return 0;
+  Add(p, p + len, kPersonName, L::kLikely, "latin_person_name");
+  return p + len;
+}
+
 // A name in capitals as airlines, hotels and passports write it, after a name key: a surname
 // and given names joined by '/' ("Guest name: HAN/HUAFAN", "name":"JIN/BOJIA") or two to
 // three words ("JIN DONGBO"), each of 2-20 capitals, ending where no letter or digit

@@ -433,7 +433,8 @@ class SegmentScan {
       case '+': return DigitAt(te + 1);                            // 187+5806+2091
       case '-': return len == 3 || len == 4 || DigitAt(te + 1);    // CGIs, dates, groups
       case '/': return len == 4 || DigitAt(te + 1);                // dates
-      case '.': return DigitAt(te + 1);                            // IPv4, coordinates, dates
+      case '.':  // IPv4, coordinates, dates; a booking's passenger ("1.MA/YUEDAN MS")
+        return DigitAt(te + 1) || (len <= 2 && IsUpper(At(te + 1)) && IsUpper(At(te + 2)));
       default: return false;                                       // OnToken's short-run skip
     }
   }
@@ -624,6 +625,7 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   bool AddressInBrackets(size_t lt) const;
   size_t CapitalNameLength(size_t p) const;
   size_t LatinNameAfterChineseLabel(size_t p, size_t i);
+  size_t BookingPassengerName(size_t p);
   void DisplayNameBefore(size_t l, std::string_view local);
   size_t AddProseName(size_t s, size_t e, Likelihood lk);
   bool ChatSpeakerBefore(size_t i) const;

@@ -681,6 +681,10 @@ TEST(PersonNameTest, CapitalNamesUnderNameKeys) {
   ExpectNoType("level=INFO method=GET status=OK", "PERSON_NAME");
   ExpectNoType("hostname: WEB01 x", "PERSON_NAME");  // a digit ends no name
   ExpectNoType("protocol TCP/IP ok", "PERSON_NAME");
+  // A booking system's numbered passengers, with a title or the next number after them.
+  ExpectAt(">RTZ0XJV1\n 1.MA/YUEDAN MS 2.DUAN/WEI MS Z0XJV1\n", "MA/YUEDAN", "PERSON_NAME");
+  ExpectAt(">RTZ0XJV1\n 1.MA/YUEDAN MS 2.DUAN/WEI MS Z0XJV1\n", "DUAN/WEI", "PERSON_NAME");
+  ExpectNoType(" 3.TCP/IP protocol\n", "PERSON_NAME");
   // After a Chinese label that names a person.
   ExpectAt("拼音姓名：WANG CHAO\n出生日期", "WANG CHAO", "PERSON_NAME");
   ExpectAt("姓名：Li Ming\n", "Li Ming", "PERSON_NAME");
