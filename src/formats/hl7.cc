@@ -1,6 +1,5 @@
 #include "formats/hl7.h"
 
-#include <array>
 #include <string_view>
 
 namespace piguard::formats {
@@ -24,7 +23,7 @@ struct FieldMeaning {
 };
 
 // The fields of HL7 v2.3-2.5 that hold a person's PI, with names the field classifier reads.
-constexpr std::array<FieldMeaning, 31> kMeanings = {{
+constexpr FieldMeaning kMeanings[] = {
     {"PID", 5, "patient_name", Kind::kName},
     {"PID", 6, "mother_maiden_name", Kind::kName},
     {"PID", 7, "birth_date", Kind::kDate},
@@ -56,7 +55,7 @@ constexpr std::array<FieldMeaning, 31> kMeanings = {{
     {"OBR", 16, "ordering_doctor", Kind::kDoctor},
     {"OBR", 32, "result_interpreter_doctor", Kind::kDoctor},
     {"PD1", 4, "primary_care_doctor", Kind::kDoctor},
-}};
+};
 
 constexpr std::string_view kSegments[] = {"MSH", "PID", "NK1", "PV1", "PV2", "IN1", "IN2", "GT1",
                                           "OBX", "ORC", "OBR", "EVN", "PD1", "DG1", "AL1",
