@@ -19,7 +19,7 @@ root=$PWD
 usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
 
 seconds=30
-all_targets=(fuzz_text fuzz_csv fuzz_jsonl fuzz_config fuzz_scanner fuzz_ff1 fuzz_redact fuzz_policy fuzz_serve_request
+all_targets=(fuzz_text fuzz_csv fuzz_jsonl fuzz_json fuzz_config fuzz_scanner fuzz_ff1 fuzz_redact fuzz_policy fuzz_serve_request
              fuzz_source)
 targets=("${all_targets[@]}")
 while (($#)); do

@@ -15,7 +15,9 @@ namespace piguard {
 
 // kPsv: pipe-separated ('|'), as billing systems and database unload files write CDRs and
 // exports; no quoting rules, like TSV.
-enum class InputFormat { kAuto, kText, kCsv, kTsv, kJsonl, kPsv };
+// kJson: one JSON document (or several after one another) that may span many lines, as a
+// pretty-printed .json file; kJsonl: one JSON value per line.
+enum class InputFormat { kAuto, kText, kCsv, kTsv, kJsonl, kPsv, kJson };
 std::optional<InputFormat> ParseInputFormat(std::string_view name);  // auto|text|csv|tsv|psv|jsonl
 std::string_view InputFormatName(InputFormat f);
 // CSV, TSV or pipe-separated: records of cells under a header row.
@@ -29,7 +31,8 @@ inline char DelimiterOf(InputFormat f) {
 struct ScanJobOptions {
   // Files, directories (walked recursively, in sorted order) or "-" for standard input.
   std::vector<std::string> paths;
-  // kAuto: by extension (.csv, .tsv, .jsonl/.ndjson, .json with one object per line; a
+  // kAuto: by extension (.csv, .tsv, .jsonl/.ndjson; .json with one object per line is
+  // kJsonl, other .json starting with '{' or '[' is kJson; a
   // trailing .gz, .zst, .zstd, .xz or .bz2 is looked through), otherwise text; stdin is
   // sniffed for JSON Lines. Text (and stdin) whose first line is a '|'-separated header
   // (formats::LooksPipeSeparated) is read as kPsv. Compression is recognised by content,
@@ -45,7 +48,9 @@ struct ScanJobOptions {
   // Unit of parallel work (memory: ~(threads + 2) chunks). Small enough that a chunk and the
   // scan's scratch stay in a core's L2 cache through the passes over it.
   size_t chunk_bytes = 512u << 10;
-  size_t max_record_bytes = 8u << 20;   // longer lines/records are scanned in pieces as text
+  // Longer lines/records, and longer kJson documents (parsed whole), are scanned in pieces
+  // as text.
+  size_t max_record_bytes = 8u << 20;
   // False: findings carry line 0 (Finding::line), for an observer that shows no lines.
   bool finding_lines = true;
   // Process what has arrived as soon as it ends a record instead of filling a whole chunk

@@ -792,6 +792,12 @@ struct JsonCtx {
   // By node of the key tree: the path of the last finding under it, interned in this chunk
   // (CollectSink::set_field_memo). Paths of one node differ only by array indices.
   std::vector<std::string_view> interned_paths;
+  // A JSON document spanning lines (InputFormat::kJson): `line` follows the walk, counted
+  // up to `line_from` (a chunk offset), and `record` is the element of a top-level array
+  // (or the document) a value belongs to. In JSON Lines, `record` is the line's.
+  bool document = false;
+  size_t line_from = 0;
+  uint64_t record = 0;
   std::string_view* PathMemo(uint32_t node) {
     if (node == JsonPathTree::kNone) return nullptr;
     if (node >= interned_paths.size()) interned_paths.resize(node + 1);
@@ -852,17 +858,32 @@ bool HasCustomPatterns(const Scanner& scanner) {
   return !scanner.config().custom_types.empty() || !scanner.config().deny_values.empty();
 }
 
+// In a JSON document, moves cx.line on to the line of chunk offset `at` (values are visited
+// in order, so each newline is counted once). A JSON string holds no raw newline: a value
+// is on one line.
+void SyncLine(JsonCtx& cx, size_t at) {
+  if (!cx.document || at <= cx.line_from) return;
+  const char* p = cx.chunk.data.data() + cx.line_from;
+  const char* const end = cx.chunk.data.data() + at;
+  while (const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p))) {
+    ++cx.line;
+    p = static_cast<const char*>(nl) + 1;
+  }
+  cx.line_from = at;
+}
+
 // Records where a value or member sits (redact rewrites by these); see ValueSpan.
 void RecordJson(JsonCtx& cx, ValueSpan::Kind kind, size_t token_start, size_t token_end,
                 size_t start, size_t end) {
-  cx.out->values.push_back(
-      {kind, 0, cx.line - 1, token_start, token_end, start, end, cx.sink.Intern(cx.path.view())});
+  cx.out->values.push_back({kind, 0, cx.record, token_start, token_end, start, end,
+                            cx.sink.Intern(cx.path.view())});
 }
 
 // Scans the raw bytes of a JSON string body (or number) found under cx.path: escapes are
 // decoded into a copy whose offset map leads back to the raw bytes.
 void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_class,
                     bool whole_value, bool escaped, std::string_view* path_memo = nullptr) {
+  SyncLine(cx, static_cast<size_t>(raw.data() - cx.chunk.data.data()));
   Segment seg;
   seg.field = cx.path.view();
   seg.field_class = field_class;
@@ -1149,6 +1170,7 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
         ondemand::value v;
         if (auto err = std::move(el).get(v)) return err;
         size_t plen = cx.path.size();
+        if (cx.document && depth == 0) cx.record = index;  // a top-level element: a record
         AppendIndex(cx.path, index++);
         if (auto err = WalkJson(cx, v, node, depth + 1)) return err;
         cx.path.cut(plen);
@@ -1220,6 +1242,71 @@ simdjson::error_code WalkRecord(JsonCtx& cx, std::string_view text, size_t at) {
   return err;
 }
 
+// Walks the JSON values of a document chunk one after another (one document, or several
+// separated by blanks) from chunk offset `p`. On an error, *where is the chunk offset the
+// parser stopped at, or npos when it cannot say (a structure that never closes is found
+// before the walk, without a place).
+simdjson::error_code WalkDocuments(JsonCtx& cx, size_t p, size_t* where) {
+  const std::string_view d = cx.chunk.view();
+  const bool tree = cx.rs.json_path_tree;
+  uint64_t documents = 0;
+  while (true) {
+    p = d.find_first_not_of(" \t\r\n", p);
+    if (p == std::string_view::npos) return simdjson::SUCCESS;
+    *where = std::string_view::npos;
+    if (tree) PrepareTree(cx.scanner, cx.rs.json_paths);
+    cx.path.clear();
+    cx.path.append("$");
+    cx.class_key.clear();
+    cx.class_key.push_back('$');
+    cx.record = documents++;
+    simdjson::padded_string_view psv(d.data() + p, d.size() - p, cx.chunk.data.size() - p);
+    simdjson::ondemand::document doc;
+    if (auto err = cx.rs.json.iterate(psv).get(doc)) return err;
+    simdjson::ondemand::value root;
+    simdjson::error_code err = doc.get_value().get(root);
+    if (!err) err = WalkJson(cx, root, tree ? JsonPathTree::kRoot : kNoNode, 0);
+    const char* loc = nullptr;
+    const bool more = !doc.current_location().get(loc);
+    if (err) {
+      if (more) *where = static_cast<size_t>(loc - d.data());
+      return err;
+    }
+    if (!more) return simdjson::SUCCESS;  // the document ran to the end of the chunk
+    p = static_cast<size_t>(loc - d.data());
+  }
+}
+
+// A chunk holding a whole JSON document (InputFormat::kJson): values are scanned under their
+// paths as in JSON Lines, with the line each is on. A document that does not parse is
+// scanned as plain text, with a warning at the line where parsing stopped.
+void ScanJsonDocument(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk,
+                      CollectSink& sink, ChunkResult* out) {
+  JsonCtx cx{scanner, rs, chunk, sink, out, 1, {}, {},
+             rs.skip_barren_values && !HasCustomPatterns(scanner), {}};
+  cx.document = true;
+  size_t lead = 0;
+  if (chunk.base_offset == 0 && chunk.view().substr(0, 3) == "\xEF\xBB\xBF") lead = 3;  // BOM
+  size_t where = lead;
+  simdjson::error_code err = WalkDocuments(cx, lead, &where);
+  if (!err) return;
+  out->findings.clear();
+  out->values.clear();
+  const std::string_view d = chunk.view();
+  std::string what = std::string("malformed JSON (") + simdjson::error_message(err) + ")";
+  uint64_t line = 1, col = 0;
+  if (where < d.size()) {
+    const size_t line_start = where == 0 ? 0 : d.rfind('\n', where - 1) + 1;  // npos + 1 == 0
+    line += static_cast<uint64_t>(std::count(d.begin(), d.begin() + where, '\n'));
+    col = where - line_start + 1;
+  } else {
+    what += " somewhere in the document; the parser cannot say where";
+  }
+  out->warnings.push_back(
+      {line, col, what + "; the document is scanned as plain text", /*malformed_record=*/true});
+  ScanTextRange(scanner, rs, chunk, 0, chunk.size, 1, sink);
+}
+
 void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, CollectSink& sink,
                ChunkResult* out) {
   std::string_view d = chunk.view();
@@ -1246,6 +1333,7 @@ void ScanJsonl(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk, Co
       size_t before = out->findings.size();
       size_t values_before = out->values.size();
       cx.line = line;
+      cx.record = line - 1;
       simdjson::error_code err = WalkRecord(cx, text.substr(lead), p + lead);
       if (err) {
         // Throw away what this line produced and scan it as plain text instead. (Strings it
@@ -1508,7 +1596,8 @@ void ScanChunk(const Scanner& scanner, ReaderScratch& rs, InputFormat format,
             format == InputFormat::kCsv, sink, out);
     return;
   }
-  ScanJsonl(scanner, rs, chunk, sink, out);
+  if (format == InputFormat::kJson) ScanJsonDocument(scanner, rs, chunk, sink, out);
+  else ScanJsonl(scanner, rs, chunk, sink, out);
 }
 
 }  // namespace piguard::formats

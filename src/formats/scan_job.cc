@@ -29,6 +29,7 @@ std::optional<InputFormat> ParseInputFormat(std::string_view name) {
   if (name == "tsv") return InputFormat::kTsv;
   if (name == "psv" || name == "pipe") return InputFormat::kPsv;
   if (name == "jsonl" || name == "ndjson") return InputFormat::kJsonl;
+  if (name == "json") return InputFormat::kJson;
   return std::nullopt;
 }
 
@@ -40,6 +41,7 @@ std::string_view InputFormatName(InputFormat f) {
     case InputFormat::kTsv: return "tsv";
     case InputFormat::kPsv: return "psv";
     case InputFormat::kJsonl: return "jsonl";
+    case InputFormat::kJson: return "json";
   }
   return "text";
 }
@@ -78,15 +80,24 @@ InputFormat FormatFromName(std::string_view path) {
 }
 
 // For .json files and stdin: JSON Lines when the first non-blank line is one whole object.
-InputFormat SniffFormat(std::string_view head) {
+// Otherwise a .json file (json_name) that starts with '{' or '[' is one JSON document; stdin
+// is not (a log line may start with '[': --input-format json says so).
+InputFormat SniffFormat(std::string_view head, bool json_name) {
   if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);  // UTF-8 byte order mark
   size_t p = head.find_first_not_of(" \t\r\n");
-  if (p == std::string_view::npos || head[p] != '{') return InputFormat::kText;
-  size_t nl = head.find('\n', p);
-  std::string_view line = head.substr(p, nl == std::string_view::npos ? head.size() - p : nl - p);
-  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-  if (!line.empty() && line.back() == '}') return InputFormat::kJsonl;
+  if (p == std::string_view::npos) return InputFormat::kText;
+  if (head[p] == '{') {
+    size_t nl = head.find('\n', p);
+    std::string_view line = head.substr(p, nl == std::string_view::npos ? head.size() - p : nl - p);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (!line.empty() && line.back() == '}') return InputFormat::kJsonl;
+  }
+  if (json_name && (head[p] == '{' || head[p] == '[')) return InputFormat::kJson;
   return InputFormat::kText;
+}
+
+bool HasJsonName(std::string_view path) {
+  return path != "-" && EndsWith(WithoutCompressionSuffix(path), ".json");
 }
 
 // Recycles chunk buffers: a fresh multi-megabyte allocation per chunk costs page faults and
@@ -156,8 +167,11 @@ class FindingPool {
 // Cuts a byte stream into chunks that end at record boundaries.
 class Chunker {
  public:
-  Chunker(formats::ByteSource* src, InputFormat format, const ScanJobOptions& opt)
-      : src_(src), format_(format), opt_(opt) {}
+  // json_name: the input is a .json file whose format is still kAuto; if its start sniffs as
+  // one JSON document (SniffFormat), the document is kept whole in one chunk.
+  Chunker(formats::ByteSource* src, InputFormat format, const ScanJobOptions& opt,
+          bool json_name = false)
+      : src_(src), format_(format), opt_(opt), json_name_(json_name) {}
 
   // Fills `out` with the next chunk. Returns false at the end of input or on a read error
   // (then `error` is set; everything read before the error has been delivered).
@@ -192,6 +206,9 @@ class Chunker {
         return false;
       }
       std::string_view got(buf.data(), have);
+      if (json_name_ && offset_ == 0 && format_ == InputFormat::kAuto &&
+          SniffFormat(got, true) == InputFormat::kJson)
+        format_ = InputFormat::kJson;
       size_t boundary = eof_ ? have : FindBoundary(got);
       bool piece = false;
       if (boundary == 0) {
@@ -214,13 +231,16 @@ class Chunker {
       offset_ += boundary;
       if (piece && !in_piece_) long_record_ = true;
       in_piece_ = piece;
-      // After a piece, CSV quoting state is unknown: the rest is scanned as text.
-      if (piece && IsDelimited(format_)) text_after_piece_ = true;
+      // After a piece, CSV quoting state is unknown, and a JSON document cannot be parsed:
+      // the rest is scanned as text.
+      if (piece && (IsDelimited(format_) || format_ == InputFormat::kJson)) text_after_piece_ = true;
       return true;
     }
   }
   // The format decided from the first chunk's content (it was kAuto or kText by name).
   void set_format(InputFormat f) { format_ = f; }
+  // The input was found to be one JSON document (json_name) or was named so.
+  bool json_document() const { return format_ == InputFormat::kJson; }
   bool long_record_seen() {
     bool v = long_record_;
     long_record_ = false;
@@ -229,6 +249,9 @@ class Chunker {
 
  private:
   size_t FindBoundary(std::string_view buf) {
+    // A JSON document ends at the end of the input: parsed whole (up to max_record_bytes;
+    // after a piece, the rest is text, cut at lines).
+    if (format_ == InputFormat::kJson && !text_after_piece_) return 0;
     if (format_ == InputFormat::kCsv && !text_after_piece_) {
       // One past the last newline outside quotes. Chunks start outside quotes. Jumps from
       // quote to quote; in each stretch outside quotes, the last newline is what counts.
@@ -275,6 +298,7 @@ class Chunker {
   bool in_piece_ = false;
   bool long_record_ = false;
   bool text_after_piece_ = false;
+  bool json_name_ = false;
 };
 
 // One unit in the ordered stream from the reader to the emitter.
@@ -406,7 +430,8 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     // Text by name (or stdin) may still be a '|'-separated export: looked at below.
     const bool may_be_pipes = opt.format == InputFormat::kAuto &&
                               (format == InputFormat::kAuto || format == InputFormat::kText);
-    Chunker chunker(src.value().get(), format, opt);
+    Chunker chunker(src.value().get(), format, opt,
+                    format == InputFormat::kAuto && HasJsonName(path));
     std::shared_ptr<const CsvHeader> header;
     bool first = true;
     Status error;
@@ -427,7 +452,8 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
           input.reset();
           break;
         }
-        if (format == InputFormat::kAuto) format = SniffFormat(chunk.view());
+        if (format == InputFormat::kAuto)
+          format = chunker.json_document() ? InputFormat::kJson : SniffFormat(chunk.view(), false);
         if (may_be_pipes && format == InputFormat::kText && opt.csv_header &&
             formats::LooksPipeSeparated(scanner, chunk.view())) {
           format = InputFormat::kPsv;
@@ -460,9 +486,15 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         auto w = std::make_unique<Task>();
         w->kind = Task::kWarning;
         w->input = input;
-        w->message = "a line or record longer than " +
-                     std::to_string(opt.max_record_bytes >> 20) +
-                     " MiB starts in the next chunk; it is scanned in pieces as plain text";
+        w->message = format == InputFormat::kJson
+                         ? "the JSON document is longer than " +
+                               std::to_string(opt.max_record_bytes >> 20) +
+                               " MiB, the most that is parsed whole; it is scanned in pieces "
+                               "as plain text"
+                         : "a line or record longer than " +
+                               std::to_string(opt.max_record_bytes >> 20) +
+                               " MiB starts in the next chunk; it is scanned in pieces as "
+                               "plain text";
         w->done = true;
         push(std::move(w));
       }

@@ -145,7 +145,8 @@ class RedactProcessor : public formats::ChunkProcessor {
     std::string_view d = chunk.view();
     const bool structured = !chunk.as_text && input.format != InputFormat::kText &&
                             input.format != InputFormat::kAuto;
-    const bool json = structured && input.format == InputFormat::kJsonl;
+    const bool json = structured && (input.format == InputFormat::kJsonl ||
+                                     input.format == InputFormat::kJson);
     const auto& values = result.values;
     ws.edits.clear();
     ws.texts.Clear();
@@ -267,6 +268,17 @@ class RedactProcessor : public formats::ChunkProcessor {
     return raw;
   }
 
+  // Whether a JSON value's path names `field` of its record: "$.user_id", or in a document
+  // whose top level is an array of records, "$[7].user_id" (or the field as written).
+  static bool JsonFieldIs(std::string_view path, std::string_view field) {
+    if (path == field) return true;
+    if (path.substr(0, 2) == "$." && path.substr(2) == field) return true;
+    if (path.substr(0, 2) != "$[") return false;
+    const size_t close = path.find("].");
+    return close != std::string_view::npos && path.substr(close + 2) == field &&
+           path.find_first_not_of("0123456789", 2) == close;
+  }
+
   // date_shift subject: the value of `field` in the record holding offset s.
   std::string SubjectOf(std::string_view d, const std::vector<ValueSpan>& values, size_t s,
                         const std::string& field, bool json, WorkerScratch& ws) const {
@@ -276,7 +288,7 @@ class RedactProcessor : public formats::ChunkProcessor {
       if (v.record != holder->record || v.kind == ValueSpan::kJsonMember ||
           v.kind == ValueSpan::kCsvHeader)
         continue;
-      bool match = json ? (v.field == field || v.field == "$." + field) : v.field == field;
+      bool match = json ? JsonFieldIs(v.field, field) : v.field == field;
       if (match) return std::string(ValueText(d, v, json, ws.decoded));
     }
     return {};

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "formats/compress_util.h"
@@ -411,8 +412,100 @@ TEST_F(ScanJobTest, JsonFileWithOneObjectPerLineIsJsonl) {
   auto c = Run(Write("events.json", "{\"phone\":\"13812345678\"}\n"));
   EXPECT_EQ(c.formats[dir_ / "events.json"], InputFormat::kJsonl);
   auto c2 = Run(Write("pretty.json", "{\n  \"phone\": \"13812345678\"\n}\n"));
-  EXPECT_EQ(c2.formats[dir_ / "pretty.json"], InputFormat::kText);
-  EXPECT_EQ(c2.found.size(), 1u);
+  EXPECT_EQ(c2.formats[dir_ / "pretty.json"], InputFormat::kJson);
+  ASSERT_EQ(c2.found.size(), 1u);
+  EXPECT_EQ(c2.found[0].field, "$.phone");
+  EXPECT_EQ(c2.found[0].line, 2u);
+}
+
+// A pretty-printed document: every value under its path, on its own line, at its offset.
+TEST_F(ScanJobTest, JsonDocumentValuesHavePathsLinesAndOffsets) {
+  const std::string data =
+      "\xEF\xBB\xBF[\n"
+      "  {\n"
+      "    \"customer\": {\"name\": \"王小明\", \"mobile\": \"13812345678\"},\n"
+      "    \"note\": \"call \\\"him\\\" on 13900001111\"\n"
+      "  },\n"
+      "  {\"imsi\": 460001234567890,\n"
+      "   \"contacts\": [\"13700001111\"]}\n"
+      "]\n";
+  auto c = Run(Write("export.json", data));
+  EXPECT_EQ(c.formats[dir_ / "export.json"], InputFormat::kJson);
+  EXPECT_TRUE(c.warnings.empty()) << c.warnings[0];
+  ASSERT_EQ(c.found.size(), 5u);
+  const std::vector<std::tuple<std::string, std::string, uint64_t, std::string>> want = {
+      {"PERSON_NAME", "$[0].customer.name", 3, "王小明"},
+      {"PHONE_NUMBER", "$[0].customer.mobile", 3, "13812345678"},
+      {"PHONE_NUMBER", "$[0].note", 4, "13900001111"},
+      {"IMSI_ID", "$[1].imsi", 6, "460001234567890"},
+      {"PHONE_NUMBER", "$[1].contacts[0]", 7, "13700001111"}};
+  for (size_t k = 0; k < want.size(); ++k) {
+    const auto& [type, field, line, value] = want[k];
+    EXPECT_EQ(c.found[k].type, type) << k;
+    EXPECT_EQ(c.found[k].field, field) << k;
+    EXPECT_EQ(c.found[k].line, line) << k;
+    EXPECT_EQ(Slice(data, c.found[k]), value) << k;
+  }
+}
+
+// Documents one after another (not one per line) are each walked from "$".
+TEST_F(ScanJobTest, JsonDocumentsOneAfterAnother) {
+  const std::string data = "{\n\"a\": \"13812345678\"}\n{\n\"b\": \"13900001111\"\n}\n";
+  auto c = Run(Write("concat.json", data));
+  ASSERT_EQ(c.found.size(), 2u);
+  EXPECT_EQ(c.found[0].field, "$.a");
+  EXPECT_EQ(c.found[0].line, 2u);
+  EXPECT_EQ(c.found[1].field, "$.b");
+  EXPECT_EQ(c.found[1].line, 4u);
+}
+
+// A document that does not parse: a warning at the place the parser stopped (or none it can
+// name), and the whole document scanned as text, so nothing is lost.
+TEST_F(ScanJobTest, MalformedJsonDocumentIsScannedAsText) {
+  auto c = Run(Write("bad.json", "{\n \"a\": \"13812345678\",\n \"b\": [1 2]\n}\n"));
+  EXPECT_EQ(c.formats[dir_ / "bad.json"], InputFormat::kJson);
+  ASSERT_EQ(c.found.size(), 1u);
+  EXPECT_EQ(c.found[0].line, 2u);
+  EXPECT_EQ(c.found[0].field, "a");  // the text reader's key
+  ASSERT_EQ(c.warnings.size(), 1u);
+  EXPECT_NE(c.warnings[0].find("bad.json:3:10: malformed JSON"), std::string::npos) << c.warnings[0];
+  EXPECT_NE(c.warnings[0].find("scanned as plain text"), std::string::npos) << c.warnings[0];
+  auto c2 = Run(Write("cut.json", "[\n {\"a\": \"13812345678\"},\n {\"b\": \n"));
+  ASSERT_EQ(c2.found.size(), 1u);
+  ASSERT_EQ(c2.warnings.size(), 1u);
+  EXPECT_NE(c2.warnings[0].find("cut.json:1: malformed JSON"), std::string::npos) << c2.warnings[0];
+  EXPECT_NE(c2.warnings[0].find("cannot say where"), std::string::npos) << c2.warnings[0];
+}
+
+// A document too large to parse whole is scanned in pieces as text, with a warning; the
+// findings are still all there.
+TEST_F(ScanJobTest, JsonDocumentBeyondTheLimitIsScannedInPieces) {
+  std::string data = "[\n";
+  for (int i = 0; i < 200; ++i) data += "  {\"mobile\": \"13812345678\"},\n";
+  data += "  {\"mobile\": \"13900001111\"}\n]\n";
+  ScanJobOptions opt;
+  opt.paths = {Write("big.json", data)};
+  opt.chunk_bytes = 512;
+  opt.max_record_bytes = 2048;
+  auto c = Run(opt);
+  ASSERT_EQ(c.found.size(), 201u);
+  EXPECT_EQ(c.found.back().line, 202u);
+  EXPECT_EQ(Slice(data, c.found.back()), "13900001111");
+  ASSERT_EQ(c.warnings.size(), 1u);  // and no "malformed JSON" for the document's tail
+  EXPECT_NE(c.warnings[0].find("JSON document is longer than"), std::string::npos) << c.warnings[0];
+}
+
+// Only a file named .json is taken for a document by its first byte: a log on standard input
+// may start with '['. --input-format json says so for any input.
+TEST_F(ScanJobTest, JsonDocumentByNameOrByFormatOnly) {
+  const std::string log = "[2026-11-15 08:00:00] INFO user=13812345678\n";
+  auto c = Run(Write("app.log", log));
+  EXPECT_EQ(c.formats[dir_ / "app.log"], InputFormat::kText);
+  EXPECT_TRUE(c.warnings.empty());
+  ASSERT_EQ(c.found.size(), 1u);
+  auto c2 = Run(Write("doc.txt", "{\n \"mobile\": \"13812345678\"\n}\n"), InputFormat::kJson);
+  ASSERT_EQ(c2.found.size(), 1u);
+  EXPECT_EQ(c2.found[0].field, "$.mobile");
 }
 
 

@@ -766,6 +766,28 @@ TEST(RedactRewrite, DateShiftUsesTheSubjectFieldOfTheRecord) {
   EXPECT_EQ(*redact::DateShift(d1, 1), d2);
 }
 
+// A pretty-printed JSON document whose top level is an array of records: each element is a
+// record, and its "uid" (path "$[k].uid") is the subject. The layout is kept byte for byte.
+TEST(RedactRewrite, JsonDocumentRecordsAreTopLevelElements) {
+  auto r = Make("types:\n  DATE_OF_BIRTH: {operator: date_shift, max_days: 60, subject_field: uid}\n"
+                "  PHONE_NUMBER: {operator: replace}\n");
+  std::string in =
+      "[\n  {\"uid\": \"u1\", \"dob\": \"1990-05-17\"},\n"
+      "  {\"uid\": \"u2\", \"dob\": \"1990-05-17\"},\n"
+      "  {\"uid\": \"u1\", \"dob\": \"1990-05-18\",\n   \"tel\": 13800138000}\n]\n";
+  std::string out;
+  RunOn(*r, "d.json", in, &out);
+  std::vector<std::string> dates;
+  for (size_t p = 0; (p = out.find("\"dob\": \"", p)) != std::string::npos; p += 8)
+    dates.push_back(out.substr(p + 8, 10));
+  ASSERT_EQ(dates.size(), 3u) << out;
+  EXPECT_NE(dates[0], "1990-05-17");
+  EXPECT_EQ(*redact::DateShift(dates[0], 1), dates[2]);  // u1's dates keep their interval
+  EXPECT_NE(dates[1], dates[0]);                          // u2 moves by its own offset
+  EXPECT_NE(out.find("\"tel\": \"<PHONE_NUMBER>\"}\n]\n"), std::string::npos) << out;
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), std::count(in.begin(), in.end(), '\n'));
+}
+
 // Tokens and canonical forms of IP findings are written by AppendIpv4Text/AppendIpv6Text
 // instead of inet_ntop; they must write what inet_ntop writes, byte for byte: zero runs at
 // every place and length (ties, single zero groups), embedded IPv4 forms, random addresses.

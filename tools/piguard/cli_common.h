@@ -30,7 +30,7 @@ inline Result<ScanJobOptions> JobOptionsFromFlags(const InputFlags& f) {
   auto inf = ParseInputFormat(f.input_format);
   if (!inf)
     return InvalidArgument("--input-format: unknown format '" + f.input_format +
-                           "' (use auto, text, csv, tsv or jsonl)");
+                           "' (use auto, text, csv, tsv, psv, jsonl or json)");
   jopt.paths = f.paths;
   jopt.format = *inf;
   jopt.include_globs = f.include_globs;

@@ -234,7 +234,8 @@ void AddCommonFlags(CLI::App* s, RedactFlags* f) {
       ->default_val(std::vector<std::string>{"-"});
   s->add_option("-f,--format,--input-format", f->input_format,
                 "Format of input and output: auto (default: by extension; text with a "
-                "'|'-separated header row is psv), text, csv, tsv, psv or jsonl");
+                "'|'-separated header row is psv), text, csv, tsv, psv, jsonl or json (one "
+                "document, parsed whole up to 8 MiB)");
   s->add_option("-c,--config", f->config, "Scan configuration (YAML, see docs/config.md)");
   s->add_option("-r,--rules", f->rules,
                 "Redact rules (YAML, docs/redact.md); default: config/redact-default.yaml");

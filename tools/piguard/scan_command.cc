@@ -100,7 +100,8 @@ CLI::App* AddScanCommand(CLI::App& app, ScanFlags* f) {
   s->add_option("-f,--format", f->format, "Output: summary (default), jsonl or sarif");
   s->add_option("--input-format", f->input_format,
                 "Input format: auto (default: by extension; text with a '|'-separated header row is "
-                "psv), text, csv, tsv, psv or jsonl");
+                "psv; a .json file is jsonl or one json document by its start), text, csv, tsv, psv, "
+                "jsonl or json (a document, pretty-printed or not, parsed whole up to 8 MiB)");
   s->add_option("-c,--config", f->config, "YAML configuration file (see config/default.yaml)");
   s->add_option("--min-confidence", f->min_confidence,
                 "Report findings at or above this level: VERY_UNLIKELY, UNLIKELY, POSSIBLE "
