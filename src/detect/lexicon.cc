@@ -567,6 +567,8 @@ FieldClass ClassifyFieldName(std::string_view name) {
       "plan", "product", "app", "org", "company", "shop", "service", "device", "package",
       "field", "table", "key", "type", "bank", "items", "products", "dish", "dishes", "food",
       "fence", "poi", "landmark", "building", "office",
+      // places: a check-in's location_name, a venue, a hospital or school
+      "location", "place", "venue", "hospital", "school", "hotel", "community", "village",
       // network management: alarm, fault and counter names, network elements and boards
       "alarm", "fault", "counter", "kpi", "metric", "rule", "policy", "template",
       "instance", "pod", "container", "node", "ne", "board", "link"};

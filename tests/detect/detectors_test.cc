@@ -734,6 +734,17 @@ TEST(PersonNameTest, ChineseNameKeys) {
   ExpectNoType("{\"用户名\":\"王建国\"}", "PERSON_NAME");
 }
 
+// A place's name is no person's: a check-in's location_name, a venue, a hospital, a school.
+TEST(PersonNameTest, PlaceNameKeys) {
+  const Scanner& s = Default();
+  for (const char* key : {"location_name", "$.data.records[3].location_name", "placeName",
+                          "venue_name", "hospitalName", "school_name", "hotel_name"}) {
+    EXPECT_FALSE(s.ClassifyField(key).HintsType(kPersonName)) << key;
+    EXPECT_TRUE(OfType(ScanField(key, "客户现场"), "PERSON_NAME").empty()) << key;
+  }
+  EXPECT_TRUE(s.ClassifyField("user_name").HintsType(kPersonName));
+}
+
 // Notices and text messages address their reader by name.
 TEST(PersonNameTest, NoticesAndTextMessages) {
   ExpectAt("【某某银行】尊敬的王建国客户，您尾号1234的卡", "王建国", "PERSON_NAME");
