@@ -1212,14 +1212,19 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
   return SUCCESS;
 }
 
-// Walks one record (a line holding an object or array) that starts at chunk offset `at`.
-simdjson::error_code WalkRecord(JsonCtx& cx, std::string_view text, size_t at) {
-  const bool tree = cx.rs.json_path_tree;
-  if (tree) PrepareTree(cx.scanner, cx.rs.json_paths);
+// Before a record's root value: the path is "$" again, and the key tree ready for it.
+void BeginRecord(JsonCtx& cx) {
+  if (cx.rs.json_path_tree) PrepareTree(cx.scanner, cx.rs.json_paths);
   cx.path.clear();
   cx.path.append("$");
   cx.class_key.clear();
   cx.class_key.push_back('$');
+}
+
+// Walks one record (a line holding an object or array) that starts at chunk offset `at`.
+simdjson::error_code WalkRecord(JsonCtx& cx, std::string_view text, size_t at) {
+  const bool tree = cx.rs.json_path_tree;
+  BeginRecord(cx);
   simdjson::padded_string_view psv(text.data(), text.size(),
                                    cx.chunk.data.size() - at);  // the chunk keeps padding
   simdjson::ondemand::document doc;
@@ -1254,11 +1259,7 @@ simdjson::error_code WalkDocuments(JsonCtx& cx, size_t p, size_t* where) {
     p = d.find_first_not_of(" \t\r\n", p);
     if (p == std::string_view::npos) return simdjson::SUCCESS;
     *where = std::string_view::npos;
-    if (tree) PrepareTree(cx.scanner, cx.rs.json_paths);
-    cx.path.clear();
-    cx.path.append("$");
-    cx.class_key.clear();
-    cx.class_key.push_back('$');
+    BeginRecord(cx);
     cx.record = documents++;
     simdjson::padded_string_view psv(d.data() + p, d.size() - p, cx.chunk.data.size() - p);
     simdjson::ondemand::document doc;
