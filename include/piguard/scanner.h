@@ -31,6 +31,9 @@ struct FieldClass {
   // The name is a cell's own identity (cell, CellId, ci), not an area of many cells (lac,
   // tac): a 2G/3G cell identity has at most five digits.
   bool cell_identity = false;
+  // The name is only a generic label ("No.", "Number"): in running text the words before it
+  // ("Home Return Permit No.:") say what the value is.
+  bool generic_label = false;
   bool HintsType(TypeId t) const { return t < 32 && (type_mask >> t) & 1u; }
 };
 

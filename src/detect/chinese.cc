@@ -4,11 +4,13 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <deque>
 #include <string>
 #include <vector>
 
 #include "core/utf8.h"
 #include "detect/surnames.h"
+#include "detect/traditional.h"
 #include "detect/tables.h"
 #include "detect/validators.h"
 
@@ -74,12 +76,15 @@ constexpr Suffix kNamedSuffixes[] = {
     {"广场", Part::kBuilding},  {"大楼", Part::kBuilding},  {"新村", Part::kBuilding},
     {"中心", Part::kBuilding},  {"苑", Part::kBuilding},    {"园", Part::kBuilding},
     {"府", Part::kBuilding},    {"城", Part::kBuilding},    {"里", Part::kBuilding},
+    // Hong Kong and Macau: a public estate (利东邨), a block (德隆楼), a tower (翠湖阁).
+    {"邨", Part::kBuilding},    {"楼", Part::kBuilding},    {"阁", Part::kBuilding},
+    {"山庄", Part::kBuilding},
 };
 constexpr Suffix kNumberSuffixes[] = {
     {"号楼", Part::kUnit}, {"号院", Part::kNumber}, {"单元", Part::kUnit}, {"号", Part::kNumber},
     {"栋", Part::kUnit},   {"幢", Part::kUnit},     {"座", Part::kUnit},   {"楼", Part::kUnit},
     {"层", Part::kUnit},   {"室", Part::kUnit},     {"户", Part::kUnit},   {"弄", Part::kNumber},
-    {"支弄", Part::kNumber},
+    {"支弄", Part::kNumber},  {"期", Part::kUnit},  // an estate's phase: 丽城花园3期
 };
 
 // First code points of the suffix lists, entry for entry: an entry can only start where its
@@ -154,6 +159,27 @@ struct PlaceName {
   bool needs_suffix;  // a county stem: only a place when 县/区/市/旗 follows
 };
 
+// Hong Kong's regions, its 18 districts and the towns and neighbourhoods addresses name;
+// Macau's peninsula, islands and parishes; Taiwan's cities and counties.
+constexpr std::string_view kHkMacauTaiwanPlaces[] = {
+    "香港", "澳门", "台湾", "香港岛", "港岛", "九龙", "新界", "离岛",
+    "中西区", "湾仔区", "油尖旺区", "深水埗区", "九龙城区", "黄大仙区",
+    "观塘区", "荃湾区", "屯门区", "元朗区", "大埔区", "西贡区", "沙田区", "葵青区",
+    "离岛区", "中环", "上环", "西环", "湾仔", "铜锣湾", "跑马地", "北角", "鲗鱼涌",
+    "筲箕湾", "柴湾", "香港仔", "鸭脷洲", "薄扶林", "赤柱", "浅水湾", "尖沙咀",
+    "油麻地", "佐敦", "旺角", "大角咀", "深水埗", "长沙湾", "荔枝角", 
+    "石硖尾", "九龙塘", "何文田", "红磡", "土瓜湾", "九龙城", "启德", "黄大仙", "钻石山",
+    "慈云山", "新蒲岗", "牛头角", "九龙湾", "观塘", "蓝田", "油塘", "秀茂坪", "荃湾",
+    "葵涌", "青衣", "屯门", "元朗", "天水围", "上水", "粉岭", "大埔", "沙田", "马鞍山",
+    "将军澳", "西贡", "东涌", "愉景湾", 
+    "澳门半岛", "氹仔", "路环", "路氹", "花地玛堂区", "圣安多尼堂区", "望德堂区",
+    "风顺堂区", "大堂区", "嘉模堂区", "圣方济各堂区", "黑沙环", "新口岸", 
+    "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "苗栗",
+    "彰化", "南投", "云林", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门", "连江",
+    "台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市", "基隆市", "新竹市",
+    "嘉义市", "新竹县", "苗栗县", "彰化县", "南投县", "云林县", "嘉义县", "屏东县",
+    "宜兰县", "花莲县", "台东县", "澎湖县", "金门县", "连江县"};
+
 // Every name the gazetteer knows: table names, their short forms and county stems.
 std::vector<PlaceName> CollectPlaceNames() {
   std::vector<PlaceName> names;
@@ -193,6 +219,18 @@ std::vector<PlaceName> CollectPlaceNames() {
   // Placeholder levels that appear in generated addresses copied from the code table.
   add("省直辖县级行政区划", false);
   add("自治区直辖县级行政区划", false);
+  // The table stops at 香港特别行政区, 澳门特别行政区 and 台湾省: their own divisions and the
+  // districts addresses there name (folded to simplified characters, as ParseAddress reads
+  // traditional text).
+  // Their traditional spellings too, so that a text scan can start an address at 九龍.
+  static std::deque<std::string> traditional_names;
+  for (std::string_view place : kHkMacauTaiwanPlaces) {
+    add(place, false);
+    for (std::string& v : traditional::TraditionalVariants(place)) {
+      traditional_names.push_back(std::move(v));
+      add(traditional_names.back(), false);
+    }
+  }
   return names;
 }
 }  // namespace
@@ -331,6 +369,17 @@ size_t SkipRoadSection(std::string_view t, size_t p) {
     if (compass && q < t.size() && IsAsciiDigit(t[q])) return q;
   }
   if (q > p && StartsWithAt(t, q, "段")) return q + 3;
+  // A section named by the town it runs through: 青山公路荃湾段 (two to four characters).
+  if (q == p) {
+    size_t r = p;
+    for (int chars = 0; chars < 4 && r < t.size(); ++chars) {
+      int len = 0;
+      const uint32_t cp = CpAt(t, r, &len);
+      if (!utf8::IsCjk(cp) || IsBreakChar(cp)) break;
+      r += static_cast<size_t>(len);
+      if (chars >= 1 && StartsWithAt(t, r, "段")) return r + 3;
+    }
+  }
   return p;
 }
 // t[p, q) is a run of ASCII letters and digits. A village's group (组, 社 or 队) when the run is
@@ -400,7 +449,30 @@ constexpr std::string_view kDivisionEnds[] = {"省", "市", "区", "县", "州",
 bool first_component_is_text(const AddressMatch& m) { return m.end == 0; }
 }  // namespace
 
+namespace {
+AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_no_place);
+}  // namespace
+
+// The parse runs on the text as it is; when it stops where traditional characters follow
+// (九龍, 將軍澳, 號, 樓), it runs again on a copy of the line from pos with them folded to
+// simplified ones (same length: the match's end holds for the original).
 AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
+  AddressMatch m = ParseSimplifiedAddress(t, pos, allow_no_place);
+  if (!traditional::AnyTraditionalAt(t, m.end ? m.end : pos, 8)) return m;
+  constexpr size_t kWindow = 240;
+  size_t e = pos;
+  while (e < t.size() && e - pos < kWindow && t[e] != '\n') ++e;
+  while (e < t.size() && e > pos && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;
+  const std::string folded = traditional::ToSimplified(t.substr(pos, e - pos));
+  if (folded.size() != e - pos) return m;
+  AddressMatch f = ParseSimplifiedAddress(folded, 0, allow_no_place);
+  if (f.end == 0 || f.end + pos <= m.end) return m;
+  f.end += pos;
+  return f;
+}
+
+namespace {
+AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_no_place) {
   const Gazetteer& gaz = Gazetteer::Get();
   AddressMatch m;
   size_t p = pos;
@@ -558,6 +630,7 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
   }
   return m;
 }
+}  // namespace
 
 bool EndsWithDivision(std::string_view t, size_t end) {
   return end >= 3 && std::any_of(std::begin(kDivisionEnds), std::end(kDivisionEnds),
@@ -889,28 +962,37 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // A customer, a user or the writer, then the name, in notes and letters: 客户邵淑桂（...,
       // 本人黄云于3月10日.
       {"客户", K::kBounded},    {"用户", K::kBounded},    {"本人", K::kBounded},
-      {"叫做", K::kWeak},       {",叫", K::kWeak},
+      {"叫做", K::kWeak},       {",叫", K::kWeak},       {"我係", K::kWeak},  // Cantonese 我是
       {"，叫", K::kWeak},       {"我是", K::kWeak},       {"客户:", K::kWeak},
       {"用户:", K::kWeak}};
   if (pos == 0) return 0;
   const char last = t[pos - 1];
   // The triggers by their last byte (with the colon, as written), built once: a look-up
   // runs for every name candidate of running text, and most of the ~230 end otherwise.
+  // The list with each trigger's traditional spellings (聯絡人, 親愛的) after it.
+  static const std::vector<std::pair<std::string, K>> kAllTriggers = [] {
+    std::vector<std::pair<std::string, K>> all;
+    for (const auto& [w, k] : kTriggers) {
+      all.emplace_back(std::string(w), k);
+      for (std::string& v : traditional::TraditionalVariants(w)) all.emplace_back(std::move(v), k);
+    }
+    return all;
+  }();
   static const std::array<std::vector<uint16_t>, 256> kByLast = [] {
     std::array<std::vector<uint16_t>, 256> by_last;
-    for (size_t n = 0; n < std::size(kTriggers); ++n)
-      by_last[static_cast<unsigned char>(kTriggers[n].first.back())].push_back(
+    for (size_t n = 0; n < kAllTriggers.size(); ++n)
+      by_last[static_cast<unsigned char>(kAllTriggers[n].first.back())].push_back(
           static_cast<uint16_t>(n));
     return by_last;
   }();
   // Before a bracketed qualifier the colon is left out, so any trigger may end here.
   static const std::vector<uint16_t> kAll = [] {
-    std::vector<uint16_t> all(std::size(kTriggers));
+    std::vector<uint16_t> all(kAllTriggers.size());
     for (size_t n = 0; n < all.size(); ++n) all[n] = static_cast<uint16_t>(n);
     return all;
   }();
   for (const uint16_t n : colon_optional ? kAll : kByLast[static_cast<unsigned char>(last)]) {
-    const auto& [trigger, k] = kTriggers[n];
+    const auto& [trigger, k] = kAllTriggers[n];
     std::string_view w = trigger;
     // Before a bracketed qualifier the colon comes after the bracket: 乙方（劳动者）：.
     if (colon_optional && w.size() > 1 && w.back() == ':') w.remove_suffix(1);

@@ -96,7 +96,9 @@ size_t TransliteratedNameLength(std::string_view t, size_t pos);
 inline constexpr char32_t kProvinceAbbreviations[] = {
     U'京', U'津', U'沪', U'渝', U'冀', U'豫', U'云', U'辽', U'黑', U'湘', U'皖', U'鲁', U'新',
     U'苏', U'浙', U'赣', U'鄂', U'桂', U'甘', U'晋', U'蒙', U'陕', U'吉', U'闽', U'贵', U'粤',
-    U'青', U'藏', U'川', U'宁', U'琼'};
+    U'青', U'藏', U'川', U'宁', U'琼',
+    // As Hong Kong, Macau and Taiwan write them (粵Z·J801港 on a cross-border car).
+    U'滬', U'雲', U'遼', U'魯', U'蘇', U'贛', U'晉', U'陝', U'閩', U'貴', U'粵', U'寧', U'瓊'};
 
 // Whether v holds one of the middle dots TransliteratedNameLength joins parts with.
 inline bool HasMiddleDot(std::string_view v) {

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
 #include <string>
 #include <utility>
+
+#include "detect/traditional.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -14,6 +17,20 @@ namespace piguard::lexicon {
 namespace {
 
 using Words = std::vector<std::string_view>;
+
+// Appends the traditional spellings of the Chinese words of a list (手机 -> 手機), kept for
+// the life of the process. Called once per list, when it is built.
+void AddTraditionalVariants(Words* words) {
+  static std::deque<std::string> storage;
+  const size_t n = words->size();
+  for (size_t i = 0; i < n; ++i) {
+    for (std::string& v : traditional::TraditionalVariants((*words)[i])) {
+      if (std::find(words->begin(), words->end(), v) != words->end()) continue;
+      storage.push_back(std::move(v));
+      words->push_back(storage.back());
+    }
+  }
+}
 
 const std::array<Words, kBuiltinTypeCount>& HotwordTable() {
   static const std::array<Words, kBuiltinTypeCount> table = [] {
@@ -48,6 +65,7 @@ const std::array<Words, kBuiltinTypeCount>& HotwordTable() {
                                "coord", "geo"};
     t[kCellId] = {"基站", "小区", "cell", "cgi", "ecgi", "eci", "lac", "tac", "enb"};
     t[kChinaLicensePlate] = {"车牌", "号牌", "plate", "vehicle"};
+    for (Words& words : t) AddTraditionalVariants(&words);
     return t;
   }();
   return table;
@@ -150,9 +168,11 @@ const Words& Hotwords(TypeId type) {
 }
 
 const Words& ExclusionWords() {
-  static const Words words = {"订单", "工单", "流水", "单号", "交易号", "批次", "版本", "序列",
+  static Words words = {"订单", "工单", "流水", "单号", "交易号", "批次", "版本", "序列",
                               "order", "trace", "txn", "transaction", "invoice", "ticket",
                               "version", "serial", "seq", "batch", "build", "ref"};
+  static const bool with_traditional = (AddTraditionalVariants(&words), true);
+  (void)with_traditional;
   return words;
 }
 
@@ -498,8 +518,11 @@ int PinyinInitialsType(std::string_view w) {
 }
 }  // namespace
 
-FieldClass ClassifyFieldName(std::string_view name) {
+FieldClass ClassifyFieldName(std::string_view original_name) {
   FieldClass fc;
+  // A label in traditional characters (聯絡電話, 證件號碼) means what its simplified form does.
+  const std::string folded = traditional::ToSimplified(original_name);
+  const std::string_view name = folded;
   // Use the last path component of a JSON path ("$.customer.contacts[0].value" -> "value")
   // plus its parent, which is where the meaning usually is.
   std::vector<std::string> words = SplitWords(name);
@@ -739,6 +762,23 @@ FieldClass ClassifyFieldName(std::string_view name) {
       fc.exclusion = true;
   }
   if (organisation_address && fc.type_mask == 0) fc.exclusion = true;
+  // A hotline or a fax line is an organisation's number ("hotline": "+853 2836 1234",
+  // 客服热线, 传真), however the rest of the name reads.
+  if (Has(words, "hotline") || Has(words, "fax") || Contains(name, "热线") ||
+      Contains(name, "传真")) {
+    fc.type_mask = 0;
+    fc.exclusion = true;
+  }
+  // A shop, branch or service hall (Shop 门市:, Branch 分行:, 营业厅:) is the operator's own
+  // place: what follows it is no customer's address.
+  if (fc.type_mask == 0 &&
+      (Has(words, "shop") || Has(words, "store") || Has(words, "branch") ||
+       Has(words, "outlet") || name == "门市" || name == "门店" || name == "分行" ||
+       name == "支行" || name == "营业厅" || name == "网点"))
+    fc.exclusion = true;
+  fc.generic_label = fc.type_mask == 0 && !fc.exclusion && words.size() == 1 &&
+                     (words[0] == "no" || words[0] == "number" || words[0] == "num" ||
+                      words[0] == "nr" || words[0] == "nbr");
   return fc;
 }
 

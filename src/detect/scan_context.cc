@@ -309,7 +309,7 @@ Likelihood SegmentScan::Adjust(TypeId type, Likelihood base, size_t s) {
     // before it are other fields' names ("imsi=... imei=..."), not context of this value.
     if (fc->HintsType(type)) return Raise(base, 1);
     if (fc->exclusion) return Raise(base, -2);
-    if (fc->type_mask != 0 || !seg_.field_class) return base;
+    if (fc->type_mask != 0 || (!seg_.field_class && !fc->generic_label)) return base;
   }
   uint32_t mask = ContextMask(s);
   if (type < 31 && (mask >> type) & 1u) return Raise(base, 1);

@@ -568,7 +568,12 @@ size_t SegmentScan::OnAssign(size_t i) {
     --p;
     if (p > 0 && t_[p - 1] == '\\') --p;  // JSON in a JSON string: {\"password\":...}
   } else if (!IsAlpha(prev) && prev != '_') {
-    if (static_cast<unsigned char>(prev) >= 0x80) return LatinNameAfterChineseLabel(p, i);
+    if (static_cast<unsigned char>(prev) >= 0x80) {
+      // A Chinese label before an address in English: "Address 地址: Flat 30D, 36/F, ...".
+      if (t_[i] == ':')
+        if (size_t e = EnglishAddressAfterLabel(i + 1, nullptr)) return e;
+      return LatinNameAfterChineseLabel(p, i);
+    }
     return i + 1;
   }
   // Most keys need no more work: only credential keys and keys of Chinese values matter
@@ -587,6 +592,9 @@ size_t SegmentScan::OnAssign(size_t i) {
     bool value_key = p >= 5 && (t_[p - 5] | 0x20) == 'v' && (t_[p - 4] | 0x20) == 'a' &&
                      (t_[p - 3] | 0x20) == 'l' && (t_[p - 2] | 0x20) == 'u' &&
                      (t_[p - 1] | 0x20) == 'e';
+    // "Delivery address: Flat B, 24/F, Block 9, ...": an address in English.
+    if (t_[i] == ':' && !cjk_value)
+      if (size_t e = EnglishAddressAfterLabel(i + 1, nullptr)) return e;
     if (!cjk_value && !latin_name && !value_key &&
         !lexicon::MayEndCredentialKeyFast(t_.substr(0, p))) {
       // A vCard address: "ADR;TYPE=HOME:;;金碧路170号;南京市;玄武区;;中国". Only where the
@@ -606,6 +614,7 @@ size_t SegmentScan::OnAssign(size_t i) {
   if (p == ke) return i + 1;
   std::string_view key = t_.substr(p, ke - p);
   size_t v = i + 1;
+
   if (t_[i] == ':' && StartsAt(v, "//")) return i + 1;  // a URL scheme
   if (lexicon::IsCredentialKey(key)) {
     // LDIF writes a base64 value after "::" ("userPassword:: e1NTSEF9..."): still the secret.
@@ -681,11 +690,15 @@ size_t SegmentScan::OnAssign(size_t i) {
              t_[e] != ',' && t_[e] != ';' && t_[e] != '|' && t_[e] != '&' && t_[e] != '\n' &&
              t_[e] != '\r')
         ++e;
-      // Divisions set apart by blanks ("addr=江苏省 南京市 鼓楼区 龙江小区29-5-2701"): the
-      // address goes on as far as it parses.
-      if (At(e) == ' ' && e - vs >= 6 && chinese::EndsWithDivision(t_, e))
+      // Divisions set apart by blanks ("addr=江苏省 南京市 鼓楼区 龙江小区29-5-2701", "香港
+      // 新界荃灣..."): the address goes on as far as it parses.
+      if (At(e) == ' ' && e - vs >= 6 &&
+          (chinese::EndsWithDivision(t_, e) ||
+           (e - vs <= 24 && chinese::Gazetteer::Get().MatchPlace(t_, vs) == e - vs)))
         e = std::max(e, chinese::ParseAddress(t_, vs, true).end);
-      if (e - vs >= 6 && !chinese::OnlyDivisionNames(t_, vs, e)) {
+      // "同上" (same as above): a form's pointer to another address, no address itself.
+      const bool same_as_above = t_.substr(vs, e - vs) == "同上";
+      if (e - vs >= 6 && !same_as_above && !chinese::OnlyDivisionNames(t_, vs, e)) {
         Add(vs, e, kStreetAddress, L::kLikely, "street_address");
         return e;
       }
@@ -708,7 +721,7 @@ enum : uint8_t {
   kStartsPlace = 2,     // Gazetteer::MayStartPlace
   kStartsSurname = 4,   // Surnames::MayStart
   kStartsPassword = 8,  // 密 (密码), 口 (口令), 验 (验证码), 校 (校验码), 动 (动态码), 授 (授权码),
-                        // 取 (取件码)
+                        // 取 (取件码), and 驗 and 動 of the traditional 驗證碼 and 動態碼
   kStartsSpokenYear = 16,  // 一 or 二: a year read digit by digit (一九七三年, 二〇〇一年)
 };
 constexpr uint32_t kCjkFirst = 0x3400;
@@ -733,7 +746,7 @@ class CjkStartTable {
       if (gaz.MayStartPlace(cp)) f |= kStartsPlace;
       if (sn.MayStart(cp)) f |= kStartsSurname;
       if (cp == U'密' || cp == U'口' || cp == U'验' || cp == U'校' || cp == U'动' || cp == U'取' ||
-          cp == U'授')
+          cp == U'授' || cp == U'驗' || cp == U'動')
         f |= kStartsPassword;
       flags_[cp - kCjkFirst] = f;
     }
@@ -1230,16 +1243,20 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   // A one-time code: 验证码为633260, 您的验证码是 905533, 校验码：4821, 动态码 8 5 2 4 — four to
   // eight digits (spaced one by one as a voice call reads them); a parcel locker's 取件码,
   // which opens the door (a pickup station's shelf number, 取件码 12-3-4021, is none).
+  // In traditional characters too: 驗證碼, 校驗碼, 動態碼, 取件碼.
   if ((starts & kStartsPassword) &&
       ((cp == U'验' && StartsAt(i, "验证码")) || (cp == U'校' && StartsAt(i, "校验码")) ||
-       (cp == U'动' && StartsAt(i, "动态码")) || (cp == U'取' && StartsAt(i, "取件码")))) {
+       (cp == U'动' && StartsAt(i, "动态码")) || (cp == U'取' && StartsAt(i, "取件码")) ||
+       (cp == U'驗' && StartsAt(i, "驗證碼")) || (cp == U'校' && StartsAt(i, "校驗碼")) ||
+       (cp == U'動' && StartsAt(i, "動態碼")) || (cp == U'取' && StartsAt(i, "取件碼")))) {
     if (size_t e = OneTimeCodeAfter(i + 9)) return e;
   }
   // A number-porting authorization code (携号转网授权码为：MZUU4P; a form's 携转授权码 with the
   // code on the next line): a run of capitals and digits, or of letters with a digit in it.
-  if ((starts & kStartsPassword) && cp == U'授' && StartsAt(i, "授权码")) {
+  if ((starts & kStartsPassword) && cp == U'授' &&
+      (StartsAt(i, "授权码") || StartsAt(i, "授權碼"))) {
     size_t p = i + 9;
-    for (std::string_view sep : {"为", "是", ":", "=", " ", "\n"})
+    for (std::string_view sep : {"为", "是", "為", "係", ":", "=", " ", "\n"})
       if (StartsAt(p, sep)) p += sep.size();
     if (p > i + 9) {
       size_t e = p;
@@ -1259,11 +1276,15 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   const bool changed_to = cp == U'密' && i >= 3 && StartsAt(i - 3, "改") &&
                           (StartsAt(i + 3, "为") || StartsAt(i + 3, "成"));
   if ((starts & kStartsPassword) &&
-      ((cp == U'密' && StartsAt(i, "密码")) || (cp == U'口' && StartsAt(i, "口令")) || changed_to)) {
+      ((cp == U'密' && (StartsAt(i, "密码") || StartsAt(i, "密碼"))) ||
+       (cp == U'口' && StartsAt(i, "口令")) || changed_to)) {
     const size_t label_end = changed_to ? i + 3 : i + 6;
     size_t p = label_end;
-    for (std::string_view sep : {":", "=", "是", "为", "成", " "})
+    for (std::string_view sep : {":", "=", "是", "为", "成", " ", "為", "係"})
       if (StartsAt(p, sep)) p += sep.size();
+    // A bilingual form's label goes on in English ("网上账户密码 Online password: ..."): the
+    // value comes after that label's own colon, where the key=value path finds it.
+    if (p == label_end + 1 && t_[label_end] == ' ' && EnglishLabelGoesOn(p)) return next;
     // With a separator, or written straight after it with a digit in it ("登录密码Aa#725601").
     bool joined = false;
     if (p == label_end) {
@@ -1276,6 +1297,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       return TryCredentialValue(p);
   }
   return next;
+}
+
+// Whether t_[p] starts English words that end in a colon on the same line ("Online
+// password: ..."): a label, not a value.
+bool SegmentScan::EnglishLabelGoesOn(size_t p) const {
+  size_t q = p;
+  while (q < n_ && q - p < 40 && (IsAlpha(t_[q]) || t_[q] == ' ' || t_[q] == '-')) ++q;
+  return q > p && IsAlpha(t_[p]) && At(q) == ':' && IsAlpha(t_[q - 1]);
 }
 
 // Where the line holding t_[i] starts, looking back at most `max` bytes: after a '\n' or at
@@ -1360,7 +1389,8 @@ bool SegmentScan::NicknameKeyBefore(size_t v) const {
 // digits, maybe one by one with blanks between ("8 5 2 4"), not part of a longer run.
 // Reports it and returns its end, else 0.
 size_t SegmentScan::OneTimeCodeAfter(size_t p) {
-  for (std::string_view sep : {":", "=", "是", "为"})
+  // 為 and 係 ("is" in traditional writing and Cantonese: 驗證碼為633260).
+  for (std::string_view sep : {":", "=", "是", "为", "為", "係"})
     if (StartsAt(p, sep)) p += sep.size();
   while (At(p) == ' ') ++p;
   if (p > 0 && IsAlnum(t_[p - 1])) return 0;
@@ -1390,6 +1420,39 @@ size_t SegmentScan::OneTimeCodeAfter(size_t p) {
 // Whether v, a whole value under an address field, reads as an address in English: a digit,
 // a blank, a word of streets or dwellings (street, road, avenue, lane, flat, room, floor,
 // "/F", block, tower, building, estate; whole words, any case), and no '@' or "://".
+// An address in English after a label that names one, on the rest of its line ("Delivery
+// address: Flat B, 24/F, Block 9, City One Shatin, ...", "Address 地址: Room 405, Fung Wo
+// House, ..."): up to a tab, '|', two blanks, a quote or a Chinese character, when
+// EnglishAddressValue takes it. `fc` is the label's class, or null to look it up. Returns the
+// address's end, or 0.
+// The value starts one blank at most after the label, with a capital and a small letter
+// ("Flat", "Rm", "Avenida"): what AssignMayMatter lets through, so that the fast path and the
+// plain one find the same.
+size_t SegmentScan::EnglishAddressAfterLabel(size_t v, const FieldClass* fc) {
+  size_t vs = v;
+  if (At(vs) == ' ') ++vs;
+  if (!IsUpper(At(vs)) || !IsAlpha(At(vs + 1)) || IsUpper(At(vs + 1))) return 0;
+  if (!fc) {
+    std::string_view key;
+    fc = FieldAt(vs, &key);
+  }
+  if (!fc || !fc->HintsType(kStreetAddress)) return 0;
+  size_t e = vs;
+  while (e < n_ && e - vs < 200) {
+    const char c = t_[e];
+    // Latin letters with accents and "n.º" (two-byte UTF-8) belong to it; a Chinese
+    // character or full-width punctuation (three bytes and more) ends it.
+    if (c == '\n' || c == '\r' || c == '\t' || c == '|' || c == '"' || c == '\'' ||
+        static_cast<unsigned char>(c) >= 0xE0 || (c == ' ' && At(e + 1) == ' '))
+      break;
+    ++e;
+  }
+  while (e > vs && (t_[e - 1] == ' ' || t_[e - 1] == ',' || t_[e - 1] == ';')) --e;
+  if (e - vs < 12 || !EnglishAddressValue(t_.substr(vs, e - vs))) return 0;
+  Add(vs, e, kStreetAddress, L::kLikely, "street_address");
+  return e;
+}
+
 bool SegmentScan::EnglishAddressValue(std::string_view v) {
   if (v.find('@') != std::string_view::npos || v.find("://") != std::string_view::npos ||
       v.find(' ') == std::string_view::npos ||
@@ -1397,7 +1460,10 @@ bool SegmentScan::EnglishAddressValue(std::string_view v) {
     return false;
   static constexpr std::string_view kWords[] = {
       "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "flat", "room",
-      "floor", "block", "tower", "building", "bldg", "estate", "court", "house", "village"};
+      "floor", "block", "tower", "building", "bldg", "estate", "court", "house", "village",
+      "rm", "blk", "unit", "apt", "apartment", "suite", "mansion", "terrace", "gardens",
+      // Macau writes its addresses in Portuguese: Avenida, Rua, Travessa, Edifício, andar.
+      "avenida", "rua", "travessa", "estrada", "largo", "edf", "edif", "andar", "bloco"};
   for (size_t k = 0; k < v.size();) {
     while (k < v.size() && !IsAlpha(v[k])) ++k;
     const size_t w = k;
@@ -1462,6 +1528,7 @@ size_t SegmentScan::OnWholeValue() {
   static constexpr std::string_view kPlaceholders[] = {
       "未知", "不详", "无", "空", "暂无", "匿名", "测试", "先生", "女士", "客户", "用户", "本人",
       "法定",  // 受益人：法定 (the heirs at law)
+      "同上",  // same as above
       "null", "NULL", "None", "none", "N/A", "n/a", "unknown", "Unknown", "test", "Test", "-"};
   for (auto ph : kPlaceholders)
     if (v == ph) return 0;

@@ -126,7 +126,7 @@ void SegmentScan::ScanBytes(size_t i) {
   // sees no neighbours, so of its shapes only the classifiers can match.
   if (i == 0 && m.alnum == (uint64_t{1} << n_) - 1) {
     if (m.alpha) ClassifyAlnum(0, n_);
-    else if (n_ >= 6) ClassifyDigits(0, n_);  // shorter runs are no identifier alone
+    else if (n_ >= 6) ClassifyWholeDigits();  // shorter runs are no identifier alone
     return;
   }
   while (true) {

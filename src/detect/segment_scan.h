@@ -533,6 +533,8 @@ class SegmentScan {
       (1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential);
   [[gnu::noinline]] size_t BirthdayWithoutYear();  // returns n_ when the value is one
   static bool EnglishAddressValue(std::string_view v);
+  size_t EnglishAddressAfterLabel(size_t v, const FieldClass* fc);
+  bool EnglishLabelGoesOn(size_t p) const;
   size_t OnWholeValue();  // returns where the anchor scan starts (n_ when claimed)
   void RunCustom();
   void RunCustomOnLine(size_t from, size_t to);
@@ -563,6 +565,18 @@ class SegmentScan {
   [[gnu::noinline]] bool VirtualNumberExtension(size_t te) const;
   bool ProvinceAbbreviationBefore(size_t ts) const;
   [[gnu::noinline]] bool HkMacauNumberInPhoneField(size_t ts, std::string_view d);
+  [[gnu::noinline]] bool LocalNumberInPhoneContext(size_t ts, std::string_view d);
+  [[gnu::noinline]] bool OtherImsi(size_t ts, size_t te);
+  [[gnu::noinline]] void NothingElseFound(size_t ts, size_t te);
+  // A text that is one run of digits (a CSV cell, a JSON value), as OnDigits classifies one.
+  [[gnu::always_inline]] void ClassifyWholeDigits() {
+    if (n_ != 8 && n_ != 15 && !(n_ == 10 && t_[0] == '0' && t_[1] == '9'))
+      return ClassifyDigits(0, n_);
+    const size_t found = scr_.cands.size();
+    ClassifyDigits(0, n_);
+    if (scr_.cands.size() == found) [[unlikely]] NothingElseFound(0, n_);
+  }
+  size_t TryParenthesizedCountryCode(size_t ts, size_t te);
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
   bool NameAnswerAt(size_t i, size_t nl) const;

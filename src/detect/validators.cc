@@ -440,6 +440,23 @@ bool IsCnImsi(std::string_view s) {
   return IsCnMnc(s.substr(3, 2)) && DigitsUpTo24(s.data(), 15);
 }
 
+bool IsGreaterChinaImsi(std::string_view s) {
+  if (s.size() != 15 || s[0] != '4' || !DigitsUpTo24(s.data(), 15)) return false;
+  const unsigned mnc = static_cast<unsigned>((s[3] - '0') * 10 + (s[4] - '0'));
+  if (s[1] == '5' && s[2] == '4') return mnc <= 40;  // HK: 00-40 assigned (OFCA)
+  if (s[1] == '5' && s[2] == '5') return mnc <= 7;   // Macau: 00-07
+  // Taiwan: Chunghwa 11/92, Taiwan Mobile 93/97/99, Far EasTone 01/88/89, and 05/06/68/90.
+  static constexpr SmallSet<100> kTaiwanMncs =
+      SetOf<100>({1, 5, 6, 11, 68, 88, 89, 90, 92, 93, 97, 99});
+  return s[1] == '6' && s[2] == '6' && kTaiwanMncs.Has(mnc);
+}
+
+bool HasImsiShape(std::string_view s) {
+  if (s.size() != 15 || s[0] < '2' || s[0] > '7' || !DigitsUpTo24(s.data(), 15)) return false;
+  // Under the mainland's own MCC only the MNCs assigned there (IsCnImsi) are IMSIs.
+  return !(s[0] == '4' && s[1] == '6' && s[2] == '0') || IsCnImsi(s);
+}
+
 namespace {
 
 // GSMA reporting body identifiers (first two digits of the TAC) in use.

@@ -66,6 +66,13 @@ bool IsCnAreaCode(std::string_view code_without_0);
 bool IsCnMnc(std::string_view two_digits);
 // IMSI: 15 digits, MCC 460 with an MNC assigned to a mainland operator.
 bool IsCnImsi(std::string_view fifteen_digits);
+// IMSI of a Hong Kong (MCC 454), Macau (455) or Taiwan (466) operator: 15 digits with an MNC
+// assigned there. The subscribers of cross-border and "one card, two numbers" plans.
+bool IsGreaterChinaImsi(std::string_view fifteen_digits);
+// 15 digits that start with a geographic MCC (2xx-7xx; under 460 an assigned MNC): what an
+// IMSI of any country, an inbound roamer's, looks like. Only a field naming the IMSI makes
+// it one.
+bool HasImsiShape(std::string_view fifteen_digits);
 // IMEI: 15 digits, Luhn, with a plausible reporting-body prefix.
 bool IsImei(std::string_view fifteen_digits);
 bool HasKnownImeiReportingBody(std::string_view digits);

@@ -1718,8 +1718,21 @@ TEST(ImsiTest, Found) {
   ExpectAt("UE attach IMSI 460011234567890 ok", "460011234567890", "IMSI_ID");
   ExpectAt("用户识别码460201234567890", "460201234567890", "IMSI_ID");
   ExpectNoType("imsi=460101234567890", "IMSI_ID");  // MNC 10 is not allocated
-  ExpectNoType("imsi=310150123456789", "IMSI_ID");  // not mainland
   ExpectNoType("imsi=4600012345678901", "IMSI_ID");
+  // An inbound roamer's IMSI under an IMSI key: any geographic MCC.
+  Hit roamer = ExpectAt("imsi=310150123456789", "310150123456789", "IMSI_ID");
+  EXPECT_EQ(roamer.likelihood, Likelihood::kLikely);
+  ExpectNoType("imsi=110150123456789", "IMSI_ID");  // 1xx is no MCC
+  ExpectNoType("msisdn=310150123456789", "IMSI_ID");
+  // Hong Kong (454), Macau (455) and Taiwan (466) with an assigned MNC: found without a key
+  // only with the IMSI named nearby.
+  ExpectAt("IMSI No.: 454005820225883", "454005820225883", "IMSI_ID");
+  ExpectAt("sms gateway imsi 455017937437153 delivered", "455017937437153", "IMSI_ID");
+  // Luhn-valid with IMEI reporting body 45, but under an IMSI key: the IMSI.
+  Hit both = ExpectAt("imsi=454105444657777", "454105444657777", "IMSI_ID");
+  EXPECT_EQ(both.detector, "imsi");
+  EXPECT_EQ(OfType(ScanField("imsi", "454105444657777"), "IMSI_ID").size(), 1u);
+  ExpectNoType("sms gateway 455997937437153 delivered", "IMSI_ID");  // Macau MNC 99: none
 }
 
 TEST(ImeiTest, FoundAndWeighedByContext) {
@@ -2470,6 +2483,86 @@ TEST(ConfigBehaviourTest, HotwordWindow) {
   Hit small = ExpectAt(text, "356938035643809", "IMEI_HARDWARE_ID", *narrow);
   EXPECT_EQ(wide.likelihood, Likelihood::kVeryLikely);
   EXPECT_EQ(small.likelihood, Likelihood::kLikely);
+}
+
+// Hong Kong, Macau and Taiwan write traditional characters: their labels, hotwords and
+// triggers mean what the simplified ones do, and their addresses parse.
+TEST(TraditionalChineseTest, LabelsHotwordsAndTriggers) {
+  // A column named in traditional characters (香港號碼 = 香港号码) hints a phone number.
+  EXPECT_EQ(OfType(ScanField("香港/澳門號碼", "62777059"), "PHONE_NUMBER").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("聯絡電話", "6233 4776"), "PHONE_NUMBER").size(), 1u);
+  // A hotword: 手機 raises a mobile number as 手机 does.
+  Hit trad = ExpectAt("客戶手機 13812345678", "13812345678", "PHONE_NUMBER");
+  Hit simp = ExpectAt("客户手机 13812345678", "13812345678", "PHONE_NUMBER");
+  EXPECT_EQ(trad.likelihood, simp.likelihood);
+  // A name trigger: 聯繫人 as 联系人, 經辦人 as 经办人.
+  ExpectAt("聯繫人:陳大文 電話", "陳大文", "PERSON_NAME");
+  ExpectAt("經辦人:黃志明，", "黃志明", "PERSON_NAME");
+}
+
+TEST(TraditionalChineseTest, HongKongAndMacauAddresses) {
+  ExpectAt("通訊地址：香港九龍藍田德田邨德隆樓3004室", "香港九龍藍田德田邨德隆樓3004室",
+           "STREET_ADDRESS");
+  ExpectAt("住址: 香港 新界荃灣青山公路荃灣段499號荃灣中心43樓B室",
+           "香港 新界荃灣青山公路荃灣段499號荃灣中心43樓B室", "STREET_ADDRESS");
+  EXPECT_EQ(OfType(ScanField("通訊地址", "九龍旺角彌敦道226號金輝大廈23樓A室"), "STREET_ADDRESS")
+                .size(),
+            1u);
+  // A shop's or a branch's address is the operator's, and "同上" points at another.
+  ExpectNoType("Branch 分行: 澳門新馬路45號地下", "STREET_ADDRESS");
+  ExpectNoType("Shop 門市: 銅鑼灣軒尼詩道500號G/F", "STREET_ADDRESS");
+  ExpectNoType("內地通訊地址 Mainland Address: 同上 Same as above", "STREET_ADDRESS");
+}
+
+TEST(EnglishAddressTest, AfterALabelOnItsLine) {
+  ExpectAt("Delivery address: Rm 13, 16/F, Block 6, Laguna City, Tuen Mun, N.T., Hong Kong\nx",
+           "Rm 13, 16/F, Block 6, Laguna City, Tuen Mun, N.T., Hong Kong", "STREET_ADDRESS");
+  ExpectAt("Address 地址: Flat 30D, 36/F, Tower 5, Kornhill, 307 Hennessy Road  Tel: 1",
+           "Flat 30D, 36/F, Tower 5, Kornhill, 307 Hennessy Road", "STREET_ADDRESS");
+  ExpectAt("Address: Avenida de Horta e Costa, n.º 95, Edf. Kam Lok, 2.º andar A, Macau",
+           "Avenida de Horta e Costa, n.º 95, Edf. Kam Lok, 2.º andar A, Macau", "STREET_ADDRESS");
+  // No number, or no word of streets and dwellings: no address.
+  ExpectNoType("Address: Causeway Bay, Hong Kong", "STREET_ADDRESS");
+  ExpectNoType("Status: Done with 12 items", "STREET_ADDRESS");
+}
+
+TEST(LocalNumberTest, EightDigitsWhereTheFieldSaysPhone) {
+  EXPECT_EQ(OfType(ScanField("tel", "62777059"), "PHONE_NUMBER").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("联系电话", "6233 4776"), "PHONE_NUMBER").size(), 1u);
+  ExpectAt("tel: 62777059", "62777059", "PHONE_NUMBER");
+  // A trunk 0 or a mobile's 1 makes no local number; other fields and words hold none.
+  EXPECT_TRUE(OfType(ScanField("tel", "02777059"), "PHONE_NUMBER").empty());
+  EXPECT_TRUE(OfType(ScanField("order_id", "62777059"), "PHONE_NUMBER").empty());
+  ExpectNoType("distinct msisdn=99529026", "PHONE_NUMBER");
+  ExpectNoType("电子回单号码：9699-3964-3210-8894", "PHONE_NUMBER");
+  // A country code in brackets.
+  ExpectAt("phone: (852) 9569 4326", "(852) 9569 4326", "PHONE_NUMBER");
+  ExpectAt("Contact 電話: (853) 6226 9328", "(853) 6226 9328", "PHONE_NUMBER");
+  ExpectNoType("see note (1) 2345 6789", "PHONE_NUMBER");
+  ExpectAt("手機：(+886) 922-996785", "(+886) 922-996785", "PHONE_NUMBER");
+  // A Taiwan mobile written nationally (09 and eight digits) where the field says phone.
+  EXPECT_EQ(OfType(ScanField("手機", "0950-593-426"), "PHONE_NUMBER").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("mobile", "0911331390"), "PHONE_NUMBER").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("serial", "0911331390"), "PHONE_NUMBER").empty());
+  // A record's own MSISDN field holds the number; "msisdn=" in a log line, a count.
+  EXPECT_EQ(OfType(ScanField("msisdn_hk", "56195859"), "PHONE_NUMBER").size(), 1u);
+  // A bank account that looks like a Hong Kong number without its '+' is none.
+  ExpectNoType("payee_account: BNU 85-291449-977", "PHONE_NUMBER");
+}
+
+TEST(GenericLabelTest, TheWordsBeforeNoSayWhatItIs) {
+  Hit passport = ExpectAt("Passport No.: E12345678", "E12345678", "CHINA_PASSPORT");
+  EXPECT_EQ(passport.likelihood, Likelihood::kLikely);
+  ExpectAt("Home Return Permit No.: H87496227", "H87496227", "HK_MACAU_TRAVEL_PERMIT");
+  // A generic label after an "internal number" word lowers as that word does.
+  ExpectNoType("Order No.: E12345678", "CHINA_PASSPORT");
+}
+
+TEST(DateOfBirthTest, DayMonthNameYearWithDashes) {
+  ExpectAt("Date of Birth : 04-Jan-1969", "04-Jan-1969", "DATE_OF_BIRTH");
+  ExpectAt("DOB: 21/Oct/1956", "21/Oct/1956", "DATE_OF_BIRTH");
+  ExpectNoType("created 04-Jan-1969", "DATE_OF_BIRTH");  // no birth context
+  ExpectNoType("DOB: 04-Jan/1969", "DATE_OF_BIRTH");     // mixed separators
 }
 
 }  // namespace

@@ -550,5 +550,19 @@ TEST(CountryCodeLengthTest, UnassignedOrTooShort) {
   EXPECT_EQ(CountryCodeLength("+8613800138000"), 0);
 }
 
+TEST(ImsiTest, GreaterChinaValidator) {
+  EXPECT_TRUE(IsGreaterChinaImsi("454005820225883"));
+  EXPECT_TRUE(IsGreaterChinaImsi("455037544020889"));
+  EXPECT_TRUE(IsGreaterChinaImsi("466921234567890"));
+  EXPECT_FALSE(IsGreaterChinaImsi("454995820225883"));  // HK MNC 99
+  EXPECT_FALSE(IsGreaterChinaImsi("455087544020889"));  // Macau MNC 08
+  EXPECT_FALSE(IsGreaterChinaImsi("466021234567890"));  // Taiwan MNC 02
+  EXPECT_FALSE(IsGreaterChinaImsi("46000123456789"));   // 14 digits
+  EXPECT_FALSE(IsGreaterChinaImsi("45400582022588x"));
+  EXPECT_TRUE(HasImsiShape("310150123456789"));
+  EXPECT_FALSE(HasImsiShape("110150123456789"));
+  EXPECT_FALSE(HasImsiShape("31015012345678"));
+}
+
 }  // namespace
 }  // namespace piguard::validate

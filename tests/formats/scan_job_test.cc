@@ -845,7 +845,7 @@ TEST_F(ScanJobTest, PasswordsOnCommandLinesInTextAreFound) {
       "  sshpass -p Root@123 ssh root@10.0.0.8\n"
       "mysql -u root -p billing\n"
       "联系人：王小明\n"
-      "mysql -p\xEF\xBC\xA1bc12345\n"  // a full-width A
+      "mysql -p\xEF\xBC\xA1" "bc12345\n"  // a full-width A
       "王小明已确认\n";
   auto c = Run(Write("history.txt", data));
   std::vector<std::string> got;
@@ -854,7 +854,7 @@ TEST_F(ScanJobTest, PasswordsOnCommandLinesInTextAreFound) {
   std::vector<std::string> want = {
       "IP_ADDRESS|10.20.30.40|2", "CREDENTIAL|S3cr3t_2024|2", "PHONE_NUMBER|13800138000|3",
       "CREDENTIAL|cache pass|4",  "CREDENTIAL|Root@123|5",    "IP_ADDRESS|10.0.0.8|5",
-      "PERSON_NAME|王小明|7",     "CREDENTIAL|\xEF\xBC\xA1bc12345|8",
+      "PERSON_NAME|王小明|7",     "CREDENTIAL|\xEF\xBC\xA1" "bc12345|8",
       // a repeat of a name given before the command line
       "PERSON_NAME|王小明|9"};
   EXPECT_EQ(got, want);
