@@ -10,7 +10,7 @@ packages=(
   python3 python3-stdnum python3-phonenumbers
   clang libclang-rt-14-dev
   nlohmann-json3-dev python3-yaml python3-jsonschema chromium fonts-noto-cjk
-  ripgrep time
+  ripgrep time opencc
   libsqlite3-dev libpq-dev postgresql postgresql-contrib
   libcpp-httplib-dev wrk
 )

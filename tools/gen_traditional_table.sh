@@ -3,10 +3,11 @@
 # detectors' word lists use (the string literals of src/detect/*.cc), its traditional forms as
 # OpenCC writes them (s2t: standard, s2hk: Hong Kong, s2tw: Taiwan). Run after adding words:
 #   apt-get install opencc && tools/gen_traditional_table.sh
+# With a path, writes there instead (tests/scripts/test_traditional_table.py compares).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v opencc >/dev/null || { echo "needs opencc (apt-get install opencc)" >&2; exit 2; }
-out=src/detect/traditional_table.inc
+out=${1:-src/detect/traditional_table.inc}
 tmp=$(mktemp)
 trap 'rm -f "$tmp" "$tmp".*' EXIT
 # Every CJK character in the sources, one per line, each once.
