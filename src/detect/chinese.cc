@@ -969,7 +969,7 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
   const char last = t[pos - 1];
   // The triggers by their last byte (with the colon, as written), built once: a look-up
   // runs for every name candidate of running text, and most of the ~230 end otherwise.
-  // The list with each trigger's traditional spellings (聯絡人, 親愛的) after it.
+  // The list with each trigger's traditional spellings (聯絡人, 經辦人) after it.
   static const std::vector<std::pair<std::string, K>> kAllTriggers = [] {
     std::vector<std::pair<std::string, K>> all;
     for (const auto& [w, k] : kTriggers) {
@@ -1021,13 +1021,24 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
   return 0;
 }
 
+namespace {
+bool MayEndTrigger(char32_t cp);
+}  // namespace
+
 bool MayEndNameTrigger(std::string_view t, size_t pos) {
   if (pos == 0) return false;
   char last = t[pos - 1];
   if (last == ':' || last == '=' || LabelSeparator(last)) return true;
   if (pos < 3) return false;
   int len = 0;
-  switch (utf8::Decode(t, pos - 3, &len)) {
+  return MayEndTrigger(utf8::Decode(t, pos - 3, &len));
+}
+
+namespace {
+// Whether a trigger may end in cp (NameTriggerBefore's list); a traditional character as its
+// simplified form does (为 as 為, 员 as 員, 系 as 係).
+bool MayEndTrigger(char32_t cp) {
+  switch (cp) {
     case U'叫': case U'名': case U'是': case U'为': case U'人': case U'主': case U'做':
     case U'户': case U'字': case U'成': case U'公': case U'婆': case U'夫': case U'子':
     case U'妇': case U'亲': case U'爸': case U'妈': case U'儿': case U'告': case U'员':
@@ -1037,9 +1048,10 @@ bool MayEndNameTrigger(std::string_view t, size_t pos) {
     case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母': case U'任':
       return true;
     default:
-      return false;
+      return traditional::IsTraditional(cp) && MayEndTrigger(traditional::ToSimplified(cp));
   }
 }
+}  // namespace
 
 namespace {
 // A number from 1 to 39 written as it is said (一 .. 九, 十, 十一, 二十, 二十一, 三十一) at
@@ -1146,24 +1158,28 @@ Addressee AddresseeAt(std::string_view t, size_t pos, size_t* len) {
   int cl = 0;
   if (pos >= t.size() || static_cast<unsigned char>(t[pos]) < 0x80) return Addressee::kNone;
   const uint32_t cp = utf8::Decode(t, pos, &cl);
-  std::string_view w;
-  Addressee a = Addressee::kNone;
-  switch (cp) {
-    case U'您': w = "您好"; a = Addressee::kGreeting; break;
-    case U'客': w = "客户"; a = Addressee::kCustomer; break;
-    case U'用': w = "用户"; a = Addressee::kCustomer; break;
-    case U'会': w = "会员"; a = Addressee::kCustomer; break;
-    case U'业': w = "业主"; a = Addressee::kOwner; break;
-    case U'车': w = "车主"; a = Addressee::kOwner; break;
-    case U'机': w = "机主"; a = Addressee::kOwner; break;
-    case U'先': w = "先生"; a = Addressee::kHonorific; break;
-    case U'女': w = "女士"; a = Addressee::kHonorific; break;
-    case U'小': w = "小姐"; a = Addressee::kHonorific; break;
-    default: return Addressee::kNone;
+  // With their traditional forms (客戶, 會員, 業主, 車主, 機主) and the informal 你好.
+  struct Word {
+    char32_t first;
+    std::string_view word;
+    Addressee addressee;
+  };
+  static constexpr Word kWords[] = {
+      {U'您', "您好", Addressee::kGreeting},  {U'你', "你好", Addressee::kGreeting},
+      {U'客', "客户", Addressee::kCustomer},  {U'客', "客戶", Addressee::kCustomer},
+      {U'用', "用户", Addressee::kCustomer},  {U'用', "用戶", Addressee::kCustomer},
+      {U'会', "会员", Addressee::kCustomer},  {U'會', "會員", Addressee::kCustomer},
+      {U'业', "业主", Addressee::kOwner},     {U'業', "業主", Addressee::kOwner},
+      {U'车', "车主", Addressee::kOwner},     {U'車', "車主", Addressee::kOwner},
+      {U'机', "机主", Addressee::kOwner},     {U'機', "機主", Addressee::kOwner},
+      {U'先', "先生", Addressee::kHonorific}, {U'女', "女士", Addressee::kHonorific},
+      {U'小', "小姐", Addressee::kHonorific}};
+  for (const Word& w : kWords) {
+    if (w.first != cp || !StartsWithAt(t, pos, w.word)) continue;
+    *len = w.word.size();
+    return w.addressee;
   }
-  if (!StartsWithAt(t, pos, w)) return Addressee::kNone;
-  *len = w.size();
-  return a;
+  return Addressee::kNone;
 }
 
 namespace {

@@ -118,6 +118,8 @@ bool Contains(std::string_view name, std::string_view needle) {
 // 名字 (真实名字, 客户名字, "家庭成员[0].名字") names a person unless a thing is named:
 // 产品名字, 小区名字, 公司名字. (用户名 is an account name, not a person's: not matched.)
 bool ChineseNameKey(std::string_view name) {
+  // A name's form in another script: 英文名 (HONG Kong and Taiwan records), 中文名, 外文名.
+  if (name == "英文名" || name == "中文名" || name == "外文名" || name == "英文名字") return true;
   if (!Contains(name, "名字")) return false;
   static constexpr std::string_view kThings[] = {
       "产品", "商品", "套餐", "业务", "公司", "企业", "单位", "机构", "部门", "银行", "店",
@@ -629,6 +631,7 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       last == "passenger" || last == "buyer" || last == "consignee" || last == "courier" ||
       last == "doctor" || last == "lawyer" || last == "witness" || last == "signer" ||
       last == "staff" || last == "employee" || last == "clerk" || last == "manager" ||
+      last == "cardholder" || last == "holder" ||  // Cardholder:, account_holder
       (last == "display" && (Has(words, "user") || Has(words, "owner"))) ||
       // vCard FN (formatted name) and the common name of a directory entry or a calendar
       // attendee (ATTENDEE;CN=王芳, CN=Zhang Wei,OU=...).

@@ -1128,10 +1128,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           lk = L::kPossible;
         } else if (kind == chinese::TriggerKind::kWeak) {
           size_t e = i + nl;
-          // Closed by punctuation, or by two blanks as forms space their fields
-          // ("客户：金秀英  欠费金额").
+          // Closed by punctuation, by two blanks as forms space their fields ("客户：金秀英
+          // 欠费金额"), by the line's end or by a bracket after a blank, as bilingual forms
+          // give the name in Latin letters ("客戶: 陳振邦 (CHAN, CHUN PONG)").
           bool closed = At(e) == ',' || At(e) == '(' || StartsAt(e, "，") || StartsAt(e, "（") ||
                         StartsAt(e, "、") || StartsAt(e, "。") || (At(e) == ' ' && At(e + 1) == ' ') ||
+                        e >= n_ || At(e) == '\n' || At(e) == '\r' ||
+                        (At(e) == ' ' && At(e + 1) == '(') ||
                         NameAnswerAt(i, nl);  // "客户：任健帆" answering a name question
           lk = closed ? L::kPossible : L::kUnlikely;
         }

@@ -390,11 +390,12 @@ class SegmentScan {
   }
 
   // "key = value", "key\t: value", "\"key\" : value": where the key (or its closing quote)
-  // ends before the one to three blanks (spaces, tabs) before the separator at i; 0 when there
+  // ends before the one to twelve blanks (spaces, tabs) before the separator at i; 0 when there
   // are more blanks or nothing before them. Rare in logs, common in configuration files.
   size_t EndBeforeBlanks(size_t i) const {
     size_t p = i;
-    while (p > 0 && i - p < 3 && (t_[p - 1] == ' ' || t_[p - 1] == '\t')) --p;
+    // Up to twelve: forms align their values ("English Name      : ...").
+    while (p > 0 && i - p < 12 && (t_[p - 1] == ' ' || t_[p - 1] == '\t')) --p;
     if (p == 0 || t_[p - 1] == ' ' || t_[p - 1] == '\t') return 0;
     return p;
   }

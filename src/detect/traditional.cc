@@ -82,6 +82,8 @@ char32_t ToSimplified(char32_t cp) {
   return it == m.end() ? cp : it->second;
 }
 
+bool IsTraditional(char32_t cp) { return cp < 0x10000 && GetMaps().is_traditional[cp]; }
+
 bool AnyTraditionalAt(std::string_view t, size_t pos, int chars) {
   const std::vector<bool>& trad = GetMaps().is_traditional;
   for (int n = 0; n < chars && pos < t.size(); ++n) {

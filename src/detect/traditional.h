@@ -15,6 +15,9 @@ namespace piguard::traditional {
 // Both forms are three bytes in UTF-8, so folding a text keeps every offset.
 char32_t ToSimplified(char32_t cp);
 
+// Whether cp is a traditional character of the table (one bit test).
+bool IsTraditional(char32_t cp);
+
 // Whether a traditional character of the table starts within the first `chars` characters
 // of t[pos, ...) (not looking past a line break).
 bool AnyTraditionalAt(std::string_view t, size_t pos, int chars);

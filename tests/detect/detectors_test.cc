@@ -1628,10 +1628,12 @@ TEST(CredentialTest, BlanksBeforeTheSeparator) {
   // The key context of other values keeps working with blanks.
   h = ExpectAt("mobile = 13812345678", "13812345678", "PHONE_NUMBER");
   EXPECT_EQ(h.field, "mobile");
-  // Not a credential key, more than three blanks, or no key before the blanks.
+  // Aligned, as configuration files and forms line their values up (up to twelve blanks).
+  ExpectAt("password     = Qw8rT5yU2iO9pAs4", "Qw8rT5yU2iO9pAs4", "CREDENTIAL");
+  // Not a credential key, more than twelve blanks, or no key before the blanks.
   ExpectNothing("color = Qw8rT5yU2iO9pAs4");
   ExpectNothing("bypass = Qw8rT5yU2iO9pAs4");
-  ExpectNothing("password     = Qw8rT5yU2iO9pAs4");
+  ExpectNothing("password              = Qw8rT5yU2iO9pAs4");
   ExpectNothing("  = Qw8rT5yU2iO9pAs4");
   ExpectNothing("x, = Qw8rT5yU2iO9pAs4");
 }
@@ -2512,6 +2514,35 @@ TEST(TraditionalChineseTest, HongKongAndMacauAddresses) {
   ExpectNoType("Branch 分行: 澳門新馬路45號地下", "STREET_ADDRESS");
   ExpectNoType("Shop 門市: 銅鑼灣軒尼詩道500號G/F", "STREET_ADDRESS");
   ExpectNoType("內地通訊地址 Mainland Address: 同上 Same as above", "STREET_ADDRESS");
+}
+
+TEST(TraditionalChineseTest, Names) {
+  // A name column in another script's name (英文名), a form aligned with many blanks, a
+  // cardholder label.
+  EXPECT_EQ(OfType(ScanField("英文名", "WU, CHIA-WEI"), "PERSON_NAME").size(), 1u);
+  ExpectAt("英文姓名 English Name      : Yuen Tak Ming Carmen", "Yuen Tak Ming Carmen",
+           "PERSON_NAME");
+  ExpectAt("持卡人 Cardholder: 馬錦華", "馬錦華", "PERSON_NAME");
+  // A weak trigger's name closed by the line's end or a bracketed romanization.
+  ExpectAt("Bill to 客戶: 陳振邦 (CHAN, CHUN PONG)", "陳振邦", "PERSON_NAME");
+  ExpectAt("客户: 陈振邦\n", "陈振邦", "PERSON_NAME");
+  // Cantonese 我係 (我是), a greeting with 你好, an addressee in traditional characters.
+  ExpectAt("Hi 我係王翠玲，新電話", "王翠玲", "PERSON_NAME");
+  ExpectAt("吳國雄你好，你的驗證碼", "吳國雄", "PERSON_NAME");
+  ExpectNoType("我是学生\n", "PERSON_NAME");
+}
+
+TEST(TraditionalChineseTest, OneTimeCodesAndPasswords) {
+  ExpectAt("你的驗證碼為661876，5分鐘內有效", "661876", "CREDENTIAL");
+  ExpectAt("登入密碼：Kx82mq", "Kx82mq", "CREDENTIAL");
+  // A bilingual label goes on in English: its own colon gives the value.
+  ExpectAt("網上帳戶密碼 Online password: hk_2024pw", "hk_2024pw", "CREDENTIAL");
+  ExpectNoType("網上帳戶密碼 Online password:", "CREDENTIAL");
+}
+
+TEST(TraditionalChineseTest, CrossBorderPlates) {
+  ExpectAt("內地車牌: 粵B87319", "粵B87319", "CHINA_LICENSE_PLATE");
+  ExpectAt("車牌 粵Z J801港 入境", "粵Z J801港", "CHINA_LICENSE_PLATE");
 }
 
 TEST(EnglishAddressTest, AfterALabelOnItsLine) {
