@@ -596,7 +596,10 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       "location", "place", "venue", "hospital", "school", "hotel", "community", "village",
       // network management: alarm, fault and counter names, network elements and boards
       "alarm", "fault", "counter", "kpi", "metric", "rule", "policy", "template",
-      "instance", "pod", "container", "node", "ne", "board", "link"};
+      "instance", "pod", "container", "node", "ne", "board", "link",
+      // a state or a kind of a thing: ticket_status_name (已出票), level_name, course_name
+      "status", "state", "level", "grade", "stage", "step", "mode", "kind", "flight",
+      "airline", "airport", "route", "course", "subject"};
   bool thing = false;
   for (auto w : kThings) thing |= Has(words, w);
   bool not_person = thing ||
@@ -632,6 +635,8 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       last == "doctor" || last == "lawyer" || last == "witness" || last == "signer" ||
       last == "staff" || last == "employee" || last == "clerk" || last == "manager" ||
       last == "cardholder" || last == "holder" ||  // Cardholder:, account_holder
+      // An airline's passenger (pax_cn="金博嘉", pax_name); a count (pax=2) is no name.
+      (Has(words, "pax") && !Has(words, "count") && !Has(words, "num")) ||
       (last == "display" && (Has(words, "user") || Has(words, "owner"))) ||
       // vCard FN (formatted name) and the common name of a directory entry or a calendar
       // attendee (ATTENDEE;CN=王芳, CN=Zhang Wei,OU=...).

@@ -71,6 +71,8 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   if (letters) {
     if (nx != '@' && pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_')
       ClassifyAlnum(ts, te);
+    else if (pv == '/' && nx == '/' && te - ts == 9)
+      return std::max(te, GdsDocsFrom(ts, te));
     return te;
   }
   // "born on November 3, 1950" / "DOB: 3 Nov 1950" / "04-Jan-1969": English dates, for
@@ -500,6 +502,16 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
   if ((len == 19 || len == 20) && validate::IsCnIccid(tok)) {
     Add(ts, te, kIccidNumber, Adjust(kIccidNumber, L::kLikely, ts), "cn_iccid");
     return;
+  }
+  // An airline booking's SSR FOID (form of identification): NI and the resident ID ("SSR
+  // FOID CZ HK1 NI320106197312294344/P1"), ID-prefixed the same in other systems.
+  if (len == 20 && ((tok[0] == 'N' && tok[1] == 'I') || (tok[0] == 'I' && tok[1] == 'D'))) {
+    const auto id = validate::CheckResidentId18(tok.substr(2));
+    if (id.valid && id.region == validate::RegionEvidence::kKnownCode) {
+      Add(ts + 2, te, kChinaResidentIdNumber, Adjust(kChinaResidentIdNumber, L::kLikely, ts),
+          "cn_resident_id");
+      return;
+    }
   }
   char c0 = tok[0];
   std::string_view rest = tok.substr(1);
@@ -1064,6 +1076,74 @@ bool SegmentScan::OtherImsi(size_t ts, size_t te) {
     }
   }
   return false;
+}
+
+// An airline booking's SSR DOCS element (the travel document, as IATA's APIS asks for it),
+// from its document number t_[ts, te): "SSR DOCS HU HK1 P/CHN/E21540855/CHN/03JAN02/M/09DEC29/
+// DONG/XIAOMING/P1" holds a passport, a date of birth and a name. Checked from the number
+// out: a document type and issuing country before it ("P/CHN/"), the nationality, a birth
+// date DDMMMYY, a sex (M, F, MI, FI, U) and an expiry date after it, then SURNAME/GIVEN.
+// Reports what it finds and returns where the element ends, or 0 when it is none.
+size_t SegmentScan::GdsDocsFrom(size_t ts, size_t te) {
+  auto upper_run = [&](size_t p, size_t n) {
+    for (size_t k = 0; k < n; ++k)
+      if (!IsUpper(At(p + k))) return false;
+    return true;
+  };
+  // "P/CHN/" before: a one-letter document type and a three-letter country.
+  if (ts < 6 || !upper_run(ts - 4, 3) || t_[ts - 5] != '/' || !IsUpper(t_[ts - 6]) ||
+      (ts > 6 && IsAlnum(t_[ts - 7])))
+    return 0;
+  // "/CHN/DDMMMYY/M/DDMMMYY/": nationality, birth date, sex, expiry.
+  size_t p = te + 1;
+  if (!upper_run(p, 3) || At(p + 3) != '/') return 0;
+  p += 4;
+  auto ddmmmyy = [&](size_t q) {
+    if (!(DigitAt(q) && DigitAt(q + 1) && upper_run(q + 2, 3) && DigitAt(q + 5) &&
+          DigitAt(q + 6) && At(q + 7) == '/'))
+      return false;
+    constexpr std::string_view kMonths = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    const std::string_view mon = t_.substr(q + 2, 3);
+    for (size_t m = 0; m < kMonths.size(); m += 3)
+      if (kMonths.substr(m, 3) == mon) return true;
+    return false;
+  };
+  if (!ddmmmyy(p)) return 0;
+  const size_t dob = p;
+  p += 8;
+  size_t sex = p;
+  while (IsUpper(At(sex)) && sex - p < 2) ++sex;
+  if (sex == p || At(sex) != '/') return 0;
+  p = sex + 1;
+  if (ddmmmyy(p)) p += 8;
+  else if (At(p) == '/') ++p;  // no expiry given
+  else return 0;
+  // The document: a Chinese passport by its format, any other document as a passport too
+  // when the type is P.
+  const std::string_view doc = t_.substr(ts, te - ts);
+  const bool cn_passport = (doc[0] == 'E' || doc[0] == 'G') &&
+                           validate::AllDigits(doc.substr(doc[1] >= 'A' ? 2 : 1));
+  if (cn_passport || t_[ts - 6] == 'P')
+    Add(ts, te, kChinaPassport, cn_passport ? L::kVeryLikely : L::kLikely, "cn_passport");
+  Add(dob, dob + 7, kDateOfBirth, L::kVeryLikely, "date_of_birth");
+  // SURNAME/GIVEN (a middle name may follow after another '/'), ended by "/P1", a blank or
+  // the line's end.
+  size_t name_end = p;
+  for (int part = 0; part < 3 && IsUpper(At(name_end)); ++part) {
+    size_t q = name_end;
+    while (IsUpper(At(q)) || At(q) == ' ' || At(q) == '-') ++q;
+    if (At(q) == '/' && At(q + 1) == 'P' && DigitAt(q + 2)) {
+      name_end = q;
+      break;
+    }
+    name_end = q;
+    if (At(q) != '/') break;
+    ++name_end;
+  }
+  while (name_end > p && (t_[name_end - 1] == '/' || t_[name_end - 1] == ' ')) --name_end;
+  if (name_end > p && t_.substr(p, name_end - p).find('/') != std::string_view::npos)
+    Add(p, name_end, kPersonName, L::kLikely, "latin_person_name");
+  return std::max(name_end, p);
 }
 
 // A local number: eight digits, as Hong Kong and Macau write every number and mainland cities

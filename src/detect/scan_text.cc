@@ -496,6 +496,7 @@ size_t SegmentScan::CapitalNameLength(size_t p) const {
     if (w - q < 2 || w - q > 20) return 0;
     ++words;
     q = w;
+    if (words == 3) break;  // the blank after a third word is not the name's
     if (At(q) == '/' && words == 1 && IsUpper(At(q + 1))) {
       slash = true;
       ++q;
@@ -1049,6 +1050,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     }
   }
   if (starts & kStartsSurname) {
+    // A booking display's numbered passengers: " 1.曾岚英 2.邱轩天 3.石刚 MCWE15".
+    if (i >= 2 && t_[i - 1] == '.' && IsDigit(t_[i - 2])) {
+      if (size_t e = NumberedPassengerName(i)) return e;
+    }
     chinese::TriggerKind kind = chinese::TriggerKind::kWeak;
     size_t trig = 0, trig_start = i;
     if (i > 0 && chinese::MayEndNameTrigger(t_, i)) {
@@ -1302,6 +1307,30 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   return next;
 }
 
+// A Chinese name at t_[i] numbered as a reservation system lists its passengers (the
+// number and '.' right before i, at a line's start or after a blank): reported when the list
+// goes on after it (" 2.") or the record locator ends the line (" MCWE15"). Returns the
+// name's end, or 0.
+size_t SegmentScan::NumberedPassengerName(size_t i) {
+  size_t b = i - 1;
+  while (b > 0 && IsDigit(t_[b - 1]) && i - b < 4) --b;
+  if (b == i - 1 || (b > 0 && t_[b - 1] != ' ' && t_[b - 1] != '\n')) return 0;
+  bool known = false;
+  const size_t nl = chinese::MatchChineseName(t_, i, true, &known);
+  if (!nl || At(i + nl) != ' ') return 0;
+  const size_t q = i + nl + 1;
+  size_t r = q;
+  while (DigitAt(r) && r - q < 2) ++r;
+  bool list_goes_on = r > q && At(r) == '.';
+  if (!list_goes_on) {
+    while (r < n_ && (IsUpper(t_[r]) || IsDigit(t_[r])) && r - q < 8) ++r;
+    list_goes_on = r - q >= 5 && r - q <= 6 && (r >= n_ || t_[r] == '\n' || t_[r] == '\r');
+  }
+  if (!list_goes_on) return 0;
+  Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+  return i + nl;
+}
+
 // Whether t_[p] starts English words that end in a colon on the same line ("Online
 // password: ..."): a label, not a value.
 bool SegmentScan::EnglishLabelGoesOn(size_t p) const {
@@ -1536,6 +1565,9 @@ size_t SegmentScan::OnWholeValue() {
   for (auto ph : kPlaceholders)
     if (v == ph) return 0;
   if (fc.HintsType(kPersonName)) {
+    // A label in a name column (姓名, 拼音, 领队电话, 同住人): a header row repeated where a
+    // sheet starts another section, not a name.
+    if (has_non_ascii && v.size() <= 18 && ClassifyKey(v)->type_mask != 0) return 0;
     if (has_non_ascii) {
       // 余先生, 王女士: a surname and a form of address only, as a name column holds when
       // the name was not asked for. Not a name, as in running text.

@@ -422,7 +422,10 @@ class SegmentScan {
       // knows only these lengths (passports, permits, MEIDs, IDs ending in X, ICCIDs). Its
       // hex cell identities are looked for in whole values only (a JSON "ecgi" or a CSV
       // cell, which reach it without this filter): one more length here costs 0.5% of a log.
-      if (nx == '@' || pv == '@' || pv == '.' || pv == '/' || pv == '-' || pv == '_') return false;
+      // A document number between slashes may be an airline booking's DOCS element
+      // (GdsDocsFrom: "P/CHN/E21540855/CHN/...").
+      if (nx == '@' || pv == '@' || pv == '.' || pv == '/' || pv == '-' || pv == '_')
+        return pv == '/' && nx == '/' && len == 9;
       // ... and an XML element's text (ElementSecret: <password>abc12345</password>).
       return len == 9 || len == 11 || len == 14 || (len >= 18 && len <= 20) || pv == '>';
     }
@@ -536,6 +539,7 @@ class SegmentScan {
   static bool EnglishAddressValue(std::string_view v);
   size_t EnglishAddressAfterLabel(size_t v, const FieldClass* fc);
   bool EnglishLabelGoesOn(size_t p) const;
+  size_t NumberedPassengerName(size_t i);
   size_t OnWholeValue();  // returns where the anchor scan starts (n_ when claimed)
   void RunCustom();
   void RunCustomOnLine(size_t from, size_t to);
@@ -569,6 +573,7 @@ class SegmentScan {
   [[gnu::noinline]] bool LocalNumberInPhoneContext(size_t ts, std::string_view d);
   [[gnu::noinline]] bool OtherImsi(size_t ts, size_t te);
   [[gnu::noinline]] void NothingElseFound(size_t ts, size_t te);
+  [[gnu::noinline]] size_t GdsDocsFrom(size_t ts, size_t te);
   // A text that is one run of digits (a CSV cell, a JSON value), as OnDigits classifies one.
   [[gnu::always_inline]] void ClassifyWholeDigits() {
     if (n_ != 8 && n_ != 15 && !(n_ == 10 && t_[0] == '0' && t_[1] == '9'))

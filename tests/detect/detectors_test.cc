@@ -2545,6 +2545,34 @@ TEST(TraditionalChineseTest, CrossBorderPlates) {
   ExpectAt("車牌 粵Z J801港 入境", "粵Z J801港", "CHINA_LICENSE_PLATE");
 }
 
+// Airline reservation displays (IATA SSR elements, numbered passengers).
+TEST(ReservationTest, DocsFoidAndPassengers) {
+  const std::string docs =
+      " 7.SSR DOCS HU HK1 P/CHN/E21540855/CHN/03JAN02/M/09DEC29/DONG/XIAOMING/P1";
+  ExpectAt(docs, "E21540855", "CHINA_PASSPORT");
+  ExpectAt(docs, "03JAN02", "DATE_OF_BIRTH");
+  ExpectAt(docs, "DONG/XIAOMING", "PERSON_NAME");
+  // Not a DOCS element: a path segment between slashes.
+  ExpectNothing("GET /static/E21540855/app.js");
+  ExpectAt(" 9.SSR FOID CZ HK1 NI320106197312294344/P1", "320106197312294344",
+           "CHINA_RESIDENT_ID_NUMBER");
+  ExpectNoType(" 9.SSR FOID CZ HK1 NI320106197312294345/P1", "CHINA_RESIDENT_ID_NUMBER");
+  // Numbered passengers in Chinese, ended by the next number or the record locator.
+  const std::string list = ">RTMCWE15\n 1.曾岚英 2.邱轩天 3.石刚 MCWE15\n";
+  ExpectAt(list, "曾岚英", "PERSON_NAME");
+  ExpectAt(list, "石刚", "PERSON_NAME");
+  // In capitals: a third word then a blank and more text ends the name, not the match.
+  ExpectAt(" 1.REN/PINGWEI MS 2.HUANG/SHANYU MS ZS7X1J", "HUANG/SHANYU", "PERSON_NAME");
+}
+
+TEST(NameFieldTest, ThingsAndLabelsInNameFields) {
+  EXPECT_TRUE(OfType(ScanField("ticket_status_name", "已出票"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("联系人", "领队电话"), "PERSON_NAME").empty());  // a header again
+  EXPECT_TRUE(OfType(ScanField("姓名", "拼音"), "PERSON_NAME").empty());
+  EXPECT_EQ(OfType(ScanField("pax_cn", "金博嘉"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("联系人", "邹远子"), "PERSON_NAME").size(), 1u);
+}
+
 TEST(EnglishAddressTest, AfterALabelOnItsLine) {
   ExpectAt("Delivery address: Rm 13, 16/F, Block 6, Laguna City, Tuen Mun, N.T., Hong Kong\nx",
            "Rm 13, 16/F, Block 6, Laguna City, Tuen Mun, N.T., Hong Kong", "STREET_ADDRESS");
