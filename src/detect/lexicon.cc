@@ -635,6 +635,8 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       last == "doctor" || last == "lawyer" || last == "witness" || last == "signer" ||
       last == "staff" || last == "employee" || last == "clerk" || last == "manager" ||
       last == "cardholder" || last == "holder" ||  // Cardholder:, account_holder
+      // An issue tracker's and a workflow's people (Reporter: 丁家乐, assignee, approver).
+      last == "reporter" || last == "assignee" || last == "approver" || last == "reviewer" ||
       // An airline's passenger (pax_cn="金博嘉", pax_name); a count (pax=2) is no name.
       (Has(words, "pax") && !Has(words, "count") && !Has(words, "num")) ||
       (last == "display" && (Has(words, "user") || Has(words, "owner"))) ||
@@ -751,7 +753,14 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       "score", "offset", "len", "length", "total", "elapsed", "latency", "checksum", "crc",
       "fw", "firmware", "sdk", "os", "app", "release", "rev", "revision", "oid"};
   if (fc.type_mask == 0 || (fc.type_mask & ~(1u << kCellId)) == 0) {
-    for (const auto& w : words) {
+    // In a JSON path only the member's own name says "internal number": a parent's
+    // ("$.item[0].request.body.raw", "$.order.remark") holds values of every kind.
+    std::vector<std::string> own_words;
+    if (!name.empty() && name[0] == '$') {
+      const size_t cut = name.find_last_of(".]");
+      own_words = SplitWords(cut == std::string_view::npos ? name : name.substr(cut + 1));
+    }
+    for (const auto& w : name.empty() || name[0] != '$' ? words : own_words) {
       for (auto e : kExclusion)
         if (w == e) fc.exclusion = true;
     }

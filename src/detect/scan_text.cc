@@ -254,6 +254,19 @@ bool SegmentScan::CookieKeyBefore(size_t p) const {
 // connect.sid, ASP.NET_SessionId, *_token ...): "name=value; name=value" up to the end of
 // the line or a quote. Returns where the scan goes on: after the last session cookie found
 // (the other cookies' values are scanned as usual: uid=138...).
+// Whether a cookie's name says it holds a session (SESSION, JSESSIONID, PHPSESSID, sid,
+// connect.sid, *_token): its value lets whoever holds it act as the user.
+bool SegmentScan::SessionCookieName(std::string_view n) {
+  if (n.size() > 40) return false;
+  std::string name;
+  for (char c : n) name.push_back(Lower(c));
+  auto ends = [&](std::string_view e) {
+    return name.size() >= e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0;
+  };
+  return name == "sid" || ends("session") || ends("sessionid") || ends("session_id") ||
+         ends("sessid") || ends("_sid") || ends(".sid") || ends("token");
+}
+
 size_t SegmentScan::SessionCookies(size_t v) {
   size_t p = v;
   size_t resume = v;
@@ -266,15 +279,7 @@ size_t SegmentScan::SessionCookies(size_t v) {
     const size_t ne = p++;
     const size_t vs = p;
     while (p < n_ && t_[p] != ';' && t_[p] != ' ' && !stop(t_[p])) ++p;
-    std::string name;
-    for (size_t k = ns; k < ne && k - ns < 40; ++k) name.push_back(Lower(t_[k]));
-    auto ends = [&](std::string_view e) {
-      return name.size() >= e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0;
-    };
-    const bool session = name == "sid" || ends("session") || ends("sessionid") ||
-                         ends("session_id") || ends("sessid") || ends("_sid") || ends(".sid") ||
-                         ends("token");
-    if (session && p - vs >= 8) {
+    if (SessionCookieName(t_.substr(ns, ne - ns)) && p - vs >= 8) {
       Add(vs, p, kCredential, L::kLikely, "session_cookie", false);
       resume = p;
     }
@@ -645,6 +650,28 @@ size_t SegmentScan::OnAssign(size_t i) {
   if (key.size() == 5 && (key[0] | 0x20) == 'v') {
     std::string_view named = NameBeforeValue(p);
     if (!named.empty() && lexicon::IsCredentialKey(named)) return TryCredentialValue(v);
+    // A HAR file's headers and cookies ({"name": "cookie", "value": "SESSION=..."},
+    // {"name": "JSESSIONID", "value": "..."}): the session cookies, as in a Cookie header.
+    if (!named.empty()) {
+      size_t vs = v;
+      while (At(vs) == ' ') ++vs;
+      if (At(vs) == '"' || At(vs) == '\'') ++vs;
+      const bool cookie_header = named.size() == 6 && Lower(named[0]) == 'c' &&
+                                 Lower(named[1]) == 'o' && Lower(named[2]) == 'o' &&
+                                 Lower(named[3]) == 'k' && Lower(named[4]) == 'i' &&
+                                 Lower(named[5]) == 'e';
+      if (cookie_header) return std::max(i + 1, SessionCookies(vs));
+      if (SessionCookieName(named)) {
+        size_t e = vs;
+        while (e < n_ && (IsAlnum(t_[e]) || t_[e] == '-' || t_[e] == '_' || t_[e] == '.' ||
+                          t_[e] == '%') && e - vs < 512)
+          ++e;
+        if (e - vs >= 16) {
+          Add(vs, e, kCredential, L::kLikely, "session_cookie", false);
+          return e;
+        }
+      }
+    }
     // For the value's type below, the name says what it is, or else the label of an HTML
     // form field (<label>紧急联系人</label><input value="...">).
     if (!named.empty()) key = named;

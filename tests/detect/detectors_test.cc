@@ -2573,6 +2573,24 @@ TEST(NameFieldTest, ThingsAndLabelsInNameFields) {
   EXPECT_EQ(OfType(ScanField("联系人", "邹远子"), "PERSON_NAME").size(), 1u);
 }
 
+TEST(DevToolsTest, HarCookiesIssueTrackersAndRequestBodies) {
+  // A HAR file's cookie header and cookie list.
+  ExpectAt("  \"name\": \"cookie\",\n  \"value\": \"SESSION=E79B8AA4E4B7B63B269D7F90286964E6; x=1\"",
+           "E79B8AA4E4B7B63B269D7F90286964E6", "CREDENTIAL");
+  ExpectAt("{\"name\": \"JSESSIONID\", \"value\": \"E79B8AA4E4B7B63B269D7F90286964E6\"}",
+           "E79B8AA4E4B7B63B269D7F90286964E6", "CREDENTIAL");
+  ExpectNoType("{\"name\": \"theme\", \"value\": \"E79B8AA4E4B7B63B269D7F90286964E6\"}",
+               "CREDENTIAL");
+  ExpectAt("Reporter: 丁家乐 (huangli2)", "丁家乐", "PERSON_NAME");
+  // A JSON path's parent named "request" does not make a request body's values internal.
+  const std::string body = "{\"certNo\": \"11010519491231002X\"}";
+  EXPECT_EQ(OfType(ScanField("$.item[0].request.body.raw", body), "CHINA_RESIDENT_ID_NUMBER").size(),
+            1u);
+  // The member's own name still does.
+  EXPECT_TRUE(OfType(ScanField("$.item[0].request_id", "11010519491231002X"),
+                     "CHINA_RESIDENT_ID_NUMBER").empty());
+}
+
 TEST(EnglishAddressTest, AfterALabelOnItsLine) {
   ExpectAt("Delivery address: Rm 13, 16/F, Block 6, Laguna City, Tuen Mun, N.T., Hong Kong\nx",
            "Rm 13, 16/F, Block 6, Laguna City, Tuen Mun, N.T., Hong Kong", "STREET_ADDRESS");
