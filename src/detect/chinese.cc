@@ -943,6 +943,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"营业员", K::kRole},     {"证人", K::kRole},       {"客户经理", K::kRole},
       {"配送员", K::kRole},     {"师傅", K::kRole},       {"装维", K::kRole},
       {"骑手", K::kRole},       {"旅客", K::kRole},       {"乘客", K::kRole},
+      {"前台", K::kRole},  // a hotel's front desk: 前台何凯旭同学服务特别好
+      // A list of people: 名单如下：魏玉珍、黎思雨.
+      {"名单如下:", K::kStrong}, {"名单:", K::kStrong},
       {"司机", K::kRole},
       // A spouse is always someone's; medical and court records name relatives after 其
       // (其兄潘睿, 其母王芳).
@@ -1046,6 +1049,7 @@ bool MayEndTrigger(char32_t cp) {
     case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
     case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维': case U'家':
     case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母': case U'任':
+    case U'台':
       return true;
     default:
       return traditional::IsTraditional(cp) && MayEndTrigger(traditional::ToSimplified(cp));
@@ -1173,7 +1177,8 @@ Addressee AddresseeAt(std::string_view t, size_t pos, size_t* len) {
       {U'车', "车主", Addressee::kOwner},     {U'車', "車主", Addressee::kOwner},
       {U'机', "机主", Addressee::kOwner},     {U'機', "機主", Addressee::kOwner},
       {U'先', "先生", Addressee::kHonorific}, {U'女', "女士", Addressee::kHonorific},
-      {U'小', "小姐", Addressee::kHonorific}};
+      {U'小', "小姐", Addressee::kHonorific}, {U'同', "同学", Addressee::kStudent},
+      {U'同', "同學", Addressee::kStudent}};
   for (const Word& w : kWords) {
     if (w.first != cp || !StartsWithAt(t, pos, w.word)) continue;
     *len = w.word.size();
@@ -1342,6 +1347,8 @@ size_t NoticeNameAt(std::string_view t, size_t pos, size_t nl, bool* sure) {
   if (size_t len = NameBeforeAddressee(t, pos, nl, &which)) {
     if (honoured || which == Addressee::kOwner || (which == Addressee::kGreeting && opening))
       return len;
+    // A pupil by full name: a surname and two given characters (高中同学 is no name).
+    if (which == Addressee::kStudent && len >= Surnames::Get().Match(t, pos) + 6) return len;
     return 0;
   }
   const size_t e = pos + nl;

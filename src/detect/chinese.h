@@ -183,6 +183,7 @@ enum class Addressee {
   kCustomer,   // 客户, 用户, 会员
   kOwner,      // 业主, 车主, 机主
   kHonorific,  // 先生, 女士, 小姐
+  kStudent,    // 同学: a school's notice names the pupil in full (俞安琪同学已于...)
 };
 // The addressee word at t[pos] (its byte length in *len), or kNone.
 Addressee AddresseeAt(std::string_view t, size_t pos, size_t* len);

@@ -507,7 +507,7 @@ int PinyinInitialsType(std::string_view w) {
       {"hzhm", kChinaPassport},  {"dzyx", kEmailAddress},   {"jd", kLocationCoordinates},
       {"wd", kLocationCoordinates},
       {"zcdz", kBuiltinTypeCount},      {"jydz", kBuiltinTypeCount},      {"qydz", kBuiltinTypeCount},
-      {"dwdz", kBuiltinTypeCount},
+      {"dwdz", kBuiltinTypeCount},      {"dwlxr", kPersonName},  // 单位联系人
       // The same words spelled out (<XINGMING>, chushengriqi).
       {"xingming", kPersonName}, {"chushengriqi", kDateOfBirth},
       {"shenfenzheng", kChinaResidentIdNumber}, {"shenfenzhenghao", kChinaResidentIdNumber},
@@ -541,7 +541,15 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
   if (words.size() > 3) words.erase(words.begin(), words.end() - 3);
   auto set = [&](TypeId t) { fc.type_mask |= 1u << t; };
   const std::string& last = words.back();
-  if (words.size() == 1) {
+  // A JSON path's own member name ("$.graduates[3].xm" -> xm): what pinyin initials and the
+  // "internal number" words below are asked of.
+  const bool json_path = name[0] == '$';
+  std::vector<std::string> own_words;
+  if (json_path) {
+    const size_t cut = name.find_last_of(".]");
+    own_words = SplitWords(cut == std::string_view::npos ? name : name.substr(cut + 1));
+  }
+  if (words.size() == 1 || (json_path && own_words.size() == 1)) {
     if (const int t = PinyinInitialsType(last); t == kBuiltinTypeCount) {
       fc.exclusion = true;  // an organisation's address
       return fc;
@@ -637,6 +645,7 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       last == "cardholder" || last == "holder" ||  // Cardholder:, account_holder
       // An issue tracker's and a workflow's people (Reporter: 丁家乐, assignee, approver).
       last == "reporter" || last == "assignee" || last == "approver" || last == "reviewer" ||
+      last == "installer" || last == "technician" || last == "engineer" || last == "inspector" ||
       // An airline's passenger (pax_cn="金博嘉", pax_name); a count (pax=2) is no name.
       (Has(words, "pax") && !Has(words, "count") && !Has(words, "num")) ||
       (last == "display" && (Has(words, "user") || Has(words, "owner"))) ||
@@ -755,12 +764,7 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
   if (fc.type_mask == 0 || (fc.type_mask & ~(1u << kCellId)) == 0) {
     // In a JSON path only the member's own name says "internal number": a parent's
     // ("$.item[0].request.body.raw", "$.order.remark") holds values of every kind.
-    std::vector<std::string> own_words;
-    if (!name.empty() && name[0] == '$') {
-      const size_t cut = name.find_last_of(".]");
-      own_words = SplitWords(cut == std::string_view::npos ? name : name.substr(cut + 1));
-    }
-    for (const auto& w : name.empty() || name[0] != '$' ? words : own_words) {
+    for (const auto& w : json_path ? own_words : words) {
       for (auto e : kExclusion)
         if (w == e) fc.exclusion = true;
     }

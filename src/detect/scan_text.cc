@@ -1759,9 +1759,12 @@ void SegmentScan::DisplayNameBefore(size_t l, std::string_view local) {
 size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
   Add(s, e, kPersonName, lk, "cn_person_name");
   prose_names_ = true;
-  while (StartsAt(e, "、") && e + 3 < n_ && chinese::CommonSurnameAt(t_, e + 3)) {
+  // A list of names goes on after 、 or a comma (the full-width ， folded to ','):
+  // "名单如下：魏玉珍、黎思雨、顾桂芝", "还没交的：崔金凤，崔淑珍，汪桂香".
+  while ((StartsAt(e, "、") || At(e) == ',') && e + 3 < n_ &&
+         chinese::CommonSurnameAt(t_, e + (At(e) == ',' ? 1 : 3))) {
     bool known = false;
-    const size_t p = e + 3;
+    const size_t p = e + (At(e) == ',' ? 1 : 3);
     const size_t nl = chinese::MatchChineseName(t_, p, true, &known);
     if (!nl || !chinese::GivenNameClean(t_, p, nl) || chinese::CommonWordNotName(t_, p, nl) ||
         chinese::WithheldName(t_, p, nl))

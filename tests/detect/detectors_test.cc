@@ -2591,6 +2591,21 @@ TEST(DevToolsTest, HarCookiesIssueTrackersAndRequestBodies) {
                      "CHINA_RESIDENT_ID_NUMBER").empty());
 }
 
+TEST(NameListTest, ListsPupilsAndRoles) {
+  const std::string list = "名单如下：魏玉珍、黎思雨，顾桂芝。";
+  ExpectAt(list, "魏玉珍", "PERSON_NAME");
+  ExpectAt(list, "黎思雨", "PERSON_NAME");
+  ExpectAt(list, "顾桂芝", "PERSON_NAME");  // after a comma too
+  ExpectAt("家长您好：俞安琪同学已于13:05到校", "俞安琪", "PERSON_NAME");
+  ExpectNoType("我们是高中同学，", "PERSON_NAME");
+  ExpectAt("前台何凯旭同学服务特别好", "何凯旭", "PERSON_NAME");
+  ExpectAt("installer=向明轩(15687334981) ok", "向明轩", "PERSON_NAME");
+  // Pinyin initials as a JSON member's name, under a parent.
+  EXPECT_EQ(OfType(ScanField("$.graduates[3].xm", "郭沐阳"), "PERSON_NAME").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("$.graduates[3].dwdz", "浙江省杭州市西湖区五星路19号"),
+                     "STREET_ADDRESS").empty());  // 单位地址: the employer's
+}
+
 TEST(EnglishAddressTest, AfterALabelOnItsLine) {
   ExpectAt("Delivery address: Rm 13, 16/F, Block 6, Laguna City, Tuen Mun, N.T., Hong Kong\nx",
            "Rm 13, 16/F, Block 6, Laguna City, Tuen Mun, N.T., Hong Kong", "STREET_ADDRESS");
