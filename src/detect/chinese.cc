@@ -703,7 +703,7 @@ constexpr char32_t kStops[] = {
     U'同', U'老', U'经', U'师', U'士', U'姐', U'联', U'咨', U'投', U'申', U'查', U'您', U'等',
     U'于', U'为', U'将', U'会', U'能', U'可', U'因', U'所', U'但', U'却', U'并', U'而', U'或',
     U'若', U'则', U'之', U'其', U'证', U'卡', U'啦', U'呀', U'嘛', U'哈', U'打', U'拨', U'发',
-    U'收', U'现', U'刚', U'正', U'没', U'不',
+    U'收', U'现', U'刚', U'正', U'没', U'不', U'本',  // 请问是孔春帆本人吗
     // Verbs of records and court documents right after a name: 刘英代其缴纳, 陈春红近日,
     // 王凤颖陪同, 刘雪辩称, 胡雨名下, 徐斌然犯, 胡雨买卖.
     U'代', U'近', U'陪', U'称', U'辩', U'诉', U'犯', U'名', U'认', U'表', U'携', U'驾', U'持',
@@ -946,6 +946,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"前台", K::kRole},  // a hotel's front desk: 前台何凯旭同学服务特别好
       // A list of people: 名单如下：魏玉珍、黎思雨.
       {"名单如下:", K::kStrong}, {"名单:", K::kStrong},
+      // Calls: 请问是孔春帆本人吗, 请问您是龚丽吗, 正在呼叫姚莉英; 我是核验专员陈霞丽.
+      {"请问是", K::kBounded}, {"请问您是", K::kBounded}, {"呼叫", K::kBounded},
+      {"专员", K::kRole},
       {"司机", K::kRole},
       // A spouse is always someone's; medical and court records name relatives after 其
       // (其兄潘睿, 其母王芳).

@@ -1081,6 +1081,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     if (i >= 2 && t_[i - 1] == '.' && IsDigit(t_[i - 2])) {
       if (size_t e = NumberedPassengerName(i)) return e;
     }
+    // Whom a call or message goes to: 给姚莉英打电话, 给王芳发短信.
+    if (i >= 3 && StartsAt(i - 3, "给")) {
+      if (size_t e = CalleeName(i)) return e;
+    }
     chinese::TriggerKind kind = chinese::TriggerKind::kWeak;
     size_t trig = 0, trig_start = i;
     if (i > 0 && chinese::MayEndNameTrigger(t_, i)) {
@@ -1356,6 +1360,22 @@ size_t SegmentScan::NumberedPassengerName(size_t i) {
   if (!list_goes_on) return 0;
   Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
   return i + nl;
+}
+
+// The name at t_[i] (after 给) of whom a call or a message goes to, when the verb follows it:
+// 给姚莉英打电话, 给王芳打个电话, 给李明发短信 / 发微信 / 回电话. Returns its end, or 0.
+size_t SegmentScan::CalleeName(size_t i) {
+  bool known = false;
+  const size_t nl = chinese::MatchChineseName(t_, i, true, &known);
+  if (!nl || chinese::CommonWordNotName(t_, i, nl)) return 0;
+  const size_t e = i + nl;
+  for (std::string_view verb : {"打电话", "打个电话", "发短信", "发消息", "发微信", "回电话",
+                                "回个电话", "打電話", "發短信"})
+    if (StartsAt(e, verb)) {
+      Add(i, e, kPersonName, L::kLikely, "cn_person_name");
+      return e;
+    }
+  return 0;
 }
 
 // Whether t_[p] starts English words that end in a colon on the same line ("Online

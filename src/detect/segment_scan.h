@@ -540,6 +540,7 @@ class SegmentScan {
   size_t EnglishAddressAfterLabel(size_t v, const FieldClass* fc);
   bool EnglishLabelGoesOn(size_t p) const;
   size_t NumberedPassengerName(size_t i);
+  size_t CalleeName(size_t i);
   static bool SessionCookieName(std::string_view name);
   size_t OnWholeValue();  // returns where the anchor scan starts (n_ when claimed)
   void RunCustom();

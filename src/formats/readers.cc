@@ -798,6 +798,10 @@ struct JsonCtx {
   bool document = false;
   size_t line_from = 0;
   uint64_t record = 0;
+  // A name/value pair ({"name": "birthday", "value": "1997-07-20"}, Kubernetes env lists,
+  // HAR headers, voice-bot slots): the class of the name, for the scalar value that follows.
+  // Taken by the next value walked (WalkJson), so it never reaches a deeper one.
+  const FieldClass* value_override = nullptr;
   std::string_view* PathMemo(uint32_t node) {
     if (node == JsonPathTree::kNone) return nullptr;
     if (node >= interned_paths.size()) interned_paths.resize(node + 1);
@@ -919,8 +923,10 @@ const FieldClass* ClassOf(JsonCtx& cx, uint32_t node) {
   return &it->second;
 }
 
-// Scans a string or number token; `escaped`: the token holds a backslash.
-void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node, bool escaped) {
+// Scans a string or number token; `escaped`: the token holds a backslash. `named`: the class a
+// name/value pair gives it, or null for its path's.
+void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node, bool escaped,
+                    const FieldClass* named) {
   // Trim whitespace the token may carry; strip quotes of strings.
   while (!raw_token.empty() && (raw_token.back() == ' ' || raw_token.back() == '\t' ||
                                 raw_token.back() == '\r' || raw_token.back() == '\n'))
@@ -937,7 +943,7 @@ void ScanJsonScalar(JsonCtx& cx, std::string_view raw_token, uint32_t node, bool
                at + token.size(), inner, inner + raw_token.size());
   }
   if (raw_token.empty()) return;
-  const FieldClass* fc = ClassOf(cx, node);
+  const FieldClass* fc = named ? named : ClassOf(cx, node);
   if (cx.skip_barren && !escaped && !ScanMayFind(raw_token, fc)) return;
   ScanJsonString(cx, raw_token, fc, /*whole_value=*/true, escaped, cx.PathMemo(node));
 }
@@ -1087,13 +1093,50 @@ uint32_t AddChild(const Scanner& scanner, JsonPathTree& tree, uint32_t parent,
 simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint32_t node,
                               int depth);
 
+// The class of a pair's name ("birthday", "DB_PASSWORD", "手机号"), cached by the name.
+const FieldClass* ClassOfName(JsonCtx& cx, std::string_view name) {
+  auto& cache = cx.rs.field_cache;
+  std::string key = "$.";
+  key += name;
+  auto it = cache.find(key);
+  if (it == cache.end()) {
+    if (cache.size() > 4096) cache.clear();
+    it = cache.emplace(key, cx.scanner.ClassifyField(name)).first;
+  }
+  return &it->second;
+}
+
+// A name/value pair within one object: a "name" (or "key", "field", "label", "type",
+// "system") member with a short string is remembered in *pair_name; a "value" (or "val") member after it gets that
+// name's class, when the name says something (a type or "internal number").
+void NoteNameValuePair(JsonCtx& cx, std::string_view raw_key, simdjson::ondemand::value& value,
+                       std::string_view* pair_name) {
+  auto is = [&](std::string_view w) { return raw_key == w; };
+  if (raw_key.size() < 3 || raw_key.size() > 6) return;  // the words below, and nothing else
+  // FHIR's ContactPoint names its kind "system" ({"system": "phone", "value": ...}).
+  if (is("name") || is("key") || is("field") || is("label") || is("type") || is("system")) {
+    std::string_view token = value.raw_json_token();
+    while (!token.empty() && (token.back() == ' ' || token.back() == '\r' || token.back() == '\n'))
+      token.remove_suffix(1);
+    if (token.size() >= 3 && token.size() <= 66 && token.front() == '"' && token.back() == '"' &&
+        token.find('\\') == std::string_view::npos)
+      *pair_name = token.substr(1, token.size() - 2);
+    return;
+  }
+  if ((is("value") || is("val")) && !pair_name->empty()) {
+    const FieldClass* fc = ClassOfName(cx, *pair_name);
+    if (fc->type_mask != 0 || fc->exclusion) cx.value_override = fc;
+  }
+}
+
 // One object member: scans its key when it may hold PI, extends the path, records the member
 // (redact) and walks its value. `parent` is the object's node.
 simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, uint32_t parent,
-                                int depth) {
+                                int depth, std::string_view* pair_name) {
   JsonPathTree& tree = cx.rs.json_paths;
   const char* raw_key = field.key().raw();
   const std::string_view raw = RawKey(cx.chunk, raw_key);
+  NoteNameValuePair(cx, raw, field.value(), pair_name);
   const size_t plen = cx.path.size(), klen = cx.class_key.size();
   uint32_t child = parent == kNoNode ? kNoNode : FindChild(tree, parent, raw);
   if (child != kNoNode) {
@@ -1149,16 +1192,18 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
                               int depth) {
   using namespace simdjson;
   if (depth > 128) return DEPTH_ERROR;
+  const FieldClass* const named = std::exchange(cx.value_override, nullptr);
   ondemand::json_type type;
   if (auto err = value.type().get(type)) return err;
   switch (type) {
     case ondemand::json_type::object: {
       ondemand::object obj;
       if (auto err = value.get_object().get(obj)) return err;
+      std::string_view pair_name;  // NoteNameValuePair
       for (auto field_result : obj) {
         ondemand::field field;
         if (auto err = std::move(field_result).get(field)) return err;
-        if (auto err = WalkMember(cx, field, node, depth)) return err;
+        if (auto err = WalkMember(cx, field, node, depth, &pair_name)) return err;
       }
       return SUCCESS;
     }
@@ -1187,7 +1232,7 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
         std::string_view unused;
         if (auto err = value.get_string().get(unused)) return err;
       }
-      ScanJsonScalar(cx, raw, node, escaped);
+      ScanJsonScalar(cx, raw, node, escaped, named);
       return SUCCESS;
     }
     case ondemand::json_type::number: {
@@ -1196,7 +1241,7 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
       if (auto err = value.get_number().get(num)) {
         if (err != NUMBER_OUT_OF_RANGE) return err;
       }
-      ScanJsonScalar(cx, raw, node, HasBackslash(raw));
+      ScanJsonScalar(cx, raw, node, HasBackslash(raw), named);
       return SUCCESS;
     }
     case ondemand::json_type::boolean: {

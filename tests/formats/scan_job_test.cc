@@ -178,6 +178,28 @@ TEST_F(ScanJobTest, JsonlPathsAndEscapedValuesMapToRawBytes) {
   EXPECT_TRUE(c.warnings.empty());
 }
 
+// {"name": ..., "value": ...}: the value is classified by the name beside it (voice-bot
+// slots, Kubernetes env lists, FHIR ContactPoint's "system"), in lines and in documents.
+TEST_F(ScanJobTest, JsonNameValuePairsClassifyTheValueByItsName) {
+  std::string data =
+      "{\"slots\":[{\"name\":\"birthday\",\"value\":\"1997-07-20\"},"
+      "{\"name\":\"color\",\"value\":\"1997-07-21\"}],"
+      "\"env\":[{\"name\":\"DB_PASSWORD\",\"value\":\"Qw8rT5yU2iO9\"}],"
+      "\"telecom\":[{\"system\":\"phone\",\"value\":\"62777059\"}],"
+      "\"x\":{\"name\":\"birthday\",\"value\":{\"v\":\"1997-07-22\"}}}\n";
+  auto c = Run(Write("pairs.jsonl", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f) + "|" + f.field);
+  std::vector<std::string> want = {
+      "DATE_OF_BIRTH|1997-07-20|$.slots[0].value", "CREDENTIAL|Qw8rT5yU2iO9|$.env[0].value",
+      "PHONE_NUMBER|62777059|$.telecom[0].value"};
+  // A name beside an unrelated value (color) gives nothing, and the name's class does not
+  // reach into a value that is an object.
+  EXPECT_EQ(got, want);
+  auto doc = Run(Write("pairs.json", "[\n" + data.substr(0, data.size() - 1) + "\n]\n"));
+  EXPECT_EQ(doc.found.size(), 3u);
+}
+
 TEST_F(ScanJobTest, MalformedJsonLineIsScannedAsTextWithWarning) {
   std::string data = "{\"ok\":\"13812345678\"}\n{\"broken\": \"13900001111\"\n{\"ok\":1}\n";
   auto c = Run(Write("m.jsonl", data));
