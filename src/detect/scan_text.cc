@@ -1378,6 +1378,23 @@ size_t SegmentScan::CalleeName(size_t i) {
   return 0;
 }
 
+// Whether v holds a character column labels are made of (姓名, 同住人, 领队电话, 拼音, 证件号,
+// in either script).
+bool SegmentScan::LabelCharacterIn(std::string_view v) {
+  for (size_t k = 0; k < v.size();) {
+    int len = 0;
+    switch (utf8::Decode(v, k, &len)) {
+      case U'名': case U'人': case U'话': case U'話': case U'音': case U'号': case U'號':
+      case U'证': case U'證':
+        return true;
+      default:
+        break;
+    }
+    k += static_cast<size_t>(len);
+  }
+  return false;
+}
+
 // Whether t_[p] starts English words that end in a colon on the same line ("Online
 // password: ..."): a label, not a value.
 bool SegmentScan::EnglishLabelGoesOn(size_t p) const {
@@ -1613,8 +1630,11 @@ size_t SegmentScan::OnWholeValue() {
     if (v == ph) return 0;
   if (fc.HintsType(kPersonName)) {
     // A label in a name column (姓名, 拼音, 领队电话, 同住人): a header row repeated where a
-    // sheet starts another section, not a name.
-    if (has_non_ascii && v.size() <= 18 && ClassifyKey(v)->type_mask != 0) return 0;
+    // sheet starts another section, not a name. Only values with a label's word are looked
+    // up: every name is a new key, and classifying each would cost a table's scan dearly.
+    if (has_non_ascii && v.size() <= 18 && !chinese::CommonSurnameAt(t_, s) &&
+        LabelCharacterIn(v) && ClassifyKey(v)->type_mask != 0)
+      return 0;
     if (has_non_ascii) {
       // 余先生, 王女士: a surname and a form of address only, as a name column holds when
       // the name was not asked for. Not a name, as in running text.

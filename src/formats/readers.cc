@@ -802,6 +802,10 @@ struct JsonCtx {
   // HAR headers, voice-bot slots): the class of the name, for the scalar value that follows.
   // Taken by the next value walked (WalkJson), so it never reaches a deeper one.
   const FieldClass* value_override = nullptr;
+  // ClassOfName's last answers. The pointers are into rs.field_cache, which a clear (at 4096
+  // entries) would invalidate: cleared with it (see ClassOfNameCached).
+  std::array<std::pair<std::string, const FieldClass*>, 4> recent_pair_names{};
+  size_t recent_pair_next = 0;
   std::string_view* PathMemo(uint32_t node) {
     if (node == JsonPathTree::kNone) return nullptr;
     if (node >= interned_paths.size()) interned_paths.resize(node + 1);
@@ -917,7 +921,10 @@ const FieldClass* ClassOf(JsonCtx& cx, uint32_t node) {
   auto& cache = cx.rs.field_cache;
   auto it = cache.find(cx.class_key);
   if (it == cache.end()) {
-    if (cache.size() > 4096) cache.clear();
+    if (cache.size() > 4096) {
+      cache.clear();
+      for (auto& recent : cx.recent_pair_names) recent.second = nullptr;  // ClassOfName's
+    }
     it = cache.emplace(cx.class_key, cx.scanner.ClassifyField(cx.class_key)).first;
   }
   return &it->second;
@@ -1093,14 +1100,30 @@ uint32_t AddChild(const Scanner& scanner, JsonPathTree& tree, uint32_t parent,
 simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint32_t node,
                               int depth);
 
-// The class of a pair's name ("birthday", "DB_PASSWORD", "手机号"), cached by the name.
+const FieldClass* ClassOfNameCached(JsonCtx& cx, std::string_view name);
+
+// The class of a pair's name ("birthday", "DB_PASSWORD", "手机号"), cached by the name: the
+// last few in the context (a record's pairs repeat a handful of names), then the field cache.
 const FieldClass* ClassOfName(JsonCtx& cx, std::string_view name) {
+  for (const auto& [n, fc] : cx.recent_pair_names)
+    if (fc && n == name) return fc;
+  const FieldClass* fc = ClassOfNameCached(cx, name);
+  auto& slot = cx.recent_pair_names[cx.recent_pair_next++ % cx.recent_pair_names.size()];
+  slot.first.assign(name);
+  slot.second = fc;
+  return fc;
+}
+
+const FieldClass* ClassOfNameCached(JsonCtx& cx, std::string_view name) {
   auto& cache = cx.rs.field_cache;
   std::string key = "$.";
   key += name;
   auto it = cache.find(key);
   if (it == cache.end()) {
-    if (cache.size() > 4096) cache.clear();
+    if (cache.size() > 4096) {
+      cache.clear();
+      for (auto& recent : cx.recent_pair_names) recent.second = nullptr;
+    }
     it = cache.emplace(key, cx.scanner.ClassifyField(name)).first;
   }
   return &it->second;
@@ -1111,10 +1134,22 @@ const FieldClass* ClassOfName(JsonCtx& cx, std::string_view name) {
 // name's class, when the name says something (a type or "internal number").
 void NoteNameValuePair(JsonCtx& cx, std::string_view raw_key, simdjson::ondemand::value& value,
                        std::string_view* pair_name) {
-  auto is = [&](std::string_view w) { return raw_key == w; };
-  if (raw_key.size() < 3 || raw_key.size() > 6) return;  // the words below, and nothing else
+  // Called for every member: the key's length and first byte rule out nearly all at once,
+  // and the words are compared byte by byte (no library call).
+  const size_t n = raw_key.size();
+  if (n < 3 || n > 6) return;
+  const char c0 = raw_key[0];
+  if (c0 != 'n' && c0 != 'k' && c0 != 'f' && c0 != 'l' && c0 != 't' && c0 != 's' && c0 != 'v')
+    return;
+  auto is = [&](const char* w, size_t len) {
+    if (n != len) return false;
+    for (size_t k = 0; k < len; ++k)
+      if (raw_key[k] != w[k]) return false;
+    return true;
+  };
   // FHIR's ContactPoint names its kind "system" ({"system": "phone", "value": ...}).
-  if (is("name") || is("key") || is("field") || is("label") || is("type") || is("system")) {
+  if (is("name", 4) || is("key", 3) || is("field", 5) || is("label", 5) || is("type", 4) ||
+      is("system", 6)) {
     std::string_view token = value.raw_json_token();
     while (!token.empty() && (token.back() == ' ' || token.back() == '\r' || token.back() == '\n'))
       token.remove_suffix(1);
@@ -1123,7 +1158,7 @@ void NoteNameValuePair(JsonCtx& cx, std::string_view raw_key, simdjson::ondemand
       *pair_name = token.substr(1, token.size() - 2);
     return;
   }
-  if ((is("value") || is("val")) && !pair_name->empty()) {
+  if ((is("value", 5) || is("val", 3)) && !pair_name->empty()) {
     const FieldClass* fc = ClassOfName(cx, *pair_name);
     if (fc->type_mask != 0 || fc->exclusion) cx.value_override = fc;
   }
