@@ -559,6 +559,9 @@ int BankCardStrength(std::string_view d) {
   if (!(lengths >> (n - 13) & 1)) return 0;
   if ((lengths & kFinerBin) && !FinerBinHolds(p2, p2 * 100 + Two(p + 2))) return 0;
   if (!DigitsUpTo24(p, n)) return 0;
+  // A number that ends in eight zeros is a filler or a field's default (ISO 8583's
+  // F053=2600000000000000), not an account an issuer numbered.
+  if (p[n - 1] == '0' && d.find_last_not_of('0') < n - 8) return 0;
   if (LuhnOfDigits(d)) return 2;
   return p2 == 62 ? 1 : 0;  // UnionPay 62 cards exist that fail Luhn
 }

@@ -173,6 +173,7 @@ int BankCardStrength(std::string_view d) {
   else if (n >= 16 && (p2 == 60 || p2 == 94 || p2 == 95 || p2 == 96 || p2 == 98 || p2 == 99))
     known = true;
   if (!known) return 0;
+  if (d.substr(n - 8) == "00000000") return 0;  // a filler, not an account
   if (Luhn(d)) return 2;
   return unionpay ? 1 : 0;
 }

@@ -413,6 +413,12 @@ TEST(IsMeidTest, HexRegionalCodes) {
   EXPECT_FALSE(IsMeid("G0000012345678"));
 }
 
+TEST(BankCardStrengthTest, FillersAreNoCards) {
+  EXPECT_EQ(BankCardStrength("2600000000000000"), 0);  // ISO 8583 F053, Luhn-valid
+  EXPECT_EQ(BankCardStrength("6228480000000000"), 0);
+  EXPECT_EQ(BankCardStrength(WithLuhn("622848001000000")), 2);  // seven zeros: kept
+}
+
 TEST(BankCardStrengthTest, UnionPay) {
   const std::string up19 = WithLuhn("622202020000123456");
   const std::string up16 = WithLuhn("622848001234567");
