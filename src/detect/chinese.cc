@@ -449,16 +449,12 @@ constexpr std::string_view kDivisionEnds[] = {"省", "市", "区", "县", "州",
 bool first_component_is_text(const AddressMatch& m) { return m.end == 0; }
 }  // namespace
 
-namespace {
-AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_no_place);
-}  // namespace
 
-// The parse runs on the text as it is; when it stops where traditional characters follow
-// (九龍, 將軍澳, 號, 樓), it runs again on a copy of the line from pos with them folded to
-// simplified ones (same length: the match's end holds for the original).
-AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
-  AddressMatch m = ParseSimplifiedAddress(t, pos, allow_no_place);
-  if (!traditional::AnyTraditionalAt(t, m.end ? m.end : pos, 8)) return m;
+// ParseAddress's second try, on a copy of the line from pos with traditional characters folded
+// to simplified ones (same length: the match's end holds for the original); m is the first
+// try's answer, kept when the second does not reach further.
+AddressMatch ParseFoldedAddress(std::string_view t, size_t pos, bool allow_no_place,
+                                const AddressMatch& m) {
   constexpr size_t kWindow = 240;
   size_t e = pos;
   while (e < t.size() && e - pos < kWindow && t[e] != '\n') ++e;
@@ -471,7 +467,6 @@ AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_place) {
   return f;
 }
 
-namespace {
 AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_no_place) {
   const Gazetteer& gaz = Gazetteer::Get();
   AddressMatch m;
@@ -630,7 +625,6 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
   }
   return m;
 }
-}  // namespace
 
 bool EndsWithDivision(std::string_view t, size_t end) {
   return end >= 3 && std::any_of(std::begin(kDivisionEnds), std::end(kDivisionEnds),
@@ -1028,22 +1022,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
 }
 
 namespace {
-bool MayEndTrigger(char32_t cp);
-}  // namespace
-
-bool MayEndNameTrigger(std::string_view t, size_t pos) {
-  if (pos == 0) return false;
-  char last = t[pos - 1];
-  if (last == ':' || last == '=' || LabelSeparator(last)) return true;
-  if (pos < 3) return false;
-  int len = 0;
-  return MayEndTrigger(utf8::Decode(t, pos - 3, &len));
-}
-
-namespace {
-// Whether a trigger may end in cp (NameTriggerBefore's list); a traditional character as its
-// simplified form does (为 as 為, 员 as 員, 系 as 係).
-bool MayEndTrigger(char32_t cp) {
+// Whether a trigger may end in cp (NameTriggerBefore's list), in simplified characters.
+[[gnu::always_inline]] inline bool MayEndSimplifiedTrigger(char32_t cp) {
   switch (cp) {
     case U'叫': case U'名': case U'是': case U'为': case U'人': case U'主': case U'做':
     case U'户': case U'字': case U'成': case U'公': case U'婆': case U'夫': case U'子':
@@ -1055,10 +1035,26 @@ bool MayEndTrigger(char32_t cp) {
     case U'台':
       return true;
     default:
-      return traditional::IsTraditional(cp) && MayEndTrigger(traditional::ToSimplified(cp));
+      return false;
   }
 }
+// The same for any character: a traditional one as its simplified form does (为 as 為, 员 as
+// 員, 系 as 係).
+[[gnu::always_inline]] inline bool MayEndTrigger(char32_t cp) {
+  return MayEndSimplifiedTrigger(cp) ||
+         (traditional::IsTraditional(cp) && MayEndSimplifiedTrigger(traditional::ToSimplified(cp)));
+}
 }  // namespace
+
+bool MayEndNameTrigger(std::string_view t, size_t pos) {
+  if (pos == 0) return false;
+  char last = t[pos - 1];
+  if (last == ':' || last == '=' || LabelSeparator(last)) return true;
+  if (pos < 3) return false;
+  int len = 0;
+  return MayEndTrigger(utf8::Decode(t, pos - 3, &len));
+}
+
 
 namespace {
 // A number from 1 to 39 written as it is said (一 .. 九, 十, 十一, 二十, 二十一, 三十一) at
@@ -1182,6 +1178,15 @@ Addressee AddresseeAt(std::string_view t, size_t pos, size_t* len) {
       {U'先', "先生", Addressee::kHonorific}, {U'女', "女士", Addressee::kHonorific},
       {U'小', "小姐", Addressee::kHonorific}, {U'同', "同学", Addressee::kStudent},
       {U'同', "同學", Addressee::kStudent}};
+  // Most characters start no addressee word: one switch says so before any compare.
+  switch (cp) {
+    case U'您': case U'你': case U'客': case U'用': case U'会': case U'會': case U'业':
+    case U'業': case U'车': case U'車': case U'机': case U'機': case U'先': case U'女':
+    case U'小': case U'同':
+      break;
+    default:
+      return Addressee::kNone;
+  }
   for (const Word& w : kWords) {
     if (w.first != cp || !StartsWithAt(t, pos, w.word)) continue;
     *len = w.word.size();

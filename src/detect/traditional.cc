@@ -27,7 +27,6 @@ constexpr std::pair<char32_t, char32_t> kAlternatives[] = {
     {U'于', U'於'}, {U'干', U'幹'}, {U'后', U'後'}, {U'只', U'隻'}, {U'面', U'麵'}};
 
 struct Maps {
-  std::vector<bool> is_traditional = std::vector<bool>(0x10000, false);  // over the BMP
   std::unordered_map<char32_t, char32_t> to_simplified;
   std::unordered_map<char32_t, std::vector<char32_t>> to_traditional;  // distinct forms
 };
@@ -39,7 +38,6 @@ const Maps& GetMaps() {
       // Only three-byte characters on both sides: folding must keep a text's length.
       auto three_bytes = [](char32_t c) { return c >= 0x800 && c <= 0xFFFF; };
       if (trad == simp || !three_bytes(trad) || !three_bytes(simp)) return;
-      m.is_traditional[trad] = true;
       m.to_simplified.emplace(trad, simp);  // the first simplified form wins
       auto& forms = m.to_traditional[simp];
       if (std::find(forms.begin(), forms.end(), trad) == forms.end()) forms.push_back(trad);
@@ -76,27 +74,52 @@ std::string Encode(const std::u32string& cps) {
 
 }  // namespace
 
+namespace internal {
+namespace {
+constexpr std::array<uint64_t, 0x10000 / 64> MakeTraditionalBits() {
+  std::array<uint64_t, 0x10000 / 64> bits{};
+  auto set = [&](char32_t simp, char32_t trad) {
+    if (trad != simp && trad >= 0x800 && trad <= 0xFFFF && simp >= 0x800 && simp <= 0xFFFF)
+      bits[trad >> 6] |= uint64_t{1} << (trad & 63);
+  };
+  for (const Forms& f : kForms) {
+    set(f.simplified, f.standard);
+    set(f.simplified, f.hong_kong);
+    set(f.simplified, f.taiwan);
+  }
+  for (const auto& [simp, trad] : kAlternatives) set(simp, trad);
+  return bits;
+}
+}  // namespace
+constexpr std::array<uint64_t, 0x10000 / 64> kTraditionalBits = MakeTraditionalBits();
+}  // namespace internal
+
 char32_t ToSimplified(char32_t cp) {
   const auto& m = GetMaps().to_simplified;
   auto it = m.find(cp);
   return it == m.end() ? cp : it->second;
 }
 
-bool IsTraditional(char32_t cp) { return cp < 0x10000 && GetMaps().is_traditional[cp]; }
-
 bool AnyTraditionalAt(std::string_view t, size_t pos, int chars) {
-  const std::vector<bool>& trad = GetMaps().is_traditional;
-  for (int n = 0; n < chars && pos < t.size(); ++n) {
-    const auto c = static_cast<unsigned char>(t[pos]);
-    if (c == '\n') return false;
-    int len = 1;
-    if (c >= 0xE0) {
-      const uint32_t cp = utf8::Decode(t, pos, &len);
-      if (cp < 0x10000 && trad[cp]) return true;
-    } else if (c >= 0x80) {
-      utf8::Decode(t, pos, &len);
+  // Only three-byte sequences can be in the table: their code point is put together without
+  // validation (a malformed one gives a wrong answer at worst, i.e. one parse more or less).
+  const auto* b = reinterpret_cast<const unsigned char*>(t.data());
+  const size_t n = t.size();
+  int ascii = 0;
+  for (int cjk = 0; cjk < chars && pos < n;) {
+    const unsigned c = b[pos];
+    if (c < 0x80) {
+      // Numbers, letters and dashes between the characters (141號, 3期, B座) are passed over.
+      if (c == '\n' || ++ascii > 12) return false;
+      ++pos;
+    } else if (c >= 0xE0 && c < 0xF0 && pos + 2 < n) {
+      const char32_t cp = ((c & 0x0Fu) << 12) | ((b[pos + 1] & 0x3Fu) << 6) | (b[pos + 2] & 0x3Fu);
+      if (IsTraditional(cp)) return true;
+      pos += 3;
+      ++cjk;
+    } else {
+      return false;  // other scripts, punctuation of two bytes: no address goes on there
     }
-    pos += static_cast<size_t>(len);
   }
   return false;
 }

@@ -5,6 +5,8 @@
 // looked for in its traditional forms.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,11 +17,21 @@ namespace piguard::traditional {
 // Both forms are three bytes in UTF-8, so folding a text keeps every offset.
 char32_t ToSimplified(char32_t cp);
 
-// Whether cp is a traditional character of the table (one bit test).
-bool IsTraditional(char32_t cp);
+namespace internal {
+// Bit cp of the BMP set when cp is a traditional character of the table; built at compile
+// time from the same table.
+extern const std::array<uint64_t, 0x10000 / 64> kTraditionalBits;
+}  // namespace internal
 
-// Whether a traditional character of the table starts within the first `chars` characters
-// of t[pos, ...) (not looking past a line break).
+// Whether cp is a traditional character of the table (one bit test).
+inline bool IsTraditional(char32_t cp) {
+  return cp < 0x10000 && ((internal::kTraditionalBits[cp >> 6] >> (cp & 63)) & 1u);
+}
+
+// Whether one of the first `chars` three-byte characters from t[pos] is a traditional
+// character of the table, passing over up to twelve ASCII bytes between them (141號, B座)
+// and stopping at a line break or another script. Asked where an address parse stops: a few
+// byte tests.
 bool AnyTraditionalAt(std::string_view t, size_t pos, int chars);
 
 // `s` with every traditional character of the table replaced by its simplified form, byte

@@ -39,7 +39,9 @@ TEST(TraditionalTest, FindsTraditionalCharactersAhead) {
   EXPECT_TRUE(AnyTraditionalAt("香港九龍", 0, 8));
   EXPECT_FALSE(AnyTraditionalAt("香港九龙", 0, 8));
   EXPECT_FALSE(AnyTraditionalAt("ab\n九龍", 0, 8));  // not past a line break
-  EXPECT_FALSE(AnyTraditionalAt("abcdefghij九龍", 0, 8));
+  EXPECT_TRUE(AnyTraditionalAt("141號", 0, 2));  // past a number to its suffix
+  EXPECT_FALSE(AnyTraditionalAt("abcdefghijklm九龍", 0, 8));  // more than twelve ASCII bytes
+  EXPECT_FALSE(AnyTraditionalAt("旺角彌敦道", 0, 2));  // beyond the first two characters
 }
 
 }  // namespace
