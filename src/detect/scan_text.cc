@@ -1081,8 +1081,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     if (i >= 2 && t_[i - 1] == '.' && IsDigit(t_[i - 2])) {
       if (size_t e = NumberedPassengerName(i)) return e;
     }
-    // Whom a call or message goes to: 给姚莉英打电话, 给王芳发短信.
-    if (i >= 3 && StartsAt(i - 3, "给")) {
+    // Whom a call or message goes to: 给姚莉英打电话, 给王芳发短信. (给 is E7 BB 99: compared
+    // byte by byte, as this runs before every surname of Chinese text.)
+    if (i >= 3 && t_[i - 1] == '\x99' && t_[i - 2] == '\xBB' && t_[i - 3] == '\xE7') {
       if (size_t e = CalleeName(i)) return e;
     }
     chinese::TriggerKind kind = chinese::TriggerKind::kWeak;
