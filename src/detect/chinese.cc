@@ -940,6 +940,10 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"前台", K::kRole},  // a hotel's front desk: 前台何凯旭同学服务特别好
       // A list of people: 名单如下：魏玉珍、黎思雨.
       {"名单如下:", K::kStrong}, {"名单:", K::kStrong},
+      // Minutes: 参会人员：曹安、石涛、李刚怡 (人员 alone is no one person, but a list follows).
+      {"参会人员:", K::kStrong}, {"与会人员:", K::kStrong}, {"出席人员:", K::kStrong},
+      {"参加人员:", K::kStrong}, {"列席人员:", K::kStrong}, {"出席:", K::kStrong},
+      {"列席:", K::kStrong}, {"缺席:", K::kStrong},
       // Calls: 请问是孔春帆本人吗, 请问您是龚丽吗, 正在呼叫姚莉英; 我是核验专员陈霞丽.
       {"请问是", K::kBounded}, {"请问您是", K::kBounded}, {"呼叫", K::kBounded},
       {"专员", K::kRole},
@@ -1380,9 +1384,16 @@ bool CommonSurnameAt(std::string_view t, size_t pos) {
   return pos < t.size() && kCommonSurnameSet.Has(CpAt(t, pos, &len));
 }
 
-bool GivenNameClean(std::string_view t, size_t pos, size_t nl) {
+bool GivenNameClean(std::string_view t, size_t pos, size_t nl, bool delimited) {
   int len = 0;
-  for (size_t p = pos + Surnames::Get().Match(t, pos); p < pos + nl; p += static_cast<size_t>(len))
+  size_t p = pos + Surnames::Get().Match(t, pos);
+  // Between delimiters (a list's 、), a given name may start with a character that usually
+  // ends one: 李刚怡, 王正, 张可.
+  if (delimited && p < pos + nl) {
+    const uint32_t cp = utf8::Decode(t, p, &len);
+    if (cp == U'刚' || cp == U'正' || cp == U'可') p += static_cast<size_t>(len);
+  }
+  for (; p < pos + nl; p += static_cast<size_t>(len))
     if (StopsName(utf8::Decode(t, p, &len))) return false;
   return true;
 }

@@ -182,8 +182,9 @@ bool BoundedNameOk(std::string_view t, size_t pos, size_t nl);
 // Whether a common surname (or a compound one) starts at t[pos]: what a name after a phrase
 // that may also introduce other words needs.
 bool CommonSurnameAt(std::string_view t, size_t pos);
-// Whether no given character of the name t[pos, pos + nl) is a function word (的, 是 ...).
-bool GivenNameClean(std::string_view t, size_t pos, size_t nl);
+// Whether no given character of the name t[pos, pos + nl) is a function word (的, 是 ...);
+// `delimited` (a list item between 、): a first given 刚, 正 or 可 is allowed.
+bool GivenNameClean(std::string_view t, size_t pos, size_t nl, bool delimited = false);
 // A form of address directly after a name ("先生", "女士", "小姐").
 bool HonorificAt(std::string_view t, size_t pos);
 // A date in Chinese numerals at t[pos], as call transcripts write one: a year read digit by

@@ -1807,7 +1807,8 @@ size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
     bool known = false;
     const size_t p = e + (At(e) == ',' ? 1 : 3);
     const size_t nl = chinese::MatchChineseName(t_, p, true, &known);
-    if (!nl || !chinese::GivenNameClean(t_, p, nl) || chinese::CommonWordNotName(t_, p, nl) ||
+    if (!nl || !chinese::GivenNameClean(t_, p, nl, /*delimited=*/true) ||
+        chinese::CommonWordNotName(t_, p, nl) ||
         chinese::WithheldName(t_, p, nl))
       break;
     const size_t q = p + nl;

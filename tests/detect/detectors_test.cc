@@ -2597,6 +2597,11 @@ TEST(NameListTest, ListsPupilsAndRoles) {
   ExpectAt(list, "黎思雨", "PERSON_NAME");
   ExpectAt(list, "顾桂芝", "PERSON_NAME");  // after a comma too
   ExpectAt("家长您好：俞安琪同学已于13:05到校", "俞安琪", "PERSON_NAME");
+  // Minutes: the attendees after 参会人员, a list item whose given name starts with 刚.
+  const std::string minutes = "参会人员：曹安、石涛、李刚怡\n缺席：无\n";
+  ExpectAt(minutes, "石涛", "PERSON_NAME");
+  ExpectAt(minutes, "李刚怡", "PERSON_NAME");
+  ExpectNoType("缺席：无\n", "PERSON_NAME");
   ExpectNoType("我们是高中同学，", "PERSON_NAME");
   ExpectAt("前台何凯旭同学服务特别好", "何凯旭", "PERSON_NAME");
   ExpectAt("installer=向明轩(15687334981) ok", "向明轩", "PERSON_NAME");
