@@ -944,6 +944,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"参会人员:", K::kStrong}, {"与会人员:", K::kStrong}, {"出席人员:", K::kStrong},
       {"参加人员:", K::kStrong}, {"列席人员:", K::kStrong}, {"出席:", K::kStrong},
       {"列席:", K::kStrong}, {"缺席:", K::kStrong},
+      // A post's contact at a line's start: 找曹晨 / 手机：198-...
+      {"\n找", K::kWeak},
       // Calls: 请问是孔春帆本人吗, 请问您是龚丽吗, 正在呼叫姚莉英; 我是核验专员陈霞丽.
       {"请问是", K::kBounded}, {"请问您是", K::kBounded}, {"呼叫", K::kBounded},
       {"专员", K::kRole},
@@ -1036,7 +1038,7 @@ namespace {
     case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
     case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维': case U'家':
     case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母': case U'任':
-    case U'台':
+    case U'台': case U'找':
       return true;
     default:
       return false;
