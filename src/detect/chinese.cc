@@ -944,6 +944,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"参会人员:", K::kStrong}, {"与会人员:", K::kStrong}, {"出席人员:", K::kStrong},
       {"参加人员:", K::kStrong}, {"列席人员:", K::kStrong}, {"出席:", K::kStrong},
       {"列席:", K::kStrong}, {"缺席:", K::kStrong},
+      // Forms' sign-offs: 经办人: 段鹏   复核: 廖凯.
+      {"复核:", K::kRole}, {"审核:", K::kRole}, {"审批:", K::kRole}, {"经手:", K::kRole},
       // A post's contact at a line's start: 找曹晨 / 手机：198-...
       {"\n找", K::kWeak},
       // Calls: 请问是孔春帆本人吗, 请问您是龚丽吗, 正在呼叫姚莉英; 我是核验专员陈霞丽.

@@ -2605,6 +2605,9 @@ TEST(NameListTest, ListsPupilsAndRoles) {
   // A post's contact at a line's start, closed by the line's end or a comma.
   ExpectAt("九成新，自提\n找曹晨\n手机：198-5", "曹晨", "PERSON_NAME");
   ExpectNoType("九成新\n找方便的地方\n", "PERSON_NAME");
+  // A form's sign-off: the reviewer after 复核.
+  ExpectAt("经办人: 段鹏 (工号 E73533)   复核: 廖凯\n", "廖凯", "PERSON_NAME");
+  ExpectNoType("审核: 通过\n", "PERSON_NAME");
   ExpectNoType("我们是高中同学，", "PERSON_NAME");
   ExpectAt("前台何凯旭同学服务特别好", "何凯旭", "PERSON_NAME");
   ExpectAt("installer=向明轩(15687334981) ok", "向明轩", "PERSON_NAME");
