@@ -1457,12 +1457,20 @@ bool NoDigitRun(std::string_view data, const std::vector<CsvCell>& cells) {
     int run = 0;
     for (size_t k = c.start; k < c.end; ++k) {
       run = data[k] >= '0' && data[k] <= '9' ? run + 1 : 0;
-      if (run >= 4) return false;
+      if (run < 4) continue;
+      // A period's column in a short cell ("2024年3月", "2024-03", "2024Q1", "2024"): a year
+      // of 19xx or 20xx that no further digit follows. Monthly columns of bills and ledgers.
+      const bool year = run == 4 && c.end - c.start <= 16 &&
+                        (data[k - 3] == '1' || data[k - 3] == '2') &&
+                        (data[k - 2] == '9' || data[k - 2] == '0') &&
+                        (k + 1 == c.end || !(data[k + 1] >= '0' && data[k + 1] <= '9'));
+      if (!year) return false;
     }
   }
   return true;
 }
-// Whether a record below the first may be the header: NoDigitRun, and the scanner knows at
+// Whether a record below the first may be the header: NoDigitRun (years of period columns
+// aside), and the scanner knows at
 // least one cell as a column name (a record of names and places without numbers, "王芳,女,
 // 北京", names no column).
 bool LooksLikeHeader(const Scanner& scanner, std::string_view data,

@@ -634,6 +634,19 @@ TEST_F(ScanJobTest, CsvTwoLevelHeader) {
   auto c2 = Run(Write("plain.csv", data2));
   ASSERT_EQ(c2.found.size(), 2u);
   EXPECT_EQ(c2.found[0].field, "姓名");
+
+  // Period columns ("2024年3月") in the lower header: a year is no digit run that rules a
+  // header out; a data row's longer numbers still do.
+  std::string data3 =
+      "客户信息\t\t\t欠费明细（元）\t\n"
+      "序号\t客户名称\t证件号码\t2024年3月\t2024年4月\n"
+      "1\t汤颖\t370102196510298302\t\t257.00\n";
+  auto c3 = Run(Write("arrears.tsv", data3));
+  std::vector<std::string> got3;
+  for (const auto& f : c3.found) got3.push_back(f.type + "|" + f.field + "|" + Slice(data3, f));
+  std::vector<std::string> want3 = {"PERSON_NAME|客户名称|汤颖",
+                                    "CHINA_RESIDENT_ID_NUMBER|证件号码|370102196510298302"};
+  EXPECT_EQ(got3, want3);
 }
 
 TEST_F(ScanJobTest, SqlInsertValuesGetTheirColumnNames) {
