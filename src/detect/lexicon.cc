@@ -783,10 +783,10 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       fc.exclusion = true;
   }
   if (organisation_address && fc.type_mask == 0) fc.exclusion = true;
-  // A hotline or a fax line is an organisation's number ("hotline": "+853 2836 1234",
-  // 客服热线, 传真), however the rest of the name reads.
-  if (Has(words, "hotline") || Has(words, "fax") || Contains(name, "热线") ||
-      Contains(name, "传真")) {
+  // A hotline, a switchboard or a fax line is an organisation's number ("hotline": "+853
+  // 2836 1234", 客服热线, 总机, 传真), however the rest of the name reads.
+  if (Has(words, "hotline") || Has(words, "fax") || Has(words, "switchboard") ||
+      Contains(name, "热线") || Contains(name, "传真") || Contains(name, "总机")) {
     fc.type_mask = 0;
     fc.exclusion = true;
   }

@@ -2510,6 +2510,8 @@ TEST(TraditionalChineseTest, HongKongAndMacauAddresses) {
   EXPECT_EQ(OfType(ScanField("通訊地址", "九龍旺角彌敦道226號金輝大廈23樓A室"), "STREET_ADDRESS")
                 .size(),
             1u);
+  // A hospital's switchboard is no one's phone.
+  ExpectNoType("文三路280号   总机：0571-88097600   统一社会", "PHONE_NUMBER");
   // A shop's or a branch's address is the operator's, and "同上" points at another.
   ExpectNoType("Branch 分行: 澳門新馬路45號地下", "STREET_ADDRESS");
   ExpectNoType("Shop 門市: 銅鑼灣軒尼詩道500號G/F", "STREET_ADDRESS");
