@@ -1231,7 +1231,8 @@ TEST(PhoneTest, FullWidthDigitsMapToOriginalOffsets) {
 TEST(PhoneTest, Landlines) {
   ExpectAt("电话 0551-3125969 座机", "0551-3125969", "PHONE_NUMBER");
   ExpectAt("tel (0551)22935252 ext", "(0551)22935252", "PHONE_NUMBER");
-  ExpectAt("总机：010-62345678", "010-62345678", "PHONE_NUMBER");
+  ExpectAt("座机：010-62345678", "010-62345678", "PHONE_NUMBER");
+  ExpectNoType("总机：010-62345678", "PHONE_NUMBER");  // an organisation's switchboard
   ExpectAt("office +86 10 6234 5678", "+86 10 6234 5678", "PHONE_NUMBER");
   ExpectAt("座机 0431-85556666", "0431-85556666", "PHONE_NUMBER");
   ExpectNoType("电话 026-12345678", "PHONE_NUMBER");  // 026 is unassigned
