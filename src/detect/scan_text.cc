@@ -888,9 +888,42 @@ size_t SegmentScan::OnNonAscii(size_t i) {
       const uint8_t starts = table.Flags(cp);
       if (starts != 0 || (i >= 6 && AddressTriggerBefore(i))) return OnCjk(i, cp, len, starts);
     }
+    // A middle dot between Chinese characters: maybe a transliterated name whose first part
+    // starts with no surname (姓名：阿依古丽·买买提), which OnCjk never looked at.
+    else if ((cp == 0xB7 || cp == 0x2022 || cp == 0x30FB) && i >= 3 && next < n_ &&
+             static_cast<unsigned char>(t_[next]) >= 0xE0) {
+      if (size_t e = TransliteratedNameAround(i)) return e;
+    }
     if (next >= n_ || static_cast<unsigned char>(t_[next]) < 0x80) return next;
     i = next;
   }
+}
+
+// A transliterated name around the middle dot at t_[dot] whose first part (two to eight
+// Chinese characters before the dot) follows a name label: a strong or role trigger
+// (姓名：, 申请人) or a key that names a person. Reports it and returns its end, or 0.
+size_t SegmentScan::TransliteratedNameAround(size_t dot) {
+  size_t s = dot;
+  for (int chars = 0; chars < 8 && s >= 3; ++chars) {
+    const size_t q = utf8::StartOfCodePoint(t_, s - 1);
+    int len = 0;
+    if (!utf8::IsCjk(utf8::Decode(t_, q, &len))) break;
+    s = q;
+  }
+  if (dot - s < 6 || (s > 0 && t_[s - 1] == '*')) return 0;  // "*依拉·阿不都拉": masked
+  // The label may end just before the name or before a blank or two.
+  size_t b = s;
+  while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t') && s - b < 2) --b;
+  chinese::TriggerKind kind = chinese::TriggerKind::kWeak;
+  const bool trigger = b > 0 && chinese::NameTriggerBefore(t_, b, &kind) != 0 &&
+                       (kind == chinese::TriggerKind::kStrong || kind == chinese::TriggerKind::kRole);
+  std::string_view key;
+  const FieldClass* fc = trigger ? nullptr : FieldAt(s, &key);
+  if (!trigger && !(fc && fc->HintsType(kPersonName))) return 0;
+  const size_t len = chinese::TransliteratedNameLength(t_, s);
+  if (len == 0 || s + len <= dot) return 0;
+  Add(s, s + len, kPersonName, L::kLikely, "cn_person_name");
+  return s + len;
 }
 
 // "收" closing a recipient's name ("叶亮平收，", "郭雨收)"): 收 and then punctuation or the

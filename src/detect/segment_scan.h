@@ -541,6 +541,7 @@ class SegmentScan {
   bool EnglishLabelGoesOn(size_t p) const;
   size_t NumberedPassengerName(size_t i);
   size_t CalleeName(size_t i);
+  size_t TransliteratedNameAround(size_t dot);
   static bool LabelCharacterIn(std::string_view v);
   static bool SessionCookieName(std::string_view name);
   size_t OnWholeValue();  // returns where the anchor scan starts (n_ when claimed)

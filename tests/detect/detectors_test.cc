@@ -2608,6 +2608,10 @@ TEST(NameListTest, ListsPupilsAndRoles) {
   // A post's contact at a line's start, closed by the line's end or a comma.
   ExpectAt("九成新，自提\n找曹晨\n手机：198-5", "曹晨", "PERSON_NAME");
   ExpectNoType("九成新\n找方便的地方\n", "PERSON_NAME");
+  // A transliterated name whose first part starts with no surname, after a name label.
+  ExpectAt("工号：E10343    姓名：热依拉·吐尔逊    部门：x", "热依拉·吐尔逊", "PERSON_NAME");
+  ExpectAt("姓名：阿依古丽·买买提\n", "阿依古丽·买买提", "PERSON_NAME");
+  ExpectNoType("品牌：阿迪达斯·经典款\n", "PERSON_NAME");
   // A form's sign-off: the reviewer after 复核.
   ExpectAt("经办人: 段鹏 (工号 E73533)   复核: 廖凯\n", "廖凯", "PERSON_NAME");
   ExpectNoType("审核: 通过\n", "PERSON_NAME");
