@@ -166,6 +166,11 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
       ClassifyDigits(ts, te);
       if (scr_.cands.size() == found) NothingElseFound(ts, te);
     }
+    // A SWIFT message's ordering customer or beneficiary: ":50K:/<account>" and the name on
+    // the next line.
+    if (pv == '/' && ts >= 5 && t_[ts - 2] == ':') {
+      if (size_t e = SwiftPartyName(ts, te)) return e;
+    }
   }
   return te;
 }
@@ -1144,6 +1149,42 @@ size_t SegmentScan::GdsDocsFrom(size_t ts, size_t te) {
   if (name_end > p && t_.substr(p, name_end - p).find('/') != std::string_view::npos)
     Add(p, name_end, kPersonName, L::kLikely, "latin_person_name");
   return std::max(name_end, p);
+}
+
+// The name line after a SWIFT MT103 party's account ("\n:50K:/6225213801204400\nSHEN
+// GUIHONG\n", also :50F:, :59: and :59F:): two to four words in capitals, not a company's
+// (LTD, CO, BANK ...). The account t_[ts, te) follows the tag at the start of its line.
+// Reports the name and returns its end, or 0.
+size_t SegmentScan::SwiftPartyName(size_t ts, size_t te) {
+  // The tag: ":50K:", ":50F:", ":59:" or ":59F:" starting a line, right before the '/'.
+  const size_t colon = ts - 2;
+  size_t tag = colon;
+  while (tag > 0 && tag + 4 > colon && IsAlnum(t_[tag - 1])) --tag;
+  if (tag == 0 || t_[tag - 1] != ':' || (tag >= 2 && t_[tag - 2] != '\n')) return 0;
+  const std::string_view code = t_.substr(tag, colon - tag);
+  if (code != "50K" && code != "50F" && code != "59" && code != "59F") return 0;
+  size_t p = te;
+  while (p < n_ && IsAlnum(t_[p])) ++p;  // an IBAN goes on with letters
+  if (At(p) == '\r') ++p;
+  if (At(p) != '\n') return 0;
+  const size_t s = ++p;
+  int words = 0;
+  while (p < n_ && t_[p] != '\n' && t_[p] != '\r' && p - s < 40) {
+    if (!IsUpper(t_[p]) && t_[p] != ' ' && t_[p] != '-' && t_[p] != '\'') return 0;
+    words += IsUpper(t_[p]) && (p == s || t_[p - 1] == ' ');
+    ++p;
+  }
+  if (words < 2 || words > 4 || (p < n_ && t_[p] != '\n' && t_[p] != '\r')) return 0;
+  const std::string_view line = t_.substr(s, p - s);
+  for (std::string_view w : {"LTD", "LIMITED", "CO", "CORP", "INC", "BANK", "GROUP", "TRUST",
+                             "COMPANY", "TRADING", "SCHOOL", "UNIVERSITY", "LLC", "PLC"})
+    for (size_t at = line.find(w); at != std::string_view::npos; at = line.find(w, at + 1))
+      if ((at == 0 || line[at - 1] == ' ') &&
+          (at + w.size() == line.size() || line[at + w.size()] == ' ' ||
+           line[at + w.size()] == '.'))
+        return 0;
+  Add(s, p, kPersonName, L::kLikely, "latin_person_name");
+  return p;
 }
 
 // A local number: eight digits, as Hong Kong and Macau write every number and mainland cities

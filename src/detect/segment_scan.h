@@ -578,6 +578,7 @@ class SegmentScan {
   [[gnu::noinline]] bool OtherImsi(size_t ts, size_t te);
   [[gnu::noinline]] void NothingElseFound(size_t ts, size_t te);
   [[gnu::noinline]] size_t GdsDocsFrom(size_t ts, size_t te);
+  [[gnu::noinline]] size_t SwiftPartyName(size_t ts, size_t te);
   // A text that is one run of digits (a CSV cell, a JSON value), as OnDigits classifies one.
   [[gnu::always_inline]] void ClassifyWholeDigits() {
     if (n_ != 8 && n_ != 15 && !(n_ == 10 && t_[0] == '0' && t_[1] == '9'))

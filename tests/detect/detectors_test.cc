@@ -2568,6 +2568,17 @@ TEST(ReservationTest, DocsFoidAndPassengers) {
   ExpectAt(" 1.REN/PINGWEI MS 2.HUANG/SHANYU MS ZS7X1J", "HUANG/SHANYU", "PERSON_NAME");
 }
 
+TEST(ReservationTest, SwiftPartiesByTheirTags) {
+  const std::string mt103 =
+      ":33B:HKD45800,76\n:50K:/6225213801204400\nSHEN GUIHONG\nRM 2207 BLDG 27\n"
+      ":59:/6222023462172132309\nWU JIAXIAO\n:52A:/123456789\nBANK OF X\n";
+  ExpectAt(mt103, "SHEN GUIHONG", "PERSON_NAME");
+  ExpectAt(mt103, "WU JIAXIAO", "PERSON_NAME");
+  // A company under the tag, and another tag's line, are no person.
+  ExpectNoType(":59:/6222023462172132309\nKINGS SCHOOL TRUST LTD\n", "PERSON_NAME");
+  ExpectNoType(":52A:/6222023462172132309\nSHEN GUIHONG\n", "PERSON_NAME");
+}
+
 TEST(NameFieldTest, ThingsAndLabelsInNameFields) {
   EXPECT_TRUE(OfType(ScanField("ticket_status_name", "已出票"), "PERSON_NAME").empty());
   EXPECT_TRUE(OfType(ScanField("联系人", "领队电话"), "PERSON_NAME").empty());  // a header again
