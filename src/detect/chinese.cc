@@ -523,8 +523,9 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
       if (digits) {
         if (const Suffix* s = NumberSuffixAt(t, q)) {
           p = q + s->word.size();
-          // A house number, or a building / unit / room number: both pin a dwelling.
-          m.number = true;
+          // A house number, or a building / unit / room number: both pin a dwelling. An
+          // estate's phase (3期) does not: 软件园二期 is a landmark.
+          m.number |= s->word != "期";
           if (s->part == Part::kUnit) m.building = true;
           m.end = p;
           matched = true;
@@ -560,7 +561,7 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
         q2 > p) {
       if (const Suffix* s = NumberSuffixAt(t, q2)) {
         p = q2 + s->word.size();
-        m.number = true;
+        m.number |= s->word != "期";
         if (s->part == Part::kUnit) m.building = true;
         m.end = p;
         continue;
@@ -1391,11 +1392,11 @@ bool CommonSurnameAt(std::string_view t, size_t pos) {
 bool GivenNameClean(std::string_view t, size_t pos, size_t nl, bool delimited) {
   int len = 0;
   size_t p = pos + Surnames::Get().Match(t, pos);
-  // Between delimiters (a list's 、), a given name may start with a character that usually
-  // ends one: 李刚怡, 王正, 张可.
+  // Between delimiters (a list's 、 or comma), a given name may start with a character that
+  // usually ends one: 李刚怡, 王正, 张可, 李本华.
   if (delimited && p < pos + nl) {
     const uint32_t cp = utf8::Decode(t, p, &len);
-    if (cp == U'刚' || cp == U'正' || cp == U'可') p += static_cast<size_t>(len);
+    if (cp == U'刚' || cp == U'正' || cp == U'可' || cp == U'本') p += static_cast<size_t>(len);
   }
   for (; p < pos + nl; p += static_cast<size_t>(len))
     if (StopsName(utf8::Decode(t, p, &len))) return false;

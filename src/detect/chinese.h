@@ -183,7 +183,7 @@ bool BoundedNameOk(std::string_view t, size_t pos, size_t nl);
 // that may also introduce other words needs.
 bool CommonSurnameAt(std::string_view t, size_t pos);
 // Whether no given character of the name t[pos, pos + nl) is a function word (的, 是 ...);
-// `delimited` (a list item between 、): a first given 刚, 正 or 可 is allowed.
+// `delimited` (a list item between 、 or commas): a first given 刚, 正, 可 or 本 is allowed.
 bool GivenNameClean(std::string_view t, size_t pos, size_t nl, bool delimited = false);
 // A form of address directly after a name ("先生", "女士", "小姐").
 bool HonorificAt(std::string_view t, size_t pos);

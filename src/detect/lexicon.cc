@@ -647,7 +647,8 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       last == "reporter" || last == "assignee" || last == "approver" || last == "reviewer" ||
       last == "installer" || last == "technician" || last == "engineer" || last == "inspector" ||
       // An airline's passenger (pax_cn="金博嘉", pax_name); a count (pax=2) is no name.
-      (Has(words, "pax") && !Has(words, "count") && !Has(words, "num")) ||
+      (Has(words, "pax") && words.size() > 1 && !Has(words, "count") && !Has(words, "num") &&
+       !Has(words, "total") && !Has(words, "qty")) ||
       (last == "display" && (Has(words, "user") || Has(words, "owner"))) ||
       // vCard FN (formatted name) and the common name of a directory entry or a calendar
       // attendee (ATTENDEE;CN=王芳, CN=Zhang Wei,OU=...).

@@ -322,6 +322,9 @@ Likelihood SegmentScan::Adjust(TypeId type, Likelihood base, size_t s) {
 // looked up goes to AddLookingUp.
 void SegmentScan::Add(size_t s, size_t e, TypeId type, Likelihood lk,
                       std::string_view detector, bool with_field) {
+  // Readings of POSSIBLE or more, whatever the configuration reports (see
+  // ClassifyDigitsThenTheRest).
+  add_calls_ += static_cast<uint8_t>(lk) >= static_cast<uint8_t>(Likelihood::kPossible);
   if (e <= s || !sc_.Reportable(type, lk)) return;
   std::string_view field;
   if (with_field) {

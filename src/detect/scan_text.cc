@@ -250,10 +250,6 @@ bool SegmentScan::CookieKeyBefore(size_t p) const {
   return !IsAlnum(before) && before != '-' && before != '_';
 }
 
-// The values of a cookie header's session cookies (SESSION, JSESSIONID, PHPSESSID, sid,
-// connect.sid, ASP.NET_SessionId, *_token ...): "name=value; name=value" up to the end of
-// the line or a quote. Returns where the scan goes on: after the last session cookie found
-// (the other cookies' values are scanned as usual: uid=138...).
 // Whether a cookie's name says it holds a session (SESSION, JSESSIONID, PHPSESSID, sid,
 // connect.sid, *_token): its value lets whoever holds it act as the user.
 bool SegmentScan::SessionCookieName(std::string_view n) {
@@ -267,6 +263,10 @@ bool SegmentScan::SessionCookieName(std::string_view n) {
          ends("sessid") || ends("_sid") || ends(".sid") || ends("token");
 }
 
+// The values of a cookie header's session cookies (SESSION, JSESSIONID, PHPSESSID, sid,
+// connect.sid, ASP.NET_SessionId, *_token ...): "name=value; name=value" up to the end of
+// the line or a quote. Returns where the scan goes on: after the last session cookie found
+// (the other cookies' values are scanned as usual: uid=138...).
 size_t SegmentScan::SessionCookies(size_t v) {
   size_t p = v;
   size_t resume = v;
@@ -577,7 +577,7 @@ size_t SegmentScan::OnAssign(size_t i) {
     if (static_cast<unsigned char>(prev) >= 0x80) {
       // A Chinese label before an address in English: "Address 地址: Flat 30D, 36/F, ...".
       if (t_[i] == ':')
-        if (size_t e = EnglishAddressAfterLabel(i + 1, nullptr)) return e;
+        if (size_t e = EnglishAddressAfterLabel(i + 1)) return e;
       return LatinNameAfterChineseLabel(p, i);
     }
     return i + 1;
@@ -600,7 +600,7 @@ size_t SegmentScan::OnAssign(size_t i) {
                      (t_[p - 1] | 0x20) == 'e';
     // "Delivery address: Flat B, 24/F, Block 9, ...": an address in English.
     if (t_[i] == ':' && !cjk_value)
-      if (size_t e = EnglishAddressAfterLabel(i + 1, nullptr)) return e;
+      if (size_t e = EnglishAddressAfterLabel(i + 1)) return e;
     if (!cjk_value && !latin_name && !value_key &&
         !lexicon::MayEndCredentialKeyFast(t_.substr(0, p))) {
       // A vCard address: "ADR;TYPE=HOME:;;金碧路170号;南京市;玄武区;;中国". Only where the
@@ -1547,25 +1547,19 @@ size_t SegmentScan::OneTimeCodeAfter(size_t p) {
   return e;
 }
 
-// Whether v, a whole value under an address field, reads as an address in English: a digit,
-// a blank, a word of streets or dwellings (street, road, avenue, lane, flat, room, floor,
-// "/F", block, tower, building, estate; whole words, any case), and no '@' or "://".
 // An address in English after a label that names one, on the rest of its line ("Delivery
 // address: Flat B, 24/F, Block 9, City One Shatin, ...", "Address 地址: Room 405, Fung Wo
 // House, ..."): up to a tab, '|', two blanks, a quote or a Chinese character, when
-// EnglishAddressValue takes it. `fc` is the label's class, or null to look it up. Returns the
-// address's end, or 0.
-// The value starts one blank at most after the label, with a capital and a small letter
+// EnglishAddressValue takes it. v is just after the separator. Returns the address's end, or
+// 0. The value starts one blank at most after the label, with a capital and a small letter
 // ("Flat", "Rm", "Avenida"): what AssignMayMatter lets through, so that the fast path and the
 // plain one find the same.
-size_t SegmentScan::EnglishAddressAfterLabel(size_t v, const FieldClass* fc) {
+size_t SegmentScan::EnglishAddressAfterLabel(size_t v) {
   size_t vs = v;
   if (At(vs) == ' ') ++vs;
   if (!IsUpper(At(vs)) || !IsAlpha(At(vs + 1)) || IsUpper(At(vs + 1))) return 0;
-  if (!fc) {
-    std::string_view key;
-    fc = FieldAt(vs, &key);
-  }
+  std::string_view key;
+  const FieldClass* fc = FieldAt(vs, &key);
   if (!fc || !fc->HintsType(kStreetAddress)) return 0;
   size_t e = vs;
   while (e < n_ && e - vs < 200) {
@@ -1583,6 +1577,9 @@ size_t SegmentScan::EnglishAddressAfterLabel(size_t v, const FieldClass* fc) {
   return e;
 }
 
+// Whether v, a whole value under an address field, reads as an address in English: a digit,
+// a blank, a word of streets or dwellings (street, road, avenue, lane, flat, room, floor,
+// "/F", block, tower, building, estate; whole words, any case), and no '@' or "://".
 bool SegmentScan::EnglishAddressValue(std::string_view v) {
   if (v.find('@') != std::string_view::npos || v.find("://") != std::string_view::npos ||
       v.find(' ') == std::string_view::npos ||
@@ -1833,7 +1830,8 @@ void SegmentScan::DisplayNameBefore(size_t l, std::string_view local) {
 size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
   Add(s, e, kPersonName, lk, "cn_person_name");
   prose_names_ = true;
-  // A list of names goes on after 、 or a comma (the full-width ， folded to ','):
+  // A list of names goes on after 、 or a comma (the full-width ， folded to ','), each item a
+  // clean name ended by a delimiter:
   // "名单如下：魏玉珍、黎思雨、顾桂芝", "还没交的：崔金凤，崔淑珍，汪桂香".
   while ((StartsAt(e, "、") || At(e) == ',') && e + 3 < n_ &&
          chinese::CommonSurnameAt(t_, e + (At(e) == ',' ? 1 : 3))) {

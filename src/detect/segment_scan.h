@@ -435,8 +435,9 @@ class SegmentScan {
       case ' ': return DigitAt(te + 1);                            // grouped numbers
       case ',': return DigitAt(te + 1) || (At(te + 1) == ' ' && DigitAt(te + 2));  // read out
       case '+': return DigitAt(te + 1);                            // 187+5806+2091
-      case '-': return len == 3 || len == 4 || DigitAt(te + 1);    // CGIs, dates, groups
-      case '/': return len == 4 || DigitAt(te + 1);                // dates
+      // CGIs, dates, groups; and D-Mon-YYYY, D/Mon/YYYY (TryEnglishDate)
+      case '-': return len == 3 || len == 4 || DigitAt(te + 1) || (len <= 2 && IsAlpha(At(te + 1)));
+      case '/': return len == 4 || DigitAt(te + 1) || (len <= 2 && IsAlpha(At(te + 1)));  // dates
       case '.':  // IPv4, coordinates, dates; a booking's passenger ("1.MA/YUEDAN MS")
         return DigitAt(te + 1) || (len <= 2 && IsUpper(At(te + 1)) && IsUpper(At(te + 2)));
       default: return false;                                       // OnToken's short-run skip
@@ -537,7 +538,7 @@ class SegmentScan {
       (1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential);
   [[gnu::noinline]] size_t BirthdayWithoutYear();  // returns n_ when the value is one
   static bool EnglishAddressValue(std::string_view v);
-  size_t EnglishAddressAfterLabel(size_t v, const FieldClass* fc);
+  size_t EnglishAddressAfterLabel(size_t v);
   bool EnglishLabelGoesOn(size_t p) const;
   size_t NumberedPassengerName(size_t i);
   size_t CalleeName(size_t i);
@@ -579,13 +580,19 @@ class SegmentScan {
   [[gnu::noinline]] void NothingElseFound(size_t ts, size_t te);
   [[gnu::noinline]] size_t GdsDocsFrom(size_t ts, size_t te);
   [[gnu::noinline]] size_t SwiftPartyName(size_t ts, size_t te);
-  // A text that is one run of digits (a CSV cell, a JSON value), as OnDigits classifies one.
+  // A text that is one run of digits (a CSV cell, a JSON value), as OnTokenSpan classifies one.
   [[gnu::always_inline]] void ClassifyWholeDigits() {
     if (n_ != 8 && n_ != 15 && !(n_ == 10 && t_[0] == '0' && t_[1] == '9'))
       return ClassifyDigits(0, n_);
-    const size_t found = scr_.cands.size();
-    ClassifyDigits(0, n_);
-    if (scr_.cands.size() == found) [[unlikely]] NothingElseFound(0, n_);
+    ClassifyDigitsThenTheRest(0, n_);
+  }
+  // ClassifyDigits, then NothingElseFound when it made no reading of POSSIBLE or more (one of
+  // a disabled type, or below a configured minimum, still counts: the configuration never
+  // changes which type a run is taken for).
+  void ClassifyDigitsThenTheRest(size_t ts, size_t te) {
+    const uint64_t readings = add_calls_;
+    ClassifyDigits(ts, te);
+    if (add_calls_ == readings) [[unlikely]] NothingElseFound(ts, te);
   }
   size_t TryParenthesizedCountryCode(size_t ts, size_t te);
   bool NrCellKey(const FieldClass* fc, std::string_view key);
@@ -781,6 +788,7 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   std::string_view memo_key_;
   size_t mask_pos_ = SIZE_MAX;
   uint32_t mask_ = 0;
+  uint64_t add_calls_ = 0;  // Adds of POSSIBLE or more, reported or not (ClassifyDigitsThenTheRest)
   const bool reference_;  // take the plain paths (UseReferencePathsForTesting)
 };
 

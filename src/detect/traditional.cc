@@ -21,10 +21,12 @@ constexpr Forms kForms[] = {
 };
 
 // Characters whose traditional form depends on the word (OpenCC decides by phrase, the table
-// by character): 联系 is 聯繫, 关系 is 關係; 账户 is often written 帳戶.
+// by character): 联系 is 聯繫, 关系 is 關係; 账户 is often written 帳戶, 台湾 台灣 or 臺灣. For
+// 系 and 台 the character itself is a traditional form too (系統, 台灣): TraditionalVariants
+// keeps it as one (kSelfToo). Forms right only in a few words (麵 for 面, 隻 for 只) are none.
 constexpr std::pair<char32_t, char32_t> kAlternatives[] = {
-    {U'系', U'係'}, {U'系', U'繫'}, {U'账', U'帳'}, {U'里', U'裡'}, {U'台', U'臺'},
-    {U'于', U'於'}, {U'干', U'幹'}, {U'后', U'後'}, {U'只', U'隻'}, {U'面', U'麵'}};
+    {U'系', U'係'}, {U'系', U'繫'}, {U'账', U'帳'}, {U'里', U'裡'}, {U'台', U'臺'}};
+constexpr char32_t kSelfToo[] = {U'系', U'台', U'里'};
 
 struct Maps {
   std::unordered_map<char32_t, char32_t> to_simplified;
@@ -42,6 +44,16 @@ const Maps& GetMaps() {
       auto& forms = m.to_traditional[simp];
       if (std::find(forms.begin(), forms.end(), trad) == forms.end()) forms.push_back(trad);
     };
+    // A character that one of its regions writes unchanged (台 in Hong Kong) keeps itself as
+    // its first traditional form, so that 台湾 gives 台灣 as well as 臺灣.
+    for (const Forms& f : kForms) {
+      if (f.standard == f.simplified || f.hong_kong == f.simplified || f.taiwan == f.simplified)
+        m.to_traditional[f.simplified].push_back(f.simplified);
+    }
+    for (char32_t c : kSelfToo) {
+      auto& forms = m.to_traditional[c];
+      if (std::find(forms.begin(), forms.end(), c) == forms.end()) forms.insert(forms.begin(), c);
+    }
     for (const Forms& f : kForms) {
       add(f.simplified, f.standard);
       add(f.simplified, f.hong_kong);
@@ -149,7 +161,8 @@ std::vector<std::string> TraditionalVariants(std::string_view simplified) {
   if (!valid) return out;
   const auto& to_trad = GetMaps().to_traditional;
   // One variant per form column: the k-th form of every character (its last form when it
-  // has fewer), so 联系人 gives 聯係人 and 聯繫人, and 账户 gives 賬戶 and 帳户.
+  // has fewer), so 台湾 gives 台灣 and 臺灣, 联系人 gives 聯系人, 聯係人 and 聯繫人, and 账户
+  // gives 賬戶 and 帳戶.
   size_t columns = 0;
   for (char32_t cp : word)
     if (auto it = to_trad.find(cp); it != to_trad.end()) columns = std::max(columns, it->second.size());

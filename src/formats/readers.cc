@@ -1116,7 +1116,8 @@ const FieldClass* ClassOfName(JsonCtx& cx, std::string_view name) {
 
 const FieldClass* ClassOfNameCached(JsonCtx& cx, std::string_view name) {
   auto& cache = cx.rs.field_cache;
-  std::string key = "$.";
+  // Its own key space: a path's key ("$.order.no") classifies otherwise than the bare name.
+  std::string key = "\x1fpair:";
   key += name;
   auto it = cache.find(key);
   if (it == cache.end()) {
@@ -1461,8 +1462,8 @@ bool NoDigitRun(std::string_view data, const std::vector<CsvCell>& cells) {
       // A period's column in a short cell ("2024年3月", "2024-03", "2024Q1", "2024"): a year
       // of 19xx or 20xx that no further digit follows. Monthly columns of bills and ledgers.
       const bool year = run == 4 && c.end - c.start <= 16 &&
-                        (data[k - 3] == '1' || data[k - 3] == '2') &&
-                        (data[k - 2] == '9' || data[k - 2] == '0') &&
+                        ((data[k - 3] == '1' && data[k - 2] == '9') ||
+                         (data[k - 3] == '2' && data[k - 2] == '0')) &&
                         (k + 1 == c.end || !(data[k + 1] >= '0' && data[k + 1] <= '9'));
       if (!year) return false;
     }

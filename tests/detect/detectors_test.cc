@@ -2513,6 +2513,8 @@ TEST(TraditionalChineseTest, HongKongAndMacauAddresses) {
             1u);
   // A hospital's switchboard is no one's phone.
   ExpectNoType("文三路280号   总机：0571-88097600   统一社会", "PHONE_NUMBER");
+  // An estate's phase is part of an address, but no number that pins a dwelling alone.
+  EXPECT_TRUE(OfType(ScanField("pickup_address", "软件园二期"), "STREET_ADDRESS").empty());
   // A shop's or a branch's address is the operator's, and "同上" points at another.
   ExpectNoType("Branch 分行: 澳門新馬路45號地下", "STREET_ADDRESS");
   ExpectNoType("Shop 門市: 銅鑼灣軒尼詩道500號G/F", "STREET_ADDRESS");
@@ -2584,6 +2586,7 @@ TEST(NameFieldTest, ThingsAndLabelsInNameFields) {
   EXPECT_TRUE(OfType(ScanField("联系人", "领队电话"), "PERSON_NAME").empty());  // a header again
   EXPECT_TRUE(OfType(ScanField("姓名", "拼音"), "PERSON_NAME").empty());
   EXPECT_EQ(OfType(ScanField("pax_cn", "金博嘉"), "PERSON_NAME").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("pax", "金博嘉"), "PERSON_NAME").empty());  // a count's key
   EXPECT_EQ(OfType(ScanField("联系人", "邹远子"), "PERSON_NAME").size(), 1u);
 }
 
@@ -2615,6 +2618,7 @@ TEST(NameListTest, ListsPupilsAndRoles) {
   const std::string minutes = "参会人员：曹安、石涛、李刚怡\n缺席：无\n";
   ExpectAt(minutes, "石涛", "PERSON_NAME");
   ExpectAt(minutes, "李刚怡", "PERSON_NAME");
+  ExpectAt("参会人员：曹安、李本华、石涛\n", "石涛", "PERSON_NAME");
   ExpectNoType("缺席：无\n", "PERSON_NAME");
   // A post's contact at a line's start, closed by the line's end or a comma.
   ExpectAt("九成新，自提\n找曹晨\n手机：198-5", "曹晨", "PERSON_NAME");
@@ -2684,6 +2688,9 @@ TEST(DateOfBirthTest, DayMonthNameYearWithDashes) {
   ExpectAt("DOB: 21/Oct/1956", "21/Oct/1956", "DATE_OF_BIRTH");
   ExpectNoType("created 04-Jan-1969", "DATE_OF_BIRTH");  // no birth context
   ExpectNoType("DOB: 04-Jan/1969", "DATE_OF_BIRTH");     // mixed separators
+  // Right after the separator, with no blank: the token filter lets these through too.
+  ExpectAt("DOB:04/Jan/1969", "04/Jan/1969", "DATE_OF_BIRTH");
+  ExpectAt("{\"dob\":\"21-Oct-1956\"}", "21-Oct-1956", "DATE_OF_BIRTH");
 }
 
 }  // namespace

@@ -32,6 +32,10 @@ TEST(TraditionalTest, VariantsOfASimplifiedWord) {
   EXPECT_TRUE(has(TraditionalVariants("手机"), "手機"));
   EXPECT_TRUE(has(TraditionalVariants("账户"), "帳戶"));
   EXPECT_TRUE(TraditionalVariants("姓名").empty());  // the same in both
+  // 台 is written so in Hong Kong and Taiwan as well as 臺: both spellings of 台湾.
+  const auto taiwan = TraditionalVariants("台湾");
+  EXPECT_TRUE(has(taiwan, "台灣"));
+  EXPECT_TRUE(has(taiwan, "臺灣"));
   EXPECT_TRUE(TraditionalVariants("name").empty());
 }
 
