@@ -909,10 +909,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"来访人", K::kRole},     {"联系方式:", K::kRole},  {"请联系", K::kRole},
       // School notices: 班主任林军, 班主任：赵建平.
       {"班主任", K::kRole},
-      // Traditional characters (Hong Kong, Macau, Taiwan): 聯絡人, 客戶, 申請人, 投訴人.
-      {"聯絡人:", K::kStrong},  {"聯絡人", K::kRole},     {"聯繫人", K::kRole},
-      {"申請人", K::kStrong},   {"投訴人", K::kStrong},   {"客戶:", K::kWeak},
-      {"收貨人", K::kRole},     {"戶主", K::kRole},       {"機主", K::kRole},
+      // Hong Kong's 聯絡人 (the traditional spellings of the others are added to the list).
+      {"聯絡人:", K::kStrong},  {"聯絡人", K::kRole},
       // Interview schedules: 面试官：苏德, HR：邓飞.
       {"面试官:", K::kRole},    {"HR:", K::kRole},
       // The speaker's family: 我老公丁艳超的号, 我爱人姜宇说, 我家里老人许霞的号码.

@@ -37,12 +37,12 @@ const std::array<Words, kBuiltinTypeCount>& HotwordTable() {
     std::array<Words, kBuiltinTypeCount> t;
     t[kChinaResidentIdNumber] = {"身份证", "身份号", "证件号", "证件号码", "公民身份", "居民身份",
                                  "sfz", "id card", "idcard", "id no", "id_no", "idno",
-                                 "id number", "identity", "resident id", "居住证",
-                                 // traditional characters (HK, Macau, Taiwan writers)
-                                 "身份證", "證件號", "居住證"};
-    t[kChinaPassport] = {"护照", "passport", "護照"};
-    t[kHkMacauTravelPermit] = {"通行证", "港澳", "回乡证", "往来", "permit", "通行證", "回鄉證",
-                               "回鄉卡", "往來", "home return"};
+                                 "id number", "identity", "resident id", "居住证"};
+    t[kChinaPassport] = {"护照", "passport"};
+    // The words' traditional spellings (護照, 通行證 ...) are added below; 回鄉卡 and 電郵 have
+    // no simplified word here to come from.
+    t[kHkMacauTravelPermit] = {"通行证", "港澳", "回乡证", "往来", "permit", "回鄉卡",
+                               "home return"};
     t[kPersonName] = {"姓名", "我叫", "名字", "联系人", "收件人", "收货人", "户主", "机主",
                       "持卡人", "客户名", "name"};
     // "出 生": an ID card's label as OCR spaces it.
@@ -50,8 +50,8 @@ const std::array<Words, kBuiltinTypeCount>& HotwordTable() {
     t[kStreetAddress] = {"地址", "住址", "住在", "居住", "寄到", "送到", "address", "addr"};
     t[kPhoneNumber] = {"手机", "电话", "号码", "联系方式", "致电", "来电", "座机", "热线", "phone",
                        "mobile", "msisdn", "tel", "call", "cell", "mdn", "whatsapp", "fax",
-                       "手機", "電話", "號碼", "聯絡", "聯繫"};
-    t[kEmailAddress] = {"邮箱", "邮件", "email", "e-mail", "mail", "郵箱", "電郵"};
+                       "聯絡", "聯繫"};
+    t[kEmailAddress] = {"邮箱", "邮件", "email", "e-mail", "mail", "電郵"};
     t[kBankCardNumber] = {"银行卡", "卡号", "借记卡", "信用卡", "储蓄卡", "账号", "账户", "扣款",
                           "card", "bank", "account", "pan", "acct"};
     t[kCredential] = {"密码", "口令", "password", "passwd", "pwd", "token", "secret"};
@@ -564,10 +564,10 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Has(words, "idcard") || Has(words, "idno") || Has(words, "idnumber") ||
       Has(words, "sfz") || Has(words, "sfzh") || Has(words, "identity") || Has(words, "cert") ||
       Has(words, "certno") || Has(words, "resident") || Contains(name, "身份证") ||
-      Contains(name, "证件") || Contains(name, "身份證") || Contains(name, "證件"))
+      Contains(name, "证件"))
     set(kChinaResidentIdNumber);
   // A document number (证件号码) may be any document's: a passport's or a permit's too.
-  if (Contains(name, "证件") || Contains(name, "證件")) {
+  if (Contains(name, "证件")) {
     set(kChinaPassport);
     set(kHkMacauTravelPermit);
   }
@@ -575,8 +575,7 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Has(words, "telephone") || Has(words, "cellphone") || Has(words, "calling") ||
       Has(words, "called") || Has(words, "caller") || Has(words, "callee") || Has(words, "mdn") ||
       Has(words, "fax") || Has(words, "landline") || Contains(name, "手机") ||
-      Contains(name, "电话") || Contains(name, "号码") || Contains(name, "手機") ||
-      Contains(name, "電話"))
+      Contains(name, "电话") || Contains(name, "号码"))
     set(kPhoneNumber);
   if (Has(words, "email") || Has(words, "mail") || Contains(name, "邮箱")) set(kEmailAddress);
   bool name_word = Has(words, "name") || Has(words, "realname") || Has(words, "fullname") ||
@@ -747,7 +746,6 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
                              Has(words, "hkmacau") || Has(words, "no") || Has(words, "num") ||
                              Has(words, "number"));
   if (Has(words, "permit") || Has(words, "hkmo") || permit_pass || Contains(name, "通行证") ||
-      Contains(name, "通行證") || Contains(name, "回鄉證") ||
       Contains(name, "回乡证"))
     set(kHkMacauTravelPermit);
   if (Has(words, "plate") || Has(words, "vehicle") || Contains(name, "车牌"))

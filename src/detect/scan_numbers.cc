@@ -14,6 +14,10 @@
 
 namespace piguard::detail {
 
+namespace {
+int EnglishMonth(std::string_view w);  // below, with the English dates
+}  // namespace
+
 using L = Likelihood;
 
 // Tokens: digit runs and the alphanumeric tokens around them.
@@ -1098,14 +1102,8 @@ size_t SegmentScan::GdsDocsFrom(size_t ts, size_t te) {
   if (!upper_run(p, 3) || At(p + 3) != '/') return 0;
   p += 4;
   auto ddmmmyy = [&](size_t q) {
-    if (!(DigitAt(q) && DigitAt(q + 1) && upper_run(q + 2, 3) && DigitAt(q + 5) &&
-          DigitAt(q + 6) && At(q + 7) == '/'))
-      return false;
-    constexpr std::string_view kMonths = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
-    const std::string_view mon = t_.substr(q + 2, 3);
-    for (size_t m = 0; m < kMonths.size(); m += 3)
-      if (kMonths.substr(m, 3) == mon) return true;
-    return false;
+    return DigitAt(q) && DigitAt(q + 1) && upper_run(q + 2, 3) && DigitAt(q + 5) &&
+           DigitAt(q + 6) && At(q + 7) == '/' && EnglishMonth(t_.substr(q + 2, 3)) != 0;
   };
   if (!ddmmmyy(p)) return 0;
   const size_t dob = p;
@@ -1199,13 +1197,9 @@ bool SegmentScan::LocalNumberInPhoneContext(size_t ts, std::string_view d) {
   // record's own field (msisdn_hk: "56195859") is the number.
   if (seg_.whole_value) return true;
   if (seg_.field_class) key = seg_.field;
-  for (size_t k = 0; k + 3 <= key.size(); ++k)
-    if (Lower(key[k]) == 'm' && Lower(key[k + 1]) == 'd' && Lower(key[k + 2]) == 'n') return false;
-  for (size_t k = 0; k + 6 <= key.size(); ++k)
-    if (Lower(key[k]) == 'm' && Lower(key[k + 1]) == 's' && Lower(key[k + 2]) == 'i' &&
-        Lower(key[k + 3]) == 's' && Lower(key[k + 4]) == 'd' && Lower(key[k + 5]) == 'n')
-      return false;
-  return true;
+  std::string lower(key);
+  for (char& c : lower) c = Lower(c);
+  return lower.find("mdn") == std::string::npos && lower.find("msisdn") == std::string::npos;
 }
 
 // "(852) 6193 8409", "(+886) 922-996785": a country code in brackets (t_[ts, te) with '(' or
@@ -1228,7 +1222,7 @@ size_t SegmentScan::TryParenthesizedCountryCode(size_t ts, size_t te) {
     if ((At(q) == ' ' || At(q) == '-') && DigitAt(q + 1)) p = q + 1;
     else break;
   }
-  if (e == te + 1 || AlnumAt(e) || d.size() - cc.size() < 7 || d.size() > 15) return 0;
+  if (AlnumAt(e) || d.size() - cc.size() < 7 || d.size() > 15) return 0;
   if (cc == "86") {
     // A mainland number: only what the national forms take.
     if (!EvaluatePhoneDigits(d, true, true, s, e)) return 0;

@@ -1377,9 +1377,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
 // goes on after it (" 2.") or the record locator ends the line (" MCWE15"). Returns the
 // name's end, or 0.
 size_t SegmentScan::NumberedPassengerName(size_t i) {
-  size_t b = i - 1;
+  size_t b = i - 1;  // the caller saw a digit before the '.'
   while (b > 0 && IsDigit(t_[b - 1]) && i - b < 4) --b;
-  if (b == i - 1 || (b > 0 && t_[b - 1] != ' ' && t_[b - 1] != '\n')) return 0;
+  if (b > 0 && t_[b - 1] != ' ' && t_[b - 1] != '\n') return 0;
   bool known = false;
   const size_t nl = chinese::MatchChineseName(t_, i, true, &known);
   if (!nl || At(i + nl) != ' ') return 0;

@@ -916,16 +916,24 @@ void ScanJsonString(JsonCtx& cx, std::string_view raw, const FieldClass* field_c
 
 // The class of the value at the current path: its node's, or (outside the tree) looked up by
 // cx.class_key. Valid until the next call.
+const FieldClass* CachedClass(JsonCtx& cx, const std::string& key, std::string_view name);
+
 const FieldClass* ClassOf(JsonCtx& cx, uint32_t node) {
   if (node != kNoNode) return &cx.rs.json_paths.nodes[node].field_class;
+  return CachedClass(cx, cx.class_key, cx.class_key);
+}
+
+// The class of `name` in cx.rs.field_cache under `key`. The cache is emptied when it holds
+// 4096 classes, and ClassOfName's recent answers (pointers into it) with it.
+const FieldClass* CachedClass(JsonCtx& cx, const std::string& key, std::string_view name) {
   auto& cache = cx.rs.field_cache;
-  auto it = cache.find(cx.class_key);
+  auto it = cache.find(key);
   if (it == cache.end()) {
     if (cache.size() > 4096) {
       cache.clear();
-      for (auto& recent : cx.recent_pair_names) recent.second = nullptr;  // ClassOfName's
+      for (auto& recent : cx.recent_pair_names) recent.second = nullptr;
     }
-    it = cache.emplace(cx.class_key, cx.scanner.ClassifyField(cx.class_key)).first;
+    it = cache.emplace(key, cx.scanner.ClassifyField(name)).first;
   }
   return &it->second;
 }
@@ -1115,19 +1123,10 @@ const FieldClass* ClassOfName(JsonCtx& cx, std::string_view name) {
 }
 
 const FieldClass* ClassOfNameCached(JsonCtx& cx, std::string_view name) {
-  auto& cache = cx.rs.field_cache;
   // Its own key space: a path's key ("$.order.no") classifies otherwise than the bare name.
   std::string key = "\x1fpair:";
   key += name;
-  auto it = cache.find(key);
-  if (it == cache.end()) {
-    if (cache.size() > 4096) {
-      cache.clear();
-      for (auto& recent : cx.recent_pair_names) recent.second = nullptr;
-    }
-    it = cache.emplace(key, cx.scanner.ClassifyField(name)).first;
-  }
-  return &it->second;
+  return CachedClass(cx, key, name);
 }
 
 // A name/value pair within one object: a "name" (or "key", "field", "label", "type",
