@@ -1211,7 +1211,8 @@ constexpr std::string_view kCommonWords[] = {
     "新老", "万家", "宁静", "江湖", "贺岁", "安全", "平安", "和平", "鲁班", "龙年", "满意",
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井", "经理", "代表",
     "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢",
-    "母亲", "父亲", "陆续", "付款", "原告", "被告"};
+    "母亲", "父亲", "陆续", "付款", "原告", "被告", "方面", "周中", "韩国", "向记者", "向大家",
+    "石家庄", "武侠", "金刚", "焦点"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
 // like 王者 but goes on otherwise) before any compare.
 constexpr CpSet MakeCommonWordChars(size_t k) {
@@ -1245,7 +1246,8 @@ namespace {
 // test in front of the compares, since these run for every name found under a key.
 constexpr std::string_view kTitles[] = {"师傅", "老师", "经理", "总", "阿姨", "大爷", "姐", "哥",
                                         "老板", "医生", "律师", "先生", "女士", "小姐", "工",
-                                        "主任", "书记"};
+                                        "主任", "书记", "院长", "局长", "部长", "行长", "校长",
+                                        "教授", "科长", "处长", "所长"};
 constexpr std::string_view kNotNameWords[] = {"法定", "关系", "本人", "家属", "朋友", "同事",
                                               "通过", "经理", "代表", "全体", "相关", "房东",
                                               "妈妈", "爸爸", "老婆", "老公", "儿子", "女儿"};
@@ -1307,6 +1309,137 @@ bool CallerNameAt(std::string_view t, size_t pos, size_t nl) {
   for (size_t k = pos; k < pos + nl; k += 3)
     if (HonorificAt(t, k)) return false;
   return true;
+}
+
+namespace {
+// Titles and occupations that news reports, minutes and announcements put straight before a
+// name (the report's byline, whoever speaks or acts). Longer forms first.
+constexpr std::string_view kReportRoles[] = {
+    "首席执行官", "董事长", "总经理", "秘书长", "发言人", "主持人", "通讯员", "研究员",
+    "工程师", "设计师", "分析师", "创始人", "副总裁", "主教练", "记者", "主任", "总监",
+    "总裁", "局长", "部长", "教授", "导演", "行长", "教练", "主帅", "编辑", "会长", "主席",
+    "队长", "主编", "书记", "市长", "处长", "馆长", "院长", "校长", "厂长", "县长", "省长",
+    "经理", "作家", "画家", "董事", "主管", "市民", "村民", "网友", "居民", "律师",
+    "专家", "学家", "委员", "组长", "司长", "所长", "理财师", "收藏家", "评论员", "助理",
+    "实习生", "作者", "博士", "总编", "厅长", "科长", "秘书", "顾问", "法官", "医生",
+    "老师"};
+// Verbs of speech and report after a name (表示, 说, 告诉记者, 指出, 透露, 执导 ...), and the
+// titles a report puts after a full name that no word ends in (陈凯歌导演, 王芳同志): not
+// 博士 or 部长, which follow subjects and offices (管理学博士, 管理部部长).
+constexpr std::string_view kReportVerbs[] = {
+    "导演", "同志",
+    "表示", "说", "告诉", "认为", "介绍", "指出", "透露", "称", "坦言", "强调", "解释",
+    "报道", "执导", "主演", "回忆", "建议", "提醒", "分析", "发自", "谈到", "直言", "坦承",
+    "笑称", "回应", "证实", "承认", "呼吁"};
+
+constexpr CpSet MakeReportRoleSecondLast() {
+  CpSet set;
+  for (std::string_view w : kReportRoles) set.Add(Cp3(w, w.size() - 6));
+  return set;
+}
+constexpr CpSet kReportRoleSecondLast = MakeReportRoleSecondLast();
+
+// Whether t[0, pos) ends with a report role, allowing one blank between role and name.
+bool ReportRoleBefore(std::string_view t, size_t pos) {
+  if (pos > 0 && t[pos - 1] == ' ') --pos;
+  if (pos < 6) return false;
+  // The last character first: most text before a surname ends in none of these.
+  int len = 0;
+  switch (utf8::Decode(t, pos - 3, &len)) {
+    case U'者': case U'员': case U'任': case U'监': case U'裁': case U'长': case U'授':
+    case U'演': case U'练': case U'帅': case U'辑': case U'席': case U'编': case U'记':
+    case U'人': case U'师': case U'理': case U'家': case U'事': case U'管': case U'民':
+    case U'友': case U'官': case U'生': case U'士': case U'问': case U'书': case U'警':
+      break;
+    default:
+      return false;
+  }
+  // Then the character before it, as one bit test, before any compare.
+  return kReportRoleSecondLast.Has(Cp3(t, pos - 6)) && EndsWithAny(t, pos, kReportRoles);
+}
+
+// Function words that may follow a role's name (导演张艺谋的新片, 教练马晓东在赛后): fewer than
+// the characters that stop a name, so that a place's or an office's name does not end there
+// (分局长江派出所 is no 局长 江派出).
+bool FunctionWordAt(std::string_view t, size_t pos) {
+  if (pos + 3 > t.size()) return false;
+  int len = 0;
+  switch (utf8::Decode(t, pos, &len)) {
+    case U'的': case U'在': case U'和': case U'与': case U'及': case U'是': case U'也':
+    case U'就': case U'等': case U'对': case U'将': case U'已': case U'还': case U'都':
+    case U'把': case U'被': case U'向': case U'从': case U'曾': case U'于': case U'很':
+    case U'今': case U'昨': case U'近': case U'率': case U'亲':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// What follows a reporter's name in a byline: the next contributor's role (记者姚克勤
+// 通讯员..., 记者钟蓉 实习生...) or the place reported from (记者胡金华上海报道, 记者李正
+// 发自北京).
+bool BylineGoesOnAt(std::string_view t, size_t pos) {
+  for (std::string_view w : {"通讯员", "实习生", "实习记者", "摄影", "记者", "发自"})
+    if (StartsWithAt(t, pos, w)) return true;
+  for (size_t place : {size_t{6}, size_t{9}})
+    if (StartsWithAt(t, pos + place, "报道")) {
+      for (size_t k = 0; k < place; k += 3) {
+        int len = 0;
+        if (!utf8::IsCjk(utf8::Decode(t, pos + k, &len))) return false;
+      }
+      return true;
+    }
+  return false;
+}
+
+constexpr CpSet MakeReportVerbFirst() {
+  CpSet set;
+  for (std::string_view w : kReportVerbs) set.Add(Cp3(w, 0));
+  return set;
+}
+constexpr CpSet kReportVerbFirst = MakeReportVerbFirst();
+
+bool ReportVerbAt(std::string_view t, size_t pos) {
+  // The first character as one bit test: it runs after every name of running text.
+  if (pos + 3 > t.size() || !kReportVerbFirst.Has(Cp3(t, pos))) return false;
+  for (std::string_view v : kReportVerbs)
+    if (StartsWithAt(t, pos, v)) return true;
+  return false;
+}
+}  // namespace
+
+size_t ReportedNameAt(std::string_view t, size_t pos, size_t nl) {
+  if (nl < 6) return 0;
+  // What follows the name first: it rules out nearly every surname of running text.
+  const bool role = ReportRoleBefore(t, pos);
+  size_t len = 0;
+  if (ReportVerbAt(t, pos + nl)) len = nl;
+  else if (nl == 9 && ReportVerbAt(t, pos + 6) && Surnames::Get().Match(t, pos) == 3) len = 6;
+  // After a role, 于 is more often "on" than a surname (主任于次日): it needs the verb.
+  else if (role && (CleanNameEnd(t, pos + nl) || FunctionWordAt(t, pos + nl) ||
+                    BylineGoesOnAt(t, pos + nl)) &&
+           !StartsWithAt(t, pos, "于"))
+    len = nl;
+  if (!len || !CommonSurnameAt(t, pos)) return 0;
+  // The second part of a transliterated name (泰瑞·乔治执导) is no name of its own.
+  if (pos >= 2 && (StartsWithAt(t, pos - 2, "\xC2\xB7") ||
+                   (pos >= 3 && StartsWithAt(t, pos - 3, "\xE3\x83\xBB"))))
+    return 0;
+  // Without a role the name needs a boundary before it; 据 and 由 open a source or a maker
+  // as one does (据李正茂透露, 由陈凯歌导演).
+  if (!role && !NameBoundaryBefore(t, pos) &&
+      !(pos >= 3 && (StartsWithAt(t, pos - 3, "据") || StartsWithAt(t, pos - 3, "由"))))
+    return 0;
+  // 向 before a verb is "to" more often than a surname (专家向晨报表示).
+  if (StartsWithAt(t, pos, "向")) return 0;
+  // 方总说, 章院长和: a surname and a title is how one is addressed, not a full name.
+  if (!GivenNameClean(t, pos, len) || CommonWordNotName(t, pos, len) ||
+      WithheldName(t, pos, len) || SurnameAndTitle(t, pos, len))
+    return 0;
+  // 王先生: a surname and a form of address.
+  for (size_t k = pos; k < pos + len; k += 3)
+    if (HonorificAt(t, k)) return 0;
+  return len;
 }
 
 bool EndsLikeAShop(std::string_view t, size_t end) {

@@ -218,6 +218,12 @@ bool CommonWordNotName(std::string_view t, size_t pos, size_t len);
 // t[pos, pos + nl) follows 客户, 用户, 机主 or 来电人 and is followed by 来电, 致电, 反映, 投诉,
 // 要求, 咨询, 称 or 表示 ("客户熊强来电", "用户林超艳来电反映", "客户王芳要求补卡").
 bool CallerNameAt(std::string_view t, size_t pos, size_t nl);
+// A person named in a report, for a name MatchChineseName found at t[pos] (nl bytes) with a
+// common surname: after a title or occupation (记者张建国, 总经理王志强, 教练 马晓东) and ending
+// cleanly or at a verb of speech, or after a boundary and followed by such a verb (。刘德明说,
+// 据李正茂透露). Returns the name's length, nl or one character shorter when the verb starts
+// inside the match (王刚介绍: 王刚), or 0.
+size_t ReportedNameAt(std::string_view t, size_t pos, size_t nl);
 
 // A name in a notice or text message, for a name MatchChineseName found at t[pos] (nl bytes):
 // 尊敬的王建国客户 / 尊敬的王建国, (any addressee word or a clean end), 【营业厅】王建国您好

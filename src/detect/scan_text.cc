@@ -1228,6 +1228,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
       if (chinese::CallerNameAt(t_, i, nl)) return AddProseName(i, i + nl, L::kLikely);
+      // News and reports: 记者张建国报道, 总经理王志强介绍, 。刘德明说.
+      if (const size_t len = chinese::ReportedNameAt(t_, i, nl))
+        return AddProseName(i, i + len, L::kPossible);
       // A found document's holder in brackets: 身份证（方刚）, 驾驶证（王芳）.
       if (i >= 4 && t_[i - 1] == '(' && At(i + nl) == ')' && chinese::CommonSurnameAt(t_, i) &&
           chinese::EndsWithHolderDocument(t_, i - 1) && !chinese::CommonWordNotName(t_, i, nl))

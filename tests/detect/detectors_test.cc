@@ -337,6 +337,32 @@ TEST(PersonNameTest, CallerInCallCentreNotes) {
     ExpectNoType(text, "PERSON_NAME");
 }
 
+// People named in news reports and announcements: after a title or occupation, or after a
+// boundary and before a verb of speech; the byline's reporters.
+TEST(PersonNameTest, NamedInReports) {
+  ExpectAt("本报记者张建国报道，市民李红梅表示满意", "张建国", "PERSON_NAME");
+  ExpectAt("本报记者张建国报道，市民李红梅表示满意", "李红梅", "PERSON_NAME");
+  ExpectAt("该公司总经理王志强介绍，今年销售额增长", "王志强", "PERSON_NAME");
+  ExpectAt("比赛结束后。刘德明说，这项工作非常重要", "刘德明", "PERSON_NAME");
+  ExpectAt("据黄文波透露，目前已有三千户", "黄文波", "PERSON_NAME");
+  ExpectAt("导演张艺谋的新片将于明年上映", "张艺谋", "PERSON_NAME");
+  ExpectAt("（记者李文峰通讯员王丽）", "李文峰", "PERSON_NAME");
+  ExpectAt("本报记者胡金华上海报道", "胡金华", "PERSON_NAME");
+  ExpectAt("，王伟介绍说", "王伟", "PERSON_NAME");  // 王伟介 is cut where 介绍 starts
+  ExpectAt("《英雄》由陈凯歌导演", "陈凯歌", "PERSON_NAME");
+  for (const char* text : {
+           "欧赔方面同样不看好主队",            // 方面 is a word
+           "设计师方面的专家",                  // ... also after a role
+           "副总经理方总说，今年不错",          // a surname and a title
+           "岳麓分局长江派出所出警",            // 分局长 + 长江: no name ends at 派出所
+           "民警于次日将其抓获",                // 于 after a role is "on"
+           "业内专家向晨报表示，持有人",        // 向 before a verb is "to"
+           "泰瑞·乔治执导的影片",              // the second part of a transliterated name
+           "他说，公司表示欢迎",                // no surname
+           "学习委员王某某表示同意"})           // a withheld name
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 // The speaker's family, named straight after the kinship word ("我老公丁艳超的号"): the name
 // must end at a function word or punctuation.
 TEST(PersonNameTest, SpeakersFamily) {
@@ -617,7 +643,7 @@ TEST(PersonNameTest, CellsOfTablesAlignedWithBlanks) {
   // Not under a name column, or not aligned, or past a blank line: no name.
   ExpectNoType("序号  社区        备注\n1     吉祥村社区  马雨\n", "PERSON_NAME");
   ExpectNoType("申请人\n\n1     马雨\n", "PERSON_NAME");
-  ExpectNoType("申请人    说明\n马雨说的对，他明天来\n", "PERSON_NAME");
+  ExpectNoType("申请人    说明\n马雨的说法对，他明天来\n", "PERSON_NAME");
 }
 
 // Chinese government and enterprise databases name columns by pinyin initials.
@@ -764,7 +790,7 @@ TEST(PersonNameTest, NoticesAndTextMessages) {
         "【XX】周末您好", "周一您好", "全体您好", "各位您好", "【XX】王府井您好",
         "【物业】全体业主，请注意", "【物业】广大业主，请注意", "【银行】余额提醒，您的",
         "【XX】双十一，2024年大促", "【XX】通知，您的快递", "客服8021：刘先生您好，请问",
-        "我们周末您好呀", "【医院】王建国说明天来"})
+        "我们周末您好呀", "【医院】王建国明天来"})
     ExpectNoType(text, "PERSON_NAME");
 }
 
