@@ -1322,7 +1322,9 @@ constexpr std::string_view kReportRoles[] = {
     "经理", "作家", "画家", "董事", "主管", "市民", "村民", "网友", "居民", "律师",
     "专家", "学家", "委员", "组长", "司长", "所长", "理财师", "收藏家", "评论员", "助理",
     "实习生", "作者", "博士", "总编", "厅长", "科长", "秘书", "顾问", "法官", "医生",
-    "老师"};
+    "老师",
+    // 原名王芳, 35岁的王芳: a former name, an age.
+    "原名", "岁的"};
 // Verbs of speech and report after a name (表示, 说, 告诉记者, 指出, 透露, 执导 ...), and the
 // titles a report puts after a full name that no word ends in (陈凯歌导演, 王芳同志): not
 // 博士 or 部长, which follow subjects and offices (管理学博士, 管理部部长).
@@ -1330,32 +1332,48 @@ constexpr std::string_view kReportVerbs[] = {
     "导演", "同志",
     "表示", "说", "告诉", "认为", "介绍", "指出", "透露", "称", "坦言", "强调", "解释",
     "报道", "执导", "主演", "回忆", "建议", "提醒", "分析", "发自", "谈到", "直言", "坦承",
-    "笑称", "回应", "证实", "承认", "呼吁"};
+    "笑称", "回应", "证实", "承认", "呼吁", "等人", "接受", "去世"};
 
-constexpr CpSet MakeReportRoleSecondLast() {
-  CpSet set;
-  for (std::string_view w : kReportRoles) set.Add(Cp3(w, w.size() - 6));
-  return set;
+// The lists above with their traditional spellings (記者, 總經理, 表達), and the characters
+// the look-ups test first as bit sets; built once.
+struct ReportWords {
+  std::vector<std::string> roles, verbs, byline;
+  CpSet role_last, role_second_last, verb_first;
+};
+const ReportWords& GetReportWords() {
+  static const ReportWords words = [] {
+    ReportWords r;
+    auto add = [](std::vector<std::string>& to, std::string_view w) {
+      to.emplace_back(w);
+      for (std::string& v : traditional::TraditionalVariants(w)) to.push_back(std::move(v));
+    };
+    for (std::string_view w : kReportRoles) add(r.roles, w);
+    for (std::string_view w : kReportVerbs) add(r.verbs, w);
+    r.verbs.emplace_back("報導");  // Taiwan's word for 报道
+    for (std::string_view w : {"通讯员", "实习生", "实习记者", "摄影", "记者", "发自"})
+      add(r.byline, w);
+    for (const std::string& w : r.roles) {
+      r.role_last.Add(Cp3(w, w.size() - 3));
+      r.role_second_last.Add(Cp3(w, w.size() - 6));
+    }
+    for (const std::string& w : r.verbs) r.verb_first.Add(Cp3(w, 0));
+    return r;
+  }();
+  return words;
 }
-constexpr CpSet kReportRoleSecondLast = MakeReportRoleSecondLast();
 
 // Whether t[0, pos) ends with a report role, allowing one blank between role and name.
 bool ReportRoleBefore(std::string_view t, size_t pos) {
   if (pos > 0 && t[pos - 1] == ' ') --pos;
   if (pos < 6) return false;
-  // The last character first: most text before a surname ends in none of these.
-  int len = 0;
-  switch (utf8::Decode(t, pos - 3, &len)) {
-    case U'者': case U'员': case U'任': case U'监': case U'裁': case U'长': case U'授':
-    case U'演': case U'练': case U'帅': case U'辑': case U'席': case U'编': case U'记':
-    case U'人': case U'师': case U'理': case U'家': case U'事': case U'管': case U'民':
-    case U'友': case U'官': case U'生': case U'士': case U'问': case U'书': case U'警':
-      break;
-    default:
-      return false;
-  }
-  // Then the character before it, as one bit test, before any compare.
-  return kReportRoleSecondLast.Has(Cp3(t, pos - 6)) && EndsWithAny(t, pos, kReportRoles);
+  // The last two characters as bit tests first: most text before a surname ends in no role.
+  const ReportWords& rw = GetReportWords();
+  if (!rw.role_last.Has(Cp3(t, pos - 3)) || !rw.role_second_last.Has(Cp3(t, pos - 6)))
+    return false;
+  for (const std::string& w : rw.roles)
+    if (pos >= w.size() && std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0)
+      return true;
+  return false;
 }
 
 // Function words that may follow a role's name (导演张艺谋的新片, 教练马晓东在赛后): fewer than
@@ -1364,7 +1382,9 @@ bool ReportRoleBefore(std::string_view t, size_t pos) {
 bool FunctionWordAt(std::string_view t, size_t pos) {
   if (pos + 3 > t.size()) return false;
   int len = 0;
-  switch (utf8::Decode(t, pos, &len)) {
+  char32_t cp = utf8::Decode(t, pos, &len);
+  if (traditional::IsTraditional(cp)) cp = traditional::ToSimplified(cp);  // 與, 將, 從
+  switch (cp) {
     case U'的': case U'在': case U'和': case U'与': case U'及': case U'是': case U'也':
     case U'就': case U'等': case U'对': case U'将': case U'已': case U'还': case U'都':
     case U'把': case U'被': case U'向': case U'从': case U'曾': case U'于': case U'很':
@@ -1379,10 +1399,11 @@ bool FunctionWordAt(std::string_view t, size_t pos) {
 // 通讯员..., 记者钟蓉 实习生...) or the place reported from (记者胡金华上海报道, 记者李正
 // 发自北京).
 bool BylineGoesOnAt(std::string_view t, size_t pos) {
-  for (std::string_view w : {"通讯员", "实习生", "实习记者", "摄影", "记者", "发自"})
+  for (const std::string& w : GetReportWords().byline)
     if (StartsWithAt(t, pos, w)) return true;
   for (size_t place : {size_t{6}, size_t{9}})
-    if (StartsWithAt(t, pos + place, "报道")) {
+    if (StartsWithAt(t, pos + place, "报道") || StartsWithAt(t, pos + place, "報道") ||
+        StartsWithAt(t, pos + place, "報導")) {
       for (size_t k = 0; k < place; k += 3) {
         int len = 0;
         if (!utf8::IsCjk(utf8::Decode(t, pos + k, &len))) return false;
@@ -1392,17 +1413,11 @@ bool BylineGoesOnAt(std::string_view t, size_t pos) {
   return false;
 }
 
-constexpr CpSet MakeReportVerbFirst() {
-  CpSet set;
-  for (std::string_view w : kReportVerbs) set.Add(Cp3(w, 0));
-  return set;
-}
-constexpr CpSet kReportVerbFirst = MakeReportVerbFirst();
-
 bool ReportVerbAt(std::string_view t, size_t pos) {
   // The first character as one bit test: it runs after every name of running text.
-  if (pos + 3 > t.size() || !kReportVerbFirst.Has(Cp3(t, pos))) return false;
-  for (std::string_view v : kReportVerbs)
+  const ReportWords& rw = GetReportWords();
+  if (pos + 3 > t.size() || !rw.verb_first.Has(Cp3(t, pos))) return false;
+  for (const std::string& v : rw.verbs)
     if (StartsWithAt(t, pos, v)) return true;
   return false;
 }
@@ -1413,7 +1428,8 @@ size_t ReportedNameAt(std::string_view t, size_t pos, size_t nl) {
   // What follows the name first: it rules out nearly every surname of running text.
   const bool role = ReportRoleBefore(t, pos);
   size_t len = 0;
-  if (ReportVerbAt(t, pos + nl)) len = nl;
+  // A name given as a pseudonym is still a name: 张某（化名）.
+  if (ReportVerbAt(t, pos + nl) || StartsWithAt(t, pos + nl, "(化名")) len = nl;
   else if (nl == 9 && ReportVerbAt(t, pos + 6) && Surnames::Get().Match(t, pos) == 3) len = 6;
   // After a role, 于 is more often "on" than a surname (主任于次日): it needs the verb.
   else if (role && (CleanNameEnd(t, pos + nl) || FunctionWordAt(t, pos + nl) ||

@@ -350,6 +350,12 @@ TEST(PersonNameTest, NamedInReports) {
   ExpectAt("本报记者胡金华上海报道", "胡金华", "PERSON_NAME");
   ExpectAt("，王伟介绍说", "王伟", "PERSON_NAME");  // 王伟介 is cut where 介绍 starts
   ExpectAt("《英雄》由陈凯歌导演", "陈凯歌", "PERSON_NAME");
+  ExpectAt("，李明（化名）今年三十岁", "李明", "PERSON_NAME");
+  ExpectAt("当天，刘晓东等人到达现场", "刘晓东", "PERSON_NAME");
+  ExpectAt("今年35岁的赵丽华在超市工作", "赵丽华", "PERSON_NAME");
+  // In traditional characters, as Hong Kong and Taiwan papers write them.
+  ExpectAt("本報記者張建國報導", "張建國", "PERSON_NAME");
+  ExpectAt("該公司總經理王志強介紹，今年", "王志強", "PERSON_NAME");
   for (const char* text : {
            "欧赔方面同样不看好主队",            // 方面 is a word
            "设计师方面的专家",                  // ... also after a role
