@@ -1654,8 +1654,13 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
       p = e;
     }
   }
-  if (!done) two_level(cells, end);
+  if (!done) done = two_level(cells, end);
   *header_end = end;
+  // A first record with numbers in it that no record below replaced is data, not a header
+  // (PostgreSQL's csvlog, exports written without one, "2024-05-13 00:00:05,...,10.18.21.152,
+  // ..."): its cells name no column, and must not, as they may be PI themselves. The record
+  // is scanned as text like any header; the columns are named by position.
+  if (!done && h.start == 0 && !NoDigitRun(data, cells)) return h;
   for (size_t k = 0; k < cells.size(); ++k) {
     const CsvCell& c = cells[k];
     std::string name(data.substr(c.start, c.end - c.start));

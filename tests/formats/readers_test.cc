@@ -165,6 +165,34 @@ TEST_F(ReadersTest, CsvCellsBeyondTheHeaderAreNamedByPosition) {
   EXPECT_EQ(r.findings[1].start, text.find("13812345678", 20));
 }
 
+// A file without a header (PostgreSQL's csvlog): the first record is data. Its cells name no
+// column, as they may be PI themselves, and the values below it are scanned without the
+// context a data row would wrongly give (a column "named" after a log message).
+TEST_F(ReadersTest, CsvFirstRecordWithNumbersIsNoHeader) {
+  std::string text =
+      "2024-05-13 00:00:05.631 CST,10.18.21.152:34751,LOG,connection received: host=10.18.21.152\n"
+      "2024-05-13 00:03:31.707 CST,10.66.32.28:54096,LOG,connection received: host=10.66.32.28\n";
+  size_t header_end = 0;
+  CsvHeader header = ParseCsvHeader(*scanner_, text, ',', true, &header_end);
+  EXPECT_TRUE(header.names.empty());
+  EXPECT_EQ(header_end, text.find('\n') + 1);  // the first record is still scanned, as text
+  ReaderScratch rs;
+  Chunk chunk = MakeChunk(text);
+  chunk.skip_bytes = header_end;
+  ChunkResult r;
+  ScanChunk(*scanner_, rs, InputFormat::kCsv, &header, chunk, &r);
+  std::vector<std::string> found;
+  for (const Finding& f : r.findings)
+    found.push_back(std::string(f.field) + "=" + text.substr(f.start, f.end - f.start));
+  std::vector<std::string> want = {"=10.18.21.152", "host=10.18.21.152", "column 2=10.66.32.28",
+                                   "column 4=10.66.32.28"};
+  EXPECT_EQ(found, want);
+  // A header with a year column is still a header.
+  std::string monthly = "客户,手机,2024年3月\n王芳,13812345678,58.00\n";
+  CsvHeader h2 = ParseCsvHeader(*scanner_, monthly, ',', true, &header_end);
+  EXPECT_EQ(h2.names.size(), 3u);
+}
+
 // The loop for chunks without quoted cells against the quote-aware record parser: the same
 // findings (fields, offsets, lines) and warnings, for CSV and TSV, whatever the rows hold.
 TEST_F(ReadersTest, CsvQuoteFreeLoopGivesTheSameResultsAsTheRecordParser) {
