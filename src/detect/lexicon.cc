@@ -156,7 +156,7 @@ bool ChineseRoleKey(std::string_view name) {
     if (ends(w)) return ends("被保险人");
   for (std::string_view w : {"人", "员", "师", "警", "者", "户", "签字", "签名", "医生", "业主",
                              "保安", "派单", "司机", "骑手", "师傅", "护士", "经理", "主管",
-                             "代表"})
+                             "代表", "经办", "经手"})  // a form's 经办 / 经手: its clerk
     if (ends(w)) return true;
   return false;
 }

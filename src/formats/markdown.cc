@@ -99,6 +99,20 @@ bool MayStartMarkdownTable(std::string_view text, size_t line) {
                              (text[p + 1] == '-' || text[p + 1] == '=')));
 }
 
+namespace {
+// Whether every cell of a header row has a name and no digit in it ("日期", "用户", "证件号"):
+// a row of data has numbers, dates or empty cells.
+bool NamesWithoutDigits(std::string_view text, const std::vector<Span>& header) {
+  for (const Span& h : header) {
+    const Span name = WithoutMarks(text, h);
+    if (name.end <= name.start) return false;
+    for (size_t k = name.start; k < name.end; ++k)
+      if (text[k] >= '0' && text[k] <= '9') return false;
+  }
+  return true;
+}
+}  // namespace
+
 bool ParseMarkdownTable(std::string_view text, size_t line, size_t to, MarkdownTable* out) {
   if (to > text.size()) to = text.size();
   std::vector<Span> header;
@@ -116,12 +130,22 @@ bool ParseMarkdownTable(std::string_view text, size_t line, size_t to, MarkdownT
   const size_t delimiter = next;
   if (delimiter >= to) return false;
   const size_t delimiter_end = LineEnd(text, delimiter, to, &next);
-  // The header's delimiter: a row of dashes, or a grid's border line.
+  // The header's delimiter: a row of dashes, or a grid's border line. Text exports of Word
+  // and PDF tables leave it out: then a header of names without digits, followed by a row
+  // with as many cells, starts the body at once.
+  bool no_delimiter = false;
   if (!IsBorderLine(text, delimiter, delimiter_end)) {
     if (!RowCells(text, delimiter, delimiter_end, &cells) || cells.size() != header.size())
       return false;
-    for (const Span& c : cells)
-      if (!IsDelimiterCell(text, c)) return false;
+    bool dashes = false;  // a cell of '-' and ':' only: a delimiter row gone wrong ("-:-")
+    for (const Span& c : cells) {
+      if (!IsDelimiterCell(text, c)) no_delimiter = true;
+      const std::string_view v = text.substr(c.start, c.end - c.start);
+      dashes |= v.find_first_not_of("-: \t") == std::string_view::npos &&
+                v.find_first_of("-:") != std::string_view::npos;
+    }
+    if (no_delimiter && (dashes || header.size() < 2 || !NamesWithoutDigits(text, header)))
+      return false;
   }
 
   out->start = line;
@@ -131,8 +155,8 @@ bool ParseMarkdownTable(std::string_view text, size_t line, size_t to, MarkdownT
     const Span name = WithoutMarks(text, h);
     out->header.push_back(text.substr(name.start, name.end - name.start));
   }
-  out->body = next;
-  size_t row = next;
+  out->body = no_delimiter ? delimiter : next;
+  size_t row = out->body;
   while (row < to) {
     const size_t row_end = LineEnd(text, row, to, &next);
     if (IsBorderLine(text, row, row_end)) {  // a grid's rule between rows, or its bottom

@@ -65,13 +65,37 @@ TEST(MarkdownTableTest, CarriageReturnsAndTheRangeEnd) {
   EXPECT_EQ(t.end, cut);
 }
 
+// Text exports of Word and PDF tables leave the delimiter row out: a header of names without
+// digits, then rows with as many cells.
+TEST(MarkdownTableTest, NoDelimiterRow) {
+  const std::string text =
+      "用户资料变更登记簿\n\n"
+      "| 日期       | 用户   | 证件号             | 经办   |\n"
+      "| 2024-08-17 | 魏晓飞 | 410108197909108772 | 廖玉   |\n"
+      "| 2024-09-17 | 黎涵   | 451425196003292426 | 秦文建 |\n"
+      "| 2024-09-18 |        | 320106199001011234 |        |\n"
+      "注：以上为本月变更\n";
+  const size_t line = text.find('|');
+  MarkdownTable t;
+  ASSERT_TRUE(ParseMarkdownTable(text, line, text.size(), &t));
+  EXPECT_EQ(Describe(text, t),
+            "header [日期] [用户] [证件号] [经办] 0:2024-08-17 1:魏晓飞 2:410108197909108772 "
+            "3:廖玉 0:2024-09-17 1:黎涵 2:451425196003292426 3:秦文建 0:2024-09-18 "
+            "2:320106199001011234");
+  EXPECT_EQ(t.body, text.find("| 2024-08-17"));
+  EXPECT_EQ(text.substr(t.end), "注：以上为本月变更\n");
+}
+
 TEST(MarkdownTableTest, NotTables) {
   MarkdownTable t;
   auto parses = [&](const std::string& text) {
     return ParseMarkdownTable(text, 0, text.size(), &t);
   };
   EXPECT_FALSE(parses("| a | b |\n"));                      // no delimiter row
-  EXPECT_FALSE(parses("| a | b |\n| a | b |\n"));           // a row, not a delimiter
+  EXPECT_FALSE(parses("| a1 | b |\n| a | b |\n"));          // a row, and a header with a digit
+  EXPECT_FALSE(parses("| a | |\n| a | b |\n"));             // ... or an unnamed column
+  EXPECT_FALSE(parses("| a |\n| 1 |\n"));                   // ... or one column
+  EXPECT_FALSE(parses("| a | b |\n| 1 | 2 | 3 |\n"));       // ... or more cells below
   EXPECT_FALSE(parses("| a | b |\n| --- |\n| 1 | 2 |\n"));  // fewer delimiter cells
   EXPECT_FALSE(parses("| a |\n| --- | --- |\n"));           // more delimiter cells
   EXPECT_FALSE(parses("| a | b |\n| -:- | --- |\n"));       // ':' inside
