@@ -941,6 +941,33 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
   if (At(p) == ',' || At(p) == ':' || At(p) == ' ') ++p;
   else if (StartsAt(p, "，") || StartsAt(p, "：")) p += 3;
   else return false;
+  return PersonalNumberAt(p);
+}
+
+bool SegmentScan::OwnLabelledNumberAfter(size_t p) const {
+  const size_t start = p;
+  if (At(p) == '(' || At(p) == ',') ++p;
+  else
+    while (At(p) == ' ' && p - start < 4) ++p;
+  if (p == start) return false;
+  static constexpr std::string_view kLabels[] = {
+      "身份证号码", "身份证号", "身份证", "公民身份号码", "证件号码", "证件号", "手机号码",
+      "手机号", "手机", "联系电话", "电话"};
+  size_t label = 0;
+  for (std::string_view w : kLabels)
+    if (StartsAt(p, w)) {
+      label = w.size();
+      break;
+    }
+  if (!label) return false;
+  p += label;
+  if (At(p) == ':') ++p;
+  else if (StartsAt(p, "为") || StartsAt(p, "是")) p += 3;
+  while (At(p) == ' ' && p - start < 24) ++p;
+  return PersonalNumberAt(p);
+}
+
+bool SegmentScan::PersonalNumberAt(size_t p) const {
   size_t e = p;
   while (e < n_ && IsDigit(t_[e]) && e - p <= 18) ++e;
   if (e - p == 17 && (At(e) == 'X' || At(e) == 'x')) ++e;
@@ -1291,6 +1318,12 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl))) {
         return AddProseName(i, i + nl, L::kPossible);
       }
+      // "今借到叶坤洁（身份证号 4101...）", "郭怡博  身份证：4101...": a name, then a label of
+      // that person's ID or mobile number and the number itself, valid.
+      if (chinese::CommonSurnameAt(t_, i) && OwnLabelledNumberAfter(i + nl) &&
+          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl) &&
+          chinese::GivenNameClean(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // A cell of a table aligned with blanks, under a name column's header in a line above.
       if (AlignedCellAt(i, nl) && !chinese::CommonWordNotName(t_, i, nl) &&
           !chinese::WithheldName(t_, i, nl)) {

@@ -667,6 +667,11 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   void RepeatNames();
   bool RecipientMarkAt(size_t p) const;
   bool OwnNumberAfter(size_t p) const;
+  // A label of a person's own number after a name, then the number, valid (OwnNumberAfter's
+  // kinds): "（身份证号 4101...", "  身份证：4101...", "，手机号为13812345678".
+  bool OwnLabelledNumberAfter(size_t p) const;
+  // A resident ID or a mainland mobile number (also grouped 3-4-4) at t_[p], alone.
+  bool PersonalNumberAt(size_t p) const;
   bool IdBeforeBlanks(size_t i) const;
   // Whether t_[i] starts a cell of a table aligned with blanks (a PDF or a mainframe's
   // printout: "1     吉祥村社区  马雨      6101**********9859"): it starts its line or follows

@@ -385,6 +385,12 @@ TEST(PersonNameTest, SpeakersFamily) {
 // A label written without a colon (姓名田宇平, 户名周鹏红), a changed contact, a recipient
 // under an address, and a name followed by its holder's ID or mobile number.
 TEST(PersonNameTest, LabelsWithoutColonAndNameThenNumber) {
+  // A name, then a label of that person's ID or mobile number and the number, valid.
+  ExpectAt("借  条\n今借到叶坤洁（身份证号 11010519491231002X）人民币", "叶坤洁", "PERSON_NAME");
+  ExpectAt("  郭怡博  身份证：11010519491231002X", "郭怡博", "PERSON_NAME");
+  ExpectAt("联系张晓东，手机号为13812345678", "张晓东", "PERSON_NAME");
+  ExpectNoType("今借到叶坤洁（身份证号 110105194912310021）", "PERSON_NAME");  // check digit
+  ExpectNoType("王府井（电话 13812345678）", "PERSON_NAME");  // a place, as common words go
   ExpectAt("证件号440106199809140013  姓名田宇平", "田宇平", "PERSON_NAME");
   ExpectAt("开户行中国工商银行，户名周鹏红，账号622848", "周鹏红", "PERSON_NAME");
   ExpectAt("我叫李强，名字王芳", "王芳", "PERSON_NAME");
