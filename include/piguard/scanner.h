@@ -34,6 +34,9 @@ struct FieldClass {
   // The name is only a generic label ("No.", "Number"): in running text the words before it
   // ("Home Return Permit No.:") say what the value is.
   bool generic_label = false;
+  // The name holds a person only sometimes ("operator": a clerk or a carrier; "handler",
+  // "worker"): a value that is exactly a Chinese name with a common surname is one.
+  bool person_if_full_name = false;
   bool HintsType(TypeId t) const { return t < 32 && (type_mask >> t) & 1u; }
 };
 

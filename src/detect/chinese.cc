@@ -6,6 +6,7 @@
 #include <cstring>
 #include <deque>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/utf8.h"
@@ -1339,6 +1340,8 @@ constexpr std::string_view kReportVerbs[] = {
 struct ReportWords {
   std::vector<std::string> roles, verbs, byline;
   CpSet role_last, role_second_last, verb_first;
+  // The verbs by their first character: two or three words each.
+  std::unordered_map<char32_t, std::vector<std::string>> verbs_by_first;
 };
 const ReportWords& GetReportWords() {
   static const ReportWords words = [] {
@@ -1356,7 +1359,10 @@ const ReportWords& GetReportWords() {
       r.role_last.Add(Cp3(w, w.size() - 3));
       r.role_second_last.Add(Cp3(w, w.size() - 6));
     }
-    for (const std::string& w : r.verbs) r.verb_first.Add(Cp3(w, 0));
+    for (const std::string& w : r.verbs) {
+      r.verb_first.Add(Cp3(w, 0));
+      r.verbs_by_first[Cp3(w, 0)].push_back(w);
+    }
     return r;
   }();
   return words;
@@ -1416,8 +1422,10 @@ bool BylineGoesOnAt(std::string_view t, size_t pos) {
 bool ReportVerbAt(std::string_view t, size_t pos) {
   // The first character as one bit test: it runs after every name of running text.
   const ReportWords& rw = GetReportWords();
-  if (pos + 3 > t.size() || !rw.verb_first.Has(Cp3(t, pos))) return false;
-  for (const std::string& v : rw.verbs)
+  if (pos + 3 > t.size()) return false;
+  const char32_t first = Cp3(t, pos);
+  if (!rw.verb_first.Has(first)) return false;
+  for (const std::string& v : rw.verbs_by_first.find(first)->second)
     if (StartsWithAt(t, pos, v)) return true;
   return false;
 }

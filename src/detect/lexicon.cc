@@ -655,6 +655,12 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
     set(kPersonName);
   // 与户主关系, 家庭关系: a relationship (户主, 配偶, 子女), not a name.
   if (Contains(name, "关系")) fc.type_mask &= ~(1u << kPersonName);
+  // An operation's operator, handler or worker: a clerk's name as often as a carrier, a
+  // system or a staff number ("operator":"刘思", "operator":"中国移动", worker=W-3).
+  if (!fc.HintsType(kPersonName) && !fc.exclusion &&
+      (last == "operator" || last == "oper" || last == "handler" || last == "worker" ||
+       last == "opuser" || last == "processor" || last == "dispatcher"))
+    fc.person_if_full_name = true;
   if (Has(words, "birth") || Has(words, "birthday") || Has(words, "birthdate") ||
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))
     set(kDateOfBirth);

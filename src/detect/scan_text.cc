@@ -1281,6 +1281,15 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
                     t_[i - 1] == '"' || t_[i - 1] == '=')) {
         std::string_view key;
         const FieldClass* fc = FieldAt(i, &key);
+        // A key that holds a person only sometimes (worker=王军勇, operator=刘思): a whole
+        // name with a common surname, ending cleanly.
+        if (fc && fc->person_if_full_name && !fc->HintsType(kPersonName) &&
+            chinese::CommonSurnameAt(t_, i) && chinese::CleanNameEnd(t_, i + nl) &&
+            chinese::GivenNameClean(t_, i, nl) && !chinese::NotANameValue(t_, i, nl) &&
+            !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl)) {
+          Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
+          return i + nl;
+        }
         if (fc && fc->HintsType(kPersonName)) {
           // Under a name key the value is the name: a given name the running-text match cut
           // short at a character that often starts a word (赵洋刚) is taken whole when the
@@ -1320,7 +1329,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       // "今借到叶坤洁（身份证号 4101...）", "郭怡博  身份证：4101...": a name, then a label of
       // that person's ID or mobile number and the number itself, valid.
-      if (chinese::CommonSurnameAt(t_, i) && OwnLabelledNumberAfter(i + nl) &&
+      if (OwnLabelledNumberAfter(i + nl) && chinese::CommonSurnameAt(t_, i) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl) &&
           chinese::GivenNameClean(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
@@ -1670,8 +1679,28 @@ size_t SegmentScan::BirthdayWithoutYear() {
 // ---------------------------------------------------------------------------------------
 // Whole values: a CSV cell or JSON string under a telling field name.
 
+// A value under a key that holds a person only sometimes ("operator":"刘思" or
+// "operator":"中国移动"): a name when it is exactly a Chinese name with a common surname.
+size_t SegmentScan::OperatorName() {
+  size_t s = 0, e = n_;
+  while (s < e && t_[s] == ' ') ++s;
+  while (e > s && (t_[e - 1] == ' ' || t_[e - 1] == '\r')) --e;
+  if (e - s < 6 || e - s > 12 || static_cast<unsigned char>(t_[s]) < 0x80 ||
+      !chinese::CommonSurnameAt(t_, s))
+    return 0;
+  bool known = false;
+  const size_t len = chinese::MatchChineseName(t_, s, true, &known);
+  if (len != e - s || !chinese::GivenNameClean(t_, s, len) ||
+      chinese::WithheldName(t_, s, len) || chinese::NotANameValue(t_, s, len) ||
+      chinese::CommonWordNotName(t_, s, len) || chinese::EndsLikeAShop(t_, e))
+    return 0;
+  Add(s, e, kPersonName, L::kLikely, "cn_person_name");
+  return n_;
+}
+
 size_t SegmentScan::OnWholeValue() {
   const FieldClass& fc = *seg_.field_class;
+  if (fc.person_if_full_name && !(fc.type_mask & kWholeValueTypes)) return OperatorName();
   if (!(fc.type_mask & kWholeValueTypes)) {  // only these take a whole value
     // ... and a birth field's month and day without a year (3 to 12 bytes: "8-6" to
     // "12月31日"; a full date starts with its year's digits).

@@ -85,7 +85,8 @@ void SegmentScan::Run(FindingSink& sink) {
   // Asked here first: most columns (phones, IMSIs, times) are no such field, and a cell is
   // often a handful of bytes.
   size_t i = seg_.whole_value && seg_.field_class &&
-                     (seg_.field_class->type_mask & (kWholeValueTypes | (1u << kDateOfBirth)))
+                     ((seg_.field_class->type_mask & (kWholeValueTypes | (1u << kDateOfBirth))) ||
+                      seg_.field_class->person_if_full_name)
                  ? OnWholeValue()
                  : 0;
   // A cell identity column's value of four or five digits (n_ - 4 <= 1: one compare).

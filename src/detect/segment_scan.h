@@ -662,6 +662,7 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   size_t BookingPassengerName(size_t p);
   void DisplayNameBefore(size_t l, std::string_view local);
   size_t AddProseName(size_t s, size_t e, Likelihood lk);
+  size_t OperatorName();
   bool ChatSpeakerBefore(size_t i) const;
   size_t ChatSpeakerAt(size_t i, size_t nl) const;
   void RepeatNames();

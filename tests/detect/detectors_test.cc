@@ -2226,6 +2226,17 @@ TEST(PersonNameTest, AccountHolderAndWholeValuesUnderNameKeys) {
   ExpectNoType("备注：王刚才来过", "PERSON_NAME");
 }
 
+// Keys that hold a person only sometimes (operator, handler, worker): a whole Chinese name
+// with a common surname is one; a carrier, a system or a staff number is not.
+TEST(PersonNameTest, OperatorKeysHoldANameOnlyWhenTheValueIsOne) {
+  EXPECT_EQ(OfType(ScanField("operator", "刘思"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("handler", "司徒慧"), "PERSON_NAME").size(), 1u);
+  for (const char* v : {"中国移动", "系统", "admin", "China Mobile", "W-3", "全体", "王某"})
+    EXPECT_TRUE(OfType(ScanField("operator", v), "PERSON_NAME").empty()) << v;
+  ExpectAt("rescue dispatched worker=王军勇 tel=13820465461", "王军勇", "PERSON_NAME");
+  ExpectNoType("job done worker=王府井店", "PERSON_NAME");
+}
+
 // An HTML form field's value: named by its name= attribute, or else by the <label> before it.
 TEST(ContextTest, HtmlFormFieldsByNameOrLabel) {
   ExpectAt("<label>紧急联系人</label><input id=\"contact\" value=\"丁颖玲\">", "丁颖玲",
