@@ -101,41 +101,45 @@ void Hl7Fields(std::string_view text, size_t line, size_t eol, std::vector<Hl7Fi
       if (!meaning) {
         out->push_back({p, e, {}, false});
       } else {
-        // A repeated field ('~'): its first repetition, as the meaning describes it; the
-        // others are scanned as text.
-        size_t first_end = p;
-        while (first_end < e && text[first_end] != '~') ++first_end;
-        size_t vs = p, ve = first_end;
-        switch (meaning->kind) {
-          case Kind::kName: {  // family^given
-            size_t cs = 0;
-            const size_t family_end = Component(text, p, first_end, 0, &cs);
-            size_t gs = 0;
-            const size_t given_end = Component(text, p, first_end, 1, &gs);
-            ve = given_end > gs ? given_end : family_end;
-            break;
+        // A repeated field ('~'): each repetition as the meaning describes it (a name in
+        // characters, then in pinyin: 卢^涵平^^^^^L~LU^HANPING^^^^^A).
+        for (size_t rs = p; rs < e;) {
+          size_t re = rs;
+          while (re < e && text[re] != '~') ++re;
+          size_t vs = rs, ve = re;
+          switch (meaning->kind) {
+            case Kind::kName: {  // family^given
+              size_t cs = 0;
+              const size_t family_end = Component(text, rs, re, 0, &cs);
+              size_t gs = 0;
+              const size_t given_end = Component(text, rs, re, 1, &gs);
+              ve = given_end > gs ? given_end : family_end;
+              break;
+            }
+            case Kind::kDoctor: {  // id^family^given
+              size_t fs = 0;
+              const size_t family_end = Component(text, rs, re, 1, &fs);
+              size_t gs = 0;
+              const size_t given_end = Component(text, rs, re, 2, &gs);
+              vs = fs;
+              ve = given_end > gs ? given_end : family_end;
+              break;
+            }
+            case Kind::kAddress:
+            case Kind::kDate: {
+              size_t cs = 0;
+              ve = Component(text, rs, re, 0, &cs);
+              break;
+            }
+            case Kind::kText:
+              break;
           }
-          case Kind::kDoctor: {  // id^family^given
-            size_t fs = 0;
-            const size_t family_end = Component(text, p, first_end, 1, &fs);
-            size_t gs = 0;
-            const size_t given_end = Component(text, p, first_end, 2, &gs);
-            vs = fs;
-            ve = given_end > gs ? given_end : family_end;
-            break;
-          }
-          case Kind::kAddress:
-          case Kind::kDate: {
-            size_t cs = 0;
-            ve = Component(text, p, first_end, 0, &cs);
-            break;
-          }
-          case Kind::kText:
-            ve = e;
-            break;
+          // The doctor's number before the name, and what follows the value, as text.
+          if (vs > rs) out->push_back({rs, vs, {}, false});
+          if (ve > vs) out->push_back({vs, ve, meaning->name, meaning->kind != Kind::kText});
+          if (ve < re) out->push_back({ve, re, {}, false});
+          rs = re + 1;
         }
-        if (ve > vs) out->push_back({vs, ve, meaning->name, meaning->kind != Kind::kText});
-        if (ve < e && meaning->kind != Kind::kText) out->push_back({ve, e, {}, false});
       }
     }
     p = e + 1;

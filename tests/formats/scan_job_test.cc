@@ -784,14 +784,16 @@ TEST_F(ScanJobTest, KeyValueTitleRowsAboveTheHeader) {
 TEST_F(ScanJobTest, Hl7SegmentsAndDicomDumpsGetTheirFieldsMeanings) {
   std::string hl7 =
       "MSH|^~\\&|HIS|H|INS|H|20240518132341||ADT^A04|MSG1|P|2.4\r"
-      "PID|1||MZ2024051803130^^^HIS^PI||顾^晓怡^^^^^L||20000104|F|||"
+      "PID|1||MZ2024051803130^^^HIS^PI||顾^晓怡^^^^^L~GU^XIAOYI^^^^^A||20000104|F|||"
       "浙江省杭州市西湖区天目山路1号^^杭州市^浙江省^310012||^PRN^CP^^^^^15275670445\r"
       "PV1|1|O|耳鼻咽喉科^^58||||YS3804^黄^诗凤^^^^副主任医师\r";
   auto c = Run(Write("adt.hl7", hl7));
   std::vector<std::string> got;
   for (const auto& f : c.found) got.push_back(f.type + "|" + f.field + "|" + Slice(hl7, f));
   std::vector<std::string> want = {
-      "PERSON_NAME|patient_name|顾^晓怡", "DATE_OF_BIRTH|birth_date|20000104",
+      // Each repetition of a name: in characters, then in pinyin.
+      "PERSON_NAME|patient_name|顾^晓怡", "PERSON_NAME|patient_name|GU^XIAOYI",
+      "DATE_OF_BIRTH|birth_date|20000104",
       "STREET_ADDRESS|patient_address|浙江省杭州市西湖区天目山路1号",
       "PHONE_NUMBER|home_phone|15275670445", "PERSON_NAME|attending_doctor|黄^诗凤"};
   EXPECT_EQ(got, want);
