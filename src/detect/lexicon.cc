@@ -119,7 +119,13 @@ bool Contains(std::string_view name, std::string_view needle) {
 // 产品名字, 小区名字, 公司名字. (用户名 is an account name, not a person's: not matched.)
 bool ChineseNameKey(std::string_view name) {
   // A name's form in another script: 英文名 (HONG Kong and Taiwan records), 中文名, 外文名.
-  if (name == "英文名" || name == "中文名" || name == "外文名" || name == "英文名字") return true;
+  // A JSON path's own member name ("$.客户.英文名" -> 英文名) is what is compared.
+  std::string_view own = name;
+  if (!own.empty() && own[0] == '$') {
+    const size_t cut = own.find_last_of(".]");
+    if (cut != std::string_view::npos) own = own.substr(cut + 1);
+  }
+  if (own == "英文名" || own == "中文名" || own == "外文名" || own == "英文名字") return true;
   if (!Contains(name, "名字")) return false;
   static constexpr std::string_view kThings[] = {
       "产品", "商品", "套餐", "业务", "公司", "企业", "单位", "机构", "部门", "银行", "店",

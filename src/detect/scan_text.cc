@@ -1855,6 +1855,51 @@ bool SegmentScan::AddressInBrackets(size_t lt) const {
 // Zhiqiang Luo <zhiqiang.luo@...>. Reported when it is two or three capitalized words and
 // each of them is in the local part: the address confirms the name ("Support Team"
 // <support@...> has no "team"). Chinese display names are found from their characters.
+bool SegmentScan::MailHeaderLineBefore(size_t s) const {
+  size_t b = s;
+  while (b > 0 && t_[b - 1] != '\n' && s - b < 64) --b;
+  if (b > 0 && t_[b - 1] != '\n') return false;
+  for (std::string_view h : {"From:", "To:", "Cc:", "CC:", "Bcc:", "Reply-To:", "Sender:"})
+    if (StartsAt(b, h)) return true;
+  return false;
+}
+
+bool SegmentScan::LatinPersonWords(size_t s, size_t e) const {
+  // Words of organisations, roles and mailboxes, lower case: "Customer Service", "HR Team",
+  // "China Mobile", "Mail Delivery System".
+  static constexpr std::string_view kNotPerson[] = {
+      "service", "services", "support", "team", "customer", "customers", "travel", "bank",
+      "mobile", "telecom", "unicom", "notification", "notifications", "noreply", "reply",
+      "admin", "system", "info", "office", "department", "dept", "center", "centre", "group",
+      "ltd", "inc", "limited", "company", "news", "newsletter", "account", "accounts",
+      "billing", "sales", "marketing", "mail", "delivery", "daemon", "mailer", "postmaster",
+      "security", "alert", "alerts", "online", "shop", "store", "club", "member", "members",
+      "airlines", "airline", "airways", "hotel", "hotels", "booking", "bookings", "express",
+      "china", "app", "cloud", "platform", "official", "portal", "helpdesk", "desk",
+      "operations", "finance", "legal", "compliance", "bureau", "university", "school",
+      "hospital", "insurance", "payment", "pay", "wallet", "card", "cards", "credit", "the",
+      "and", "of", "for", "via", "on", "behalf", "manager", "director", "assistant", "desk"};
+  int words = 0;
+  size_t k = s;
+  while (k < e) {
+    if (!IsUpper(t_[k])) return false;
+    size_t w = k + 1;
+    // A word is capitalized or in capitals ("Shuk", "CHOW"), maybe hyphenated ("Chun-Hung").
+    while (w < e && (IsAlpha(t_[w]) || (t_[w] == '-' && w + 1 < e && IsUpper(t_[w + 1])))) ++w;
+    if (w - k < 2 || w - k > 16) return false;
+    std::string word;
+    for (size_t q = k; q < w; ++q) word.push_back(Lower(t_[q]));
+    for (std::string_view n : kNotPerson)
+      if (word == n) return false;
+    ++words;
+    k = w;
+    if (At(k) == ',') ++k;
+    if (At(k) == ' ') ++k;
+    else if (k < e) return false;
+  }
+  return words >= 2 && words <= 4;
+}
+
 void SegmentScan::DisplayNameBefore(size_t l, std::string_view local) {
   if (l < 6 || t_[l - 1] != '<' || t_[l - 2] != ' ') return;
   size_t e = l - 2;  // the name's end, or its closing quote
@@ -1866,6 +1911,14 @@ void SegmentScan::DisplayNameBefore(size_t l, std::string_view local) {
     --s;
   while (s < e && (t_[s] == ' ' || t_[s] == ',')) ++s;
   if (quoted ? (s == 0 || t_[s - 1] != '"') : (s > 0 && IsAlnum(t_[s - 1]))) return;
+  // In a mail header (From:, To:, Cc:, Reply-To:) the display name is its sender's or
+  // recipient's name even when the address says nothing of it ("Huafan Han"
+  // <77751348@foxmail.com>, "CHOW Shuk Yee" <chowshuk263@...>): capitalized words, not an
+  // organisation's.
+  if (quoted && MailHeaderLineBefore(s) && LatinPersonWords(s, e)) {
+    Add(s, e, kPersonName, L::kLikely, "latin_person_name");
+    return;
+  }
   std::string lower_local;
   for (char c : local) lower_local.push_back(Lower(c));
   int words = 0;
@@ -1895,6 +1948,15 @@ void SegmentScan::DisplayNameBefore(size_t l, std::string_view local) {
 size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
   Add(s, e, kPersonName, lk, "cn_person_name");
   prose_names_ = true;
+  // The name in Latin letters in brackets after it, as Hong Kong and Taiwan letters give it:
+  // 本人周淑儀（Chow Shuk Yee Peter）, 郭俊宏（Kuo Chun-Hung）.
+  if (At(e) == '(' && IsUpper(At(e + 1))) {
+    const size_t close = t_.find(')', e + 1);
+    if (close != std::string_view::npos && close - e <= 48 && LatinPersonWords(e + 1, close)) {
+      Add(e + 1, close, kPersonName, lk, "latin_person_name");
+      return close + 1;
+    }
+  }
   // A list of names goes on after 、 or a comma (the full-width ， folded to ','), each item a
   // clean name ended by a delimiter:
   // "名单如下：魏玉珍、黎思雨、顾桂芝", "还没交的：崔金凤，崔淑珍，汪桂香".

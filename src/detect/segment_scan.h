@@ -661,6 +661,13 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   size_t LatinNameAfterChineseLabel(size_t p, size_t i);
   size_t BookingPassengerName(size_t p);
   void DisplayNameBefore(size_t l, std::string_view local);
+  // Whether the line holding t_[s] starts with a mail header that names people (From:, To:,
+  // Cc:, Reply-To:, Sender:).
+  bool MailHeaderLineBefore(size_t s) const;
+  // Whether t_[s, e) is two to four capitalized words (or words in capitals, hyphenated
+  // ones too) separated by blanks or commas, none of them a word of organisations and
+  // mailboxes ("Customer Service", "China Mobile").
+  bool LatinPersonWords(size_t s, size_t e) const;
   size_t AddProseName(size_t s, size_t e, Likelihood lk);
   size_t OperatorName();
   bool ChatSpeakerBefore(size_t i) const;

@@ -2226,6 +2226,19 @@ TEST(PersonNameTest, AccountHolderAndWholeValuesUnderNameKeys) {
   ExpectNoType("备注：王刚才来过", "PERSON_NAME");
 }
 
+// Latin names in mail headers whatever the address says, and in brackets after a Chinese name
+// found in running text (Hong Kong and Taiwan letters give both).
+TEST(PersonNameTest, LatinNamesInMailHeadersAndBrackets) {
+  ExpectAt("To: \"Huafan Han\" <77751348@foxmail.com>\n", "Huafan Han", "PERSON_NAME");
+  ExpectAt("From: \"CHOW Shuk Yee\" <chowshuk263@gmail.com>\n", "CHOW Shuk Yee", "PERSON_NAME");
+  ExpectAt("Cc: \"Kuo Chun-Hung\" <khung@example.com>\n", "Kuo Chun-Hung", "PERSON_NAME");
+  ExpectAt("本人郭俊宏（Kuo Chun-Hung）於上星期致電", "Kuo Chun-Hung", "PERSON_NAME");
+  for (const char* text : {"From: \"Customer Service\" <noreply@tuyue-travel.com>\n",
+                           "From: \"China Mobile\" <10086@139.com>\n",
+                           "Subject: \"Huafan Han\" <77751348@foxmail.com>\n"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 // Keys that hold a person only sometimes (operator, handler, worker): a whole Chinese name
 // with a common surname is one; a carrier, a system or a staff number is not.
 TEST(PersonNameTest, OperatorKeysHoldANameOnlyWhenTheValueIsOne) {
