@@ -375,6 +375,8 @@ bool MayEndCredentialKey(std::string_view key) {
   if (last >= 0x80) return true;  // 密码, 口令 and other non-ASCII keys: check fully
   if (n >= 3 && (key[n - 3] | 0x20) == 'p' && (key[n - 2] | 0x20) == 'w' && (last | 0x20) == 'd')
     return true;  // pwd, db_pwd, userPwd
+  if (n >= 3 && (key[n - 3] | 0x20) == 'p' && (key[n - 2] | 0x20) == 'i' && (last | 0x20) == 'n')
+    return true;  // pin, card_pin, cardPin (IsCredentialKey decides)
   if (n < 4) return false;
   uint32_t tail = (static_cast<uint32_t>(static_cast<unsigned char>(key[n - 4])) |
                    static_cast<uint32_t>(static_cast<unsigned char>(key[n - 3])) << 8 |
@@ -394,6 +396,7 @@ bool MayEndCredentialKey(std::string_view key) {
       return tail == Tail4("_key") || tail == Tail4("-key") || tail == Tail4("ikey") ||
              tail == Tail4("skey") || tail == Tail4("tkey") || tail == Tail4("ekey") ||
              tail == Tail4("pkey") ||  // appkey
+             tail == Tail4("nkey") ||  // sessionkey (sessionKey split and joined)
              tail == Tail4("?key") || tail == Tail4("&key");  // a URL query's API key
     case 'k':  // a URL query's map API key: ?ak=, &ak=
       return (key[n - 3] == '?' || key[n - 3] == '&') && (key[n - 2] | 0x20) == 'a';
@@ -467,8 +470,10 @@ bool IsCredentialKey(std::string_view key) {
              ends_word("kivalue") || ends_word("opcvalue");
     case 't':  // secret
       return ends("secret");
-    case 'n':  // token; authorization and header names ending in it (Proxy-Authorization)
-      return ends("token") || k == "authorization" ||
+    case 'n':  // token; authorization and header names ending in it (Proxy-Authorization);
+               // a card's PIN (a prepaid card's pin= is what recharges it)
+      return ends("token") || k == "authorization" || k == "pin" || ends("_pin") ||
+             ends("cardpin") ||
              (ends("-authorization") && !ends("pre-authorization"));
     case 'y':  // api_key, apikey, appkey, access_key, secret_key, private_key
       return ends("apikey") || ends("api_key") || ends("api-key") || ends("appkey") ||
@@ -714,7 +719,11 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
   // "pass" after a document word is that document (hkMacauPass, boardingPass), not a password.
   const bool document_pass =
       last == "pass" && words.size() >= 2 && IsDocumentPassWord(words[words.size() - 2]);
-  if ((lexicon::IsCredentialKey(last) && !document_pass) || Has(words, "password") ||
+  // A key split at its capitals (apiKey, accessKey, sessionKey, authCode) is asked whole too.
+  const bool joined_credential =
+      words.size() >= 2 && lexicon::IsCredentialKey(words[words.size() - 2] + last);
+  if ((lexicon::IsCredentialKey(last) && !document_pass) || joined_credential ||
+      Has(words, "password") ||
       Has(words, "passwd") || Has(words, "passphrase") ||
       Has(words, "pwd") || Has(words, "token") ||
       // A SecretId (Tencent Cloud's key id) is the public half, as an AccessKeyId is.

@@ -40,6 +40,22 @@ size_t SegmentScan::OnToken(size_t i) {
   return TokenHandler(ts, te, letters);
 }
 
+size_t SegmentScan::TryJwt(size_t ts) {
+  auto base64url = [&](size_t p) {
+    while (p < n_ && (IsAlnum(t_[p]) || t_[p] == '-' || t_[p] == '_')) ++p;
+    return p;
+  };
+  const size_t h = base64url(ts);
+  if (h - ts < 16 || At(h) != '.' || !StartsAt(h + 1, "eyJ")) return 0;
+  const size_t pl = base64url(h + 1);
+  if (pl - h - 1 < 16 || At(pl) != '.') return 0;
+  const size_t sig = base64url(pl + 1);  // may be empty ("alg": "none")
+  if (sig < n_ && (t_[sig] == '.' || t_[sig] == '=' || t_[sig] == '/' || t_[sig] == '+'))
+    return 0;
+  Add(ts, sig, kCredential, L::kLikely, "jwt");
+  return sig;
+}
+
 size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   return TokenHandler(ts, te, letters);
 }
@@ -73,6 +89,9 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     }
   }
   if (letters) {
+    if (nx == '.' && te - ts >= 16 && StartsAt(ts, "eyJ") && !(pv == '.' || pv == '-' || pv == '_')) {
+      if (size_t e = TryJwt(ts)) return e;
+    }
     if (nx != '@' && pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_')
       ClassifyAlnum(ts, te);
     else if (pv == '/' && nx == '/' && te - ts == 9)

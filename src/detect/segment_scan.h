@@ -428,8 +428,10 @@ class SegmentScan {
       // (GdsDocsFrom: "P/CHN/E21540855/CHN/...").
       if (nx == '@' || pv == '@' || pv == '.' || pv == '/' || pv == '-' || pv == '_')
         return pv == '/' && nx == '/' && len == 9;
-      // ... and an XML element's text (ElementSecret: <password>abc12345</password>).
-      return len == 9 || len == 11 || len == 14 || (len >= 18 && len <= 20) || pv == '>';
+      // ... and an XML element's text (ElementSecret: <password>abc12345</password>), and a
+      // JSON Web Token's header ("eyJ" is the base64 of '{"'), wherever it stands (TryJwt).
+      return len == 9 || len == 11 || len == 14 || (len >= 18 && len <= 20) || pv == '>' ||
+             (nx == '.' && t_[ts] == 'e' && len >= 16 && t_[ts + 1] == 'y' && t_[ts + 2] == 'J');
     }
     if (len >= 6 || pv == '+' || pv == '(' || static_cast<unsigned char>(nx) >= 0x80) return true;
     if (len <= 2 && (pv == ' ' || nx == ' ')) return true;  // "3 Nov 1950", "Nov 3, 1950"
@@ -675,6 +677,9 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   void RepeatNames();
   bool RecipientMarkAt(size_t p) const;
   bool OwnNumberAfter(size_t p) const;
+  // A JSON Web Token starting at t_[ts] (header.payload.signature, base64url, the first two
+  // parts starting "eyJ"): reported as a CREDENTIAL; returns its end, or 0.
+  size_t TryJwt(size_t ts);
   // A label of a person's own number after a name, then the number, valid (OwnNumberAfter's
   // kinds): "（身份证号 4101...", "  身份证：4101...", "，手机号为13812345678".
   bool OwnLabelledNumberAfter(size_t p) const;

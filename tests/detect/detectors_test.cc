@@ -1560,6 +1560,21 @@ TEST(CredentialTest, KeyValueJsonUrlHeaderAndChinese) {
 }
 
 // The host after a URL's credentials is scanned like any text: an IP address there is found.
+// A JSON Web Token wherever it stands; keys split at their capitals (apiKey); a card's PIN.
+TEST(CredentialTest, JwtsSplitKeysAndPins) {
+  const std::string jwt =
+      "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1aWQiOiA5MTY2NTkxLCAiZXhwIjogMTcxMDU3MDY3MH0."
+      "Qysm1CCXPCkpchW89AvbbXGNUzOigy_vHKle6Zol7CY";
+  ExpectAt("网管平台 API token 是 " + jwt + " 有效期一天", jwt, "CREDENTIAL");
+  ExpectNoType("version eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.txt", "CREDENTIAL");  // one part
+  EXPECT_EQ(OfType(ScanField("$.headers.apiKey", "ak_live_EI9J5kwBnDwORURhhh1hMaGz67cNFxM1"),
+                   "CREDENTIAL").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("$.sessionKey", "tiihtNczf5v6AKRyjwEUhQ=="), "CREDENTIAL").size(), 1u);
+  ExpectAt("sale serial=02829344782414388 face=30 pin=557316740400688203 price=29.55",
+           "557316740400688203", "CREDENTIAL");
+  ExpectNoType("gpio pin=4 state=1", "CREDENTIAL");
+}
+
 TEST(CredentialTest, HostAfterUrlCredentialsIsScanned) {
   const std::string url = "url: amqp://admin:s3cretPw9@10.12.4.21:5672/vhost";
   ExpectAt(url, "s3cretPw9", "CREDENTIAL");
