@@ -586,12 +586,26 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
   // TAC, cell). Hex trace ids start so too now and then, so a cell key or word must be near.
   // Whole values (JSON strings, CSV cells) only: in text TokenMayMatter does not pass these
   // lengths, and the fast and plain paths must find the same.
-  if ((len == 12 || len == 16) && ts == 0 && te == n_ && c0 == '4' && tok[1] == '6' && tok[2] == '0' &&
+  // In text, TokenMayMatter passes the 16 of a SIP header's value when it starts with 460
+  // ("utran-cell-id-3gpp=460006372AC01B82").
+  if ((len == 12 || len == 16) && ((ts == 0 && te == n_) || len == 16) && c0 == '4' &&
+      tok[1] == '6' && tok[2] == '0' &&
       tok[3] <= '2' && IsDigit(tok[4]) && std::all_of(tok.begin(), tok.end(), IsHex)) {
     std::string_view key;
     const FieldClass* fc = FieldAt(ts, &key);
     if ((fc && fc->HintsType(kCellId)) || HasHotword(ts, kCellId)) {
       Add(ts, te, kCellId, Adjust(kCellId, L::kLikely, ts), "cell_global_id");
+      return;
+    }
+  }
+  // A cell identity written in hex with 0x under a cell key (NB-IoT platforms:
+  // cellId=0xDF99032, a 28-bit E-UTRAN cell in seven hex digits).
+  if (len == 9 && c0 == '0' && (tok[1] == 'x' || tok[1] == 'X') &&
+      std::all_of(tok.begin() + 2, tok.end(), IsHex)) {
+    std::string_view key;
+    const FieldClass* fc = FieldAt(ts, &key);
+    if (fc && fc->HintsType(kCellId) && fc->cell_identity) {
+      Add(ts, te, kCellId, Adjust(kCellId, L::kLikely, ts), "cell_id");
       return;
     }
   }

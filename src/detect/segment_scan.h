@@ -430,7 +430,9 @@ class SegmentScan {
         return pv == '/' && nx == '/' && len == 9;
       // ... and an XML element's text (ElementSecret: <password>abc12345</password>), and a
       // JSON Web Token's header ("eyJ" is the base64 of '{"'), wherever it stands (TryJwt).
+      // A SIP header's E-UTRAN cell (utran-cell-id-3gpp=460006372AC01B82: 16, from 460).
       return len == 9 || len == 11 || len == 14 || (len >= 18 && len <= 20) || pv == '>' ||
+             (len == 16 && t_[ts] == '4' && t_[ts + 1] == '6' && t_[ts + 2] == '0') ||
              (nx == '.' && t_[ts] == 'e' && len >= 16 && t_[ts + 1] == 'y' && t_[ts + 2] == 'J');
     }
     if (len >= 6 || pv == '+' || pv == '(' || static_cast<unsigned char>(nx) >= 0x80) return true;

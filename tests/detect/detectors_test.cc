@@ -1117,6 +1117,17 @@ TEST(CellIdTest, DecimalEcgiAndLabelledCoordinates) {
 }
 
 // A 5G cell identity (up to eleven digits) in its column is the cell, not a mobile number.
+// Cells in hex in text: a SIP header's utran-cell-id-3gpp (MCC, MNC, TAC, cell) and an NB-IoT
+// platform's cellId=0x... under a cell key; hex trace ids of the same lengths are not.
+TEST(CellIdTest, HexCellsInSipHeadersAndIotLogs) {
+  ExpectAt("P-Access-Network-Info: 3GPP-E-UTRAN-FDD;utran-cell-id-3gpp=460006372AC01B82\n",
+           "460006372AC01B82", "CELL_ID");
+  ExpectAt("uplink snr=0 ecl=1 pci=171 earfcn=3738 cellId=0xDF99032 tac=23037", "0xDF99032",
+           "CELL_ID");
+  ExpectNoType("order.svc trace=460a2b63d2d79bf1 span=1b8882aa", "CELL_ID");
+  ExpectNoType("gpio reg=0xDF99032 mask=0x1", "CELL_ID");
+}
+
 TEST(CellIdTest, NrCellIdentityColumnIsNoPhone) {
   std::vector<Hit> hits = ScanField("NR_NCI", "14943408131");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
