@@ -845,10 +845,17 @@ size_t SegmentScan::TryPlate(size_t i, int cp_len) {
   return end;
 }
 
+bool SegmentScan::EndsWithVillageUnit(size_t end) const {
+  if (end < 3) return false;
+  for (std::string_view w : {"村", "组", "社", "队", "屯"})
+    if (EndsAt(t_, end, w)) return true;
+  return false;
+}
+
 bool SegmentScan::AddressTriggerBefore(size_t i) const {
   static constexpr std::string_view kTriggers[] = {"地址是", "地址为", "地址:", "地址 ", "地址",
                                                    "住址:", "住址", "住在", "寄到", "送到",
-                                                   "寄往", "搬到", "位于"};
+                                                   "寄往", "搬到", "位于", "户籍地:"};
   static constexpr BytePairSet kLastPairs = LastPairs(kTriggers);
   // Called for most CJK characters: the two bytes before i rule out nearly all of them at
   // once, and the words are compared from their last byte, where they differ most.
@@ -1109,6 +1116,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       if (base != L::kVeryUnlikely && i > 0 && t_[i - 1] == '(' &&
           chinese::EndsWithOrganisation(t_, i - 1))
         return m.end;
+      // A village address after an address label: many villages have no house numbers, and
+      // a household is found by its village and group (住址：通渭县马营镇三合村6社).
+      if (base == L::kVeryUnlikely && m.admin >= 3 && EndsWithVillageUnit(m.end) &&
+          AddressTriggerBefore(i))
+        base = L::kPossible;
       if (base != L::kVeryUnlikely) {
         Add(i, m.end, kStreetAddress, Adjust(kStreetAddress, base, i), "cn_street_address");
         return m.end;
@@ -1131,7 +1143,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   // address even without a city or district in front: 寄到建国路88号3单元.
   if (i >= 6 && AddressTriggerBefore(i)) {
     chinese::AddressMatch m = chinese::ParseAddress(t_, i, /*allow_no_place=*/true);
-    if (m.end > i && (m.road || m.building) && m.number) {
+    // ... or a town and a village named by their suffixes, with a house number or ending at
+    // the village or its group (家庭住址：马营镇青石板村66号, 住址：马营镇高庙村7社).
+    if (m.end > i && (((m.road || m.building || m.admin >= 1) && m.number) ||
+                      (m.admin >= 2 && EndsWithVillageUnit(m.end)))) {
       Add(i, m.end, kStreetAddress, L::kLikely, "cn_street_address");
       return m.end;
     }

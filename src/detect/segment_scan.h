@@ -539,6 +539,8 @@ class SegmentScan {
   size_t OnNonAscii(size_t i);
   size_t OnCjk(size_t i, uint32_t cp, int len, uint8_t starts);
   bool AddressTriggerBefore(size_t i) const;
+  // Whether t_[0, end) ends with a village or its group (村, 组, 社, 队, 屯).
+  bool EndsWithVillageUnit(size_t end) const;
   // The types whose field may claim a whole value (a name, an address, a password column).
   static constexpr uint32_t kWholeValueTypes =
       (1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential);

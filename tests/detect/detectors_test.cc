@@ -948,6 +948,18 @@ TEST(StreetAddressTest, FreeText) {
 
 // Regression (was a bug): ParseAddress took the first named suffix inside a component, so
 // 科技园路 split after 园 (a building suffix), 路1号 failed to parse and the address was dropped.
+// Villages without house numbers after an address label: the village and its group locate
+// a household. Without the label, or with too little of a place, no address.
+TEST(StreetAddressTest, VillagesAfterAnAddressLabel) {
+  ExpectAt("- 家庭住址：甘肃省定西市通渭县马营镇三合村6社\n", "甘肃省定西市通渭县马营镇三合村6社",
+           "STREET_ADDRESS");
+  ExpectAt("- 家庭住址：马营镇高庙村7社\n", "马营镇高庙村7社", "STREET_ADDRESS");
+  ExpectAt("家庭住址：马营镇青石板村66号\n", "马营镇青石板村66号", "STREET_ADDRESS");
+  ExpectAt("户籍地：通渭县碧玉镇马家河村十二社\n", "通渭县碧玉镇马家河村十二社", "STREET_ADDRESS");
+  ExpectNoType("他在通渭县马营镇三合村6社蹲点调研", "STREET_ADDRESS");  // no label
+  ExpectNoType("他一直住在农村", "STREET_ADDRESS");                      // one word
+}
+
 TEST(StreetAddressTest, RoadNameContainingABuildingSuffix) {
   ExpectAt("地址：广东省深圳市南山区科技园路1号", "广东省深圳市南山区科技园路1号",
            "STREET_ADDRESS");
