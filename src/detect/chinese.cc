@@ -1335,7 +1335,7 @@ constexpr std::string_view kReportVerbs[] = {
     "报道", "执导", "主演", "回忆", "建议", "提醒", "分析", "发自", "谈到", "直言", "坦承",
     "笑称", "回应", "证实", "承认", "呼吁", "等人", "接受", "去世"};
 
-// The lists above with their traditional spellings (記者, 總經理, 表達), and the characters
+// The lists above with their traditional spellings (記者, 總經理, 報道), and the characters
 // the look-ups test first as bit sets; built once.
 struct ReportWords {
   std::vector<std::string> roles, verbs, byline;

@@ -1865,11 +1865,6 @@ bool SegmentScan::AddressInBrackets(size_t lt) const {
   return false;
 }
 
-// The display name in Latin letters before an e-mail address in angle brackets, whose local
-// part `local` starts at t_[l]: "Li Feng" <li.feng@...>, "Yu, Qiang" <qiang_yu@...>,
-// Zhiqiang Luo <zhiqiang.luo@...>. Reported when it is two or three capitalized words and
-// each of them is in the local part: the address confirms the name ("Support Team"
-// <support@...> has no "team"). Chinese display names are found from their characters.
 bool SegmentScan::MailHeaderLineBefore(size_t s) const {
   size_t b = s;
   while (b > 0 && t_[b - 1] != '\n' && s - b < 64) --b;
@@ -1893,7 +1888,7 @@ bool SegmentScan::LatinPersonWords(size_t s, size_t e) const {
       "china", "app", "cloud", "platform", "official", "portal", "helpdesk", "desk",
       "operations", "finance", "legal", "compliance", "bureau", "university", "school",
       "hospital", "insurance", "payment", "pay", "wallet", "card", "cards", "credit", "the",
-      "and", "of", "for", "via", "on", "behalf", "manager", "director", "assistant", "desk"};
+      "and", "of", "for", "via", "on", "behalf", "manager", "director", "assistant"};
   int words = 0;
   size_t k = s;
   while (k < e) {
@@ -1915,6 +1910,11 @@ bool SegmentScan::LatinPersonWords(size_t s, size_t e) const {
   return words >= 2 && words <= 4;
 }
 
+// The display name in Latin letters before an e-mail address in angle brackets, whose local
+// part `local` starts at t_[l]: "Li Feng" <li.feng@...>, "Yu, Qiang" <qiang_yu@...>,
+// Zhiqiang Luo <zhiqiang.luo@...>. Reported when it is two or three capitalized words and
+// each of them is in the local part: the address confirms the name ("Support Team"
+// <support@...> has no "team"). Chinese display names are found from their characters.
 void SegmentScan::DisplayNameBefore(size_t l, std::string_view local) {
   if (l < 6 || t_[l - 1] != '<' || t_[l - 2] != ' ') return;
   size_t e = l - 2;  // the name's end, or its closing quote
@@ -1966,8 +1966,8 @@ size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
   // The name in Latin letters in brackets after it, as Hong Kong and Taiwan letters give it:
   // 本人周淑儀（Chow Shuk Yee Peter）, 郭俊宏（Kuo Chun-Hung）.
   if (At(e) == '(' && IsUpper(At(e + 1))) {
-    const size_t close = t_.find(')', e + 1);
-    if (close != std::string_view::npos && close - e <= 48 && LatinPersonWords(e + 1, close)) {
+    const size_t close = t_.substr(0, std::min(n_, e + 48)).find(')', e + 1);
+    if (close != std::string_view::npos && LatinPersonWords(e + 1, close)) {
       Add(e + 1, close, kPersonName, lk, "latin_person_name");
       return close + 1;
     }
