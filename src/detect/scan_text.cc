@@ -845,6 +845,20 @@ size_t SegmentScan::TryPlate(size_t i, int cp_len) {
   return end;
 }
 
+bool SegmentScan::BuyerNameLabelBefore(size_t i) const {
+  size_t b = i;
+  while (b > 0 && t_[b - 1] == ' ' && i - b < 4) --b;
+  if (b < 7 || t_[b - 1] != ':' || !EndsAt(t_, b - 1, "名称")) return false;
+  // The invoice's buyer section on the same line, before the label.
+  const size_t label = b - 7;
+  size_t ls = label;
+  while (ls > 0 && t_[ls - 1] != '\n' && label - ls < 48) --ls;
+  const std::string_view before = t_.substr(ls, label - ls);
+  for (std::string_view w : {"购买方", "购方", "买方", "购货方", "受票方", "購買方"})
+    if (before.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 bool SegmentScan::EndsWithVillageUnit(size_t end) const {
   if (end < 3) return false;
   for (std::string_view w : {"村", "组", "社", "队", "屯"})
@@ -1273,6 +1287,12 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // News and reports: 记者张建国报道, 总经理王志强介绍, 。刘德明说.
       if (const size_t len = chinese::ReportedNameAt(t_, i, nl))
         return AddProseName(i, i + len, L::kPossible);
+      // An invoice's buyer: "购买方信息  名称：邱思涛" (a company as often, which no name
+      // match takes whole).
+      if (BuyerNameLabelBefore(i) && chinese::CommonSurnameAt(t_, i) &&
+          chinese::CleanNameEnd(t_, i + nl) && chinese::GivenNameClean(t_, i, nl) &&
+          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // A found document's holder in brackets: 身份证（方刚）, 驾驶证（王芳）.
       if (i >= 4 && t_[i - 1] == '(' && At(i + nl) == ')' && chinese::CommonSurnameAt(t_, i) &&
           chinese::EndsWithHolderDocument(t_, i - 1) && !chinese::CommonWordNotName(t_, i, nl))

@@ -541,6 +541,9 @@ class SegmentScan {
   bool AddressTriggerBefore(size_t i) const;
   // Whether t_[0, end) ends with a village or its group (村, 组, 社, 队, 屯).
   bool EndsWithVillageUnit(size_t end) const;
+  // Whether "名称:" (and up to four blanks) ends right before t_[i], in an invoice's buyer
+  // section on the same line ("购买方信息  名称：").
+  bool BuyerNameLabelBefore(size_t i) const;
   // The types whose field may claim a whole value (a name, an address, a password column).
   static constexpr uint32_t kWholeValueTypes =
       (1u << kPersonName) | (1u << kStreetAddress) | (1u << kCredential);

@@ -2277,6 +2277,15 @@ TEST(PersonNameTest, LatinNamesInMailHeadersAndBrackets) {
     ExpectNoType(text, "PERSON_NAME");
 }
 
+// An e-invoice's buyer is a person or a company: a whole name with a common surname is one.
+TEST(PersonNameTest, InvoiceBuyer) {
+  ExpectAt("购买方信息  名称：邱思涛\n            统一社会信用代码/纳税人识别号：...", "邱思涛",
+           "PERSON_NAME");
+  ExpectNoType("购买方信息  名称：苏州工业园区明远精密制造有限公司\n", "PERSON_NAME");
+  ExpectNoType("销售方信息  名称：邱思涛\n", "PERSON_NAME");  // the seller: a business
+  ExpectNoType("产品名称：金龙鱼\n", "PERSON_NAME");
+}
+
 // Keys that hold a person only sometimes (operator, handler, worker): a whole Chinese name
 // with a common surname is one; a carrier, a system or a staff number is not.
 TEST(PersonNameTest, OperatorKeysHoldANameOnlyWhenTheValueIsOne) {
