@@ -1268,7 +1268,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         // ("name=", "Name:") it is a log's field, and its repeats are not looked for.
         if (static_cast<unsigned char>(t_[trig_start]) >= 0x80) return AddProseName(i, i + nl, lk);
         Add(i, i + nl, kPersonName, lk, "cn_person_name");
-        return i + nl;
+        return RomanizedNameAfter(i + nl, lk);
       }
       // A display name before an address, as e-mail and SIP headers write one:
       // From: "胡思远" <sip:+8618774...>, To: "王芳" <wf@example.com>.
@@ -1338,7 +1338,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           if (chinese::CleanNameEnd(t_, i + len) && !chinese::NotANameValue(t_, i, len) &&
               !chinese::CommonWordNotName(t_, i, len)) {
             Add(i, i + len, kPersonName, L::kLikely, "cn_person_name");
-            return i + len;
+            return RomanizedNameAfter(i + len, L::kLikely);
           }
         }
       }
@@ -1885,6 +1885,15 @@ bool SegmentScan::AddressInBrackets(size_t lt) const {
   return false;
 }
 
+size_t SegmentScan::RomanizedNameAfter(size_t e, Likelihood lk) {
+  const size_t open = At(e) == ' ' ? e + 1 : e;
+  if (At(open) != '(' || !IsUpper(At(open + 1))) return e;
+  const size_t close = t_.substr(0, std::min(n_, open + 48)).find(')', open + 1);
+  if (close == std::string_view::npos || !LatinPersonWords(open + 1, close)) return e;
+  Add(open + 1, close, kPersonName, lk, "latin_person_name");
+  return close + 1;
+}
+
 bool SegmentScan::MailHeaderLineBefore(size_t s) const {
   size_t b = s;
   while (b > 0 && t_[b - 1] != '\n' && s - b < 64) --b;
@@ -1983,15 +1992,7 @@ void SegmentScan::DisplayNameBefore(size_t l, std::string_view local) {
 size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
   Add(s, e, kPersonName, lk, "cn_person_name");
   prose_names_ = true;
-  // The name in Latin letters in brackets after it, as Hong Kong and Taiwan letters give it:
-  // 本人周淑儀（Chow Shuk Yee Peter）, 郭俊宏（Kuo Chun-Hung）.
-  if (At(e) == '(' && IsUpper(At(e + 1))) {
-    const size_t close = t_.substr(0, std::min(n_, e + 48)).find(')', e + 1);
-    if (close != std::string_view::npos && LatinPersonWords(e + 1, close)) {
-      Add(e + 1, close, kPersonName, lk, "latin_person_name");
-      return close + 1;
-    }
-  }
+  if (const size_t r = RomanizedNameAfter(e, lk); r != e) return r;
   // A list of names goes on after 、 or a comma (the full-width ， folded to ','), each item a
   // clean name ended by a delimiter:
   // "名单如下：魏玉珍、黎思雨、顾桂芝", "还没交的：崔金凤，崔淑珍，汪桂香".

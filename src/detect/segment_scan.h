@@ -673,6 +673,11 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   // Whether the line holding t_[s] starts with a mail header that names people (From:, To:,
   // Cc:, Reply-To:, Sender:).
   bool MailHeaderLineBefore(size_t s) const;
+  // A Chinese name found ends at t_[e]: the same name romanized in brackets right after it
+  // (maybe after a blank: 郑静 (Jing Zheng), 周淑儀（Chow Shuk Yee Peter）), as directories and
+  // Hong Kong and Taiwan letters give both, is added with likelihood lk. Returns where the
+  // scan goes on: after the bracket, or e.
+  size_t RomanizedNameAfter(size_t e, Likelihood lk);
   // Whether t_[s, e) is two to four capitalized words (or words in capitals, hyphenated
   // ones too) separated by blanks or commas, none of them a word of organisations and
   // mailboxes ("Customer Service", "China Mobile").

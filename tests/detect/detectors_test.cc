@@ -2271,6 +2271,10 @@ TEST(PersonNameTest, LatinNamesInMailHeadersAndBrackets) {
   ExpectAt("From: \"CHOW Shuk Yee\" <chowshuk263@gmail.com>\n", "CHOW Shuk Yee", "PERSON_NAME");
   ExpectAt("Cc: \"Kuo Chun-Hung\" <khung@example.com>\n", "Kuo Chun-Hung", "PERSON_NAME");
   ExpectAt("本人郭俊宏（Kuo Chun-Hung）於上星期致電", "Kuo Chun-Hung", "PERSON_NAME");
+  ExpectAt("displayName: 郑静 (Jing Zheng)\ntitle: 经理", "Jing Zheng", "PERSON_NAME");
+  ExpectAt("booking|order=TR20240513195899|traveller=马颖|permit=C12345678", "马颖", "PERSON_NAME");
+  for (const Hit& h : Scan("displayName: 郑静 (Customer Service)", Default()))
+    EXPECT_NE(h.value, "Customer Service");
   for (const char* text : {"From: \"Customer Service\" <noreply@tuyue-travel.com>\n",
                            "From: \"China Mobile\" <10086@139.com>\n",
                            "Subject: \"Huafan Han\" <77751348@foxmail.com>\n"})
