@@ -1213,7 +1213,7 @@ constexpr std::string_view kCommonWords[] = {
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井", "经理", "代表",
     "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢",
     "母亲", "父亲", "陆续", "付款", "原告", "被告", "方面", "周中", "韩国", "向记者", "向大家",
-    "石家庄", "武侠", "金刚", "焦点"};
+    "石家庄", "武侠", "金刚", "焦点", "万元", "金额"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
 // like 王者 but goes on otherwise) before any compare.
 constexpr CpSet MakeCommonWordChars(size_t k) {

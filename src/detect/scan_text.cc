@@ -1094,8 +1094,16 @@ bool SegmentScan::IdBeforeBlanks(size_t i) const {
   if (b > 0 && IsAlnum(t_[b - 1])) return false;
   const std::string_view run = t_.substr(b, q - b);
   if (run.size() == 18) return validate::CheckResidentId18(run).valid;
+  if (run.size() == 11) return validate::IsCnMobile(run);  // "13318452739    马旭杰"
   return run.size() >= 16 && run.size() <= 19 && IsDigit(last) &&
          validate::BankCardStrength(run) == 2;
+}
+
+bool SegmentScan::NameBetweenDigitFields(size_t i, size_t nl) const {
+  if (i < 10 || !DigitAt(i + nl)) return false;
+  size_t b = i;
+  while (b > 0 && i - b < 10 && IsDigit(t_[b - 1])) --b;
+  return i - b == 10;
 }
 
 // A CJK character at t_[i] (code point cp, len bytes, CjkStartTable flags `starts`) that may
@@ -1380,6 +1388,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           chinese::CommonSurnameAt(t_, i) && chinese::CleanNameEnd(t_, i + nl) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
+      // A fixed-width record without separators: a name between two numeric fields
+      // ("...217314483266黎敏思0141010520000", Hive and mainframe extracts).
+      if (i > 0 && IsDigit(t_[i - 1]) && NameBetweenDigitFields(i, nl) &&
+          chinese::CommonSurnameAt(t_, i) && chinese::GivenNameClean(t_, i, nl) &&
+          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl)) {
+        Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
+        return i + nl;
+      }
       // With a common surname, or at a line's start (a résumé's "鞠在云先生，..."): before
       // 先生/女士 a rare one is more often a word's end (原告林小姐, 18楼的罗先生, 但李先生).
       if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i) &&

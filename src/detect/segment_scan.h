@@ -698,6 +698,9 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   // A resident ID or a mainland mobile number (also grouped 3-4-4) at t_[p], alone.
   bool PersonalNumberAt(size_t p) const;
   bool IdBeforeBlanks(size_t i) const;
+  // Whether the name t_[i, i + nl) sits between two numeric fields of a fixed-width record
+  // without separators: ten digits or more right before it, a digit right after it.
+  bool NameBetweenDigitFields(size_t i, size_t nl) const;
   // Whether t_[i] starts a cell of a table aligned with blanks (a PDF or a mainframe's
   // printout: "1     吉祥村社区  马雨      6101**********9859"): it starts its line or follows
   // two blanks or a tab, and its text of `len` bytes ends at two blanks, a tab or the line's

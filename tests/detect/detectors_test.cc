@@ -2290,6 +2290,17 @@ TEST(PersonNameTest, InvoiceBuyer) {
   ExpectNoType("产品名称：金龙鱼\n", "PERSON_NAME");
 }
 
+// Fixed-width records: a name after a mobile number and blanks, or between two numeric
+// fields without any separator.
+TEST(PersonNameTest, FixedWidthRecords) {
+  ExpectAt("D00000034 929887940910 13318452739    马旭杰           01 1", "马旭杰", "PERSON_NAME");
+  ExpectAt("340117015239759217314483266黎敏思0141010520000", "黎敏思", "PERSON_NAME");
+  ExpectNoType("D00000034 929887940910 23318452739    马旭杰           01 1", "PERSON_NAME");
+  ExpectNoType("20240611000000万元0141", "PERSON_NAME");    // no given name after 万
+  ExpectNoType("1234567890123金额100", "PERSON_NAME");      // a common word
+  ExpectNoType("12345黎敏思01", "PERSON_NAME");             // a short number before it
+}
+
 // Keys that hold a person only sometimes (operator, handler, worker): a whole Chinese name
 // with a common surname is one; a carrier, a system or a staff number is not.
 TEST(PersonNameTest, OperatorKeysHoldANameOnlyWhenTheValueIsOne) {
