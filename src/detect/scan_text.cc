@@ -1085,7 +1085,11 @@ const FieldClass* SegmentScan::ColumnHeaderAbove(size_t i) {
 // before the blanks (one to eight spaces or tabs) before t_[i].
 bool SegmentScan::IdBeforeBlanks(size_t i) const {
   size_t q = i;
-  while (q > 0 && i - q < 8 && (t_[q - 1] == ' ' || t_[q - 1] == '\t')) --q;
+  // Blanks as fixed-width records pad; or one field separator of a delimited extract read as
+  // text (Hive's \x01, '|').
+  if (t_[i - 1] == '\x01' || t_[i - 1] == '|') --q;
+  else
+    while (q > 0 && i - q < 8 && (t_[q - 1] == ' ' || t_[q - 1] == '\t')) --q;
   if (q < 16 || q == i) return false;
   const char last = t_[q - 1];
   if (!IsDigit(last) && last != 'X' && last != 'x') return false;
@@ -1198,6 +1202,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         --b;
         if (b == 0 || !gap(b - 1) || (b > 1 && !gap(b - 2)))
           trig = chinese::NameTriggerBefore(t_, b, &kind);
+      }
+      // A numbered label: 联系人1：许凯平, 担保人2：王芳 (one or two digits before the colon).
+      if (!trig && b < i && b >= 2 && IsDigit(t_[b - 1])) {
+        size_t db = b - 1;
+        if (db > 0 && IsDigit(t_[db - 1])) --db;
+        if (db > 0 && static_cast<unsigned char>(t_[db - 1]) >= 0x80)
+          trig = chinese::NameTriggerBefore(t_, db, &kind);
+        if (trig) b = db;
       }
       // A label qualified in brackets: 乙方（劳动者）：雷瑶, 法定代表人（主要负责人）：赵春英.
       if (!trig && b < i && b > 2 && t_[b - 1] == ')' && t_[i - 1] != '\n') {
@@ -1384,7 +1396,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       // A record's name right after its holder's resident ID or bank card, set apart by
       // blanks ("120101198208135365 汪文        2    19820813"), ending cleanly.
-      if (i > 0 && (t_[i - 1] == ' ' || t_[i - 1] == '\t') && IdBeforeBlanks(i) &&
+      if (i > 0 && (t_[i - 1] == ' ' || t_[i - 1] == '\t' || t_[i - 1] == '\x01' ||
+                    t_[i - 1] == '|') &&
+          IdBeforeBlanks(i) &&
           chinese::CommonSurnameAt(t_, i) && chinese::CleanNameEnd(t_, i + nl) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);

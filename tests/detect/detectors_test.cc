@@ -2299,6 +2299,17 @@ TEST(PersonNameTest, FixedWidthRecords) {
   ExpectNoType("20240611000000万元0141", "PERSON_NAME");    // no given name after 万
   ExpectNoType("1234567890123金额100", "PERSON_NAME");      // a common word
   ExpectNoType("12345黎敏思01", "PERSON_NAME");             // a short number before it
+  // A Hive extract read as text: a name after a mobile and one \x01 field separator.
+  ExpectAt(std::string("1101323526915956\x01") + "13065491210\x01田英洁\x01\x0107", "田英洁",
+           "PERSON_NAME");
+}
+
+// A numbered label: 联系人1：, 担保人2：.
+TEST(PersonNameTest, NumberedLabels) {
+  ExpectAt("四、联系人信息\n联系人1：许凯平    关系：朋友    手机：13436546692", "许凯平",
+           "PERSON_NAME");
+  ExpectAt("紧急联系人2：崔欣怡    关系：同事", "崔欣怡", "PERSON_NAME");
+  ExpectNoType("步骤1：全体人员集合", "PERSON_NAME");
 }
 
 // Keys that hold a person only sometimes (operator, handler, worker): a whole Chinese name
