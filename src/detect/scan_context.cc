@@ -41,6 +41,9 @@ const FieldClass* SegmentScan::FieldLookup(size_t s, std::string_view* key) {
     // Bit 15 (the byte before the separator) is a key byte, and some byte of the 16 is not.
     if (other - 1 < 0x7FFFu) {
       const unsigned run = KeyRunFromOther(other);
+      // A number after a Chinese label (联系人1：): FieldAtGeneral takes the label as the key.
+      if (run <= 2 && static_cast<unsigned char>(ke[-static_cast<int>(run) - 1]) >= 0x80)
+        return FieldAtGeneral(s, key);
       uint64_t w0;
       uint64_t w1;
       std::memcpy(&w0, ke - 16, 8);
@@ -223,6 +226,19 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   size_t ke = p;
   p = KeyStart(ke, 48);
   bool cjk_key = false;
+  // A numbered Chinese label (联系人1：, 担保人2：): the digits alone name nothing; the
+  // characters before them are the key.
+  if (p < ke && ke - p <= 2 && p >= 3 && static_cast<unsigned char>(t_[p - 1]) >= 0x80 &&
+      IsDigit(t_[p]) && IsDigit(t_[ke - 1])) {
+    const size_t digits = p;
+    for (int chars = 0; chars < 6 && p >= 3; ++chars) {
+      size_t q = utf8::StartOfCodePoint(t_, p - 1);
+      int len = 0;
+      if (!utf8::IsCjk(utf8::Decode(t_, q, &len))) break;
+      p = q;
+    }
+    cjk_key = p < digits;
+  }
   if (p == ke) {
     // A Chinese key ("手机号：", "出生日期:") of up to six characters.
     cjk_key = true;

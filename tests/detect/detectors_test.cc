@@ -2309,6 +2309,9 @@ TEST(PersonNameTest, NumberedLabels) {
   ExpectAt("四、联系人信息\n联系人1：许凯平    关系：朋友    手机：13436546692", "许凯平",
            "PERSON_NAME");
   ExpectAt("紧急联系人2：崔欣怡    关系：同事", "崔欣怡", "PERSON_NAME");
+  // The label is the key, not echoed (a Chinese label may hold PI), and never just "2".
+  for (const Hit& h : Scan("0123456789abcdef 紧急联系人2：崔欣怡    关系：同事", Default()))
+    EXPECT_EQ(h.field, "") << h.value;
   ExpectNoType("步骤1：全体人员集合", "PERSON_NAME");
 }
 
