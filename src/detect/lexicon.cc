@@ -649,7 +649,8 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Contains(name, "拼音") || last == "pinyin" ||
       ChineseNameKey(name) || ChineseRoleKey(name) || name == "坐席" || last == "renter" || last == "tenant" ||
       last == "driver" || last == "guest" || last == "patient" || last == "applicant" ||
-      last == "passenger" || last == "traveller" || last == "traveler" || last == "buyer" || last == "consignee" || last == "courier" ||
+      last == "passenger" || last == "traveller" || last == "traveler" || last == "buyer" ||
+      last == "consignee" || last == "courier" ||
       last == "doctor" || last == "lawyer" || last == "witness" || last == "signer" ||
       last == "staff" || last == "employee" || last == "clerk" || last == "manager" ||
       last == "cardholder" || last == "holder" ||  // Cardholder:, account_holder

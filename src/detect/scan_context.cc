@@ -28,6 +28,17 @@ bool IsPresentationTag(std::string_view tag) {
 
 // Context
 
+size_t SegmentScan::CjkRunStart(size_t end, int max_chars) const {
+  size_t p = end;
+  for (int chars = 0; chars < max_chars && p >= 3; ++chars) {
+    const size_t q = utf8::StartOfCodePoint(t_, p - 1);
+    int len = 0;
+    if (!utf8::IsCjk(utf8::Decode(t_, q, &len))) break;
+    p = q;
+  }
+  return p;
+}
+
 const FieldClass* SegmentScan::FieldLookup(size_t s, std::string_view* key) {
 #if defined(__x86_64__)
   // The common case: "key=value" or "key:value" with an ASCII key of 1 to 15 bytes right
@@ -229,25 +240,12 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   // A numbered Chinese label (联系人1：, 担保人2：): the digits alone name nothing; the
   // characters before them are the key.
   if (p < ke && ke - p <= 2 && p >= 3 && static_cast<unsigned char>(t_[p - 1]) >= 0x80 &&
-      IsDigit(t_[p]) && IsDigit(t_[ke - 1])) {
-    const size_t digits = p;
-    for (int chars = 0; chars < 6 && p >= 3; ++chars) {
-      size_t q = utf8::StartOfCodePoint(t_, p - 1);
-      int len = 0;
-      if (!utf8::IsCjk(utf8::Decode(t_, q, &len))) break;
-      p = q;
-    }
-    cjk_key = p < digits;
-  }
+      IsDigit(t_[p]) && IsDigit(t_[ke - 1]))
+    ke = p;
   if (p == ke) {
     // A Chinese key ("手机号：", "出生日期:") of up to six characters.
     cjk_key = true;
-    for (int chars = 0; chars < 6 && p >= 3; ++chars) {
-      size_t q = utf8::StartOfCodePoint(t_, p - 1);
-      int len = 0;
-      if (!utf8::IsCjk(utf8::Decode(t_, q, &len))) break;
-      p = q;
-    }
+    p = CjkRunStart(ke, 6);
     if (p == ke) return nullptr;
   }
   std::string_view found = t_.substr(p, ke - p);

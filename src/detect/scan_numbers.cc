@@ -89,7 +89,8 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     }
   }
   if (letters) {
-    if (nx == '.' && te - ts >= 16 && StartsAt(ts, "eyJ") && !(pv == '.' || pv == '-' || pv == '_')) {
+    if (nx == '.' && te - ts >= 16 && StartsAt(ts, "eyJ") && pv != '.' && pv != '-' &&
+        pv != '_') {
       if (size_t e = TryJwt(ts)) return e;
     }
     if (nx != '@' && pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_')

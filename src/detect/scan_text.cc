@@ -440,13 +440,7 @@ size_t SegmentScan::LatinNameAfterChineseLabel(size_t p, size_t i) {
   size_t v = i + 1;
   if (At(v) == ' ') ++v;
   if (!IsUpper(At(v))) return i + 1;
-  size_t b = p;
-  for (int chars = 0; chars < 8 && b >= 3; ++chars) {
-    const size_t q = utf8::StartOfCodePoint(t_, b - 1);
-    int l = 0;
-    if (!utf8::IsCjk(utf8::Decode(t_, q, &l))) break;
-    b = q;
-  }
+  const size_t b = CjkRunStart(p, 8);
   if (b == p || !ClassifyKey(t_.substr(b, p - b))->HintsType(kPersonName)) return i + 1;
   size_t len = LatinNameLength(v);
   if (!len) len = CapitalNameLength(v);
@@ -924,13 +918,7 @@ size_t SegmentScan::OnNonAscii(size_t i) {
 // Chinese characters before the dot) follows a name label: a strong or role trigger
 // (姓名：, 申请人) or a key that names a person. Reports it and returns its end, or 0.
 size_t SegmentScan::TransliteratedNameAround(size_t dot) {
-  size_t s = dot;
-  for (int chars = 0; chars < 8 && s >= 3; ++chars) {
-    const size_t q = utf8::StartOfCodePoint(t_, s - 1);
-    int len = 0;
-    if (!utf8::IsCjk(utf8::Decode(t_, q, &len))) break;
-    s = q;
-  }
+  const size_t s = CjkRunStart(dot, 8);
   if (dot - s < 6 || (s > 0 && t_[s - 1] == '*')) return 0;  // "*依拉·阿不都拉": masked
   // The label may end just before the name or before a blank or two.
   size_t b = s;
@@ -1224,13 +1212,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // and certificates write them (公证员  朱翔): the key classes decide. After a colon the
       // key look-up below decides (a transcript's "主持人：谢谢..." is speech, not a name).
       if (!trig && b < i && b >= 3 && std::memchr(t_.data() + b, ':', i - b) == nullptr) {
-        size_t lb = b;
-        for (int chars = 0; chars < 8 && lb >= 3; ++chars) {
-          const size_t q = utf8::StartOfCodePoint(t_, lb - 1);
-          int l = 0;
-          if (!utf8::IsCjk(utf8::Decode(t_, q, &l))) break;
-          lb = q;
-        }
+        const size_t lb = CjkRunStart(b, 8);
         if (lb < b && (lb == 0 || !IsAlnum(t_[lb - 1])) &&
             ClassifyKey(t_.substr(lb, b - lb))->HintsType(kPersonName)) {
           trig = b - lb;

@@ -539,6 +539,9 @@ class SegmentScan {
   size_t OnNonAscii(size_t i);
   size_t OnCjk(size_t i, uint32_t cp, int len, uint8_t starts);
   bool AddressTriggerBefore(size_t i) const;
+  // Where the run of CJK characters that ends at t_[end] starts, at most max_chars of them
+  // back (end when none ends there): a label or name before a separator.
+  size_t CjkRunStart(size_t end, int max_chars) const;
   // Whether t_[0, end) ends with a village or its group (村, 组, 社, 队, 屯).
   bool EndsWithVillageUnit(size_t end) const;
   // Whether "名称:" (and up to four blanks) ends right before t_[i], in an invoice's buyer
