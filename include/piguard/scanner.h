@@ -37,6 +37,9 @@ struct FieldClass {
   // The name holds a person only sometimes ("operator": a clerk or a carrier; "handler",
   // "worker"): a value that is exactly a Chinese name with a common surname is one.
   bool person_if_full_name = false;
+  // The name holds a shell command (command, cmd, cmdline, 命令): the value's options may
+  // carry passwords and tokens, found as on a line of shell history.
+  bool command = false;
   bool HintsType(TypeId t) const { return t < 32 && (type_mask >> t) & 1u; }
 };
 
@@ -89,7 +92,9 @@ class Scanner {
   ~Scanner();
 
   // Finds PI in one segment and reports each finding at or above the configured minimum
-  // likelihood, in order of start offset, without overlaps. Thread-safe (const).
+  // likelihood, in order of start offset, without overlaps. Thread-safe (const). A value
+  // under a command field (FieldClass::command) that is a command line is scanned as
+  // ScanWithCommandLines scans one.
   void Scan(const Segment& segment, ScanScratch& scratch, FindingSink& sink) const;
   // Scan, where some lines of the segment are shell command lines (a prompt may come first;
   // the text reader finds them): also reports the passwords and tokens given as options of
@@ -109,6 +114,7 @@ class Scanner {
 
  private:
   explicit Scanner(std::unique_ptr<Impl> impl);
+  void ScanCommandValue(const Segment& segment, ScanScratch& scratch, FindingSink& sink) const;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -27,9 +27,10 @@ inline bool UseReferencePaths() { return g_reference_paths_for_testing; }
 // that tests run both copies. Set it only while no scan is running.
 inline bool g_sse2_blocks_for_testing = false;
 
-// An anchor is where a handler may start: '0'-'9', '@', '=', ':' or a byte >= 0x80.
+// An anchor is where a handler may start: '0'-'9', '@', '=', ':', '\'' (a SQL literal after
+// PASSWORD or IDENTIFIED BY) or a byte >= 0x80.
 constexpr bool IsAnchorByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c >= 0x80;
+  return (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c == '\'' || c >= 0x80;
 }
 
 // What the scan loop needs to know about a 64-byte block, one bit per byte (bit k: byte k).
@@ -65,6 +66,7 @@ inline BlockMasks ClassifyBlockSse2(const char* p) {
   const __m128i at = _mm_set1_epi8('@');
   const __m128i eq = _mm_set1_epi8('=');
   const __m128i colon = _mm_set1_epi8(':');
+  const __m128i quote = _mm_set1_epi8('\'');
   BlockMasks m;
   for (int k = 0; k < 4; ++k) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
@@ -72,7 +74,7 @@ inline BlockMasks ClassifyBlockSse2(const char* p) {
     __m128i letter =
         _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), letter_bias), letter_limit);
     __m128i punct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, eq)),
-                                 _mm_cmpeq_epi8(v, colon));
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, colon), _mm_cmpeq_epi8(v, quote)));
     const unsigned shift = 16 * static_cast<unsigned>(k);
     auto bits = [](__m128i x) { return static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(x))); };
     m.anchor |= bits(_mm_or_si128(_mm_or_si128(digit, punct), v)) << shift;
@@ -95,6 +97,7 @@ __attribute__((target("avx2"))) inline BlockMasks ClassifyBlockAvx2(const char* 
   const __m256i at = _mm256_set1_epi8('@');
   const __m256i eq = _mm256_set1_epi8('=');
   const __m256i colon = _mm256_set1_epi8(':');
+  const __m256i quote = _mm256_set1_epi8('\'');
   BlockMasks m;
   for (int k = 0; k < 2; ++k) {
     __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
@@ -104,7 +107,7 @@ __attribute__((target("avx2"))) inline BlockMasks ClassifyBlockAvx2(const char* 
         letter_limit, _mm256_add_epi8(_mm256_or_si256(v, case_bit), letter_bias));
     __m256i punct = _mm256_or_si256(
         _mm256_or_si256(_mm256_cmpeq_epi8(v, at), _mm256_cmpeq_epi8(v, eq)),
-        _mm256_cmpeq_epi8(v, colon));
+        _mm256_or_si256(_mm256_cmpeq_epi8(v, colon), _mm256_cmpeq_epi8(v, quote)));
     const unsigned shift = 32 * static_cast<unsigned>(k);
     m.anchor |= BlockBits32(_mm256_or_si256(_mm256_or_si256(digit, punct), v)) << shift;
     m.digit |= BlockBits32(digit) << shift;

@@ -398,8 +398,9 @@ bool MayEndCredentialKey(std::string_view key) {
              tail == Tail4("pkey") ||  // appkey
              tail == Tail4("nkey") ||  // sessionkey (sessionKey split and joined)
              tail == Tail4("?key") || tail == Tail4("&key");  // a URL query's API key
-    case 'k':  // a URL query's map API key: ?ak=, &ak=
-      return (key[n - 3] == '?' || key[n - 3] == '&') && (key[n - 2] | 0x20) == 'a';
+    case 'k':  // a URL query's map API key: ?ak=, &ak=; an AK/SK pair's secret: OSS_SK
+      return ((key[n - 3] == '?' || key[n - 3] == '&') && (key[n - 2] | 0x20) == 'a') ||
+             (key[n - 3] == '_' && key[n - 2] == 'S' && last == 'K');
     case 'h': return tail == Tail4("auth");
     case 'l': return tail == Tail4("tial");
     default: return false;
@@ -485,6 +486,11 @@ bool IsCredentialKey(std::string_view key) {
              ends("session_key") || ends("sessionkey");
     case 'h':
       return k == "auth";
+    case 'k':
+      // The secret half of a cloud AK/SK pair in an environment variable (OSS_SK, OBS_SK).
+      // Capitals only: a warehouse's surrogate keys are written customer_sk, date_sk.
+      return key.size() >= 4 && key.substr(key.size() - 3) == "_SK" &&
+             std::none_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     case 'l':
       return ends_word("credential");
     default:
@@ -673,6 +679,12 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       (last == "operator" || last == "oper" || last == "handler" || last == "worker" ||
        last == "opuser" || last == "processor" || last == "dispatcher"))
     fc.person_if_full_name = true;
+  // A shell command as bastion hosts, audit trails and EDR events keep one (命令, cmd,
+  // command_line, process.command_line): its options may carry secrets.
+  if (last == "command" || last == "cmd" || last == "cmdline" || last == "commandline" ||
+      (last == "line" && words.size() >= 2 && words[words.size() - 2] == "command") ||
+      Contains(name, "命令"))
+    fc.command = true;
   if (Has(words, "birth") || Has(words, "birthday") || Has(words, "birthdate") ||
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))
     set(kDateOfBirth);
@@ -729,6 +741,7 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Has(words, "pwd") || Has(words, "token") ||
       // A SecretId (Tencent Cloud's key id) is the public half, as an AccessKeyId is.
       (Has(words, "secret") && last != "id") || Contains(name, "密码") ||
+
       (last == "code" && (Has(words, "auth") || Has(words, "confirmation") ||
                           Has(words, "activation") || Has(words, "verify") || Has(words, "sms") ||
                           Has(words, "otp") || Has(words, "pickup"))) ||

@@ -49,18 +49,19 @@ bool IsCredentialKey(std::string_view key);
 bool MayEndCredentialKey(std::string_view text_before);
 
 // The same answer, first filtered on the last two bytes with two table look-ups (every ASCII
-// credential key ends in one of thirteen byte pairs); called for every '=' and ':' of a log.
+// credential key ends in one of fourteen byte pairs); called for every '=' and ':' of a log.
 namespace internal {
 struct PairTables {
   uint16_t last[256];  // bit k: the byte may be the last of pair k
   uint16_t prev[256];  // bit k: the byte may come just before it
 };
 constexpr PairTables MakeCredentialPairTables() {
-  // "ak": a map API's key in a URL query (?ak=...); "in": a card's pin.
+  // "ak": a map API's key in a URL query (?ak=...); "in": a card's pin; "sk": the secret of
+  // an AK/SK pair (OSS_SK).
   constexpr const char* kPairs[] = {"rd", "wd", "ss", "ls", "de", "et", "en",
-                                    "on", "ey", "th", "al", "ak", "in"};
+                                    "on", "ey", "th", "al", "ak", "in", "sk"};
   PairTables t{};
-  for (int k = 0; k < 13; ++k) {
+  for (int k = 0; k < 14; ++k) {
     for (int upper = 0; upper < 2; ++upper) {
       auto p = static_cast<unsigned char>(kPairs[k][0] - (upper ? 32 : 0));
       auto l = static_cast<unsigned char>(kPairs[k][1] - (upper ? 32 : 0));

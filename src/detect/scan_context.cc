@@ -225,6 +225,18 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
     *key = std::string_view();
     return memo_fc_;
   }
+  if (p > 0 && (t_[p - 1] == ',' || t_[p - 1] == '(')) {
+    // A value of a SQL statement's tuple: its column is its key.
+    std::string_view column;
+    if (const FieldClass* fc = SqlColumnAt(s, &column)) {
+      memo_pos_ = s;
+      memo_fc_ = fc;
+      memo_key_ = column;
+      *key = column;
+      return fc;
+    }
+    return nullptr;
+  }
   if (p == 0 || (t_[p - 1] != '=' && t_[p - 1] != ':')) return nullptr;
   --p;
   // "SET mobile = '...'", and the aligned columns of decoded records and dumps
@@ -268,6 +280,133 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   memo_key_ = shown_key;
   *key = shown_key;
   return memo_fc_;
+}
+
+// SQL statements mid-line: "... Query\tINSERT INTO t (name, phone) VALUES ('王芳', ...)".
+// The separator before the value (',' or the tuple's '('), after an optional quote and up to
+// two blanks, must be one the tuple walk reads at depth 1 outside a literal.
+const FieldClass* SegmentScan::SqlColumnAt(size_t s, std::string_view* key) {
+  size_t sep = s;
+  if (sep > 0 && (t_[sep - 1] == '\'' || t_[sep - 1] == '"')) --sep;
+  while (sep > 0 && t_[sep - 1] == ' ' && s - sep < 4) --sep;
+  if (sep == 0 || (t_[sep - 1] != ',' && t_[sep - 1] != '(')) return nullptr;
+  --sep;  // at the separator
+  auto& m = scr_.sql;
+  if (!sql_memo_ || sep < m.searched_to) {
+    // First call in this segment, or a call behind the last one: start at the line.
+    size_t ls = sep;
+    while (ls > 0 && t_[ls - 1] != '\n') --ls;
+    m.searched_to = ls;
+    m.values_kw = SIZE_MAX;
+    m.walk_open = SIZE_MAX;
+    sql_memo_ = true;
+  }
+  // A line break since the last search ends the statement found before it.
+  if (sep > m.searched_to) {
+    if (const void* nl = memrchr(t_.data() + m.searched_to, '\n', sep - m.searched_to)) {
+      m.searched_to = static_cast<size_t>(static_cast<const char*>(nl) - t_.data()) + 1;
+      m.values_kw = SIZE_MAX;
+      m.walk_open = SIZE_MAX;
+    }
+  }
+  // "VALUES" (any case) as a word, then blanks and '(' at or before the separator.
+  for (size_t k = m.searched_to; k + 6 <= sep; ++k) {
+    if ((t_[k] | 0x20) != 'v' || (k > 0 && (IsAlnum(t_[k - 1]) || t_[k - 1] == '_'))) continue;
+    if ((t_[k + 1] | 0x20) != 'a' || (t_[k + 2] | 0x20) != 'l' || (t_[k + 3] | 0x20) != 'u' ||
+        (t_[k + 4] | 0x20) != 'e' || (t_[k + 5] | 0x20) != 's')
+      continue;
+    size_t q = k + 6;
+    while (q < sep && (t_[q] == ' ' || t_[q] == '\t')) ++q;
+    if (q <= sep && t_[q] == '(') {
+      m.values_kw = k;
+      m.values_open = q;
+      m.walk_open = SIZE_MAX;
+    }
+  }
+  m.searched_to = sep >= 5 ? std::max(m.searched_to, sep - 5) : m.searched_to;
+  if (m.values_kw == SIZE_MAX || sep < m.values_open) return nullptr;
+  if (m.walk_open != m.values_open || m.walked_to > sep + 1) {
+    m.walk_open = m.values_open;
+    m.walked_to = m.values_open + 1;
+    m.column = 0;
+    m.depth = 1;
+    m.quote = 0;
+  }
+  // The walk: literals (quotes doubled or escaped with '\\'), nested calls (NOW(),
+  // to_timestamp(...)), commas between the values of a tuple, and the next tuple's '('.
+  size_t p = m.walked_to;
+  for (; p <= sep; ++p) {
+    const char c = t_[p];
+    if (m.quote) {
+      if (c == '\\') ++p;
+      else if (c == m.quote) {
+        if (p + 1 < n_ && t_[p + 1] == m.quote && p + 1 <= sep) ++p;
+        else m.quote = 0;
+      }
+      continue;
+    }
+    if (c == '\'' || c == '"' || c == '`') m.quote = c;
+    else if (c == '(') {
+      if (m.depth++ == 0) m.column = 0;
+    } else if (c == ')') {
+      if (m.depth > 0) --m.depth;
+    } else if (c == ',') {
+      if (m.depth == 1) ++m.column;
+    } else if (c == ';') {
+      m.values_kw = SIZE_MAX;  // the statement ended
+      m.walk_open = SIZE_MAX;
+      return nullptr;
+    }
+  }
+  m.walked_to = p;
+  if (m.quote || m.depth != 1) return nullptr;
+  size_t name_end = 0;
+  const size_t name = SqlColumnNameAt(m.values_kw, m.column, &name_end);
+  if (name == SIZE_MAX) return nullptr;
+  const std::string_view column = t_.substr(name, name_end - name);
+  *key = column;
+  return ClassifyKey(column);
+}
+
+[[gnu::noinline]] const FieldClass* SegmentScan::CellFieldAt(size_t s, std::string_view* key) {
+  if (seg_.field_class->type_mask == 0) {
+    if (const FieldClass* fc = SqlColumnAt(s, key)) return fc;
+  }
+  *key = seg_.field;
+  return seg_.field_class;
+}
+
+// The start of the name of column `column` (0-based) in the list "(a, `b`, \"c\")" right
+// before the VALUES at values_kw, with *name_end its end; SIZE_MAX when there is no list or
+// it has fewer columns.
+size_t SegmentScan::SqlColumnNameAt(size_t values_kw, size_t column, size_t* name_end) const {
+  size_t close = values_kw;
+  while (close > 0 && (t_[close - 1] == ' ' || t_[close - 1] == '\t')) --close;
+  if (close == 0 || t_[close - 1] != ')') return SIZE_MAX;
+  --close;
+  size_t open = close;
+  while (open > 0 && close - open < 4096 && t_[open - 1] != '(' && t_[open - 1] != '\n' &&
+         t_[open - 1] != ')')
+    --open;
+  if (open == 0 || t_[open - 1] != '(') return SIZE_MAX;
+  size_t at = open;
+  for (size_t c = 0; c < column; ++c) {
+    while (at < close && t_[at] != ',') ++at;
+    if (at >= close) return SIZE_MAX;
+    ++at;
+  }
+  size_t e = at;
+  while (e < close && t_[e] != ',') ++e;
+  // Blanks and the quotes of a quoted name.
+  while (at < e && (t_[at] == ' ' || t_[at] == '`' || t_[at] == '"' || t_[at] == '[')) ++at;
+  while (e > at && (t_[e - 1] == ' ' || t_[e - 1] == '`' || t_[e - 1] == '"' || t_[e - 1] == ']'))
+    --e;
+  if (e == at || e - at > 64) return SIZE_MAX;
+  for (size_t k = at; k < e; ++k)
+    if (!(IsAlnum(t_[k]) || t_[k] == '_' || static_cast<unsigned char>(t_[k]) >= 0x80))
+      return SIZE_MAX;
+  *name_end = e;
+  return at;
 }
 
 // The key cache behind ClassifyKey's direct-mapped L1 (segment_scan.h): the per-thread map,

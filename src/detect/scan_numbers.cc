@@ -1438,6 +1438,14 @@ size_t SegmentScan::TryDotted(size_t ts) {
           std::string_view key;
           if (!FieldAt(s, &key) && AmountWordBefore(s) && !HasHotword(s, kLocationCoordinates))
             lk = Raise(lk, -2);
+          // Two values of a SQL tuple are two columns (lat, lng): one finding each.
+          if (At(end) == ',' && SqlColumnAt(s, &key)) {
+            size_t s2 = end + 1;
+            if (At(s2) == ' ') ++s2;
+            Add(s, end, kLocationCoordinates, lk, "coordinates");
+            Add(s2, r, kLocationCoordinates, lk, "coordinates");
+            return r;
+          }
           Add(s, r, kLocationCoordinates, lk, "coordinates");
           return r;
         }

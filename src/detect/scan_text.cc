@@ -52,6 +52,34 @@ size_t SegmentScan::TryUrlCredential(size_t at) {
   return at + 1;
 }
 
+// "... PASSWORD 'x'" and "... IDENTIFIED BY 'x'": the quote at t_[i] opens the literal after
+// the keyword (any case, a word of its own, one blank between). The verifiers PostgreSQL and
+// MySQL store instead of a password ('SCRAM-SHA-256$4096:...', 'md5' and 32 hex digits, '*'
+// and 40) are not the password.
+size_t SegmentScan::OnQuote(size_t i) {
+  if (i < 10 || t_[i - 1] != ' ') return i + 1;
+  auto word_before = [&](size_t end, std::string_view w) {
+    if (end < w.size()) return false;
+    const size_t b = end - w.size();
+    for (size_t k = 0; k < w.size(); ++k)
+      if (Lower(t_[b + k]) != w[k]) return false;
+    return b == 0 || !(IsAlnum(t_[b - 1]) || t_[b - 1] == '_');
+  };
+  if (!word_before(i - 1, "password") && !word_before(i - 1, "identified by")) return i + 1;
+  size_t e = i + 1;
+  while (e < n_ && t_[e] != '\'' && t_[e] != '\n' && e - i <= 256) ++e;
+  if (At(e) != '\'') return i + 1;
+  const std::string_view v = t_.substr(i + 1, e - i - 1);
+  auto hex_run = [](std::string_view h) {
+    return !h.empty() && std::all_of(h.begin(), h.end(), [](char c) { return IsHex(c); });
+  };
+  const bool verifier = v.rfind("SCRAM-SHA-256$", 0) == 0 ||
+                        (v.size() == 35 && v.rfind("md5", 0) == 0 && hex_run(v.substr(3))) ||
+                        (v.size() == 41 && v[0] == '*' && hex_run(v.substr(1)));
+  if (verifier) return e + 1;
+  return std::max(i + 1, TryCredentialValue(i, /*with_field=*/false));
+}
+
 size_t SegmentScan::OnAt(size_t i) {
   if (size_t e = TryUrlCredential(i)) return e;
   auto local_char = [](char c) {
@@ -325,7 +353,25 @@ bool SegmentScan::ParamAfter(size_t p) const {
   while (q < n_ && q - p < 64 && (IsAlnum(t_[q]) || t_[q] == '_' || t_[q] == '.' || t_[q] == '-' ||
                                   t_[q] == '[' || t_[q] == ']'))
     ++q;
-  return q > p && (q >= n_ || t_[q] == '=' || t_[q] == '&' || t_[q] == ' ' || t_[q] == '\n');
+  // A value's last word after '&' ends a query only in running text: in a cell or a JSON
+  // value of its own ("Crm&2022.") it is the rest of the value.
+  if (q >= n_) return q > p && !seg_.field_class;
+  return q > p && (t_[q] == '=' || t_[q] == '&' || t_[q] == ' ' || t_[q] == '\n');
+}
+
+// The length of a password-hash scheme in braces at t_[p] ("{SSHA}", "{bcrypt}", "{noop}":
+// one to twelve letters, digits or '-' and a closing brace with the hash right after it);
+// else 0.
+size_t SegmentScan::HashSchemePrefixLength(size_t p) const {
+  if (At(p) != '{') return 0;
+  size_t q = p + 1;
+  while (q < n_ && q - p <= 12 && (IsAlnum(t_[q]) || t_[q] == '-')) ++q;
+  if (q == p + 1 || At(q) != '}') return 0;
+  const char after = At(q + 1);
+  if (after == '\0' || after == ' ' || after == '\n' || after == '\r' || after == ',' ||
+      after == '}' || after == '"')
+    return 0;
+  return q + 1 - p;
 }
 
 size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
@@ -362,6 +408,9 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   if (quote) {
     while (e < n_ && t_[e] != quote && t_[e] != '\n' && !(escaped && t_[e] == '\\')) ++e;
   } else {
+    // A stored hash names its scheme in braces first ("{SSHA}W6ph...=", "{bcrypt}$2a$10$...",
+    // Spring's "{noop}secret"): the brace is part of the value, not the end of a map.
+    e += HashSchemePrefixLength(v);
     // A value that starts in ASCII ends before Chinese text or punctuation too, and before
     // a bracket that opens a remark: "服务密码:758941（请及时修改）", "登录密码Aa#725601。".
     const bool ascii = v < n_ && static_cast<unsigned char>(t_[v]) < 0x80;
@@ -708,10 +757,19 @@ size_t SegmentScan::OnAssign(size_t i) {
     }
     if (fc.HintsType(kStreetAddress)) {
       size_t e = vs;
+      // A bracket the value did not open closes the record around it: "User(address=...号)",
+      // "{address=...号}". One it opened belongs to it: "27号(东门)".
+      int open = 0;
       while (e < n_ && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '"' && t_[e] != '\'' &&
              t_[e] != ',' && t_[e] != ';' && t_[e] != '|' && t_[e] != '&' && t_[e] != '\n' &&
-             t_[e] != '\r')
+             t_[e] != '\r') {
+        if (t_[e] == '(' || t_[e] == '[' || t_[e] == '{') ++open;
+        if (t_[e] == ')' || t_[e] == ']' || t_[e] == '}') {
+          if (open == 0) break;
+          --open;
+        }
         ++e;
+      }
       // Divisions set apart by blanks ("addr=江苏省 南京市 鼓楼区 龙江小区29-5-2701", "香港
       // 新界荃灣..."): the address goes on as far as it parses.
       if (At(e) == ' ' && e - vs >= 6 &&
@@ -933,6 +991,19 @@ size_t SegmentScan::TransliteratedNameAround(size_t dot) {
   if (len == 0 || s + len <= dot) return 0;
   Add(s, s + len, kPersonName, L::kLikely, "cn_person_name");
   return s + len;
+}
+
+// A login in brackets at t_[p] after a name of `chars` characters: '(', small letters, two
+// or more per character (the name's pinyin, or the surname's and initials: "wangxm"; not
+// "(blog)" after a byline), at most twenty-four, up to four digits, ')'.
+bool SegmentScan::LoginInBracketsAt(size_t p, size_t chars) const {
+  if (At(p) != '(') return false;
+  size_t q = p + 1;
+  while (q < n_ && q - p <= 25 && t_[q] >= 'a' && t_[q] <= 'z') ++q;
+  if (q - p - 1 < 2 * chars || q - p - 1 > 24) return false;
+  const size_t letters_end = q;
+  while (q < n_ && IsDigit(t_[q]) && q - letters_end < 4) ++q;
+  return At(q) == ')';
 }
 
 // "收" closing a recipient's name ("叶亮平收，", "郭雨收)"): 收 and then punctuation or the
@@ -1295,6 +1366,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           chinese::CleanNameEnd(t_, i + nl) && chinese::GivenNameClean(t_, i, nl) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
+      // A user shown with their login in brackets, as bastion hosts, office suites and
+      // ticket systems print one: 吴永建(wuyongjian2), 梁然(liangran1).
+      if (LoginInBracketsAt(i + nl, nl / 3) && chinese::NameBoundaryBefore(t_, i) &&
+          !(i >= 2 && (StartsAt(i - 2, "·") || (i >= 3 && StartsAt(i - 3, "•")))) &&
+          chinese::CommonSurnameAt(t_, i) && chinese::GivenNameClean(t_, i, nl) &&
+          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kLikely);
       // A found document's holder in brackets: 身份证（方刚）, 驾驶证（王芳）.
       if (i >= 4 && t_[i - 1] == '(' && At(i + nl) == ')' && chinese::CommonSurnameAt(t_, i) &&
           chinese::EndsWithHolderDocument(t_, i - 1) && !chinese::CommonWordNotName(t_, i, nl))
@@ -1314,8 +1392,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           return AddProseName(i, i + len, L::kPossible);
       }
       // A value under a name key or element: name: 李娜, <CustName>王小明</CustName>.
+      // Or a SQL tuple's value under a name column: VALUES (1, '李娜', ...).
       if (i > 0 && (t_[i - 1] == '>' || t_[i - 1] == ':' || t_[i - 1] == ' ' ||
-                    t_[i - 1] == '"' || t_[i - 1] == '=')) {
+                    t_[i - 1] == '"' || t_[i - 1] == '=' || t_[i - 1] == '\'')) {
         std::string_view key;
         const FieldClass* fc = FieldAt(i, &key);
         // A key that holds a person only sometimes (worker=王军勇, operator=刘思): a whole

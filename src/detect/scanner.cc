@@ -13,6 +13,7 @@
 #include "core/utf8.h"
 #include "detect/anchor_mask.h"
 #include "detect/chinese.h"
+#include "detect/command_line.h"
 #include "detect/lexicon.h"
 #include "detect/segment_scan.h"
 #include "detect/validators.h"
@@ -387,8 +388,31 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const ScanConfig& config) {
   return std::unique_ptr<Scanner>(new Scanner(std::move(impl)));
 }
 
+// Whether a value under a command field (FieldClass::command) is a command line: a program
+// LooksLikeCommandLine knows, then options, on its first line.
+static bool ValueIsCommandLine(std::string_view text) {
+  if (!detail::MayStartCommandLine(text[0])) return false;
+  const size_t nl = text.find('\n');
+  const std::string_view line = text.substr(0, nl);
+  return line.find(' ') != std::string_view::npos && detail::LooksLikeCommandLine(line);
+}
+
 void Scanner::Scan(const Segment& segment, ScanScratch& scratch, FindingSink& sink) const {
   if (segment.text.empty()) return;
+  if (segment.field_class && segment.field_class->command) [[unlikely]]
+    return ScanCommandValue(segment, scratch, sink);
+  detail::SegmentScan scan(*impl_, segment, scratch.impl());
+  scan.Run(sink);
+}
+
+// Scan for a value under a command field: a command line has its secrets found too. Out of
+// line, so that Scan stays as small as it was for every other cell and value.
+[[gnu::noinline]] void Scanner::ScanCommandValue(const Segment& segment, ScanScratch& scratch,
+                                                 FindingSink& sink) const {
+  if (ValueIsCommandLine(segment.text)) {
+    static constexpr uint32_t kFirstLine[] = {0};
+    return ScanWithCommandLines(segment, kFirstLine, scratch, sink);
+  }
   detail::SegmentScan scan(*impl_, segment, scratch.impl());
   scan.Run(sink);
 }

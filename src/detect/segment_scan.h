@@ -241,6 +241,18 @@ struct ScanScratch::Impl {
     FieldClass fc;
   };
   KeySlot key_slots[256];
+  // SegmentScan::SqlColumnAt's progress through the segment being scanned (valid while that
+  // scan's sql_memo_ is set): kept here so that a segment without SQL pays nothing for it.
+  struct SqlMemo {
+    size_t searched_to;   // "VALUES" looked for at every start before this, on this line
+    size_t values_kw;     // the last "VALUES" found on the line, or SIZE_MAX
+    size_t values_open;   // the '(' of its first tuple
+    size_t walk_open;     // the statement the walk below belongs to (its values_open)
+    size_t walked_to;     // the walk has read the bytes before this
+    size_t column;        // the column of the value being read, 0-based
+    int depth;            // parentheses open: 1 inside a tuple
+    char quote;           // the quote of the literal being read, or 0
+  } sql;
 };
 
 
@@ -505,7 +517,7 @@ class SegmentScan {
     const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
     const __m128i punct = _mm_or_si128(
         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')), _mm_cmpeq_epi8(v, _mm_set1_epi8('='))),
-        _mm_cmpeq_epi8(v, _mm_set1_epi8(':')));
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
     return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, high), punct)));
   }
   // ScanBytes for a text of at most 32 bytes with its 16 or 32 bytes readable: the anchors
@@ -519,6 +531,7 @@ class SegmentScan {
     if (IsDigit(c)) return OnToken(i);
     if (c == '@') return OnAt(i);
     if (c == '=' || c == ':') return AssignMayMatter(i) ? OnAssign(i) : i + 1;
+    if (c == '\'') return OnQuote(i);
     return OnNonAscii(i);
   }
   // Handlers may match something that began before the anchor (a MAC found from its third
@@ -531,6 +544,9 @@ class SegmentScan {
   size_t OnTokenSpan(size_t ts, size_t te, bool letters);
   size_t TokenHandler(size_t ts, size_t te, bool letters);
   size_t OnAt(size_t i);
+  // A SQL literal after PASSWORD or IDENTIFIED BY: the password of a CREATE / ALTER USER or
+  // ROLE statement, unless it is a stored hash.
+  size_t OnQuote(size_t i);
   size_t TryUrlCredential(size_t at);
   size_t OnAssign(size_t i);
   size_t LatinNameLength(size_t p) const;
@@ -651,12 +667,13 @@ class SegmentScan {
   [[gnu::always_inline]] size_t SkipTimeZone(size_t p) const;
   size_t SkipMillisAndZone(size_t p) const;
   size_t TryPlate(size_t i, int cp_len);
-size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
+  size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   bool OAuthCodeContext(size_t key_start, size_t v) const;
   bool CookieKeyBefore(size_t p) const;
   chinese::AddressMatch WrappedAddress(size_t i, const chinese::AddressMatch& m);
   size_t SessionCookies(size_t v);
-    size_t TryCredentialValue(size_t v, bool with_field = true);
+  size_t TryCredentialValue(size_t v, bool with_field = true);
+  size_t HashSchemePrefixLength(size_t p) const;
   size_t AuthSchemeLength(size_t v) const;
   size_t VcardAddress(size_t colon);
   size_t SipIdentity(size_t l, size_t at, std::string_view domain);
@@ -681,6 +698,7 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   // Hong Kong and Taiwan letters give both, is added with likelihood lk. Returns where the
   // scan goes on: after the bracket, or e.
   size_t RomanizedNameAfter(size_t e, Likelihood lk);
+  bool LoginInBracketsAt(size_t p, size_t chars) const;
   // Whether t_[s, e) is two to four capitalized words (or words in capitals, hyphenated
   // ones too) separated by blanks or commas, none of them a word of organisations and
   // mailboxes ("Customer Service", "China Mobile").
@@ -728,6 +746,8 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   // it may be shown. Inline: the column's class and the memo answer most calls.
   const FieldClass* FieldAt(size_t s, std::string_view* key) {
     if (seg_.field_class) {
+      // Inside a cell (not at its start): see CellFieldAt.
+      if (s > 1) [[unlikely]] return CellFieldAt(s, key);
       *key = seg_.field;
       return seg_.field_class;
     }
@@ -742,6 +762,17 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   const FieldClass* FieldLookup(size_t s, std::string_view* key);
   const FieldClass* FieldKeyMiss(size_t s, size_t key_len, std::string_view* key);
   const FieldClass* FieldAtGeneral(size_t s, std::string_view* key);
+  // The column of a SQL INSERT that names the value at s, when s is a value of a VALUES
+  // tuple ("INSERT INTO t (a, b) VALUES (1, '王芳')" mid-line, as database audit logs and
+  // general logs write statements) and the statement lists its columns; else null. *key
+  // gets the column name. Linear over a segment: the search for VALUES and the walk
+  // through the tuples resume where the last call stopped.
+  const FieldClass* SqlColumnAt(size_t s, std::string_view* key);
+  // FieldAt inside a cell or value: a cell of free text under a column that names no type
+  // (a database log's statement) may hold a SQL statement whose column names the value
+  // better than the cell's own column does; else the cell's column.
+  const FieldClass* CellFieldAt(size_t s, std::string_view* key);
+  size_t SqlColumnNameAt(size_t values_kw, size_t column, size_t* name_end) const;
   // The class of a key name. L1: a small cache of keys of up to 16 bytes (log lines repeat
   // the same few keys), compared as two little-endian words; misses go to ClassifyKeySlow. Inline: it runs for nearly every labelled value.
   const FieldClass* ClassifyKey(std::string_view key) {
@@ -820,6 +851,7 @@ size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   size_t readable_end_ = 0;  // t_[n_, readable_end_) may be read by wide loads, never scanned
   bool normalized_ = false;
   bool prose_names_ = false;  // a name was found in running text (AddProseName)
+  bool sql_memo_ = false;     // scr_.sql holds this segment's progress (SqlColumnAt)
   // Memo of the last FieldAt lookup (several candidates share one key).
   size_t memo_pos_ = SIZE_MAX;
   const FieldClass* memo_fc_ = nullptr;

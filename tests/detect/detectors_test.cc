@@ -1015,6 +1015,25 @@ TEST(StreetAddressTest, DivisionsSetApartByBlanks) {
   ExpectNoType("覆盖 福建省 厦门市 思明区 三个区县", "STREET_ADDRESS");  // divisions alone
 }
 
+// A user shown with the login of a bastion host or office suite: the name is a name; a
+// byline's "(blog)" is no login.
+TEST(PersonNameTest, NameWithLoginInBrackets) {
+  ExpectAt("3100000,psql -c \\dt,危险,吴永建(wuyongjian2),etl-node-03", "吴永建", "PERSON_NAME");
+  ExpectAt("审批人：梁然(liangran1)", "梁然", "PERSON_NAME");
+  ExpectNoType("再见了3.11亿。毕成功(blog)/文", "PERSON_NAME");
+  ExpectNoType("黛博拉·莫柔(deborahmarrow)", "PERSON_NAME");
+}
+
+// Objects printed by Java, Kotlin and Lombok close with a bracket right after the last value:
+// the bracket is not part of the address; one the value opened is.
+TEST(StreetAddressTest, RecordBracketsEndTheValue) {
+  ExpectAt("save User(id=1021, address=北京市海淀区中关村大街27号)", "北京市海淀区中关村大街27号",
+           "STREET_ADDRESS");
+  ExpectAt("{addr=北京市海淀区中关村大街27号}", "北京市海淀区中关村大街27号", "STREET_ADDRESS");
+  ExpectAt("[address=北京市海淀区中关村大街27号(东门)]", "北京市海淀区中关村大街27号(东门)",
+           "STREET_ADDRESS");
+}
+
 // Estates write buildings by letter (D座) and building, unit and room with dashes.
 TEST(StreetAddressTest, LetteredBuildingsAndDashedDwellings) {
   ExpectAt("家庭住址：长沙市芙蓉区万科城D座3206室", "长沙市芙蓉区万科城D座3206室", "STREET_ADDRESS");
@@ -1580,6 +1599,91 @@ TEST(CredentialTest, KeyValueJsonUrlHeaderAndChinese) {
   ExpectAt("我的密码：Abc12345，别告诉别人", "Abc12345", "CREDENTIAL");
   ExpectAt("api_key: AKIA1234567890", "AKIA1234567890", "CREDENTIAL");
   ExpectAt("userPassword='p@ss w0rd'", "p@ss w0rd", "CREDENTIAL");
+}
+
+// SQL statements inside log lines and log cells: a tuple's value takes the name of its
+// column, as a value of an INSERT at a line's start does (formats/sql.h).
+TEST(SqlStatementTest, TupleValuesTakeTheirColumnsMidLine) {
+  const std::string general_log =
+      "2026-11-15T10:00:01.123456Z\t   12 Query\tINSERT INTO t_cust (id, `name`, sex, birthday, "
+      "memo) VALUES (34364900, '蒋志刚', 'M', '1962-12-13', 'it''s, ok'), (2, '宋亮伟', 'M', "
+      "'1982-08-17', NOW())";
+  Hit h = ExpectAt(general_log, "蒋志刚", "PERSON_NAME");
+  EXPECT_EQ(h.field, "name");
+  ExpectAt(general_log, "1962-12-13", "DATE_OF_BIRTH");
+  // The second tuple, after a literal with a doubled quote and a comma in it.
+  ExpectAt(general_log, "宋亮伟", "PERSON_NAME");
+  EXPECT_EQ(ExpectAt(general_log, "1982-08-17", "DATE_OF_BIRTH").field, "birthday");
+  // Two decimals in two columns are two coordinates, not one "lat, lng" pair.
+  const std::string checkin =
+      "LOG:  statement: INSERT INTO loc.user_checkin (msisdn, lat, lng, cell_id, ts) VALUES "
+      "('19887811423', 32.040788, 118.807270, '154643191', to_timestamp(1715529857))";
+  ExpectAt(checkin, "32.040788", "LOCATION_COORDINATES");
+  ExpectAt(checkin, "118.807270", "LOCATION_COORDINATES");
+  EXPECT_EQ(ExpectAt(checkin, "154643191", "CELL_ID").field, "cell_id");
+  // In a CSV cell of a log (PostgreSQL's csvlog message) as in running text.
+  const std::vector<Hit> cell = ScanField(
+      "message", "statement: INSERT INTO crm.cust (cust_name, cert_type) VALUES ('邵涵', 1)");
+  ASSERT_EQ(OfType(cell, "PERSON_NAME").size(), 1u) << Describe(cell);
+  // Without a column list, or after the statement ended, a value has no column.
+  ExpectNoType("Query\tINSERT INTO t VALUES (1, '1962-12-13')", "DATE_OF_BIRTH");
+  ExpectNoType("INSERT INTO t (id, birthday) VALUES (1, NOW()); SELECT f(1, '1962-12-13')",
+               "DATE_OF_BIRTH");
+}
+
+// Passwords set by CREATE / ALTER USER and ROLE statements, but not the verifiers PostgreSQL
+// and MySQL store in their place.
+TEST(SqlStatementTest, PasswordsInUserStatements) {
+  ExpectAt("Query\tALTER USER 'app'@'%' IDENTIFIED BY 'Xy9#kLm2pQ'", "Xy9#kLm2pQ", "CREDENTIAL");
+  ExpectAt("statement: ALTER ROLE crm_ro WITH LOGIN PASSWORD 'zxKgya&gIri3GQ' VALID UNTIL "
+           "'2025-01-01'",
+           "zxKgya&gIri3GQ", "CREDENTIAL");
+  ExpectAt("create user bob with password 'Secret!pw';", "Secret!pw", "CREDENTIAL");
+  ExpectNoType("ALTER ROLE r PASSWORD 'SCRAM-SHA-256$4096:7g/TNsHbfmdZdArxWUWmKA==$6Gqq:LBLX='",
+               "CREDENTIAL");
+  ExpectNoType("ALTER ROLE r PASSWORD 'md53175bce1d3201d16594cebf9d7eb3f9d'", "CREDENTIAL");
+  ExpectNoType("CREATE USER u IDENTIFIED BY PASSWORD '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9'",
+               "CREDENTIAL");
+  ExpectNoType("the user's 'password' was changed", "CREDENTIAL");
+}
+
+// A cell or JSON value under a command column is read as a command line when it is one.
+TEST(CredentialTest, CommandLinesInCommandCells) {
+  const std::string cmd = "mysql -h10.20.1.16 -uroot -pTel*2023_prod -e \"select 1\"";
+  std::vector<Hit> hits = OfType(ScanField("命令", cmd), "CREDENTIAL");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].value, "Tel*2023_prod");
+  EXPECT_EQ(OfType(ScanField("command", "curl -s -u admin:Hz_2024_Qa http://10.20.8.1/api"),
+                   "CREDENTIAL").size(), 1u);
+  // Under another column the same text is not taken for a command.
+  EXPECT_TRUE(OfType(ScanField("remark", cmd), "CREDENTIAL").empty());
+}
+
+// A cell that is a password keeps an '&' and what follows it; a URL's query still ends at
+// the next parameter.
+TEST(CredentialTest, AmpersandInsideACellValue) {
+  std::vector<Hit> hits = OfType(ScanField("Password", "Crm&2022."), "CREDENTIAL");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].value, "Crm&2022.");
+  ExpectAt("GET /login?user=a&password=abc12345&debug HTTP/1.1", "abc12345", "CREDENTIAL");
+}
+
+// The secret half of a cloud AK/SK pair in an environment variable; not a warehouse's
+// surrogate key.
+TEST(CredentialTest, AccessKeySecretVariables) {
+  ExpectAt("export OSS_AK=LTAI5t47FGYzwUsuHKmQaC7C; export OSS_SK=pORfr4bE8EWE58CKdN7BJedyPjJCS4;",
+           "pORfr4bE8EWE58CKdN7BJedyPjJCS4", "CREDENTIAL");
+  ExpectNoType("customer_sk=10293847 date_sk=20261115", "CREDENTIAL");
+}
+
+// A stored hash names its scheme in braces (LDAP, Spring Security): the whole value is the
+// secret, not the brace's first word.
+TEST(CredentialTest, HashSchemeInBraces) {
+  ExpectAt("userPassword: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=", "{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=",
+           "CREDENTIAL");
+  ExpectAt("password={bcrypt}$2a$10$abcdefghijklmnopqrstuv ok", "{bcrypt}$2a$10$abcdefghijklmnopqrstuv",
+           "CREDENTIAL");
+  ExpectAt("{password=hunter22}", "hunter22", "CREDENTIAL");  // a map's brace still ends it
 }
 
 // The host after a URL's credentials is scanned like any text: an IP address there is found.
