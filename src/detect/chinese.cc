@@ -908,8 +908,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // Whoever handles the case or installs the line: 处理人王明轩将在48小时内, 装机人杨立新，.
       {"处理人", K::kRole},     {"受理人", K::kRole},     {"装机人", K::kRole},
       {"来访人", K::kRole},     {"联系方式:", K::kRole},  {"请联系", K::kRole},
-      // School notices: 班主任林军, 班主任：赵建平.
-      {"班主任", K::kRole},
+      // School notices: 班主任林军, 班主任：赵建平. A village broadcast's announcer: 播音：吕军.
+      {"班主任", K::kRole},     {"播音:", K::kRole},      {"播音员", K::kRole},
       // Hong Kong's 聯絡人 (the traditional spellings of the others are added to the list).
       {"聯絡人:", K::kStrong},  {"聯絡人", K::kRole},
       // Interview schedules: 面试官：苏德, HR：邓飞.
@@ -1185,12 +1185,14 @@ Addressee AddresseeAt(std::string_view t, size_t pos, size_t* len) {
       {U'机', "机主", Addressee::kOwner},     {U'機', "機主", Addressee::kOwner},
       {U'先', "先生", Addressee::kHonorific}, {U'女', "女士", Addressee::kHonorific},
       {U'小', "小姐", Addressee::kHonorific}, {U'同', "同学", Addressee::kStudent},
-      {U'同', "同學", Addressee::kStudent}};
+      {U'同', "同學", Addressee::kStudent},
+      // A school's or clinic's message to a pupil's parent: 王梓萱家长，您孩子...
+      {U'家', "家长", Addressee::kStudent},   {U'家', "家長", Addressee::kStudent}};
   // Most characters start no addressee word: one switch says so before any compare.
   switch (cp) {
     case U'您': case U'你': case U'客': case U'用': case U'会': case U'會': case U'业':
     case U'業': case U'车': case U'車': case U'机': case U'機': case U'先': case U'女':
-    case U'小': case U'同':
+    case U'小': case U'同': case U'家':
       break;
     default:
       return Addressee::kNone;
@@ -1333,7 +1335,9 @@ constexpr std::string_view kReportVerbs[] = {
     "导演", "同志",
     "表示", "说", "告诉", "认为", "介绍", "指出", "透露", "称", "坦言", "强调", "解释",
     "报道", "执导", "主演", "回忆", "建议", "提醒", "分析", "发自", "谈到", "直言", "坦承",
-    "笑称", "回应", "证实", "承认", "呼吁", "等人", "接受", "去世"};
+    "笑称", "回应", "证实", "承认", "呼吁", "等人", "接受", "去世",
+    // Notices and rosters: 孔丽负责六组, a work team named after its leader (韩有才班组).
+    "负责", "班组"};
 
 // The lists above with their traditional spellings (記者, 總經理, 報道), and the characters
 // the look-ups test first as bit sets; built once.
@@ -1426,7 +1430,9 @@ bool ReportVerbAt(std::string_view t, size_t pos) {
   const char32_t first = Cp3(t, pos);
   if (!rw.verb_first.Has(first)) return false;
   for (const std::string& v : rw.verbs_by_first.find(first)->second)
-    if (StartsWithAt(t, pos, v)) return true;
+    if (StartsWithAt(t, pos, v))
+      // 负责人 is a noun (任执行负责人): the name before it would end a word.
+      return !(first == U'负' && StartsWithAt(t, pos + v.size(), "人"));
   return false;
 }
 }  // namespace
@@ -1533,6 +1539,8 @@ size_t NoticeNameAt(std::string_view t, size_t pos, size_t nl, bool* sure) {
   // 【医院】王建国,1990年3月7日出生 / 【银行】王建国,您尾号...
   *sure = false;
   if (StartsWithAt(t, e + 1, "您") || StartsWithAt(t, e + 1, "你")) return nl;
+  // A full name with a common surname greeted at once: 【杨桥镇政府】史丽娟，气象台发布...
+  if (nl == 9 && CommonSurnameAt(t, pos) && GivenNameClean(t, pos, nl)) return nl;
   size_t d = e + 1;
   while (d < t.size() && IsAsciiDigit(t[d]) && d - e <= 4) ++d;
   return d - e == 5 && StartsWithAt(t, d, "年") ? nl : 0;

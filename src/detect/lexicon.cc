@@ -502,8 +502,8 @@ bool IsCredentialKey(std::string_view key) {
 namespace {
 // Column names made of pinyin initials, as Chinese government and enterprise databases write
 // them (XM 姓名, SFZH 身份证号, LXDH 联系电话, JTZZ 家庭住址, FDDBR 法定代表人, HPHM 号牌号码).
-// kBuiltinTypeCount for an organisation's address (ZCDZ 注册地址, JYDZ 经营地址), which is no
-// person's; -1 for any other word.
+// kBuiltinTypeCount for an organisation's address or telephone (ZCDZ 注册地址, JYDZ 经营地址,
+// DWLXDH 单位联系电话), which are no person's; -1 for any other word.
 int PinyinInitialsType(std::string_view w) {
   struct Entry {
     std::string_view word;
@@ -525,6 +525,7 @@ int PinyinInitialsType(std::string_view w) {
       {"wd", kLocationCoordinates},
       {"zcdz", kBuiltinTypeCount},      {"jydz", kBuiltinTypeCount},      {"qydz", kBuiltinTypeCount},
       {"dwdz", kBuiltinTypeCount},      {"dwlxr", kPersonName},  // 单位联系人
+      {"dwlxdh", kBuiltinTypeCount},    {"dwdh", kBuiltinTypeCount},  // 单位(联系)电话
       // The same words spelled out (<XINGMING>, chushengriqi).
       {"xingming", kPersonName}, {"chushengriqi", kDateOfBirth},
       {"shenfenzheng", kChinaResidentIdNumber}, {"shenfenzhenghao", kChinaResidentIdNumber},
@@ -735,7 +736,14 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
   // A key split at its capitals (apiKey, accessKey, sessionKey, authCode) is asked whole too.
   const bool joined_credential =
       words.size() >= 2 && lexicon::IsCredentialKey(words[words.size() - 2] + last);
-  if ((lexicon::IsCredentialKey(last) && !document_pass) || joined_credential ||
+  // A password's hash, digest or salt (pwd_hash, passwordDigest, hashed_password, pwd_md5) is
+  // stored in its place and is no password.
+  const bool verifier_key = last == "hash" || last == "hashed" || last == "digest" ||
+                            last == "md5" || last == "sha1" || last == "sha256" ||
+                            last == "sha512" || last == "salt" || words[0] == "hashed";
+  if (verifier_key) {
+    // nothing: neither a credential nor, for that, an exclusion of other types
+  } else if ((lexicon::IsCredentialKey(last) && !document_pass) || joined_credential ||
       Has(words, "password") ||
       Has(words, "passwd") || Has(words, "passphrase") ||
       Has(words, "pwd") || Has(words, "token") ||

@@ -52,6 +52,39 @@ size_t SegmentScan::TryUrlCredential(size_t at) {
   return at + 1;
 }
 
+namespace {
+// Whether a credential's value is a verifier stored in place of a password, not the password:
+// crypt(3)'s modular format ("$2a$10$...", "$6$salt$...", "$argon2id$..."), Django's
+// ("pbkdf2_sha256$260000$..."), PostgreSQL's ("SCRAM-SHA-256$4096:...", "md5" and 32 hex
+// digits), MySQL's ('*' and 40 hex digits) and a scheme in braces other than plain text
+// ("{SSHA}...", "{bcrypt}..."; not "{noop}", "{plain}", "{cleartext}").
+bool IsPasswordVerifier(std::string_view v) {
+  auto hex = [](std::string_view h) {
+    return !h.empty() && std::all_of(h.begin(), h.end(), [](char c) { return IsHex(c); });
+  };
+  if (v.size() == 35 && v.substr(0, 3) == "md5" && hex(v.substr(3))) return true;
+  if (v.size() == 41 && v[0] == '*' && hex(v.substr(1))) return true;
+  if (v.substr(0, 14) == "SCRAM-SHA-256$") return true;
+  if (v.size() >= 20 && v[0] == '$') {
+    // "$id$" then at least one more '$': the salt or the cost before the hash.
+    const size_t id_end = v.find('$', 1);
+    return id_end != std::string_view::npos && id_end >= 2 && id_end <= 16 &&
+           v.find('$', id_end + 1) != std::string_view::npos;
+  }
+  for (std::string_view django : {"pbkdf2_sha256$", "pbkdf2_sha1$", "argon2$", "bcrypt_sha256$",
+                                  "bcrypt$", "scrypt$"})
+    if (v.substr(0, django.size()) == django) return true;
+  if (v.size() >= 8 && v[0] == '{') {
+    const size_t close = v.find('}');
+    if (close == std::string_view::npos || close > 16) return false;
+    std::string scheme;
+    for (char c : v.substr(1, close - 1)) scheme.push_back(Lower(c));
+    return scheme != "noop" && scheme != "plain" && scheme != "cleartext" && scheme != "clear";
+  }
+  return false;
+}
+}  // namespace
+
 // "... PASSWORD 'x'" and "... IDENTIFIED BY 'x'": the quote at t_[i] opens the literal after
 // the keyword (any case, a word of its own, one blank between). The verifiers PostgreSQL and
 // MySQL store instead of a password ('SCRAM-SHA-256$4096:...', 'md5' and 32 hex digits, '*'
@@ -69,14 +102,7 @@ size_t SegmentScan::OnQuote(size_t i) {
   size_t e = i + 1;
   while (e < n_ && t_[e] != '\'' && t_[e] != '\n' && e - i <= 256) ++e;
   if (At(e) != '\'') return i + 1;
-  const std::string_view v = t_.substr(i + 1, e - i - 1);
-  auto hex_run = [](std::string_view h) {
-    return !h.empty() && std::all_of(h.begin(), h.end(), [](char c) { return IsHex(c); });
-  };
-  const bool verifier = v.rfind("SCRAM-SHA-256$", 0) == 0 ||
-                        (v.size() == 35 && v.rfind("md5", 0) == 0 && hex_run(v.substr(3))) ||
-                        (v.size() == 41 && v[0] == '*' && hex_run(v.substr(1)));
-  if (verifier) return e + 1;
+  if (IsPasswordVerifier(t_.substr(i + 1, e - i - 1))) return e + 1;
   return std::max(i + 1, TryCredentialValue(i, /*with_field=*/false));
 }
 
@@ -375,7 +401,16 @@ size_t SegmentScan::HashSchemePrefixLength(size_t p) const {
 }
 
 size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
+  const size_t v0 = v;
   while (v < n_ && t_[v] == ' ') ++v;
+  // A key with no value, then blanks and the next pair ("AUTH=       RRN=4075..."): the next
+  // pair is no value of this key.
+  if (v > v0 + 1 && IsAlpha(At(v))) {
+    size_t k = v;
+    while (k < n_ && k - v < 32 && (IsAlnum(t_[k]) || t_[k] == '_' || t_[k] == '.' || t_[k] == '-'))
+      ++k;
+    if (At(k) == '=' || At(k) == ':') return v;
+  }
   char quote = '\0';
   // JSON inside a JSON string escapes its quotes: "{\"password\":\"Abc12345\"}".
   const bool escaped = At(v) == '\\' && At(v + 1) == '"';
@@ -408,8 +443,8 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   if (quote) {
     while (e < n_ && t_[e] != quote && t_[e] != '\n' && !(escaped && t_[e] == '\\')) ++e;
   } else {
-    // A stored hash names its scheme in braces first ("{SSHA}W6ph...=", "{bcrypt}$2a$10$...",
-    // Spring's "{noop}secret"): the brace is part of the value, not the end of a map.
+    // A stored password names its scheme in braces first ("{SSHA}W6ph...=", Spring's
+    // "{noop}secret"): the brace is part of the value, not the end of a map.
     e += HashSchemePrefixLength(v);
     // A value that starts in ASCII ends before Chinese text or punctuation too, and before
     // a bracket that opens a remark: "服务密码:758941（请及时修改）", "登录密码Aa#725601。".
@@ -450,6 +485,9 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
       lv == "<redacted>" || lv == "[redacted]" || lv == "redacted" || lv == "undefined" ||
       lv.rfind("${", 0) == 0 || lv.rfind("{{", 0) == 0 || lv.rfind("%s", 0) == 0)
     return e;
+  // A stored hash is no password: it is reported by nothing. A plain-text scheme in braces
+  // ("{noop}secret") keeps its braces in the finding.
+  if (IsPasswordVerifier(val)) return e;
   Add(v, e, kCredential, L::kLikely, "credential_value", with_field);
   return e;
 }
@@ -993,6 +1031,81 @@ size_t SegmentScan::TransliteratedNameAround(size_t dot) {
   return s + len;
 }
 
+// Whether t_[s, e) is one item of a name list: two or three Chinese characters, a common
+// surname and a clean given name, no common word and no place name.
+bool SegmentScan::NameListItem(size_t s, size_t e) const {
+  const size_t len = e - s;
+  if (len != 6 && len != 9) return false;
+  for (size_t k = s; k < e; k += 3)
+    if (static_cast<unsigned char>(t_[k]) < 0xE0) return false;
+  return chinese::CommonSurnameAt(t_, s) && chinese::GivenNameClean(t_, s, len) &&
+         !chinese::CommonWordNotName(t_, s, len) && !chinese::WithheldName(t_, s, len) &&
+         chinese::Gazetteer::Get().MatchPlace(t_, s) != len;
+}
+
+bool SegmentScan::NameListItemAt(size_t i, size_t nl) const {
+  // Full-width commas and semicolons were folded to ASCII (utf8::NormalizeWidth); 、 was not.
+  auto sep_at = [&](size_t p) -> size_t {  // a separator's length at t_[p], or 0
+    if (p < n_ && t_[p] == ',') return 1;
+    return StartsAt(p, "、") || StartsAt(p, "，") ? 3 : 0;
+  };
+  auto stop_at = [&](size_t p) {  // where an item ends
+    if (p >= n_) return true;
+    const auto c = static_cast<unsigned char>(t_[p]);
+    if (c < 0x80)
+      return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == ' ' || c == '\n' ||
+             c == '.';
+    if (c == 0xE3) return StartsAt(p, "、") || StartsAt(p, "。");  // E3 80 81, E3 80 82
+    if (c == 0xEF) return StartsAt(p, "，") || StartsAt(p, "；") || StartsAt(p, "：");
+    return false;
+  };
+  std::string_view sep;
+  if (size_t l = sep_at(i + nl)) sep = t_.substr(i + nl, l);
+  else if (i >= 1 && t_[i - 1] == ',') sep = t_.substr(i - 1, 1);
+  else if (i >= 3 && sep_at(i - 3)) sep = t_.substr(i - 3, 3);
+  else return false;
+  // The name is the whole item: punctuation on both sides (张家场村 is a village), or 等
+  // after the last (李慧敏、侯博文等人).
+  const size_t e0 = i + nl;
+  if (!(stop_at(e0) || StartsAt(e0, "等")) || !(i == 0 || stop_at(i - 1) || (i >= 3 && stop_at(i - 3))))
+    return false;
+  // Items of the run around the name, by shape first (two or three Chinese characters
+  // between separators), then as names: most commas after a word start no roster.
+  auto count_items = [&](auto&& item_ok) {
+    if (!item_ok(i, e0)) return 0;
+    int items = 1;
+    // Forward: separator, item, separator ...
+    for (size_t p = e0; items < 3 && StartsAt(p, sep);) {
+      const size_t s = p + sep.size();
+      size_t e = s;
+      while (e < n_ && e - s <= 9 && !stop_at(e) && !StartsAt(e, "等")) ++e;
+      if (!item_ok(s, e)) break;
+      ++items;
+      p = e;
+    }
+    // Backward: ... item, separator, item. Back byte by byte to the character before the
+    // item: an ASCII stop is one byte, a full-width one three (its lead byte is never a
+    // continuation byte).
+    for (size_t p = i; items < 3 && p >= sep.size() + 6 && t_.substr(p - sep.size(), sep.size()) == sep;) {
+      const size_t e = p - sep.size();
+      size_t s = e;
+      while (s > 0 && e - s < 9 && !stop_at(s - 1) && !(s >= 3 && stop_at(s - 3))) --s;
+      if (!item_ok(s, e)) break;
+      ++items;
+      p = s;
+    }
+    return items;
+  };
+  auto shape = [&](size_t s, size_t e) {
+    if (e - s != 6 && e - s != 9) return false;
+    for (size_t k = s; k < e; k += 3)
+      if (static_cast<unsigned char>(t_[k]) < 0xE0) return false;
+    return true;
+  };
+  if (count_items(shape) < 3) return false;
+  return count_items([&](size_t s, size_t e) { return NameListItem(s, e); }) >= 3;
+}
+
 // A login in brackets at t_[p] after a name of `chars` characters: '(', small letters, two
 // or more per character (the name's pinyin, or the surname's and initials: "wangxm"; not
 // "(blog)" after a byline), at most twenty-four, up to four digits, ')'.
@@ -1423,6 +1536,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           }
         }
       }
+      // A roster in running text: three or more full names in a row, set apart by 、 or ，
+      // (二组，夏琴，夏小雪，徐凤英；, 请李慧敏、侯博文、曾琴、白强带上...).
+      if (NameListItemAt(i, nl)) return AddProseName(i, i + nl, L::kPossible);
       // "高勇：男，..." / "王芳，女，汉族": a name followed by a sex marker (résumés, forms).
       size_t after = i + nl;
       if (At(after) == ':' || At(after) == ',') ++after;

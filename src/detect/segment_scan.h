@@ -699,6 +699,10 @@ class SegmentScan {
   // scan goes on: after the bracket, or e.
   size_t RomanizedNameAfter(size_t e, Likelihood lk);
   bool LoginInBracketsAt(size_t p, size_t chars) const;
+  // Whether the name t_[i, i + nl) is one of three or more names in a row set apart by 、 or
+  // ， (a roster in a notice).
+  bool NameListItemAt(size_t i, size_t nl) const;
+  bool NameListItem(size_t s, size_t e) const;
   // Whether t_[s, e) is two to four capitalized words (or words in capitals, hyphenated
   // ones too) separated by blanks or commas, none of them a word of organisations and
   // mailboxes ("Customer Service", "China Mobile").

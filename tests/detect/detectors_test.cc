@@ -1024,6 +1024,30 @@ TEST(PersonNameTest, NameWithLoginInBrackets) {
   ExpectNoType("黛博拉·莫柔(deborahmarrow)", "PERSON_NAME");
 }
 
+// Rosters in notices and broadcasts: three or more full names in a row; one name alone
+// between commas is not enough, nor a list of places or words.
+TEST(PersonNameTest, RostersOfNames) {
+  const std::string roster = "现在念一下还没交的：四组，崔金凤，崔淑珍，汪桂香，李学军；二组，夏琴。";
+  for (const char* name : {"崔金凤", "崔淑珍", "汪桂香", "李学军"}) ExpectAt(roster, name, "PERSON_NAME");
+  ExpectAt("林超贤导演，谢霆锋、张静初、张家辉(听歌)", "张静初", "PERSON_NAME");
+  ExpectAt("请李慧敏、侯博文、曾琴等人带上户口本", "侯博文", "PERSON_NAME");
+  ExpectNoType("途经江苏、浙江、安徽、江西四省", "PERSON_NAME");
+  ExpectNoType("东至杨庄子、张家场村、王家湾村", "PERSON_NAME");
+  ExpectNoType("今天，崔淑珍来了", "PERSON_NAME");  // no roster: one name
+}
+
+// Notices name people by the words around them: a parent greeted for a pupil, a full name
+// greeted after a text message's sender, an announcer, whoever is in charge of a group, a
+// work team named after its leader.
+TEST(PersonNameTest, NoticesAndBroadcasts) {
+  ExpectAt("【杨桥镇卫生院】王梓萱家长，您孩子的疫苗", "王梓萱", "PERSON_NAME");
+  ExpectAt("【杨桥镇政府】史丽娟，气象台发布暴雨预警", "史丽娟", "PERSON_NAME");
+  ExpectAt("【广播稿 6】2024年4月6日  播音：吕军（语音转写）", "吕军", "PERSON_NAME");
+  ExpectAt("包片干部：沈桂芝负责三组，电话另行通知", "沈桂芝", "PERSON_NAME");
+  ExpectAt("8,程庆丰,371721196706128455,雷振华班组,泥工", "雷振华", "PERSON_NAME");
+  ExpectNoType("经验的樊教授任执行负责人。", "PERSON_NAME");
+}
+
 // Objects printed by Java, Kotlin and Lombok close with a bracket right after the last value:
 // the bracket is not part of the address; one the value opened is.
 TEST(StreetAddressTest, RecordBracketsEndTheValue) {
@@ -1676,14 +1700,22 @@ TEST(CredentialTest, AccessKeySecretVariables) {
   ExpectNoType("customer_sk=10293847 date_sk=20261115", "CREDENTIAL");
 }
 
-// A stored hash names its scheme in braces (LDAP, Spring Security): the whole value is the
-// secret, not the brace's first word.
-TEST(CredentialTest, HashSchemeInBraces) {
-  ExpectAt("userPassword: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=", "{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=",
-           "CREDENTIAL");
-  ExpectAt("password={bcrypt}$2a$10$abcdefghijklmnopqrstuv ok", "{bcrypt}$2a$10$abcdefghijklmnopqrstuv",
-           "CREDENTIAL");
+// A stored hash is no password (the verifiers of crypt(3), Django, PostgreSQL, MySQL, LDAP;
+// keys that say hash or digest); a plain-text scheme in braces is one.
+TEST(CredentialTest, StoredHashesAreNoPasswords) {
+  ExpectAt("password: {noop}secret123", "{noop}secret123", "CREDENTIAL");
   ExpectAt("{password=hunter22}", "hunter22", "CREDENTIAL");  // a map's brace still ends it
+  ExpectNoType("userPassword: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=", "CREDENTIAL");
+  ExpectNoType("login_pwd=$2a$10$Ynb8QKRAQI8wwM9oQ1fuOJM5xFnBPA2K2vhIQoodw.v1g.ab9bfZn", "CREDENTIAL");
+  ExpectNoType("password=pbkdf2_sha256$260000$abcdefgh$XyZ0123456789abcdefXyZ=", "CREDENTIAL");
+  ExpectNoType("{\"trade_pwd_hash\": \"f0251868217e0c3a03a21c489244ef7f\"}", "CREDENTIAL");
+  ExpectAt("password=$ecret99", "$ecret99", "CREDENTIAL");  // a '$' alone makes no hash
+}
+
+// A key with no value and then, after blanks, the next pair: the pair is not its value.
+TEST(CredentialTest, EmptyValueBeforeTheNextPair) {
+  ExpectNoType("<< 0210 RC=51 AUTH=       RRN=407532844213 SETTLE=0315", "CREDENTIAL");
+  ExpectAt("login password=  Abc12345 ok", "Abc12345", "CREDENTIAL");
 }
 
 // The host after a URL's credentials is scanned like any text: an IP address there is found.
