@@ -93,6 +93,10 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
         pv != '_') {
       if (size_t e = TryJwt(ts)) return e;
     }
+    const char c0 = t_[ts];
+    if ((c0 == 'M' || c0 == 'C' || c0 == 'H') && (pv == ' ' || pv == '"' || pv == '=' || pv == '\0')) {
+      if (size_t e = AirlineTokenAt(ts, te)) return e;
+    }
     if (nx != '@' && pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_')
       ClassifyAlnum(ts, te);
     else if (pv == '/' && nx == '/' && te - ts == 9)
@@ -1121,6 +1125,85 @@ bool SegmentScan::OtherImsi(size_t ts, size_t te) {
 // out: a document type and issuing country before it ("P/CHN/"), the nationality, a birth
 // date DDMMMYY, a sex (M, F, MI, FI, U) and an expiry date after it, then SURNAME/GIVEN.
 // Reports what it finds and returns where the element ends, or 0 when it is none.
+size_t SegmentScan::AirlineTokenAt(size_t ts, size_t te) {
+  const size_t len = te - ts;
+  // IATA Resolution 792: 'M', the number of legs (1-4), the name in a field of twenty
+  // (SURNAME/GIVEN, a title glued to it, blanks after), then 'E' (an e-ticket) or a blank and
+  // the booking reference.
+  if (t_[ts] == 'M' && t_[ts + 1] >= '1' && t_[ts + 1] <= '4' && At(te) == '/' && ts + 23 <= n_) {
+    const size_t f = ts + 2;
+    if (t_[f + 20] != 'E' && t_[f + 20] != ' ') return 0;
+    size_t e = f;
+    while (e < f + 20 && (IsUpper(t_[e]) || t_[e] == '/' || (t_[e] == ' ' && IsUpper(At(e + 1)) &&
+                                                         e + 1 < f + 20)))
+      ++e;
+    for (size_t k = e; k < f + 20; ++k)
+      if (t_[k] != ' ') return 0;
+    // A title glued to the given name (WEI/TINGMS) or after a blank (FAN/LIMIN MS).
+    for (std::string_view title : {" MSTR", " MISS", " MRS", " MR", " MS", "MSTR", "MISS", "MRS",
+                                   "MR", "MS"}) {
+      if (e - f > title.size() + 3 && t_.substr(e - title.size(), title.size()) == title &&
+          t_.substr(f, e - f - title.size()).find('/') != std::string_view::npos &&
+          t_[e - title.size() - 1] != '/') {
+        e -= title.size();
+        break;
+      }
+    }
+    const size_t slash = t_.substr(f, e - f).find('/');
+    if (slash == std::string_view::npos || slash < 2 || f + slash + 3 > e) return 0;
+    Add(f, e, kPersonName, L::kLikely, "latin_person_name", false);
+    return f + 20;
+  }
+  // "CTCT13912345678": a PNR's telephone contact (CTCT, CTCM mobile, CTCB business, CTCH
+  // home), the number right after the code.
+  if (t_[ts] == 'C' && len >= 13 && (StartsAt(ts, "CTCT") || StartsAt(ts, "CTCM") ||
+                                     StartsAt(ts, "CTCB") || StartsAt(ts, "CTCH"))) {
+    size_t d = ts + 4;
+    while (d < te && IsDigit(t_[d])) ++d;
+    if (d != te) return 0;
+    std::string_view digits = t_.substr(ts + 4, te - ts - 4);
+    if (digits.size() == 13 && digits.substr(0, 2) == "86") digits.remove_prefix(2);
+    if (digits.size() != 11 || !validate::IsCnMobile(digits)) return 0;
+    Add(te - 11, te, kPhoneNumber, L::kVeryLikely, "cn_mobile", false);
+    return te;
+  }
+  // "SSR CTCE ZH HK1 ..." / "SSR CHLD MF HK1 ...": the element's code two words back.
+  if (len == 3 && t_[ts] == 'H' && t_[ts + 1] == 'K' && ts >= 13 && t_[ts - 1] == ' ' &&
+      IsUpper(t_[ts - 2]) && IsAlnum(t_[ts - 3]) && t_[ts - 4] == ' ' && t_[ts - 9] == ' ') {
+    const std::string_view code = t_.substr(ts - 8, 4);
+    const size_t v = te + 1;
+    if (code == "CTCE") {
+      // The address with IATA's escapes: "//" for '@', ".." for '_', "./" for '-'.
+      size_t e = v;
+      size_t at = 0;
+      while (e < n_ && (IsAlnum(t_[e]) || t_[e] == '.' || t_[e] == '/' || t_[e] == '_' ||
+                        t_[e] == '-')) {
+        if (t_[e] == '/' && At(e + 1) == '/' && !at) {
+          at = e;
+          e += 2;
+          continue;
+        }
+        if (t_[e] == '/' && (At(e + 1) == 'P' && DigitAt(e + 2))) break;  // "/P1": the passenger
+        if (t_[e] == '/' && At(e - 1) != '.') break;
+        ++e;
+      }
+      if (at > v && e > at + 4 && t_.substr(at + 2, e - at - 2).find('.') != std::string_view::npos) {
+        Add(v, e, kEmailAddress, L::kLikely, "email", false);
+        return e;
+      }
+    } else if (code == "CHLD") {
+      // A child's date of birth, DDMMMYY.
+      if (DigitAt(v) && DigitAt(v + 1) && IsUpper(At(v + 2)) && IsUpper(At(v + 3)) &&
+          IsUpper(At(v + 4)) && DigitAt(v + 5) && DigitAt(v + 6) && !AlnumAt(v + 7) &&
+          EnglishMonth(t_.substr(v + 2, 3)) != 0) {
+        Add(v, v + 7, kDateOfBirth, L::kVeryLikely, "date_of_birth", false);
+        return v + 7;
+      }
+    }
+  }
+  return 0;
+}
+
 size_t SegmentScan::GdsDocsFrom(size_t ts, size_t te) {
   auto upper_run = [&](size_t p, size_t n) {
     for (size_t k = 0; k < n; ++k)

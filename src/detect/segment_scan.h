@@ -443,9 +443,14 @@ class SegmentScan {
       // ... and an XML element's text (ElementSecret: <password>abc12345</password>), and a
       // JSON Web Token's header ("eyJ" is the base64 of '{"'), wherever it stands (TryJwt).
       // A SIP header's E-UTRAN cell (utran-cell-id-3gpp=460006372AC01B82: 16, from 460).
+      // Airline messages (AirlineTokenAt): a boarding pass's "M1SURNAME/...", a PNR's
+      // "CTCT139..." and the status "HK1" before a passenger's contact or child's birth date.
       return len == 9 || len == 11 || len == 14 || (len >= 18 && len <= 20) || pv == '>' ||
              (len == 16 && t_[ts] == '4' && t_[ts + 1] == '6' && t_[ts + 2] == '0') ||
-             (nx == '.' && t_[ts] == 'e' && len >= 16 && t_[ts + 1] == 'y' && t_[ts + 2] == 'J');
+             (nx == '.' && t_[ts] == 'e' && len >= 16 && t_[ts + 1] == 'y' && t_[ts + 2] == 'J') ||
+             (nx == '/' && t_[ts] == 'M' && len >= 4) ||
+             (len >= 13 && t_[ts] == 'C' && t_[ts + 1] == 'T' && t_[ts + 2] == 'C') ||
+             (len == 3 && nx == ' ' && t_[ts] == 'H' && t_[ts + 1] == 'K');
     }
     if (len >= 6 || pv == '+' || pv == '(' || static_cast<unsigned char>(nx) >= 0x80) return true;
     if (len <= 2 && (pv == ' ' || nx == ' ')) return true;  // "3 Nov 1950", "Nov 3, 1950"
@@ -609,6 +614,11 @@ class SegmentScan {
   [[gnu::noinline]] bool OtherImsi(size_t ts, size_t te);
   [[gnu::noinline]] void NothingElseFound(size_t ts, size_t te);
   [[gnu::noinline]] size_t GdsDocsFrom(size_t ts, size_t te);
+  // Airline messages: an IATA bar-coded boarding pass ("M1WEI/TINGMS         E...": the
+  // passenger's name), a PNR's phone contact glued to its code ("OSI CZ CTCT139..."), and the
+  // e-mail or child's birth date of "SSR CTCE ZH HK1 NAME//QQ.COM/P1", "SSR CHLD MF HK1
+  // 13NOV16/P4" from their status code HK1. Returns where it ends, or 0.
+  [[gnu::noinline]] size_t AirlineTokenAt(size_t ts, size_t te);
   [[gnu::noinline]] size_t SwiftPartyName(size_t ts, size_t te);
   // A text that is one run of digits (a CSV cell, a JSON value), as OnTokenSpan classifies one.
   [[gnu::always_inline]] void ClassifyWholeDigits() {

@@ -2844,6 +2844,20 @@ TEST(ReservationTest, DocsFoidAndPassengers) {
   ExpectAt(" 1.REN/PINGWEI MS 2.HUANG/SHANYU MS ZS7X1J", "HUANG/SHANYU", "PERSON_NAME");
 }
 
+// A bar-coded boarding pass read at a gate (IATA Resolution 792), and the contacts and a
+// child's birth date of a PNR: phone codes glued to the number, IATA's escaped e-mail.
+TEST(ReservationTest, BoardingPassesAndPnrContacts) {
+  ExpectAt("gate=A112 raw=\"M1WEI/TINGMS          EM0ABCD PEKSHACA 1234 123Y012A0001 100\"",
+           "WEI/TING", "PERSON_NAME");
+  ExpectAt("raw=\"M1FAN/LIMIN MS        EB75XYZ PEKSHA\"", "FAN/LIMIN", "PERSON_NAME");
+  ExpectNoType("model=M1/PRO chip", "PERSON_NAME");  // no name field of twenty
+  ExpectAt(" 8.OSI CZ CTCT19391478725", "19391478725", "PHONE_NUMBER");
+  ExpectNoType(" 8.OSI CZ CTCT19391478726000", "PHONE_NUMBER");
+  ExpectAt(" 9.SSR CTCE ZH HK1 YINX87//139.COM/P1", "YINX87//139.COM", "EMAIL_ADDRESS");
+  ExpectAt("20.SSR CHLD MF HK1 13NOV16/P4", "13NOV16", "DATE_OF_BIRTH");
+  ExpectNoType("20.SSR CHLD MF HK1 13XYZ16/P4", "DATE_OF_BIRTH");
+}
+
 TEST(ReservationTest, SwiftPartiesByTheirTags) {
   const std::string mt103 =
       ":33B:HKD45800,76\n:50K:/6225213801204400\nSHEN GUIHONG\nRM 2207 BLDG 27\n"
