@@ -687,6 +687,7 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Contains(name, "命令"))
     fc.command = true;
   if (Has(words, "birth") || Has(words, "birthday") || Has(words, "birthdate") ||
+      (Has(words, "born") && (Has(words, "date") || Has(words, "on") || Has(words, "day"))) ||
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))
     set(kDateOfBirth);
   bool organisation_address = false;

@@ -147,7 +147,8 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
       (ts == 0 || (t_[ts - 1] != '.' && t_[ts - 1] != '-' && t_[ts - 1] != '/'))) {
     if (size_t e = TryDateDayFirst(ts, te)) return e;
   }
-  if (te - ts == 3 && nx == '-' && t_.substr(ts, 3) == "460") {
+  // A CGI / ECGI: from 460, or from any country code right after a cell key ("ecgi=454-06-...").
+  if (te - ts == 3 && nx == '-' && (t_.substr(ts, 3) == "460" || (pv == '=' || pv == ':'))) {
     if (size_t e = TryCgi(ts)) return e;
   }
   bool plus = pv == '+';
@@ -589,11 +590,9 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
   // An E-UTRAN cell global identity in hex: MCC 460, a two-digit MNC and the 28-bit cell
   // (46000 + 7 hex, "ecgi":"46000BE5D201"), or the 16 of SIP's utran-cell-id-3gpp (MCC, MNC,
   // TAC, cell). Hex trace ids start so too now and then, so a cell key or word must be near.
-  // Whole values (JSON strings, CSV cells) only: in text TokenMayMatter does not pass these
-  // lengths, and the fast and plain paths must find the same.
-  // In text, TokenMayMatter passes the 16 of a SIP header's value when it starts with 460
-  // ("utran-cell-id-3gpp=460006372AC01B82").
-  if ((len == 12 || len == 16) && ((ts == 0 && te == n_) || len == 16) && c0 == '4' &&
+  // In text, TokenMayMatter passes these lengths when they start with 460
+  // ("utran-cell-id-3gpp=460006372AC01B82", "ecgi=460012ED55B6").
+  if ((len == 12 || len == 16) && c0 == '4' &&
       tok[1] == '6' && tok[2] == '0' &&
       tok[3] <= '2' && IsDigit(tok[4]) && std::all_of(tok.begin(), tok.end(), IsHex)) {
     std::string_view key;
@@ -2032,6 +2031,14 @@ size_t SegmentScan::TryCgi(size_t ts) {
   bool mnc_ok = ts + 6 <= n_ && DigitAt(ts + 4) && DigitAt(ts + 5) && !DigitAt(ts + 6) &&
                 validate::IsCnImsi(std::string(t_.substr(ts, 3)) + std::string(t_.substr(ts + 4, 2)) +
                                    "0000000000");
+  // Under a cell key (ecgi=, cgi=) a roaming subscriber's cell abroad too: any country code
+  // (200-799) and a two- or three-digit network code.
+  if (!mnc_ok && parts >= 3 && DigitAt(ts) && t_[ts] >= '2' && t_[ts] <= '7' && At(ts + 3) == '-' &&
+      DigitAt(ts + 4) && DigitAt(ts + 5) && (At(ts + 6) == '-' || (DigitAt(ts + 6) && At(ts + 7) == '-'))) {
+    std::string_view key;
+    const FieldClass* fc = FieldAt(ts, &key);
+    mnc_ok = fc && fc->HintsType(kCellId);
+  }
   if (parts >= 3 && mnc_ok && !AlnumAt(p)) {
     Add(ts, p, kCellId, Adjust(kCellId, parts == 4 ? L::kLikely : L::kPossible, ts),
         "cell_global_id");

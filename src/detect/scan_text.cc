@@ -2140,7 +2140,9 @@ bool SegmentScan::LatinPersonWords(size_t s, size_t e) const {
     ++words;
     k = w;
     if (At(k) == ',') ++k;
-    if (At(k) == ' ') ++k;
+    // SURNAME/GIVEN as passports and airlines write a name: the slash after the surname only.
+    if (At(k) == '/' && words == 1 && k + 1 < e && IsUpper(t_[k + 1])) ++k;
+    else if (At(k) == ' ') ++k;
     else if (k < e) return false;
   }
   return words >= 2 && words <= 4;

@@ -442,11 +442,12 @@ class SegmentScan {
         return pv == '/' && nx == '/' && len == 9;
       // ... and an XML element's text (ElementSecret: <password>abc12345</password>), and a
       // JSON Web Token's header ("eyJ" is the base64 of '{"'), wherever it stands (TryJwt).
-      // A SIP header's E-UTRAN cell (utran-cell-id-3gpp=460006372AC01B82: 16, from 460).
+      // A SIP header's E-UTRAN cell (utran-cell-id-3gpp=460006372AC01B82: 16, from 460), and
+      // an ECGI in hex under its key (ecgi=460012ED55B6: 12, from 460).
       // Airline messages (AirlineTokenAt): a boarding pass's "M1SURNAME/...", a PNR's
       // "CTCT139..." and the status "HK1" before a passenger's contact or child's birth date.
       return len == 9 || len == 11 || len == 14 || (len >= 18 && len <= 20) || pv == '>' ||
-             (len == 16 && t_[ts] == '4' && t_[ts + 1] == '6' && t_[ts + 2] == '0') ||
+             ((len == 16 || len == 12) && t_[ts] == '4' && t_[ts + 1] == '6' && t_[ts + 2] == '0') ||
              (nx == '.' && t_[ts] == 'e' && len >= 16 && t_[ts + 1] == 'y' && t_[ts + 2] == 'J') ||
              (nx == '/' && t_[ts] == 'M' && len >= 4) ||
              (len >= 13 && t_[ts] == 'C' && t_[ts + 1] == 'T' && t_[ts + 2] == 'C') ||

@@ -833,6 +833,11 @@ TEST(DateOfBirthTest, WithBirthContext) {
   ASSERT_EQ(OfType(hits, "DATE_OF_BIRTH").size(), 1u) << Describe(hits);
 }
 
+TEST(DateOfBirthTest, BornDateKeys) {
+  ExpectAt("{\"born_date\": \"1973-07-26\"}", "1973-07-26", "DATE_OF_BIRTH");
+  ExpectAt("bornOn=1973-07-26", "1973-07-26", "DATE_OF_BIRTH");
+}
+
 TEST(DateOfBirthTest, DatesWithoutBirthContextAreNotBirthDates) {
   ExpectNothing("date 1990-01-15 x");
   ExpectNothing("报告日期 2024-03-01");
@@ -1181,6 +1186,17 @@ TEST(CellIdTest, HexCellsInSipHeadersAndIotLogs) {
            "CELL_ID");
   ExpectNoType("order.svc trace=460a2b63d2d79bf1 span=1b8882aa", "CELL_ID");
   ExpectNoType("gpio reg=0xDF99032 mask=0x1", "CELL_ID");
+}
+
+// Under a cell key in a log line: an ECGI in hex (MCC 460, MNC, 28-bit cell), and a roaming
+// subscriber's cell abroad in MCC-MNC-LAC-CI form; not the same shapes under other keys.
+TEST(CellIdTest, EcgiInLogLinesAndCellsAbroad) {
+  ExpectAt("last home location ecgi=460012ED55B6 tac=22531", "460012ED55B6", "CELL_ID");
+  ExpectAt("User-Location-Info ecgi=454-06-21543-167724769 ip=1", "454-06-21543-167724769",
+           "CELL_ID");
+  ExpectAt("ecgi=520-01-90-23399447 ip=1", "520-01-90-23399447", "CELL_ID");
+  ExpectNoType("trace=460012ED55B6 span=1", "CELL_ID");
+  ExpectNoType("ref=454-06-21543-167724769 ip=1", "CELL_ID");
 }
 
 TEST(CellIdTest, NrCellIdentityColumnIsNoPhone) {
@@ -2856,6 +2872,11 @@ TEST(ReservationTest, BoardingPassesAndPnrContacts) {
   ExpectAt(" 9.SSR CTCE ZH HK1 YINX87//139.COM/P1", "YINX87//139.COM", "EMAIL_ADDRESS");
   ExpectAt("20.SSR CHLD MF HK1 13NOV16/P4", "13NOV16", "DATE_OF_BIRTH");
   ExpectNoType("20.SSR CHLD MF HK1 13XYZ16/P4", "DATE_OF_BIRTH");
+}
+
+// A visa form's name in capitals after the Chinese one, as the passport writes it.
+TEST(ReservationTest, PassportSpellingAfterAChineseName) {
+  ExpectAt("申请人：陈诗悦（CHEN/SHIYUE）  性别：女", "CHEN/SHIYUE", "PERSON_NAME");
 }
 
 TEST(ReservationTest, SwiftPartiesByTheirTags) {
