@@ -1710,11 +1710,25 @@ bool SegmentScan::ReportBirthDate(size_t s, size_t e) {
   size_t after = e;
   if (At(after) == ' ') ++after;
   if (HasHotword(s, kDateOfBirth) || StartsAt(after, "出生") || StartsAt(after, "生") ||
-      BornAtPlaceAfter(after) || RecordBirthDate(s, e)) {
+      BornAtPlaceAfter(after) || RecordBirthDate(s, e) || SelfStatedBirthDate(s, e)) {
     Add(s, e, kDateOfBirth, L::kLikely, "date_of_birth");
     return true;
   }
   return false;
+}
+
+// "我是一九九七年七月二十日", "我是1991-05-17": a caller answering with a whole date that ends
+// the utterance, as a voice bot's transcript of "please say your date of birth" holds it.
+// A year and a month alone (我是2024年3月入职的) is no birth date.
+bool SegmentScan::SelfStatedBirthDate(size_t s, size_t e) const {
+  if (s < 6 || !StartsAt(s - 6, "我是")) return false;
+  const std::string_view d = t_.substr(s, e - s);
+  const bool day = d.ends_with("日") || d.ends_with("号") ||
+                   std::count(d.begin(), d.end(), '-') == 2 || std::count(d.begin(), d.end(), '/') == 2;
+  if (!day) return false;
+  const char c = At(e);
+  return e >= n_ || c == '"' || c == ',' || c == '.' || c == '\n' || c == '!' || c == '?' ||
+         c == ' ' || StartsAt(e, "。");
 }
 
 // Whether the date t_[ts, te) is a record's birth date without a label: its holder's

@@ -1106,6 +1106,18 @@ bool SegmentScan::NameListItemAt(size_t i, size_t nl) const {
   return count_items([&](size_t s, size_t e) { return NameListItem(s, e); }) >= 3;
 }
 
+// Whether t_[0, i) ends with "我" after a comma, a full stop or the start (妈,我...), or with
+// a greeting and a comma at the start of an utterance (喂,..., 您好,...).
+bool SegmentScan::SelfOrCalledNameBefore(size_t i) const {
+  auto boundary = [&](size_t p) {  // t_[p - 1] ends a clause, or p starts the text or a line
+    return p == 0 || t_[p - 1] == ',' || t_[p - 1] == '\n' || t_[p - 1] == '>' ||
+           t_[p - 1] == '"' || t_[p - 1] == ' ' || (p >= 3 && StartsAt(p - 3, "。"));
+  };
+  if (i >= 3 && StartsAt(i - 3, "我")) return boundary(i - 3);
+  if (i >= 4 && t_[i - 1] == ',' && StartsAt(i - 4, "喂")) return boundary(i - 4);
+  return false;
+}
+
 // A login in brackets at t_[p] after a name of `chars` characters: '(', small letters, two
 // or more per character (the name's pinyin, or the surname's and initials: "wangxm"; not
 // "(blog)" after a byline), at most twenty-four, up to four digits, ')'.
@@ -1468,6 +1480,12 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
         return i + nl;
       }
+      // Voicemail and chat: a caller naming themself (妈,我付俊伟,我搬家了) or the person
+      // called (喂,夏旭建,我是你表哥): a full name with a common surname between commas.
+      if (nl == 9 && At(i + nl) == ',' && SelfOrCalledNameBefore(i) &&
+          chinese::CommonSurnameAt(t_, i) && chinese::GivenNameClean(t_, i, nl) &&
+          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
       if (chinese::CallerNameAt(t_, i, nl)) return AddProseName(i, i + nl, L::kLikely);
       // News and reports: 记者张建国报道, 总经理王志强介绍, 。刘德明说.

@@ -671,6 +671,7 @@ class SegmentScan {
   std::string DateDigits(size_t s, size_t e) const;
   [[gnu::noinline]] bool IdWithBirthDateBefore(size_t ts, size_t te) const;
   [[gnu::noinline]] bool RecordBirthDate(size_t ts, size_t te);
+  bool SelfStatedBirthDate(size_t s, size_t e) const;
   size_t TryCgi(size_t ts);
   size_t SkipTime(size_t p);
   static constexpr size_t kSkipTimeRoom = 16;
@@ -710,6 +711,7 @@ class SegmentScan {
   // scan goes on: after the bracket, or e.
   size_t RomanizedNameAfter(size_t e, Likelihood lk);
   bool LoginInBracketsAt(size_t p, size_t chars) const;
+  bool SelfOrCalledNameBefore(size_t i) const;
   // Whether the name t_[i, i + nl) is one of three or more names in a row set apart by 、 or
   // ， (a roster in a notice).
   bool NameListItemAt(size_t i, size_t nl) const;

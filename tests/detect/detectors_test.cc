@@ -838,6 +838,14 @@ TEST(DateOfBirthTest, BornDateKeys) {
   ExpectAt("bornOn=1973-07-26", "1973-07-26", "DATE_OF_BIRTH");
 }
 
+// A caller answering a voice bot with a whole date: "I am <date>".
+TEST(DateOfBirthTest, SelfStatedDatesInVoiceTranscripts) {
+  ExpectAt("{\"text\": \"我是一九九七年七月二十日\"}", "一九九七年七月二十日", "DATE_OF_BIRTH");
+  ExpectAt("我是1991-05-17", "1991-05-17", "DATE_OF_BIRTH");
+  ExpectNoType("我是2024年3月入职的", "DATE_OF_BIRTH");
+  ExpectNoType("我是2024年3月5日到的北京", "DATE_OF_BIRTH");
+}
+
 TEST(DateOfBirthTest, DatesWithoutBirthContextAreNotBirthDates) {
   ExpectNothing("date 1990-01-15 x");
   ExpectNothing("报告日期 2024-03-01");
@@ -1027,6 +1035,13 @@ TEST(PersonNameTest, NameWithLoginInBrackets) {
   ExpectAt("审批人：梁然(liangran1)", "梁然", "PERSON_NAME");
   ExpectNoType("再见了3.11亿。毕成功(blog)/文", "PERSON_NAME");
   ExpectNoType("黛博拉·莫柔(deborahmarrow)", "PERSON_NAME");
+}
+
+// Voicemail: a caller naming themself, or greeting the person called, by full name.
+TEST(PersonNameTest, VoicemailSelfAndCalledNames) {
+  ExpectAt("<transcript>妈，我付俊伟，我搬家了", "付俊伟", "PERSON_NAME");
+  ExpectAt("<transcript>喂，夏旭建，我是你表哥", "夏旭建", "PERSON_NAME");
+  ExpectNoType("妈，我还没到，我搬家了", "PERSON_NAME");
 }
 
 // Rosters in notices and broadcasts: three or more full names in a row; one name alone
