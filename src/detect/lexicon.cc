@@ -678,7 +678,9 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
   // system or a staff number ("operator":"刘思", "operator":"中国移动", worker=W-3).
   if (!fc.HintsType(kPersonName) && !fc.exclusion &&
       (last == "operator" || last == "oper" || last == "handler" || last == "worker" ||
-       last == "opuser" || last == "processor" || last == "dispatcher"))
+       last == "opuser" || last == "processor" || last == "dispatcher" ||
+       // A message's addressee: a phone number, an address or a person ("to":"姜颖").
+       last == "to" || last == "recipient" || last == "receiver"))
     fc.person_if_full_name = true;
   // A shell command as bastion hosts, audit trails and EDR events keep one (命令, cmd,
   // command_line, process.command_line): its options may carry secrets.

@@ -352,6 +352,36 @@ bool SegmentScan::OAuthCodeContext(size_t key_start, size_t v) const {
          t_.substr(ls, key_start - ls).find("authorization_code") != std::string_view::npos;
 }
 
+// Whether the line around a "code=" (key at key_start, value at v) is a text message's or a
+// parcel locker's: it names an SMS template or verification, or a locker's cabinet, box or
+// pickup. Case does not matter.
+bool SegmentScan::OneTimeCodeContext(size_t key_start, size_t v) const {
+  size_t ls = key_start;
+  while (ls > 0 && key_start - ls < 400 && t_[ls - 1] != '\n') --ls;
+  size_t le = v;
+  while (le < n_ && le - v < 400 && t_[le] != '\n') ++le;
+  std::string line;
+  for (char c : t_.substr(ls, le - ls)) line.push_back(Lower(c));
+  // A result code, not a one-time code: a message follows it ("code=1002 msg=...",
+  // {"code":"2003","msg":...}) or a result word names it ("verify result code=1002").
+  const size_t key_at = key_start - ls;
+  const size_t after = line.find_first_of(" ,&", v - ls);
+  if (after != std::string::npos) {
+    size_t k = after + 1;
+    while (k < line.size() && (line[k] == ' ' || line[k] == '"')) ++k;
+    for (std::string_view m : {"msg", "message", "desc", "reason", "errmsg", "error"})
+      if (line.compare(k, m.size(), m) == 0) return false;
+  }
+  const std::string_view before =
+      std::string_view(line).substr(key_at >= 12 ? key_at - 12 : 0, std::min<size_t>(key_at, 12));
+  for (std::string_view w : {"result", "resp", "error", "err", "status", "ret"})
+    if (before.find(w) != std::string_view::npos) return false;
+  for (std::string_view w : {"sms", "verif", "otp", "captcha", "pickup", "cabinet", "locker",
+                             "验证", "短信", "取件", "取货"})
+    if (line.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // The end of a token of min_len to 64 letters and digits (also '-' and '_' after its first
 // byte), with both letters and digits, at v that a URL query's parameter ends ('&', '#', a
 // blank, a quote or the end); else 0.
@@ -714,6 +744,18 @@ size_t SegmentScan::OnAssign(size_t i) {
       OAuthCodeContext(p, v)) {
     if (size_t e = ApiKeyToken(v, 16)) {
       Add(v, e, kCredential, L::kLikely, "credential_value");
+      return e;
+    }
+  }
+  // A one-time code under a bare "code" on a line of a text message or a parcel locker:
+  // code=633260 next to tpl=SMS_..., box=C02 code=31862408.
+  if (key.size() == 4 && key == "code" && OneTimeCodeContext(p, v)) {
+    size_t vs = v;
+    if (At(vs) == '"') ++vs;
+    size_t e = vs;
+    while (DigitAt(e)) ++e;
+    if (e - vs >= 4 && e - vs <= 8 && !AlnumAt(e)) {
+      Add(vs, e, kCredential, L::kLikely, "credential_value");
       return e;
     }
   }
@@ -1106,6 +1148,66 @@ bool SegmentScan::NameListItemAt(size_t i, size_t nl) const {
   return count_items([&](size_t s, size_t e) { return NameListItem(s, e); }) >= 3;
 }
 
+// Whether the name t_[i, i + nl) is a chat export's sender or a line of a roster: a header
+// line that ends with the time (YYYY-MM-DD HH:MM, maybe :SS) after a blank, with the line's
+// start, a room number or a dash before the name (5栋504-武欣), or a role word after one
+// (物业-管家邱嘉宁); a header line that starts with the time; or a room number and the name
+// alone on a line (4-1-3203 马婷桂).
+bool SegmentScan::ChatHeaderNameAt(size_t i, size_t nl) const {
+  auto digits = [&](size_t q, size_t n) {
+    for (size_t k = 0; k < n; ++k)
+      if (!DigitAt(q + k)) return false;
+    return true;
+  };
+  // YYYY-MM-DD HH:MM at q: its length with ":SS" when that follows, else 0.
+  auto stamp = [&](size_t q) -> size_t {
+    if (!digits(q, 4) || At(q + 4) != '-' || !digits(q + 5, 2) || At(q + 7) != '-' ||
+        !digits(q + 8, 2) || At(q + 10) != ' ' || !digits(q + 11, 2) || At(q + 13) != ':' ||
+        !digits(q + 14, 2))
+      return 0;
+    return At(q + 16) == ':' && digits(q + 17, 2) ? 19 : 16;
+  };
+  auto line_end = [&](size_t q) { return q >= n_ || t_[q] == '\n' || t_[q] == '\r'; };
+  // The time first, then the name, a teacher's title or a pupil's relative, the line's end:
+  // "2024-06-03 19:48:30 赵建平老师", "2024-06-03 20:50:59 邓宇航爸爸".
+  if (i >= 17 && t_[i - 1] == ' ') {
+    const size_t q = i - 1 - (t_[i - 4] == ':' && t_[i - 7] == ':' ? 19 : 16);
+    if ((q == 0 || t_[q - 1] == '\n') && stamp(q)) {
+      size_t e = i + nl;
+      for (std::string_view w : {"老师", "爸爸", "妈妈", "外婆", "外公", "奶奶", "爷爷", "家长"})
+        if (StartsAt(e, w)) {
+          e += w.size();
+          break;
+        }
+      return line_end(e);
+    }
+  }
+  size_t p = i + nl;
+  // A room and a name on a line of their own, as a notice lists them ("4-1-3203 马婷桂").
+  if (line_end(p)) {
+    if (i < 4 || t_[i - 1] != ' ') return false;
+    size_t b = i - 1;
+    int dashes = 0;
+    while (b > 0 && (IsDigit(t_[b - 1]) || t_[b - 1] == '-') && i - b < 16) {
+      dashes += t_[b - 1] == '-';
+      --b;
+    }
+    return dashes >= 1 && b + 3 < i && DigitAt(b) && (b == 0 || t_[b - 1] == '\n');
+  }
+  if (At(p) != ' ') return false;
+  const size_t len = stamp(p + 1);
+  if (!len || !line_end(p + 1 + len)) return false;
+  size_t b = i;
+  static constexpr std::string_view kRoles[] = {"管家", "客服", "物业", "老师", "群主", "楼长",
+                                                "网格员", "班主任"};
+  for (std::string_view w : kRoles)
+    if (b >= w.size() && StartsAt(b - w.size(), w)) {
+      b -= w.size();
+      break;
+    }
+  return b == 0 || t_[b - 1] == '\n' || t_[b - 1] == '-' || t_[b - 1] == ' ' || IsDigit(t_[b - 1]);
+}
+
 // Whether t_[0, i) ends with "我" after a comma, a full stop or the start (妈,我...), or with
 // a greeting and a comma at the start of an utterance (喂,..., 您好,...).
 bool SegmentScan::SelfOrCalledNameBefore(size_t i) const {
@@ -1143,10 +1245,35 @@ bool SegmentScan::RecipientMarkAt(size_t p) const {
 // After a name at p: a comma (or colon, or blank) and then a valid resident ID or mainland
 // mobile number written as one run ("曾涵然，410105195408...", "王芳 13800138000").
 bool SegmentScan::OwnNumberAfter(size_t p) const {
-  if (At(p) == ',' || At(p) == ':' || At(p) == ' ') ++p;
+  if (At(p) == ',' || At(p) == ':') ++p;
   else if (StartsAt(p, "，") || StartsAt(p, "：")) p += 3;
-  else return false;
+  else if (At(p) == ' ') {
+    // One blank, or the blanks of a table aligned with them; there the number may be shown
+    // masked, as public notices print it ("覃睿帅    610113********2731").
+    const size_t b = p;
+    while (At(p) == ' ' && p - b < 12) ++p;
+    if (p - b >= 2 && MaskedPersonalNumberAt(p)) return true;
+  } else {
+    return false;
+  }
   return PersonalNumberAt(p);
+}
+
+// A resident ID or mobile number with its middle masked, as notices and receipts print one:
+// "610113********2731", "610113************", "138****5678".
+bool SegmentScan::MaskedPersonalNumberAt(size_t p) const {
+  size_t e = p;
+  while (e < n_ && IsDigit(t_[e]) && e - p <= 6) ++e;
+  const size_t digits = e - p;
+  size_t stars = e;
+  while (stars < n_ && t_[stars] == '*' && stars - e <= 12) ++stars;
+  size_t tail = stars;
+  while (tail < n_ && (IsDigit(t_[tail]) || t_[tail] == 'X' || t_[tail] == 'x') && tail - stars <= 4)
+    ++tail;
+  if (AlnumAt(tail) || stars - e < 4) return false;
+  if (digits == 6 && tail - p == 18)
+    return validate::ResidentIdRegion(t_.substr(p, 6)) != validate::RegionEvidence::kUnknown;
+  return digits == 3 && stars - e == 4 && tail - stars == 4 && t_[p] == '1';
 }
 
 bool SegmentScan::OwnLabelledNumberAfter(size_t p) const {
@@ -1511,6 +1638,12 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // "坐席：请问机主的姓名。" then "客户：任健帆": a name given as the answer.
       if (NameAnswerAt(i, nl) && chinese::CommonSurnameAt(t_, i) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::NotANameValue(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
+      // A chat export's header line: the sender's display name, then the time, as WeChat
+      // writes one ("5栋504-武欣 2024-03-18 10:42:00", "锦绣花园物业-管家邱嘉宁 2024-...").
+      if (ChatHeaderNameAt(i, nl) && chinese::CommonSurnameAt(t_, i) &&
+          chinese::GivenNameClean(t_, i, nl) && !chinese::CommonWordNotName(t_, i, nl) &&
+          !chinese::WithheldName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // A chat export's speaker ("07:57 赵飞帆：...", "09:19 11栋3单元2304 周晓坤：...",
       // "08:16:15 田梦瑶妈妈：...", "11:02:18 班主任韦嘉怡：...") and a mention in a chat

@@ -681,6 +681,7 @@ class SegmentScan {
   size_t TryPlate(size_t i, int cp_len);
   size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   bool OAuthCodeContext(size_t key_start, size_t v) const;
+  bool OneTimeCodeContext(size_t key_start, size_t v) const;
   bool CookieKeyBefore(size_t p) const;
   chinese::AddressMatch WrappedAddress(size_t i, const chinese::AddressMatch& m);
   size_t SessionCookies(size_t v);
@@ -712,6 +713,8 @@ class SegmentScan {
   size_t RomanizedNameAfter(size_t e, Likelihood lk);
   bool LoginInBracketsAt(size_t p, size_t chars) const;
   bool SelfOrCalledNameBefore(size_t i) const;
+  bool ChatHeaderNameAt(size_t i, size_t nl) const;
+  bool MaskedPersonalNumberAt(size_t p) const;
   // Whether the name t_[i, i + nl) is one of three or more names in a row set apart by 、 or
   // ， (a roster in a notice).
   bool NameListItemAt(size_t i, size_t nl) const;

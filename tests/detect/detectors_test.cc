@@ -1037,6 +1037,24 @@ TEST(PersonNameTest, NameWithLoginInBrackets) {
   ExpectNoType("黛博拉·莫柔(deborahmarrow)", "PERSON_NAME");
 }
 
+// Chat exports and rosters: the sender's line with its time before or after the display
+// name, a room and a name on a line of their own, a name before a masked ID in an aligned
+// notice, a member arriving, a message's addressee.
+TEST(PersonNameTest, ChatExportsAndRosters) {
+  const std::string wechat =
+      "锦绣花园物业-管家邱嘉宁 2024-03-18 08:09:00\n【停水通知】...\n\n"
+      "5栋504-武欣 2024-03-18 10:42:00\n收到\n\n2024-06-03 19:48:30 赵建平老师\n各位家长\n"
+      "2024-06-03 20:50:59 邓宇航爸爸\n收到\n请尽快领取：\n4-1-3203 马婷桂\n";
+  for (const char* name : {"邱嘉宁", "武欣", "赵建平", "邓宇航", "马婷桂"})
+    ExpectAt(wechat, name, "PERSON_NAME");
+  ExpectNoType("5栋504-武欣 2024-03-18 10:42 到了", "PERSON_NAME");  // the line goes on
+  ExpectAt("24    长延堡社区  覃睿帅    610113********2731  1", "覃睿帅", "PERSON_NAME");
+  ExpectAt("\"text\":\"白金卡会员 徐淑珍 已进店\"", "徐淑珍", "PERSON_NAME");
+  std::vector<Hit> to = OfType(ScanField("notify.to", "姜颖"), "PERSON_NAME");
+  EXPECT_EQ(to.size(), 1u) << Describe(to);
+  EXPECT_TRUE(OfType(ScanField("notify.to", "中国移动"), "PERSON_NAME").empty());
+}
+
 // Voicemail: a caller naming themself, or greeting the person called, by full name.
 TEST(PersonNameTest, VoicemailSelfAndCalledNames) {
   ExpectAt("<transcript>妈，我付俊伟，我搬家了", "付俊伟", "PERSON_NAME");
@@ -1731,6 +1749,18 @@ TEST(CredentialTest, AccessKeySecretVariables) {
   ExpectNoType("customer_sk=10293847 date_sk=20261115", "CREDENTIAL");
 }
 
+// A one-time code under a bare "code" on a text message's or a parcel locker's line; not a
+// result code with its message.
+TEST(CredentialTest, OneTimeCodesUnderCode) {
+  ExpectAt("mobile=8614525232843 tpl=SMS_940710667 code=633260 biz_id=2850675", "633260",
+           "CREDENTIAL");
+  ExpectAt("cabinet=HIVE-21-54-35271 box=C02 code=31862408 channel=keypad", "31862408",
+           "CREDENTIAL");
+  ExpectNoType("RealNameActivity: verify result code=1002 msg=fail sms", "CREDENTIAL");
+  ExpectNoType("sms gateway resp={\"code\":\"2003\",\"msg\":\"x\"}", "CREDENTIAL");
+  ExpectNoType("GET /api status code=200 bytes=1234", "CREDENTIAL");
+}
+
 // A stored hash is no password (the verifiers of crypt(3), Django, PostgreSQL, MySQL, LDAP;
 // keys that say hash or digest); a plain-text scheme in braces is one.
 TEST(CredentialTest, StoredHashesAreNoPasswords) {
@@ -1832,7 +1862,8 @@ TEST(CredentialTest, XmlElementsOAuthCodesAndChangedPasswords) {
   ExpectNoType("<Name>Device.DeviceInfo.SerialNumber</Name><Value>12345678</Value>", "CREDENTIAL");
   ExpectNoType("<order_id>20240612001</order_id>", "CREDENTIAL");
   ExpectNoType("<VerifyCode>11778054812647266308</VerifyCode>", "CREDENTIAL");  // a check number
-  ExpectNoType("/api/v2/sms/verify?mobile=x&code=468372&nonce=4aa", "CREDENTIAL");  // no OAuth
+  // No OAuth code here, but a text message's one-time code (OneTimeCodesUnderCode).
+  ExpectAt("/api/v2/sms/verify?mobile=x&code=468372&nonce=4aa", "468372", "CREDENTIAL");
   ExpectNoType("/list?page=2&code=A1B2&state=open", "CREDENTIAL");  // too short for a code
 }
 
