@@ -1641,7 +1641,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         return AddProseName(i, i + nl, L::kPossible);
       // A chat export's header line: the sender's display name, then the time, as WeChat
       // writes one ("5栋504-武欣 2024-03-18 10:42:00", "锦绣花园物业-管家邱嘉宁 2024-...").
-      if (ChatHeaderNameAt(i, nl) && chinese::CommonSurnameAt(t_, i) &&
+      const char after_name = At(i + nl);
+      if ((after_name == ' ' || after_name == '\n' || after_name == '\r' || i + nl >= n_ ||
+           (i > 0 && t_[i - 1] == ' ')) &&
+          ChatHeaderNameAt(i, nl) && chinese::CommonSurnameAt(t_, i) &&
           chinese::GivenNameClean(t_, i, nl) && !chinese::CommonWordNotName(t_, i, nl) &&
           !chinese::WithheldName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
@@ -1689,7 +1692,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       // A roster in running text: three or more full names in a row, set apart by 、 or ，
       // (二组，夏琴，夏小雪，徐凤英；, 请李慧敏、侯博文、曾琴、白强带上...).
-      if (NameListItemAt(i, nl)) return AddProseName(i, i + nl, L::kPossible);
+      // (The separator first: a comma or 、 after or before the name.)
+      if ((after_name == ',' || static_cast<unsigned char>(after_name) == 0xE3 ||
+           (i > 0 && t_[i - 1] == ',') || (i >= 3 && static_cast<unsigned char>(t_[i - 3]) == 0xE3)) &&
+          NameListItemAt(i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // "高勇：男，..." / "王芳，女，汉族": a name followed by a sex marker (résumés, forms).
       size_t after = i + nl;
       if (At(after) == ':' || At(after) == ',') ++after;
