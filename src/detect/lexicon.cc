@@ -657,6 +657,7 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       ChineseNameKey(name) || ChineseRoleKey(name) || name == "坐席" || last == "renter" || last == "tenant" ||
       last == "driver" || last == "guest" || last == "patient" || last == "applicant" ||
       last == "passenger" || last == "traveller" || last == "traveler" || last == "buyer" ||
+      last == "student" || last == "pupil" ||
       last == "consignee" || last == "courier" ||
       last == "doctor" || last == "lawyer" || last == "witness" || last == "signer" ||
       last == "staff" || last == "employee" || last == "clerk" || last == "manager" ||
@@ -680,7 +681,11 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       (last == "operator" || last == "oper" || last == "handler" || last == "worker" ||
        last == "opuser" || last == "processor" || last == "dispatcher" ||
        // A message's addressee: a phone number, an address or a person ("to":"姜颖").
-       last == "to" || last == "recipient" || last == "receiver"))
+       last == "to" || last == "recipient" || last == "receiver" ||
+       // A member, visitor or customer: a level, a number or a name; a payment's counterparty
+       // (对方名称, 对方户名): a company or a person.
+       last == "member" || last == "visitor" || last == "customer" ||
+       (Contains(name, "对方") && Contains(name, "名"))))
     fc.person_if_full_name = true;
   // A shell command as bastion hosts, audit trails and EDR events keep one (命令, cmd,
   // command_line, process.command_line): its options may carry secrets.

@@ -97,6 +97,9 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     if ((c0 == 'M' || c0 == 'C' || c0 == 'H') && (pv == ' ' || pv == '"' || pv == '=' || pv == '\0')) {
       if (size_t e = AirlineTokenAt(ts, te)) return e;
     }
+    if (te - ts >= 21 && IsDigit(c0)) {
+      if (size_t e = Track2CardAt(ts, te)) return e;
+    }
     if (nx != '@' && pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_')
       ClassifyAlnum(ts, te);
     else if (pv == '/' && nx == '/' && te - ts == 9)
@@ -1124,6 +1127,20 @@ bool SegmentScan::OtherImsi(size_t ts, size_t te) {
 // out: a document type and issuing country before it ("P/CHN/"), the nationality, a birth
 // date DDMMMYY, a sex (M, F, MI, FI, U) and an expiry date after it, then SURNAME/GIVEN.
 // Reports what it finds and returns where the element ends, or 0 when it is none.
+size_t SegmentScan::Track2CardAt(size_t ts, size_t te) {
+  size_t d = ts;
+  while (d < te && IsDigit(t_[d])) ++d;
+  if (d - ts < 12 || d - ts > 19 || t_[d] != 'D' || te - d - 1 < 7) return 0;
+  for (size_t k = d + 1; k < te; ++k)
+    if (!IsDigit(t_[k])) return 0;
+  // YYMM: a month 01-12.
+  const int month = (t_[d + 3] - '0') * 10 + (t_[d + 4] - '0');
+  if (month < 1 || month > 12) return 0;
+  if (validate::BankCardStrength(t_.substr(ts, d - ts)) != 2) return 0;
+  Add(ts, d, kBankCardNumber, Adjust(kBankCardNumber, L::kLikely, ts), "bank_card");
+  return te;
+}
+
 size_t SegmentScan::AirlineTokenAt(size_t ts, size_t te) {
   const size_t len = te - ts;
   // IATA Resolution 792: 'M', the number of legs (1-4), the name in a field of twenty
@@ -1662,9 +1679,17 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
     }
     std::string_view key;
     const FieldClass* fc = FieldAt(ts, &key);
-    if (!fc || !fc->HintsType(kDateOfBirth) || AlnumAt(end)) return 0;
-    Add(ts, end, kDateOfBirth, L::kVeryLikely, "date_of_birth");
-    return end;
+    if (AlnumAt(end)) return 0;
+    if (fc && fc->HintsType(kDateOfBirth)) {
+      Add(ts, end, kDateOfBirth, L::kVeryLikely, "date_of_birth");
+      return end;
+    }
+    // A roster's row: name, sex, year and month of birth ("沈超亮    女    1994年1月").
+    if (SexMarkerBefore(ts)) {
+      Add(ts, end, kDateOfBirth, L::kLikely, "date_of_birth");
+      return end;
+    }
+    return 0;
   };
   if (cjk) {
     const size_t month_mark = blank(q);
@@ -1710,11 +1735,40 @@ bool SegmentScan::ReportBirthDate(size_t s, size_t e) {
   size_t after = e;
   if (At(after) == ' ') ++after;
   if (HasHotword(s, kDateOfBirth) || StartsAt(after, "出生") || StartsAt(after, "生") ||
-      BornAtPlaceAfter(after) || RecordBirthDate(s, e) || SelfStatedBirthDate(s, e)) {
+      BornAtPlaceAfter(after) || RecordBirthDate(s, e) || SelfStatedBirthDate(s, e) ||
+      SexMarkerBefore(s)) {
     Add(s, e, kDateOfBirth, L::kLikely, "date_of_birth");
     return true;
   }
   return false;
+}
+
+// Whether a sex marker of a roster or a form comes right before the date, set apart by
+// blanks, a tab, a comma or '|' ("沈超亮    女    1994年1月", "王芳,女,1990-03-07"): rosters
+// list a person's sex, then the birth date.
+bool SegmentScan::SexMarkerBefore(size_t s) const {
+  size_t p = s;
+  const size_t lim = s >= 8 ? s - 8 : 0;
+  while (p > lim && (t_[p - 1] == ' ' || t_[p - 1] == '\t' || t_[p - 1] == ',' || t_[p - 1] == '|'))
+    --p;
+  if (p == s || p < 3 || !(StartsAt(p - 3, "男") || StartsAt(p - 3, "女"))) return false;
+  // The marker is a cell of its own (not 男孩, 少女), after a cell that is a name: two to four
+  // Chinese characters from a common surname (not 更衣室 女).
+  auto sep = [&](size_t q) {  // t_[q - 1] separates cells, or q starts the text
+    return q == 0 || t_[q - 1] == ' ' || t_[q - 1] == '\t' || t_[q - 1] == ',' ||
+           t_[q - 1] == '|' || t_[q - 1] == '\n';
+  };
+  size_t q = p - 3;
+  if (!sep(q) || q == 0 || t_[q - 1] == '\n') return false;
+  const size_t lim2 = q >= 8 ? q - 8 : 0;
+  while (q > lim2 && (t_[q - 1] == ' ' || t_[q - 1] == '\t' || t_[q - 1] == ',' || t_[q - 1] == '|'))
+    --q;
+  const size_t name_end = q;
+  while (q >= 3 && name_end - q < 12 && static_cast<unsigned char>(t_[q - 3]) >= 0xE0 &&
+         !sep(q))
+    q -= 3;
+  const size_t len = name_end - q;
+  return sep(q) && len >= 6 && len <= 12 && chinese::CommonSurnameAt(t_, q);
 }
 
 // "我是一九九七年七月二十日", "我是1991-05-17": a caller answering with a whole date that ends

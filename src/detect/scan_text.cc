@@ -1699,7 +1699,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         return AddProseName(i, i + nl, L::kPossible);
       // "高勇：男，..." / "王芳，女，汉族": a name followed by a sex marker (résumés, forms).
       size_t after = i + nl;
-      if (At(after) == ':' || At(after) == ',') ++after;
+      if (At(after) == ':' || At(after) == ',' || At(after) == '|') ++after;
       else if (StartsAt(after, "，")) after += 3;
       else
         // A table of relatives or a roster: "  妹妹  邵军  女  1972年3月25日出生".
@@ -1707,7 +1707,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       if (after > i + nl && (StartsAt(after, "男") || StartsAt(after, "女")) &&
           (At(after + 3) == ',' || At(after + 3) == ' ' || StartsAt(after + 3, "，") ||
            StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3) ||
-           At(after + 3) == '\n' || At(after + 3) == '\t') &&
+           At(after + 3) == '\n' || At(after + 3) == '\t' || At(after + 3) == '|') &&
           chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl)) {
         return AddProseName(i, i + nl, L::kLikely);
       }

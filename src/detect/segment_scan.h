@@ -451,7 +451,9 @@ class SegmentScan {
              (nx == '.' && t_[ts] == 'e' && len >= 16 && t_[ts + 1] == 'y' && t_[ts + 2] == 'J') ||
              (nx == '/' && t_[ts] == 'M' && len >= 4) ||
              (len >= 13 && t_[ts] == 'C' && t_[ts + 1] == 'T' && t_[ts + 2] == 'C') ||
-             (len == 3 && nx == ' ' && t_[ts] == 'H' && t_[ts + 1] == 'K');
+             (len == 3 && nx == ' ' && t_[ts] == 'H' && t_[ts + 1] == 'K') ||
+             // A magnetic stripe's track 2 (card number, 'D', expiry ...): Track2CardAt.
+             (len >= 21 && len <= 60 && IsDigit(t_[ts]));
     }
     if (len >= 6 || pv == '+' || pv == '(' || static_cast<unsigned char>(nx) >= 0x80) return true;
     if (len <= 2 && (pv == ' ' || nx == ' ')) return true;  // "3 Nov 1950", "Nov 3, 1950"
@@ -620,6 +622,10 @@ class SegmentScan {
   // e-mail or child's birth date of "SSR CTCE ZH HK1 NAME//QQ.COM/P1", "SSR CHLD MF HK1
   // 13NOV16/P4" from their status code HK1. Returns where it ends, or 0.
   [[gnu::noinline]] size_t AirlineTokenAt(size_t ts, size_t te);
+  // The card number of track 2 data as ISO 8583 field 35 carries it: 12 to 19 digits, 'D',
+  // the expiry (YYMM), the service code and discretionary digits
+  // ("F035=6216610414346709158D28072012977117"). Returns the token's end, or 0.
+  [[gnu::noinline]] size_t Track2CardAt(size_t ts, size_t te);
   [[gnu::noinline]] size_t SwiftPartyName(size_t ts, size_t te);
   // A text that is one run of digits (a CSV cell, a JSON value), as OnTokenSpan classifies one.
   [[gnu::always_inline]] void ClassifyWholeDigits() {
@@ -672,6 +678,7 @@ class SegmentScan {
   [[gnu::noinline]] bool IdWithBirthDateBefore(size_t ts, size_t te) const;
   [[gnu::noinline]] bool RecordBirthDate(size_t ts, size_t te);
   bool SelfStatedBirthDate(size_t s, size_t e) const;
+  bool SexMarkerBefore(size_t s) const;
   size_t TryCgi(size_t ts);
   size_t SkipTime(size_t p);
   static constexpr size_t kSkipTimeRoom = 16;

@@ -846,6 +846,15 @@ TEST(DateOfBirthTest, SelfStatedDatesInVoiceTranscripts) {
   ExpectNoType("我是2024年3月5日到的北京", "DATE_OF_BIRTH");
 }
 
+// A roster's row lists the sex and then the birth date, maybe only its year and month.
+TEST(DateOfBirthTest, AfterASexMarkerInARoster) {
+  ExpectAt("1     沈超亮    女    1994年1月    本科", "1994年1月", "DATE_OF_BIRTH");
+  ExpectAt("15    胡英杰    男    1999.04    大专", "1999.04", "DATE_OF_BIRTH");
+  ExpectAt("王芳,女,1990-03-07,汉", "1990-03-07", "DATE_OF_BIRTH");
+  ExpectNoType("男孩 2024-03-07 入学", "DATE_OF_BIRTH");
+  ExpectNoType("更衣室 女 2024年3月 开放", "DATE_OF_BIRTH");
+}
+
 TEST(DateOfBirthTest, DatesWithoutBirthContextAreNotBirthDates) {
   ExpectNothing("date 1990-01-15 x");
   ExpectNothing("报告日期 2024-03-01");
@@ -1053,6 +1062,15 @@ TEST(PersonNameTest, ChatExportsAndRosters) {
   std::vector<Hit> to = OfType(ScanField("notify.to", "姜颖"), "PERSON_NAME");
   EXPECT_EQ(to.size(), 1u) << Describe(to);
   EXPECT_TRUE(OfType(ScanField("notify.to", "中国移动"), "PERSON_NAME").empty());
+}
+
+// Keys and columns of people: a student, a payment's counterparty (a company or a person),
+// and a résumé's "name|sex|..." line.
+TEST(PersonNameTest, StudentsCounterpartiesAndResumeLines) {
+  ExpectAt("card=B0A74AA0 student=高晨曦 class=高二(1)班", "高晨曦", "PERSON_NAME");
+  EXPECT_EQ(OfType(ScanField("对方名称", "严建华"), "PERSON_NAME").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("对方名称", "中国移动通信集团"), "PERSON_NAME").empty());
+  ExpectAt("\"resume_text\": \"任玲艳|男|出生年月：1990.05\"", "任玲艳", "PERSON_NAME");
 }
 
 // Voicemail: a caller naming themself, or greeting the person called, by full name.
@@ -1759,6 +1777,14 @@ TEST(CredentialTest, OneTimeCodesUnderCode) {
   ExpectNoType("RealNameActivity: verify result code=1002 msg=fail sms", "CREDENTIAL");
   ExpectNoType("sms gateway resp={\"code\":\"2003\",\"msg\":\"x\"}", "CREDENTIAL");
   ExpectNoType("GET /api status code=200 bytes=1234", "CREDENTIAL");
+}
+
+// ISO 8583 field 35 (track 2): the card number before 'D' and the expiry.
+TEST(BankCardTest, Track2Data) {
+  ExpectAt("F025=00 F035=6216610414346709158D28072012977117 F041=x", "6216610414346709158",
+           "BANK_CARD_NUMBER");
+  ExpectNoType("F035=6216610414346709159D28072012977117", "BANK_CARD_NUMBER");  // Luhn fails
+  ExpectNoType("id=6216610414346709158D28132012977117", "BANK_CARD_NUMBER");   // month 13
 }
 
 // A stored hash is no password (the verifiers of crypt(3), Django, PostgreSQL, MySQL, LDAP;
