@@ -40,6 +40,9 @@ struct FieldClass {
   // The name holds a shell command (command, cmd, cmdline, 命令): the value's options may
   // carry passwords and tokens, found as on a line of shell history.
   bool command = false;
+  // The name is a CEF custom field (cs1-cs6, cn1-cn3, flexString1-2, ...): what it holds is
+  // named by the same event's "<name>Label=" (cs3Label=Counterparty cs3=王芳).
+  bool cef_custom = false;
   bool HintsType(TypeId t) const { return t < 32 && (type_mask >> t) & 1u; }
 };
 

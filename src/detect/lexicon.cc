@@ -516,7 +516,8 @@ int PinyinInitialsType(std::string_view w) {
       {"sfzh", kChinaResidentIdNumber}, {"sfzhm", kChinaResidentIdNumber},
       {"gmsfhm", kChinaResidentIdNumber}, {"zjhm", kChinaResidentIdNumber},
       {"jszh", kChinaResidentIdNumber},  // 驾驶证号: a mainland licence is the ID number
-      {"csrq", kDateOfBirth},    {"lxdh", kPhoneNumber},    {"sjhm", kPhoneNumber},
+      {"csrq", kDateOfBirth},    {"csny", kDateOfBirth},    {"lxdh", kPhoneNumber},
+      {"sjhm", kPhoneNumber},
       {"sjh", kPhoneNumber},     {"yddh", kPhoneNumber},    {"gddh", kPhoneNumber},
       {"jtzz", kStreetAddress},  {"hjdz", kStreetAddress},  {"xzz", kStreetAddress},
       {"jzdz", kStreetAddress},  {"zz", kStreetAddress},    {"txdz", kStreetAddress},
@@ -684,9 +685,26 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
        last == "to" || last == "recipient" || last == "receiver" ||
        // A member, visitor or customer: a level, a number or a name; a payment's counterparty
        // (对方名称, 对方户名): a company or a person.
-       last == "member" || last == "visitor" || last == "customer" ||
+       last == "member" || last == "visitor" || last == "customer" || last == "counterparty" ||
+       last == "payee" || last == "payer" || last == "beneficiary" ||
+       // FHIR's reference to a person shown by name ("individual": {"reference":
+       // "Practitioner/11257", "display": "谭杰睿"}).
+       (last == "display" && (Has(words, "individual") || Has(words, "patient") ||
+                              Has(words, "practitioner") || Has(words, "subject") ||
+                              Has(words, "performer") || Has(words, "requester"))) ||
        (Contains(name, "对方") && Contains(name, "名"))))
     fc.person_if_full_name = true;
+  // CEF's custom fields: their label elsewhere in the event says what they hold.
+  if (name.size() >= 3 && name.size() <= 20) {
+    std::string w;
+    for (char c : name) w.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    const bool numbered = w.back() >= '1' && w.back() <= '6';
+    const std::string_view stem = std::string_view(w).substr(0, w.size() - (numbered ? 1 : 0));
+    if (numbered && (stem == "cs" || stem == "cn" || stem == "cfp" || stem == "flexstring" ||
+                     stem == "flexnumber" || stem == "devicecustomstring" ||
+                     stem == "devicecustomnumber"))
+      fc.cef_custom = true;
+  }
   // A shell command as bastion hosts, audit trails and EDR events keep one (命令, cmd,
   // command_line, process.command_line): its options may carry secrets.
   if (last == "command" || last == "cmd" || last == "cmdline" || last == "commandline" ||

@@ -62,7 +62,9 @@ const FieldClass* SegmentScan::FieldLookup(size_t s, std::string_view* key) {
       w0 &= kKeyTailMask[run].w0;
       w1 &= kKeyTailMask[run].w1;
       const FieldClass* fc = CachedKeyClass(run, w0, w1);
-      if (!fc) return FieldKeyMiss(s, run, key);  // a call here would cost every hit a frame
+      // (A call here would cost every hit a frame; a CEF custom field's label is looked up
+      // there too.)
+      if (!fc || fc->cef_custom) return FieldKeyMiss(s, run, key);
       const std::string_view found(ke - run, run);
       memo_pos_ = s;
       memo_fc_ = fc;
@@ -79,9 +81,10 @@ const FieldClass* SegmentScan::FieldLookup(size_t s, std::string_view* key) {
 // ending right before the separator at s - 1).
 __attribute__((noinline)) const FieldClass* SegmentScan::FieldKeyMiss(size_t s, size_t key_len,
                                                                       std::string_view* key) {
-  const std::string_view found = t_.substr(s - 1 - key_len, key_len);
+  std::string_view found = t_.substr(s - 1 - key_len, key_len);
   memo_pos_ = s;  // before the lookup: a cache fill resets it
   const FieldClass* fc = ClassifyKey(found);
+  if (fc->cef_custom) fc = CefLabelClass(s - 1 - key_len, &found);
   memo_fc_ = fc;
   memo_key_ = found;
   *key = found;
@@ -262,6 +265,7 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   }
   std::string_view found = t_.substr(p, ke - p);
   memo_fc_ = ClassifyKey(found);
+  if (memo_fc_->cef_custom) memo_fc_ = CefLabelClass(p, &found);
   // OCR and NLP APIs wrap each value in an object: {"出生": {"location": {...}, "words":
   // "19501128"}}. A generic member name says nothing; the key that opened the object does.
   if (memo_fc_->type_mask == 0 && (found == "words" || found == "word" || found == "text")) {
@@ -280,6 +284,39 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   memo_key_ = shown_key;
   *key = shown_key;
   return memo_fc_;
+}
+
+// The class of a CEF custom field's label: *key (the field's name, at t_[key_start]) gets
+// the text of "<name>Label=" from the same line, before or after it, up to the next
+// " name=" or the end ("cs3Label=Counterparty cs3=冯敏霞" gives Counterparty), and its class is
+// returned; the field's own (no type) when the line has no label.
+const FieldClass* SegmentScan::CefLabelClass(size_t key_start, std::string_view* key) {
+  const std::string_view name = *key;
+  size_t ls = key_start;
+  while (ls > 0 && key_start - ls < 4096 && t_[ls - 1] != '\n') --ls;
+  size_t le = key_start;
+  while (le < n_ && le - key_start < 4096 && t_[le] != '\n') ++le;
+  const std::string_view line = t_.substr(ls, le - ls);
+  for (size_t at = line.find(name); at != std::string_view::npos; at = line.find(name, at + 1)) {
+    const size_t v = at + name.size() + 6;  // after "Label="
+    if ((at > 0 && line[at - 1] != ' ' && line[at - 1] != '|') ||
+        line.substr(at + name.size(), 6) != "Label=")
+      continue;
+    size_t e = v;
+    // The value ends where the next key starts: a blank, a word and '='.
+    while (e < line.size() && line[e] != '|') {
+      if (line[e] == ' ') {
+        size_t w = e + 1;
+        while (w < line.size() && (IsAlnum(line[w]) || line[w] == '_')) ++w;
+        if (w > e + 1 && w < line.size() && line[w] == '=') break;
+      }
+      ++e;
+    }
+    if (e == v || e - v > 64) break;
+    *key = t_.substr(ls + v, e - v);
+    return ClassifyKey(*key);
+  }
+  return ClassifyKey(name);
 }
 
 // SQL statements mid-line: "... Query\tINSERT INTO t (name, phone) VALUES ('王芳', ...)".

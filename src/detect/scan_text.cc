@@ -1631,6 +1631,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           chinese::CommonSurnameAt(t_, i) && chinese::GivenNameClean(t_, i, nl) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
         return AddProseName(i, i + nl, L::kLikely);
+      // An author in brackets at the end of a list item or a title, as digests and minutes
+      // credit one ("...SASL 认证失败 (李一鸣)").
+      if (i >= 2 && t_[i - 1] == '(' && t_[i - 2] == ' ' && At(i + nl) == ')' &&
+          (i + nl + 1 >= n_ || t_[i + nl + 1] == '\n' || t_[i + nl + 1] == '\r') &&
+          chinese::CommonSurnameAt(t_, i) && chinese::GivenNameClean(t_, i, nl) &&
+          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // A found document's holder in brackets: 身份证（方刚）, 驾驶证（王芳）.
       if (i >= 4 && t_[i - 1] == '(' && At(i + nl) == ')' && chinese::CommonSurnameAt(t_, i) &&
           chinese::EndsWithHolderDocument(t_, i - 1) && !chinese::CommonWordNotName(t_, i, nl))

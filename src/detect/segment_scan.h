@@ -796,6 +796,7 @@ class SegmentScan {
   // gets the column name. Linear over a segment: the search for VALUES and the walk
   // through the tuples resume where the last call stopped.
   const FieldClass* SqlColumnAt(size_t s, std::string_view* key);
+  const FieldClass* CefLabelClass(size_t key_start, std::string_view* key);
   // FieldAt inside a cell or value: a cell of free text under a column that names no type
   // (a database log's statement) may hold a SQL statement whose column names the value
   // better than the cell's own column does; else the cell's column.

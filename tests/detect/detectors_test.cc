@@ -1073,6 +1073,23 @@ TEST(PersonNameTest, StudentsCounterpartiesAndResumeLines) {
   ExpectAt("\"resume_text\": \"任玲艳|男|出生年月：1990.05\"", "任玲艳", "PERSON_NAME");
 }
 
+// Fields named elsewhere: a CEF custom string by its label in the same event, FHIR's
+// display name of a referenced person, a pinyin-initial birth column, a counterparty; an
+// author credited in brackets at a line's end.
+TEST(PersonNameTest, FieldsNamedElsewhere) {
+  const std::string cef =
+      "CEF:0|Bank|AML|1.0|101|Large transfer|7|cs1Label=Account cs1=6222 cs3Label=Counterparty "
+      "cs3=冯敏霞 cs4Label=Country cs4=CN";
+  EXPECT_EQ(ExpectAt(cef, "冯敏霞", "PERSON_NAME").field, "Counterparty");
+  ExpectAt("CEF:0|x|y|1|2|z|3|cs2=王建国 cs2Label=Customer Name msg=x", "王建国", "PERSON_NAME");
+  ExpectNoType("CEF:0|x|y|1|2|z|3|cs2=高血压 cs2Label=Diagnosis", "PERSON_NAME");
+  EXPECT_EQ(OfType(ScanField("$.participant[0].individual.display", "谭杰睿"), "PERSON_NAME").size(),
+            1u);
+  EXPECT_TRUE(OfType(ScanField("$.code.display", "高血压"), "PERSON_NAME").empty());
+  ExpectAt("<R><CSNY>1997-09-14</CSNY></R>", "1997-09-14", "DATE_OF_BIRTH");
+  ExpectAt("   1. Postfix 升级 3.8 后 SASL 认证失败 (李一鸣)\n   2. DHCP", "李一鸣", "PERSON_NAME");
+}
+
 // Voicemail: a caller naming themself, or greeting the person called, by full name.
 TEST(PersonNameTest, VoicemailSelfAndCalledNames) {
   ExpectAt("<transcript>妈，我付俊伟，我搬家了", "付俊伟", "PERSON_NAME");

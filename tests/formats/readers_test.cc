@@ -165,6 +165,27 @@ TEST_F(ReadersTest, CsvCellsBeyondTheHeaderAreNamedByPosition) {
   EXPECT_EQ(r.findings[1].start, text.find("13812345678", 20));
 }
 
+// A markdown table of fields and values ("| 欄位 | 內容 |"): a value is named by its row's
+// field cell, not by the header's "value"; a table with real column names keeps them.
+TEST_F(ReadersTest, MarkdownFieldValueTablesNameValuesByRow) {
+  auto fields_of = [&](const std::string& text) {
+    ReaderScratch rs;
+    Chunk chunk = MakeChunk(text);
+    ChunkResult r;
+    ScanChunk(*scanner_, rs, InputFormat::kText, nullptr, chunk, &r);
+    std::vector<std::string> found;
+    for (const Finding& f : r.findings)
+      found.push_back(std::string(f.field) + "=" + text.substr(f.start, f.end - f.start));
+    return found;
+  };
+  const std::string kv = "| 欄位 | 內容 |\n|---|---|\n| 投訴人 | 王佳穎 |\n| 聯絡電話 | 0912-345-678 |\n";
+  std::vector<std::string> want = {"投訴人=王佳穎", "聯絡電話=0912-345-678"};
+  EXPECT_EQ(fields_of(kv), want);
+  const std::string columns = "| 姓名 | 手机 |\n|---|---|\n| 王佳颖 | 13812345678 |\n";
+  want = {"姓名=王佳颖", "手机=13812345678"};
+  EXPECT_EQ(fields_of(columns), want);
+}
+
 // A file without a header (PostgreSQL's csvlog): the first record is data. Its cells name no
 // column, as they may be PI themselves, and the values below it are scanned without the
 // context a data row would wrongly give (a column "named" after a log message).
