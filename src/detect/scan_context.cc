@@ -197,6 +197,10 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
       else if (tag == "Value" || tag == "value") {
         if (std::string_view named = ElementNameBefore(lt - 1); !named.empty()) tag = named;
       }
+      // An Excel 2003 XML sheet's cell: named by the cell above it in the table's first row.
+      else if (tag == "Data" || tag == "ss:Data") {
+        if (std::string_view header = SpreadsheetColumnAt(lt - 1); !header.empty()) tag = header;
+      }
       memo_fc_ = ClassifyKey(tag);
       memo_pos_ = s;
       memo_key_ = tag;
@@ -284,6 +288,70 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   memo_key_ = shown_key;
   *key = shown_key;
   return memo_fc_;
+}
+
+// The header of the SpreadsheetML (Excel 2003 XML) cell whose <Data> element opens at
+// t_[data_lt]: the text of the cell in the same column of its table's first <Row>
+// (ss:Index="N" skips to column N), or "" when the table starts before the segment, the
+// value is in the first row itself, or the header cell is longer than 64 bytes. The header
+// row found is kept (scr_.sheet) for the rows after it.
+std::string_view SegmentScan::SpreadsheetColumnAt(size_t data_lt) {
+  const std::string_view head = t_.substr(0, data_lt);
+  const size_t cell = head.rfind("<Cell");
+  if (cell == std::string_view::npos || data_lt - cell > 256) return {};
+  const size_t row = head.rfind("<Row", cell);
+  if (row == std::string_view::npos || cell - row > 65536) return {};
+  // The column of each <Cell from a row's start up to `until`, by order and ss:Index.
+  auto column_of = [&](size_t from, size_t until) {
+    size_t column = 0;
+    bool first = true;
+    for (size_t c = t_.find("<Cell", from); c != std::string_view::npos && c <= until;
+         c = t_.find("<Cell", c + 5)) {
+      column = first ? 0 : column + 1;
+      first = false;
+      const size_t tag_end = t_.find('>', c);
+      if (tag_end == std::string_view::npos) break;
+      const std::string_view attrs = t_.substr(c, tag_end - c);
+      if (const size_t ix = attrs.find("ss:Index=\""); ix != std::string_view::npos) {
+        size_t n = 0;
+        for (size_t k = ix + 10; k < attrs.size() && IsDigit(attrs[k]) && n < 100000; ++k)
+          n = n * 10 + static_cast<size_t>(attrs[k] - '0');
+        if (n >= 1) column = n - 1;
+      }
+    }
+    return column;
+  };
+  auto& m = scr_.sheet;
+  if (!sheet_memo_ || row < m.header_row) {
+    const size_t table = head.rfind("<Table", row);
+    if (table == std::string_view::npos) return {};
+    const size_t first_row = t_.find("<Row", table);
+    if (first_row == std::string_view::npos) return {};
+    const size_t end = t_.find("</Row>", first_row);
+    if (end == std::string_view::npos) return {};
+    m.header_row = first_row;
+    m.header_end = end;
+    sheet_memo_ = true;
+  }
+  if (row <= m.header_row) return {};
+  const size_t column = column_of(row, cell);
+  // The header row's cell of that column, and its <Data> text.
+  const std::string_view header_row = t_.substr(0, m.header_end);
+  size_t k = 0;
+  for (size_t c = header_row.find("<Cell", m.header_row); c != std::string_view::npos;
+       c = header_row.find("<Cell", c + 5)) {
+    if (column_of(m.header_row, c) != column) {
+      if (++k > 256) break;
+      continue;
+    }
+    const size_t data = header_row.find("<Data", c);
+    const size_t open_end = data == std::string_view::npos ? data : header_row.find('>', data);
+    const size_t close = open_end == std::string_view::npos ? open_end
+                                                             : header_row.find("</Data>", open_end);
+    if (close == std::string_view::npos || close - open_end - 1 > 64) return {};
+    return t_.substr(open_end + 1, close - open_end - 1);
+  }
+  return {};
 }
 
 // The class of a CEF custom field's label: *key (the field's name, at t_[key_start]) gets

@@ -1596,12 +1596,11 @@ inline bool MatchesShape8(const char* p, uint64_t digits, uint64_t literal) {
 // with one); returns where the timestamp ends, or 0 when the bytes are not of that shape.
 // A birth date stored as a date-time at midnight, as databases and spreadsheets keep a DATE
 // ("1985-10-30T00:00:00Z", "1978-03-31 00:00:00.000", "2005-09-23T00:00:00+08:00"): the
-// whole value of a birth field. Reported, and its end returned; else 0.
+// whole value of a birth field, or a value under a birth key or column in text (an XML
+// element, a SpreadsheetML cell, key=value). Reported, and its end returned; else 0.
 __attribute__((noinline)) size_t SegmentScan::MidnightBirthDate(size_t ts) {
-  if (ts != 0 || !seg_.whole_value || !seg_.field_class ||
-      !seg_.field_class->HintsType(kDateOfBirth) || n_ < 19)
-    return 0;
-  const std::string_view v = t_;
+  if (n_ - ts < 19) return 0;
+  const std::string_view v = t_.substr(ts);
   if (v[4] != '-' || v[7] != '-' || (v[10] != 'T' && v[10] != ' ') ||
       v.substr(11, 8) != "00:00:00")
     return 0;
@@ -1611,15 +1610,22 @@ __attribute__((noinline)) size_t SegmentScan::MidnightBirthDate(size_t ts) {
   if (year < 1900 || year > 2030 ||
       !validate::IsValidDate(year, ParseSmallInt(v.substr(5, 2)), ParseSmallInt(v.substr(8, 2))))
     return 0;
-  size_t e = 19;
+  size_t e = ts + 19;
   if (At(e) == '.') {  // fractions of a second, all zero
     ++e;
     while (At(e) == '0') ++e;
   }
   if (At(e) == 'Z') ++e;
   else if ((At(e) == '+' || At(e) == '-') && DigitAt(e + 1)) e = std::min(n_, e + 6);
-  if (e != n_) return 0;
-  Add(0, e, kDateOfBirth, L::kVeryLikely, "date_of_birth");
+  if (ts == 0 && seg_.whole_value && seg_.field_class) {
+    if (e != n_ || !seg_.field_class->HintsType(kDateOfBirth)) return 0;
+  } else {
+    if (AlnumAt(e) || At(e) == '.') return 0;  // the time goes on: a timestamp
+    std::string_view key;
+    const FieldClass* fc = FieldAt(ts, &key);
+    if (!fc || !fc->HintsType(kDateOfBirth)) return 0;
+  }
+  Add(ts, e, kDateOfBirth, L::kVeryLikely, "date_of_birth");
   return e;
 }
 
@@ -1642,7 +1648,13 @@ size_t SegmentScan::SkipIsoTimestamp(size_t ts) {
   int month = (p[5] - '0') * 10 + (p[6] - '0');
   int day = (p[8] - '0') * 10 + (p[9] - '0');
   if (year < 1900 || year > 2030 || !validate::IsValidDate(year, month, day)) return 0;
-  if (ts == 0 && seg_.field_class && (seg_.field_class->type_mask & (1u << kDateOfBirth))) {
+  // Midnight: maybe a birth date kept in a date-time type (MidnightBirthDate). One compare
+  // of the eight bytes "00:00:00".
+  uint64_t hms = 0;
+  if (n_ - ts >= 19) std::memcpy(&hms, p + 11, 8);
+  uint64_t midnight;
+  std::memcpy(&midnight, "00:00:00", 8);
+  if (hms == midnight) [[unlikely]] {
     if (size_t e = MidnightBirthDate(ts)) return e;
   }
   return SkipTime(ts + 11);
@@ -1711,8 +1723,13 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
   // A date with a time of day is a timestamp, never a birth date: skip it whole so its
   // digit groups are not looked at one by one (logs start every line with one).
   if (!cjk && (At(end) == 'T' || At(end) == ' ') && DigitAt(end + 1) && DigitAt(end + 2) &&
-      At(end + 3) == ':')
+      At(end + 3) == ':') {
+    // Except a date at midnight under a birth field (MidnightBirthDate).
+    if (StartsAt(end + 1, "00:00:00")) {
+      if (size_t e = MidnightBirthDate(ts)) return e;
+    }
     return SkipTime(end + 1);
+  }
   if (!cjk && AlnumAt(end)) return end;
   // A transcript's answer on the line after the question ("请报一下您的出生日期" then
   // "B: 1968年12月18日。"): right after the speaker's ':'.

@@ -253,6 +253,12 @@ struct ScanScratch::Impl {
     int depth;            // parentheses open: 1 inside a tuple
     char quote;           // the quote of the literal being read, or 0
   } sql;
+  // SegmentScan::SpreadsheetColumnAt's header row (valid while that scan's sheet_memo_ is
+  // set).
+  struct SheetMemo {
+    size_t header_row;  // the table's first "<Row"
+    size_t header_end;  // its "</Row>"
+  } sheet;
 };
 
 
@@ -797,6 +803,7 @@ class SegmentScan {
   // through the tuples resume where the last call stopped.
   const FieldClass* SqlColumnAt(size_t s, std::string_view* key);
   const FieldClass* CefLabelClass(size_t key_start, std::string_view* key);
+  std::string_view SpreadsheetColumnAt(size_t data_lt);
   // FieldAt inside a cell or value: a cell of free text under a column that names no type
   // (a database log's statement) may hold a SQL statement whose column names the value
   // better than the cell's own column does; else the cell's column.
@@ -883,6 +890,7 @@ class SegmentScan {
   bool normalized_ = false;
   bool prose_names_ = false;  // a name was found in running text (AddProseName)
   bool sql_memo_ = false;     // scr_.sql holds this segment's progress (SqlColumnAt)
+  bool sheet_memo_ = false;   // scr_.sheet holds this segment's header row (SpreadsheetColumnAt)
   // Memo of the last FieldAt lookup (several candidates share one key).
   size_t memo_pos_ = SIZE_MAX;
   const FieldClass* memo_fc_ = nullptr;

@@ -1090,6 +1090,28 @@ TEST(PersonNameTest, FieldsNamedElsewhere) {
   ExpectAt("   1. Postfix 升级 3.8 后 SASL 认证失败 (李一鸣)\n   2. DHCP", "李一鸣", "PERSON_NAME");
 }
 
+// An Excel 2003 XML sheet: each cell named by the cell of its column in the table's first
+// row (ss:Index skips columns); a date-time at midnight under a birth column is the date of
+// birth, any other time of day a timestamp.
+TEST(PersonNameTest, SpreadsheetMlCellsTakeTheirHeaders) {
+  const std::string sheet =
+      "<Worksheet ss:Name=\"开户明细\">\n <Table>\n  <Row>\n"
+      "   <Cell><Data ss:Type=\"String\">营业厅</Data></Cell>\n"
+      "   <Cell><Data ss:Type=\"String\">客户姓名</Data></Cell>\n"
+      "   <Cell><Data ss:Type=\"String\">备注</Data></Cell>\n"
+      "   <Cell><Data ss:Type=\"String\">出生日期</Data></Cell>\n  </Row>\n  <Row>\n"
+      "   <Cell><Data ss:Type=\"String\">南开区营业厅</Data></Cell>\n"
+      "   <Cell><Data ss:Type=\"String\">黄萍</Data></Cell>\n"
+      "   <Cell ss:Index=\"4\"><Data ss:Type=\"DateTime\">2005-09-23T00:00:00.000</Data></Cell>\n"
+      "  </Row>\n  <Row>\n   <Cell ss:Index=\"3\"><Data ss:Type=\"DateTime\">2024-06-11T08:30:00.000"
+      "</Data></Cell>\n  </Row>\n </Table>\n</Worksheet>\n";
+  EXPECT_EQ(ExpectAt(sheet, "黄萍", "PERSON_NAME").field, "客户姓名");
+  EXPECT_EQ(ExpectAt(sheet, "2005-09-23T00:00:00.000", "DATE_OF_BIRTH").field, "出生日期");
+  std::vector<Hit> dates = OfType(Scan(sheet), "DATE_OF_BIRTH");
+  EXPECT_EQ(dates.size(), 1u) << Describe(dates);
+  ExpectNoType("created=2024-06-11T00:00:00.000 birthday_check=1", "DATE_OF_BIRTH");
+}
+
 // Voicemail: a caller naming themself, or greeting the person called, by full name.
 TEST(PersonNameTest, VoicemailSelfAndCalledNames) {
   ExpectAt("<transcript>妈，我付俊伟，我搬家了", "付俊伟", "PERSON_NAME");
