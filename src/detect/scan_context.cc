@@ -322,7 +322,8 @@ std::string_view SegmentScan::SpreadsheetColumnAt(size_t data_lt) {
     return column;
   };
   auto& m = scr_.sheet;
-  if (!sheet_memo_ || row < m.header_row) {
+  // The memo holds while the row is after its header row and before the next table.
+  if (!sheet_memo_ || row < m.header_row || row > m.next_table) {
     const size_t table = head.rfind("<Table", row);
     if (table == std::string_view::npos) return {};
     const size_t first_row = t_.find("<Row", table);
@@ -331,6 +332,7 @@ std::string_view SegmentScan::SpreadsheetColumnAt(size_t data_lt) {
     if (end == std::string_view::npos) return {};
     m.header_row = first_row;
     m.header_end = end;
+    m.next_table = t_.find("<Table", end);  // npos (SIZE_MAX) when none
     sheet_memo_ = true;
   }
   if (row <= m.header_row) return {};

@@ -1130,7 +1130,7 @@ bool SegmentScan::OtherImsi(size_t ts, size_t te) {
 size_t SegmentScan::Track2CardAt(size_t ts, size_t te) {
   size_t d = ts;
   while (d < te && IsDigit(t_[d])) ++d;
-  if (d - ts < 12 || d - ts > 19 || t_[d] != 'D' || te - d - 1 < 7) return 0;
+  if (d - ts < 12 || d - ts > 19 || At(d) != 'D' || te - d - 1 < 7) return 0;
   for (size_t k = d + 1; k < te; ++k)
     if (!IsDigit(t_[k])) return 0;
   // YYMM: a month 01-12.

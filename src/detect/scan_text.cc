@@ -1171,8 +1171,9 @@ bool SegmentScan::ChatHeaderNameAt(size_t i, size_t nl) const {
   // The time first, then the name, a teacher's title or a pupil's relative, the line's end:
   // "2024-06-03 19:48:30 赵建平老师", "2024-06-03 20:50:59 邓宇航爸爸".
   if (i >= 17 && t_[i - 1] == ' ') {
-    const size_t q = i - 1 - (t_[i - 4] == ':' && t_[i - 7] == ':' ? 19 : 16);
-    if ((q == 0 || t_[q - 1] == '\n') && stamp(q)) {
+    const size_t len = t_[i - 4] == ':' && t_[i - 7] == ':' ? 19 : 16;
+    const size_t q = i - 1 >= len ? i - 1 - len : SIZE_MAX;
+    if (q != SIZE_MAX && (q == 0 || t_[q - 1] == '\n') && stamp(q)) {
       size_t e = i + nl;
       for (std::string_view w : {"老师", "爸爸", "妈妈", "外婆", "外公", "奶奶", "爷爷", "家长"})
         if (StartsAt(e, w)) {

@@ -258,6 +258,7 @@ struct ScanScratch::Impl {
   struct SheetMemo {
     size_t header_row;  // the table's first "<Row"
     size_t header_end;  // its "</Row>"
+    size_t next_table;  // the next "<Table" after it, or SIZE_MAX
   } sheet;
 };
 

@@ -1057,6 +1057,9 @@ TEST(PersonNameTest, ChatExportsAndRosters) {
   for (const char* name : {"邱嘉宁", "武欣", "赵建平", "邓宇航", "马婷桂"})
     ExpectAt(wechat, name, "PERSON_NAME");
   ExpectNoType("5栋504-武欣 2024-03-18 10:42 到了", "PERSON_NAME");  // the line goes on
+  // A name too close to the text's start for a time with seconds before it (no read before
+  // the text: the fuzzer found this one).
+  Scan("0000000000:00:00 赵建平老师");
   ExpectAt("24    长延堡社区  覃睿帅    610113********2731  1", "覃睿帅", "PERSON_NAME");
   ExpectAt("\"text\":\"白金卡会员 徐淑珍 已进店\"", "徐淑珍", "PERSON_NAME");
   std::vector<Hit> to = OfType(ScanField("notify.to", "姜颖"), "PERSON_NAME");
@@ -1110,6 +1113,14 @@ TEST(PersonNameTest, SpreadsheetMlCellsTakeTheirHeaders) {
   std::vector<Hit> dates = OfType(Scan(sheet), "DATE_OF_BIRTH");
   EXPECT_EQ(dates.size(), 1u) << Describe(dates);
   ExpectNoType("created=2024-06-11T00:00:00.000 birthday_check=1", "DATE_OF_BIRTH");
+  // A second sheet has its own header row.
+  const std::string two = sheet +
+      "<Worksheet><Table><Row><Cell><Data>编号</Data></Cell><Cell><Data>备注</Data></Cell></Row>\n"
+      "<Row><Cell><Data>1</Data></Cell><Cell><Data ss:Type=\"String\">王建国</Data></Cell></Row>"
+      "</Table></Worksheet>\n";
+  std::vector<Hit> names = OfType(Scan(two), "PERSON_NAME");
+  ASSERT_EQ(names.size(), 1u) << Describe(names);
+  EXPECT_EQ(names[0].value, "黄萍");
 }
 
 // Voicemail: a caller naming themself, or greeting the person called, by full name.
