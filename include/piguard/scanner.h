@@ -43,6 +43,9 @@ struct FieldClass {
   // The name is a CEF custom field (cs1-cs6, cn1-cn3, flexString1-2, ...): what it holds is
   // named by the same event's "<name>Label=" (cs3Label=Counterparty cs3=王芳).
   bool cef_custom = false;
+  // The name holds a parcel's neighbours (四至, 东至 ...): its parts between '/' are
+  // landmarks (村道, 水渠) or the neighbouring households' heads, by name.
+  bool neighbours = false;
   bool HintsType(TypeId t) const { return t < 32 && (type_mask >> t) & 1u; }
 };
 

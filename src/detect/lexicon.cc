@@ -694,6 +694,10 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
                               Has(words, "performer") || Has(words, "requester"))) ||
        (Contains(name, "对方") && Contains(name, "名"))))
     fc.person_if_full_name = true;
+  // A land register's boundaries (四至, 东至/南至/西至/北至): neighbours and landmarks.
+  if (Contains(name, "四至") || Contains(name, "东至") || Contains(name, "南至") ||
+      Contains(name, "西至") || Contains(name, "北至"))
+    fc.neighbours = true;
   // CEF's custom fields: their label elsewhere in the event says what they hold.
   if (name.size() >= 3 && name.size() <= 20) {
     std::string w;

@@ -1209,6 +1209,18 @@ bool SegmentScan::ChatHeaderNameAt(size_t i, size_t nl) const {
   return b == 0 || t_[b - 1] == '\n' || t_[b - 1] == '-' || t_[b - 1] == ' ' || IsDigit(t_[b - 1]);
 }
 
+// Whether t_[i, i + len) is a word of the land around a parcel, which a register's 四至 lists
+// among the neighbours (田坎 and 江边 start with surnames).
+bool SegmentScan::LandmarkWord(size_t i, size_t len) const {
+  static constexpr std::string_view kWords[] = {
+      "集体林", "村道", "水渠", "田坎", "荒坡", "机耕道", "公路", "河", "沟", "山", "林地",
+      "水库", "池塘", "山坡", "江边", "田埂", "小路", "大路", "水沟", "堰塘", "自留地", "宅基地"};
+  const std::string_view w = t_.substr(i, len);
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 // Whether t_[0, i) ends with "我" after a comma, a full stop or the start (妈,我...), or with
 // a greeting and a comma at the start of an utterance (喂,..., 您好,...).
 bool SegmentScan::SelfOrCalledNameBefore(size_t i) const {
@@ -1632,6 +1644,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           chinese::CommonSurnameAt(t_, i) && chinese::GivenNameClean(t_, i, nl) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
         return AddProseName(i, i + nl, L::kLikely);
+      // A land register's boundaries (四至: 集体林/苏传宝/段庆丰/集体林): a part between
+      // '/' that is a whole name with a common surname is a neighbouring household's head.
+      if (seg_.field_class && seg_.field_class->neighbours && (i == 0 || t_[i - 1] == '/') &&
+          (i + nl >= n_ || At(i + nl) == '/') && chinese::CommonSurnameAt(t_, i) &&
+          chinese::GivenNameClean(t_, i, nl) && !chinese::CommonWordNotName(t_, i, nl) &&
+          !chinese::WithheldName(t_, i, nl) && !LandmarkWord(i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // An author in brackets at the end of a list item or a title, as digests and minutes
       // credit one ("...SASL 认证失败 (李一鸣)").
       if (i >= 2 && t_[i - 1] == '(' && t_[i - 2] == ' ' && At(i + nl) == ')' &&

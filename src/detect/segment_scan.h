@@ -728,6 +728,7 @@ class SegmentScan {
   size_t RomanizedNameAfter(size_t e, Likelihood lk);
   bool LoginInBracketsAt(size_t p, size_t chars) const;
   bool SelfOrCalledNameBefore(size_t i) const;
+  bool LandmarkWord(size_t i, size_t len) const;
   bool ChatHeaderNameAt(size_t i, size_t nl) const;
   bool MaskedPersonalNumberAt(size_t p) const;
   // Whether the name t_[i, i + nl) is one of three or more names in a row set apart by 、 or

@@ -1123,6 +1123,17 @@ TEST(PersonNameTest, SpreadsheetMlCellsTakeTheirHeaders) {
   EXPECT_EQ(names[0].value, "黄萍");
 }
 
+// A land register's boundaries: the neighbours' names among the landmarks, under 四至 only.
+TEST(PersonNameTest, LandRegisterNeighbours) {
+  std::vector<Hit> names =
+      OfType(ScanField("四至(东/南/西/北)", "赵守田/田坎/金满仓/李建国"), "PERSON_NAME");
+  ASSERT_EQ(names.size(), 3u) << Describe(names);
+  EXPECT_EQ(names[0].value, "赵守田");
+  EXPECT_EQ(names[2].value, "李建国");
+  EXPECT_TRUE(OfType(ScanField("四至", "荒坡/集体林/田坎/河"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("地块名称", "赵守田/田坎/金满仓"), "PERSON_NAME").empty());
+}
+
 // Voicemail: a caller naming themself, or greeting the person called, by full name.
 TEST(PersonNameTest, VoicemailSelfAndCalledNames) {
   ExpectAt("<transcript>妈，我付俊伟，我搬家了", "付俊伟", "PERSON_NAME");
