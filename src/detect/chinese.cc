@@ -1575,6 +1575,11 @@ bool BoundedNameOk(std::string_view t, size_t pos, size_t nl) {
   return !utf8::IsCjk(cp) || StopsName(cp) || HonorificAt(t, end);
 }
 
+bool CommonFullName(std::string_view t, size_t pos, size_t nl) {
+  return CommonSurnameAt(t, pos) && GivenNameClean(t, pos, nl) && !CommonWordNotName(t, pos, nl) &&
+         !WithheldName(t, pos, nl);
+}
+
 bool CleanNameEnd(std::string_view t, size_t pos) {
   if (pos >= t.size()) return true;
   int len = 0;

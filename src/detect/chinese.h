@@ -179,6 +179,10 @@ bool EndsLikeAShop(std::string_view t, size_t end);
 // among its given characters (我老公司的电脑 is no 司的) and a clean end after it (anything
 // but CJK, or a function word such as 的, 说, 在).
 bool BoundedNameOk(std::string_view t, size_t pos, size_t nl);
+// Whether t[pos, pos + nl) passes what a name found by its surroundings alone (a roster, a
+// chat header, a login in brackets ...) must: a common surname, no function word among its
+// given characters, not a common word, not withheld (王某, 张**).
+bool CommonFullName(std::string_view t, size_t pos, size_t nl);
 // Whether a common surname (or a compound one) starts at t[pos]: what a name after a phrase
 // that may also introduce other words needs.
 bool CommonSurnameAt(std::string_view t, size_t pos);

@@ -301,14 +301,14 @@ std::string_view SegmentScan::SpreadsheetColumnAt(size_t data_lt) {
   if (cell == std::string_view::npos || data_lt - cell > 256) return {};
   const size_t row = head.rfind("<Row", cell);
   if (row == std::string_view::npos || cell - row > 65536) return {};
-  // The column of each <Cell from a row's start up to `until`, by order and ss:Index.
-  auto column_of = [&](size_t from, size_t until) {
-    size_t column = 0;
-    bool first = true;
+  // Walks the <Cell tags from a row's start at `from` (not past `until`), calling
+  // at(cell, column) with each cell's column (the next one, or ss:Index="N" - 1) until it
+  // returns true; returns the cell it stopped at, or npos.
+  auto walk_cells = [&](size_t from, size_t until, auto&& at) -> size_t {
+    size_t column = SIZE_MAX;  // before the first cell: the next is column 0
     for (size_t c = t_.find("<Cell", from); c != std::string_view::npos && c <= until;
          c = t_.find("<Cell", c + 5)) {
-      column = first ? 0 : column + 1;
-      first = false;
+      ++column;
       const size_t tag_end = t_.find('>', c);
       if (tag_end == std::string_view::npos) break;
       const std::string_view attrs = t_.substr(c, tag_end - c);
@@ -318,8 +318,9 @@ std::string_view SegmentScan::SpreadsheetColumnAt(size_t data_lt) {
           n = n * 10 + static_cast<size_t>(attrs[k] - '0');
         if (n >= 1) column = n - 1;
       }
+      if (at(c, column)) return c;
     }
-    return column;
+    return std::string_view::npos;
   };
   auto& m = scr_.sheet;
   // The memo holds while the row is after its header row and before the next table.
@@ -336,24 +337,22 @@ std::string_view SegmentScan::SpreadsheetColumnAt(size_t data_lt) {
     sheet_memo_ = true;
   }
   if (row <= m.header_row) return {};
-  const size_t column = column_of(row, cell);
+  size_t column = 0;
+  walk_cells(row, cell, [&](size_t c, size_t col) {
+    column = col;
+    return c == cell;
+  });
   // The header row's cell of that column, and its <Data> text.
   const std::string_view header_row = t_.substr(0, m.header_end);
-  size_t k = 0;
-  for (size_t c = header_row.find("<Cell", m.header_row); c != std::string_view::npos;
-       c = header_row.find("<Cell", c + 5)) {
-    if (column_of(m.header_row, c) != column) {
-      if (++k > 256) break;
-      continue;
-    }
-    const size_t data = header_row.find("<Data", c);
-    const size_t open_end = data == std::string_view::npos ? data : header_row.find('>', data);
-    const size_t close = open_end == std::string_view::npos ? open_end
-                                                             : header_row.find("</Data>", open_end);
-    if (close == std::string_view::npos || close - open_end - 1 > 64) return {};
-    return t_.substr(open_end + 1, close - open_end - 1);
-  }
-  return {};
+  const size_t c = walk_cells(m.header_row, m.header_end,
+                              [&](size_t, size_t col) { return col == column; });
+  if (c == std::string_view::npos) return {};
+  const size_t data = header_row.find("<Data", c);
+  const size_t open_end = data == std::string_view::npos ? data : header_row.find('>', data);
+  const size_t close =
+      open_end == std::string_view::npos ? open_end : header_row.find("</Data>", open_end);
+  if (close == std::string_view::npos || close - open_end - 1 > 64) return {};
+  return t_.substr(open_end + 1, close - open_end - 1);
 }
 
 // The class of a CEF custom field's label: *key (the field's name, at t_[key_start]) gets
@@ -400,10 +399,9 @@ const FieldClass* SegmentScan::SqlColumnAt(size_t s, std::string_view* key) {
   --sep;  // at the separator
   auto& m = scr_.sql;
   if (!sql_memo_ || sep < m.searched_to) {
-    // First call in this segment, or a call behind the last one: start at the line.
-    size_t ls = sep;
-    while (ls > 0 && t_[ls - 1] != '\n') --ls;
-    m.searched_to = ls;
+    // First call in this segment, or a call behind the last one: start again (at the line,
+    // which the search for a line break below finds).
+    m.searched_to = 0;
     m.values_kw = SIZE_MAX;
     m.walk_open = SIZE_MAX;
     sql_memo_ = true;

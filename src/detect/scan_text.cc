@@ -1080,8 +1080,7 @@ bool SegmentScan::NameListItem(size_t s, size_t e) const {
   if (len != 6 && len != 9) return false;
   for (size_t k = s; k < e; k += 3)
     if (static_cast<unsigned char>(t_[k]) < 0xE0) return false;
-  return chinese::CommonSurnameAt(t_, s) && chinese::GivenNameClean(t_, s, len) &&
-         !chinese::CommonWordNotName(t_, s, len) && !chinese::WithheldName(t_, s, len) &&
+  return chinese::CommonFullName(t_, s, len) &&
          chinese::Gazetteer::Get().MatchPlace(t_, s) != len;
 }
 
@@ -1623,8 +1622,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // Voicemail and chat: a caller naming themself (妈,我付俊伟,我搬家了) or the person
       // called (喂,夏旭建,我是你表哥): a full name with a common surname between commas.
       if (nl == 9 && At(i + nl) == ',' && SelfOrCalledNameBefore(i) &&
-          chinese::CommonSurnameAt(t_, i) && chinese::GivenNameClean(t_, i, nl) &&
-          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
+          chinese::CommonFullName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
       if (chinese::CallerNameAt(t_, i, nl)) return AddProseName(i, i + nl, L::kLikely);
@@ -1633,30 +1631,26 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         return AddProseName(i, i + len, L::kPossible);
       // An invoice's buyer: "购买方信息  名称：邱思涛" (a company as often, which no name
       // match takes whole).
-      if (BuyerNameLabelBefore(i) && chinese::CommonSurnameAt(t_, i) &&
-          chinese::CleanNameEnd(t_, i + nl) && chinese::GivenNameClean(t_, i, nl) &&
-          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
+      if (BuyerNameLabelBefore(i) && chinese::CleanNameEnd(t_, i + nl) &&
+          chinese::CommonFullName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // A user shown with their login in brackets, as bastion hosts, office suites and
       // ticket systems print one: 吴永建(wuyongjian2), 梁然(liangran1).
       if (LoginInBracketsAt(i + nl, nl / 3) && chinese::NameBoundaryBefore(t_, i) &&
           !(i >= 2 && (StartsAt(i - 2, "·") || (i >= 3 && StartsAt(i - 3, "•")))) &&
-          chinese::CommonSurnameAt(t_, i) && chinese::GivenNameClean(t_, i, nl) &&
-          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
+          chinese::CommonFullName(t_, i, nl))
         return AddProseName(i, i + nl, L::kLikely);
       // A land register's boundaries (四至: 集体林/苏传宝/段庆丰/集体林): a part between
       // '/' that is a whole name with a common surname is a neighbouring household's head.
       if (seg_.field_class && seg_.field_class->neighbours && (i == 0 || t_[i - 1] == '/') &&
-          (i + nl >= n_ || At(i + nl) == '/') && chinese::CommonSurnameAt(t_, i) &&
-          chinese::GivenNameClean(t_, i, nl) && !chinese::CommonWordNotName(t_, i, nl) &&
-          !chinese::WithheldName(t_, i, nl) && !LandmarkWord(i, nl))
+          (i + nl >= n_ || At(i + nl) == '/') && chinese::CommonFullName(t_, i, nl) &&
+          !LandmarkWord(i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // An author in brackets at the end of a list item or a title, as digests and minutes
       // credit one ("...SASL 认证失败 (李一鸣)").
       if (i >= 2 && t_[i - 1] == '(' && t_[i - 2] == ' ' && At(i + nl) == ')' &&
           (i + nl + 1 >= n_ || t_[i + nl + 1] == '\n' || t_[i + nl + 1] == '\r') &&
-          chinese::CommonSurnameAt(t_, i) && chinese::GivenNameClean(t_, i, nl) &&
-          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
+          chinese::CommonFullName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // A found document's holder in brackets: 身份证（方刚）, 驾驶证（王芳）.
       if (i >= 4 && t_[i - 1] == '(' && At(i + nl) == ')' && chinese::CommonSurnameAt(t_, i) &&
@@ -1671,9 +1665,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       const char after_name = At(i + nl);
       if ((after_name == ' ' || after_name == '\n' || after_name == '\r' || i + nl >= n_ ||
            (i > 0 && t_[i - 1] == ' ')) &&
-          ChatHeaderNameAt(i, nl) && chinese::CommonSurnameAt(t_, i) &&
-          chinese::GivenNameClean(t_, i, nl) && !chinese::CommonWordNotName(t_, i, nl) &&
-          !chinese::WithheldName(t_, i, nl))
+          ChatHeaderNameAt(i, nl) && chinese::CommonFullName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // A chat export's speaker ("07:57 赵飞帆：...", "09:19 11栋3单元2304 周晓坤：...",
       // "08:16:15 田梦瑶妈妈：...", "11:02:18 班主任韦嘉怡：...") and a mention in a chat
@@ -1746,9 +1738,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       // "今借到叶坤洁（身份证号 4101...）", "郭怡博  身份证：4101...": a name, then a label of
       // that person's ID or mobile number and the number itself, valid.
-      if (OwnLabelledNumberAfter(i + nl) && chinese::CommonSurnameAt(t_, i) &&
-          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl) &&
-          chinese::GivenNameClean(t_, i, nl))
+      if (OwnLabelledNumberAfter(i + nl) && chinese::CommonFullName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // A cell of a table aligned with blanks, under a name column's header in a line above.
       if (AlignedCellAt(i, nl) && !chinese::CommonWordNotName(t_, i, nl) &&
@@ -1767,8 +1757,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // A fixed-width record without separators: a name between two numeric fields
       // ("...217314483266黎敏思0141010520000", Hive and mainframe extracts).
       if (i > 0 && IsDigit(t_[i - 1]) && NameBetweenDigitFields(i, nl) &&
-          chinese::CommonSurnameAt(t_, i) && chinese::GivenNameClean(t_, i, nl) &&
-          !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl)) {
+          chinese::CommonFullName(t_, i, nl)) {
         Add(i, i + nl, kPersonName, L::kPossible, "cn_person_name");
         return i + nl;
       }
