@@ -91,6 +91,22 @@ def read_regions(path):
     return regions
 
 
+# Prefecture-level cities that loc.dat lacks. Dongguan and Zhongshan have no counties, so the
+# table (which lists counties and takes prefectures from them) never names them, though their
+# own codes are on every resident ID issued there; Danzhou became a prefecture-level city in
+# 2015 (its old county-level code 469003 stays, as abolished codes do).
+SUPPLEMENT_REGIONS = {
+    441900: ('东莞市', 2),
+    442000: ('中山市', 2),
+    460400: ('儋州市', 2),
+}
+
+
+def add_supplement(regions):
+    for code, (name, level) in SUPPLEMENT_REGIONS.items():
+        regions.setdefault(code, (name, level))
+
+
 def check_regions(regions):
     def expect(code, name, level):
         got = regions.get(code)
@@ -104,6 +120,7 @@ def check_regions(regions):
     expect(222400, '延边朝鲜族自治州', 2)
     expect(110100, '', 2)   # 北京市 市辖区 placeholder
     expect(110103, '崇文区', 3)  # abolished in 2010, must still be present
+    expect(441900, '东莞市', 2)  # the supplement
     provinces = [c for c, (_, lvl) in regions.items() if lvl == 1]
     if not 31 <= len(provinces) <= 34:
         raise SystemExit('gen_tables: unexpected province count %d' % len(provinces))
@@ -322,6 +339,7 @@ def main(argv=None):
                          % args.geodata)
 
     regions = read_regions(args.loc)
+    add_supplement(regions)
     check_regions(regions)
 
     metadata = args.metadata or os.path.join(os.path.dirname(os.path.normpath(args.geodata)),

@@ -965,6 +965,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"孩子", K::kKin},
       {"朋友", K::kKin},    {"同事", K::kKin},    {"邻居", K::kKin},
       {"前夫", K::kKin},    {"前妻", K::kKin},
+      // Judgments: 婚后育有一女刘艳艳, 婚生女刘艳艳由原告抚养, 长子王军.
+      {"一女", K::kKin},    {"一子", K::kKin},    {"婚生女", K::kBounded}, {"婚生子", K::kBounded},
+      {"长子", K::kKin},    {"长女", K::kKin},    {"次子", K::kKin},    {"次女", K::kKin},
       {"户名为", K::kStrong},   {"访客", K::kRole},       {"收件人是", K::kStrong},
       {"收货人是", K::kStrong}, {"联系人是", K::kStrong}, {"机主是", K::kStrong},
       // A customer, a user or the writer, then the name, in notes and letters: 客户邵淑桂（...,
@@ -1010,11 +1013,12 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // 用户名 is a login, not an account holder's name.
       if (w == "户名" && pos >= 9 && StartsWithAt(t, pos - 9, "用")) return 0;
       // A kinship word names someone's relative only after whose it is: 其丈夫, 的女儿,
-      // 由朋友, 与前夫 (not 雷曼兄弟公司, 妇女儿童).
+      // 由朋友, 与前夫, 育有一女 (not 雷曼兄弟公司, 妇女儿童).
       if (k == K::kKin) {
         const size_t b = pos - w.size();
         bool owner = false;
-        for (std::string_view o : {"其", "的", "我", "他", "她", "由", "之", "和", "与"})
+        // 育有一女, 生有一子: the child of the parents just named.
+        for (std::string_view o : {"其", "的", "我", "他", "她", "由", "之", "和", "与", "有"})
           owner |= b >= o.size() && StartsWithAt(t, b - o.size(), o);
         if (!owner) return 0;
       }
@@ -1040,7 +1044,7 @@ namespace {
     case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
     case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维': case U'家':
     case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母': case U'任':
-    case U'台': case U'找':
+    case U'台': case U'找': case U'女':
       return true;
     default:
       return false;

@@ -692,7 +692,9 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
        (last == "display" && (Has(words, "individual") || Has(words, "patient") ||
                               Has(words, "practitioner") || Has(words, "subject") ||
                               Has(words, "performer") || Has(words, "requester"))) ||
-       (Contains(name, "对方") && Contains(name, "名"))))
+       (Contains(name, "对方") && Contains(name, "名")) ||
+       // A register's user or customer column: a login, a number or the person by name.
+       name == "用户" || name == "客户" || name == "顾客"))
     fc.person_if_full_name = true;
   // A land register's boundaries (四至, 东至/南至/西至/北至): neighbours and landmarks.
   if (Contains(name, "四至") || Contains(name, "东至") || Contains(name, "南至") ||
@@ -790,6 +792,13 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
   if (Has(words, "meid")) set(kMeid);
   if (Has(words, "iccid") || (Has(words, "sim") && !Has(words, "imsi"))) set(kIccidNumber);
   if (Has(words, "mac") || Has(words, "hwaddr") || Has(words, "bssid")) set(kMacAddress);
+  // A whose-MAC prefix written together with it (RADIUS and AC logs: usermac, stamac, apmac);
+  // not hmac, a keyed hash.
+  for (std::string_view prefix : {"user", "client", "sta", "ap", "src", "dst", "dev", "device",
+                                  "cpe", "onu", "term", "terminal", "station", "wifi", "wlan"})
+    if (last.size() == prefix.size() + 3 && last.substr(0, prefix.size()) == prefix &&
+        last.substr(prefix.size()) == "mac")
+      set(kMacAddress);
   if (Has(words, "ip") || Has(words, "ipv4") || Has(words, "ipv6") || Has(words, "ip6") ||
       Has(words, "ip4"))
     set(kIpAddress);
@@ -857,8 +866,12 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
   if (organisation_address && fc.type_mask == 0) fc.exclusion = true;
   // A hotline, a switchboard or a fax line is an organisation's number ("hotline": "+853
   // 2836 1234", 客服热线, 总机, 传真), however the rest of the name reads.
+  // So is the number of a desk: 门店电话, 前台电话, 值班电话, 咨询电话. (A 监督电话 is often a
+  // village official's own mobile: only its landlines are an office's, see OrganisationLineAt.)
   if (Has(words, "hotline") || Has(words, "fax") || Has(words, "switchboard") ||
-      Contains(name, "热线") || Contains(name, "传真") || Contains(name, "总机")) {
+      Contains(name, "热线") || Contains(name, "传真") || Contains(name, "总机") ||
+      Contains(name, "门店电话") || Contains(name, "前台电话") || Contains(name, "值班电话") ||
+      Contains(name, "咨询电话") || Contains(name, "营业厅电话") || Contains(name, "客服电话")) {
     fc.type_mask = 0;
     fc.exclusion = true;
   }

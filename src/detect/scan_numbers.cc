@@ -70,7 +70,12 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   if (nx == ':' || (nx == '-' && te - ts == 2) || (pv == ':' && ts >= 2 && t_[ts - 2] == ':')) {
     if (size_t e = TryMacOrIpv6(ts, te)) return e;
   }
-  if (te - ts == 4 && (nx == '.' || (nx == '-' && !letters)) && At(ts + 9) == nx &&
+  // A dashed one whose first group has a letter only where a value starts (mac=b8ae-ede9-6837,
+  // a CSV cell): elsewhere a group of four with letters before '-' is a UUID's far more often.
+  if (te - ts == 4 &&
+      (nx == '.' ||
+       (nx == '-' && (!letters || pv == '=' || pv == ',' || pv == '"' || pv == ' ' || ts == 0))) &&
+      At(ts + 9) == nx &&
       IsHex(At(te + 1)) && (ts == 0 || !IsAlnum(t_[ts - 1]))) {
     // A MAC in three groups of four: Cisco's 001a.2b3c.4d5e, Huawei's 0a1b-2c3d-4e5f. The
     // dashed form only when its first group has no letter: TokenMayMatter passes a group of
@@ -252,6 +257,7 @@ bool SegmentScan::EvaluatePhoneDigits(std::string_view d, bool plus, bool groupe
     ll = ll.substr(1);
   }
   if (validate::CnLandlineAreaCodeLength(ll) > 0) {
+    if (OrganisationLineAt(s, e)) return true;  // taken, not reported
     Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, cn_prefix || grouped ? L::kLikely : L::kPossible, s),
         "cn_landline");
     return true;
@@ -386,7 +392,8 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
       if (len == 13 && d.substr(0, 2) == "86" && validate::IsCnMobile(d.substr(2)) &&
           !validate::IsSmsCentre(d.substr(2)))
         consider(kPhoneNumber, L::kLikely, "cn_mobile");
-      if (d[0] == '0' && validate::CnLandlineAreaCodeLength(d.substr(1)) > 0)
+      if (d[0] == '0' && validate::CnLandlineAreaCodeLength(d.substr(1)) > 0 &&
+          !OrganisationLineAt(ts, te))
         consider(kPhoneNumber, L::kPossible, "cn_landline");
       if (len == 13 && hinted(kPhoneNumber) && (d.substr(0, 2) == "14" || d.substr(0, 4) == "1064"))
         consider(kPhoneNumber, L::kUnlikely, "cn_iot_number");
@@ -574,14 +581,12 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
           "hk_macau_permit");
       return;
     }
-    if (c0 == 'W' && digits8) {
-      Add(ts, te, kHkMacauTravelPermit, Adjust(kHkMacauTravelPermit, L::kUnlikely, ts),
-          "hk_macau_permit");
-      return;
-    }
-    if ((c0 == 'H' || c0 == 'M') && digits8) {  // Home-return permit of HK / Macao residents
-      Add(ts, te, kHkMacauTravelPermit, Adjust(kHkMacauTravelPermit, L::kUnlikely, ts),
-          "hk_macau_permit");
+    // The older booklet W + 8 digits; the home-return permit of Hong Kong and Macao
+    // residents, H or M + 8 digits. Alone they are as often some other code: a type field
+    // or word just before makes them likely.
+    if ((c0 == 'W' || c0 == 'H' || c0 == 'M') && digits8) {
+      const L base = PermitTypeBefore(ts) ? L::kLikely : L::kUnlikely;
+      Add(ts, te, kHkMacauTravelPermit, Adjust(kHkMacauTravelPermit, base, ts), "hk_macau_permit");
       return;
     }
   }
@@ -622,6 +627,18 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
       seg_.field_class && seg_.field_class->HintsType(kMacAddress)) {
     AddMac(ts, te);
     return;
+  }
+  // ... and in text under a MAC key or right after the word: mac=584498E59540,
+  // usermac=4cfbd0f37e7c, <Terminal mac="784674DC5BF6">, 光猫MAC 64098060F3D3.
+  if (len == 12 && ts > 0 && !seg_.field_class &&
+      (t_[ts - 1] == '=' || t_[ts - 1] == '"' || t_[ts - 1] == ' ' || t_[ts - 1] == ':') &&
+      std::all_of(tok.begin(), tok.end(), IsHex) && !AlnumAt(te) && At(te) != '-' && At(te) != '.') {
+    std::string_view key;
+    const FieldClass* fc = FieldAt(ts, &key);
+    if (fc ? fc->HintsType(kMacAddress) : MacWordBefore(ts)) {
+      AddMac(ts, te);
+      return;
+    }
   }
   if (len == 14 && validate::IsMeid(tok)) {
     bool common = (Lower(tok[0]) == 'a' && (tok[1] == '0' || tok[1] == '1'));
@@ -1379,6 +1396,77 @@ bool SegmentScan::HkMacauNumberInPhoneField(size_t ts, std::string_view d) {
 // extension: "17143674975 转 9478" (the courier dialled a privacy number, 隐私号), or
 // "17197183423,8072" as the whole quoted value of a delivery app's phone field. Such a
 // number is bound to one order for a while and belongs to no subscriber.
+namespace {
+// Words that, ending a phone number's label or filling a bracket after it, make the number
+// an organisation's line: desks, hotlines, services, and the places that run them.
+constexpr std::string_view kOrganisationLineWords[] = {
+    "咨询", "详询", "垂询", "总机",   "前台",   "值班",   "值班室", "营业厅", "门店",   "分店",
+    "监督", "举报", "客服", "热线",   "服务台", "办公室", "公证处", "派出所", "医院",   "酒店",
+    "银行", "支行", "分行", "营业部", "网点",   "街道",   "民政局", "服务中心", "居委会", "村委会",
+    "服务"};
+
+bool EndsWithWord(std::string_view t, size_t end, std::string_view w) {
+  return end >= w.size() && t.substr(end - w.size(), w.size()) == w;
+}
+}  // namespace
+
+bool SegmentScan::PermitTypeBefore(size_t ts) const {
+  const size_t from = ts > 96 ? ts - 96 : 0;
+  std::string_view before = t_.substr(from, ts - from);
+  // This line and the one before (a pretty-printed JSON object's previous member).
+  if (const size_t nl = before.rfind('\n'); nl != std::string_view::npos && nl > 0) {
+    if (const size_t nl2 = before.rfind('\n', nl - 1); nl2 != std::string_view::npos)
+      before.remove_prefix(nl2 + 1);
+  }
+  static constexpr std::string_view kWords[] = {"通行证", "通行證", "回乡证", "回鄉證",
+                                                "HK_MACAU", "HKMO", "=HRP", "\"HRP\""};
+  for (std::string_view w : kWords)
+    if (before.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+bool SegmentScan::OrganisationLineAt(size_t s, size_t e) const {
+  // Before: blanks and a colon, then possibly another number joined by 或, 、 or ','
+  // ("详询12345或020-87591100"), then the label.
+  size_t p = s;
+  auto back_over_blanks = [&] {
+    while (p > 0 && s - p < 64 && (t_[p - 1] == ' ' || t_[p - 1] == '\t' || t_[p - 1] == ':')) --p;
+  };
+  back_over_blanks();
+  for (int joined = 0; joined < 2; ++joined) {
+    size_t q = p;
+    if (EndsWithWord(t_, q, "或") || EndsWithWord(t_, q, "、")) q -= 3;
+    else if (q > 0 && (t_[q - 1] == ',' || t_[q - 1] == '/')) --q;
+    else break;
+    size_t r = q;
+    while (r > 0 && q - r < 20 && (IsDigit(t_[r - 1]) || t_[r - 1] == '-')) --r;
+    if (q - r < 3) break;
+    p = r;
+    back_over_blanks();
+  }
+  // "咨询电话", "监督电话", "服务热线": the word before the phone word says whose line it is;
+  // a label that is only "热线" or "总机" says so itself.
+  for (std::string_view w : {std::string_view("电话"), std::string_view("号码"), std::string_view("专线")})
+    if (EndsWithWord(t_, p, w)) {
+      p -= w.size();
+      break;
+    }
+  for (std::string_view w : kOrganisationLineWords)
+    if (EndsWithWord(t_, p, w)) return true;
+  // After: "(值班室)", "(公司前台)", "(区民政局)", "(工作日 9:00-18:00)" right after it.
+  size_t q = e;
+  if (At(q) == ' ') ++q;
+  if (At(q) != '(') return false;
+  const size_t open = q + 1;
+  size_t close = open;
+  while (close < n_ && close - open <= 24 && t_[close] != ')' && t_[close] != '\n') ++close;
+  if (close >= n_ || t_[close] != ')' || close == open) return false;
+  for (std::string_view w : kOrganisationLineWords)
+    if (EndsWithWord(t_, close, w)) return true;
+  // Office hours: "(工作日 9:00-18:00)".
+  return t_.substr(open, close - open).find("工作日") != std::string_view::npos;
+}
+
 bool SegmentScan::VirtualNumberExtension(size_t te) const {
   size_t p = te;
   if (At(p) == ',') {

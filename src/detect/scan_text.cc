@@ -1011,6 +1011,83 @@ bool SegmentScan::AddressTriggerBefore(size_t i) const {
   return false;
 }
 
+bool SegmentScan::FacilityAddress(size_t s, size_t e) const {
+  // Words of warehouses and logistics parks: 物流园, 物流中心, 物流基地, 仓库, 仓储, 分拨中心,
+  // 转运中心, 集散中心, 电商园. (Not 产业园: an industrial park's 产业园区 is a county-level
+  // division of its own, as 益阳高新技术产业园区 is, and people live there.)
+  // The parse may stop inside the facility's name ("国际物流园A区2号门" ends at 物流园): a few
+  // bytes past it count too, up to the line's end. One pass over the characters, looking
+  // further only at 物, 仓, 心 and 电: this runs for every address of a table's address column.
+  // A room (...3001室) is someone's dwelling: most addresses of a customer table end so.
+  if (EndsAt(t_, e, "室")) return false;
+  const size_t end = std::min(n_, e + 24);
+  for (size_t p = s; p + 3 <= end;) {
+    const auto b = static_cast<unsigned char>(t_[p]);
+    if (b == '\n') return false;
+    if (b < 0xE0 || b > 0xEF) {
+      ++p;
+      continue;
+    }
+    const uint32_t cp = ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(t_[p + 1]) & 0x3Fu) << 6) |
+                        (static_cast<unsigned char>(t_[p + 2]) & 0x3Fu);
+    switch (cp) {
+      case U'物':
+        if (StartsAt(p + 3, "流园") || StartsAt(p + 3, "流中心") || StartsAt(p + 3, "流基地")) return true;
+        break;
+      case U'仓':
+        if (StartsAt(p + 3, "库") || StartsAt(p + 3, "储")) return true;
+        break;
+      case U'心':
+        if (p >= s + 6 && (EndsAt(t_, p, "拨中") || EndsAt(t_, p, "运中") || EndsAt(t_, p, "散中")))
+          return true;
+        break;
+      case U'电':
+        if (StartsAt(p + 3, "商园")) return true;
+        break;
+      default:
+        break;
+    }
+    p += 3;
+  }
+  return false;
+}
+
+size_t SegmentScan::ElementAddressWithoutPlace(size_t i) {
+  std::string_view key;
+  const FieldClass* fc = FieldAt(i, &key);
+  bool address_element = fc && fc->HintsType(kStreetAddress);
+  if (!address_element) {
+    // A "detail" element right after a closing district, city or area element.
+    if (Lower(key.empty() ? '\0' : key[0]) != 'd' || key.size() > 16) return 0;
+    std::string lower_key;
+    for (char c : key) lower_key.push_back(Lower(c));
+    if (lower_key.rfind("detail", 0) != 0) return 0;
+    size_t lt = i;
+    while (lt > 0 && i - lt < 40 && t_[lt - 1] != '<') --lt;
+    if (lt == 0) return 0;
+    size_t e = lt - 1;  // the '<' of the start tag
+    while (e > 0 && (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\n' || t_[e - 1] == '\r'))
+      --e;
+    if (e == 0 || t_[e - 1] != '>') return 0;
+    size_t b = e - 1;
+    while (b > 0 && e - b < 40 && t_[b - 1] != '<') --b;
+    if (b == 0 || At(b) != '/') return 0;
+    std::string closed;
+    for (size_t k = b + 1; k + 1 < e; ++k) closed.push_back(Lower(t_[k]));
+    if (closed.find("district") == std::string::npos && closed.find("county") == std::string::npos &&
+        closed.find("city") == std::string::npos && closed.find("area") == std::string::npos &&
+        closed.find("town") == std::string::npos)
+      return 0;
+  }
+  const chinese::AddressMatch m = chinese::ParseAddress(t_, i, /*allow_no_place=*/true);
+  if (m.end <= i || At(m.end) != '<') return 0;
+  const bool numbered = (m.road || m.building || m.admin >= 1) && m.number;
+  const bool village = address_element && m.admin >= 2 && EndsWithVillageUnit(m.end);
+  if (!numbered && !village) return 0;
+  Add(i, m.end, kStreetAddress, L::kLikely, "street_address");
+  return m.end;
+}
+
 // Most non-ASCII characters need no work: non-CJK ones, and CJK ones that start no plate,
 // place, surname or password label and follow no address phrase. Handling such a character
 // has no effect but moving on, so a run of them is passed over here in one loop instead of
@@ -1040,6 +1117,9 @@ size_t SegmentScan::OnNonAscii(size_t i) {
       }
       const uint8_t starts = table.Flags(cp);
       if (starts != 0 || (i >= 6 && AddressTriggerBefore(i))) return OnCjk(i, cp, len, starts);
+      if (i > 0 && t_[i - 1] == '>') {
+        if (size_t e = ElementAddressWithoutPlace(i)) return e;
+      }
     }
     // A middle dot between Chinese characters: maybe a transliterated name whose first part
     // starts with no surname (姓名：阿依古丽·买买提), which OnCjk never looked at.
@@ -1254,17 +1334,40 @@ bool SegmentScan::RecipientMarkAt(size_t p) const {
          At(p) == '\r' || StartsAt(p, "，") || StartsAt(p, "）") || StartsAt(p, "。");
 }
 
+bool SegmentScan::SignedForAround(size_t i, size_t p) const {
+  if (StartsAt(p, "代")) p += 3;
+  if (!StartsAt(p, "签收")) return false;
+  p += 6;
+  if (!(p >= n_ || At(p) == ',' || At(p) == ' ' || At(p) == '|' || At(p) == '\n' ||
+        At(p) == '\r' || At(p) == ')' || StartsAt(p, "，") || StartsAt(p, "。")))
+    return false;
+  if (i == 0) return true;
+  const char b = t_[i - 1];
+  if (b == '|' || b == ' ' || b == '\t' || b == '\n' || b == ',' || b == ':') return true;
+  for (std::string_view w : {"由", "家人", "本人", "同事", "门卫", "邻居", "前台"})
+    if (EndsAt(t_, i, w)) return true;
+  return false;
+}
+
 // After a name at p: a comma (or colon, or blank) and then a valid resident ID or mainland
 // mobile number written as one run ("曾涵然，410105195408...", "王芳 13800138000").
 bool SegmentScan::OwnNumberAfter(size_t p) const {
   if (At(p) == ',' || At(p) == ':') ++p;
   else if (StartsAt(p, "，") || StartsAt(p, "：")) p += 3;
-  else if (At(p) == ' ') {
+  else if (At(p) == ' ' || At(p) == '|') {
     // One blank, or the blanks of a table aligned with them; there the number may be shown
-    // masked, as public notices print it ("覃睿帅    610113********2731").
+    // masked, as public notices print it ("覃睿帅    610113********2731"). Or a '|' with a
+    // blank or none around it: a pipe-separated table without outer pipes, as notices are
+    // exported ("杨淑安 | 410881********2367 | 3 | 1404 | 柳树村").
     const size_t b = p;
     while (At(p) == ' ' && p - b < 12) ++p;
-    if (p - b >= 2 && MaskedPersonalNumberAt(p)) return true;
+    bool piped = false;
+    if (At(p) == '|' && p - b <= 1) {
+      piped = true;
+      ++p;
+      if (At(p) == ' ') ++p;
+    }
+    if ((p - b >= 2 || piped) && MaskedPersonalNumberAt(p)) return true;
   } else {
     return false;
   }
@@ -1465,6 +1568,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       if (base != L::kVeryUnlikely && i > 0 && t_[i - 1] == '(' &&
           chinese::EndsWithOrganisation(t_, i - 1))
         return m.end;
+      // A warehouse's or logistics park's address (a waybill's sender): no one lives there.
+      if (base != L::kVeryUnlikely && FacilityAddress(i, m.end)) return m.end;
       // A village address after an address label: many villages have no house numbers, and
       // a household is found by its village and group (住址：通渭县马营镇三合村6社).
       if (base == L::kVeryUnlikely && m.admin >= 3 && EndsWithVillageUnit(m.end) &&
@@ -1496,9 +1601,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     // the village or its group (家庭住址：马营镇青石板村66号, 住址：马营镇高庙村7社).
     if (m.end > i && (((m.road || m.building || m.admin >= 1) && m.number) ||
                       (m.admin >= 2 && EndsWithVillageUnit(m.end)))) {
+      if (FacilityAddress(i, m.end)) return m.end;
       Add(i, m.end, kStreetAddress, L::kLikely, "cn_street_address");
       return m.end;
     }
+  }
+  if (i > 0 && t_[i - 1] == '>') {
+    if (size_t e = ElementAddressWithoutPlace(i)) return e;
   }
   if (starts & kStartsSurname) {
     // A booking display's numbered passengers: " 1.曾岚英 2.邱轩天 3.石刚 MCWE15".
@@ -1734,8 +1843,18 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // name closed by a comma and followed by that person's ID or mobile number.
       if (chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl) &&
           (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl))) {
+        // After a middle dot it is the last part of a transliterated name (古丽娜尔·沙吾提):
+        // the whole name, or nothing.
+        if (i >= 2 && t_[i - 1] == '\xB7' && t_[i - 2] == '\xC2') {
+          const size_t s = CjkRunStart(i - 2, 8);
+          if (s + 6 > i - 2 || chinese::TransliteratedNameLength(t_, s) != i + nl - s) return i + nl;
+          return AddProseName(s, i + nl, L::kPossible);
+        }
         return AddProseName(i, i + nl, L::kPossible);
       }
+      // A proof of delivery: 由陆卫宸代签收, 家人杨冰签收.
+      if (SignedForAround(i, i + nl) && chinese::CommonFullName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // "今借到叶坤洁（身份证号 4101...）", "郭怡博  身份证：4101...": a name, then a label of
       // that person's ID or mobile number and the number itself, valid.
       if (OwnLabelledNumberAfter(i + nl) && chinese::CommonFullName(t_, i, nl))
@@ -2244,7 +2363,7 @@ size_t SegmentScan::OnWholeValue() {
                   !m.building && chinese::OnlyDivisionNames(t_, s, m.end);
     // A building or road alone is a landmark ("万达广场正门", "火车站西广场"), not where someone
     // lives: a place name or a number must be there too.
-    if ((m.admin > 0 || m.number) && !region) {
+    if ((m.admin > 0 || m.number) && !region && !FacilityAddress(s, e)) {
       Add(s, e, kStreetAddress, m.admin > 0 ? L::kVeryLikely : L::kLikely, "street_address");
       return n_;
     }

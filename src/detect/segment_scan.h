@@ -440,6 +440,10 @@ class SegmentScan {
       // Maybe an escape joined to a value (OnEscapedToken), or an XML element's text
       // (ElementSecret: <password>abc12345</password>).
       if (pv == '\\') return true;
+      // A Huawei-style MAC (b8ae-ede9-6837) starting a value (OnToken's three groups of
+      // four; without a letter, the digits' case '-' below passes it).
+      if (nx == '-' && len == 4 && (pv == '=' || pv == ',' || pv == '"' || pv == ' ' || pv == '\0'))
+        return true;
       // ClassifyAlnum is not asked inside e-mails, domains, paths and compound ids, and
       // knows only these lengths (passports, permits, MEIDs, IDs ending in X, ICCIDs). Its
       // hex cell identities are looked for in whole values only (a JSON "ecgi" or a CSV
@@ -455,7 +459,10 @@ class SegmentScan {
       // Airline messages (AirlineTokenAt): a boarding pass's "M1SURNAME/...", a PNR's
       // "CTCT139..." and the status "HK1" before a passenger's contact or child's birth date.
       return len == 9 || len == 11 || len == 14 || (len >= 18 && len <= 20) || pv == '>' ||
-             ((len == 16 || len == 12) && t_[ts] == '4' && t_[ts + 1] == '6' && t_[ts + 2] == '0') ||
+             // ... and a MAC without separators after its key or word (ClassifyAlnum).
+             ((len == 16 || len == 12) &&
+              ((t_[ts] == '4' && t_[ts + 1] == '6' && t_[ts + 2] == '0') ||
+               (len == 12 && (pv == '=' || pv == '"' || pv == ' ' || pv == ':')))) ||
              (nx == '.' && t_[ts] == 'e' && len >= 16 && t_[ts + 1] == 'y' && t_[ts + 2] == 'J') ||
              (nx == '/' && t_[ts] == 'M' && len >= 4) ||
              (len >= 13 && t_[ts] == 'C' && t_[ts + 1] == 'T' && t_[ts + 2] == 'C') ||
@@ -576,6 +583,17 @@ class SegmentScan {
   size_t CjkRunStart(size_t end, int max_chars) const;
   // Whether t_[0, end) ends with a village or its group (村, 组, 社, 队, 屯).
   bool EndsWithVillageUnit(size_t end) const;
+  // An XML element's text at t_[i] (right after its start tag) that is an address with no
+  // place of the gazetteer first: a town and village under an address element
+  // (<address>母享镇后刘楼村六组</address>), or a road or estate with its number under an
+  // address element or a "detail" element after the record's district
+  // (<districtName>岳麓区</districtName><detail>麓山南路462号...</detail>). Reports it and
+  // returns its end, or 0.
+  [[gnu::noinline]] size_t ElementAddressWithoutPlace(size_t i);
+  // Whether the address t_[s, e) (or the few bytes after it on its line, where the parse
+  // may have stopped inside a name) is a warehouse's or logistics park's: a waybill's sender,
+  // not anyone's home.
+  [[gnu::noinline]] bool FacilityAddress(size_t s, size_t e) const;
   // Whether "名称:" (and up to four blanks) ends right before t_[i], in an invoice's buyer
   // section on the same line ("购买方信息  名称：").
   bool BuyerNameLabelBefore(size_t i) const;
@@ -619,6 +637,16 @@ class SegmentScan {
     return c == ',' || zhuan(c) || (c == ' ' && zhuan(At(te + 1)));
   }
   [[gnu::noinline]] bool VirtualNumberExtension(size_t te) const;
+  // Whether the landline t_[s, e) is an organisation's line rather than a person's: its
+  // label names a desk, a hotline or a service (咨询020-..., 经医院总机 010-..., 请致电前台
+  // 029-..., 值班电话：, 营业厅电话, 监督电话), or a bracket right after it names one
+  // ((值班室), (公司前台), (区民政局)). Such a number is taken and not reported, as a 400
+  // number is.
+  [[gnu::noinline]] bool OrganisationLineAt(size_t s, size_t e) const;
+  // Whether a type field or word shortly before ts (this line or the one before) names a
+  // Hong Kong and Macao permit: "idType":"HK_MACAU_PERMIT", certType=HKMO_PERMIT,
+  // docType=HRP (home-return permit), "证件类型": "港澳居民来往内地通行证".
+  [[gnu::noinline]] bool PermitTypeBefore(size_t ts) const;
   bool ProvinceAbbreviationBefore(size_t ts) const;
   [[gnu::noinline]] bool HkMacauNumberInPhoneField(size_t ts, std::string_view d);
   [[gnu::noinline]] bool LocalNumberInPhoneContext(size_t ts, std::string_view d);
@@ -670,6 +698,11 @@ class SegmentScan {
     const char c = t_[s];
     if ((c == '0' || (c | 0x20) == 'f') && validate::IsPlaceholderMac(t_.substr(s, e - s))) return;
     Add(s, e, kMacAddress, Adjust(kMacAddress, Likelihood::kLikely, s), "mac");
+  }
+  // Whether "MAC" (any case) ends right before the blank before ts: 光猫MAC 64098060F3D3.
+  bool MacWordBefore(size_t ts) const {
+    return ts >= 4 && t_[ts - 1] == ' ' && Lower(t_[ts - 2]) == 'c' && Lower(t_[ts - 3]) == 'a' &&
+           Lower(t_[ts - 4]) == 'm' && (ts == 4 || !IsAlpha(t_[ts - 5]));
   }
   size_t TrySlashedImei(size_t ts, size_t te);
   size_t CellIdentityValue();
@@ -745,6 +778,9 @@ class SegmentScan {
   size_t ChatSpeakerAt(size_t i, size_t nl) const;
   void RepeatNames();
   bool RecipientMarkAt(size_t p) const;
+  // "签收" or "代签收" ending a proof of delivery at p, and what stands before the name at
+  // i: 由陆卫宸代签收, 家人杨冰签收, |张秀芳签收.
+  bool SignedForAround(size_t i, size_t p) const;
   bool OwnNumberAfter(size_t p) const;
   // A JSON Web Token starting at t_[ts] (header.payload.signature, base64url, the first two
   // parts starting "eyJ"): reported as a CREDENTIAL; returns its end, or 0.

@@ -493,7 +493,7 @@ TEST(PersonNameTest, RoleKeysAndColumns) {
   for (const char* field : {"报警人", "处警民警", "主治医师", "租户", "客户签字", "renter",
                             "driver", "patient", "发件人"})
     EXPECT_EQ(OfType(ScanField(field, "王芳"), "PERSON_NAME").size(), 1u) << field;
-  for (const char* field : {"个人", "人员", "会员等级", "用户", "商户", "出警", "或者"})
+  for (const char* field : {"个人", "人员", "会员等级", "商户", "出警", "或者"})
     EXPECT_TRUE(OfType(ScanField(field, "王芳"), "PERSON_NAME").empty()) << field;
   EXPECT_TRUE(OfType(ScanField("报警人", "汤某"), "PERSON_NAME").empty());
   EXPECT_TRUE(OfType(ScanField("报警人", "张某甲"), "PERSON_NAME").empty());
@@ -2609,6 +2609,12 @@ TEST(PersonNameTest, OperatorKeysHoldANameOnlyWhenTheValueIsOne) {
     EXPECT_TRUE(OfType(ScanField("operator", v), "PERSON_NAME").empty()) << v;
   ExpectAt("rescue dispatched worker=王军勇 tel=13820465461", "王军勇", "PERSON_NAME");
   ExpectNoType("job done worker=王府井店", "PERSON_NAME");
+  // A register's user or customer column: a login or a number as often as the person.
+  for (const char* field : {"用户", "客户", "顾客"}) {
+    EXPECT_EQ(OfType(ScanField(field, "魏晓飞"), "PERSON_NAME").size(), 1u) << field;
+    for (const char* v : {"wxf2024", "VIP", "王某", "全体"})
+      EXPECT_TRUE(OfType(ScanField(field, v), "PERSON_NAME").empty()) << field << v;
+  }
 }
 
 // An HTML form field's value: named by its name= attribute, or else by the <label> before it.
@@ -3133,6 +3139,85 @@ TEST(DateOfBirthTest, DayMonthNameYearWithDashes) {
   // Right after the separator, with no blank: the token filter lets these through too.
   ExpectAt("DOB:04/Jan/1969", "04/Jan/1969", "DATE_OF_BIRTH");
   ExpectAt("{\"dob\":\"21-Oct-1956\"}", "21-Oct-1956", "DATE_OF_BIRTH");
+}
+
+// An organisation's landline (a desk, a hotline, a service) is no one's personal number; a
+// person's number under the same kind of label stays one.
+TEST(PhoneTest, OrganisationLinesAreTakenNotReported) {
+  for (const char* text :
+       {"如有任何需要请致电前台 029-49853689，期待您再次光临", "天河北路602号。咨询020-87591100|status=DELIVRD",
+        "- 经医院总机 010-62783456 转病案室核实", "详询12345或020-87591100。退订回T",
+        "可以交到西湖派出所，电话 0571-87654321（值班室）", "如有异议请致电 0755-26543210（工作日 9:00-18:00）",
+        "门店电话：0755-71843617  全国客服：400-820-8820", "值班电话：021-63451234"})
+    ExpectNoType(text, "PHONE_NUMBER");
+  ExpectAt("联系电话：0755-71843617", "0755-71843617", "PHONE_NUMBER");
+  ExpectAt("证明人：黎杰 0755-71843617", "0755-71843617", "PHONE_NUMBER");
+  // A village official's own mobile under 监督电话 is still a person's number.
+  ExpectAt("村委会主任：廖思远    监督电话：18583278527（镇选举指导组）", "18583278527", "PHONE_NUMBER");
+}
+
+// A warehouse or logistics park is a waybill sender's address, not anyone's home; an
+// industrial park's 产业园区 is a division people live in.
+TEST(AddressTest, FacilitiesAreNoHomes) {
+  ExpectNoType("寄件地址: 江苏省昆山市花桥镇商银路538号国际物流园A区2号门", "STREET_ADDRESS");
+  ExpectNoType("发货仓：河北省廊坊市广阳区九州镇京津物流园区12号库", "STREET_ADDRESS");
+  ExpectAt("住址：湖南省益阳市湖南益阳高新技术产业园区建设路607号锦绣小区14栋2单元3001室",
+           "湖南省益阳市湖南益阳高新技术产业园区建设路607号锦绣小区14栋2单元3001室", "STREET_ADDRESS");
+}
+
+// Dongguan and Zhongshan have no counties, so the GB/T 2260 table never names them: their
+// addresses and their resident IDs' codes are known all the same.
+TEST(AddressTest, PrefecturesWithoutCounties) {
+  ExpectAt("东莞市东城街道东纵大道655号", "东莞市东城街道东纵大道655号", "STREET_ADDRESS");
+  ExpectAt("中山市石岐区孙文中路88号", "中山市石岐区孙文中路88号", "STREET_ADDRESS");
+  const Hit id = ExpectAt("441900199001011231", "441900199001011231", "CHINA_RESIDENT_ID_NUMBER");
+  EXPECT_EQ(id.likelihood, Likelihood::kLikely);  // a known code, as 441302 is
+}
+
+// An XML element's address with no gazetteer place first: a village under an address
+// element, a road and number in a "detail" element after the record's district.
+TEST(AddressTest, ElementAddressesWithoutAPlace) {
+  ExpectAt("<member><address>母享镇马家河村7组32号</address></member>", "母享镇马家河村7组32号",
+           "STREET_ADDRESS");
+  ExpectAt("<districtName>岳麓区</districtName>\n  <detail>麓山南路462号中南大学铁道学院宿舍24号楼2400室</detail>",
+           "麓山南路462号中南大学铁道学院宿舍24号楼2400室", "STREET_ADDRESS");
+  ExpectNoType("<remark>麓山南路462号</remark>", "STREET_ADDRESS");
+  ExpectNoType("<item>x</item><detail>麓山南路462号</detail>", "STREET_ADDRESS");
+}
+
+TEST(PersonNameTest, PipeTablesProofsOfDeliveryAndChildren) {
+  // A pipe-separated table without outer pipes: a name before a masked resident ID.
+  ExpectAt("户主姓名 | 身份证号 | 家庭人口\n杨淑安 | 410881********2367 | 3", "杨淑安", "PERSON_NAME");
+  ExpectAt("户主姓名 | 身份证号\n古丽娜尔·沙吾提 | 610624********6702 | 2", "古丽娜尔·沙吾提",
+           "PERSON_NAME");
+  // Proofs of delivery.
+  ExpectAt("朝阳路8号|食品|4.8|46.00|由汤志哲代签收", "汤志哲", "PERSON_NAME");
+  ExpectAt("花园22栋1808|食品|15.6|56.00|家人杨冰签收", "杨冰", "PERSON_NAME");
+  ExpectNoType("快递已由前台签收", "PERSON_NAME");
+  // A judgment's children.
+  ExpectAt("婚后育有一女刘艳艳，2016年5月入学", "刘艳艳", "PERSON_NAME");
+}
+
+TEST(MacTest, WithoutSeparatorsAfterItsKeyOrWord) {
+  ExpectAt("GET /postback?a=1&mac=584498E59540&mac1=15cc5ce1b", "584498E59540", "MAC_ADDRESS");
+  ExpectAt("userip=172.16.37.186 usermac=4cfbd0f37e7c nasip=10.255.0.1", "4cfbd0f37e7c",
+           "MAC_ADDRESS");
+  ExpectAt("<Terminal ip=\"223.81.141.42\" mac=\"784674DC5BF6\" iccid=\"8986\">", "784674DC5BF6",
+           "MAC_ADDRESS");
+  ExpectAt("光猫MAC 64098060F3D3，上网IP 183.1.2.3", "64098060F3D3", "MAC_ADDRESS");
+  ExpectAt("IMEI：862215051464536    MAC：C00E73CA737B", "C00E73CA737B", "MAC_ADDRESS");
+  ExpectAt("client mac=b8ae-ede9-6837 app=DBeaver", "b8ae-ede9-6837", "MAC_ADDRESS");
+  // Twelve hex digits under other keys are ids; hmac is a keyed hash.
+  ExpectNoType("trace=584498E59540 span=1", "MAC_ADDRESS");
+  ExpectNoType("hmac=584498E59540 ok", "MAC_ADDRESS");
+  ExpectNoType("req 7d063d19-b8ae-ede9-6837-a475e0c1f5b8 done", "MAC_ADDRESS");
+}
+
+TEST(PermitTest, TypeFieldBeforeTheNumber) {
+  ExpectAt("{\"idType\":\"HK_MACAU_PERMIT\",\"idNo\":\"H07347713\"} in a log line", "H07347713",
+           "HK_MACAU_TRAVEL_PERMIT");
+  ExpectAt("docType=HRP docNo=M12345678 name=x", "M12345678", "HK_MACAU_TRAVEL_PERMIT");
+  ExpectNoType("sku=H07347713 qty=1", "HK_MACAU_TRAVEL_PERMIT");
 }
 
 }  // namespace
