@@ -17,7 +17,7 @@ namespace piguard::detail {
 // are not: log levels, month names and sentences start with them, and a command line that
 // starts with an environment variable ("PGPASSWORD=... psql") has its secret found as a
 // key=value pair anyway.
-inline bool MayStartCommandLine(char c) {
+constexpr bool MayStartCommandLine(char c) {
   return (c >= 'a' && c <= 'z') || c == '$' || c == '#' || c == '+' || c == '>' || c == ':' ||
          c == '[' || c == '/';
 }

@@ -832,6 +832,12 @@ struct JsonCtx {
   // entries) would invalidate: cleared with it (see ClassOfNameCached).
   std::array<std::pair<std::string, const FieldClass*>, 4> recent_pair_names{};
   size_t recent_pair_next = 0;
+  // A document number's class when a sibling names the document ({"idType":
+  // "HK_MACAU_PERMIT","idNo":"H07347713"}): the number's own class with the named type
+  // added, handed to the value as value_override is (see NoteDocumentType).
+  FieldClass document_number_class{};
+  TypeId document_type = kBuiltinTypeCount;
+  int document_depth = -1;  // the depth of the object whose member named document_type
   std::string_view* PathMemo(uint32_t node) {
     if (node == JsonPathTree::kNone) return nullptr;
     if (node >= interned_paths.size()) interned_paths.resize(node + 1);
@@ -1190,6 +1196,64 @@ void NoteNameValuePair(JsonCtx& cx, std::string_view raw_key, simdjson::ondemand
   }
 }
 
+// What an object's document-type member names ({"idType":"HK_MACAU_PERMIT"}, "certType":
+// "港澳居民来往内地通行证", "证件类型": "护照"): a Hong Kong and Macao permit, a passport, or
+// kBuiltinTypeCount for anything else (a resident ID, a code the scanner cannot read).
+TypeId DocumentTypeNamed(std::string_view value) {
+  static constexpr std::string_view kPermit[] = {"HK_MACAU", "HKMO", "HRP", "通行证", "通行證",
+                                                 "回乡证", "回鄉證"};
+  static constexpr std::string_view kPassport[] = {"PASSPORT", "passport", "Passport", "护照",
+                                                   "護照"};
+  for (std::string_view w : kPermit)
+    if (value.find(w) != std::string_view::npos) return kHkMacauTravelPermit;
+  for (std::string_view w : kPassport)
+    if (value.find(w) != std::string_view::npos) return kChinaPassport;
+  return kBuiltinTypeCount;
+}
+
+// Whether raw_key ends as a document type's key does: ...type (idType, certType, doc_type,
+// IDTYPE) or 类型 (证件类型).
+bool DocumentTypeKey(std::string_view k) {
+  const size_t n = k.size();
+  if (n >= 5 && (k[n - 1] | 0x20) == 'e' && (k[n - 2] | 0x20) == 'p' && (k[n - 3] | 0x20) == 'y' &&
+      (k[n - 4] | 0x20) == 't')
+    return true;
+  return n >= 6 && k.substr(n - 6) == "类型";
+}
+
+// Whether raw_key ends as a document number's key does: ...no, ...num, ...number, 号码, 号
+// (idNo, certNo, doc_no, documentNumber, 证件号码).
+bool DocumentNumberKey(std::string_view k) {
+  const size_t n = k.size();
+  auto ends = [&](std::string_view w) {
+    if (n <= w.size()) return false;
+    for (size_t i = 0; i < w.size(); ++i)
+      if ((k[n - w.size() + i] | 0x20) != w[i]) return false;
+    return true;
+  };
+  return ends("no") || ends("num") || ends("number") ||
+         (n >= 6 && (k.substr(n - 6) == "号码" || k.substr(n - 3) == "号"));
+}
+
+// A document-type member that names a document is remembered in cx (with the depth of its
+// object, whose start forgets it); a document-number member after it in the same object gets
+// its own class with that type added (cx.document_number_class, as cx.value_override).
+[[gnu::noinline]] void NoteDocumentType(JsonCtx& cx, std::string_view raw_key,
+                                        simdjson::ondemand::value value, uint32_t child,
+                                        int depth) {
+  if (cx.document_depth == depth && DocumentNumberKey(raw_key)) {
+    cx.document_number_class = *ClassOf(cx, child);
+    cx.document_number_class.type_mask |= 1u << cx.document_type;
+    cx.value_override = &cx.document_number_class;
+    return;
+  }
+  if (!DocumentTypeKey(raw_key)) return;
+  std::string_view token = value.raw_json_token();
+  if (token.size() < 3 || token.front() != '"') return;
+  cx.document_type = DocumentTypeNamed(token);
+  cx.document_depth = cx.document_type != kBuiltinTypeCount ? depth : -1;
+}
+
 // One object member: scans its key when it may hold PI, extends the path, records the member
 // (redact) and walks its value. `parent` is the object's node.
 simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, uint32_t parent,
@@ -1221,6 +1285,13 @@ simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, u
       cx.class_key += shown;
     }
   }
+  // A document's type ends in "ype" (...type) or in 8B (型 is E5 9E 8B): most members are
+  // ruled out by their last bytes; a number is looked for only after a type named one.
+  if (const size_t n = raw.size();
+      cx.document_depth == depth ||
+      (n >= 5 && (raw[n - 1] | 0x20) == 'e' && (raw[n - 2] | 0x20) == 'p' && (raw[n - 3] | 0x20) == 'y') ||
+      (n >= 6 && raw[n - 1] == '\x8B'))
+    NoteDocumentType(cx, raw, field.value(), child, depth);
   if (cx.rs.record_values) {
     // The value starts after the key's closing quote, blanks, ':' and blanks (simdjson has
     // validated the member, so these are all there is).
@@ -1261,6 +1332,7 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
       ondemand::object obj;
       if (auto err = value.get_object().get(obj)) return err;
       std::string_view pair_name;  // NoteNameValuePair
+      cx.document_depth = -1;      // NoteDocumentType
       for (auto field_result : obj) {
         ondemand::field field;
         if (auto err = std::move(field_result).get(field)) return err;

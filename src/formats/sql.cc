@@ -155,7 +155,7 @@ namespace {
 // line: it starts with indentation, with the first letter of INSERT / REPLACE, with '|', or
 // with a byte detail::MayStartCommandLine accepts (a lower-case letter, a prompt's first
 // byte). Other lines (a log's, which start with a timestamp) need no closer look.
-bool MayStartStatement(char c) {
+constexpr bool MayStartStatement(char c) {
   return c == ' ' || c == '\t' || (c | 0x20) == 'i' || (c | 0x20) == 'r' || c == '|' ||
          detail::MayStartCommandLine(c);
 }
@@ -218,48 +218,28 @@ __attribute__((target("avx2"))) inline uint64_t Newlines32(const char* p) {
   return static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))));
 }
 
-// Bit k: p[k] is a byte MayStartStatement accepts, for 32 bytes: 'I', 'R', a lower-case
-// letter, '[', or one of " \t|$#+>:/". Those last are looked up by their low nibble (one
-// shuffle; no two share one) and the byte compared with what the table holds there.
-__attribute__((target("avx2"))) inline uint64_t StatementStarts32(const char* p) {
-  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-  // By low nibble: ' ' 0x20, '#' 0x23, '$' 0x24, '\t' 0x09, ':' 0x3A, '+' 0x2B, '|' 0x7C,
-  // '>' 0x3E, '/' 0x2F; 0x80 where no byte of the set has that nibble (0x80 itself has
-  // nibble 0, where ' ' is, so it never matches).
-  constexpr char kNone = static_cast<char>(0x80);
-  const __m256i table = _mm256_setr_epi8(
-      ' ', kNone, kNone, '#', '$', kNone, kNone, kNone, kNone, '\t', ':', '+', '|', kNone, '>',
-      '/', ' ', kNone, kNone, '#', '$', kNone, kNone, kNone, kNone, '\t', ':', '+', '|', kNone,
-      '>', '/');
-  const __m256i low = _mm256_and_si256(v, _mm256_set1_epi8(0x0F));
-  const __m256i punct = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(table, low), v);
-  // 'a'..'z' + (0x80 - 'a') lands on -128..-103 (below -102 signed).
-  const __m256i lower = _mm256_cmpgt_epi8(
-      _mm256_set1_epi8(static_cast<char>(-102)),
-      _mm256_add_epi8(v, _mm256_set1_epi8(static_cast<char>(0x80 - 'a'))));
-  const __m256i others = _mm256_or_si256(
-      _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('I')),
-                      _mm256_cmpeq_epi8(v, _mm256_set1_epi8('R'))),
-      _mm256_cmpeq_epi8(v, _mm256_set1_epi8('[')));
-  const __m256i hit = _mm256_or_si256(punct, _mm256_or_si256(lower, others));
-  return static_cast<uint32_t>(_mm256_movemask_epi8(hit));
-}
+// MayStartStatement as a table, for the byte after each newline.
+struct StatementStartTable {
+  bool may[256];
+  constexpr StatementStartTable() : may() {
+    for (int c = 0; c < 256; ++c) may[c] = MayStartStatement(static_cast<char>(c));
+  }
+};
+constexpr StatementStartTable kStatementStarts;
 
-// Newlines and the bytes after them are tested 64 at a time: a log's lines (which start
-// with a timestamp) are passed over without a look at each.
+// Newlines are found 64 bytes at a time and the byte after each is looked up: a log has a
+// line every couple of hundred bytes, so most blocks have none or one (classifying all 64
+// bytes of a block with a newline with a shuffle and compares cost more than the look-ups).
 __attribute__((target("avx2"))) size_t NextCandidateLineAvx2(std::string_view text, size_t from) {
   const char* p = text.data();
   const size_t n = text.size();
   size_t i = from;
   for (; i + 64 <= n; i += 64) {
-    const uint64_t newlines = Newlines32(p + i) | Newlines32(p + i + 32) << 32;
-    if (!newlines) continue;
-    const uint64_t starts = StatementStarts32(p + i) | StatementStarts32(p + i + 32) << 32;
-    // Bit k: a newline at k whose next byte may start a statement; the byte after the last
-    // newline of the block is the next block's first (or past the end).
-    uint64_t hits = newlines & (starts >> 1);
-    if ((newlines >> 63) && i + 64 < n && MayStartStatement(p[i + 64])) hits |= uint64_t{1} << 63;
-    if (hits) return i + static_cast<size_t>(__builtin_ctzll(hits)) + 1;
+    for (uint64_t newlines = Newlines32(p + i) | Newlines32(p + i + 32) << 32; newlines;
+         newlines &= newlines - 1) {
+      const size_t next = i + static_cast<size_t>(__builtin_ctzll(newlines)) + 1;
+      if (next < n && kStatementStarts.may[static_cast<unsigned char>(p[next])]) return next;
+    }
   }
   return NextCandidateLinePlain(text, i);
 }

@@ -200,6 +200,23 @@ TEST_F(ScanJobTest, JsonNameValuePairsClassifyTheValueByItsName) {
   EXPECT_EQ(doc.found.size(), 3u);
 }
 
+// A document number whose object names the document in a sibling member ("idType",
+// "certType", "证件类型") is read as that document; another object's type does not reach it.
+TEST_F(ScanJobTest, JsonDocumentTypeNamesTheSiblingNumber) {
+  std::string data =
+      "{\"idType\":\"HK_MACAU_PERMIT\",\"idNo\":\"H07347713\"}\n"
+      "{\"certType\":\"港澳居民来往内地通行证\",\"certNo\":\"M78456612\"}\n"
+      "{\"idType\":\"IDCARD\",\"idNo\":\"H07347713\"}\n"
+      "{\"idNo\":\"H07347713\",\"idType\":\"HK_MACAU_PERMIT\"}\n"
+      "[{\"idType\":\"HKMO_PERMIT\"},{\"idNo\":\"H07347713\"}]\n";
+  auto c = Run(Write("docs.jsonl", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f) + "|" + f.field);
+  std::vector<std::string> want = {"HK_MACAU_TRAVEL_PERMIT|H07347713|$.idNo",
+                                   "HK_MACAU_TRAVEL_PERMIT|M78456612|$.certNo"};
+  EXPECT_EQ(got, want);
+}
+
 TEST_F(ScanJobTest, MalformedJsonLineIsScannedAsTextWithWarning) {
   std::string data = "{\"ok\":\"13812345678\"}\n{\"broken\": \"13900001111\"\n{\"ok\":1}\n";
   auto c = Run(Write("m.jsonl", data));
