@@ -393,7 +393,8 @@ bool MayEndCredentialKey(std::string_view key) {
              (tail == Tail4("tion") && n >= 8 && (key[n - 8] | 0x20) == 'r' &&
               (key[n - 7] | 0x20) == 'i' && (key[n - 6] | 0x20) == 'z' && (key[n - 5] | 0x20) == 'a');
     case 'y':
-      return tail == Tail4("_key") || tail == Tail4("-key") || tail == Tail4("ikey") ||
+      return tail == Tail4("_key") || tail == Tail4("-key") || tail == Tail4(".key") ||
+             tail == Tail4("ikey") ||
              tail == Tail4("skey") || tail == Tail4("tkey") || tail == Tail4("ekey") ||
              tail == Tail4("pkey") ||  // appkey
              tail == Tail4("nkey") ||  // sessionkey (sessionKey split and joined)
@@ -483,7 +484,13 @@ bool IsCredentialKey(std::string_view key) {
              ends("secret-key") || ends("secretkey") || ends("private_key") ||
              ends("private-key") || ends("privatekey") ||
              // WeChat's session_key decrypts what the mini-program's user shares.
-             ends("session_key") || ends("sessionkey");
+             ends("session_key") || ends("sessionkey") ||
+             // Dotted property names (spark.hadoop.fs.s3a.secret.key, oss.access.key) and
+             // the keys that sign or encrypt (pseudonym.hmac.key, jwt.signing_key).
+             ends("access.key") || ends("secret.key") || ends("private.key") ||
+             ends("api.key") || ends("hmac.key") || ends("hmac_key") || ends("hmac-key") ||
+             ends("signing.key") || ends("signing_key") || ends("encryption.key") ||
+             ends("encryption_key") || ends("master_key") || ends("master.key");
     case 'h':
       return k == "auth";
     case 'k':

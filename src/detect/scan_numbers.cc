@@ -154,6 +154,9 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   if (te - ts <= 2 && (nx == '/' || nx == '-' || nx == '.') && DigitAt(te + 1) &&
       (ts == 0 || (t_[ts - 1] != '.' && t_[ts - 1] != '-' && t_[ts - 1] != '/'))) {
     if (size_t e = TryDateDayFirst(ts, te)) return e;
+    if (pv == '"') {  // {"birthday":"07-02"}
+      if (size_t e = QuotedBirthdayWithoutYear(ts)) return e;
+    }
   }
   // A CGI / ECGI: from 460, or from any country code right after a cell key ("ecgi=454-06-...").
   if (te - ts == 3 && nx == '-' && (t_.substr(ts, 3) == "460" || (pv == '=' || pv == ':'))) {
@@ -481,7 +484,8 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
   // The date first: a field look-up and a hotword search cost more, and most 8-digit runs
   // are no date.
   if (!have && len == 8 && validate::IsValidBirthDate8(d, 1900, 2030) &&
-      (hinted(kDateOfBirth) || HasHotword(ts, kDateOfBirth) || RecordBirthDate(ts, te)))
+      (hinted(kDateOfBirth) || HasHotword(ts, kDateOfBirth) || RecordBirthDate(ts, te) ||
+       StartsAt(te, "出生") || SpacedBirthLabelBefore(ts)))
     consider(kDateOfBirth, L::kPossible, "date_of_birth");
   if (have) Add(ts, te, best_type, best, best_detector);
 }
@@ -1841,11 +1845,23 @@ bool SegmentScan::ReportBirthDate(size_t s, size_t e) {
   if (At(after) == ' ') ++after;
   if (HasHotword(s, kDateOfBirth) || StartsAt(after, "出生") || StartsAt(after, "生") ||
       BornAtPlaceAfter(after) || RecordBirthDate(s, e) || SelfStatedBirthDate(s, e) ||
-      SexMarkerBefore(s)) {
+      SexMarkerBefore(s) || SpacedBirthLabelBefore(s)) {
     Add(s, e, kDateOfBirth, L::kLikely, "date_of_birth");
     return true;
   }
   return false;
+}
+
+// Whether the label 生日 spaced out as OCR and PDF exports space a form's labels ("生    日：")
+// ends right before the date at s.
+bool SegmentScan::SpacedBirthLabelBefore(size_t s) const {
+  size_t p = s;
+  while (p > 0 && s - p < 4 && (t_[p - 1] == ' ' || t_[p - 1] == ':')) --p;
+  if (p < 7 || !EndsWithWord(t_, p, "日")) return false;
+  size_t b = p - 3;
+  const size_t blanks_end = b;
+  while (b > 0 && blanks_end - b < 8 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+  return b < blanks_end && EndsWithWord(t_, b, "生");
 }
 
 // Whether a sex marker of a roster or a form comes right before the date, set apart by

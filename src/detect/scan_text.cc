@@ -650,16 +650,37 @@ std::string_view SegmentScan::LabelBeforeTag(size_t attr) const {
 std::string_view SegmentScan::NameBeforeValue(size_t key_start) const {
   size_t lo = key_start > 200 ? key_start - 200 : 0;
   std::string_view window = t_.substr(lo, key_start - lo);
-  size_t at = window.rfind("name");
-  if (at == std::string_view::npos) return {};
+  // The nearest "name" or "key" member or attribute before the value (Docker's and cloud APIs'
+  // {"Key": "MYSQL_PWD", "Value": ...} too): the word, an optional quote (escaped in JSON
+  // inside a JSON string), and ':' or '='. Returns the position after the separator, or npos.
+  auto member_at = [&](size_t at, size_t word) -> size_t {
+    size_t p = lo + at + word;
+    if (At(p) == '\\' && At(p + 1) == '"') ++p;  // \"Key\":\"...\"
+    if (At(p) == '"') ++p;
+    if (At(p) != ':' && At(p) != '=') return std::string_view::npos;
+    return p + 1;
+  };
+  size_t best_at = std::string_view::npos;
+  size_t best_p = 0;
+  for (std::string_view w : {std::string_view("name"), std::string_view("Name"),
+                             std::string_view("key"), std::string_view("Key")}) {
+    for (size_t at = window.rfind(w); at != std::string_view::npos;
+         at = at ? window.rfind(w, at - 1) : std::string_view::npos) {
+      if (best_at != std::string_view::npos && at < best_at) break;
+      if (const size_t p = member_at(at, w.size()); p != std::string_view::npos) {
+        best_at = at;
+        best_p = p;
+        break;
+      }
+    }
+  }
+  if (best_at == std::string_view::npos) return {};
   // At most one line break between the name and the value.
-  std::string_view between = window.substr(at);
+  std::string_view between = window.substr(best_at);
   if (std::count(between.begin(), between.end(), '\n') > 1) return {};
-  size_t p = lo + at + 4;
-  if (At(p) == '"') ++p;
-  if (At(p) != ':' && At(p) != '=') return {};
-  ++p;
+  size_t p = best_p;
   while (At(p) == ' ') ++p;
+  if (At(p) == '\\' && At(p + 1) == '"') ++p;
   if (At(p) == '"' || At(p) == '\'') ++p;
   size_t e = p;
   while (e < n_ && (IsAlnum(t_[e]) || t_[e] == '_' || t_[e] == '-' || t_[e] == '.')) ++e;
@@ -2190,7 +2211,14 @@ bool SegmentScan::EnglishAddressValue(std::string_view v) {
 // WeChat's "birthday":"02-15"): still part of the date of birth. Returns n_ when it is one,
 // else 0. A full date ("1990-03-07") fails on its first separator.
 size_t SegmentScan::BirthdayWithoutYear() {
-  const std::string_view v = t_;
+  if (!IsMonthAndDay(0, n_)) return 0;
+  Add(0, n_, kDateOfBirth, L::kPossible, "date_of_birth");
+  return n_;
+}
+
+// Whether t_[s, e) is a month and a day: "08-06", "8/6", "12.31", "3月15日".
+bool SegmentScan::IsMonthAndDay(size_t s, size_t e) const {
+  const std::string_view v = t_.substr(s, e - s);
   int month = 0, day = 0;
   size_t k = 0;
   auto number = [&](int* out) {
@@ -2204,11 +2232,22 @@ size_t SegmentScan::BirthdayWithoutYear() {
   else ok = false;
   ok = ok && number(&day);
   if (ok && v.substr(k) == "日") k += 3;
-  if (!ok || k != v.size() || month < 1 || month > 12 || day < 1 ||
-      !validate::IsValidDate(2000, month, day))
-    return 0;
-  Add(0, n_, kDateOfBirth, L::kPossible, "date_of_birth");
-  return n_;
+  return ok && k == v.size() && month >= 1 && month <= 12 && day >= 1 &&
+         validate::IsValidDate(2000, month, day);
+}
+
+// The same in a JSON string in text under a birth key ({"birthday":"07-02"}, a log line's
+// payload): the month at ts, the string's closing quote after the day. Returns its end or 0.
+size_t SegmentScan::QuotedBirthdayWithoutYear(size_t ts) {
+  if (ts == 0 || t_[ts - 1] != '"') return 0;
+  size_t e = ts;
+  while (e < n_ && e - ts < 6 && (IsDigit(t_[e]) || t_[e] == '-' || t_[e] == '/' || t_[e] == '.')) ++e;
+  if (At(e) != '"' || !IsMonthAndDay(ts, e)) return 0;
+  std::string_view key;
+  const FieldClass* fc = FieldAt(ts, &key);
+  if (!fc || !fc->HintsType(kDateOfBirth)) return 0;
+  Add(ts, e, kDateOfBirth, L::kPossible, "date_of_birth");
+  return e;
 }
 
 // ---------------------------------------------------------------------------------------

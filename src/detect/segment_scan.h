@@ -720,6 +720,9 @@ class SegmentScan {
   [[gnu::noinline]] bool RecordBirthDate(size_t ts, size_t te);
   bool SelfStatedBirthDate(size_t s, size_t e) const;
   bool SexMarkerBefore(size_t s) const;
+  bool SpacedBirthLabelBefore(size_t s) const;
+  bool IsMonthAndDay(size_t s, size_t e) const;
+  [[gnu::noinline]] size_t QuotedBirthdayWithoutYear(size_t ts);
   size_t TryCgi(size_t ts);
   size_t SkipTime(size_t p);
   static constexpr size_t kSkipTimeRoom = 16;

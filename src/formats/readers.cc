@@ -196,27 +196,32 @@ void ScanMarkdownCells(const Scanner& scanner, ReaderScratch& rs, const Chunk& c
     }
   }
   // A table of fields and their values ("| 欄位 | 內容 |" then "| 投訴人 | 王佳穎 |"): each
-  // value cell is named by the field cell before it, not by the header's "value".
+  // value cell is named by the field cell before it, not by the header's "value". Résumés
+  // and forms put two or three such pairs side by side ("| 项目 | 内容 | 项目 | 内容 |").
   auto one_of = [](std::string_view h, std::initializer_list<std::string_view> words) {
     for (std::string_view w : words)
       if (h == w) return true;
     return false;
   };
-  const bool field_value_table =
-      table.header.size() == 2 &&
-      (one_of(table.header[1], {"内容", "內容", "值", "取值", "信息", "資料", "资料", "详情",
-                                "詳情", "说明", "說明", "value", "Value", "VALUE", "content",
-                                "Content", "details", "Details"}) ||
-       one_of(table.header[0], {"字段", "欄位", "栏位", "项目", "項目", "字段名", "属性", "屬性",
-                                "field", "Field", "item", "Item", "key", "Key"}));
+  auto field_value_pair = [&](size_t c) {  // columns c and c + 1 of the header
+    return one_of(table.header[c + 1], {"内容", "內容", "值", "取值", "信息", "資料", "资料", "详情",
+                                        "詳情", "说明", "說明", "value", "Value", "VALUE",
+                                        "content", "Content", "details", "Details"}) ||
+           one_of(table.header[c], {"字段", "欄位", "栏位", "项目", "項目", "字段名", "属性",
+                                    "屬性", "field", "Field", "item", "Item", "key", "Key"});
+  };
+  bool field_value_table = table.header.size() % 2 == 0 && table.header.size() >= 2 &&
+                           table.header.size() <= 6;
+  for (size_t c = 0; field_value_table && c < table.header.size(); c += 2)
+    field_value_table = field_value_pair(c) && (c == 0 || table.header[c] == table.header[0]);
   std::string row_field;
   FieldClass row_class;
   for (const MarkdownCell& cell : table.cells) {
-    if (field_value_table && cell.column == 0) {
+    if (field_value_table && cell.column % 2 == 0) {
       row_field.assign(text.substr(cell.start, cell.end - cell.start));
       row_class = scanner.ClassifyField(row_field);
     }
-    if (field_value_table && cell.column == 1 && !row_field.empty()) {
+    if (field_value_table && cell.column % 2 == 1 && !row_field.empty()) {
       ScanNamedValue(scanner, rs, chunk, text, cell.start, cell.end, line_at(cell.start),
                      row_field, &row_class, /*whole_value=*/true, sink);
       row_field.clear();

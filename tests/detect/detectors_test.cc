@@ -3213,6 +3213,31 @@ TEST(MacTest, WithoutSeparatorsAfterItsKeyOrWord) {
   ExpectNoType("req 7d063d19-b8ae-ede9-6837-a475e0c1f5b8 done", "MAC_ADDRESS");
 }
 
+TEST(CredentialTest, DottedKeysAndKeyValuePairs) {
+  ExpectAt("spark.hadoop.fs.s3a.secret.key=2GMKp8dZPOxCXkp1ZxpNo/aBsH48dUrfGG/LYvOm",
+           "2GMKp8dZPOxCXkp1ZxpNo/aBsH48dUrfGG/LYvOm", "CREDENTIAL");
+  ExpectAt("pseudonym.hmac.key=ac5004cee9bccbb9fc626b313982bafb", "ac5004cee9bccbb9fc626b313982bafb",
+           "CREDENTIAL");
+  ExpectAt("jwt.signing_key: Zt7kq9Lm2Xv", "Zt7kq9Lm2Xv", "CREDENTIAL");
+  ExpectAt("\"Env\":[{\"Key\":\"MYSQL_PWD\",\"Value\":\"iJ@YDr9MMJBQV\"}]", "iJ@YDr9MMJBQV",
+           "CREDENTIAL");
+  ExpectAt("{\\\"Key\\\":\\\"MYSQL_PWD\\\",\\\"Value\\\":\\\"Hz.2022#prod\\\"}", "Hz.2022#prod",
+           "CREDENTIAL");
+  ExpectNoType("cache.key=user:42 ttl=60", "CREDENTIAL");
+  ExpectNoType("{\"Key\":\"REGION\",\"Value\":\"cn-hangzhou-2\"}", "CREDENTIAL");
+}
+
+TEST(DateOfBirthTest, SpacedLabelsBirthAfterAndBirthdaysWithoutYear) {
+  ExpectAt("生    日：1978.7.27    民族：土家", "1978.7.27", "DATE_OF_BIRTH");
+  ExpectAt("生    日：19751027    民族：汉", "19751027", "DATE_OF_BIRTH");
+  ExpectAt("姓名：魏梦瑶，女，19430607出生，身高", "19430607", "DATE_OF_BIRTH");
+  ExpectAt("bind {\"realName\":\"郝梓轩\",\"birthday\":\"07-02\",\"gender\":2}", "07-02",
+           "DATE_OF_BIRTH");
+  ExpectNoType("{\"updated\":\"07-02\",\"x\":1}", "DATE_OF_BIRTH");
+  ExpectNoType("{\"birthday\":\"13-02\"}", "DATE_OF_BIRTH");  // no 13th month
+  ExpectNoType("发    货：19751027", "DATE_OF_BIRTH");
+}
+
 TEST(PermitTest, TypeFieldBeforeTheNumber) {
   ExpectAt("{\"idType\":\"HK_MACAU_PERMIT\",\"idNo\":\"H07347713\"} in a log line", "H07347713",
            "HK_MACAU_TRAVEL_PERMIT");

@@ -184,6 +184,16 @@ TEST_F(ReadersTest, MarkdownFieldValueTablesNameValuesByRow) {
   const std::string columns = "| 姓名 | 手机 |\n|---|---|\n| 王佳颖 | 13812345678 |\n";
   want = {"姓名=王佳颖", "手机=13812345678"};
   EXPECT_EQ(fields_of(columns), want);
+  // Pairs side by side, as résumés and forms lay them out.
+  const std::string pairs =
+      "| 项目 | 内容 | 项目 | 内容 |\n|---|---|---|---|\n| 姓名 | 史彬 | 性别 | 男 |\n"
+      "| 出生年月 | 1991-04 | 手机 | 13812345678 |\n";
+  want = {"姓名=史彬", "出生年月=1991-04", "手机=13812345678"};
+  EXPECT_EQ(fields_of(pairs), want);
+  // Four columns of which only the first pair is field and value: real column names.
+  const std::string mixed = "| 项目 | 内容 | 姓名 | 手机 |\n|---|---|---|---|\n| a | b | 王佳颖 | 13812345678 |\n";
+  want = {"姓名=王佳颖", "手机=13812345678"};
+  EXPECT_EQ(fields_of(mixed), want);
 }
 
 // A file without a header (PostgreSQL's csvlog): the first record is data. Its cells name no
