@@ -904,7 +904,9 @@ bool IsRoleMailbox(std::string_view local) {
       "jobs", "careers", "billing", "invoice", "finance", "news", "newsletter", "notice",
       "notify", "notification", "notifications", "alert", "alerts", "system", "bounce",
       "bounces", "feedback", "privacy", "security", "legal", "press", "dpo", "payroll",
-      "recruit", "recruitment", "zhaopin", "talent"};
+      "recruit", "recruitment", "zhaopin", "talent",
+      // Desks, invoices (发票), property management (物业), accounts and enterprise sales.
+      "cs", "fapiao", "wuye", "account", "accounts", "enterprise", "office", "reception", "kf"};
   // Runs for every address: a local part that can be no role (its first letter and length
   // match none, and no prefix or suffix below) is ruled out before any compare.
   if (local.empty() || local.size() > 40) return false;
@@ -916,9 +918,15 @@ bool IsRoleMailbox(std::string_view local) {
   const char first = static_cast<char>(local[0] | 0x20);
   const bool may_be_role = first >= 'a' && first <= 'z' && local.size() < 32 &&
                            (kLengthsByFirst[static_cast<size_t>(first - 'a')] >> local.size()) & 1;
-  if (!may_be_role && first != 'r' && first != 'm' && first != 'o' &&
-      (local.size() <= 8 || local[local.size() - 8] != '-') &&
-      (local.size() <= 6 || local[local.size() - 6] != '-'))
+  // A separator 6, 7, 8 or 9 bytes from the end: "-owner", "-notify", "-request",
+  // "-support", "-service", "-noreply", "-helpdesk".
+  auto separator_back = [&](size_t k) {
+    if (local.size() <= k) return false;
+    const char c = local[local.size() - k];
+    return c == '-' || c == '_' || c == '.';
+  };
+  if (!may_be_role && first != 'r' && first != 'm' && first != 'o' && first != 'h' &&
+      !separator_back(6) && !separator_back(7) && !separator_back(8) && !separator_back(9))
     return false;
   char buf[40];
   for (size_t k = 0; k < local.size(); ++k) {
@@ -930,9 +938,18 @@ bool IsRoleMailbox(std::string_view local) {
     for (std::string_view r : kRoles)
       if (r.size() == v.size() && r[0] == v[0] && r == v) return true;
   // A meeting room (room-512, meetingroom3), a list's owner and request addresses.
+  // A team's or a system's address by its last word: anchor-service, crm-notify, hr-ssc (a
+  // shared-service centre). (Not a bare "service@" or "-support": phishing senders and some
+  // operators' support desks write those, and the corpora count them as addresses.)
+  auto ends_word = [&](std::string_view w) {
+    return v.size() > w.size() + 1 && v.substr(v.size() - w.size()) == w &&
+           (v[v.size() - w.size() - 1] == '-' || v[v.size() - w.size() - 1] == '_' ||
+            v[v.size() - w.size() - 1] == '.');
+  };
   return v.substr(0, 5) == "room-" || v.substr(0, 11) == "meetingroom" ||
          v.substr(0, 6) == "owner-" || (v.size() > 6 && v.substr(v.size() - 6) == "-owner") ||
-         (v.size() > 8 && v.substr(v.size() - 8) == "-request");
+         (v.size() > 8 && v.substr(v.size() - 8) == "-request") || ends_word("service") || ends_word("notify") || ends_word("noreply") ||
+         ends_word("helpdesk") || v.substr(0, 3) == "hr-";
 }
 
 }  // namespace piguard::lexicon

@@ -106,6 +106,17 @@ size_t SegmentScan::OnQuote(size_t i) {
   return std::max(i + 1, TryCredentialValue(i, /*with_field=*/false));
 }
 
+namespace {
+// Whether t[0, i) ends with w, compared from the back (no library call: most words differ
+// from the text in their last byte).
+bool EndsAt(std::string_view t, size_t i, std::string_view w) {
+  if (i < w.size()) return false;
+  for (size_t k = 1; k <= w.size(); ++k)
+    if (t[i - k] != w[w.size() - k]) return false;
+  return true;
+}
+}  // namespace
+
 size_t SegmentScan::OnAt(size_t i) {
   if (size_t e = TryUrlCredential(i)) return e;
   auto local_char = [](char c) {
@@ -142,10 +153,27 @@ size_t SegmentScan::OnAt(size_t i) {
   // hotword raises it a step.
   // A mailing list's address (its domain "lists." or "list.") is the list's.
   const bool role = lexicon::IsRoleMailbox(t_.substr(l, i - l)) ||
-                    domain.substr(0, 6) == "lists." || domain.substr(0, 5) == "list.";
+                    domain.substr(0, 6) == "lists." || domain.substr(0, 5) == "list." ||
+                    OrganisationDisplayNameBefore(l);
   const Likelihood lk = role ? L::kVeryUnlikely : L::kLikely;
   Add(l, r, kEmailAddress, Adjust(kEmailAddress, lk, l), "email");
   return r;
+}
+
+// Whether the address starting at t_[l] is in angle brackets after a display name that names
+// an organisation or a desk, not a person: From: "物业服务中心" <wuye@...>, 收件人: 政企客户部
+// <enterprise@...>, "掌上营业厅" <account@...>.
+bool SegmentScan::OrganisationDisplayNameBefore(size_t l) const {
+  if (l < 4 || t_[l - 1] != '<') return false;
+  size_t p = l - 1;
+  while (p > 0 && t_[p - 1] == ' ') --p;
+  if (p > 0 && t_[p - 1] == '"') --p;
+  static constexpr std::string_view kWords[] = {"部", "中心", "营业厅", "客服", "团队", "办公室",
+                                                "服务台", "公司", "平台", "助手", "小组", "物业",
+                                                "服务站", "管理处", "委员会"};
+  for (std::string_view w : kWords)
+    if (EndsAt(t_, p, w)) return true;
+  return false;
 }
 
 // At the ':' t_[colon] of a vCard ADR property ("ADR;TYPE=HOME:;;金碧路170号;南京市;玄武区;;
@@ -211,6 +239,11 @@ bool SegmentScan::MessageIdKeyBefore(size_t v) const {
   // A folded header: the value on the next line, indented ("Message-ID:\n\t<...>").
   if (p >= 2 && t_[p - 1] == '\t' && t_[p - 2] == '\n') p -= 2;
   else if (p >= 3 && t_[p - 1] == '\t' && t_[p - 2] == '\n' && t_[p - 3] == '\r') p -= 3;
+  // A SIP Call-ID named in prose, before a blank: "Call-ID 87ad63cad2cb94bb@pcscf03.gd".
+  if (p < v && p >= 7 && Lower(t_[p - 1]) == 'd' && Lower(t_[p - 2]) == 'i' && t_[p - 3] == '-' &&
+      Lower(t_[p - 4]) == 'l' && Lower(t_[p - 5]) == 'l' && Lower(t_[p - 6]) == 'a' &&
+      Lower(t_[p - 7]) == 'c')
+    return true;
   if (p == 0 || (t_[p - 1] != ':' && t_[p - 1] != '=')) return false;
   const bool assign = t_[p - 1] == '=';  // Postfix: "XSU62MTH2TA: message-id=<...>"
   const size_t ke = --p;
@@ -937,14 +970,6 @@ class CjkStartTable {
   uint8_t flags_[kCjkEnd - kCjkFirst] = {};
 };
 
-// Whether t[0, i) ends with w, compared from the back (no library call: most words differ
-// from the text in their last byte).
-bool EndsAt(std::string_view t, size_t i, std::string_view w) {
-  if (i < w.size()) return false;
-  for (size_t k = 1; k <= w.size(); ++k)
-    if (t[i - k] != w[w.size() - k]) return false;
-  return true;
-}
 
 // A set of byte pairs, one bit each.
 class BytePairSet {

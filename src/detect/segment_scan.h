@@ -721,6 +721,7 @@ class SegmentScan {
   bool SelfStatedBirthDate(size_t s, size_t e) const;
   bool SexMarkerBefore(size_t s) const;
   bool SpacedBirthLabelBefore(size_t s) const;
+  bool OrganisationDisplayNameBefore(size_t l) const;
   bool IsMonthAndDay(size_t s, size_t e) const;
   [[gnu::noinline]] size_t QuotedBirthdayWithoutYear(size_t ts);
   size_t TryCgi(size_t ts);

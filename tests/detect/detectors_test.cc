@@ -1675,6 +1675,15 @@ TEST(EmailTest, Addresses) {
                            "或发邮件至 payroll@example.com"})
     ExpectNoType(text, "EMAIL_ADDRESS");
   ExpectAt("from=<service@vbosz6-pay.top> blocked", "service@vbosz6-pay.top", "EMAIL_ADDRESS");
+  // Desks and teams by their local part, and organisations by their display name.
+  for (const char* text : {"To: fapiao@example-shop.com", "To: cs@link2china.com.hk",
+                           "合作邮箱：anchor-service@xingyao-ent.com", "username: crm-notify@corp.local",
+                           "From: \"物业服务中心\" <wuye2@example-pm.cn>",
+                           "收件人: 政企客户部 <enterprise@chinamobile.example.com>",
+                           "From: \"掌上营业厅\" <acct@app.example-telecom.cn>"})
+    ExpectNoType(text, "EMAIL_ADDRESS");
+  ExpectAt("From: \"黎俊\" <zhan.li@example-pm.cn>", "zhan.li@example-pm.cn", "EMAIL_ADDRESS");
+  ExpectAt("To: cs.wang@example.com", "cs.wang@example.com", "EMAIL_ADDRESS");
   // A mailing list's addresses, and a folded Message-ID.
   ExpectNoType("To: opsdev-cn@lists.example.com.cn", "EMAIL_ADDRESS");
   ExpectNoType("reach the person managing the list at opsdev-cn-owner@example.com.cn",
@@ -1687,6 +1696,7 @@ TEST(EmailTest, Addresses) {
 TEST(EmailTest, MessageAndEventIdentifiersAreNoAddresses) {
   ExpectNoType("BEGIN:VEVENT\nUID:04643499-1239-0953@cal.example.com\nDTSTART:20251001",
                "EMAIL_ADDRESS");
+  ExpectNoType("SIP 注册失败，Call-ID 87ad63cad2cb94bb@pcscf03.gd，处理过程", "EMAIL_ADDRESS");
   ExpectNoType("BEGIN:VEVENT\nUID:04643499-1239-0953@cal.example.com\n", "PHONE_NUMBER");
   ExpectNoType("Message-ID: <CAF12x.abc@mail.example.com>\n", "EMAIL_ADDRESS");
   ExpectNoType("In-Reply-To: <a1b2c3@mail.example.com>", "EMAIL_ADDRESS");
