@@ -919,7 +919,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"我丈夫", K::kBounded}, {"我妻子", K::kBounded}, {"我媳妇", K::kBounded},
       {"家里老人", K::kBounded}, {"我父亲", K::kBounded}, {"我母亲", K::kBounded},
       {"我爸爸", K::kBounded}, {"我妈妈", K::kBounded}, {"我儿子", K::kBounded},
-      {"我女儿", K::kBounded},
+      {"我女儿", K::kBounded}, {"我爸", K::kBounded},   {"我妈", K::kBounded},
+      {"我家孩子", K::kBounded},
       // Court documents, police and medical records, minutes: a role, then the name
       // (被告人徐斌然犯..., 审判员　杨俊贵, 报警人邵敏珍称...).
       {"被告人", K::kStrong},   {"原告", K::kBounded},    {"被告", K::kBounded},
@@ -944,8 +945,11 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"参会人员:", K::kStrong}, {"与会人员:", K::kStrong}, {"出席人员:", K::kStrong},
       {"参加人员:", K::kStrong}, {"列席人员:", K::kStrong}, {"出席:", K::kStrong},
       {"列席:", K::kStrong}, {"缺席:", K::kStrong},
-      // Forms' sign-offs: 经办人: 段鹏   复核: 廖凯.
+      // Forms' sign-offs: 经办人: 段鹏   复核: 廖凯; a record's signer (上级医师审签：林子子,
+      // 医师签名：) and a prescription's dispenser (调配：蔡嘉梅).
       {"复核:", K::kRole}, {"审核:", K::kRole}, {"审批:", K::kRole}, {"经手:", K::kRole},
+      {"审签:", K::kRole}, {"签名:", K::kRole}, {"签字:", K::kRole}, {"调配:", K::kRole},
+      {"发药:", K::kRole},
       // A post's contact at a line's start: 找曹晨 / 手机：198-...
       {"\n找", K::kWeak},
       // Calls: 请问是孔春帆本人吗, 请问您是龚丽吗, 正在呼叫姚莉英; 我是核验专员陈霞丽.
@@ -1565,8 +1569,17 @@ bool GivenNameClean(std::string_view t, size_t pos, size_t nl, bool delimited) {
     const uint32_t cp = utf8::Decode(t, p, &len);
     if (cp == U'刚' || cp == U'正' || cp == U'可' || cp == U'本') p += static_cast<size_t>(len);
   }
-  for (; p < pos + nl; p += static_cast<size_t>(len))
-    if (StopsName(utf8::Decode(t, p, &len))) return false;
+  // ... and end one where the text goes on with no Chinese character: 袁刚，, 王立刚 的简历
+  // (刚 and 正 are common given names; before another character they are "just" and "right").
+  for (; p < pos + nl; p += static_cast<size_t>(len)) {
+    const uint32_t cp = utf8::Decode(t, p, &len);
+    if (!StopsName(cp)) continue;
+    if ((cp == U'刚' || cp == U'正') && p + static_cast<size_t>(len) == pos + nl) {
+      int next_len = 0;
+      if (pos + nl >= t.size() || !utf8::IsCjk(CpAt(t, pos + nl, &next_len))) continue;
+    }
+    return false;
+  }
   return true;
 }
 

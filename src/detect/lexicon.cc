@@ -934,7 +934,7 @@ bool IsRoleMailbox(std::string_view local) {
     buf[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
   const std::string_view v(buf, local.size());
-  if (v.size() <= 15)
+  if (may_be_role && v.size() <= 15)
     for (std::string_view r : kRoles)
       if (r.size() == v.size() && r[0] == v[0] && r == v) return true;
   // A meeting room (room-512, meetingroom3), a list's owner and request addresses.

@@ -1381,6 +1381,9 @@ bool SegmentScan::RecipientMarkAt(size_t p) const {
 }
 
 bool SegmentScan::SignedForAround(size_t i, size_t p) const {
+  // 代 is E4 BB A3, 签 E7 AD BE: one byte rules out nearly every name's next character.
+  const auto first = static_cast<unsigned char>(At(p));
+  if (first != 0xE4 && first != 0xE7) return false;
   if (StartsAt(p, "代")) p += 3;
   if (!StartsAt(p, "签收")) return false;
   p += 6;
@@ -1393,6 +1396,15 @@ bool SegmentScan::SignedForAround(size_t i, size_t p) const {
   for (std::string_view w : {"由", "家人", "本人", "同事", "门卫", "邻居", "前台"})
     if (EndsAt(t_, i, w)) return true;
   return false;
+}
+
+bool SegmentScan::ResumeTitleAfter(size_t p) const {
+  size_t q = p;
+  while (q < n_ && q - p < 4 && (t_[q] == ' ' || t_[q] == '-' || t_[q] == '|')) ++q;
+  if (StartsAt(q, "的")) q += 3;
+  if (StartsAt(q, "个人")) q += 6;
+  else if (StartsAt(q, "求职")) q += 6;
+  return StartsAt(q, "简历") || StartsAt(q, "履历");
 }
 
 // After a name at p: a comma (or colon, or blank) and then a valid resident ID or mainland
@@ -1665,6 +1677,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     if (i >= 3 && t_[i - 1] == '\x99' && t_[i - 2] == '\xBB' && t_[i - 3] == '\xE7') {
       if (size_t e = CalleeName(i)) return e;
     }
+    // A voice assistant's command: 拨打冯博豪的手机 (打 is E6 89 93).
+    if (i >= 6 && t_[i - 1] == '\x93' && t_[i - 2] == '\x89' && t_[i - 3] == '\xE6' &&
+        EndsAt(t_, i, "拨打")) {
+      if (size_t e = CalleeName(i)) return e;
+    }
     chinese::TriggerKind kind = chinese::TriggerKind::kWeak;
     size_t trig = 0, trig_start = i;
     if (i > 0 && chinese::MayEndNameTrigger(t_, i)) {
@@ -1898,8 +1915,12 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         }
         return AddProseName(i, i + nl, L::kPossible);
       }
-      // A proof of delivery: 由陆卫宸代签收, 家人杨冰签收.
-      if (SignedForAround(i, i + nl) && chinese::CommonFullName(t_, i, nl))
+      // A proof of delivery: 由陆卫宸代签收, 家人杨冰签收. A résumé's title: "# 丁雪 - 个人简历",
+      // "王立刚 的简历".
+      if ((SignedForAround(i, i + nl) ||
+           (MayBeResumeTitleAfter(i + nl) && ResumeTitleAfter(i + nl) &&
+            chinese::NameBoundaryBefore(t_, i))) &&
+          chinese::CommonFullName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // "今借到叶坤洁（身份证号 4101...）", "郭怡博  身份证：4101...": a name, then a label of
       // that person's ID or mobile number and the number itself, valid.
@@ -2033,6 +2054,18 @@ size_t SegmentScan::CalleeName(size_t i) {
                                 "回个电话", "打電話", "發短信"})
     if (StartsAt(e, verb)) {
       Add(i, e, kPersonName, L::kLikely, "cn_person_name");
+      return e;
+    }
+  // The verb first, as voice assistants are told: 打电话给潘霞紫, 发短信给王芳说, 拨打冯博豪的
+  // 手机 (the name ending where a word or punctuation does).
+  // After 拨打 the number's owner is named with 的 (拨打时间 is a column's name).
+  static constexpr std::string_view kVerbsBefore[] = {"打电话给", "发短信给", "发消息给", "发微信给",
+                                                      "打電話給", "拨打", "撥打"};
+  for (std::string_view verb : kVerbsBefore)
+    if (EndsAt(t_, i, verb)) {
+      if (!chinese::BoundedNameOk(t_, i, nl)) return 0;
+      if (verb.size() == 6 && !StartsAt(e, "的")) return 0;
+      Add(i, e, kPersonName, L::kPossible, "cn_person_name");
       return e;
     }
   return 0;

@@ -785,6 +785,17 @@ class SegmentScan {
   // "签收" or "代签收" ending a proof of delivery at p, and what stands before the name at
   // i: 由陆卫宸代签收, 家人杨冰签收, |张秀芳签收.
   bool SignedForAround(size_t i, size_t p) const;
+  // A résumé's title after a name at p: " - 个人简历", " 的简历", "求职简历".
+  bool ResumeTitleAfter(size_t p) const;
+  // Its cheap test, on the two bytes at p: a blank, '-' or '|', or the first two bytes of 的
+  // (E7 9A), 个 (E4 B8), 求 (E6 B1), 简 (E7 AE) or 履 (E5 B1). Runs after every name candidate.
+  bool MayBeResumeTitleAfter(size_t p) const {
+    const char c = At(p);
+    if (c == ' ' || c == '-' || c == '|') return true;
+    const auto second = static_cast<unsigned char>(At(p + 1));
+    return static_cast<unsigned char>(c) >= 0xE4 &&
+           (second == 0x9A || second == 0xB8 || second == 0xB1 || second == 0xAE);
+  }
   bool OwnNumberAfter(size_t p) const;
   // A JSON Web Token starting at t_[ts] (header.payload.signature, base64url, the first two
   // parts starting "eyJ"): reported as a CREDENTIAL; returns its end, or 0.

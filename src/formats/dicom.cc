@@ -50,7 +50,7 @@ void DicomValues(std::string_view text, size_t line, size_t eol, std::vector<Dic
     size_t s = vs;
     for (size_t k = vs; k <= ve; ++k) {
       if (k == ve || text[k] == '=') {
-        if (k > s) out->push_back({s, k, keyword});
+        if (k > s) out->push_back({s, k, keyword, /*person_name=*/true});
         s = k + 1;
       }
     }

@@ -17,6 +17,9 @@ struct DicomValue {
   size_t start;  // the value, inside the brackets
   size_t end;
   std::string_view keyword;  // the element's keyword after '#', or "" when the line has none
+  // The value representation is PN (Person Name): whatever the keyword ("PatientName",
+  // "RequestingPhysician", "PerformingPhysicianName"), the value is a person's name.
+  bool person_name = false;
 };
 
 // Whether the line starting at `line` is a dump's element line: "(gggg,eeee) VR " with four

@@ -273,9 +273,17 @@ void ScanLineLayoutRange(const Scanner& scanner, ReaderScratch& rs, const Chunk&
                          class_of(f.name), f.whole_value, sink);
       } else if (layout == LineLayout::kDicomDump && IsDicomElementLine(text, p)) {
         DicomValues(text, p, eol, &values);
-        for (const DicomValue& v : values)
+        for (const DicomValue& v : values) {
+          const FieldClass* fc = class_of(v.keyword);
+          FieldClass person;  // a PN value under a keyword that names no person
+          if (v.person_name && !(fc && fc->HintsType(kPersonName))) {
+            if (fc) person = *fc;
+            person.type_mask |= 1u << kPersonName;
+            fc = &person;
+          }
           ScanNamedValue(scanner, rs, chunk, text, v.start, v.end, line_at(v.start), v.keyword,
-                         class_of(v.keyword), /*whole_value=*/true, sink);
+                         fc, /*whole_value=*/true, sink);
+        }
       } else {
         ScanPlainRange(scanner, rs, chunk, p, eol, line_at(p), sink);
       }

@@ -3208,6 +3208,22 @@ TEST(PersonNameTest, PipeTablesProofsOfDeliveryAndChildren) {
   ExpectAt("婚后育有一女刘艳艳，2016年5月入学", "刘艳艳", "PERSON_NAME");
 }
 
+TEST(PersonNameTest, VoiceCommandsSignersAndResumeTitles) {
+  ExpectAt("{\"query\": \"拨打冯博豪的手机\"}", "冯博豪", "PERSON_NAME");
+  ExpectAt("{\"query\": \"打电话给潘霞紫\"}", "潘霞紫", "PERSON_NAME");
+  ExpectNoType("请拨打客服电话", "PERSON_NAME");
+  ExpectNoType("联系人电话,拨打时间,通话结果", "PERSON_NAME");
+  ExpectAt("上级医师审签：林子子", "林子子", "PERSON_NAME");
+  ExpectAt("审核药师：邵怡欣   调配：蔡嘉梅", "蔡嘉梅", "PERSON_NAME");
+  ExpectAt("医生好，我是郑红嘉，帮我爸曾建宏，出生于", "曾建宏", "PERSON_NAME");
+  ExpectAt("# 丁雪 - 个人简历", "丁雪", "PERSON_NAME");
+  ExpectNoType("如何优化个人简历", "PERSON_NAME");
+  // 刚 and 正 end a given name where punctuation follows; before a character they are words.
+  ExpectAt("家族史：父母健在，其兄袁刚（出生日期", "袁刚", "PERSON_NAME");
+  ExpectAt("共有人：曹飞刚 13786226536", "曹飞刚", "PERSON_NAME");
+  ExpectNoType("我是王刚到的", "PERSON_NAME");
+}
+
 TEST(MacTest, WithoutSeparatorsAfterItsKeyOrWord) {
   ExpectAt("GET /postback?a=1&mac=584498E59540&mac1=15cc5ce1b", "584498E59540", "MAC_ADDRESS");
   ExpectAt("userip=172.16.37.186 usermac=4cfbd0f37e7c nasip=10.255.0.1", "4cfbd0f37e7c",

@@ -819,12 +819,16 @@ TEST_F(ScanJobTest, Hl7SegmentsAndDicomDumpsGetTheirFieldsMeanings) {
       "(0008,0020) DA [20240617]                                #   8, 1 StudyDate\n"
       "(0010,0010) PN [WANG^FANG=王^芳]                         #  18, 1 PatientName\n"
       "(0010,0030) DA [19800101]                                #   8, 1 PatientBirthDate\n"
-      "(0008,0081) ST [北京市东城区帅府园1号]                   #  30, 1 InstitutionAddress\n";
+      "(0008,0081) ST [北京市东城区帅府园1号]                   #  30, 1 InstitutionAddress\n"
+      // A PN value is a name whatever its keyword says; a code under a name keyword is not.
+      "(0032,1032) PN [王^一春]                                 #  10, 1 RequestingPhysician\n"
+      "(0008,1010) SH [CT01]                                    #   4, 1 StationName\n";
   auto d = Run(Write("study.txt", dump));
   got.clear();
   for (const auto& f : d.found) got.push_back(f.type + "|" + f.field + "|" + Slice(dump, f));
   want = {"PERSON_NAME|PatientName|WANG^FANG", "PERSON_NAME|PatientName|王^芳",
-          "DATE_OF_BIRTH|PatientBirthDate|19800101"};
+          "DATE_OF_BIRTH|PatientBirthDate|19800101",
+          "PERSON_NAME|RequestingPhysician|王^一春"};
   EXPECT_EQ(got, want);
 }
 
