@@ -89,14 +89,88 @@ bool IsBorderLine(std::string_view text, size_t line, size_t end) {
   return rule;
 }
 
+// psql's aligned output: a header of names set apart by '|' with no '|' at either end, then
+// a rule of '-' and '+' (" name | mobile " over "------+--------"). Whether the line starting
+// at `line` is such a rule: '-'s and at least one '+', nothing else but a '\r'.
+bool IsPsqlRule(std::string_view text, size_t line, size_t end) {
+  if (end > line && text[end - 1] == '\r') --end;
+  if (end - line < 3 || text[line] != '-') return false;
+  bool plus = false;
+  for (size_t k = line; k < end; ++k) {
+    if (text[k] == '+') plus = true;
+    else if (text[k] != '-') return false;
+  }
+  return plus && text[end - 1] == '-';
+}
+
+// The cells of a psql row in [line, end): split at every '|' (none at the ends), trimmed; false
+// when the line has no '|'.
+bool BareRowCells(std::string_view text, size_t line, size_t end, std::vector<Span>* cells) {
+  cells->clear();
+  if (end > line && text[end - 1] == '\r') --end;
+  size_t cell = line;
+  bool any = false;
+  for (size_t p = line; p < end; ++p) {
+    if (text[p] != '|') continue;
+    any = true;
+    cells->push_back(Trim(text, {cell, p}));
+    cell = p + 1;
+  }
+  if (!any) return false;
+  cells->push_back(Trim(text, {cell, end}));
+  return true;
+}
+
+// Whether the line at `line` is a psql header: it has a '|' and the next line is a psql rule.
+bool IsPsqlHeader(std::string_view text, size_t line) {
+  const size_t nl = text.find('\n', line);
+  if (nl == std::string_view::npos || nl - line > 1024) return false;
+  if (text.substr(line, nl - line).find('|') == std::string_view::npos) return false;
+  const size_t next = nl + 1;
+  size_t next_end = text.find('\n', next);
+  if (next_end == std::string_view::npos) next_end = text.size();
+  return IsPsqlRule(text, next, next_end);
+}
+
+// ParseMarkdownTable for psql's aligned output: the header, the rule, then rows with as many
+// cells up to a line that is not one (a blank line, "(3 rows)").
+bool ParsePsqlTable(std::string_view text, size_t line, size_t to, MarkdownTable* out) {
+  std::vector<Span> header;
+  std::vector<Span> cells;
+  size_t next = line;
+  const size_t header_end = LineEnd(text, line, to, &next);
+  if (!BareRowCells(text, line, header_end, &header) || header.size() < 2) return false;
+  for (const Span& h : header)
+    if (h.end <= h.start) return false;
+  const size_t rule = next;
+  if (rule >= to || !IsPsqlRule(text, rule, LineEnd(text, rule, to, &next))) return false;
+  out->start = line;
+  out->header.clear();
+  out->cells.clear();
+  for (const Span& h : header) out->header.push_back(text.substr(h.start, h.end - h.start));
+  out->body = next;
+  size_t row = next;
+  while (row < to) {
+    const size_t row_end = LineEnd(text, row, to, &next);
+    if (!BareRowCells(text, row, row_end, &cells) || cells.size() != header.size()) break;
+    for (size_t c = 0; c < cells.size(); ++c)
+      if (cells[c].end > cells[c].start) out->cells.push_back({cells[c].start, cells[c].end, c});
+    row = next;
+  }
+  out->end = row;
+  return true;
+}
+
 }  // namespace
 
 bool MayStartMarkdownTable(std::string_view text, size_t line) {
   size_t p = line;
   while (p < text.size() && p - line < 3 && text[p] == ' ') ++p;
-  return p < text.size() &&
-         (text[p] == '|' || (text[p] == '+' && p + 1 < text.size() &&
-                             (text[p + 1] == '-' || text[p + 1] == '=')));
+  if (p >= text.size()) return false;
+  if (text[p] == '|' || (text[p] == '+' && p + 1 < text.size() &&
+                         (text[p + 1] == '-' || text[p + 1] == '=')))
+    return true;
+  return IsPsqlHeader(text, line);
 }
 
 namespace {
@@ -115,6 +189,11 @@ bool NamesWithoutDigits(std::string_view text, const std::vector<Span>& header) 
 
 bool ParseMarkdownTable(std::string_view text, size_t line, size_t to, MarkdownTable* out) {
   if (to > text.size()) to = text.size();
+  {
+    size_t p = line;
+    while (p < to && p - line < 3 && text[p] == ' ') ++p;
+    if (p < to && text[p] != '|' && text[p] != '+') return ParsePsqlTable(text, line, to, out);
+  }
   std::vector<Span> header;
   std::vector<Span> cells;
   size_t next = line;

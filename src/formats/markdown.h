@@ -15,7 +15,13 @@
 //
 // Only tables whose rows start with '|' (after at most three spaces of indentation) are
 // recognised: they are the common form, and a line that starts with '|' or "+-" is cheap to
-// find among a log's lines.
+// find among a log's lines. So is psql's aligned output, whose rows have no '|' at either
+// end but whose header is followed by a rule of '-' and '+':
+//
+//      name  |  birthday  |   mobile
+//     -------+------------+-------------
+//      邱东伟 | 2004-05-17 | 13976878414
+//     (1 row)
 #pragma once
 
 #include <string_view>
@@ -38,8 +44,8 @@ struct MarkdownTable {
 };
 
 // Whether a table may start at the line starting at `line`: the line begins with '|', "+-" or
-// "+=" after at most three spaces. A cheap test for the line search; ParseMarkdownTable
-// decides.
+// "+=" after at most three spaces, or holds a '|' above a psql rule. A cheap test for the line
+// search; ParseMarkdownTable decides.
 bool MayStartMarkdownTable(std::string_view text, size_t line);
 
 // Parses the table whose header row (or a grid's border above it) starts at `line` (a line

@@ -847,10 +847,13 @@ struct JsonCtx {
   size_t recent_pair_next = 0;
   // A document number's class when a sibling names the document ({"idType":
   // "HK_MACAU_PERMIT","idNo":"H07347713"}): the number's own class with the named type
-  // added, handed to the value as value_override is (see NoteDocumentType).
+  // added, handed to the value as value_override is (see NoteSibling).
   FieldClass document_number_class{};
   TypeId document_type = kBuiltinTypeCount;
   int document_depth = -1;  // the depth of the object whose member named document_type
+  // The depth of the object with a region member before ({"district":"曹县","detail":...}):
+  // a "detail" member after it holds the rest of the address (NoteSibling).
+  int region_depth = -1;
   std::string_view* PathMemo(uint32_t node) {
     if (node == JsonPathTree::kNone) return nullptr;
     if (node >= interned_paths.size()) interned_paths.resize(node + 1);
@@ -1120,6 +1123,8 @@ uint32_t FindChild(JsonPathTree& tree, uint32_t parent, std::string_view raw) {
 
 // Adds (or, for a key that may be PI, finds) the child of `parent` for the member with raw
 // key `raw` and decoded key `key`; kNoNode when the tree is full.
+uint8_t SiblingRole(std::string_view raw_key);  // below, with the members' context
+
 uint32_t AddChild(const Scanner& scanner, JsonPathTree& tree, uint32_t parent,
                   std::string_view raw, std::string_view key) {
   // A key that may itself be PI (a phone number, an ID, an e-mail) must not be echoed in the
@@ -1138,6 +1143,7 @@ uint32_t AddChild(const Scanner& scanner, JsonPathTree& tree, uint32_t parent,
   node.class_key = tree.nodes[parent].class_key + node.step;
   node.field_class = scanner.ClassifyField(node.class_key);
   node.key_needs_scan = KeyNeedsScan(raw);  // only used for members found by their raw key
+  node.sibling_role = SiblingRole(raw);
   const auto id = static_cast<uint32_t>(tree.nodes.size());
   tree.nodes.push_back(std::move(node));  // (invalidates references into the tree)
   PathNode& p = tree.nodes[parent];
@@ -1248,23 +1254,57 @@ bool DocumentNumberKey(std::string_view k) {
          (n >= 6 && (k.substr(n - 6) == "号码" || k.substr(n - 3) == "号"));
 }
 
-// A document-type member that names a document is remembered in cx (with the depth of its
-// object, whose start forgets it); a document-number member after it in the same object gets
-// its own class with that type added (cx.document_number_class, as cx.value_override).
-[[gnu::noinline]] void NoteDocumentType(JsonCtx& cx, std::string_view raw_key,
-                                        simdjson::ondemand::value value, uint32_t child,
-                                        int depth) {
-  if (cx.document_depth == depth && DocumentNumberKey(raw_key)) {
+// Whether raw_key names a region of an address: province, city, county, district, area,
+// region, town (also ...Name: districtName), any case.
+bool RegionKey(std::string_view k) {
+  const size_t n = k.size();
+  if (n < 4 || n > 12) return false;
+  char buf[12];
+  for (size_t i = 0; i < n; ++i) buf[i] = static_cast<char>(k[i] | 0x20);
+  std::string_view v(buf, n);
+  if (n > 4 && v.substr(n - 4) == "name") v.remove_suffix(4);
+  return v == "province" || v == "city" || v == "county" || v == "district" || v == "area" ||
+         v == "region" || v == "town";
+}
+
+// Whether raw_key is a "detail" member (detail, detailAddress, detail_addr, detailInfo).
+bool DetailKey(std::string_view k) {
+  return k.size() >= 6 && (k[0] | 0x20) == 'd' && (k[1] | 0x20) == 'e' && (k[2] | 0x20) == 't' &&
+         (k[3] | 0x20) == 'a' && (k[4] | 0x20) == 'i' && (k[5] | 0x20) == 'l';
+}
+
+// What a member's key may say about its siblings (JsonPathTree::Node::sibling_role).
+uint8_t SiblingRole(std::string_view raw_key) {
+  uint8_t role = 0;
+  if (DocumentTypeKey(raw_key)) role |= kDocumentTypeKey;
+  if (DocumentNumberKey(raw_key)) role |= kDocumentNumberKey;
+  if (RegionKey(raw_key)) role |= kRegionKey;
+  if (DetailKey(raw_key)) role |= kDetailKey;
+  return role;
+}
+
+// Context between the members of one object (cx remembers it with the object's depth; the
+// object's start forgets it). A document-type member that names a document makes a
+// document-number member after it that document's number ({"idType":"HK_MACAU_PERMIT",
+// "idNo":"H07347713"}); a region member makes a "detail" member after it the street address
+// ({"district":"曹县","detail":"梁堤头镇红星村四队..."}). The value gets its own class with
+// the type added (cx.document_number_class, as cx.value_override).
+[[gnu::noinline]] void NoteSibling(JsonCtx& cx, uint8_t role, simdjson::ondemand::value value,
+                                   uint32_t child, int depth) {
+  auto override_with = [&](TypeId type) {
     cx.document_number_class = *ClassOf(cx, child);
-    cx.document_number_class.type_mask |= 1u << cx.document_type;
+    cx.document_number_class.type_mask |= 1u << type;
     cx.value_override = &cx.document_number_class;
-    return;
+  };
+  if ((role & kDocumentNumberKey) && cx.document_depth == depth) return override_with(cx.document_type);
+  if ((role & kDetailKey) && cx.region_depth == depth) return override_with(kStreetAddress);
+  if (role & kRegionKey) cx.region_depth = depth;
+  if (role & kDocumentTypeKey) {
+    std::string_view token = value.raw_json_token();
+    if (token.size() < 3 || token.front() != '"') return;
+    cx.document_type = DocumentTypeNamed(token);
+    cx.document_depth = cx.document_type != kBuiltinTypeCount ? depth : -1;
   }
-  if (!DocumentTypeKey(raw_key)) return;
-  std::string_view token = value.raw_json_token();
-  if (token.size() < 3 || token.front() != '"') return;
-  cx.document_type = DocumentTypeNamed(token);
-  cx.document_depth = cx.document_type != kBuiltinTypeCount ? depth : -1;
 }
 
 // One object member: scans its key when it may hold PI, extends the path, records the member
@@ -1298,13 +1338,9 @@ simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, u
       cx.class_key += shown;
     }
   }
-  // A document's type ends in "ype" (...type) or in 8B (型 is E5 9E 8B): most members are
-  // ruled out by their last bytes; a number is looked for only after a type named one.
-  if (const size_t n = raw.size();
-      cx.document_depth == depth ||
-      (n >= 5 && (raw[n - 1] | 0x20) == 'e' && (raw[n - 2] | 0x20) == 'p' && (raw[n - 3] | 0x20) == 'y') ||
-      (n >= 6 && raw[n - 1] == '\x8B'))
-    NoteDocumentType(cx, raw, field.value(), child, depth);
+  // What the key says about its siblings: worked out once per node of the path tree.
+  if (const uint8_t role = child != kNoNode ? tree.nodes[child].sibling_role : SiblingRole(raw))
+    NoteSibling(cx, role, field.value(), child, depth);
   if (cx.rs.record_values) {
     // The value starts after the key's closing quote, blanks, ':' and blanks (simdjson has
     // validated the member, so these are all there is).
@@ -1345,7 +1381,8 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
       ondemand::object obj;
       if (auto err = value.get_object().get(obj)) return err;
       std::string_view pair_name;  // NoteNameValuePair
-      cx.document_depth = -1;      // NoteDocumentType
+      cx.document_depth = -1;      // NoteSibling
+      cx.region_depth = -1;
       for (auto field_result : obj) {
         ondemand::field field;
         if (auto err = std::move(field_result).get(field)) return err;

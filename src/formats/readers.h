@@ -83,6 +83,12 @@ struct ChunkResult {
 // order, so a member is matched by its raw bytes against the child expected next, and its
 // decoded key, its field class and whether the key itself needs a scan come from the node
 // instead of being worked out for every member. Bounded: see kMaxNodes.
+// What a JSON member's key says about the members after it in its object (bits).
+inline constexpr uint8_t kDocumentTypeKey = 1;    // idType, certType, 证件类型
+inline constexpr uint8_t kDocumentNumberKey = 2;  // idNo, certNo, 证件号码
+inline constexpr uint8_t kRegionKey = 4;          // province, city, district ...
+inline constexpr uint8_t kDetailKey = 8;          // detail, detailAddress
+
 struct JsonPathTree {
   static constexpr uint32_t kRoot = 0;
   static constexpr uint32_t kNone = UINT32_MAX;  // not in the tree: work things out directly
@@ -97,6 +103,8 @@ struct JsonPathTree {
     std::string class_key;  // the path without array indices, "$.customer.contacts.value"
     FieldClass field_class; // Scanner::ClassifyField(class_key)
     bool key_needs_scan = false;  // the raw key has digits, '@' or non-ASCII bytes
+    uint8_t sibling_role = 0;     // kDocumentTypeKey ... kDetailKey: what the key says about
+                                  // the members after it (readers.cc, NoteSibling)
     std::vector<uint32_t> children;  // members found by their raw key
     uint32_t next_child = 0;  // where the next member of this object is looked for first
     // All keys that may themselves be PI share one child, shown as "*": such keys are not

@@ -145,6 +145,32 @@ TEST(MarkdownTableTest, MayStartOnlyAtAPipe) {
   EXPECT_FALSE(MayStartMarkdownTable("a | b", 0));
   EXPECT_FALSE(MayStartMarkdownTable("   ", 0));
   EXPECT_FALSE(MayStartMarkdownTable("", 0));
+  // psql's header: a '|' above a rule of '-' and '+'.
+  EXPECT_TRUE(MayStartMarkdownTable(" a | b\n---+---\n", 0));
+  EXPECT_FALSE(MayStartMarkdownTable(" a | b\n-------\n", 0));
+  EXPECT_FALSE(MayStartMarkdownTable(" a - b\n---+---\n", 0));
+}
+
+// psql's aligned output: no '|' at the ends of a row, a rule under the header, the rows up to
+// the row count; a row with another number of cells ends the table.
+TEST(MarkdownTableTest, PsqlAlignedOutput) {
+  const std::string text =
+      "crm=> select name, mobile from t;\n"
+      "  name  |   mobile\n"
+      "--------+-------------\n"
+      " 邱东伟 | 13976878414\n"
+      " 贺萱   | \n"
+      "(2 rows)\n"
+      "\n";
+  const size_t line = text.find("  name");
+  MarkdownTable t;
+  ASSERT_TRUE(ParseMarkdownTable(text, line, text.size(), &t));
+  EXPECT_EQ(Describe(text, t), "header [name] [mobile] 0:邱东伟 1:13976878414 0:贺萱");
+  EXPECT_EQ(text.substr(t.end), "(2 rows)\n\n");
+  // Without the rule it is no table; an empty header name neither.
+  EXPECT_FALSE(ParseMarkdownTable(" a | b\n c | d\n", 0, 13, &t));
+  const std::string empty_name = " a |\n---+---\n x | y\n";
+  EXPECT_FALSE(ParseMarkdownTable(empty_name, 0, empty_name.size(), &t));
 }
 
 }  // namespace

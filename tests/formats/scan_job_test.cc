@@ -217,6 +217,23 @@ TEST_F(ScanJobTest, JsonDocumentTypeNamesTheSiblingNumber) {
   EXPECT_EQ(got, want);
 }
 
+// A "detail" member after a region member of the same object holds the street address, also
+// without a place name of its own; without the region it is anything.
+TEST_F(ScanJobTest, JsonDetailAfterARegionIsTheStreetAddress) {
+  std::string data =
+      "{\"addr\":{\"province\":\"山东省\",\"district\":\"曹县\",\"detail\":\"梁堤头镇红星村四队16号\"}}\n"
+      "{\"districtName\":\"福田区\",\"detailAddress\":\"中海锦苑12号楼6单元3107室\"}\n"
+      "{\"detail\":\"中海锦苑12号楼6单元3107室\"}\n"
+      "[{\"city\":\"深圳市\"},{\"detail\":\"中海锦苑12号楼6单元3107室\"}]\n";
+  auto c = Run(Write("addr.jsonl", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f) + "|" + f.field);
+  std::vector<std::string> want = {
+      "STREET_ADDRESS|梁堤头镇红星村四队16号|$.addr.detail",
+      "STREET_ADDRESS|中海锦苑12号楼6单元3107室|$.detailAddress"};
+  EXPECT_EQ(got, want);
+}
+
 TEST_F(ScanJobTest, MalformedJsonLineIsScannedAsTextWithWarning) {
   std::string data = "{\"ok\":\"13812345678\"}\n{\"broken\": \"13900001111\"\n{\"ok\":1}\n";
   auto c = Run(Write("m.jsonl", data));
