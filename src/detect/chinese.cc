@@ -948,6 +948,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // Forms' sign-offs: 经办人: 段鹏   复核: 廖凯; a record's signer (上级医师审签：林子子,
       // 医师签名：) and a prescription's dispenser (调配：蔡嘉梅).
       {"复核:", K::kRole}, {"审核:", K::kRole}, {"审批:", K::kRole}, {"经手:", K::kRole},
+      // A referral slip's relative (家属：余文斌（儿子）), a roster's bookkeeper and village
+      // party secretary (编制：村会计 董勇  审核：村支书 苏军).
+      {"家属:", K::kRole}, {"会计", K::kRole}, {"支书", K::kRole},
       {"审签:", K::kRole}, {"签名:", K::kRole}, {"签字:", K::kRole}, {"调配:", K::kRole},
       {"发药:", K::kRole},
       // A post's contact at a line's start: 找曹晨 / 手机：198-...
@@ -1048,7 +1051,7 @@ namespace {
     case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
     case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维': case U'家':
     case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母': case U'任':
-    case U'台': case U'找': case U'女':
+    case U'台': case U'找': case U'女': case U'计': case U'书':
       return true;
     default:
       return false;
@@ -1167,7 +1170,7 @@ size_t SpokenDateEnd(std::string_view t, size_t pos) {
 
 bool HonorificAt(std::string_view t, size_t pos) {
   // Only forms of address; job titles (经理, 老师) follow non-names too ("公司总经理").
-  static constexpr std::string_view kWords[] = {"先生", "女士", "小姐", "阿姨"};
+  static constexpr std::string_view kWords[] = {"先生", "女士", "小姐", "阿姨", "老人"};
   for (auto w : kWords)
     if (StartsWithAt(t, pos, w)) return true;
   return false;

@@ -668,6 +668,8 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       last == "student" || last == "pupil" ||
       last == "consignee" || last == "courier" ||
       last == "doctor" || last == "lawyer" || last == "witness" || last == "signer" ||
+      // A company's legal representative (legalRepresentative, legal_rep): a person by law.
+      last == "representative" ||
       last == "staff" || last == "employee" || last == "clerk" || last == "manager" ||
       last == "cardholder" || last == "holder" ||  // Cardholder:, account_holder
       // An issue tracker's and a workflow's people (Reporter: 丁家乐, assignee, approver).

@@ -3222,6 +3222,12 @@ TEST(PersonNameTest, VoiceCommandsSignersAndResumeTitles) {
   ExpectAt("家族史：父母健在，其兄袁刚（出生日期", "袁刚", "PERSON_NAME");
   ExpectAt("共有人：曹飞刚 13786226536", "曹飞刚", "PERSON_NAME");
   ExpectNoType("我是王刚到的", "PERSON_NAME");
+  // A referral slip's relative, a roster's bookkeeper and party secretary, an old villager.
+  ExpectAt("联系电话：191 5582 8014   家属：余文斌（儿子）0791", "余文斌", "PERSON_NAME");
+  ExpectAt("编制：村会计 董勇  审核：村支书 苏军", "董勇", "PERSON_NAME");
+  ExpectAt("城南庄镇上坪村四组68号的孟二虎老人，今年", "孟二虎", "PERSON_NAME");
+  ExpectNoType("会计核算规范", "PERSON_NAME");
+  ExpectAt("<legalRepresentative>崔爱民</legalRepresentative>", "崔爱民", "PERSON_NAME");
 }
 
 TEST(MacTest, WithoutSeparatorsAfterItsKeyOrWord) {
