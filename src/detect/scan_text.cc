@@ -1364,8 +1364,15 @@ bool SegmentScan::SelfOrCalledNameBefore(size_t i) const {
 bool SegmentScan::LoginInBracketsAt(size_t p, size_t chars) const {
   if (At(p) != '(') return false;
   size_t q = p + 1;
-  while (q < n_ && q - p <= 25 && t_[q] >= 'a' && t_[q] <= 'z') ++q;
-  if (q - p - 1 < 2 * chars || q - p - 1 > 24) return false;
+  // Small letters, maybe in parts joined by '.' or '_' (ting.wei, wenbo_zhang).
+  size_t letters = 0;
+  while (q < n_ && q - p <= 25 &&
+         ((t_[q] >= 'a' && t_[q] <= 'z') ||
+          ((t_[q] == '.' || t_[q] == '_') && letters > 0 && At(q + 1) >= 'a' && At(q + 1) <= 'z'))) {
+    letters += t_[q] >= 'a';
+    ++q;
+  }
+  if (letters < 2 * chars || q - p - 1 > 24) return false;
   const size_t letters_end = q;
   while (q < n_ && IsDigit(t_[q]) && q - letters_end < 4) ++q;
   return At(q) == ')';
@@ -1396,6 +1403,26 @@ bool SegmentScan::SignedForAround(size_t i, size_t p) const {
   for (std::string_view w : {"由", "家人", "本人", "同事", "门卫", "邻居", "前台"})
     if (EndsAt(t_, i, w)) return true;
   return false;
+}
+
+bool SegmentScan::AddresseeOrOwnerNameAt(size_t i, size_t nl) const {
+  return (AddresseeAfterComma(i, i + nl) || NameAfterOwnMobile(i, i + nl)) &&
+         chinese::CommonFullName(t_, i, nl);
+}
+
+bool SegmentScan::AddresseeAfterComma(size_t i, size_t e) const {
+  if (i == 0 || t_[i - 1] != ',' || !StartsAt(e, "您")) return false;
+  const size_t p = e + 3;
+  return StartsAt(p, "已") || StartsAt(p, "好") || StartsAt(p, "的") || StartsAt(p, "于") ||
+         StartsAt(p, "预") || StartsAt(p, "购") || StartsAt(p, "本");
+}
+
+bool SegmentScan::NameAfterOwnMobile(size_t i, size_t e) const {
+  if (i < 12 || t_[i - 1] != '(' || At(e) != ')') return false;
+  size_t b = i - 1;
+  while (b > 0 && i - 1 - b < 12 && IsDigit(t_[b - 1])) --b;
+  if (i - 1 - b != 11 || (b > 0 && IsAlnum(t_[b - 1]))) return false;
+  return validate::IsCnMobile(t_.substr(b, 11));
 }
 
 bool SegmentScan::ResumeTitleAfter(size_t p) const {
@@ -1455,9 +1482,19 @@ bool SegmentScan::OwnLabelledNumberAfter(size_t p) const {
   else
     while (At(p) == ' ' && p - start < 4) ++p;
   if (p == start) return false;
+  // Every label starts with one of eight characters (身 E8 BA, 公 E5 85, 证 E8 AF, 手 E6 89,
+  // 联 E8 81, 电 E7 94, 护 E6 8A, 通 E9 80): their second bytes, as bits, rule out most names'
+  // next character at once.
+  constexpr uint64_t kSecondBytes = (1ull << 0x3A) | (1ull << 0x05) | (1ull << 0x2F) |
+                                    (1ull << 0x09) | (1ull << 0x01) | (1ull << 0x14) |
+                                    (1ull << 0x0A) | (1ull << 0x00);
+  const auto second = static_cast<unsigned char>(At(p + 1));
+  if (static_cast<unsigned char>(At(p)) < 0xE0 || second < 0x80 || second >= 0xC0 ||
+      !((kSecondBytes >> (second - 0x80)) & 1))
+    return false;
   static constexpr std::string_view kLabels[] = {
       "身份证号码", "身份证号", "身份证", "公民身份号码", "证件号码", "证件号", "手机号码",
-      "手机号", "手机", "联系电话", "电话"};
+      "手机号", "手机", "联系电话", "电话", "护照号码", "护照号", "护照", "通行证号码", "通行证号"};
   size_t label = 0;
   for (std::string_view w : kLabels)
     if (StartsAt(p, w)) {
@@ -1469,7 +1506,19 @@ bool SegmentScan::OwnLabelledNumberAfter(size_t p) const {
   if (At(p) == ':') ++p;
   else if (StartsAt(p, "为") || StartsAt(p, "是")) p += 3;
   while (At(p) == ' ' && p - start < 24) ++p;
-  return PersonalNumberAt(p);
+  return PersonalNumberAt(p) || TravelDocumentNumberAt(p);
+}
+
+// A passport's or a Hong Kong and Macao permit's number at p, alone: E or G and eight digits,
+// E and a letter and seven, C, H, M or W and eight ("护照号 E35027163", "通行证号 C12345678").
+bool SegmentScan::TravelDocumentNumberAt(size_t p) const {
+  const char c = At(p);
+  if (c != 'E' && c != 'G' && c != 'C' && c != 'H' && c != 'M' && c != 'W') return false;
+  size_t q = p + 1;
+  if ((c == 'E' || c == 'C') && IsUpper(At(q))) ++q;
+  const size_t d = q;
+  while (q < n_ && IsDigit(t_[q]) && q - p <= 9) ++q;
+  return q - p == 9 && q - d >= 7 && !AlnumAt(q);
 }
 
 bool SegmentScan::PersonalNumberAt(size_t p) const {
@@ -1915,6 +1964,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         }
         return AddProseName(i, i + nl, L::kPossible);
       }
+      // A text message's addressee after a comma: "订单E377242836，苏秀英您已购3月16日...".
+      // A name in brackets after its holder's mobile: "主号：17755852947（郭敏敏），".
+      if (i > 0 && (t_[i - 1] == ',' || t_[i - 1] == '(') && AddresseeOrOwnerNameAt(i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // A proof of delivery: 由陆卫宸代签收, 家人杨冰签收. A résumé's title: "# 丁雪 - 个人简历",
       // "王立刚 的简历".
       if ((SignedForAround(i, i + nl) ||

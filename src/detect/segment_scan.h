@@ -787,6 +787,15 @@ class SegmentScan {
   bool SignedForAround(size_t i, size_t p) const;
   // A résumé's title after a name at p: " - 个人简历", " 的简历", "求职简历".
   bool ResumeTitleAfter(size_t p) const;
+  // A text message's addressee: a name after a comma and before 您已/您好/您的 ... (i, e: the
+  // name's bounds).
+  bool AddresseeAfterComma(size_t i, size_t e) const;
+  // A name in brackets right after a valid mainland mobile number: "17755852947（郭敏敏）".
+  bool NameAfterOwnMobile(size_t i, size_t e) const;
+  // Either, for the name t_[i, i + nl) with a common surname: out of line, as most names
+  // follow neither a comma nor a bracket.
+  [[gnu::noinline]] bool AddresseeOrOwnerNameAt(size_t i, size_t nl) const;
+  bool TravelDocumentNumberAt(size_t p) const;
   // Its cheap test, on the two bytes at p: a blank, '-' or '|', or the first two bytes of 的
   // (E7 9A), 个 (E4 B8), 求 (E6 B1), 简 (E7 AE) or 履 (E5 B1). Runs after every name candidate.
   bool MayBeResumeTitleAfter(size_t p) const {

@@ -3228,6 +3228,14 @@ TEST(PersonNameTest, VoiceCommandsSignersAndResumeTitles) {
   ExpectAt("城南庄镇上坪村四组68号的孟二虎老人，今年", "孟二虎", "PERSON_NAME");
   ExpectNoType("会计核算规范", "PERSON_NAME");
   ExpectAt("<legalRepresentative>崔爱民</legalRepresentative>", "崔爱民", "PERSON_NAME");
+  // A text message's addressee after a comma, a name in brackets after its own mobile, a
+  // dotted login in brackets, a name before its passport number.
+  ExpectAt("【12306】订单E377242836，苏秀英您已购3月16日G1次", "苏秀英", "PERSON_NAME");
+  ExpectAt("主号：17755852947（郭敏敏），手表IMEI", "郭敏敏", "PERSON_NAME");
+  ExpectNoType("主号：17755852947（未实名），手表", "PERSON_NAME");
+  ExpectAt("sslvpn: 用户[魏婷(ting.wei)]从10.1.1.1登录", "魏婷", "PERSON_NAME");
+  ExpectAt("境外证件记录：胡鑫，护照号 E35027163；", "胡鑫", "PERSON_NAME");
+  ExpectNoType("境外证件记录：胡鑫，护照号 待补充；", "PERSON_NAME");
 }
 
 TEST(MacTest, WithoutSeparatorsAfterItsKeyOrWord) {
