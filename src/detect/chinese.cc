@@ -835,12 +835,33 @@ bool EndsWithOrganisation(std::string_view t, size_t pos) {
 // "姓  名", "户    名": a two-character name label as OCR and PDF exports space it, ending
 // at t[pos]; its length or 0.
 size_t SpacedNameLabelBefore(std::string_view t, size_t pos) {
-  if (pos < 7 || !StartsWithAt(t, pos - 3, "名")) return 0;
-  size_t b = pos - 3;
-  const size_t blanks_end = b;
-  while (b > 0 && blanks_end - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
-  if (b == blanks_end || b < 3) return 0;
-  return StartsWithAt(t, b - 3, "姓") || StartsWithAt(t, b - 3, "户") ? pos - (b - 3) : 0;
+  // The character before t[end] after the blanks before it: its start, or npos when there are
+  // no blanks (the label is not spaced) or too many.
+  auto after_blanks = [&](size_t end) -> size_t {
+    size_t b = end;
+    while (b > 0 && end - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
+    if (b == end || b < 3) return std::string_view::npos;
+    return b - 3;
+  };
+  if (pos < 7) return 0;
+  if (StartsWithAt(t, pos - 3, "名")) {
+    const size_t c = after_blanks(pos - 3);
+    if (c == std::string_view::npos) return 0;
+    return StartsWithAt(t, c, "姓") || StartsWithAt(t, c, "户") ? pos - c : 0;
+  }
+  // A certificate's or a form's role labels spaced out the same way: 权 利 人, 所 有 人,
+  // 申 请 人, 共 有 人, 联 系 人, 监 护 人 (property certificates, court and bank forms).
+  if (StartsWithAt(t, pos - 3, "人")) {
+    const size_t c2 = after_blanks(pos - 3);
+    if (c2 == std::string_view::npos) return 0;
+    const size_t c1 = after_blanks(c2);
+    if (c1 == std::string_view::npos) return 0;
+    static constexpr std::string_view kPairs[][2] = {{"权", "利"}, {"所", "有"}, {"申", "请"},
+                                                     {"共", "有"}, {"联", "系"}, {"监", "护"}};
+    for (const auto& pair : kPairs)
+      if (StartsWithAt(t, c1, pair[0]) && StartsWithAt(t, c2, pair[1])) return pos - c1;
+  }
+  return 0;
 }
 
 size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool colon_optional) {

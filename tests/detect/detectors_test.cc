@@ -3236,6 +3236,11 @@ TEST(PersonNameTest, VoiceCommandsSignersAndResumeTitles) {
   ExpectAt("sslvpn: 用户[魏婷(ting.wei)]从10.1.1.1登录", "魏婷", "PERSON_NAME");
   ExpectAt("境外证件记录：胡鑫，护照号 E35027163；", "胡鑫", "PERSON_NAME");
   ExpectNoType("境外证件记录：胡鑫，护照号 待补充；", "PERSON_NAME");
+  // A property certificate's holder under its spaced label; a KYC form's actual controller.
+  ExpectAt("不动产权第0912221号\n权 利 人  张超\n共有情况  单独所有", "张超", "PERSON_NAME");
+  ExpectAt("权 利 人  贺强嘉、林博翔\n", "林博翔", "PERSON_NAME");
+  ExpectNoType("权 益 人  张超\n", "PERSON_NAME");
+  ExpectAt("<ActualController>廖佳</ActualController>", "廖佳", "PERSON_NAME");
 }
 
 TEST(MacTest, WithoutSeparatorsAfterItsKeyOrWord) {
