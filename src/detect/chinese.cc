@@ -832,34 +832,38 @@ bool EndsWithOrganisation(std::string_view t, size_t pos) {
   return EndsWithAny(t, pos, kSuffixes);
 }
 
+size_t SpacedWordBefore(std::string_view t, size_t pos, std::string_view word) {
+  size_t p = pos;
+  size_t w = word.size();
+  while (w > 0) {
+    size_t c = w - 1;  // where the last character of word not yet matched starts
+    while (c > 0 && (static_cast<unsigned char>(word[c]) & 0xC0) == 0x80) --c;
+    const std::string_view ch = word.substr(c, w - c);
+    if (p < ch.size() || t.substr(p - ch.size(), ch.size()) != ch) return 0;
+    p -= ch.size();
+    w = c;
+    if (w == 0) break;
+    const size_t blanks_end = p;  // one to eight blanks before it
+    while (p > 0 && blanks_end - p < 8 && (t[p - 1] == ' ' || t[p - 1] == '\t')) --p;
+    if (p == blanks_end) return 0;
+  }
+  return pos - p;
+}
+
 // "姓  名", "户    名": a two-character name label as OCR and PDF exports space it, ending
-// at t[pos]; its length or 0.
+// at t[pos]; its length or 0. So are a certificate's or a form's role labels: 权 利 人, 所 有 人,
+// 申 请 人, 共 有 人, 联 系 人, 监 护 人 (property certificates, court and bank forms).
 size_t SpacedNameLabelBefore(std::string_view t, size_t pos) {
-  // The character before t[end] after the blanks before it: its start, or npos when there are
-  // no blanks (the label is not spaced) or too many.
-  auto after_blanks = [&](size_t end) -> size_t {
-    size_t b = end;
-    while (b > 0 && end - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
-    if (b == end || b < 3) return std::string_view::npos;
-    return b - 3;
-  };
+  static constexpr std::string_view kNameLabels[] = {"姓名", "户名"};
+  static constexpr std::string_view kRoleLabels[] = {"权利人", "所有人", "申请人",
+                                                     "共有人", "联系人", "监护人"};
   if (pos < 7) return 0;
   if (StartsWithAt(t, pos - 3, "名")) {
-    const size_t c = after_blanks(pos - 3);
-    if (c == std::string_view::npos) return 0;
-    return StartsWithAt(t, c, "姓") || StartsWithAt(t, c, "户") ? pos - c : 0;
-  }
-  // A certificate's or a form's role labels spaced out the same way: 权 利 人, 所 有 人,
-  // 申 请 人, 共 有 人, 联 系 人, 监 护 人 (property certificates, court and bank forms).
-  if (StartsWithAt(t, pos - 3, "人")) {
-    const size_t c2 = after_blanks(pos - 3);
-    if (c2 == std::string_view::npos) return 0;
-    const size_t c1 = after_blanks(c2);
-    if (c1 == std::string_view::npos) return 0;
-    static constexpr std::string_view kPairs[][2] = {{"权", "利"}, {"所", "有"}, {"申", "请"},
-                                                     {"共", "有"}, {"联", "系"}, {"监", "护"}};
-    for (const auto& pair : kPairs)
-      if (StartsWithAt(t, c1, pair[0]) && StartsWithAt(t, c2, pair[1])) return pos - c1;
+    for (std::string_view w : kNameLabels)
+      if (const size_t n = SpacedWordBefore(t, pos, w)) return n;
+  } else if (StartsWithAt(t, pos - 3, "人")) {
+    for (std::string_view w : kRoleLabels)
+      if (const size_t n = SpacedWordBefore(t, pos, w)) return n;
   }
   return 0;
 }

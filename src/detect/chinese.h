@@ -159,6 +159,10 @@ bool EndsWithHolderDocument(std::string_view t, size_t pos);
 // Whether t[0, pos) ends with the name of a place of business: 营业厅, 公司, 银行, 支行,
 // 医院, 门店 ... (an address in brackets after it is that organisation's).
 bool EndsWithOrganisation(std::string_view t, size_t pos);
+// The length of `word` ending at t[pos] with one to eight blanks between each two of its
+// characters, as OCR and PDF exports space a form's labels ("姓  名", "权 利 人", "生    日");
+// 0 when it does not end there so spaced.
+size_t SpacedWordBefore(std::string_view t, size_t pos, std::string_view word);
 // What may stand between a form's label and its value besides ':': blanks, a table's '|',
 // and the line break of a label written on the line above its value.
 inline bool LabelSeparator(char c) {

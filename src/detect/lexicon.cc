@@ -951,8 +951,9 @@ bool IsRoleMailbox(std::string_view local) {
   };
   return v.substr(0, 5) == "room-" || v.substr(0, 11) == "meetingroom" ||
          v.substr(0, 6) == "owner-" || (v.size() > 6 && v.substr(v.size() - 6) == "-owner") ||
-         (v.size() > 8 && v.substr(v.size() - 8) == "-request") || ends_word("service") || ends_word("notify") || ends_word("noreply") ||
-         ends_word("helpdesk") || v.substr(0, 3) == "hr-";
+         (v.size() > 8 && v.substr(v.size() - 8) == "-request") || ends_word("service") ||
+         ends_word("notify") || ends_word("noreply") || ends_word("helpdesk") ||
+         v.substr(0, 3) == "hr-";
 }
 
 }  // namespace piguard::lexicon

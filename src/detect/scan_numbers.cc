@@ -1396,10 +1396,6 @@ bool SegmentScan::HkMacauNumberInPhoneField(size_t ts, std::string_view d) {
   return fc && fc->HintsType(kPhoneNumber);
 }
 
-// Whether the mobile number that ends at te is a platform's virtual number with its
-// extension: "17143674975 转 9478" (the courier dialled a privacy number, 隐私号), or
-// "17197183423,8072" as the whole quoted value of a delivery app's phone field. Such a
-// number is bound to one order for a while and belongs to no subscriber.
 namespace {
 // Words that, ending a phone number's label or filling a bracket after it, make the number
 // an organisation's line: desks, hotlines, services, and the places that run them.
@@ -1408,10 +1404,6 @@ constexpr std::string_view kOrganisationLineWords[] = {
     "监督", "举报", "客服", "热线",   "服务台", "办公室", "公证处", "派出所", "医院",   "酒店",
     "银行", "支行", "分行", "营业部", "网点",   "街道",   "民政局", "服务中心", "居委会", "村委会",
     "服务"};
-
-bool EndsWithWord(std::string_view t, size_t end, std::string_view w) {
-  return end >= w.size() && t.substr(end - w.size(), w.size()) == w;
-}
 }  // namespace
 
 bool SegmentScan::PermitTypeBefore(size_t ts) const {
@@ -1439,7 +1431,7 @@ bool SegmentScan::OrganisationLineAt(size_t s, size_t e) const {
   back_over_blanks();
   for (int joined = 0; joined < 2; ++joined) {
     size_t q = p;
-    if (EndsWithWord(t_, q, "或") || EndsWithWord(t_, q, "、")) q -= 3;
+    if (EndsAt(t_, q, "或") || EndsAt(t_, q, "、")) q -= 3;
     else if (q > 0 && (t_[q - 1] == ',' || t_[q - 1] == '/')) --q;
     else break;
     size_t r = q;
@@ -1451,12 +1443,12 @@ bool SegmentScan::OrganisationLineAt(size_t s, size_t e) const {
   // "咨询电话", "监督电话", "服务热线": the word before the phone word says whose line it is;
   // a label that is only "热线" or "总机" says so itself.
   for (std::string_view w : {std::string_view("电话"), std::string_view("号码"), std::string_view("专线")})
-    if (EndsWithWord(t_, p, w)) {
+    if (EndsAt(t_, p, w)) {
       p -= w.size();
       break;
     }
   for (std::string_view w : kOrganisationLineWords)
-    if (EndsWithWord(t_, p, w)) return true;
+    if (EndsAt(t_, p, w)) return true;
   // After: "(值班室)", "(公司前台)", "(区民政局)", "(工作日 9:00-18:00)" right after it.
   size_t q = e;
   if (At(q) == ' ') ++q;
@@ -1466,11 +1458,15 @@ bool SegmentScan::OrganisationLineAt(size_t s, size_t e) const {
   while (close < n_ && close - open <= 24 && t_[close] != ')' && t_[close] != '\n') ++close;
   if (close >= n_ || t_[close] != ')' || close == open) return false;
   for (std::string_view w : kOrganisationLineWords)
-    if (EndsWithWord(t_, close, w)) return true;
+    if (EndsAt(t_, close, w)) return true;
   // Office hours: "(工作日 9:00-18:00)".
   return t_.substr(open, close - open).find("工作日") != std::string_view::npos;
 }
 
+// Whether the mobile number that ends at te is a platform's virtual number with its
+// extension: "17143674975 转 9478" (the courier dialled a privacy number, 隐私号), or
+// "17197183423,8072" as the whole quoted value of a delivery app's phone field. Such a
+// number is bound to one order for a while and belongs to no subscriber.
 bool SegmentScan::VirtualNumberExtension(size_t te) const {
   size_t p = te;
   if (At(p) == ',') {
@@ -1857,11 +1853,7 @@ bool SegmentScan::ReportBirthDate(size_t s, size_t e) {
 bool SegmentScan::SpacedBirthLabelBefore(size_t s) const {
   size_t p = s;
   while (p > 0 && s - p < 4 && (t_[p - 1] == ' ' || t_[p - 1] == ':')) --p;
-  if (p < 7 || !EndsWithWord(t_, p, "日")) return false;
-  size_t b = p - 3;
-  const size_t blanks_end = b;
-  while (b > 0 && blanks_end - b < 8 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
-  return b < blanks_end && EndsWithWord(t_, b, "生");
+  return p >= 7 && chinese::SpacedWordBefore(t_, p, "生日") != 0;
 }
 
 // Whether a sex marker of a roster or a form comes right before the date, set apart by

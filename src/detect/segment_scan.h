@@ -51,6 +51,14 @@ inline bool IsUpper(char c) { return Cls(c) & kClsUpper; }
 // A byte of an ASCII key name: [A-Za-z0-9_.-].
 inline bool IsKeyChar(char c) { return Cls(c) & kClsKey; }
 inline char Lower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+// Whether t[0, i) ends with w, compared from the back (no library call: most words differ
+// from the text in their last byte).
+inline bool EndsAt(std::string_view t, size_t i, std::string_view w) {
+  if (i < w.size()) return false;
+  for (size_t k = 1; k <= w.size(); ++k)
+    if (t[i - k] != w[w.size() - k]) return false;
+  return true;
+}
 // kKeyTailMask[n]: the last n of 16 bytes set, as two little-endian words (the key cache's
 // layout: a key ends at byte 15).
 struct KeyTail {

@@ -103,11 +103,10 @@ bool IsPsqlRule(std::string_view text, size_t line, size_t end) {
   return plus && text[end - 1] == '-';
 }
 
-// The cells of a psql row in [line, end): split at every '|' (none at the ends), trimmed; false
-// when the line has no '|'.
+// The cells of a psql row in [line, end) (LineEnd's end, before any '\r'): split at every
+// '|' (none at the ends), trimmed; false when the line has no '|'.
 bool BareRowCells(std::string_view text, size_t line, size_t end, std::vector<Span>* cells) {
   cells->clear();
-  if (end > line && text[end - 1] == '\r') --end;
   size_t cell = line;
   bool any = false;
   for (size_t p = line; p < end; ++p) {

@@ -159,6 +159,14 @@ void ScanPlainRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chun
   scanner.Scan(seg, rs.scan, sink);
 }
 
+// `fc` (or no class at all) with `type` added: a value whose surroundings say what it is
+// where its own field name does not (a DICOM PN value, a JSON member after its sibling).
+FieldClass WithType(const FieldClass* fc, TypeId type) {
+  FieldClass c = fc ? *fc : FieldClass{};
+  c.type_mask |= 1u << type;
+  return c;
+}
+
 // Scans text[start, end) as one value under the column `field` with class `fc` (a SQL
 // value, a markdown cell), as a CSV cell is scanned. `whole_value`: the field may claim the
 // whole value. The name lives only in the caller: the sink copies it.
@@ -277,8 +285,7 @@ void ScanLineLayoutRange(const Scanner& scanner, ReaderScratch& rs, const Chunk&
           const FieldClass* fc = class_of(v.keyword);
           FieldClass person;  // a PN value under a keyword that names no person
           if (v.person_name && !(fc && fc->HintsType(kPersonName))) {
-            if (fc) person = *fc;
-            person.type_mask |= 1u << kPersonName;
+            person = WithType(fc, kPersonName);
             fc = &person;
           }
           ScanNamedValue(scanner, rs, chunk, text, v.start, v.end, line_at(v.start), v.keyword,
@@ -845,10 +852,10 @@ struct JsonCtx {
   // entries) would invalidate: cleared with it (see ClassOfNameCached).
   std::array<std::pair<std::string, const FieldClass*>, 4> recent_pair_names{};
   size_t recent_pair_next = 0;
-  // A document number's class when a sibling names the document ({"idType":
-  // "HK_MACAU_PERMIT","idNo":"H07347713"}): the number's own class with the named type
+  // A value's class when a sibling names what it is ({"idType":"HK_MACAU_PERMIT","idNo":
+  // "H07347713"}, {"district":"曹县","detail":"..."}): its own class with the named type
   // added, handed to the value as value_override is (see NoteSibling).
-  FieldClass document_number_class{};
+  FieldClass sibling_class{};
   TypeId document_type = kBuiltinTypeCount;
   int document_depth = -1;  // the depth of the object whose member named document_type
   // The depth of the object with a region member before ({"district":"曹县","detail":...}):
@@ -1121,10 +1128,10 @@ uint32_t FindChild(JsonPathTree& tree, uint32_t parent, std::string_view raw) {
   return kNoNode;
 }
 
-// Adds (or, for a key that may be PI, finds) the child of `parent` for the member with raw
-// key `raw` and decoded key `key`; kNoNode when the tree is full.
 uint8_t SiblingRole(std::string_view raw_key);  // below, with the members' context
 
+// Adds (or, for a key that may be PI, finds) the child of `parent` for the member with raw
+// key `raw` and decoded key `key`; kNoNode when the tree is full.
 uint32_t AddChild(const Scanner& scanner, JsonPathTree& tree, uint32_t parent,
                   std::string_view raw, std::string_view key) {
   // A key that may itself be PI (a phone number, an ID, an e-mail) must not be echoed in the
@@ -1288,13 +1295,12 @@ uint8_t SiblingRole(std::string_view raw_key) {
 // document-number member after it that document's number ({"idType":"HK_MACAU_PERMIT",
 // "idNo":"H07347713"}); a region member makes a "detail" member after it the street address
 // ({"district":"曹县","detail":"梁堤头镇红星村四队..."}). The value gets its own class with
-// the type added (cx.document_number_class, as cx.value_override).
+// the type added (cx.sibling_class, as cx.value_override).
 [[gnu::noinline]] void NoteSibling(JsonCtx& cx, uint8_t role, simdjson::ondemand::value value,
                                    uint32_t child, int depth) {
   auto override_with = [&](TypeId type) {
-    cx.document_number_class = *ClassOf(cx, child);
-    cx.document_number_class.type_mask |= 1u << type;
-    cx.value_override = &cx.document_number_class;
+    cx.sibling_class = WithType(ClassOf(cx, child), type);
+    cx.value_override = &cx.sibling_class;
   };
   if ((role & kDocumentNumberKey) && cx.document_depth == depth) return override_with(cx.document_type);
   if ((role & kDetailKey) && cx.region_depth == depth) return override_with(kStreetAddress);
