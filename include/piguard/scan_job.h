@@ -10,6 +10,7 @@
 
 #include "piguard/finding.h"
 #include "piguard/scanner.h"
+#include "piguard/text_encoding.h"
 
 namespace piguard {
 
@@ -42,6 +43,10 @@ struct ScanJobOptions {
   // directory given and against the base name. Explicitly named files are always scanned.
   std::vector<std::string> include_globs;
   std::vector<std::string> exclude_globs;
+  // kAuto: a byte order mark names UTF-8 or UTF-16; without one, the first stretch of an
+  // input that is not ASCII decides between UTF-8 and GB18030 (encoding::LooksLikeGb18030).
+  // Decoded inputs are scanned as UTF-8; offsets and lines stay those of the input's bytes.
+  TextEncoding encoding = TextEncoding::kAuto;
   bool csv_header = true;   // the first CSV/TSV record names the columns
   bool scan_binary = false; // scan files that look binary (NUL bytes near the start) as text
   int threads = 1;          // worker threads; 1 scans inline on the calling thread
@@ -65,6 +70,10 @@ struct InputInfo {
   // The compression the input was decoded from: "" (none), "gzip", "zstd", "xz" or "bzip2"
   // (a static string). Offsets and lines refer to the decompressed bytes.
   std::string_view compression;
+  // The encoding the input was decoded from: "" (UTF-8, read as it is), "gb18030",
+  // "utf-16le" or "utf-16be" (a static string). Decided while the input is read (an input
+  // whose first megabytes are ASCII is decided later): final when OnInputEnd is called.
+  std::string_view encoding;
 };
 
 // Receives a scan's results. All calls are made on the thread that called RunScanJob, in

@@ -26,7 +26,14 @@ struct Chunk {
   size_t skip_bytes = 0;     // bytes at the start not to scan (the CSV header row)
   bool as_text = false;      // scan as plain text whatever the format (pieces, broken CSV)
   bool mid_record = false;   // starts inside a record cut by an over-long-record split
+  // An input decoded from another encoding (GB18030, UTF-16): `data` holds UTF-8, and
+  // source_map[k] is where the character of data[k] starts in the input, relative to
+  // base_offset (size + 1 entries; the last is the input bytes the chunk covers). Empty when
+  // `data` is the input as read. Readers work on `data`; ScanJob maps findings back.
+  std::vector<uint32_t> source_map;
   std::string_view view() const { return std::string_view(data.data(), size); }
+  // Bytes of the input this chunk covers.
+  size_t input_bytes() const { return source_map.empty() ? size : source_map.back(); }
 };
 
 struct CsvHeader {
@@ -47,6 +54,8 @@ struct ChunkWarning {
   uint64_t col;   // 1-based byte column, 0 when not known
   std::string what;
   bool malformed_record = false;  // a CSV/JSON record that does not parse (not just odd bytes)
+  // `col` counts the input's bytes already (else the chunk's: for a decoded chunk, UTF-8).
+  bool col_in_input = false;
 };
 
 // Where a structured value sits in a chunk, for rewriting it (piguard redact). Recorded only

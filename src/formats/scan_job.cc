@@ -16,6 +16,8 @@
 #include <mutex>
 #include <thread>
 
+#include "core/text_encoding.h"
+#include "core/utf8.h"
 #include "formats/byte_source.h"
 #include "formats/chunk_job.h"
 #include "formats/readers.h"
@@ -169,9 +171,16 @@ class Chunker {
  public:
   // json_name: the input is a .json file whose format is still kAuto; if its start sniffs as
   // one JSON document (SniffFormat), the document is kept whole in one chunk.
+  // decode: chunks of an input in another encoding are decoded to UTF-8 (else they are
+  // passed on as read, and only looks_gb18030 tells).
   Chunker(formats::ByteSource* src, InputFormat format, const ScanJobOptions& opt,
-          bool json_name = false)
-      : src_(src), format_(format), opt_(opt), json_name_(json_name) {}
+          bool json_name = false, bool decode = true)
+      : src_(src),
+        format_(format),
+        opt_(opt),
+        json_name_(json_name),
+        decode_(decode),
+        encoding_(decode ? opt.encoding : TextEncoding::kAuto) {}
 
   // Fills `out` with the next chunk. Returns false at the end of input or on a read error
   // (then `error` is set; everything read before the error has been delivered).
@@ -206,8 +215,9 @@ class Chunker {
         return false;
       }
       std::string_view got(buf.data(), have);
+      if (offset_ == 0 && !mark_checked_ && (have >= 3 || eof_)) CheckByteOrderMark(got);
       if (json_name_ && offset_ == 0 && format_ == InputFormat::kAuto &&
-          SniffFormat(got, true) == InputFormat::kJson)
+          SniffFormat(Utf16() ? DecodedHead(got) : got, true) == InputFormat::kJson)
         format_ = InputFormat::kJson;
       size_t boundary = eof_ ? have : FindBoundary(got);
       bool piece = false;
@@ -224,10 +234,15 @@ class Chunker {
       out->as_text = piece || text_after_piece_;
       out->mid_record = in_piece_;
       out->skip_bytes = 0;
+      out->source_map.clear();
       carry_.assign(buf.data() + boundary, have - boundary);
       buf.resize(boundary);
-      buf.append(formats::kChunkPadding, '\0');
-      out->data = std::move(buf);
+      if (!Decode(buf, out)) {
+        buf.append(formats::kChunkPadding, '\0');
+        out->data = std::move(buf);
+      } else {
+        BufferPool::Get().Give(std::move(buf));
+      }
       offset_ += boundary;
       if (piece && !in_piece_) long_record_ = true;
       in_piece_ = piece;
@@ -246,9 +261,91 @@ class Chunker {
     long_record_ = false;
     return v;
   }
+  // The encoding decided so far: kAuto while everything read was ASCII.
+  TextEncoding encoding() const { return encoding_; }
+  // Without decoding: the input read so far looks like GB18030 text.
+  bool looks_gb18030() const { return looks_gb18030_; }
+  // The first decoding error of the chunks so far (input offset), for one warning per input.
+  std::optional<uint64_t> TakeFirstDecodeError() {
+    auto v = first_decode_error_;
+    first_decode_error_.reset();
+    return v;
+  }
 
  private:
+  bool Utf16() const {
+    return encoding_ == TextEncoding::kUtf16le || encoding_ == TextEncoding::kUtf16be;
+  }
+  // A byte order mark at the input's start decides its encoding (unless one was given).
+  void CheckByteOrderMark(std::string_view head) {
+    mark_checked_ = true;
+    size_t len = 0;
+    const TextEncoding marked = encoding::FromByteOrderMark(head, &len);
+    if (marked == TextEncoding::kAuto) return;
+    if (!decode_) {  // read as it is; a UTF-16 file is skipped as binary
+      encoding_ = TextEncoding::kUtf8;
+      return;
+    }
+    if (encoding_ == TextEncoding::kAuto) encoding_ = marked;
+    // A UTF-8 mark is left in the text (the readers skip it); a UTF-16 one is not decoded.
+    if (encoding_ == marked && Utf16()) mark_bytes_ = len;
+  }
+  // Decodes the chunk's input bytes `raw` into out->data (with padding) and its map, and
+  // returns true; false when `raw` is to be scanned as it is (UTF-8, or ASCII so far).
+  bool Decode(const std::string& raw, Chunk* out) {
+    if (encoding_ == TextEncoding::kAuto || encoding_ == TextEncoding::kGb18030) {
+      // ASCII reads the same in UTF-8 and GB18030: such a chunk decides nothing.
+      if (encoding::IsAscii(raw)) return false;
+      if (encoding_ == TextEncoding::kAuto) {
+        const bool gb = encoding::LooksLikeGb18030(raw) && encoding::Gb18030Available();
+        looks_gb18030_ = gb && !decode_;
+        encoding_ = gb && decode_ ? TextEncoding::kGb18030 : TextEncoding::kUtf8;
+      }
+    }
+    if (encoding_ == TextEncoding::kUtf8) return false;
+    // The byte order mark is not part of the text: offsets after it keep counting it.
+    const size_t skip = offset_ == 0 ? std::min(mark_bytes_, raw.size()) : 0;
+    std::string decoded = BufferPool::Get().Take();
+    const encoding::DecodeResult r = encoding::DecodeToUtf8(
+        encoding_, std::string_view(raw).substr(skip), &decoded, &out->source_map);
+    if (skip)
+      for (uint32_t& m : out->source_map) m += static_cast<uint32_t>(skip);
+    if (r.invalid && !first_decode_error_ && !reported_decode_error_) {
+      first_decode_error_ = offset_ + skip + r.first_invalid;
+      reported_decode_error_ = true;
+    }
+    out->size = decoded.size();
+    decoded.append(formats::kChunkPadding, '\0');
+    out->data = std::move(decoded);
+    return true;
+  }
+  // The start of UTF-16 input `got` in UTF-8, for sniffing its format.
+  std::string DecodedHead(std::string_view got) const {
+    const size_t skip = std::min(mark_bytes_, got.size());
+    const size_t n = std::min<size_t>(got.size() - skip, 4096);
+    std::string head;
+    std::vector<uint32_t> map;
+    encoding::DecodeToUtf8(encoding_, got.substr(skip, n), &head, &map);
+    return head;
+  }
+  // UTF-16 text: a record ends after a newline code unit (outside quotes for CSV); units
+  // start at even offsets, as every chunk starts at one.
+  size_t FindUtf16Boundary(std::string_view buf) const {
+    if (format_ == InputFormat::kJson && !text_after_piece_) return 0;
+    const bool le = encoding_ == TextEncoding::kUtf16le;
+    const bool quotes = format_ == InputFormat::kCsv && !text_after_piece_;
+    const auto* p = reinterpret_cast<const unsigned char*>(buf.data());
+    size_t last = 0;
+    bool quoted = false;
+    for (size_t i = 0; i + 1 < buf.size(); i += 2) {
+      const unsigned u = le ? p[i] | (p[i + 1] << 8) : (p[i] << 8) | p[i + 1];
+      if (u == '"' && quotes) quoted = !quoted;
+      else if (u == '\n' && !quoted) last = i + 2;
+    }
+    return last;
+  }
   size_t FindBoundary(std::string_view buf) {
+    if (Utf16()) return FindUtf16Boundary(buf);
     // A JSON document ends at the end of the input: parsed whole (up to max_record_bytes;
     // after a piece, the rest is text, cut at lines).
     if (format_ == InputFormat::kJson && !text_after_piece_) return 0;
@@ -277,12 +374,28 @@ class Chunker {
   // Where to cut a record that has no boundary: after the last byte that cannot be inside
   // an identifier, so a token is not split (within the last 256 bytes), else anywhere
   // outside a UTF-8 sequence.
-  static size_t CutPiece(std::string_view buf) {
+  // In GB18030 text '}' and ']' may be a character's second byte, and UTF-16 is cut between
+  // code units, not inside a surrogate pair.
+  size_t CutPiece(std::string_view buf) const {
     size_t n = buf.size();
+    if (Utf16()) {
+      n -= n % 2;
+      const unsigned char high = static_cast<unsigned char>(
+          buf[encoding_ == TextEncoding::kUtf16le ? n - 1 : n - 2]);
+      if (n >= 4 && high >= 0xD8 && high <= 0xDB) n -= 2;
+      return n;
+    }
+    const bool gb = encoding_ == TextEncoding::kGb18030;
     for (size_t i = n; i > n - std::min<size_t>(n, 256); --i) {
       char c = buf[i - 1];
-      if (c == ' ' || c == ',' || c == ';' || c == '\t' || c == '"' || c == '}' || c == ']')
+      if (c == ' ' || c == ',' || c == ';' || c == '\t' || c == '"' ||
+          (!gb && (c == '}' || c == ']')))
         return i;
+    }
+    if (gb) {  // after any byte below 0x30, which no GB18030 sequence contains
+      for (size_t i = n; i > 1; --i)
+        if (static_cast<unsigned char>(buf[i - 1]) < 0x30) return i;
+      return n;
     }
     size_t i = n;
     while (i > 1 && (static_cast<unsigned char>(buf[i - 1]) & 0xC0) == 0x80) --i;
@@ -299,6 +412,13 @@ class Chunker {
   bool long_record_ = false;
   bool text_after_piece_ = false;
   bool json_name_ = false;
+  bool decode_ = true;
+  TextEncoding encoding_;
+  bool mark_checked_ = false;
+  size_t mark_bytes_ = 0;  // a UTF-16 byte order mark at the input's start
+  bool looks_gb18030_ = false;
+  bool reported_decode_error_ = false;
+  std::optional<uint64_t> first_decode_error_;
 };
 
 // One unit in the ordered stream from the reader to the emitter.
@@ -393,9 +513,34 @@ bool LooksBinary(std::string_view head) {
 }
 
 // Produces the ordered task stream for all inputs. `push` blocks when too much is in flight.
+// Where input offset `at` (decoding error) lies in a decoded chunk: line (1-based, within
+// the chunk) and column (1-based, in input bytes).
+formats::ChunkWarning DecodeWarning(const Chunk& chunk, uint64_t at, TextEncoding e) {
+  const auto& map = chunk.source_map;
+  const uint32_t rel = static_cast<uint32_t>(at - chunk.base_offset);
+  const size_t k = static_cast<size_t>(std::lower_bound(map.begin(), map.end(), rel) - map.begin());
+  const std::string_view before = chunk.view().substr(0, std::min(k, chunk.size));
+  const size_t nl = before.rfind('\n');
+  const size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
+  formats::ChunkWarning w{1 + static_cast<uint64_t>(utf8::CountNewlines(before)),
+                          rel - map[line_start] + 1u,
+                          "bytes that are not " + std::string(TextEncodingName(e)) +
+                              " text; each such sequence is read as U+FFFD and scanning goes on"};
+  w.col_in_input = true;
+  return w;
+}
+
+// The label InputInfo::encoding gives an input read in encoding e.
+std::string_view EncodingLabel(TextEncoding e) {
+  return e == TextEncoding::kAuto || e == TextEncoding::kUtf8 ? std::string_view()
+                                                               : TextEncodingName(e);
+}
+
+// decode: inputs in other encodings are decoded (a plain scan); false for jobs that rewrite
+// their input as read (redact), which get a warning instead.
 template <typename Push>
 void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::atomic<bool>& stop,
-                  Push push) {
+                  bool decode, Push push) {
   std::vector<std::string> files;
   std::vector<std::pair<size_t, std::string>> walk_errors;
   Walker{opt}.Expand(&files, &walk_errors);
@@ -431,13 +576,19 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     const bool may_be_pipes = opt.format == InputFormat::kAuto &&
                               (format == InputFormat::kAuto || format == InputFormat::kText);
     Chunker chunker(src.value().get(), format, opt,
-                    format == InputFormat::kAuto && HasJsonName(path));
+                    format == InputFormat::kAuto && HasJsonName(path), decode);
+    bool warned_gb18030 = false;
     std::shared_ptr<const CsvHeader> header;
     bool first = true;
     Status error;
     Chunk chunk;
     bool started = false;
     while (!stop && chunker.Next(&chunk, &error)) {
+      // Set before the chunk's task is pushed (the emitter reads it at the input's end).
+      if (input->encoding.empty()) input->encoding = EncodingLabel(chunker.encoding());
+      std::optional<formats::ChunkWarning> decode_warning;
+      if (auto at = chunker.TakeFirstDecodeError())
+        decode_warning = DecodeWarning(chunk, *at, chunker.encoding());
       if (first) {
         first = false;
         if (!opt.scan_binary && LooksBinary(chunk.view())) {
@@ -498,10 +649,23 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         w->done = true;
         push(std::move(w));
       }
+      if (chunker.looks_gb18030() && !warned_gb18030) {
+        warned_gb18030 = true;
+        auto w = std::make_unique<Task>();
+        w->kind = Task::kWarning;
+        w->input = input;
+        w->message =
+            "the input looks like GB18030 (GBK) text, which is rewritten as it is: only ASCII "
+            "identifiers (phone numbers, ID numbers, IMSIs ...) are found in it, not names, "
+            "addresses or Chinese labels; convert it to UTF-8 first (iconv -f gb18030 -t utf-8)";
+        w->done = true;
+        push(std::move(w));
+      }
       auto t = std::make_unique<Task>();
       t->kind = Task::kChunk;
       t->input = input;
       t->header = header;
+      if (decode_warning) t->result.warnings.push_back(std::move(*decode_warning));
       t->chunk = std::move(chunk);
       chunk = Chunk();
       push(std::move(t));
@@ -572,9 +736,9 @@ class Emitter {
           return;
         }
         line_base_ += t.result.newlines;
-        bytes_ += t.chunk.size;
+        bytes_ += t.chunk.input_bytes();
         if (t.chunk.size) last_byte_ = t.chunk.data[t.chunk.size - 1];
-        sum_->bytes += t.chunk.size;
+        sum_->bytes += t.chunk.input_bytes();
         obs_.OnProgress(sum_->bytes);
         break;
       }
@@ -621,10 +785,34 @@ struct WorkerState {
   }
 };
 
+// Findings and warnings of a decoded chunk, moved from the decoded text to the input's bytes:
+// offsets through the chunk's source map, warning columns counted in input bytes.
+void MapToInput(const Chunk& chunk, ChunkResult* result) {
+  const uint32_t* map = chunk.source_map.data();
+  const uint64_t base = chunk.base_offset;
+  for (Finding& f : result->findings) {
+    f.start = base + map[f.start - base];
+    f.end = base + map[f.end - base];
+  }
+  const std::string_view text = chunk.view();
+  for (formats::ChunkWarning& w : result->warnings) {
+    if (!w.col || w.col_in_input) continue;
+    size_t line_start = 0;
+    for (uint64_t l = 1; l < w.line; ++l) {
+      const size_t nl = text.find('\n', line_start);
+      if (nl == std::string_view::npos) break;
+      line_start = nl + 1;
+    }
+    const size_t at = std::min(line_start + static_cast<size_t>(w.col) - 1, chunk.size);
+    w.col = map[at] - map[line_start] + 1;
+  }
+}
+
 void ProcessTask(const Scanner& scanner, const formats::ChunkProcessor* processor,
                  WorkerState& ws, Task& t) {
   if (t.kind != Task::kChunk) return;
   formats::ScanChunk(scanner, ws.rs, t.input->format, t.header.get(), t.chunk, &t.result);
+  if (!t.chunk.source_map.empty()) MapToInput(t.chunk, &t.result);
   if (processor) {
     t.output = BufferPool::Get().Take();  // a recycled buffer: no page faults per chunk
     processor->Process(*t.input, t.header.get(), t.chunk, t.result, *ws.processor, &t.output);
@@ -645,7 +833,7 @@ ScanJobSummary formats::RunChunkJob(const Scanner& scanner, const ScanJobOptions
   Emitter emitter(observer, &summary, processor, &stop, opt.finding_lines);
   if (opt.threads <= 1) {
     WorkerState ws(processor, opt);
-    ProduceTasks(scanner, opt, stop, [&](std::unique_ptr<Task> t) {
+    ProduceTasks(scanner, opt, stop, processor == nullptr, [&](std::unique_ptr<Task> t) {
       ProcessTask(scanner, processor, ws, *t);
       emitter.Emit(*t);
     });
@@ -664,7 +852,7 @@ ScanJobSummary formats::RunChunkJob(const Scanner& scanner, const ScanJobOptions
   size_t in_flight = 0;
 
   std::thread reader([&] {
-    ProduceTasks(scanner, opt, stop, [&](std::unique_ptr<Task> t) {
+    ProduceTasks(scanner, opt, stop, processor == nullptr, [&](std::unique_ptr<Task> t) {
       std::unique_lock<std::mutex> lock(mu);
       cv_space.wait(lock, [&] { return in_flight < max_in_flight; });
       Task* raw = t.release();

@@ -697,6 +697,7 @@ class SummaryWriter : public ReportWriter {
     }
     std::string head = in.path + "  [" + std::string(InputFormatName(in.format)) +
                        (in.compression.empty() ? "" : ", " + std::string(in.compression)) +
+                       (in.encoding.empty() ? "" : ", " + std::string(in.encoding)) +
                        ", " + std::to_string(lines) + (lines == 1 ? " line, " : " lines, ") +
                        HumanBytes(bytes) + "]\n";
     out_.Put(head);

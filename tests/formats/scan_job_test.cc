@@ -1,6 +1,7 @@
 // Readers and the scan job: offsets into the original bytes, context per format, bad input
 // handled without losing data, and the same results whatever the chunking or thread count.
 #include <gtest/gtest.h>
+#include <iconv.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -398,6 +399,127 @@ TEST_F(ScanJobTest, ChunkingAndThreadsDoNotChangeResults) {
         ASSERT_TRUE(c.found[i] == base.found[i]) << threads << " " << chunk << " at " << i;
     }
   }
+}
+
+// `utf8` in another encoding, by the C library's converter ("GB18030", "UTF-16LE" ...).
+std::string Encode(const std::string& utf8, const char* to) {
+  iconv_t cd = iconv_open(to, "UTF-8");
+  EXPECT_NE(cd, reinterpret_cast<iconv_t>(-1)) << to;
+  std::string out(utf8.size() * 4 + 8, '\0');
+  char* in = const_cast<char*>(utf8.data());
+  size_t in_left = utf8.size();
+  char* op = out.data();
+  size_t out_left = out.size();
+  EXPECT_NE(iconv(cd, &in, &in_left, &op, &out_left), static_cast<size_t>(-1)) << to;
+  iconv_close(cd);
+  out.resize(out.size() - out_left);
+  return out;
+}
+
+// GB18030 (auto-detected) and UTF-16 (by its byte order mark) inputs give the findings of the
+// same text in UTF-8 (types, columns, lines, values in UTF-8), at their own byte offsets,
+// whatever the chunking and thread count: CSV with a Chinese header and quoted multi-line
+// cells, logs, JSON Lines.
+TEST_F(ScanJobTest, EncodedInputsGiveTheUtf8FindingsAtTheirOwnOffsets) {
+  std::string log, csv = "姓名,手机号,地址,备注\n", jsonl;
+  for (int i = 0; i < 120; ++i) {
+    const std::string n = std::to_string(1000 + i);
+    log += "2026-11-01T10:00:00 用户登录 user=1381234" + n + " 联系人：王秀英，电话1391234" + n +
+           "，住址北京市海淀区学院路" + std::to_string(i) + "号\n";
+    csv += "张伟,1371234" + n + ",\"广东省深圳市南山区科技园路" + std::to_string(i) +
+           "号\",\"第一行\n第二行 1591234" + n + "\"\n";
+    jsonl += "{\"姓名\":\"李娜\",\"手机\":\"1861234" + n + "\",\"地址\":\"上海市浦东新区世纪大道" +
+             std::to_string(i) + "号\"}\n";
+  }
+  ScanJobOptions utf8_opt;
+  utf8_opt.paths = {Write("u/x.log", log), Write("u/x.csv", csv), Write("u/x.jsonl", jsonl)};
+  const auto want = Run(utf8_opt);
+  ASSERT_GT(want.found.size(), 1000u);
+  const std::map<std::string, const std::string*> text = {
+      {"x.log", &log}, {"x.csv", &csv}, {"x.jsonl", &jsonl}};
+  struct Variant {
+    const char* iconv_name;
+    std::string mark;
+    std::string_view label;
+  };
+  for (const Variant& v : {Variant{"GB18030", "", "gb18030"},
+                           Variant{"UTF-16LE", "\xFF\xFE", "utf-16le"},
+                           Variant{"UTF-16BE", "\xFE\xFF", "utf-16be"}}) {
+    ScanJobOptions opt;
+    const std::string sub = std::string(v.label) + "/";
+    for (const char* name : {"x.log", "x.csv", "x.jsonl"})  // the order of utf8_opt.paths
+      opt.paths.push_back(Write(sub + name, v.mark + Encode(*text.at(name), v.iconv_name)));
+    for (int threads : {1, 2}) {
+      for (size_t chunk : {size_t{100}, size_t{4096}, size_t{1} << 20}) {
+        opt.threads = threads;
+        opt.chunk_bytes = chunk;
+        auto c = Run(opt);
+        EXPECT_TRUE(c.warnings.empty()) << v.label << ": " << c.warnings[0];
+        ASSERT_EQ(c.found.size(), want.found.size()) << v.label << " " << threads << " " << chunk;
+        for (size_t i = 0; i < c.found.size(); ++i) {
+          const Seen& w = want.found[i];
+          const std::string& t = *text.at(fs::path(w.path).filename().string());
+          Seen expected = w;
+          expected.path = (dir_ / sub / fs::path(w.path).filename()).string();
+          expected.start = v.mark.size() + Encode(t.substr(0, w.start), v.iconv_name).size();
+          expected.end = v.mark.size() + Encode(t.substr(0, w.end), v.iconv_name).size();
+          ASSERT_TRUE(c.found[i] == expected)
+              << v.label << " " << threads << " " << chunk << " at " << i << ": " << w.value
+              << " " << c.found[i].start << " vs " << expected.start;
+        }
+      }
+    }
+  }
+}
+
+TEST_F(ScanJobTest, EncodingIsForcedOrLeftAloneAsAsked) {
+  const std::string gbk = Encode("客户张伟，手机13812345678，身份证110101199003074530\n", "GB18030");
+  const std::string path = Write("a.txt", gbk);
+  ScanJobOptions opt;
+  opt.paths = {path};
+  // Auto: decoded, the name found too.
+  auto types_of = [](const Collector& c) {
+    std::vector<std::string> v;
+    for (const auto& f : c.found) v.push_back(f.type);
+    return v;
+  };
+  auto auto_run = Run(opt);
+  EXPECT_EQ(types_of(auto_run), (std::vector<std::string>{"PERSON_NAME", "PHONE_NUMBER",
+                                                          "CHINA_RESIDENT_ID_NUMBER"}));
+  // Read as UTF-8 on request: the ASCII identifiers only, and a warning.
+  opt.encoding = TextEncoding::kUtf8;
+  auto utf8_run = Run(opt);
+  EXPECT_EQ(types_of(utf8_run),
+            (std::vector<std::string>{"PHONE_NUMBER", "CHINA_RESIDENT_ID_NUMBER"}));
+  ASSERT_EQ(utf8_run.warnings.size(), 1u);
+  EXPECT_NE(utf8_run.warnings[0].find("invalid UTF-8"), std::string::npos);
+  // UTF-16 without a byte order mark, named.
+  const std::string u16 = Encode("客户张伟，手机13812345678\n", "UTF-16LE");
+  opt.paths = {Write("b.txt", u16)};
+  opt.encoding = TextEncoding::kUtf16le;
+  auto c = Run(opt);
+  ASSERT_EQ(c.found.size(), 2u);
+  EXPECT_EQ(c.found[1].value, "13812345678");
+  EXPECT_EQ(c.found[1].start, 14u);
+  EXPECT_TRUE(c.skipped.empty());
+}
+
+// A bad byte in a GB18030 input: one warning at its line and column (in input bytes), the
+// rest of the line and input still scanned.
+TEST_F(ScanJobTest, BadBytesInGb18030AreReplacedWithAWarning) {
+  const std::string line = Encode("联系人李娜，电话13912345678\n", "GB18030");
+  const std::string data = line + line + "\xD5\xC5 x\x80y 13812345678\n" + line;
+  auto c = Run(Write("a.log", data));
+  ASSERT_EQ(c.warnings.size(), 1u);
+  EXPECT_NE(c.warnings[0].find("a.log:3:5: bytes that are not gb18030 text"), std::string::npos)
+      << c.warnings[0];
+  size_t phones = 0;
+  for (const auto& f : c.found)
+    if (f.type == "PHONE_NUMBER") {
+      ++phones;
+      EXPECT_EQ(Slice(data, f), f.value);
+    }
+  EXPECT_EQ(phones, 4u);
 }
 
 // Without line numbers (the summary's scan) the findings are the same, each with line 0, in

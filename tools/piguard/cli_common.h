@@ -23,6 +23,7 @@ struct InputFlags {
   const std::vector<std::string>& exclude_globs;
   bool no_header;
   bool binary;
+  std::string_view encoding = "auto";  // --encoding (scan only)
 };
 
 inline Result<ScanJobOptions> JobOptionsFromFlags(const InputFlags& f) {
@@ -31,6 +32,11 @@ inline Result<ScanJobOptions> JobOptionsFromFlags(const InputFlags& f) {
   if (!inf)
     return InvalidArgument("--input-format: unknown format '" + f.input_format +
                            "' (use auto, text, csv, tsv, psv, jsonl or json)");
+  auto enc = ParseTextEncoding(f.encoding);
+  if (!enc)
+    return InvalidArgument("--encoding: unknown encoding '" + std::string(f.encoding) +
+                           "' (use auto, utf-8, gb18030 (also gbk), utf-16le or utf-16be)");
+  jopt.encoding = *enc;
   jopt.paths = f.paths;
   jopt.format = *inf;
   jopt.include_globs = f.include_globs;

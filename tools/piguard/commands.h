@@ -16,6 +16,7 @@ struct ScanFlags {
   std::vector<std::string> paths;
   std::string format = "summary";
   std::string input_format = "auto";
+  std::string encoding = "auto";
   std::string config;
   std::string min_confidence;
   std::vector<std::string> types;

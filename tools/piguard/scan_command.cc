@@ -102,6 +102,10 @@ CLI::App* AddScanCommand(CLI::App& app, ScanFlags* f) {
                 "Input format: auto (default: by extension; text with a '|'-separated header row is "
                 "psv; a .json file is jsonl or one json document by its start), text, csv, tsv, psv, "
                 "jsonl or json (a document, pretty-printed or not, parsed whole up to 8 MiB)");
+  s->add_option("--encoding", f->encoding,
+                "Text encoding of the inputs: auto (default: a byte order mark says UTF-8 or "
+                "UTF-16, else the first non-ASCII text decides between UTF-8 and GB18030), "
+                "utf-8, gb18030 (also read as gbk, gb2312), utf-16le or utf-16be");
   s->add_option("-c,--config", f->config, "YAML configuration file (see config/default.yaml)");
   s->add_option("--min-confidence", f->min_confidence,
                 "Report findings at or above this level: VERY_UNLIKELY, UNLIKELY, POSSIBLE "
@@ -199,7 +203,8 @@ int RunScan(const ScanFlags& f) {
   ropt.show_values = f.show_values;
   ropt.show_preview = !f.no_preview;
   auto job = JobOptionsFromFlags(
-      {f.paths, f.input_format, f.include_globs, f.exclude_globs, f.no_header, f.binary});
+      {f.paths, f.input_format, f.include_globs, f.exclude_globs, f.no_header, f.binary,
+       f.encoding});
   if (!job.ok()) {
     PrintError(job.status().message());
     return kExitError;

@@ -1,0 +1,377 @@
+#include "core/text_encoding.h"
+
+#include <iconv.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+#include <cstring>
+#include <memory>
+#include <mutex>
+
+#include "core/utf8.h"
+
+namespace piguard::encoding {
+namespace {
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (LowerAscii(s[i]) != lower[i]) return false;
+  return true;
+}
+
+// GB18030's two-byte characters: lead 0x81-0xFE, trail 0x40-0x7E or 0x80-0xFE (190 trails).
+constexpr size_t kTrails = 190;
+constexpr size_t kTwoByteCount = 126 * kTrails;
+// Its four-byte sequences b1 b2 b3 b4 (b1, b3 in 0x81-0xFE, b2, b4 in 0x30-0x39) count up
+// linearly; 0x81308130 (index 0) to 0x8431A439 (index 39419) are the rest of the BMP, and
+// from 0x90308130 (index 189000) on they are U+10000 onwards, in order.
+constexpr size_t kFourByteBmpCount = 39420;
+constexpr uint32_t kSupplementaryBase = 189000;
+
+inline size_t TrailIndex(unsigned char t) { return t <= 0x7E ? t - 0x40u : t - 0x41u; }
+inline bool IsTrail(unsigned char t) { return (t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFE); }
+inline bool IsLead(unsigned char b) { return b >= 0x81 && b <= 0xFE; }
+inline bool IsDigitByte(unsigned char b) { return b >= 0x30 && b <= 0x39; }
+
+// Code points of the two-byte and of the BMP four-byte sequences, 0 where unassigned.
+struct Gb18030Tables {
+  std::vector<uint32_t> two;   // [(lead - 0x81) * 190 + TrailIndex(trail)]
+  std::vector<uint32_t> four;  // [linear index], BMP part
+  bool ok = false;
+};
+
+// One sequence through iconv: its code point, or 0 when the converter rejects it.
+uint32_t ConvertOne(iconv_t cd, const unsigned char* seq, size_t len) {
+  char in[4];
+  std::memcpy(in, seq, len);
+  char out[8];
+  char* ip = in;
+  char* op = out;
+  size_t il = len;
+  size_t ol = sizeof out;
+  if (iconv(cd, &ip, &il, &op, &ol) == static_cast<size_t>(-1) || il != 0 || ol != 4) {
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);  // back to the initial state
+    return 0;
+  }
+  uint32_t cp;
+  std::memcpy(&cp, out, 4);  // UTF-32LE on a little-endian host (checked below)
+  return cp;
+}
+
+// Built once, from the C library's converter (about 63,000 single-character conversions,
+// ~10 ms): the mapping is the standard's, kept by the C library, not copied here.
+const Gb18030Tables& Tables() {
+  static Gb18030Tables tables;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    iconv_t cd = iconv_open("UTF-32LE", "GB18030");
+    if (cd == reinterpret_cast<iconv_t>(-1)) return;
+    // A known pair first: "中" is D6 D0 (and U+4E2D), or the host is not what this assumes.
+    const unsigned char zhong[] = {0xD6, 0xD0};
+    if (ConvertOne(cd, zhong, 2) != 0x4E2D) {
+      iconv_close(cd);
+      return;
+    }
+    tables.two.assign(kTwoByteCount, 0);
+    for (unsigned lead = 0x81; lead <= 0xFE; ++lead)
+      for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+        if (trail == 0x7F) continue;
+        const unsigned char seq[] = {static_cast<unsigned char>(lead),
+                                     static_cast<unsigned char>(trail)};
+        tables.two[(lead - 0x81) * kTrails + TrailIndex(static_cast<unsigned char>(trail))] =
+            ConvertOne(cd, seq, 2);
+      }
+    tables.four.assign(kFourByteBmpCount, 0);
+    for (uint32_t linear = 0; linear < kFourByteBmpCount; ++linear) {
+      const unsigned char seq[] = {static_cast<unsigned char>(0x81 + linear / 12600),
+                                   static_cast<unsigned char>(0x30 + linear / 1260 % 10),
+                                   static_cast<unsigned char>(0x81 + linear / 10 % 126),
+                                   static_cast<unsigned char>(0x30 + linear % 10)};
+      tables.four[linear] = ConvertOne(cd, seq, 4);
+    }
+    iconv_close(cd);
+    tables.ok = true;
+  });
+  return tables;
+}
+
+// Appends cp as UTF-8, with `at` in the map for each of its bytes.
+inline void Put(uint32_t cp, uint32_t at, std::string* out, std::vector<uint32_t>* map) {
+  char b[4];
+  int len;
+  if (cp < 0x80) {
+    b[0] = static_cast<char>(cp);
+    len = 1;
+  } else if (cp < 0x800) {
+    b[0] = static_cast<char>(0xC0 | (cp >> 6));
+    b[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    len = 2;
+  } else if (cp < 0x10000) {
+    b[0] = static_cast<char>(0xE0 | (cp >> 12));
+    b[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    b[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    len = 3;
+  } else {
+    b[0] = static_cast<char>(0xF0 | (cp >> 18));
+    b[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    b[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    b[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    len = 4;
+  }
+  out->append(b, static_cast<size_t>(len));
+  map->insert(map->end(), static_cast<size_t>(len), at);
+}
+
+// A run of ASCII bytes from p[i] on, copied whole: most of a log or CSV export is ASCII.
+inline size_t CopyAscii(const unsigned char* p, size_t i, size_t n, std::string* out,
+                        std::vector<uint32_t>* map) {
+  size_t j = i;
+  while (j + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, p + j, 8);
+    if (w & 0x8080808080808080ull) break;
+    j += 8;
+  }
+  while (j < n && p[j] < 0x80) ++j;
+  out->append(reinterpret_cast<const char*>(p + i), j - i);
+  for (size_t k = i; k < j; ++k) map->push_back(static_cast<uint32_t>(k));
+  return j;
+}
+
+void Invalid(size_t at, DecodeResult* r, std::string* out, std::vector<uint32_t>* map) {
+  if (r->invalid++ == 0) r->first_invalid = at;
+  Put(0xFFFD, static_cast<uint32_t>(at), out, map);
+}
+
+void DecodeGb18030(std::string_view in, std::string* out, std::vector<uint32_t>* map,
+                   DecodeResult* r) {
+  const Gb18030Tables& t = Tables();
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const size_t n = in.size();
+  size_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      i = CopyAscii(p, i, n, out, map);
+      continue;
+    }
+    const unsigned char b1 = p[i];
+    const uint32_t at = static_cast<uint32_t>(i);
+    if (IsLead(b1) && i + 1 < n && IsTrail(p[i + 1])) {
+      const uint32_t cp = t.ok ? t.two[(b1 - 0x81u) * kTrails + TrailIndex(p[i + 1])] : 0;
+      if (cp) Put(cp, at, out, map);
+      else Invalid(i, r, out, map);
+      i += 2;
+      continue;
+    }
+    if (IsLead(b1) && i + 3 < n && IsDigitByte(p[i + 1]) && IsLead(p[i + 2]) &&
+        IsDigitByte(p[i + 3])) {
+      const uint32_t linear = (((b1 - 0x81u) * 10 + (p[i + 1] - 0x30u)) * 126 +
+                               (p[i + 2] - 0x81u)) * 10 + (p[i + 3] - 0x30u);
+      uint32_t cp = 0;
+      if (linear < kFourByteBmpCount) cp = t.ok ? t.four[linear] : 0;
+      else if (linear >= kSupplementaryBase && linear - kSupplementaryBase <= 0xFFFFF)
+        cp = 0x10000 + (linear - kSupplementaryBase);
+      if (cp) Put(cp, at, out, map);
+      else Invalid(i, r, out, map);
+      i += 4;
+      continue;
+    }
+    // A stray byte: replaced alone, so an ASCII byte after it is still read as ASCII.
+    Invalid(i, r, out, map);
+    ++i;
+  }
+}
+
+void DecodeUtf16(bool little_endian, std::string_view in, std::string* out,
+                 std::vector<uint32_t>* map, DecodeResult* r) {
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const size_t n = in.size();
+  auto unit = [&](size_t i) -> uint32_t {
+    return little_endian ? p[i] | (p[i + 1] << 8) : (p[i] << 8) | p[i + 1];
+  };
+  size_t i = 0;
+  while (i + 1 < n) {
+    const uint32_t u = unit(i);
+    if (u < 0xD800 || u > 0xDFFF) {
+      Put(u, static_cast<uint32_t>(i), out, map);
+      i += 2;
+      continue;
+    }
+    if (u <= 0xDBFF && i + 3 < n) {
+      const uint32_t low = unit(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        Put(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00), static_cast<uint32_t>(i), out, map);
+        i += 4;
+        continue;
+      }
+    }
+    Invalid(i, r, out, map);  // an unpaired surrogate
+    i += 2;
+  }
+  if (i < n) Invalid(i, r, out, map);  // half a code unit at the end
+}
+
+}  // namespace
+}  // namespace piguard::encoding
+
+namespace piguard {
+
+std::optional<TextEncoding> ParseTextEncoding(std::string_view name) {
+  if (encoding::EqualsLower(name, "auto")) return TextEncoding::kAuto;
+  if (encoding::EqualsLower(name, "utf-8") || encoding::EqualsLower(name, "utf8")) return TextEncoding::kUtf8;
+  if (encoding::EqualsLower(name, "gb18030") || encoding::EqualsLower(name, "gbk") || encoding::EqualsLower(name, "gb2312") ||
+      encoding::EqualsLower(name, "cp936"))
+    return TextEncoding::kGb18030;
+  if (encoding::EqualsLower(name, "utf-16le") || encoding::EqualsLower(name, "utf16le")) return TextEncoding::kUtf16le;
+  if (encoding::EqualsLower(name, "utf-16be") || encoding::EqualsLower(name, "utf16be")) return TextEncoding::kUtf16be;
+  return std::nullopt;
+}
+
+std::string_view TextEncodingName(TextEncoding e) {
+  switch (e) {
+    case TextEncoding::kAuto: return "auto";
+    case TextEncoding::kUtf8: return "utf-8";
+    case TextEncoding::kGb18030: return "gb18030";
+    case TextEncoding::kUtf16le: return "utf-16le";
+    case TextEncoding::kUtf16be: return "utf-16be";
+  }
+  return "utf-8";
+}
+
+}  // namespace piguard
+
+namespace piguard::encoding {
+
+TextEncoding FromByteOrderMark(std::string_view head, size_t* mark_length) {
+  *mark_length = 0;
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") {
+    *mark_length = 3;
+    return TextEncoding::kUtf8;
+  }
+  if (head.substr(0, 2) == "\xFF\xFE") {
+    *mark_length = 2;
+    return TextEncoding::kUtf16le;
+  }
+  if (head.substr(0, 2) == "\xFE\xFF") {
+    *mark_length = 2;
+    return TextEncoding::kUtf16be;
+  }
+  return TextEncoding::kAuto;
+}
+
+bool LooksLikeGb18030(std::string_view text) {
+  // Valid UTF-8 (nearly always) is known fast: SIMD validation instead of the walks below.
+  if (utf8::FindInvalid(text) == std::string_view::npos) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  // GB18030's sequences (the structure only: unassigned ones still count as formed), and
+  // the bytes >= 0x80 that start none.
+  size_t gb_formed = 0;
+  size_t gb_stray = 0;
+  for (size_t i = 0; i < n;) {
+    const unsigned char b = p[i];
+    if (b < 0x80) {
+      ++i;
+    } else if (IsLead(b) && i + 1 < n && IsTrail(p[i + 1])) {
+      ++gb_formed;
+      i += 2;
+    } else if (IsLead(b) && i + 3 < n && IsDigitByte(p[i + 1]) && IsLead(p[i + 2]) &&
+               IsDigitByte(p[i + 3])) {
+      ++gb_formed;
+      i += 4;
+    } else {
+      ++gb_stray;
+      ++i;
+    }
+  }
+  // The same for UTF-8, in bytes.
+  size_t broken = 0;
+  size_t formed = 0;
+  for (size_t i = 0; i < n;) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    int len;
+    (void)utf8::Decode(text, i, &len);
+    if (len == 1) ++broken;  // a byte >= 0x80 that starts no well-formed sequence
+    else formed += static_cast<size_t>(len);
+    i += static_cast<size_t>(len);
+  }
+  // GB18030 when UTF-8 fails often (not one corrupted byte in UTF-8 text) and GB18030 reads
+  // nearly all of it (a stray byte or a cut line in a GBK export is allowed; in a short
+  // text, two).
+  return broken > 0 && broken * 4 >= formed &&
+         (gb_stray * 16 <= gb_formed || (gb_stray <= 2 && gb_stray * 4 <= gb_formed));
+}
+
+bool Gb18030Available() { return Tables().ok; }
+
+namespace {
+
+bool IsAsciiTail(const unsigned char* p, size_t n) {
+  uint64_t any = 0;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    any |= w;
+  }
+  for (; i < n; ++i) any |= p[i];
+  return (any & 0x8080808080808080ull) == 0;
+}
+
+#if defined(__x86_64__)
+// 128 bytes per round, the top bits of all of them or-ed together: four loads and ors.
+__attribute__((target("avx2"))) bool IsAsciiAvx2(const unsigned char* p, size_t n) {
+  size_t i = 0;
+  __m256i acc = _mm256_setzero_si256();
+  for (; i + 128 <= n; i += 128) {
+    const __m256i a = _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i)),
+                                      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 32)));
+    const __m256i b = _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 64)),
+                                      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 96)));
+    acc = _mm256_or_si256(acc, _mm256_or_si256(a, b));
+  }
+  return _mm256_movemask_epi8(acc) == 0 && IsAsciiTail(p + i, n - i);
+}
+#endif
+
+}  // namespace
+
+bool IsAscii(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+#if defined(__x86_64__)
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  if (avx2) return IsAsciiAvx2(p, s.size());
+#endif
+  return IsAsciiTail(p, s.size());
+}
+
+DecodeResult DecodeToUtf8(TextEncoding e, std::string_view in, std::string* out,
+                          std::vector<uint32_t>* map) {
+  DecodeResult r;
+  out->clear();
+  map->clear();
+  out->reserve(in.size() + in.size() / 2 + 16);
+  map->reserve(in.size() + in.size() / 2 + 17);
+  switch (e) {
+    case TextEncoding::kGb18030: DecodeGb18030(in, out, map, &r); break;
+    case TextEncoding::kUtf16le: DecodeUtf16(true, in, out, map, &r); break;
+    case TextEncoding::kUtf16be: DecodeUtf16(false, in, out, map, &r); break;
+    case TextEncoding::kAuto:
+    case TextEncoding::kUtf8: {  // nothing to decode: the identity map
+      out->assign(in);
+      for (size_t k = 0; k < in.size(); ++k) map->push_back(static_cast<uint32_t>(k));
+      break;
+    }
+  }
+  map->push_back(static_cast<uint32_t>(in.size()));
+  return r;
+}
+
+}  // namespace piguard::encoding

@@ -1,0 +1,178 @@
+// Decoding GB18030 and UTF-16 to UTF-8 with a map back to the input's bytes: published code
+// points (GB 18030's two- and four-byte forms, the supplementary planes, UTF-16 surrogate
+// pairs), bad bytes replaced without losing what follows, and the choice between UTF-8 and
+// GB18030 for text without a byte order mark.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "core/text_encoding.h"
+#include "core/utf8.h"
+
+namespace piguard::encoding {
+namespace {
+
+struct Decoded {
+  std::string text;
+  std::vector<uint32_t> map;
+  DecodeResult result;
+};
+
+Decoded DecodeText(TextEncoding e, std::string_view in) {
+  Decoded d;
+  d.result = DecodeToUtf8(e, in, &d.text, &d.map);
+  return d;
+}
+
+// The map's contract: one entry per output byte plus the end, never decreasing, the end at
+// the input's size, and the output valid UTF-8.
+void ExpectWellFormed(std::string_view in, const Decoded& d) {
+  ASSERT_EQ(d.map.size(), d.text.size() + 1);
+  EXPECT_EQ(d.map.back(), in.size());
+  for (size_t k = 1; k < d.map.size(); ++k) ASSERT_LE(d.map[k - 1], d.map[k]) << k;
+  EXPECT_EQ(utf8::FindInvalid(d.text), std::string_view::npos);
+}
+
+TEST(TextEncodingTest, Gb18030PublishedCodePoints) {
+  ASSERT_TRUE(Gb18030Available());
+  // Two-byte (GBK) characters, the euro sign, and four-byte forms from the first BMP one
+  // (U+0080) to the last (U+FFFF), CJK extension A, and the supplementary planes' ends.
+  const std::pair<std::string, std::string> cases[] = {
+      {"\xD6\xD0\xCE\xC4", "中文"},
+      {"\xA2\xE3", "\u20AC"},
+      {"\xA1\xA4", "\u00B7"},
+      {"\x81\x30\x81\x30", "\u0080"},
+      {"\x81\x30\x84\x36", "\u00A5"},
+      {"\x84\x31\xA4\x39", "\uFFFF"},
+      {"\x81\x39\xEE\x39", "\u3400"},
+      {"\x82\x35\x8F\x33", "\u9FA6"},
+      {"\x90\x30\x81\x30", "\U00010000"},
+      {"\xE3\x32\x9A\x35", "\U0010FFFF"},
+  };
+  for (const auto& [in, want] : cases) {
+    Decoded d = DecodeText(TextEncoding::kGb18030, in);
+    EXPECT_EQ(d.text, want);
+    EXPECT_EQ(d.result.invalid, 0u);
+    ExpectWellFormed(in, d);
+  }
+}
+
+TEST(TextEncodingTest, Gb18030MapPointsAtEachCharactersFirstByte) {
+  const std::string in = "id=7 \xD5\xC5\xC8\xFD tel \x81\x30\x84\x36!";  // 张三, ¥
+  Decoded d = DecodeText(TextEncoding::kGb18030, in);
+  ASSERT_EQ(d.text, "id=7 张三 tel ¥!");
+  ExpectWellFormed(in, d);
+  const size_t zhang = d.text.find("张");
+  EXPECT_EQ(d.map[zhang], 5u);
+  EXPECT_EQ(d.map[zhang + 2], 5u);  // every byte of 张 maps to its first input byte
+  EXPECT_EQ(d.map[zhang + 3], 7u);  // 三
+  EXPECT_EQ(d.map[d.text.find("¥")], 14u);
+  EXPECT_EQ(d.map[d.text.find("!")], 18u);
+}
+
+TEST(TextEncodingTest, Gb18030BadBytesBecomeReplacementsAndNothingAfterIsLost) {
+  // 0x80 and 0xFF are never GB18030; a lead byte before a byte that is no trail (here a
+  // blank) is a stray byte and the blank after it is kept; a four-byte form past U+FFFF's
+  // and before U+10000's is unassigned; a lead byte at the end is cut.
+  const std::string in = "a\x80" "b\xFF" "c\xD5" " d\x84\x31\xA5\x30" "e\xD5";
+  Decoded d = DecodeText(TextEncoding::kGb18030, in);
+  EXPECT_EQ(d.text, "a\uFFFDb\uFFFDc\uFFFD d\uFFFDe\uFFFD");
+  EXPECT_EQ(d.result.invalid, 5u);
+  EXPECT_EQ(d.result.first_invalid, 1u);
+  ExpectWellFormed(in, d);
+  EXPECT_EQ(d.map[d.text.find('e')], 12u);
+}
+
+TEST(TextEncodingTest, Utf16BothByteOrdersAndSurrogatePairs) {
+  const std::string le("A\x00\x2D\x4E\x3D\xD8\x00\xDE\n\x00", 10);  // A中😀\n
+  Decoded d = DecodeText(TextEncoding::kUtf16le, le);
+  EXPECT_EQ(d.text, "A中😀\n");
+  ExpectWellFormed(le, d);
+  EXPECT_EQ(d.map[d.text.find("😀")], 4u);
+  EXPECT_EQ(d.map[d.text.find('\n')], 8u);
+  std::string be = le;
+  for (size_t i = 0; i + 1 < be.size(); i += 2) std::swap(be[i], be[i + 1]);
+  EXPECT_EQ(DecodeText(TextEncoding::kUtf16be, be).text, "A中😀\n");
+}
+
+TEST(TextEncodingTest, Utf16UnpairedSurrogatesAndAnOddByte) {
+  const std::string in("\x3D\xD8" "A\x00" "\x00\xDE" "B\x00" "C", 9);
+  Decoded d = DecodeText(TextEncoding::kUtf16le, in);
+  EXPECT_EQ(d.text, "\uFFFDA\uFFFDB\uFFFD");
+  EXPECT_EQ(d.result.invalid, 3u);
+  EXPECT_EQ(d.result.first_invalid, 0u);
+  ExpectWellFormed(in, d);
+}
+
+TEST(TextEncodingTest, ByteOrderMarks) {
+  size_t len = 9;
+  EXPECT_EQ(FromByteOrderMark("\xEF\xBB\xBFhi", &len), TextEncoding::kUtf8);
+  EXPECT_EQ(len, 3u);
+  EXPECT_EQ(FromByteOrderMark("\xFF\xFEh\x00", &len), TextEncoding::kUtf16le);
+  EXPECT_EQ(len, 2u);
+  EXPECT_EQ(FromByteOrderMark("\xFE\xFF\x00h", &len), TextEncoding::kUtf16be);
+  EXPECT_EQ(FromByteOrderMark("hello", &len), TextEncoding::kAuto);
+  EXPECT_EQ(len, 0u);
+}
+
+TEST(TextEncodingTest, ChoosesGb18030OnlyForTextUtf8CannotRead) {
+  // "客户张三的手机" in GBK, in UTF-8, and UTF-8 with one byte damaged.
+  const std::string gbk = "\xBF\xCD\xBB\xA7\xD5\xC5\xC8\xFD\xB5\xC4\xCA\xD6\xBB\xFA 13800138000\n";
+  const std::string utf8 = "客户张三的手机 13800138000\n";
+  std::string damaged = utf8 + utf8 + utf8 + utf8;
+  damaged[4] = '\xFF';
+  EXPECT_TRUE(LooksLikeGb18030(gbk));
+  EXPECT_FALSE(LooksLikeGb18030(utf8));  // also well-formed GB18030, but valid UTF-8
+  EXPECT_FALSE(LooksLikeGb18030(damaged));
+  EXPECT_FALSE(LooksLikeGb18030("plain ascii 13800138000\n"));
+  // Latin-1 text is neither: its accented letters start no GB18030 sequence.
+  EXPECT_FALSE(LooksLikeGb18030("caf\xE9 cr\xE8me br\xFBl\xE9" "e, na\xEFve r\xE9sum\xE9\n"));
+  // A GBK export with one stray byte is still GBK.
+  EXPECT_TRUE(LooksLikeGb18030(gbk + gbk + gbk + "\x81\xFF\n" + gbk + gbk));
+}
+
+// The SIMD test against a byte-by-byte one, a byte >= 0x80 at every position of every length.
+TEST(TextEncodingTest, IsAsciiAtEveryPosition) {
+  for (size_t n = 0; n < 300; ++n) {
+    std::string s(n, 'a');
+    ASSERT_TRUE(IsAscii(s)) << n;
+    for (size_t at = 0; at < n; ++at) {
+      s[at] = static_cast<char>(0x80 + (at % 128));
+      ASSERT_FALSE(IsAscii(s)) << n << " " << at;
+      s[at] = static_cast<char>(at % 128);
+    }
+    ASSERT_TRUE(IsAscii(s)) << n;
+  }
+}
+
+TEST(TextEncodingTest, NamesParseBothWays) {
+  for (auto e : {TextEncoding::kAuto, TextEncoding::kUtf8, TextEncoding::kGb18030,
+                 TextEncoding::kUtf16le, TextEncoding::kUtf16be})
+    EXPECT_EQ(ParseTextEncoding(TextEncodingName(e)), e);
+  EXPECT_EQ(ParseTextEncoding("GBK"), TextEncoding::kGb18030);
+  EXPECT_EQ(ParseTextEncoding("gb2312"), TextEncoding::kGb18030);
+  EXPECT_EQ(ParseTextEncoding("UTF8"), TextEncoding::kUtf8);
+  EXPECT_FALSE(ParseTextEncoding("latin1"));
+}
+
+// Random bytes, biased towards GB18030's byte ranges: whatever comes in, the output is valid
+// UTF-8 and the map keeps its contract.
+TEST(TextEncodingTest, RandomBytesKeepTheContract) {
+  std::mt19937 rng(7);
+  const unsigned char pool[] = {0x00, 0x0A, 0x20, 0x30, 0x35, 0x39, 0x40, 0x7E, 0x7F,
+                                0x80, 0x81, 0x84, 0x90, 0xA1, 0xD5, 0xE3, 0xFE, 0xFF};
+  for (int round = 0; round < 2000; ++round) {
+    std::string in(rng() % 40, '\0');
+    for (char& c : in) c = static_cast<char>(pool[rng() % sizeof pool]);
+    for (auto e : {TextEncoding::kGb18030, TextEncoding::kUtf16le, TextEncoding::kUtf16be}) {
+      Decoded d = DecodeText(e, in);
+      ExpectWellFormed(in, d);
+      if (::testing::Test::HasFailure()) return;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace piguard::encoding

@@ -1,0 +1,144 @@
+#!/usr/bin/python3
+"""`piguard scan` on inputs in GB18030 (GBK) and UTF-16, against Python's own codecs as the
+independent encoder: every file of two labelled corpora under tests/data, encoded by Python,
+must give the findings of its UTF-8 original (types, values, lines, columns), each at the
+byte offsets Python's encoding of the text before it says. Also: the summary names the
+encoding, --encoding forces one or rejects an unknown name, bad bytes give one warning with
+path:line:col, and redact warns about GBK input it does not decode."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+BIN = os.environ.get("PIGUARD_BIN", "build/piguard")
+SRC = os.environ.get("PIGUARD_SOURCE_DIR", ".")
+CORPORA = [os.path.join(SRC, "tests", "data", c) for c in ("chinese_records", "customer_text")]
+
+# Python codec, byte order mark written before the text, what the summary calls it.
+VARIANTS = [("gb18030", b"", "gb18030"),
+            ("utf-16-le", b"\xff\xfe", "utf-16le"),
+            ("utf-16-be", b"\xfe\xff", "utf-16be")]
+
+
+def run(*args, stdin=None):
+    p = subprocess.run([BIN, *args], input=stdin, capture_output=True, timeout=300)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def findings(path, *extra):
+    code, out, err = run("scan", "-q", "-j1", "-f", "jsonl", "--show-values", *extra, path)
+    assert code in (0, 1), err
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def encoded_offset(text_bytes, offset, codec, mark):
+    """Where UTF-8 byte `offset` of a file lies in its encoding by Python's codec."""
+    return len(mark) + len(text_bytes[:offset].decode("utf-8").encode(codec))
+
+
+class EncodingsTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.dir = self.tmp.name
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def write(self, name, data):
+        path = os.path.join(self.dir, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def test_corpora_in_every_encoding_give_the_utf8_findings(self):
+        files = []
+        for corpus in CORPORA:
+            for name in sorted(os.listdir(corpus)):
+                if name.endswith((".py", "labels.jsonl")):
+                    continue
+                files.append(os.path.join(corpus, name))
+        self.assertGreater(len(files), 15)
+        total = 0
+        for path in files:
+            with open(path, "rb") as f:
+                raw = f.read()
+            want = findings(path)
+            total += len(want)
+            text = raw.decode("utf-8")
+            base = os.path.basename(path)
+            for codec, mark, label in VARIANTS:
+                enc = mark + text.encode(codec)
+                # The same name, so the format is chosen the same way.
+                out = self.write(os.path.join(label, base), enc)
+                got = findings(out)
+                self.assertEqual(len(got), len(want), f"{base} in {label}")
+                for g, w in zip(got, want):
+                    where = f"{base} in {label}: {w['type']} at {w['start']}"
+                    for key in ("type", "value", "line", "confidence", "detector"):
+                        self.assertEqual(g.get(key), w.get(key), f"{where}: {key}")
+                    self.assertEqual(g.get("field"), w.get("field"), where)
+                    self.assertEqual(g["start"], encoded_offset(raw, w["start"], codec, mark), where)
+                    self.assertEqual(g["end"], encoded_offset(raw, w["end"], codec, mark), where)
+                    self.assertEqual(enc[g["start"]:g["end"]].decode(codec),
+                                     raw[w["start"]:w["end"]].decode("utf-8"), where)
+        self.assertGreater(total, 500)
+
+    def test_summary_names_the_encoding(self):
+        csv = "姓名,手机号,地址\n张伟,13800138000,北京市朝阳区建国路88号\n"
+        path = self.write("gbk.csv", csv.encode("gbk"))
+        code, out, err = run("scan", path)
+        self.assertEqual(code, 1, err)
+        self.assertIn("[csv, gb18030, 2 lines", out)
+        self.assertRegex(out, r"姓名\s+PERSON_NAME")
+        self.assertEqual(err, "")
+
+    def test_encoding_flag(self):
+        text = "客户张伟，手机13812345678\n"
+        le = self.write("nobom.txt", text.encode("utf-16-le"))
+        # Without a byte order mark UTF-16 has NUL bytes: skipped as binary unless named.
+        code, out, err = run("scan", "-f", "jsonl", le)
+        self.assertEqual(code, 0)
+        self.assertIn("binary", err)
+        got = findings(le, "--encoding", "utf-16le")
+        self.assertEqual([f["type"] for f in got], ["PERSON_NAME", "PHONE_NUMBER"])
+        self.assertEqual(got[1]["start"], len("客户张伟，手机".encode("utf-16-le")))
+        gbk = self.write("a.txt", text.encode("gbk"))
+        self.assertEqual([f["type"] for f in findings(gbk, "--encoding", "GBK")],
+                         ["PERSON_NAME", "PHONE_NUMBER"])
+        self.assertEqual([f["type"] for f in findings(gbk, "--encoding", "utf-8")],
+                         ["PHONE_NUMBER"])
+        code, out, err = run("scan", "--encoding", "latin1", gbk)
+        self.assertEqual(code, 2)
+        self.assertIn("--encoding: unknown encoding 'latin1'", err)
+
+    def test_bad_bytes_warn_once_with_position(self):
+        line = "联系人李娜，电话13912345678\n".encode("gb18030")
+        data = line + line + b"\xd5\xc5 x\x80y 13812345678\n" + line + b"\xff\n"
+        path = self.write("a.log", data)
+        code, out, err = run("scan", "-f", "jsonl", "--show-values", path)
+        self.assertEqual(code, 1)
+        warnings = [w for w in err.splitlines() if "warning" in w]
+        self.assertEqual(warnings, [f"piguard: warning: {path}:3:5: bytes that are not gb18030 "
+                                    "text; each such sequence is read as U+FFFD and scanning "
+                                    "goes on"])
+        phones = [json.loads(l) for l in out.splitlines()]
+        phones = [f for f in phones if f["type"] == "PHONE_NUMBER"]
+        self.assertEqual(len(phones), 4)
+        for f in phones:
+            self.assertEqual(data[f["start"]:f["end"]].decode("ascii"), f["value"])
+
+    def test_redact_warns_about_gbk_it_does_not_decode(self):
+        text = "客户张伟，手机13812345678\n" * 3
+        path = self.write("a.txt", text.encode("gbk"))
+        p = subprocess.run([BIN, "redact", path], capture_output=True, timeout=60)
+        self.assertIn(b"looks like GB18030", p.stderr)
+        self.assertNotIn(b"13812345678", p.stdout)
+        # Everything but the ASCII identifier is left as it was, in GBK.
+        self.assertIn("客户张伟".encode("gbk"), p.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=1 if len(sys.argv) == 1 else 2)
