@@ -10,9 +10,10 @@ packages=(
   python3 python3-stdnum python3-phonenumbers
   clang libclang-rt-14-dev
   nlohmann-json3-dev python3-yaml python3-jsonschema chromium fonts-noto-cjk
-  ripgrep time opencc
+  ripgrep time opencc unzip
   libsqlite3-dev libpq-dev postgresql postgresql-contrib
   libcpp-httplib-dev wrk
+  libminizip-dev libexpat1-dev python3-openpyxl python3-docx
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -20,6 +20,7 @@
 #include "core/utf8.h"
 #include "formats/byte_source.h"
 #include "formats/chunk_job.h"
+#include "formats/office.h"
 #include "formats/readers.h"
 
 namespace piguard {
@@ -536,11 +537,12 @@ std::string_view EncodingLabel(TextEncoding e) {
                                                                : TextEncodingName(e);
 }
 
-// decode: inputs in other encodings are decoded (a plain scan); false for jobs that rewrite
-// their input as read (redact), which get a warning instead.
+// plain_scan: inputs in other encodings are decoded and Office files are opened (a scan);
+// false for jobs that rewrite their input as read (redact): an input that looks like GB18030
+// gets a warning instead, and an Office file is skipped as binary.
 template <typename Push>
 void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::atomic<bool>& stop,
-                  bool decode, Push push) {
+                  bool plain_scan, Push push) {
   std::vector<std::string> files;
   std::vector<std::pair<size_t, std::string>> walk_errors;
   Walker{opt}.Expand(&files, &walk_errors);
@@ -555,9 +557,159 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       ++next_error;
     }
   };
+  // One input: `source` read in `format` and shown as `shown`. office: a part of an Office file
+  // (rendered UTF-8 text: no binary test, no pipe sniffing, no decoding).
+  auto produce = [&](const std::string& shown, formats::ByteSource* source, InputFormat format,
+                     bool json_name, bool office) {
+      auto input = std::make_shared<InputInfo>();
+      input->path = shown;
+      input->compression = source->compression();
+      // Text by name (or stdin) may still be a '|'-separated export: looked at below.
+      const bool may_be_pipes = !office && opt.format == InputFormat::kAuto &&
+                                (format == InputFormat::kAuto || format == InputFormat::kText);
+      Chunker chunker(source, format, opt, json_name, plain_scan && !office);
+      bool warned_gb18030 = false;
+      std::shared_ptr<const CsvHeader> header;
+      bool first = true;
+      Status error;
+      Chunk chunk;
+      bool started = false;
+      while (!stop && chunker.Next(&chunk, &error)) {
+        // Set before the chunk's task is pushed (the emitter reads it at the input's end).
+        if (input->encoding.empty()) input->encoding = EncodingLabel(chunker.encoding());
+        std::optional<formats::ChunkWarning> decode_warning;
+        if (auto at = chunker.TakeFirstDecodeError())
+          decode_warning = DecodeWarning(chunk, *at, chunker.encoding());
+        if (first) {
+          first = false;
+          if (!office && !opt.scan_binary && LooksBinary(chunk.view())) {
+            auto t = std::make_unique<Task>();
+            t->kind = Task::kSkipped;
+            t->input = input;
+            t->message = "binary file (NUL bytes near the start); use --binary to scan it";
+            t->done = true;
+            push(std::move(t));
+            started = false;
+            error = Status();
+            input.reset();
+            break;
+          }
+          if (format == InputFormat::kAuto)
+            format = chunker.json_document() ? InputFormat::kJson : SniffFormat(chunk.view(), false);
+          if (may_be_pipes && format == InputFormat::kText && opt.csv_header &&
+              formats::LooksPipeSeparated(scanner, chunk.view())) {
+            format = InputFormat::kPsv;
+            chunker.set_format(format);
+          }
+          input->format = format;
+          // A .csv file's delimiter belongs to its records, header or not.
+          const char delim =
+              format == InputFormat::kCsv ? formats::CsvDelimiter(chunk.view()) : DelimiterOf(format);
+          if (IsDelimited(format) && opt.csv_header) {
+            size_t end = 0;
+            auto h = std::make_shared<CsvHeader>(formats::ParseCsvHeader(
+                scanner, chunk.view(), delim, format == InputFormat::kCsv, &end));
+            chunk.skip_bytes = end;
+            header = h;
+          } else if (IsDelimited(format) && delim != DelimiterOf(format)) {
+            // No header row: a header without names carries the delimiter alone.
+            auto h = std::make_shared<CsvHeader>();
+            h->delim = delim;
+            header = h;
+          }
+          auto t = std::make_unique<Task>();
+          t->kind = Task::kStart;
+          t->input = input;
+          t->done = true;
+          push(std::move(t));
+          started = true;
+        }
+        if (chunker.long_record_seen()) {
+          auto w = std::make_unique<Task>();
+          w->kind = Task::kWarning;
+          w->input = input;
+          w->message = format == InputFormat::kJson
+                           ? "the JSON document is longer than " +
+                                 std::to_string(opt.max_record_bytes >> 20) +
+                                 " MiB, the most that is parsed whole; it is scanned in pieces "
+                                 "as plain text"
+                           : "a line or record longer than " +
+                                 std::to_string(opt.max_record_bytes >> 20) +
+                                 " MiB starts in the next chunk; it is scanned in pieces as "
+                                 "plain text";
+          w->done = true;
+          push(std::move(w));
+        }
+        if (chunker.looks_gb18030() && !warned_gb18030) {
+          warned_gb18030 = true;
+          auto w = std::make_unique<Task>();
+          w->kind = Task::kWarning;
+          w->input = input;
+          w->message =
+              "the input looks like GB18030 (GBK) text, which is rewritten as it is: only ASCII "
+              "identifiers (phone numbers, ID numbers, IMSIs ...) are found in it, not names, "
+              "addresses or Chinese labels; convert it to UTF-8 first (iconv -f gb18030 -t utf-8)";
+          w->done = true;
+          push(std::move(w));
+        }
+        auto t = std::make_unique<Task>();
+        t->kind = Task::kChunk;
+        t->input = input;
+        t->header = header;
+        if (decode_warning) t->result.warnings.push_back(std::move(*decode_warning));
+        t->chunk = std::move(chunk);
+        chunk = Chunk();
+        push(std::move(t));
+      }
+      if (!input) return;  // skipped
+      if (!started) {
+        if (format == InputFormat::kAuto) format = InputFormat::kText;
+        input->format = format;
+        auto t = std::make_unique<Task>();
+        t->kind = Task::kStart;
+        t->input = input;
+        t->done = true;
+        push(std::move(t));
+      }
+      if (!error.ok()) {
+        auto t = std::make_unique<Task>();
+        t->kind = Task::kError;
+        t->input = input;
+        t->message = error.message();
+        t->done = true;
+        push(std::move(t));
+      }
+      auto t = std::make_unique<Task>();
+      t->kind = Task::kEnd;
+      t->input = input;
+      t->done = true;
+      push(std::move(t));
+  };
   for (size_t fi = 0; fi < files.size() && !stop; ++fi) {
     flush_errors(fi);
     const std::string& path = files[fi];
+    if (const formats::OfficeKind kind = path == "-" || !plain_scan
+                                             ? formats::OfficeKind::kNone
+                                             : formats::OfficeKindByName(path);
+        kind != formats::OfficeKind::kNone) {
+      auto parts = formats::OpenOffice(path, kind, [&scanner](std::string_view cell) {
+        const FieldClass c = scanner.ClassifyField(cell);
+        return c.type_mask != 0 || c.person_if_full_name;
+      });
+      if (!parts.ok()) {
+        auto t = std::make_unique<Task>();
+        t->kind = Task::kError;
+        t->message = parts.status().message();
+        t->done = true;
+        push(std::move(t));
+        continue;
+      }
+      // A worksheet is shown as "book.xlsx!Sheet1", Excel's way of naming it.
+      for (formats::OfficePart& part : parts.value())
+        produce(part.label.empty() ? path : path + "!" + part.label, part.source.get(), part.format,
+                false, true);
+      if (!parts.value().empty()) continue;  // else not a ZIP archive: read as it is
+    }
     auto src = formats::OpenSource(path);
     if (!src.ok()) {
       auto t = std::make_unique<Task>();
@@ -567,132 +719,10 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       push(std::move(t));
       continue;
     }
-    auto input = std::make_shared<InputInfo>();
-    input->path = path;
-    input->compression = src.value()->compression();
     InputFormat format = opt.format;
     if (format == InputFormat::kAuto) format = path == "-" ? InputFormat::kAuto : FormatFromName(path);
-    // Text by name (or stdin) may still be a '|'-separated export: looked at below.
-    const bool may_be_pipes = opt.format == InputFormat::kAuto &&
-                              (format == InputFormat::kAuto || format == InputFormat::kText);
-    Chunker chunker(src.value().get(), format, opt,
-                    format == InputFormat::kAuto && HasJsonName(path), decode);
-    bool warned_gb18030 = false;
-    std::shared_ptr<const CsvHeader> header;
-    bool first = true;
-    Status error;
-    Chunk chunk;
-    bool started = false;
-    while (!stop && chunker.Next(&chunk, &error)) {
-      // Set before the chunk's task is pushed (the emitter reads it at the input's end).
-      if (input->encoding.empty()) input->encoding = EncodingLabel(chunker.encoding());
-      std::optional<formats::ChunkWarning> decode_warning;
-      if (auto at = chunker.TakeFirstDecodeError())
-        decode_warning = DecodeWarning(chunk, *at, chunker.encoding());
-      if (first) {
-        first = false;
-        if (!opt.scan_binary && LooksBinary(chunk.view())) {
-          auto t = std::make_unique<Task>();
-          t->kind = Task::kSkipped;
-          t->input = input;
-          t->message = "binary file (NUL bytes near the start); use --binary to scan it";
-          t->done = true;
-          push(std::move(t));
-          started = false;
-          error = Status();
-          input.reset();
-          break;
-        }
-        if (format == InputFormat::kAuto)
-          format = chunker.json_document() ? InputFormat::kJson : SniffFormat(chunk.view(), false);
-        if (may_be_pipes && format == InputFormat::kText && opt.csv_header &&
-            formats::LooksPipeSeparated(scanner, chunk.view())) {
-          format = InputFormat::kPsv;
-          chunker.set_format(format);
-        }
-        input->format = format;
-        // A .csv file's delimiter belongs to its records, header or not.
-        const char delim =
-            format == InputFormat::kCsv ? formats::CsvDelimiter(chunk.view()) : DelimiterOf(format);
-        if (IsDelimited(format) && opt.csv_header) {
-          size_t end = 0;
-          auto h = std::make_shared<CsvHeader>(formats::ParseCsvHeader(
-              scanner, chunk.view(), delim, format == InputFormat::kCsv, &end));
-          chunk.skip_bytes = end;
-          header = h;
-        } else if (IsDelimited(format) && delim != DelimiterOf(format)) {
-          // No header row: a header without names carries the delimiter alone.
-          auto h = std::make_shared<CsvHeader>();
-          h->delim = delim;
-          header = h;
-        }
-        auto t = std::make_unique<Task>();
-        t->kind = Task::kStart;
-        t->input = input;
-        t->done = true;
-        push(std::move(t));
-        started = true;
-      }
-      if (chunker.long_record_seen()) {
-        auto w = std::make_unique<Task>();
-        w->kind = Task::kWarning;
-        w->input = input;
-        w->message = format == InputFormat::kJson
-                         ? "the JSON document is longer than " +
-                               std::to_string(opt.max_record_bytes >> 20) +
-                               " MiB, the most that is parsed whole; it is scanned in pieces "
-                               "as plain text"
-                         : "a line or record longer than " +
-                               std::to_string(opt.max_record_bytes >> 20) +
-                               " MiB starts in the next chunk; it is scanned in pieces as "
-                               "plain text";
-        w->done = true;
-        push(std::move(w));
-      }
-      if (chunker.looks_gb18030() && !warned_gb18030) {
-        warned_gb18030 = true;
-        auto w = std::make_unique<Task>();
-        w->kind = Task::kWarning;
-        w->input = input;
-        w->message =
-            "the input looks like GB18030 (GBK) text, which is rewritten as it is: only ASCII "
-            "identifiers (phone numbers, ID numbers, IMSIs ...) are found in it, not names, "
-            "addresses or Chinese labels; convert it to UTF-8 first (iconv -f gb18030 -t utf-8)";
-        w->done = true;
-        push(std::move(w));
-      }
-      auto t = std::make_unique<Task>();
-      t->kind = Task::kChunk;
-      t->input = input;
-      t->header = header;
-      if (decode_warning) t->result.warnings.push_back(std::move(*decode_warning));
-      t->chunk = std::move(chunk);
-      chunk = Chunk();
-      push(std::move(t));
-    }
-    if (!input) continue;  // skipped
-    if (!started) {
-      if (format == InputFormat::kAuto) format = InputFormat::kText;
-      input->format = format;
-      auto t = std::make_unique<Task>();
-      t->kind = Task::kStart;
-      t->input = input;
-      t->done = true;
-      push(std::move(t));
-    }
-    if (!error.ok()) {
-      auto t = std::make_unique<Task>();
-      t->kind = Task::kError;
-      t->input = input;
-      t->message = error.message();
-      t->done = true;
-      push(std::move(t));
-    }
-    auto t = std::make_unique<Task>();
-    t->kind = Task::kEnd;
-    t->input = input;
-    t->done = true;
-    push(std::move(t));
+    produce(path, src.value().get(), format, format == InputFormat::kAuto && HasJsonName(path),
+            false);
   }
   flush_errors(files.size());
 }

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# What reading other encodings and Office files costs, against the same data as UTF-8 and
+# against the tools that only decode it, measured in one run:
+#
+#   - CRM JSON Lines (Chinese names and addresses) as UTF-8, GB18030 and UTF-16LE, each
+#     scanned by `piguard scan -j1` (summary); peer: iconv decoding the GB18030 file;
+#   - CDR rows as CSV and as an Excel workbook (written by python3-openpyxl), each scanned;
+#     peer: unzip inflating the worksheet's XML.
+#
+# Usage: bench/formats_bench.sh [--size 200M] [--rows 200000] [--runs 3]
+# Best of --runs wall-clock seconds per command. Files go to bench/data/ (reused).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size=200M
+rows=200000
+runs=3
+while (($#)); do
+  case $1 in
+    --size) size=$2; shift 2 ;;
+    --rows) rows=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    *) echo "formats_bench: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+bin=build/piguard
+[ -x "$bin" ] || scripts/build.sh
+mkdir -p bench/data
+crm=bench/data/crm-$size-s1.jsonl
+[ -f "$crm" ] || /usr/bin/python3 bench/gen_data.py --kind crm-jsonl --size "$size" --out "$crm" -q
+[ -f "$crm.gb18030" ] || iconv -f utf-8 -t gb18030 "$crm" > "$crm.gb18030"
+[ -f "$crm.utf16" ] || { printf '\xff\xfe'; iconv -f utf-8 -t utf-16le "$crm"; } > "$crm.utf16"
+cdr=bench/data/cdr-rows$rows-s1.csv
+book=bench/data/cdr-rows$rows-s1.xlsx
+if [ ! -f "$book" ]; then
+  /usr/bin/python3 bench/gen_data.py --kind cdr-csv --size 64M --out "$cdr.all" -q
+  head -n $((rows + 1)) "$cdr.all" > "$cdr"
+  rm -f "$cdr.all"
+  /usr/bin/python3 - "$cdr" "$book" <<'EOF'
+import csv, sys, openpyxl
+wb = openpyxl.Workbook(write_only=True)
+ws = wb.create_sheet("cdr")
+with open(sys.argv[1], newline="") as f:
+    for row in csv.reader(f):
+        ws.append(row)  # text cells, as an export of identifiers keeps them
+wb.save(sys.argv[2])
+EOF
+fi
+
+best() {  # best wall-clock seconds of "$@" over $runs runs, output discarded
+  local b=""
+  for _ in $(seq "$runs"); do
+    local s e
+    s=$(date +%s.%N)
+    "$@" > /dev/null 2>&1 || true
+    e=$(date +%s.%N)
+    b=$(echo "$s $e ${b:-999999}" | awk '{d = $2 - $1; print (d < $3 ? d : $3)}')
+  done
+  echo "$b"
+}
+row() {  # label file-for-size seconds
+  local bytes
+  bytes=$(stat -c %s "$2")
+  echo "$1 $bytes $3" | awk '{printf "| %s | %.1f MB | %.3f | %.3f |\n", $1, $2 / 1e6, $3, $2 / $3 / 1e9}'
+}
+echo "| input | bytes | seconds | GB/s |"
+echo "|---|---:|---:|---:|"
+row "crm-jsonl-utf8-piguard" "$crm" "$(best $bin scan -j1 "$crm")"
+row "crm-jsonl-gb18030-piguard" "$crm.gb18030" "$(best $bin scan -j1 "$crm.gb18030")"
+row "crm-jsonl-gb18030-iconv-decode-only" "$crm.gb18030" "$(best iconv -f gb18030 -t utf-8 "$crm.gb18030")"
+row "crm-jsonl-utf16le-piguard" "$crm.utf16" "$(best $bin scan -j1 "$crm.utf16")"
+row "cdr-csv-piguard" "$cdr" "$(best $bin scan -j1 "$cdr")"
+row "cdr-xlsx-piguard" "$book" "$(best $bin scan -j1 "$book")"
+row "cdr-xlsx-unzip-inflate-only" "$book" "$(best unzip -p "$book" xl/worksheets/sheet1.xml)"
+echo
+echo "findings (must be equal per group):"
+for f in "$crm" "$crm.gb18030" "$crm.utf16" "$cdr" "$book"; do
+  printf '  %s: ' "$f"
+  $bin scan -j1 -f jsonl "$f" | wc -l
+done

@@ -1,0 +1,89 @@
+// fuzz_office: Excel workbooks and Word documents (formats::OpenOfficeBytes), read to the end
+// of every part. The first input byte chooses what the rest is:
+//   0-84    a whole ZIP archive, opened as a workbook and as a document;
+//   85-169  the XML of a worksheet, put into a workbook with a shared strings part;
+//   170-255 the XML of a document body.
+// (The latter two are wrapped in a ZIP archive built here, entries stored uncompressed, so the
+// fuzzer works on the XML rather than on getting a ZIP archive right.) Checks:
+//  - a Read returns at most what was asked; after the end it keeps returning 0, and after an
+//    error the same error, which names the input;
+//  - the rendered text is valid UTF-8;
+//  - a worksheet's rendered text has no more lines than rows (1,048,576 at most in Excel,
+//    2,097,152 here) and a document's no NUL byte.
+#include <cinttypes>
+
+#include "core/utf8.h"
+#include "formats/zip_util.h"
+#include "formats/office.h"
+#include "fuzz_common.h"
+
+namespace {
+
+using piguard::formats::OfficeKind;
+using piguard::testutil::StoredZip;
+
+constexpr std::string_view kWorkbook =
+    "<workbook><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+constexpr std::string_view kRels =
+    "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+constexpr std::string_view kShared =
+    "<sst><si><t>姓名</t></si><si><r><t>手机</t></r><r><t>号</t></r></si><si><t>张伟</t></si></sst>";
+
+void ReadAll(const std::string& zip, OfficeKind kind) {
+  auto parts = piguard::formats::OpenOfficeBytes(
+      zip, kind, "fuzz.zip", [](std::string_view s) { return s == "姓名" || s == "电话"; });
+  if (!parts.ok()) {
+    PIGUARD_FUZZ_CHECK(parts.status().message().rfind("fuzz.zip", 0) == 0,
+                       "error does not name the input: %s", parts.status().message().c_str());
+    return;
+  }
+  for (auto& part : parts.value()) {
+    std::string text;
+    char buf[700];
+    piguard::Status error;
+    int zeros = 0;
+    while (zeros < 2) {
+      auto r = part.source->Read(buf, sizeof buf);
+      if (!r.ok()) {
+        PIGUARD_FUZZ_CHECK(r.status().message().rfind("fuzz.zip", 0) == 0,
+                           "error does not name the input: %s", r.status().message().c_str());
+        auto again = part.source->Read(buf, sizeof buf);
+        PIGUARD_FUZZ_CHECK(!again.ok() && again.status().message() == r.status().message(),
+                           "a Read after an error did not repeat it");
+        break;
+      }
+      PIGUARD_FUZZ_CHECK(r.value() <= sizeof buf, "Read returned %zu > %zu", r.value(), sizeof buf);
+      if (r.value() == 0) ++zeros;
+      else PIGUARD_FUZZ_CHECK(zeros == 0, "data after the end");
+      text.append(buf, r.value());
+      PIGUARD_FUZZ_CHECK(text.size() < (size_t{1} << 28), "rendered text too large");
+    }
+    PIGUARD_FUZZ_CHECK(piguard::utf8::FindInvalid(text) == std::string_view::npos,
+                       "rendered text is not valid UTF-8");
+    if (part.format == piguard::InputFormat::kCsv)
+      PIGUARD_FUZZ_CHECK(piguard::utf8::CountNewlines(text) <= (size_t{1} << 21) + 1,
+                         "more lines than rows");
+    else
+      PIGUARD_FUZZ_CHECK(text.find('\0') == std::string::npos, "NUL in a document's text");
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  const uint8_t mode = data[0];
+  std::string_view rest(reinterpret_cast<const char*>(data + 1), size - 1);
+  if (mode < 85) {
+    const std::string zip(rest);
+    ReadAll(zip, OfficeKind::kWorkbook);
+    ReadAll(zip, OfficeKind::kDocument);
+  } else if (mode < 170) {
+    ReadAll(StoredZip({{"xl/workbook.xml", kWorkbook}, {"xl/_rels/workbook.xml.rels", kRels},
+                       {"xl/sharedStrings.xml", kShared}, {"xl/worksheets/sheet1.xml", rest}}),
+            OfficeKind::kWorkbook);
+  } else {
+    ReadAll(StoredZip({{"word/document.xml", rest}}), OfficeKind::kDocument);
+  }
+  return 0;
+}

@@ -1,0 +1,704 @@
+#include "formats/office.h"
+
+#include <expat.h>
+#include <unzip.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <map>
+
+namespace piguard::formats {
+namespace {
+
+bool EndsWithLower(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    char c = s[s.size() - suffix.size() + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != suffix[i]) return false;
+  }
+  return true;
+}
+
+// An element or attribute name without its namespace prefix: writers use "x:row" as well as
+// "row", and the prefix is theirs to choose.
+std::string_view Local(const char* qname) {
+  std::string_view s(qname);
+  const size_t colon = s.rfind(':');
+  return colon == std::string_view::npos ? s : s.substr(colon + 1);
+}
+
+// The value of the attribute whose local name is `name` (any prefix), or null.
+const char* Attr(const char** atts, std::string_view name) {
+  for (size_t i = 0; atts[i]; i += 2)
+    if (Local(atts[i]) == name) return atts[i + 1];
+  return nullptr;
+}
+
+// A ZIP archive in memory, for minizip's I/O callbacks.
+struct MemoryFile {
+  const char* data = nullptr;
+  size_t size = 0;
+  size_t pos = 0;
+};
+
+zlib_filefunc64_def MemoryFileFunctions(MemoryFile* file) {
+  zlib_filefunc64_def f{};
+  f.zopen64_file = [](voidpf opaque, const void*, int) -> voidpf {
+    static_cast<MemoryFile*>(opaque)->pos = 0;
+    return opaque;
+  };
+  f.zread_file = [](voidpf, voidpf stream, void* buf, uLong n) -> uLong {
+    auto* m = static_cast<MemoryFile*>(stream);
+    const size_t k = std::min<size_t>(n, m->size - m->pos);
+    std::memcpy(buf, m->data + m->pos, k);
+    m->pos += k;
+    return static_cast<uLong>(k);
+  };
+  f.zwrite_file = [](voidpf, voidpf, const void*, uLong) -> uLong { return 0; };
+  f.ztell64_file = [](voidpf, voidpf stream) -> ZPOS64_T {
+    return static_cast<MemoryFile*>(stream)->pos;
+  };
+  f.zseek64_file = [](voidpf, voidpf stream, ZPOS64_T offset, int origin) -> long {
+    auto* m = static_cast<MemoryFile*>(stream);
+    const ZPOS64_T base = origin == ZLIB_FILEFUNC_SEEK_SET ? 0
+                          : origin == ZLIB_FILEFUNC_SEEK_CUR ? m->pos
+                                                             : m->size;
+    if (base + offset > m->size) return -1;
+    m->pos = static_cast<size_t>(base + offset);
+    return 0;
+  };
+  f.zclose_file = [](voidpf, voidpf) -> int { return 0; };
+  f.zerror_file = [](voidpf, voidpf) -> int { return 0; };
+  f.opaque = file;
+  return f;
+}
+
+std::string UnzipErrorText(int code) {
+  switch (code) {
+    case UNZ_CRCERROR: return "CRC mismatch (the archive is damaged)";
+    case UNZ_BADZIPFILE: return "damaged ZIP structure";
+    case Z_DATA_ERROR: return "corrupt compressed data";
+    case UNZ_ERRNO: return std::string("read error: ") + std::strerror(errno);
+    default: return "error " + std::to_string(code);
+  }
+}
+
+class XmlStream;
+
+// An open ZIP archive (minizip), shared by the parts read from it. One entry is open at a
+// time: the parts are read one after another, each to its end.
+struct Archive {
+  unzFile zip = nullptr;
+  std::string name;         // the file, for messages
+  MemoryFile memory;        // OpenOfficeBytes' archive
+  const XmlStream* reader = nullptr;  // the part whose entry is open
+  ~Archive() {
+    if (zip) unzClose(zip);
+  }
+};
+
+// Beyond this a part read whole (the workbook, its relations, the shared strings) is
+// refused: the worksheets and the document body stream, these cannot.
+constexpr uint64_t kMaxWholePart = 512u << 20;
+
+Status PartError(const Archive& a, std::string_view entry, std::string_view what) {
+  return DataLoss(a.name + ": " + std::string(entry) + ": " + std::string(what));
+}
+
+// Streams a ZIP entry's XML through expat to the callbacks of a subclass.
+class XmlStream {
+ public:
+  XmlStream(std::shared_ptr<Archive> archive, std::string entry)
+      : archive_(std::move(archive)), entry_(std::move(entry)) {}
+  virtual ~XmlStream() {
+    Close();
+    if (parser_) XML_ParserFree(parser_);
+  }
+
+ protected:
+  virtual void Start(std::string_view name, const char** atts) = 0;
+  virtual void End(std::string_view name) = 0;
+  virtual void Text(std::string_view text) = 0;
+
+  // Feeds the next piece of the entry to the parser; false at its end or on an error
+  // (error_ set).
+  bool Pump() {
+    if (done_) return false;
+    if (!parser_ && !Open()) return false;
+    if (archive_->reader != this) {  // another part was opened since: a caller's mistake
+      Fail("read after another part of the archive was opened");
+      return false;
+    }
+    char buf[1 << 16];
+    const int got = unzReadCurrentFile(archive_->zip, buf, sizeof buf);
+    if (got < 0) {
+      Fail("cannot be read from the ZIP archive: " + UnzipErrorText(got));
+      return false;
+    }
+    if (got == 0) {  // the end: the entry's CRC is checked on closing it
+      const int closed = unzCloseCurrentFile(archive_->zip);
+      archive_->reader = nullptr;
+      if (closed != UNZ_OK) {
+        Fail("cannot be read from the ZIP archive: " + UnzipErrorText(closed));
+        return false;
+      }
+    }
+    if (XML_Parse(parser_, buf, got, got == 0) == XML_STATUS_ERROR) {
+      if (done_) return false;  // stopped by Fail
+      Fail("is not well-formed XML (line " + std::to_string(XML_GetCurrentLineNumber(parser_)) +
+           "): " + XML_ErrorString(XML_GetErrorCode(parser_)));
+      return false;
+    }
+    if (got == 0) done_ = true;
+    return !done_;
+  }
+  // Reads the whole entry (for the small parts that are parsed before anything is scanned).
+  Status ParseAll() {
+    while (Pump()) {
+    }
+    return error_;
+  }
+
+  // Stops the part with an error (what is wrong with it); what came before stays read.
+  void Fail(const std::string& what) {
+    error_ = PartError(*archive_, entry_, what);
+    done_ = true;
+    if (parser_) XML_StopParser(parser_, XML_FALSE);
+    Close();
+  }
+  // A text node or cell longer than this is refused (Excel's own limit is 32,767 characters
+  // a cell): one value of a crafted file must not take all memory.
+  static constexpr size_t kMaxValue = 16u << 20;
+
+  std::shared_ptr<Archive> archive_;
+  std::string entry_;
+  Status error_;
+  bool done_ = false;
+
+ private:
+  bool Open() {
+    if (archive_->reader) {  // a part left unfinished (a stopped job): closed now
+      unzCloseCurrentFile(archive_->zip);
+      archive_->reader = nullptr;
+    }
+    if (unzLocateFile(archive_->zip, entry_.c_str(), 1) != UNZ_OK) {
+      Fail("is not in the ZIP archive");
+      return false;
+    }
+    if (const int opened = unzOpenCurrentFile(archive_->zip); opened != UNZ_OK) {
+      Fail("cannot be opened in the ZIP archive: " + UnzipErrorText(opened));
+      return false;
+    }
+    archive_->reader = this;
+    parser_ = XML_ParserCreate("UTF-8");
+    XML_SetUserData(parser_, this);
+    XML_SetElementHandler(
+        parser_,
+        [](void* self, const XML_Char* name, const XML_Char** atts) {
+          static_cast<XmlStream*>(self)->Start(Local(name), atts);
+        },
+        [](void* self, const XML_Char* name) { static_cast<XmlStream*>(self)->End(Local(name)); });
+    XML_SetCharacterDataHandler(parser_, [](void* self, const XML_Char* s, int len) {
+      static_cast<XmlStream*>(self)->Text(std::string_view(s, static_cast<size_t>(len)));
+    });
+    return true;
+  }
+  // Closes this part's entry if it is still the open one.
+  void Close() {
+    if (archive_->reader != this) return;
+    unzCloseCurrentFile(archive_->zip);
+    archive_->reader = nullptr;
+  }
+
+  XML_Parser parser_ = nullptr;
+};
+
+// A part rendered as text while it is read: Read hands out what the callbacks rendered,
+// pumping more of the XML when that runs short. Memory: one 64 KiB piece of XML and what it
+// renders to.
+class RenderedPart : public ByteSource, protected XmlStream {
+ public:
+  using XmlStream::XmlStream;
+  Result<size_t> Read(char* buf, size_t n) override {
+    while (out_.size() - pos_ < n && Pump()) {
+    }
+    if (done_ && error_.ok()) Finish();
+    const size_t k = std::min(n, out_.size() - pos_);
+    if (k == 0 && !error_.ok()) return error_;
+    std::memcpy(buf, out_.data() + pos_, k);
+    pos_ += k;
+    if (pos_ == out_.size()) {
+      out_.clear();
+      pos_ = 0;
+    } else if (pos_ > (1u << 20)) {
+      out_.erase(0, pos_);
+      pos_ = 0;
+    }
+    return k;
+  }
+
+ protected:
+  // Called once after the last element (a row or paragraph left open by a truncated part).
+  virtual void Finish() {}
+  std::string out_;
+
+ private:
+  size_t pos_ = 0;
+};
+
+// ---------------------------------------------------------------------------------------
+// Workbooks.
+
+// "BC12" -> 54 (0-based column); -1 without letters. Beyond XFD (16384 columns) is capped.
+int ColumnOf(const char* ref) {
+  int col = 0;
+  bool any = false;
+  for (const char* p = ref; *p; ++p) {
+    char c = *p;
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    if (c < 'A' || c > 'Z') break;
+    col = std::min(col * 26 + (c - 'A' + 1), 16384);
+    any = true;
+  }
+  return any ? col - 1 : -1;
+}
+
+// The row number of a row's "r" attribute (1-based), or 0.
+uint64_t RowOf(const char* r) {
+  uint64_t row = 0;
+  for (const char* p = r; *p >= '0' && *p <= '9'; ++p) row = std::min<uint64_t>(row * 10 + (*p - '0'), 1u << 21);
+  return row;
+}
+
+// The shared strings table: the text of each <si>, runs joined, phonetic runs left out.
+class SharedStrings : public XmlStream {
+ public:
+  using XmlStream::XmlStream;
+  Status Load() { return ParseAll(); }
+  std::vector<std::string> strings;
+
+ private:
+  void Start(std::string_view name, const char**) override {
+    if (name == "si") {
+      strings.emplace_back();
+      in_si_ = true;
+    } else if (name == "rPh") {
+      ++phonetic_;
+    } else if (name == "t") {
+      in_t_ = true;
+    }
+  }
+  void End(std::string_view name) override {
+    if (name == "si") in_si_ = false;
+    else if (name == "rPh") --phonetic_;
+    else if (name == "t") in_t_ = false;
+  }
+  void Text(std::string_view s) override {
+    if (!in_si_ || !in_t_ || phonetic_ != 0) return;
+    if (strings.back().size() + s.size() > kMaxValue)
+      return Fail("a shared string longer than 16 MiB; not read");
+    strings.back().append(s);
+  }
+  bool in_si_ = false;
+  bool in_t_ = false;
+  int phonetic_ = 0;
+};
+
+// A worksheet as CSV (see office.h).
+class SheetPart : public RenderedPart {
+ public:
+  SheetPart(std::shared_ptr<Archive> a, std::string entry,
+            std::shared_ptr<const std::vector<std::string>> shared)
+      : RenderedPart(std::move(a), std::move(entry)), shared_(std::move(shared)) {}
+
+ private:
+  void Start(std::string_view name, const char** atts) override {
+    if (name == "row") {
+      const char* r = Attr(atts, "r");
+      uint64_t row = r ? RowOf(r) : 0;
+      if (row <= lines_) row = lines_ + 1;  // missing or out of order: the next line
+      out_.append(row - 1 - lines_, '\n');  // rows the sheet skips
+      lines_ = row - 1;
+      in_row_ = true;
+      next_col_ = 0;
+    } else if (name == "c" && in_row_) {
+      const char* r = Attr(atts, "r");
+      col_ = r ? ColumnOf(r) : -1;
+      const char* t = Attr(atts, "t");
+      type_ = t ? t : "n";
+      value_.clear();
+      in_cell_ = true;
+    } else if (in_cell_ && (name == "v" || name == "t")) {
+      in_value_ = true;
+    } else if (in_cell_ && name == "rPh") {
+      ++phonetic_;
+    }
+  }
+  void End(std::string_view name) override {
+    if (name == "v" || name == "t") {
+      in_value_ = false;
+    } else if (name == "rPh") {
+      --phonetic_;
+    } else if (name == "c" && in_cell_) {
+      in_cell_ = false;
+      PutCell();
+    } else if (name == "row" && in_row_) {
+      EndRow();
+    }
+  }
+  void Text(std::string_view s) override {
+    if (!in_value_ || phonetic_ != 0) return;
+    if (value_.size() + s.size() > kMaxValue)
+      return Fail("a cell longer than 16 MiB; the rest of the sheet is not read");
+    value_.append(s);
+  }
+  void Finish() override {
+    if (in_row_) EndRow();
+  }
+  void EndRow() {
+    out_ += '\n';
+    ++lines_;
+    in_row_ = false;
+  }
+
+  void PutCell() {
+    int col = col_ < 0 || col_ < next_col_ ? next_col_ : col_;
+    for (int c = next_col_; c < col; ++c)  // empty fields for the columns the row skips
+      if (c > 0) out_ += ',';
+    if (col > 0) out_ += ',';
+    next_col_ = col + 1;
+    std::string_view text = value_;
+    if (type_ == "s") {
+      const size_t idx = static_cast<size_t>(std::strtoull(value_.c_str(), nullptr, 10));
+      text = idx < shared_->size() ? std::string_view((*shared_)[idx]) : std::string_view();
+    } else if (type_ == "b") {
+      text = value_ == "1" ? "TRUE" : "FALSE";
+    }
+    PutField(text);
+  }
+  // A CSV field: quoted when it holds a delimiter or a quote; line breaks become blanks, so
+  // that lines stay rows.
+  void PutField(std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+      out_.append(text);
+      return;
+    }
+    out_ += '"';
+    for (char c : text) {
+      if (c == '"') out_ += "\"\"";
+      else if (c == '\n' || c == '\r') out_ += ' ';
+      else out_ += c;
+    }
+    out_ += '"';
+  }
+
+  std::shared_ptr<const std::vector<std::string>> shared_;
+  uint64_t lines_ = 0;  // lines written (rows ended, skipped rows included)
+  bool in_row_ = false;
+  bool in_cell_ = false;
+  bool in_value_ = false;
+  int phonetic_ = 0;
+  int col_ = -1;
+  int next_col_ = 0;
+  std::string type_;
+  std::string value_;
+};
+
+// The workbook's sheets in order: (name, relationship id).
+class WorkbookSheets : public XmlStream {
+ public:
+  using XmlStream::XmlStream;
+  Status Load() { return ParseAll(); }
+  std::vector<std::pair<std::string, std::string>> sheets;
+
+ private:
+  void Start(std::string_view name, const char** atts) override {
+    if (name != "sheet") return;
+    const char* n = Attr(atts, "name");
+    const char* id = Attr(atts, "id");
+    sheets.emplace_back(n ? n : "", id ? id : "");
+  }
+  void End(std::string_view) override {}
+  void Text(std::string_view) override {}
+};
+
+// A relationships part: Id -> Target.
+class Relationships : public XmlStream {
+ public:
+  using XmlStream::XmlStream;
+  Status Load() { return ParseAll(); }
+  std::map<std::string, std::string> targets;
+
+ private:
+  void Start(std::string_view name, const char** atts) override {
+    if (name != "Relationship") return;
+    const char* id = Attr(atts, "Id");
+    const char* target = Attr(atts, "Target");
+    if (id && target) targets[id] = target;
+  }
+  void End(std::string_view) override {}
+  void Text(std::string_view) override {}
+};
+
+// A relationship target of xl/workbook.xml as an entry name: relative to xl/, or absolute.
+std::string WorkbookEntry(std::string target) {
+  if (!target.empty() && target[0] == '/') return target.substr(1);
+  std::string base = "xl/";
+  while (target.rfind("../", 0) == 0) {
+    target.erase(0, 3);
+    base.clear();
+  }
+  return base + target;
+}
+
+// Called only before any part is read (it moves minizip's current entry).
+bool HasEntry(const Archive& a, const std::string& entry) {
+  return unzLocateFile(a.zip, entry.c_str(), 1) == UNZ_OK;
+}
+
+// The uncompressed size of an entry that HasEntry found.
+uint64_t EntrySize(const Archive& a, const std::string& entry) {
+  unz_file_info64 info;
+  if (unzLocateFile(a.zip, entry.c_str(), 1) != UNZ_OK ||
+      unzGetCurrentFileInfo64(a.zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+    return 0;
+  return info.uncompressed_size;
+}
+
+Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a) {
+  if (!HasEntry(*a, "xl/workbook.xml"))
+    return DataLoss(a->name + ": not an Excel workbook (a ZIP archive without xl/workbook.xml)");
+  auto shared = std::make_shared<std::vector<std::string>>();
+  if (HasEntry(*a, "xl/sharedStrings.xml")) {
+    if (EntrySize(*a, "xl/sharedStrings.xml") > kMaxWholePart)
+      return PartError(*a, "xl/sharedStrings.xml", "larger than 512 MiB; not read");
+    SharedStrings strings(a, "xl/sharedStrings.xml");
+    if (Status s = strings.Load(); !s.ok()) return s;
+    *shared = std::move(strings.strings);
+  }
+  WorkbookSheets book(a, "xl/workbook.xml");
+  if (Status s = book.Load(); !s.ok()) return s;
+  Relationships rels(a, "xl/_rels/workbook.xml.rels");
+  if (HasEntry(*a, "xl/_rels/workbook.xml.rels"))
+    if (Status s = rels.Load(); !s.ok()) return s;
+  std::vector<OfficePart> parts;
+  for (size_t i = 0; i < book.sheets.size(); ++i) {
+    const auto& [name, id] = book.sheets[i];
+    auto t = rels.targets.find(id);
+    // Without a relation, the conventional name of the i-th sheet.
+    std::string entry = t != rels.targets.end() ? WorkbookEntry(t->second)
+                                                : "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml";
+    if (!HasEntry(*a, entry)) continue;  // a chart sheet or a dangling entry: nothing to scan
+    parts.push_back({name.empty() ? "sheet" + std::to_string(i + 1) : name, InputFormat::kCsv,
+                     std::make_unique<SheetPart>(a, entry, shared)});
+  }
+  return parts;
+}
+
+// ---------------------------------------------------------------------------------------
+// Documents.
+
+// word/document.xml as text (see office.h).
+class DocumentPart : public RenderedPart {
+ public:
+  DocumentPart(std::shared_ptr<Archive> a, std::string entry, FieldNamePredicate is_field_name)
+      : RenderedPart(std::move(a), std::move(entry)), is_field_name_(std::move(is_field_name)) {}
+
+ private:
+  enum class TableKind { kUndecided, kForm, kList };
+  using Row = std::vector<std::string>;
+
+  std::string& Sink() { return table_depth_ > 0 ? cell_ : out_; }
+  void Start(std::string_view name, const char**) override {
+    // Word keeps a second copy of a text box for older readers (mc:Fallback): read once.
+    if (name == "Fallback" || fallback_ > 0) {
+      if (name == "Fallback") ++fallback_;
+      return;
+    }
+    if (name == "t" || name == "delText") {
+      in_text_ = true;
+    } else if (name == "tab") {
+      Sink() += table_depth_ > 0 ? ' ' : '\t';
+    } else if (name == "br" || name == "cr") {
+      Sink() += table_depth_ > 0 ? ' ' : '\n';
+    } else if (name == "tbl") {
+      if (++table_depth_ == 1) {
+        kind_ = TableKind::kUndecided;
+        rows_ = 0;
+        pending_.clear();
+      }
+    } else if (name == "tr" && table_depth_ == 1) {
+      row_.clear();
+    } else if (name == "tc" && table_depth_ == 1) {
+      cell_.clear();
+    }
+  }
+  void End(std::string_view name) override {
+    if (fallback_ > 0) {
+      if (name == "Fallback") --fallback_;
+      return;
+    }
+    if (name == "t" || name == "delText") {
+      in_text_ = false;
+    } else if (name == "p") {
+      if (table_depth_ > 0) {
+        if (!cell_.empty() && cell_.back() != ' ') cell_ += ' ';
+      } else {
+        out_ += '\n';
+      }
+    } else if (name == "tc" && table_depth_ == 1) {
+      EndCell();
+    } else if (name == "tr" && table_depth_ == 1) {
+      EndRow();
+    } else if (name == "tbl" && table_depth_ > 0) {
+      if (--table_depth_ == 0) EndTable();
+    }
+  }
+  void Text(std::string_view s) override {
+    if (!in_text_ || fallback_ > 0) return;
+    if (table_depth_ > 0 && cell_.size() + s.size() > kMaxValue)
+      return Fail("a table cell longer than 16 MiB; the rest of the document is not read");
+    Sink().append(s);
+  }
+  void Finish() override {  // a document cut inside a table
+    if (table_depth_ == 0) return;
+    if (!cell_.empty()) EndCell();
+    if (!row_.empty()) EndRow();
+    EndTable();
+  }
+
+  void EndCell() {
+    while (!cell_.empty() && cell_.back() == ' ') cell_.pop_back();
+    row_.push_back(std::move(cell_));
+    cell_.clear();
+  }
+  // Rows wait until the table's kind is known (after its second row).
+  void EndRow() {
+    if (row_.empty()) return;
+    if (kind_ == TableKind::kUndecided) {
+      pending_.push_back(std::move(row_));
+      row_.clear();
+      if (pending_.size() == 2) Decide();
+      return;
+    }
+    PutRow(row_);
+    row_.clear();
+  }
+  void EndTable() {
+    if (kind_ == TableKind::kUndecided) Decide();
+    out_ += '\n';  // a blank line ends the table
+  }
+  void Decide() {
+    bool form = !pending_.empty();
+    for (const Row& r : pending_)
+      form = form && r.size() >= 2 && IsLabel(r[0]) && !r[1].empty() && !IsLabel(r[1]);
+    kind_ = form ? TableKind::kForm : TableKind::kList;
+    for (const Row& r : pending_) PutRow(r);
+    pending_.clear();
+  }
+  bool IsLabel(std::string_view cell) const {
+    for (std::string_view colon : {":", "\xEF\xBC\x9A"})  // ':' and '：' after a label
+      if (cell.size() > colon.size() && cell.substr(cell.size() - colon.size()) == colon)
+        cell.remove_suffix(colon.size());
+    return !cell.empty() && cell.size() <= 48 && is_field_name_ && is_field_name_(cell);
+  }
+  void PutRow(const Row& row) {
+    if (kind_ == TableKind::kForm) return PutFormRow(row);
+    out_ += '|';
+    for (const std::string& c : row) {
+      out_ += ' ';
+      for (char ch : c) out_ += ch == '|' ? '/' : ch;  // a '|' in a cell would split it
+      out_ += " |";
+    }
+    out_ += '\n';
+    if (rows_++ == 0) {  // the delimiter row that makes the first row the header
+      out_ += '|';
+      for (size_t i = 0; i < row.size(); ++i) out_ += " --- |";
+      out_ += '\n';
+    }
+  }
+  // "姓名：吴敏　性别：女": field names and values in pairs, separated by ideographic spaces.
+  void PutFormRow(const Row& row) {
+    for (size_t i = 0; i < row.size(); i += 2) {
+      if (i > 0) out_ += "\xE3\x80\x80";
+      const std::string& label = row[i];
+      out_ += label;
+      if (i + 1 >= row.size()) break;
+      const bool has_colon = (!label.empty() && label.back() == ':') ||
+                             (label.size() >= 3 && label.compare(label.size() - 3, 3, "\xEF\xBC\x9A") == 0);
+      if (!label.empty() && !has_colon) out_ += "\xEF\xBC\x9A";
+      out_ += row[i + 1];
+    }
+    out_ += '\n';
+  }
+
+  FieldNamePredicate is_field_name_;
+  int fallback_ = 0;  // depth inside mc:Fallback
+  bool in_text_ = false;
+  int table_depth_ = 0;  // nested tables are flattened into their outer cell
+  TableKind kind_ = TableKind::kUndecided;
+  size_t rows_ = 0;
+  std::vector<Row> pending_;
+  Row row_;
+  std::string cell_;
+};
+
+Result<std::vector<OfficePart>> DocumentParts(const std::shared_ptr<Archive>& a,
+                                              FieldNamePredicate is_field_name) {
+  if (!HasEntry(*a, "word/document.xml"))
+    return DataLoss(a->name + ": not a Word document (a ZIP archive without word/document.xml)");
+  std::vector<OfficePart> parts;
+  parts.push_back({"", InputFormat::kText, std::make_unique<DocumentPart>(a, "word/document.xml",
+                                                                  std::move(is_field_name))});
+  return parts;
+}
+
+Result<std::vector<OfficePart>> Parts(std::shared_ptr<Archive> a, OfficeKind kind,
+                                      FieldNamePredicate is_field_name) {
+  return kind == OfficeKind::kWorkbook ? WorkbookParts(a)
+                                       : DocumentParts(a, std::move(is_field_name));
+}
+
+}  // namespace
+
+OfficeKind OfficeKindByName(std::string_view path) {
+  if (EndsWithLower(path, ".xlsx") || EndsWithLower(path, ".xlsm")) return OfficeKind::kWorkbook;
+  if (EndsWithLower(path, ".docx") || EndsWithLower(path, ".docm")) return OfficeKind::kDocument;
+  return OfficeKind::kNone;
+}
+
+Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
+                                           FieldNamePredicate is_field_name) {
+  {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
+    char magic[4] = {};
+    const size_t got = std::fread(magic, 1, 4, f);
+    std::fclose(f);
+    if (got < 4 || std::memcmp(magic, "PK\x03\x04", 4) != 0) return std::vector<OfficePart>{};
+  }
+  auto a = std::make_shared<Archive>();
+  a->name = path;
+  a->zip = unzOpen64(path.c_str());
+  if (!a->zip) return DataLoss(path + ": not a readable ZIP archive (no central directory)");
+  return Parts(a, kind, std::move(is_field_name));
+}
+
+Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKind kind,
+                                                const std::string& name,
+                                                FieldNamePredicate is_field_name) {
+  if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4))
+    return std::vector<OfficePart>{};
+  auto a = std::make_shared<Archive>();
+  a->name = name;
+  a->memory = {bytes.data(), bytes.size(), 0};
+  zlib_filefunc64_def io = MemoryFileFunctions(&a->memory);
+  a->zip = unzOpen2_64(name.c_str(), &io);
+  if (!a->zip) return DataLoss(name + ": not a readable ZIP archive (no central directory)");
+  return Parts(a, kind, std::move(is_field_name));
+}
+
+}  // namespace piguard::formats

@@ -1,0 +1,64 @@
+// Office Open XML files: Excel workbooks (.xlsx, .xlsm) and Word documents (.docx, .docm),
+// where much of an operator's PI sits outside its databases (customer lists, real-name
+// registration sheets, contracts, forms). They are ZIP archives of XML parts (libzip and
+// expat, both Debian packages); each scannable part is rendered as text a reader already
+// knows, streaming, and scanned as an input of its own:
+//
+//   - a worksheet as CSV: one line per row, so a finding's line is the Excel row number
+//     (rows the sheet skips are empty lines, line breaks inside a cell become blanks), and one
+//     field per column from A on (empty fields for columns the row skips), so the header row
+//     gives each column its name as in a CSV export. Shared strings, inline strings and
+//     formula results are the cells' text; numbers as stored (Excel keeps no more than 15
+//     significant digits of a number: an 18-digit ID typed as a number is already damaged in
+//     the file); dates are serial numbers (their format lives in the styles, not read);
+//   - a document's body as text: one line per paragraph (tabs kept), deleted text of tracked
+//     changes included (it is still in the file), text boxes once (not their mc:Fallback). A table is either a form or a list: a form
+//     (登记表, 申请表) has field names in its first column and their values beside them
+//     (`姓名 | 吴敏 | 性别 | 女`), and each row becomes "姓名：吴敏　性别：女"; a list has its
+//     header in the first row and becomes a Markdown pipe table, whose header names the
+//     columns. A table is a form when, in its first two rows, the first cell is a field name
+//     and the second is not (`is_field_name`, the scanner's field classification).
+//
+// Offsets of findings in such an input refer to the rendered text, not to the ZIP file.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "formats/byte_source.h"
+#include "piguard/scan_job.h"
+#include "piguard/status.h"
+
+namespace piguard::formats {
+
+enum class OfficeKind { kNone, kWorkbook, kDocument };
+
+// By the file name (.xlsx, .xlsm, .docx, .docm, any case): whether to try OpenOffice.
+OfficeKind OfficeKindByName(std::string_view path);
+
+struct OfficePart {
+  std::string label;    // a worksheet's name; empty for a document's body
+  InputFormat format;   // kCsv (worksheet) or kText (document)
+  std::unique_ptr<ByteSource> source;  // the rendered text
+};
+
+// The parts of the Office file at `path`, in order (worksheets in the workbook's order,
+// hidden ones included). An empty list with an OK status when the file is not a ZIP archive
+// at all (a CSV export saved under a .xlsx name is scanned as what it is). An error names the
+// file and what is wrong with it: not a workbook/document, a part missing, bad XML (reading a
+// part may also fail later, after what came before the fault was returned).
+// Whether a table cell's text names a field (姓名, 联系电话, 出生日期): ClassifyField's view.
+using FieldNamePredicate = std::function<bool(std::string_view)>;
+Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
+                                           FieldNamePredicate is_field_name);
+
+// The same for a workbook or document already in memory (tests, fuzzing); `name` is used in
+// messages. `bytes` must outlive the parts.
+Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKind kind,
+                                                const std::string& name,
+                                                FieldNamePredicate is_field_name);
+
+}  // namespace piguard::formats

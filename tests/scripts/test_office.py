@@ -1,0 +1,234 @@
+#!/usr/bin/python3
+"""`piguard scan` on Excel workbooks and Word documents. Files are written by independent
+producers (python3-openpyxl and python3-docx from Debian, as Excel and Word users' files are
+written by other programs than ours) and, for shapes those libraries do not write (namespace
+prefixes, inline strings, phonetic runs, missing row and cell references, tracked deletions),
+by hand with zipfile. Checks: a worksheet's findings carry the Excel row as their line and the
+header row's names as their fields; forms and list tables in documents; damaged files give a
+clear error and the scan goes on."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+import zipfile
+
+import docx
+import openpyxl
+
+BIN = os.environ.get("PIGUARD_BIN", "build/piguard")
+
+
+def run(*args):
+    p = subprocess.run([BIN, *args], capture_output=True, timeout=120)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def scan(*paths):
+    code, out, err = run("scan", "-j1", "-f", "jsonl", "--show-values", *paths)
+    assert code in (0, 1), err
+    return [json.loads(line) for line in out.splitlines()], err
+
+
+def brief(found, base):
+    """(path below base, line, type, field, value) of each finding."""
+    return [(f["path"][len(base) + 1:], f["line"], f["type"], f.get("field"), f["value"])
+            for f in found]
+
+
+WORKBOOK_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<x:sheets><x:sheet name="实名登记" sheetId="1" rel:id="rId7"/></x:sheets></x:workbook>"""
+RELS_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+ Target="/xl/worksheets/data.xml"/></Relationships>"""
+SHARED_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="4">
+<x:si><x:t>用户姓名</x:t></x:si>
+<x:si><x:r><x:t>联系</x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>电话</x:t></x:r></x:si>
+<x:si><x:t>黄丽</x:t><x:rPh sb="0" eb="2"><x:t>ホアン</x:t></x:rPh></x:si>
+<x:si><x:t xml:space="preserve">证件号码</x:t></x:si>
+</x:sst>"""
+SHEET_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>
+<x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2" t="s"><x:v>1</x:v></x:c><x:c r="E2" t="s"><x:v>3</x:v></x:c></x:row>
+<x:row r="3"><x:c r="B3" t="s"><x:v>2</x:v></x:c><x:c r="C3"><x:v>13700001111</x:v></x:c><x:c r="E3" t="inlineStr"><x:is><x:t>110101199003074530</x:t></x:is></x:c></x:row>
+<x:row><x:c r="B4" t="str"><x:f>CONCAT("周","明")</x:f><x:v>周明</x:v></x:c><x:c><x:v>13811112222</x:v></x:c></x:row>
+<x:row r="9"><x:c r="C9" t="b"><x:v>1</x:v></x:c><x:c r="E9" t="inlineStr"><x:is><x:r><x:t>1101011990</x:t></x:r><x:r><x:t>03074530</x:t></x:r></x:is></x:c></x:row>
+</x:sheetData></x:worksheet>"""
+
+DOCUMENT_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:r><w:t>变更记录：原联系人</w:t></w:r><w:del><w:r><w:delText>马丽</w:delText></w:r></w:del><w:r><w:t>，电话</w:t></w:r><w:del><w:r><w:delText>13911112222</w:delText></w:r></w:del></w:p>
+<w:tbl>
+<w:tr><w:tc><w:p><w:r><w:t>客户姓名：</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>郭涛</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>证件号码</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1101011990</w:t></w:r></w:p><w:p><w:r><w:t>03074530</w:t></w:r></w:p></w:tc></w:tr>
+</w:tbl>
+<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>联系电话</w:t><w:tab/><w:t>13522223333</w:t></w:r></w:p>
+</w:body></w:document>"""
+
+
+class OfficeTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.dir = self.tmp.name
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def zip(self, name, parts):
+        p = self.path(name)
+        with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z:
+            for entry, text in parts.items():
+                z.writestr(entry, text)
+        return p
+
+    def test_workbook_rows_are_lines_and_header_names_are_fields(self):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "客户名单"
+        ws.append(["2024年3月营业厅新入网客户"])
+        ws.append([])
+        ws.append(["序号", "姓名", "手机号码", "身份证号", "家庭住址", "备注"])
+        ws.append([1, "张伟", "13800138000", "110101199003074530", "北京市朝阳区建国路88号3号楼502室", "无"])
+        ws.append([2, "李娜", 15912345678, None, None, "老客户,\n续约 电话13712345678"])
+        ws["B10"] = "王芳"
+        ws["C10"] = "13912345678"
+        ws2 = wb.create_sheet("隐藏")
+        ws2.sheet_state = "hidden"
+        ws2.append(["联系人", "邮箱"])
+        ws2.append(["赵强", "zhaoqiang@example.com"])
+        wb.save(self.path("book.xlsx"))
+        found, err = scan(self.path("book.xlsx"))
+        self.assertEqual(err, "")
+        self.assertEqual(brief(found, self.dir), [
+            ("book.xlsx!客户名单", 4, "PERSON_NAME", "姓名", "张伟"),
+            ("book.xlsx!客户名单", 4, "PHONE_NUMBER", "手机号码", "13800138000"),
+            ("book.xlsx!客户名单", 4, "CHINA_RESIDENT_ID_NUMBER", "身份证号", "110101199003074530"),
+            ("book.xlsx!客户名单", 4, "STREET_ADDRESS", "家庭住址", "北京市朝阳区建国路88号3号楼502室"),
+            ("book.xlsx!客户名单", 5, "PERSON_NAME", "姓名", "李娜"),
+            ("book.xlsx!客户名单", 5, "PHONE_NUMBER", "手机号码", "15912345678"),
+            ("book.xlsx!客户名单", 5, "PHONE_NUMBER", "备注", "13712345678"),
+            ("book.xlsx!客户名单", 10, "PERSON_NAME", "姓名", "王芳"),
+            ("book.xlsx!客户名单", 10, "PHONE_NUMBER", "手机号码", "13912345678"),
+            ("book.xlsx!隐藏", 2, "PERSON_NAME", "联系人", "赵强"),
+            ("book.xlsx!隐藏", 2, "EMAIL_ADDRESS", "邮箱", "zhaoqiang@example.com"),
+        ])
+        code, out, _ = run("scan", self.path("book.xlsx"))
+        self.assertEqual(code, 1)
+        self.assertIn("book.xlsx!客户名单  [csv, 10 lines", out)
+
+    def test_workbook_written_by_hand(self):
+        # Prefixed elements, an absolute relationship target, rich text and phonetic runs in
+        # shared strings, inline strings, formula results, rows and cells without "r".
+        p = self.zip("hand.xlsx", {"xl/workbook.xml": WORKBOOK_XML,
+                                   "xl/_rels/workbook.xml.rels": RELS_XML,
+                                   "xl/sharedStrings.xml": SHARED_XML,
+                                   "xl/worksheets/data.xml": SHEET_XML})
+        found, err = scan(p)
+        self.assertEqual(err, "")
+        self.assertEqual(brief(found, self.dir), [
+            ("hand.xlsx!实名登记", 3, "PERSON_NAME", "用户姓名", "黄丽"),
+            ("hand.xlsx!实名登记", 3, "PHONE_NUMBER", "联系电话", "13700001111"),
+            ("hand.xlsx!实名登记", 3, "CHINA_RESIDENT_ID_NUMBER", "证件号码", "110101199003074530"),
+            ("hand.xlsx!实名登记", 4, "PERSON_NAME", "用户姓名", "周明"),
+            ("hand.xlsx!实名登记", 4, "PHONE_NUMBER", "联系电话", "13811112222"),
+            ("hand.xlsx!实名登记", 9, "CHINA_RESIDENT_ID_NUMBER", "证件号码", "110101199003074530"),
+        ])
+
+    def test_document_paragraphs_forms_and_lists(self):
+        d = docx.Document()
+        d.add_paragraph("入职登记表")
+        d.add_paragraph("申请人：刘建国，手机 13612345678。")
+        t = d.add_table(rows=3, cols=3)
+        rows = [["姓名", "手机号", "地址"], ["陈静", "13712345678", "上海市浦东新区世纪大道100号"],
+                ["周杰", "18612345678", "杭州市西湖区文三路90号"]]
+        for i, row in enumerate(rows):
+            for j, v in enumerate(row):
+                t.cell(i, j).text = v
+        f = d.add_table(rows=2, cols=4)
+        for i, row in enumerate([["姓名", "吴敏", "性别", "女"],
+                                 ["出生日期", "1990年5月12日", "联系电话", "13512345678"]]):
+            for j, v in enumerate(row):
+                f.cell(i, j).text = v
+        d.add_paragraph("紧急联系人：孙丽\t电话：13312345678")
+        d.save(self.path("form.docx"))
+        found, err = scan(self.path("form.docx"))
+        self.assertEqual(err, "")
+        got = [(f["type"], f.get("field"), f["value"]) for f in found]
+        self.assertEqual(got, [
+            ("PERSON_NAME", None, "刘建国"), ("PHONE_NUMBER", None, "13612345678"),
+            ("PERSON_NAME", "姓名", "陈静"), ("PHONE_NUMBER", "手机号", "13712345678"),
+            ("STREET_ADDRESS", "地址", "上海市浦东新区世纪大道100号"),
+            ("PERSON_NAME", "姓名", "周杰"), ("PHONE_NUMBER", "手机号", "18612345678"),
+            ("STREET_ADDRESS", "地址", "杭州市西湖区文三路90号"),
+            ("PERSON_NAME", None, "吴敏"), ("DATE_OF_BIRTH", None, "1990年5月12日"),
+            ("PHONE_NUMBER", None, "13512345678"),
+            ("PERSON_NAME", None, "孙丽"), ("PHONE_NUMBER", None, "13312345678"),
+        ])
+
+    def test_document_written_by_hand(self):
+        # Deleted text of tracked changes is still in the file; a form's label with its own
+        # colon; a cell of two paragraphs; a line break and a tab inside a paragraph.
+        p = self.zip("hand.docx", {"word/document.xml": DOCUMENT_XML})
+        found, err = scan(p)
+        self.assertEqual(err, "")
+        got = [(f["line"], f["type"], f["value"]) for f in found]
+        self.assertIn((1, "PHONE_NUMBER", "13911112222"), got)
+        self.assertIn((2, "PERSON_NAME", "郭涛"), got)
+        self.assertIn((3, "CHINA_RESIDENT_ID_NUMBER", "1101011990 03074530"), got)
+        self.assertIn((6, "PHONE_NUMBER", "13522223333"), got)
+
+    def test_damaged_files_give_errors_and_the_scan_goes_on(self):
+        good = self.path("ok.log")
+        with open(good, "w") as f:
+            f.write("user=13812345678\n")
+        not_book = self.zip("x.xlsx", {"word/document.xml": DOCUMENT_XML})
+        bad_xml = self.zip("bad.xlsx", {"xl/workbook.xml": WORKBOOK_XML,
+                                        "xl/_rels/workbook.xml.rels": RELS_XML,
+                                        "xl/sharedStrings.xml": SHARED_XML,
+                                        "xl/worksheets/data.xml": SHEET_XML.replace("</x:row>\n<x:row r=\"9\">", "</x:row>\n<x:row r=\"9\"><oops>", 1)})
+        with open(not_book, "rb") as f:
+            data = f.read()
+        truncated = self.path("cut.docx")
+        with open(truncated, "wb") as f:
+            f.write(data[:len(data) // 2])
+        csv_named_xlsx = self.path("export.xlsx")
+        with open(csv_named_xlsx, "w") as f:
+            f.write("name,phone\n张伟,13800138000\n")
+        code, out, err = run("scan", "-j1", "-f", "jsonl", good, not_book, bad_xml, truncated,
+                             csv_named_xlsx)
+        self.assertEqual(code, 2, err)
+        self.assertIn(f"{not_book}: not an Excel workbook (a ZIP archive without xl/workbook.xml)", err)
+        self.assertIn(f"{bad_xml}: xl/worksheets/data.xml: is not well-formed XML (line", err)
+        self.assertIn(f"{truncated}: not a readable ZIP archive", err)
+        found = [json.loads(l) for l in out.splitlines()]
+        paths = [f["path"] for f in found]
+        self.assertIn(good, paths)
+        # What came before the damaged row is reported.
+        self.assertIn(f"{bad_xml}!实名登记", paths)
+        # A text file under a .xlsx name is read as text.
+        self.assertTrue(any(f["path"] == csv_named_xlsx and f["type"] == "PHONE_NUMBER" for f in found))
+
+    def test_directories_include_office_files(self):
+        wb = openpyxl.Workbook()
+        wb.active.append(["手机号"])
+        wb.active.append(["13800138000"])
+        os.makedirs(self.path("share/2024"))
+        wb.save(self.path("share/2024/a.xlsx"))
+        d = docx.Document()
+        d.add_paragraph("联系人：王建国，电话13912345678")
+        d.save(self.path("share/b.docx"))
+        found, err = scan(self.path("share"))
+        self.assertEqual(sorted({f["path"][len(self.dir) + 1:] for f in found}),
+                         ["share/2024/a.xlsx!Sheet", "share/b.docx"])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=1 if len(sys.argv) == 1 else 2)
