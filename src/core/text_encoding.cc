@@ -99,36 +99,72 @@ const Gb18030Tables& Tables() {
   return tables;
 }
 
-// Appends cp as UTF-8, with `at` in the map for each of its bytes.
-inline void Put(uint32_t cp, uint32_t at, std::string* out, std::vector<uint32_t>* map) {
-  char b[4];
-  int len;
-  if (cp < 0x80) {
-    b[0] = static_cast<char>(cp);
-    len = 1;
-  } else if (cp < 0x800) {
-    b[0] = static_cast<char>(0xC0 | (cp >> 6));
-    b[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    len = 2;
-  } else if (cp < 0x10000) {
-    b[0] = static_cast<char>(0xE0 | (cp >> 12));
-    b[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    b[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    len = 3;
-  } else {
-    b[0] = static_cast<char>(0xF0 | (cp >> 18));
-    b[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    b[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    b[3] = static_cast<char>(0x80 | (cp & 0x3F));
-    len = 4;
+// Writes UTF-8 and its map through raw pointers: a push_back per byte costs more than the
+// decoding itself. Capacity grows by doubling (a stray byte becomes three).
+class Writer {
+ public:
+  Writer(size_t input_size, std::string* out, std::vector<uint32_t>* map) : out_(out), map_(map) {
+    Grow(input_size + input_size / 2 + 16);
   }
-  out->append(b, static_cast<size_t>(len));
-  map->insert(map->end(), static_cast<size_t>(len), at);
-}
+  // Appends cp as UTF-8, with `at` in the map for each of its bytes.
+  void Put(uint32_t cp, uint32_t at) {
+    if (len_ + 4 > cap_) Grow(cap_ * 2);
+    char* b = o_ + len_;
+    size_t k;
+    if (cp < 0x80) {
+      b[0] = static_cast<char>(cp);
+      k = 1;
+    } else if (cp < 0x800) {
+      b[0] = static_cast<char>(0xC0 | (cp >> 6));
+      b[1] = static_cast<char>(0x80 | (cp & 0x3F));
+      k = 2;
+    } else if (cp < 0x10000) {
+      b[0] = static_cast<char>(0xE0 | (cp >> 12));
+      b[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      b[2] = static_cast<char>(0x80 | (cp & 0x3F));
+      k = 3;
+    } else {
+      b[0] = static_cast<char>(0xF0 | (cp >> 18));
+      b[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      b[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      b[3] = static_cast<char>(0x80 | (cp & 0x3F));
+      k = 4;
+    }
+    for (size_t j = 0; j < k; ++j) m_[len_ + j] = at;
+    len_ += k;
+  }
+  // Copies the bytes p[i, j) as they are (ASCII, or the identity), each mapped to itself.
+  void PutAsIs(const unsigned char* p, size_t i, size_t j) {
+    if (len_ + (j - i) > cap_) Grow(std::max(cap_ * 2, len_ + (j - i)));
+    std::memcpy(o_ + len_, p + i, j - i);
+    uint32_t* m = m_ + len_;
+    for (size_t k = i; k < j; ++k) *m++ = static_cast<uint32_t>(k);
+    len_ += j - i;
+  }
+  void Finish(size_t input_size) {
+    out_->resize(len_);
+    map_->resize(len_ + 1);
+    (*map_)[len_] = static_cast<uint32_t>(input_size);
+  }
 
-// A run of ASCII bytes from p[i] on, copied whole: most of a log or CSV export is ASCII.
-inline size_t CopyAscii(const unsigned char* p, size_t i, size_t n, std::string* out,
-                        std::vector<uint32_t>* map) {
+ private:
+  void Grow(size_t cap) {
+    cap_ = cap;
+    out_->resize(cap_);
+    map_->resize(cap_ + 1);
+    o_ = out_->data();
+    m_ = map_->data();
+  }
+  std::string* out_;
+  std::vector<uint32_t>* map_;
+  char* o_ = nullptr;
+  uint32_t* m_ = nullptr;
+  size_t len_ = 0;
+  size_t cap_ = 0;
+};
+
+// The end of the run of ASCII bytes that starts at p[i]: most of a log or CSV export is ASCII.
+inline size_t AsciiRunEnd(const unsigned char* p, size_t i, size_t n) {
   size_t j = i;
   while (j + 8 <= n) {
     uint64_t w;
@@ -137,33 +173,32 @@ inline size_t CopyAscii(const unsigned char* p, size_t i, size_t n, std::string*
     j += 8;
   }
   while (j < n && p[j] < 0x80) ++j;
-  out->append(reinterpret_cast<const char*>(p + i), j - i);
-  for (size_t k = i; k < j; ++k) map->push_back(static_cast<uint32_t>(k));
   return j;
 }
 
-void Invalid(size_t at, DecodeResult* r, std::string* out, std::vector<uint32_t>* map) {
+void Invalid(size_t at, DecodeResult* r, Writer* w) {
   if (r->invalid++ == 0) r->first_invalid = at;
-  Put(0xFFFD, static_cast<uint32_t>(at), out, map);
+  w->Put(0xFFFD, static_cast<uint32_t>(at));
 }
 
-void DecodeGb18030(std::string_view in, std::string* out, std::vector<uint32_t>* map,
-                   DecodeResult* r) {
+void DecodeGb18030(std::string_view in, Writer* w, DecodeResult* r) {
   const Gb18030Tables& t = Tables();
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
   size_t i = 0;
   while (i < n) {
     if (p[i] < 0x80) {
-      i = CopyAscii(p, i, n, out, map);
+      const size_t j = AsciiRunEnd(p, i, n);
+      w->PutAsIs(p, i, j);
+      i = j;
       continue;
     }
     const unsigned char b1 = p[i];
     const uint32_t at = static_cast<uint32_t>(i);
     if (IsLead(b1) && i + 1 < n && IsTrail(p[i + 1])) {
       const uint32_t cp = t.ok ? t.two[(b1 - 0x81u) * kTrails + TrailIndex(p[i + 1])] : 0;
-      if (cp) Put(cp, at, out, map);
-      else Invalid(i, r, out, map);
+      if (cp) w->Put(cp, at);
+      else Invalid(i, r, w);
       i += 2;
       continue;
     }
@@ -175,19 +210,18 @@ void DecodeGb18030(std::string_view in, std::string* out, std::vector<uint32_t>*
       if (linear < kFourByteBmpCount) cp = t.ok ? t.four[linear] : 0;
       else if (linear >= kSupplementaryBase && linear - kSupplementaryBase <= 0xFFFFF)
         cp = 0x10000 + (linear - kSupplementaryBase);
-      if (cp) Put(cp, at, out, map);
-      else Invalid(i, r, out, map);
+      if (cp) w->Put(cp, at);
+      else Invalid(i, r, w);
       i += 4;
       continue;
     }
     // A stray byte: replaced alone, so an ASCII byte after it is still read as ASCII.
-    Invalid(i, r, out, map);
+    Invalid(i, r, w);
     ++i;
   }
 }
 
-void DecodeUtf16(bool little_endian, std::string_view in, std::string* out,
-                 std::vector<uint32_t>* map, DecodeResult* r) {
+void DecodeUtf16(bool little_endian, std::string_view in, Writer* w, DecodeResult* r) {
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
   auto unit = [&](size_t i) -> uint32_t {
@@ -197,22 +231,22 @@ void DecodeUtf16(bool little_endian, std::string_view in, std::string* out,
   while (i + 1 < n) {
     const uint32_t u = unit(i);
     if (u < 0xD800 || u > 0xDFFF) {
-      Put(u, static_cast<uint32_t>(i), out, map);
+      w->Put(u, static_cast<uint32_t>(i));
       i += 2;
       continue;
     }
     if (u <= 0xDBFF && i + 3 < n) {
       const uint32_t low = unit(i + 2);
       if (low >= 0xDC00 && low <= 0xDFFF) {
-        Put(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00), static_cast<uint32_t>(i), out, map);
+        w->Put(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00), static_cast<uint32_t>(i));
         i += 4;
         continue;
       }
     }
-    Invalid(i, r, out, map);  // an unpaired surrogate
+    Invalid(i, r, w);  // an unpaired surrogate
     i += 2;
   }
-  if (i < n) Invalid(i, r, out, map);  // half a code unit at the end
+  if (i < n) Invalid(i, r, w);  // half a code unit at the end
 }
 
 }  // namespace
@@ -355,22 +389,17 @@ bool IsAscii(std::string_view s) {
 DecodeResult DecodeToUtf8(TextEncoding e, std::string_view in, std::string* out,
                           std::vector<uint32_t>* map) {
   DecodeResult r;
-  out->clear();
-  map->clear();
-  out->reserve(in.size() + in.size() / 2 + 16);
-  map->reserve(in.size() + in.size() / 2 + 17);
+  Writer w(in.size(), out, map);
   switch (e) {
-    case TextEncoding::kGb18030: DecodeGb18030(in, out, map, &r); break;
-    case TextEncoding::kUtf16le: DecodeUtf16(true, in, out, map, &r); break;
-    case TextEncoding::kUtf16be: DecodeUtf16(false, in, out, map, &r); break;
+    case TextEncoding::kGb18030: DecodeGb18030(in, &w, &r); break;
+    case TextEncoding::kUtf16le: DecodeUtf16(true, in, &w, &r); break;
+    case TextEncoding::kUtf16be: DecodeUtf16(false, in, &w, &r); break;
     case TextEncoding::kAuto:
-    case TextEncoding::kUtf8: {  // nothing to decode: the identity map
-      out->assign(in);
-      for (size_t k = 0; k < in.size(); ++k) map->push_back(static_cast<uint32_t>(k));
+    case TextEncoding::kUtf8:  // nothing to decode: the identity map
+      w.PutAsIs(reinterpret_cast<const unsigned char*>(in.data()), 0, in.size());
       break;
-    }
   }
-  map->push_back(static_cast<uint32_t>(in.size()));
+  w.Finish(in.size());
   return r;
 }
 
