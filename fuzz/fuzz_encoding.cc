@@ -5,7 +5,10 @@
 //    decreases, points into the input, and ends at the input's size;
 //  - a replaced sequence is counted, and the first one's offset lies in the input;
 //  - where the C library's iconv converts the whole input without an error, the output is
-//    byte for byte iconv's (an independent decoder of the same standards).
+//    byte for byte iconv's (an independent decoder of the same standards);
+//  - without replacements, encoding the output again (encoding::EncodeFromUtf8, what redact
+//    writes) gives the input back (for GB18030, text that decodes the same: six characters
+//    have a two-byte and a four-byte form).
 #include <errno.h>
 #include <iconv.h>
 
@@ -51,6 +54,19 @@ void Check(TextEncoding e, const char* iconv_name, std::string_view in) {
                      "%s: %zu replacements, first at %zu", iconv_name, r.invalid, r.first_invalid);
   PIGUARD_FUZZ_CHECK(r.invalid == 0 || r.first_invalid < in.size(),
                      "%s: first replacement at %zu past the input", iconv_name, r.first_invalid);
+  if (r.invalid == 0) {  // what redact writes back reads as the same text
+    std::string back, again;
+    std::vector<uint32_t> again_map;
+    PIGUARD_FUZZ_CHECK(piguard::encoding::EncodeFromUtf8(e, out, &back) == 0,
+                       "%s: valid decoded text has invalid UTF-8", iconv_name);
+    piguard::encoding::DecodeToUtf8(e, back, &again, &again_map);
+    PIGUARD_FUZZ_CHECK(again == out, "%s: the encoded text does not decode to the same text",
+                       iconv_name);
+    // Byte for byte the input, but for the six characters GB18030 has two forms of (the
+    // two-byte one is written).
+    PIGUARD_FUZZ_CHECK(back == in || (e == TextEncoding::kGb18030 && back.size() < in.size()),
+                       "%s: encoding the decoded text does not give the input back", iconv_name);
+  }
   std::string want;
   if (IconvToUtf8(iconv_name, in, &want)) {
     PIGUARD_FUZZ_CHECK(r.invalid == 0, "%s: iconv reads all of it, %zu replacements here",

@@ -5,6 +5,7 @@
 #include <immintrin.h>
 #endif
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -344,6 +345,108 @@ bool LooksLikeGb18030(std::string_view text) {
 }
 
 bool Gb18030Available() { return Tables().ok; }
+
+namespace {
+
+// GB18030's bytes for each BMP code point, built from the decoding tables: two-byte forms
+// as 0x0000LLTT, four-byte forms as 0x80000000 | linear index, 0 for none (ASCII and the
+// surrogates are handled before). `supplementary` holds the few two-byte forms that the C
+// library maps past the BMP (FE51 is U+20087 since GB 18030-2005's update): such a character
+// also has its algorithmic four-byte form, and the two-byte one, which GBK-era files use,
+// is what is written.
+struct Gb18030Encoder {
+  std::vector<uint32_t> bmp;
+  std::vector<std::pair<uint32_t, uint32_t>> supplementary;  // (code point, 0xLLTT), sorted
+};
+
+const Gb18030Encoder& Encoder() {
+  static Gb18030Encoder enc;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    const Gb18030Tables& t = Tables();
+    auto& to = enc.bmp;
+    to.assign(0x10000, 0);
+    if (!t.ok) return;
+    for (uint32_t linear = 0; linear < kFourByteBmpCount; ++linear)
+      if (const uint32_t cp = t.four[linear]; cp < 0x10000 && cp && !to[cp])
+        to[cp] = 0x80000000u | linear;
+    // Two-byte forms win where a code point has both (none should: the standard is 1:1).
+    for (uint32_t lead = 0; lead < 126; ++lead)
+      for (uint32_t k = 0; k < kTrails; ++k) {
+        const uint32_t cp = t.two[lead * kTrails + k];
+        const uint32_t trail = k < 63 ? 0x40 + k : 0x41 + k;
+        if (cp && cp < 0x10000) to[cp] = ((0x81 + lead) << 8) | trail;
+        else if (cp) enc.supplementary.emplace_back(cp, ((0x81 + lead) << 8) | trail);
+      }
+    std::sort(enc.supplementary.begin(), enc.supplementary.end());
+  });
+  return enc;
+}
+
+void PutFourByte(uint32_t linear, std::string* out) {
+  const char b[4] = {static_cast<char>(0x81 + linear / 12600),
+                     static_cast<char>(0x30 + linear / 1260 % 10),
+                     static_cast<char>(0x81 + linear / 10 % 126),
+                     static_cast<char>(0x30 + linear % 10)};
+  out->append(b, 4);
+}
+
+void PutGb18030(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+    return;
+  }
+  const Gb18030Encoder& enc = Encoder();
+  if (cp >= 0x10000) {
+    auto it = std::lower_bound(enc.supplementary.begin(), enc.supplementary.end(),
+                               std::make_pair(cp, uint32_t{0}));
+    if (it != enc.supplementary.end() && it->first == cp)
+      out->append({static_cast<char>(it->second >> 8), static_cast<char>(it->second & 0xFF)});
+    else
+      PutFourByte(kSupplementaryBase + (cp - 0x10000), out);
+    return;
+  }
+  const uint32_t code = enc.bmp[cp];
+  if (code & 0x80000000u) PutFourByte(code & 0x7FFFFFFFu, out);
+  else if (code) out->append({static_cast<char>(code >> 8), static_cast<char>(code & 0xFF)});
+  else if (cp != 0xFFFD) PutGb18030(0xFFFD, out);
+  else out->push_back('?');  // no tables at all (no iconv): nothing better to write
+}
+
+void PutUtf16(bool little_endian, uint32_t cp, std::string* out) {
+  auto unit = [&](uint32_t u) {
+    const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+    if (little_endian) out->append({lo, hi});
+    else out->append({hi, lo});
+  };
+  if (cp < 0x10000) {
+    unit(cp);
+  } else {
+    unit(0xD800 + ((cp - 0x10000) >> 10));
+    unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+  }
+}
+
+}  // namespace
+
+size_t EncodeFromUtf8(TextEncoding e, std::string_view utf8, std::string* out) {
+  size_t invalid = 0;
+  out->reserve(out->size() + utf8.size() * (e == TextEncoding::kGb18030 ? 1 : 2));
+  for (size_t i = 0; i < utf8.size();) {
+    int len;
+    uint32_t cp = utf8::Decode(utf8, i, &len);
+    if (cp == 0xFFFD && len == 1) ++invalid;
+    i += static_cast<size_t>(len);
+    switch (e) {
+      case TextEncoding::kGb18030: PutGb18030(cp, out); break;
+      case TextEncoding::kUtf16le: PutUtf16(true, cp, out); break;
+      case TextEncoding::kUtf16be: PutUtf16(false, cp, out); break;
+      case TextEncoding::kAuto:
+      case TextEncoding::kUtf8: utf8::Append(out, cp); break;
+    }
+  }
+  return invalid;
+}
 
 namespace {
 

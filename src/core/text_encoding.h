@@ -48,4 +48,10 @@ struct DecodeResult {
 DecodeResult DecodeToUtf8(TextEncoding e, std::string_view in, std::string* out,
                           std::vector<uint32_t>* map);
 
+// The other way (what piguard redact writes for a decoded input, so that its output keeps
+// the input's encoding): UTF-8 `utf8` in encoding e (kGb18030, kUtf16le or kUtf16be), appended
+// to *out. Every Unicode character has a GB18030 form. Returns the number of invalid UTF-8
+// sequences, written as U+FFFD.
+size_t EncodeFromUtf8(TextEncoding e, std::string_view utf8, std::string* out);
+
 }  // namespace piguard::encoding

@@ -31,6 +31,7 @@ struct Chunk {
   // base_offset (size + 1 entries; the last is the input bytes the chunk covers). Empty when
   // `data` is the input as read. Readers work on `data`; ScanJob maps findings back.
   std::vector<uint32_t> source_map;
+  TextEncoding encoding = TextEncoding::kUtf8;  // what `data` was decoded from
   std::string_view view() const { return std::string_view(data.data(), size); }
   // Bytes of the input this chunk covers.
   size_t input_bytes() const { return source_map.empty() ? size : source_map.back(); }

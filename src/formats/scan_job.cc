@@ -172,8 +172,8 @@ class Chunker {
  public:
   // json_name: the input is a .json file whose format is still kAuto; if its start sniffs as
   // one JSON document (SniffFormat), the document is kept whole in one chunk.
-  // decode: chunks of an input in another encoding are decoded to UTF-8 (else they are
-  // passed on as read, and only looks_gb18030 tells).
+  // decode: chunks of an input in another encoding are decoded to UTF-8 (false for text that
+  // is UTF-8 by construction: an Office file's rendered parts).
   Chunker(formats::ByteSource* src, InputFormat format, const ScanJobOptions& opt,
           bool json_name = false, bool decode = true)
       : src_(src),
@@ -236,6 +236,7 @@ class Chunker {
       out->mid_record = in_piece_;
       out->skip_bytes = 0;
       out->source_map.clear();
+      out->encoding = TextEncoding::kUtf8;
       carry_.assign(buf.data() + boundary, have - boundary);
       buf.resize(boundary);
       if (!Decode(buf, out)) {
@@ -264,8 +265,6 @@ class Chunker {
   }
   // The encoding decided so far: kAuto while everything read was ASCII.
   TextEncoding encoding() const { return encoding_; }
-  // Without decoding: the input read so far looks like GB18030 text.
-  bool looks_gb18030() const { return looks_gb18030_; }
   // The first decoding error of the chunks so far (input offset), for one warning per input.
   std::optional<uint64_t> TakeFirstDecodeError() {
     auto v = first_decode_error_;
@@ -283,7 +282,7 @@ class Chunker {
     size_t len = 0;
     const TextEncoding marked = encoding::FromByteOrderMark(head, &len);
     if (marked == TextEncoding::kAuto) return;
-    if (!decode_) {  // read as it is; a UTF-16 file is skipped as binary
+    if (!decode_) {  // UTF-8 by construction
       encoding_ = TextEncoding::kUtf8;
       return;
     }
@@ -298,9 +297,8 @@ class Chunker {
       // ASCII reads the same in UTF-8 and GB18030: such a chunk decides nothing.
       if (encoding::IsAscii(raw)) return false;
       if (encoding_ == TextEncoding::kAuto) {
-        const bool gb = encoding::LooksLikeGb18030(raw) && encoding::Gb18030Available();
-        looks_gb18030_ = gb && !decode_;
-        encoding_ = gb && decode_ ? TextEncoding::kGb18030 : TextEncoding::kUtf8;
+        const bool gb = decode_ && encoding::LooksLikeGb18030(raw) && encoding::Gb18030Available();
+        encoding_ = gb ? TextEncoding::kGb18030 : TextEncoding::kUtf8;
       }
     }
     if (encoding_ == TextEncoding::kUtf8) return false;
@@ -316,6 +314,7 @@ class Chunker {
       reported_decode_error_ = true;
     }
     out->size = decoded.size();
+    out->encoding = encoding_;
     decoded.append(formats::kChunkPadding, '\0');
     out->data = std::move(decoded);
     return true;
@@ -417,7 +416,6 @@ class Chunker {
   TextEncoding encoding_;
   bool mark_checked_ = false;
   size_t mark_bytes_ = 0;  // a UTF-16 byte order mark at the input's start
-  bool looks_gb18030_ = false;
   bool reported_decode_error_ = false;
   std::optional<uint64_t> first_decode_error_;
 };
@@ -516,7 +514,8 @@ bool LooksBinary(std::string_view head) {
 // Produces the ordered task stream for all inputs. `push` blocks when too much is in flight.
 // Where input offset `at` (decoding error) lies in a decoded chunk: line (1-based, within
 // the chunk) and column (1-based, in input bytes).
-formats::ChunkWarning DecodeWarning(const Chunk& chunk, uint64_t at, TextEncoding e) {
+formats::ChunkWarning DecodeWarning(const Chunk& chunk, uint64_t at, TextEncoding e,
+                                    bool plain_scan) {
   const auto& map = chunk.source_map;
   const uint32_t rel = static_cast<uint32_t>(at - chunk.base_offset);
   const size_t k = static_cast<size_t>(std::lower_bound(map.begin(), map.end(), rel) - map.begin());
@@ -526,7 +525,9 @@ formats::ChunkWarning DecodeWarning(const Chunk& chunk, uint64_t at, TextEncodin
   formats::ChunkWarning w{1 + static_cast<uint64_t>(utf8::CountNewlines(before)),
                           rel - map[line_start] + 1u,
                           "bytes that are not " + std::string(TextEncodingName(e)) +
-                              " text; each such sequence is read as U+FFFD and scanning goes on"};
+                              " text; each such sequence is read as U+FFFD and " +
+                              (plain_scan ? "scanning goes on"
+                                          : "written as U+FFFD in the output")};
   w.col_in_input = true;
   return w;
 }
@@ -537,9 +538,9 @@ std::string_view EncodingLabel(TextEncoding e) {
                                                                : TextEncodingName(e);
 }
 
-// plain_scan: inputs in other encodings are decoded and Office files are opened (a scan);
-// false for jobs that rewrite their input as read (redact): an input that looks like GB18030
-// gets a warning instead, and an Office file is skipped as binary.
+// plain_scan: Office files are opened (a scan); false for jobs that rewrite their input
+// (redact), for which an Office file is skipped as binary. Inputs in other encodings are
+// decoded either way; a rewriting job's output is encoded back (ProcessTask).
 template <typename Push>
 void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::atomic<bool>& stop,
                   bool plain_scan, Push push) {
@@ -567,8 +568,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       // Text by name (or stdin) may still be a '|'-separated export: looked at below.
       const bool may_be_pipes = !office && opt.format == InputFormat::kAuto &&
                                 (format == InputFormat::kAuto || format == InputFormat::kText);
-      Chunker chunker(source, format, opt, json_name, plain_scan && !office);
-      bool warned_gb18030 = false;
+      Chunker chunker(source, format, opt, json_name, !office);
       std::shared_ptr<const CsvHeader> header;
       bool first = true;
       Status error;
@@ -579,7 +579,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         if (input->encoding.empty()) input->encoding = EncodingLabel(chunker.encoding());
         std::optional<formats::ChunkWarning> decode_warning;
         if (auto at = chunker.TakeFirstDecodeError())
-          decode_warning = DecodeWarning(chunk, *at, chunker.encoding());
+          decode_warning = DecodeWarning(chunk, *at, chunker.encoding(), plain_scan);
         if (first) {
           first = false;
           if (!office && !opt.scan_binary && LooksBinary(chunk.view())) {
@@ -637,18 +637,6 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
                                  std::to_string(opt.max_record_bytes >> 20) +
                                  " MiB starts in the next chunk; it is scanned in pieces as "
                                  "plain text";
-          w->done = true;
-          push(std::move(w));
-        }
-        if (chunker.looks_gb18030() && !warned_gb18030) {
-          warned_gb18030 = true;
-          auto w = std::make_unique<Task>();
-          w->kind = Task::kWarning;
-          w->input = input;
-          w->message =
-              "the input looks like GB18030 (GBK) text, which is rewritten as it is: only ASCII "
-              "identifiers (phone numbers, ID numbers, IMSIs ...) are found in it, not names, "
-              "addresses or Chinese labels; convert it to UTF-8 first (iconv -f gb18030 -t utf-8)";
           w->done = true;
           push(std::move(w));
         }
@@ -838,15 +826,31 @@ void MapToInput(const Chunk& chunk, ChunkResult* result) {
   }
 }
 
+// A rewritten decoded chunk back in its input's encoding, with the input's UTF-16 byte
+// order mark in front of the first chunk (decoding skipped it: the map starts after it).
+void EncodeOutput(const Chunk& chunk, std::string* out) {
+  std::string encoded = BufferPool::Get().Take();
+  if (chunk.base_offset == 0 && chunk.source_map[0] == 2) {
+    if (chunk.encoding == TextEncoding::kUtf16le) encoded = "\xFF\xFE";
+    if (chunk.encoding == TextEncoding::kUtf16be) encoded = "\xFE\xFF";
+  }
+  encoding::EncodeFromUtf8(chunk.encoding, *out, &encoded);
+  out->swap(encoded);
+  BufferPool::Get().Give(std::move(encoded));
+}
+
 void ProcessTask(const Scanner& scanner, const formats::ChunkProcessor* processor,
                  WorkerState& ws, Task& t) {
   if (t.kind != Task::kChunk) return;
   formats::ScanChunk(scanner, ws.rs, t.input->format, t.header.get(), t.chunk, &t.result);
-  if (!t.chunk.source_map.empty()) MapToInput(t.chunk, &t.result);
+  const bool decoded = !t.chunk.source_map.empty();
   if (processor) {
     t.output = BufferPool::Get().Take();  // a recycled buffer: no page faults per chunk
+    // Offsets into the decoded text, as the chunk's data is.
     processor->Process(*t.input, t.header.get(), t.chunk, t.result, *ws.processor, &t.output);
+    if (decoded) EncodeOutput(t.chunk, &t.output);
   }
+  if (decoded) MapToInput(t.chunk, &t.result);
 }
 
 }  // namespace

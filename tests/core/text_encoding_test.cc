@@ -133,6 +133,38 @@ TEST(TextEncodingTest, ChoosesGb18030OnlyForTextUtf8CannotRead) {
   EXPECT_TRUE(LooksLikeGb18030(gbk + gbk + gbk + "\x81\xFF\n" + gbk + gbk));
 }
 
+// Encoding is decoding's inverse on every GB18030 character (all two-byte forms, all BMP
+// four-byte forms, the supplementary planes' ends) and on UTF-16 with surrogate pairs: what
+// redact writes back is byte for byte the input where it did not change anything.
+TEST(TextEncodingTest, EncodeInvertsDecodeOnEveryCharacter) {
+  size_t characters = 0;
+  auto round_trip = [&](TextEncoding e, const std::string& in) {
+    Decoded d = DecodeText(e, in);
+    if (d.result.invalid) return;  // unassigned: nothing to write back
+    ++characters;
+    std::string back;
+    EXPECT_EQ(EncodeFromUtf8(e, d.text, &back), 0u);
+    EXPECT_EQ(back, in) << d.text;
+  };
+  for (unsigned lead = 0x81; lead <= 0xFE; ++lead)
+    for (unsigned trail = 0x40; trail <= 0xFE; ++trail)
+      if (trail != 0x7F)
+        round_trip(TextEncoding::kGb18030,
+                   {static_cast<char>(lead), static_cast<char>(trail)});
+  for (unsigned linear = 0; linear < 39420; ++linear)
+    round_trip(TextEncoding::kGb18030,
+               {static_cast<char>(0x81 + linear / 12600), static_cast<char>(0x30 + linear / 1260 % 10),
+                static_cast<char>(0x81 + linear / 10 % 126), static_cast<char>(0x30 + linear % 10)});
+  round_trip(TextEncoding::kGb18030, "\x90\x30\x81\x30\xE3\x32\x9A\x35 ascii");
+  EXPECT_GT(characters, 60000u);
+  round_trip(TextEncoding::kUtf16le, std::string("A\x00\x2D\x4E\x3D\xD8\x00\xDE", 8));
+  round_trip(TextEncoding::kUtf16be, std::string("\x00" "A\x4E\x2D\xD8\x3D\xDE\x00", 8));
+  // Invalid UTF-8 is written as U+FFFD, and counted.
+  std::string out;
+  EXPECT_EQ(EncodeFromUtf8(TextEncoding::kGb18030, "a\xFF" "b", &out), 1u);
+  EXPECT_EQ(out, "a\x84\x31\xA4\x37" "b");
+}
+
 // The SIMD test against a byte-by-byte one, a byte >= 0x80 at every position of every length.
 TEST(TextEncodingTest, IsAsciiAtEveryPosition) {
   for (size_t n = 0; n < 300; ++n) {

@@ -4,7 +4,7 @@ independent encoder: every file of two labelled corpora under tests/data, encode
 must give the findings of its UTF-8 original (types, values, lines, columns), each at the
 byte offsets Python's encoding of the text before it says. Also: the summary names the
 encoding, --encoding forces one or rejects an unknown name, bad bytes give one warning with
-path:line:col, and redact warns about GBK input it does not decode."""
+path:line:col, and redact writes its output in the input's encoding."""
 import json
 import os
 import subprocess
@@ -130,15 +130,41 @@ class EncodingsTest(unittest.TestCase):
         for f in phones:
             self.assertEqual(data[f["start"]:f["end"]].decode("ascii"), f["value"])
 
-    def test_redact_warns_about_gbk_it_does_not_decode(self):
-        text = "客户张伟，手机13812345678\n" * 3
-        path = self.write("a.txt", text.encode("gbk"))
-        p = subprocess.run([BIN, "redact", path], capture_output=True, timeout=60)
-        self.assertIn(b"looks like GB18030", p.stderr)
-        self.assertNotIn(b"13812345678", p.stdout)
-        # Everything but the ASCII identifier is left as it was, in GBK.
-        self.assertIn("客户张伟".encode("gbk"), p.stdout)
+    def test_redact_writes_the_inputs_encoding(self):
+        # The same data in UTF-8, GB18030 and UTF-16 (with its byte order mark): each output
+        # is in its input's encoding and reads as the UTF-8 input's output.
+        text = ("姓名,手机号,身份证号,地址\n"
+                "张伟,13800138000,110101199003074530,北京市朝阳区建国路88号\n"
+                "李秀英,15912345678,,\"广东省深圳市南山区科技园路1号\"\n")
+        log = "2026-11-15 INFO 联系人李娜，电话13912345678 ip=10.2.3.4\n" * 50
+        outputs = {}
+        for codec, mark, label in [("utf-8", b"", "utf8")] + VARIANTS:
+            d = os.path.join(self.dir, label)
+            csv = self.write(os.path.join(label, "a.csv"), mark + text.encode(codec))
+            lg = self.write(os.path.join(label, "b.log"), mark + log.encode(codec))
+            p = subprocess.run([BIN, "redact", "-q", csv, lg, "-o", os.path.join(d, "out")],
+                               capture_output=True, timeout=60)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            got = []
+            for name in ("a.csv", "b.log"):
+                with open(os.path.join(d, "out", name), "rb") as f:
+                    data = f.read()
+                self.assertTrue(data.startswith(mark), label)
+                got.append(data[len(mark):].decode(codec))
+            outputs[label] = got
+        self.assertIn("张*,138****8000", outputs["utf8"][0])
+        self.assertIn("联系人李*，电话139****5678", outputs["utf8"][1])
+        for _, _, label in VARIANTS:
+            self.assertEqual(outputs[label], outputs["utf8"], label)
 
+    def test_redact_bad_bytes_warn(self):
+        data = "客户张伟，手机13812345678\n".encode("gbk") * 3 + b"\x81\xff x\n"
+        path = self.write("a.txt", data)
+        p = subprocess.run([BIN, "redact", path], capture_output=True, timeout=60)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn(b"a.txt:4:1: bytes that are not gb18030 text; each such sequence is read "
+                      b"as U+FFFD and written as U+FFFD in the output", p.stderr)
+        self.assertEqual(p.stdout.decode("gb18030").splitlines()[-1], "\ufffd\ufffd x")
 
 if __name__ == "__main__":
     unittest.main(verbosity=1 if len(sys.argv) == 1 else 2)

@@ -23,7 +23,7 @@ struct InputFlags {
   const std::vector<std::string>& exclude_globs;
   bool no_header;
   bool binary;
-  std::string_view encoding = "auto";  // --encoding (scan only)
+  std::string_view encoding = "auto";  // --encoding
 };
 
 inline Result<ScanJobOptions> JobOptionsFromFlags(const InputFlags& f) {

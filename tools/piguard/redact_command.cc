@@ -236,6 +236,10 @@ void AddCommonFlags(CLI::App* s, RedactFlags* f) {
                 "Format of input and output: auto (default: by extension; text with a "
                 "'|'-separated header row is psv), text, csv, tsv, psv, jsonl or json (one "
                 "document, parsed whole up to 8 MiB)");
+  s->add_option("--encoding", f->encoding,
+                "Text encoding of input and output: auto (default: a byte order mark says "
+                "UTF-8 or UTF-16, else the first non-ASCII text decides between UTF-8 and "
+                "GB18030), utf-8, gb18030 (also gbk), utf-16le or utf-16be");
   s->add_option("-c,--config", f->config, "Scan configuration (YAML, see docs/config.md)");
   s->add_option("-r,--rules", f->rules,
                 "Redact rules (YAML, docs/redact.md); default: config/redact-default.yaml");
@@ -375,8 +379,8 @@ int RunRedact(const RedactFlags& f, bool reveal) {
     return RevealValues(*redactor.value(), *t, f.quiet);
   }
 
-  auto job = JobOptionsFromFlags(
-      {f.paths, f.input_format, f.include_globs, f.exclude_globs, f.no_header, f.binary});
+  auto job = JobOptionsFromFlags({f.paths, f.input_format, f.include_globs, f.exclude_globs,
+                                  f.no_header, f.binary, f.encoding});
   if (!job.ok()) {
     PrintError(job.status().message());
     return kExitError;

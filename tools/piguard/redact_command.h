@@ -11,6 +11,7 @@ namespace piguard::cli {
 struct RedactFlags {
   std::vector<std::string> paths;
   std::string input_format = "auto";
+  std::string encoding = "auto";
   std::string config;           // scan configuration
   std::string rules;            // redact rules (default: built-in)
   std::string context;
