@@ -32,6 +32,12 @@ struct Chunk {
   // `data` is the input as read. Readers work on `data`; ScanJob maps findings back.
   std::vector<uint32_t> source_map;
   TextEncoding encoding = TextEncoding::kUtf8;  // what `data` was decoded from
+  // A decoded e-mail (formats/mail.h) does not keep the input's lines: its lines are counted
+  // in the input instead, from the offsets of the input's '\n' bytes (relative to
+  // base_offset). ScanJob moves findings' and warnings' lines there.
+  bool lines_from_input = false;
+  std::vector<uint32_t> input_newlines;
+  bool input_ends_line = false;  // (lines_from_input) the input's last byte is '\n'
   std::string_view view() const { return std::string_view(data.data(), size); }
   // Bytes of the input this chunk covers.
   size_t input_bytes() const { return source_map.empty() ? size : source_map.back(); }

@@ -20,6 +20,7 @@
 #include "core/utf8.h"
 #include "formats/byte_source.h"
 #include "formats/chunk_job.h"
+#include "formats/mail.h"
 #include "formats/office.h"
 #include "formats/readers.h"
 
@@ -174,14 +175,19 @@ class Chunker {
   // one JSON document (SniffFormat), the document is kept whole in one chunk.
   // decode: chunks of an input in another encoding are decoded to UTF-8 (false for text that
   // is UTF-8 by construction: an Office file's rendered parts).
+  // mail: the input is e-mail by its name; may_be_mail: its first chunk decides.
   Chunker(formats::ByteSource* src, InputFormat format, const ScanJobOptions& opt,
-          bool json_name = false, bool decode = true)
+          bool json_name = false, bool decode = true, bool mail = false, bool may_be_mail = false)
       : src_(src),
         format_(format),
         opt_(opt),
         json_name_(json_name),
         decode_(decode),
-        encoding_(decode ? opt.encoding : TextEncoding::kAuto) {}
+        encoding_(decode ? opt.encoding : TextEncoding::kAuto),
+        mail_(mail),
+        may_be_mail_(may_be_mail) {}
+  // Whether the input is read as e-mail (known after the first chunk).
+  bool mail() const { return mail_; }
 
   // Fills `out` with the next chunk. Returns false at the end of input or on a read error
   // (then `error` is set; everything read before the error has been delivered).
@@ -237,6 +243,7 @@ class Chunker {
       out->skip_bytes = 0;
       out->source_map.clear();
       out->encoding = TextEncoding::kUtf8;
+      out->lines_from_input = false;
       carry_.assign(buf.data() + boundary, have - boundary);
       buf.resize(boundary);
       if (!Decode(buf, out)) {
@@ -293,6 +300,8 @@ class Chunker {
   // Decodes the chunk's input bytes `raw` into out->data (with padding) and its map, and
   // returns true; false when `raw` is to be scanned as it is (UTF-8, or ASCII so far).
   bool Decode(const std::string& raw, Chunk* out) {
+    if (offset_ == 0 && !mail_ && may_be_mail_) mail_ = formats::LooksLikeMail(raw);
+    if (mail_) return DecodeMail(raw, out);
     if (encoding_ == TextEncoding::kAuto || encoding_ == TextEncoding::kGb18030) {
       // ASCII reads the same in UTF-8 and GB18030: such a chunk decides nothing.
       if (encoding::IsAscii(raw)) return false;
@@ -315,6 +324,27 @@ class Chunker {
     }
     out->size = decoded.size();
     out->encoding = encoding_;
+    decoded.append(formats::kChunkPadding, '\0');
+    out->data = std::move(decoded);
+    return true;
+  }
+  // E-mail: MIME decoded (formats/mail.h), charsets per part; lines stay the input's.
+  bool DecodeMail(const std::string& raw, Chunk* out) {
+    std::string decoded = BufferPool::Get().Take();
+    out->source_map.clear();
+    const size_t bad = mail_decoder_.Decode(raw, &decoded, &out->source_map);
+    out->source_map.push_back(static_cast<uint32_t>(raw.size()));
+    if (bad && !first_decode_error_ && !reported_decode_error_) {
+      first_decode_error_ = offset_;  // where exactly is not known: the chunk's start
+      reported_decode_error_ = true;
+    }
+    out->lines_from_input = true;
+    out->input_newlines.clear();
+    for (size_t p = raw.find('\n'); p != std::string::npos; p = raw.find('\n', p + 1))
+      out->input_newlines.push_back(static_cast<uint32_t>(p));
+    out->input_ends_line = !raw.empty() && raw.back() == '\n';
+    out->size = decoded.size();
+    out->encoding = TextEncoding::kUtf8;
     decoded.append(formats::kChunkPadding, '\0');
     out->data = std::move(decoded);
     return true;
@@ -418,6 +448,9 @@ class Chunker {
   size_t mark_bytes_ = 0;  // a UTF-16 byte order mark at the input's start
   bool reported_decode_error_ = false;
   std::optional<uint64_t> first_decode_error_;
+  bool mail_ = false;
+  bool may_be_mail_ = false;
+  formats::MailDecoder mail_decoder_;
 };
 
 // One unit in the ordered stream from the reader to the emitter.
@@ -532,15 +565,27 @@ formats::ChunkWarning DecodeWarning(const Chunk& chunk, uint64_t at, TextEncodin
   return w;
 }
 
+// A decoded e-mail chunk had encoded data that did not decode: where in the chunk is not
+// kept, so the warning names the chunk's first line.
+formats::ChunkWarning MailDecodeWarning(const Chunk&) {
+  formats::ChunkWarning w{1, 0,
+                          "e-mail content that does not decode (bad base64 or quoted-printable, "
+                          "or bytes its charset has no character for) in this chunk; such bytes "
+                          "are left out or read as U+FFFD and scanning goes on"};
+  w.col_in_input = true;
+  return w;
+}
+
 // The label InputInfo::encoding gives an input read in encoding e.
 std::string_view EncodingLabel(TextEncoding e) {
   return e == TextEncoding::kAuto || e == TextEncoding::kUtf8 ? std::string_view()
                                                                : TextEncodingName(e);
 }
 
-// plain_scan: Office files are opened (a scan); false for jobs that rewrite their input
-// (redact), for which an Office file is skipped as binary. Inputs in other encodings are
-// decoded either way; a rewriting job's output is encoded back (ProcessTask).
+// plain_scan: Office files are opened and e-mail is MIME-decoded (a scan); false for jobs
+// that rewrite their input (redact), for which an Office file is skipped as binary and
+// e-mail is text as stored. Inputs in other encodings are decoded either way; a rewriting
+// job's output is encoded back (ProcessTask).
 template <typename Push>
 void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::atomic<bool>& stop,
                   bool plain_scan, Push push) {
@@ -568,7 +613,11 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       // Text by name (or stdin) may still be a '|'-separated export: looked at below.
       const bool may_be_pipes = !office && opt.format == InputFormat::kAuto &&
                                 (format == InputFormat::kAuto || format == InputFormat::kText);
-      Chunker chunker(source, format, opt, json_name, !office);
+      const bool text_by_name = format == InputFormat::kText || format == InputFormat::kAuto;
+      // E-mail is decoded for a scan only: a rewriting job would write the decoded text.
+      Chunker chunker(source, format, opt, json_name, !office,
+                      plain_scan && !office && formats::MailByName(shown),
+                      plain_scan && !office && opt.format == InputFormat::kAuto && text_by_name);
       std::shared_ptr<const CsvHeader> header;
       bool first = true;
       Status error;
@@ -579,7 +628,8 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         if (input->encoding.empty()) input->encoding = EncodingLabel(chunker.encoding());
         std::optional<formats::ChunkWarning> decode_warning;
         if (auto at = chunker.TakeFirstDecodeError())
-          decode_warning = DecodeWarning(chunk, *at, chunker.encoding(), plain_scan);
+          decode_warning = chunker.mail() ? MailDecodeWarning(chunk)
+                                          : DecodeWarning(chunk, *at, chunker.encoding(), plain_scan);
         if (first) {
           first = false;
           if (!office && !opt.scan_binary && LooksBinary(chunk.view())) {
@@ -755,7 +805,8 @@ class Emitter {
         }
         line_base_ += t.result.newlines;
         bytes_ += t.chunk.input_bytes();
-        if (t.chunk.size) last_byte_ = t.chunk.data[t.chunk.size - 1];
+        if (t.chunk.lines_from_input) last_byte_ = t.chunk.input_ends_line ? '\n' : ' ';
+        else if (t.chunk.size) last_byte_ = t.chunk.data[t.chunk.size - 1];
         sum_->bytes += t.chunk.input_bytes();
         obs_.OnProgress(sum_->bytes);
         break;
@@ -813,16 +864,32 @@ void MapToInput(const Chunk& chunk, ChunkResult* result) {
     f.end = base + map[f.end - base];
   }
   const std::string_view text = chunk.view();
+  // The input's line of input offset `rel` (1-based, within the chunk), and where it starts.
+  const auto& nls = chunk.input_newlines;
+  auto input_line = [&](uint32_t rel) -> uint64_t {
+    return 1 + static_cast<uint64_t>(std::lower_bound(nls.begin(), nls.end(), rel) - nls.begin());
+  };
+  if (chunk.lines_from_input) {
+    result->newlines = nls.size();
+    for (Finding& f : result->findings)
+      if (f.line) f.line = input_line(static_cast<uint32_t>(f.start - base));
+  }
   for (formats::ChunkWarning& w : result->warnings) {
-    if (!w.col || w.col_in_input) continue;
+    if (w.col_in_input) continue;
     size_t line_start = 0;
     for (uint64_t l = 1; l < w.line; ++l) {
       const size_t nl = text.find('\n', line_start);
       if (nl == std::string_view::npos) break;
       line_start = nl + 1;
     }
-    const size_t at = std::min(line_start + static_cast<size_t>(w.col) - 1, chunk.size);
-    w.col = map[at] - map[line_start] + 1;
+    const size_t at = std::min(line_start + static_cast<size_t>(w.col ? w.col - 1 : 0), chunk.size);
+    if (chunk.lines_from_input) {
+      w.line = input_line(map[at]);
+      const uint32_t start = w.line >= 2 ? nls[w.line - 2] + 1 : 0;
+      if (w.col) w.col = map[at] - start + 1;
+    } else if (w.col) {
+      w.col = map[at] - map[line_start] + 1;
+    }
   }
 }
 

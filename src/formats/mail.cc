@@ -1,0 +1,526 @@
+#include "formats/mail.h"
+
+#include <algorithm>
+
+#include "core/text_encoding.h"
+#include "core/utf8.h"
+
+namespace piguard::formats {
+namespace {
+
+char LowerChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = LowerChar(c);
+  return out;
+}
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (LowerChar(s[i]) != prefix[i]) return false;
+  return true;
+}
+
+bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && Lower(s.substr(s.size() - suffix.size())) == suffix;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+int Base64Value(unsigned char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '+') return 62;
+  if (c == '/') return 63;
+  return -1;
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  c = LowerChar(c);
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+enum class Charset { kUtf8, kGb18030, kLatin1, kOther };
+
+Charset CharsetOf(std::string_view name) {
+  const std::string n = Lower(Trim(name));
+  if (n.empty() || n == "utf-8" || n == "utf8" || n == "us-ascii" || n == "ascii")
+    return Charset::kUtf8;
+  if (n == "gb2312" || n == "gbk" || n == "gb18030" || n == "cp936" || n == "x-gbk" ||
+      n == "euc-cn" || n == "x-euc-cn" || n == "hz-gb-2312")
+    return Charset::kGb18030;
+  if (n == "iso-8859-1" || n == "latin1" || n == "iso_8859-1" || n == "windows-1252")
+    return Charset::kLatin1;
+  return Charset::kOther;
+}
+
+// A parameter of a structured header value (`charset=gbk`, `boundary="----=_Part_1"`).
+std::string Param(std::string_view value, std::string_view name) {
+  size_t p = 0;
+  while ((p = value.find(';', p)) != std::string_view::npos) {
+    std::string_view rest = Trim(value.substr(p + 1));
+    ++p;
+    if (!StartsWithNoCase(rest, name) || rest.size() <= name.size()) continue;
+    rest.remove_prefix(name.size());
+    rest = Trim(rest);
+    if (rest.empty() || rest[0] != '=') continue;
+    rest = Trim(rest.substr(1));
+    if (!rest.empty() && rest[0] == '"') {
+      const size_t close = rest.find('"', 1);
+      return std::string(rest.substr(1, close == std::string_view::npos ? rest.size() - 1 : close - 1));
+    }
+    const size_t end = rest.find_first_of("; \t");
+    return std::string(rest.substr(0, end));
+  }
+  return {};
+}
+
+// Where decoded text goes: UTF-8 bytes and, for each, its input offset.
+struct Sink {
+  std::string* out;
+  std::vector<uint32_t>* map;
+  size_t bad = 0;
+
+  void Raw(std::string_view bytes, uint32_t at) {  // bytes copied, mapped one to one
+    out->append(bytes);
+    for (size_t k = 0; k < bytes.size(); ++k) map->push_back(at + static_cast<uint32_t>(k));
+  }
+  // Bytes in charset cs (pos[k]: where byte k came from), as UTF-8.
+  void Text(Charset cs, std::string_view bytes, const uint32_t* pos) {
+    if (bytes.empty()) return;
+    // Undeclared or mislabelled GBK (raw Chinese in a header, a body without a charset):
+    // bytes UTF-8 cannot read that read as GB18030 are taken as GB18030.
+    if (cs == Charset::kUtf8 && utf8::FindInvalid(bytes) != std::string_view::npos &&
+        encoding::LooksLikeGb18030(bytes))
+      cs = Charset::kGb18030;
+    switch (cs) {
+      case Charset::kUtf8:
+      case Charset::kOther:
+        out->append(bytes);
+        map->insert(map->end(), pos, pos + bytes.size());
+        return;
+      case Charset::kLatin1:
+        for (size_t k = 0; k < bytes.size(); ++k) {
+          const unsigned char b = static_cast<unsigned char>(bytes[k]);
+          const size_t before = out->size();
+          utf8::Append(out, b);
+          map->insert(map->end(), out->size() - before, pos[k]);
+        }
+        return;
+      case Charset::kGb18030: {
+        std::string text;
+        std::vector<uint32_t> m;
+        bad += encoding::DecodeToUtf8(TextEncoding::kGb18030, bytes, &text, &m).invalid;
+        out->append(text);
+        for (size_t k = 0; k < text.size(); ++k) map->push_back(pos[m[k]]);
+        return;
+      }
+    }
+  }
+};
+
+// Decodes RFC 2047 encoded words in a header line (`=?GB2312?B?1cXI/Q==?=`); the rest of the
+// line is copied. `at` is the line's input offset.
+void DecodeHeaderLine(std::string_view line, uint32_t at, Sink& sink) {
+  size_t i = 0;
+  size_t copied = 0;         // line[copied, i) is not yet written
+  size_t last_word_end = std::string_view::npos;
+  std::string bytes;
+  std::vector<uint32_t> pos;
+  while ((i = line.find("=?", i)) != std::string_view::npos) {
+    // =?charset?B|Q?text?=
+    const size_t q1 = line.find('?', i + 2);
+    if (q1 == std::string_view::npos || q1 + 3 >= line.size() || line[q1 + 2] != '?') {
+      i += 2;
+      continue;
+    }
+    const char enc = LowerChar(line[q1 + 1]);
+    const size_t end = line.find("?=", q1 + 3);
+    if ((enc != 'b' && enc != 'q') || end == std::string_view::npos ||
+        line.substr(q1 + 3, end - q1 - 3).find_first_of(" \t") != std::string_view::npos) {
+      i += 2;
+      continue;
+    }
+    // Whitespace between two encoded words is not part of the text.
+    const std::string_view gap = line.substr(copied, i - copied);
+    if (!(last_word_end == copied && Trim(gap).empty()))
+      sink.Raw(gap, at + static_cast<uint32_t>(copied));
+    std::string_view charset = line.substr(i + 2, q1 - i - 2);
+    if (const size_t star = charset.find('*'); star != std::string_view::npos)
+      charset = charset.substr(0, star);  // RFC 2231 language suffix
+    bytes.clear();
+    pos.clear();
+    const size_t text_start = q1 + 3;
+    if (enc == 'b') {
+      uint32_t acc = 0;
+      int n = 0;
+      uint32_t quad_pos[4] = {};
+      for (size_t k = text_start; k < end; ++k) {
+        const int v = Base64Value(static_cast<unsigned char>(line[k]));
+        if (v < 0) continue;  // '=' padding
+        quad_pos[n] = at + static_cast<uint32_t>(k);
+        acc = (acc << 6) | static_cast<uint32_t>(v);
+        if (++n == 4) {
+          for (int b = 0; b < 3; ++b) {
+            bytes.push_back(static_cast<char>((acc >> (16 - 8 * b)) & 0xFF));
+            pos.push_back(quad_pos[b]);
+          }
+          acc = 0;
+          n = 0;
+        }
+      }
+      if (n >= 2) {  // a padded end: n - 1 bytes in n characters
+        acc <<= 6 * (4 - n);
+        for (int b = 0; b < n - 1; ++b) {
+          bytes.push_back(static_cast<char>((acc >> (16 - 8 * b)) & 0xFF));
+          pos.push_back(quad_pos[b]);
+        }
+      }
+    } else {
+      for (size_t k = text_start; k < end; ++k) {
+        const char c = line[k];
+        if (c == '_') {
+          bytes.push_back(' ');
+        } else if (c == '=' && k + 2 < end && HexValue(line[k + 1]) >= 0 &&
+                   HexValue(line[k + 2]) >= 0) {
+          bytes.push_back(static_cast<char>(HexValue(line[k + 1]) * 16 + HexValue(line[k + 2])));
+          pos.push_back(at + static_cast<uint32_t>(k));
+          k += 2;
+          continue;
+        } else {
+          bytes.push_back(c);
+        }
+        pos.push_back(at + static_cast<uint32_t>(k));
+      }
+    }
+    sink.Text(CharsetOf(charset), bytes, pos.data());
+    i = copied = last_word_end = end + 2;
+  }
+  const std::string_view rest = line.substr(copied);
+  if (std::none_of(rest.begin(), rest.end(),
+                   [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    sink.Raw(rest, at + static_cast<uint32_t>(copied));
+    return;
+  }
+  // Raw 8-bit text in a header (against the RFCs, but common): its charset is guessed.
+  pos.clear();
+  for (size_t k = copied; k < line.size(); ++k) pos.push_back(at + static_cast<uint32_t>(k));
+  sink.Text(Charset::kUtf8, rest, pos.data());
+}
+
+// Whether a part with this type and file name holds text worth scanning.
+bool IsTextPart(const std::string& type, const std::string& filename) {
+  if (type.empty() || type.rfind("text/", 0) == 0) return true;
+  static constexpr std::string_view kTextTypes[] = {
+      "message/delivery-status", "message/disposition-notification", "application/json",
+      "application/xml", "application/csv", "application/x-csv", "application/javascript",
+      "application/x-ndjson", "application/jsonl"};
+  for (std::string_view t : kTextTypes)
+    if (type == t) return true;
+  for (std::string_view ext : {".csv", ".txt", ".json", ".jsonl", ".xml", ".log", ".vcf", ".tsv"})
+    if (EndsWithNoCase(filename, ext)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool MailByName(std::string_view path) {
+  return EndsWithNoCase(path, ".eml") || EndsWithNoCase(path, ".mbox") ||
+         EndsWithNoCase(path, ".mbx");
+}
+
+bool LooksLikeMail(std::string_view head) {
+  size_t p = 0;
+  bool mbox = false;
+  if (head.substr(0, 5) == "From ") {
+    mbox = true;
+    p = head.find('\n');
+    if (p == std::string_view::npos) return false;
+    ++p;
+  }
+  bool mime = false, addressing = false;
+  int fields = 0, lines = 0;
+  while (p < head.size()) {
+    size_t nl = head.find('\n', p);
+    if (nl == std::string_view::npos) nl = head.size();
+    const std::string_view raw = head.substr(p, nl - p);
+    const std::string_view line = Trim(raw);
+    p = nl + 1;
+    if (line.empty()) break;  // the end of the header block
+    if (raw[0] == ' ' || raw[0] == '\t') continue;  // a folded field goes on
+    const size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 64) return false;
+    // Field names start with a letter (From, X-Mailer): a log line's timestamp does not.
+    if (LowerChar(line[0]) < 'a' || LowerChar(line[0]) > 'z') return false;
+    if (++lines > 200) break;  // a header block longer than this is no message's
+    for (size_t k = 0; k < colon; ++k) {
+      const unsigned char c = static_cast<unsigned char>(line[k]);
+      if (c <= 32 || c >= 127) return false;
+    }
+    ++fields;
+    const std::string name = Lower(line.substr(0, colon));
+    if (name == "mime-version" || name == "content-type") mime = true;
+    if (name == "from" || name == "to" || name == "subject" || name == "received" ||
+        name == "message-id" || name == "return-path" || name == "date")
+      addressing = true;
+  }
+  return addressing && (mime || (mbox && fields >= 2));
+}
+
+// ---------------------------------------------------------------------------------------
+
+struct MailDecoder::State {
+  enum class Mode { kHeaders, kBody };
+  enum class Body { kPass, kBase64, kQuoted, kSkip };
+  struct Entity {
+    std::string type;  // lowercase "text/plain"; empty when not given
+    std::string charset, cte, boundary, filename;
+  };
+
+  Mode mode = Mode::kHeaders;
+  bool started = false;
+  bool mbox = false;
+  bool prev_blank = true;
+  std::string field;  // the header field being read, unfolded
+  Entity cur;
+  std::vector<std::string> boundaries;  // of the enclosing multiparts, outermost first
+  Body body = Body::kPass;
+  Charset charset = Charset::kUtf8;
+  std::string pending;  // decoded bytes of the body not yet converted from their charset
+  std::vector<uint32_t> pending_pos;
+  uint32_t b64_acc = 0;
+  int b64_n = 0;
+  uint32_t b64_pos[4] = {};
+
+  void EndField() {
+    if (field.empty()) return;
+    const size_t colon = field.find(':');
+    if (colon != std::string::npos) {
+      const std::string name = Lower(Trim(std::string_view(field).substr(0, colon)));
+      const std::string_view value = Trim(std::string_view(field).substr(colon + 1));
+      if (name == "content-type") {
+        cur.type = Lower(Trim(value.substr(0, value.find(';'))));
+        cur.charset = Param(value, "charset");
+        cur.boundary = Param(value, "boundary");
+        if (cur.filename.empty()) cur.filename = Param(value, "name");
+      } else if (name == "content-transfer-encoding") {
+        cur.cte = Lower(value);
+      } else if (name == "content-disposition") {
+        std::string f = Param(value, "filename");
+        if (f.empty()) f = Param(value, "filename*");
+        if (!f.empty()) cur.filename = f;
+      }
+    }
+    field.clear();
+  }
+
+  void EndHeaders() {
+    EndField();
+    pending.clear();
+    pending_pos.clear();
+    b64_n = 0;
+    charset = Charset::kUtf8;
+    if (cur.type.rfind("multipart/", 0) == 0) {
+      if (!cur.boundary.empty()) boundaries.push_back(cur.boundary);
+      mode = Mode::kBody;
+      body = Body::kPass;  // the preamble
+    } else if (cur.type == "message/rfc822" || cur.type == "message/global") {
+      mode = Mode::kHeaders;  // the enclosed message's headers follow
+    } else {
+      mode = Mode::kBody;
+      // A part whose name says what its text is (`客户名单.csv`) is read whatever its type
+      // (application/octet-stream, application/vnd.ms-excel ...).
+      std::string name;
+      if (!cur.filename.empty()) {
+        std::string decoded;
+        std::vector<uint32_t> map;
+        Sink s{&decoded, &map};
+        DecodeHeaderLine(cur.filename, 0, s);
+        name = decoded;
+      }
+      if (!IsTextPart(cur.type, name)) {
+        body = Body::kSkip;
+      } else {
+        charset = CharsetOf(cur.charset);
+        body = cur.cte == "base64"             ? Body::kBase64
+               : cur.cte == "quoted-printable" ? Body::kQuoted
+                                               : Body::kPass;
+      }
+    }
+    cur = Entity();
+  }
+
+  void Flush(Sink& sink) {
+    sink.Text(charset, pending, pending_pos.data());
+    pending.clear();
+    pending_pos.clear();
+  }
+
+  void PutByte(char b, uint32_t at) {
+    pending.push_back(b);
+    pending_pos.push_back(at);
+  }
+
+  void Base64Line(std::string_view line, uint32_t at, Sink& sink) {
+    for (size_t k = 0; k < line.size(); ++k) {
+      const char c = line[k];
+      const int v = Base64Value(static_cast<unsigned char>(c));
+      if (v < 0) {
+        if (c == '=') {  // padding ends the data: what is left is n - 1 bytes
+          if (b64_n >= 2) {
+            const uint32_t acc = b64_acc << (6 * (4 - b64_n));
+            for (int b = 0; b < b64_n - 1; ++b)
+              PutByte(static_cast<char>((acc >> (16 - 8 * b)) & 0xFF), b64_pos[b]);
+          }
+          b64_n = 0;
+          b64_acc = 0;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+          ++sink.bad;
+        }
+        continue;
+      }
+      b64_pos[b64_n] = at + static_cast<uint32_t>(k);
+      b64_acc = (b64_acc << 6) | static_cast<uint32_t>(v);
+      if (++b64_n == 4) {
+        for (int b = 0; b < 3; ++b)
+          PutByte(static_cast<char>((b64_acc >> (16 - 8 * b)) & 0xFF), b64_pos[b]);
+        b64_n = 0;
+        b64_acc = 0;
+      }
+    }
+  }
+
+  void QuotedLine(std::string_view line, uint32_t at, bool nl, Sink& sink) {
+    std::string_view l = line;
+    while (!l.empty() && (l.back() == '\r' || l.back() == ' ' || l.back() == '\t')) l.remove_suffix(1);
+    const bool soft = !l.empty() && l.back() == '=';
+    if (soft) l.remove_suffix(1);
+    for (size_t k = 0; k < l.size(); ++k) {
+      if (l[k] == '=' && k + 2 < l.size() && HexValue(l[k + 1]) >= 0 && HexValue(l[k + 2]) >= 0) {
+        PutByte(static_cast<char>(HexValue(l[k + 1]) * 16 + HexValue(l[k + 2])),
+                at + static_cast<uint32_t>(k));
+        k += 2;
+        continue;
+      }
+      if (l[k] == '=') ++sink.bad;  // a broken escape: kept as it is
+      PutByte(l[k], at + static_cast<uint32_t>(k));
+    }
+    if (!soft && nl) PutByte('\n', at + static_cast<uint32_t>(line.size()));
+  }
+
+  // One line of the input (without its '\n'; `nl`: whether it had one).
+  void Line(std::string_view line, uint32_t at, bool nl, Sink& sink) {
+    const std::string_view bare = Trim(line);
+    auto raw = [&] {
+      sink.Raw(line, at);
+      if (nl) sink.Raw("\n", at + static_cast<uint32_t>(line.size()));
+    };
+    if (!started) {
+      started = true;
+      if (line.substr(0, 5) == "From ") {
+        mbox = true;
+        raw();
+        prev_blank = false;
+        return;
+      }
+    }
+    // mbox: a "From " line after a blank line starts the next message.
+    if (mbox && prev_blank && line.substr(0, 5) == "From " && mode == Mode::kBody) {
+      Flush(sink);
+      boundaries.clear();
+      cur = Entity();
+      field.clear();
+      mode = Mode::kHeaders;
+      raw();
+      prev_blank = false;
+      return;
+    }
+    prev_blank = bare.empty();
+    if (mode == Mode::kHeaders) {
+      if (bare.empty()) {
+        EndHeaders();
+        raw();
+        return;
+      }
+      if (line[0] == ' ' || line[0] == '\t') {
+        field.append(line);
+      } else {
+        EndField();
+        field.assign(line);
+      }
+      DecodeHeaderLine(line, at, sink);
+      if (nl) sink.Raw("\n", at + static_cast<uint32_t>(line.size()));
+      return;
+    }
+    // A boundary of this multipart or of one around it.
+    if (!boundaries.empty() && bare.size() > 2 && bare[0] == '-' && bare[1] == '-') {
+      for (size_t level = boundaries.size(); level-- > 0;) {
+        const std::string& b = boundaries[level];
+        const std::string_view tail = bare.substr(2);
+        if (tail.substr(0, b.size()) != b) continue;
+        const std::string_view after = tail.substr(b.size());
+        if (!after.empty() && after != "--") continue;
+        Flush(sink);
+        raw();
+        boundaries.resize(level + 1);
+        if (after == "--") {  // the multipart's end: its epilogue follows
+          boundaries.pop_back();
+          mode = Mode::kBody;
+          body = Body::kPass;
+          charset = Charset::kUtf8;
+        } else {
+          mode = Mode::kHeaders;
+          cur = Entity();
+          field.clear();
+        }
+        return;
+      }
+    }
+    switch (body) {
+      case Body::kSkip:
+        return;
+      case Body::kBase64:
+        Base64Line(line, at, sink);
+        return;
+      case Body::kQuoted:
+        QuotedLine(line, at, nl, sink);
+        return;
+      case Body::kPass:
+        for (size_t k = 0; k < line.size(); ++k) PutByte(line[k], at + static_cast<uint32_t>(k));
+        if (nl) PutByte('\n', at + static_cast<uint32_t>(line.size()));
+        return;
+    }
+  }
+};
+
+MailDecoder::MailDecoder() : s_(new State) {}
+MailDecoder::~MailDecoder() { delete s_; }
+
+size_t MailDecoder::Decode(std::string_view piece, std::string* out, std::vector<uint32_t>* map) {
+  Sink sink{out, map};
+  // A base64 group cut by the previous piece's end: its bytes are placed at this piece's
+  // start (offsets are relative to it).
+  for (uint32_t& p : s_->b64_pos) p = 0;
+  size_t p = 0;
+  while (p < piece.size()) {
+    const size_t nl = piece.find('\n', p);
+    const size_t end = nl == std::string_view::npos ? piece.size() : nl;
+    s_->Line(piece.substr(p, end - p), static_cast<uint32_t>(p), nl != std::string_view::npos,
+             sink);
+    p = end + 1;
+  }
+  s_->Flush(sink);
+  return sink.bad;
+}
+
+}  // namespace piguard::formats
