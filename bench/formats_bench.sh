@@ -5,7 +5,10 @@
 #   - CRM JSON Lines (Chinese names and addresses) as UTF-8, GB18030 and UTF-16LE, each
 #     scanned by `piguard scan -j1` (summary); peer: iconv decoding the GB18030 file;
 #   - CDR rows as CSV and as an Excel workbook (written by python3-openpyxl), each scanned;
-#     peer: unzip inflating the worksheet's XML.
+#     peer: unzip inflating the worksheet's XML;
+#   - an mbox of --rows / 10 MIME messages (Python's email package: base64 GB2312 and
+#     quoted-printable bodies, encoded-word headers, a CSV attachment), scanned; peer: Python's
+#     mailbox/email packages decoding every part.
 #
 # Usage: bench/formats_bench.sh [--size 200M] [--rows 200000] [--runs 3]
 # Best of --runs wall-clock seconds per command. Files go to bench/data/ (reused).
@@ -48,6 +51,39 @@ wb.save(sys.argv[2])
 EOF
 fi
 
+box=bench/data/mail-$rows-s1.mbox
+if [ ! -f "$box" ]; then
+  # $rows / 10 messages written by Python's email package: GB2312 base64 and UTF-8
+  # quoted-printable bodies, encoded-word headers, a CSV attachment.
+  /usr/bin/python3 - "$box" $((rows / 10)) <<'EOF'
+import email.charset, mailbox, random, sys
+from email.header import Header
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import formataddr
+rng = random.Random(1)
+box = mailbox.mbox(sys.argv[1])
+qp = email.charset.Charset("utf-8")
+qp.body_encoding = email.charset.QP
+names = ["张伟", "李秀英", "王芳", "刘洋", "陈静", "杨磊", "赵强", "黄敏"]
+for i in range(int(sys.argv[2])):
+    n = rng.choice(names)
+    phone = "1%d%09d" % (rng.choice([38, 39, 37, 58, 86]), rng.randrange(10**9))
+    msg = MIMEMultipart("mixed")
+    msg["From"] = formataddr((str(Header(n, "gb2312")), "user%d@example.com" % i))
+    msg["Subject"] = Header("关于号码%s的投诉 #%d" % (phone, i), "utf-8")
+    body = ("您好，我是%s，手机%s，订单号%018d，我的套餐被重复扣费，请尽快处理。" % (n, phone, rng.randrange(10**18))) * 4
+    msg.attach(MIMEText(body + "\n", "plain", "gb2312"))
+    html = MIMEText("", "html")
+    html.set_payload("<p>%s 电话：%s 工单 %d</p>\n" % (n, phone, i) * 3, charset=qp)
+    msg.attach(html)
+    msg.attach(MIMEApplication(("姓名,手机号\n%s,%s\n" % (n, phone)).encode("gbk"), Name="list.csv"))
+    box.add(msg)
+box.close()
+EOF
+fi
+
 best() {  # best wall-clock seconds of "$@" over $runs runs, output discarded
   local b=""
   for _ in $(seq "$runs"); do
@@ -73,9 +109,16 @@ row "crm-jsonl-utf16le-piguard" "$u16" "$(best $bin scan -j1 "$u16")"
 row "cdr-csv-piguard" "$cdr" "$(best $bin scan -j1 "$cdr")"
 row "cdr-xlsx-piguard" "$book" "$(best $bin scan -j1 "$book")"
 row "cdr-xlsx-unzip-inflate-only" "$book" "$(best unzip -p "$book" xl/worksheets/sheet1.xml)"
+row "mbox-piguard" "$box" "$(best $bin scan -j1 "$box")"
+row "mbox-python-email-decode-only" "$box" "$(best /usr/bin/python3 -c '
+import mailbox, sys
+for m in mailbox.mbox(sys.argv[1]):
+    for part in m.walk():
+        part.get_payload(decode=True)
+' "$box")"
 echo
 echo "findings (must be equal per group):"
-for f in "$crm" "$gb" "$u16" "$cdr" "$book"; do
+for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$box"; do
   printf '  %s: ' "$f"
   { $bin scan -j1 -f jsonl "$f" || true; } | wc -l
 done

@@ -360,10 +360,52 @@ struct MailDecoder::State {
     cur = Entity();
   }
 
-  void Flush(Sink& sink) {
-    sink.Text(charset, pending, pending_pos.data());
-    pending.clear();
-    pending_pos.clear();
+  // Converts the pending bytes. At a piece's end (`keep_tail`) a character cut by the end
+  // stays pending for the next piece, whose Decode moves its offsets to that piece's start.
+  void Flush(Sink& sink, bool keep_tail = false) {
+    const size_t cut = keep_tail ? CompletePrefix() : pending.size();
+    sink.Text(charset, std::string_view(pending).substr(0, cut), pending_pos.data());
+    pending.erase(0, cut);
+    pending_pos.erase(pending_pos.begin(), pending_pos.begin() + static_cast<long>(cut));
+  }
+  // How many pending bytes form whole characters in the part's charset.
+  size_t CompletePrefix() const {
+    const auto* p = reinterpret_cast<const unsigned char*>(pending.data());
+    const size_t n = pending.size();
+    if (charset == Charset::kGb18030) {
+      size_t i = 0;
+      while (i < n) {
+        const unsigned char b = p[i];
+        if (b < 0x81 || b == 0xFF) {
+          ++i;
+          continue;
+        }
+        if (i + 1 >= n) break;  // a lead byte at the end
+        const unsigned char t = p[i + 1];
+        if (t >= 0x30 && t <= 0x39) {  // a four-byte form
+          if (i + 3 >= n) break;
+          i += 4;
+          continue;
+        }
+        ++i;  // a two-byte form's lead (or a stray byte): its trail follows
+        if (t >= 0x40 && t != 0x7F && t != 0xFF) ++i;
+      }
+      return i;
+    }
+    if (charset == Charset::kUtf8) {
+      // Back over continuation bytes to the last character's first byte.
+      size_t i = n;
+      size_t back = 0;
+      while (i > 0 && back < 3 && (p[i - 1] & 0xC0) == 0x80) {
+        --i;
+        ++back;
+      }
+      if (i == 0) return n;
+      const unsigned char lead = p[i - 1];
+      const size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      return need > back + 1 ? i - 1 : n;
+    }
+    return n;
   }
 
   void PutByte(char b, uint32_t at) {
@@ -508,9 +550,10 @@ MailDecoder::~MailDecoder() { delete s_; }
 
 size_t MailDecoder::Decode(std::string_view piece, std::string* out, std::vector<uint32_t>* map) {
   Sink sink{out, map};
-  // A base64 group cut by the previous piece's end: its bytes are placed at this piece's
-  // start (offsets are relative to it).
+  // A base64 group or a character cut by the previous piece's end: its bytes are placed at
+  // this piece's start (offsets are relative to it).
   for (uint32_t& p : s_->b64_pos) p = 0;
+  for (uint32_t& p : s_->pending_pos) p = 0;
   size_t p = 0;
   while (p < piece.size()) {
     const size_t nl = piece.find('\n', p);
@@ -519,7 +562,7 @@ size_t MailDecoder::Decode(std::string_view piece, std::string* out, std::vector
              sink);
     p = end + 1;
   }
-  s_->Flush(sink);
+  s_->Flush(sink, /*keep_tail=*/true);
   return sink.bad;
 }
 

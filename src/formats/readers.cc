@@ -550,7 +550,7 @@ class CsvBreaks {
 
   const char* d_;
   size_t size_;
-  char delim_;
+  [[maybe_unused]] char delim_;  // read by the portable loop only
   size_t block_ = SIZE_MAX;
   uint64_t bits_ = 0;
 #if defined(__SSE2__)

@@ -120,6 +120,22 @@ TEST(MailTest, PiecesDoNotChangeTheText) {
   }
 }
 
+// A GB2312 body whose characters are cut by every piece's end (one base64 line a piece,
+// 3 bytes each: every other character is split) decodes as it does whole, without errors.
+TEST(MailTest, CharactersCutByPiecesStayWhole) {
+  std::string mail = "Content-Type: text/plain; charset=gb2312\nContent-Transfer-Encoding: base64\n\n";
+  // 李娜的手机是13812345678 in GB2312, base64 in lines of four characters (three bytes).
+  const std::string b64 = "wO7EyLXEyta7+srHMTM4MTIzNDU2Nzg=";
+  for (size_t i = 0; i < b64.size(); i += 4) mail += b64.substr(i, 4) + "\n";
+  const Decoded whole = DecodeMail(mail);
+  EXPECT_EQ(whole.bad, 0u);
+  EXPECT_NE(whole.text.find("李娜的手机是13812345678"), std::string::npos) << whole.text;
+  const Decoded pieces = DecodeMail(mail, 1);
+  EXPECT_EQ(pieces.bad, 0u);
+  EXPECT_EQ(pieces.text, whole.text);
+  for (size_t k = 1; k < pieces.map.size(); ++k) ASSERT_LE(pieces.map[k - 1], pieces.map[k]) << k;
+}
+
 TEST(MailTest, MboxSeparatesMessagesAndFindsUndeclaredGbk) {
   // Two messages; the second's header has raw GBK (no encoded word) and its body no charset.
   const std::string mbox =
