@@ -606,10 +606,14 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // One input: `source` read in `format` and shown as `shown`. office: a part of an Office file
   // (rendered UTF-8 text: no binary test, no pipe sniffing, no decoding).
   auto produce = [&](const std::string& shown, formats::ByteSource* source, InputFormat format,
-                     bool json_name, bool office) {
+                     bool json_name, bool office, std::string_view part_label = {}) {
       auto input = std::make_shared<InputInfo>();
       input->path = shown;
       input->compression = source->compression();
+      if (office) {
+        input->rendered = true;
+        input->file_path_length = shown.size() - part_label.size() - (part_label.empty() ? 0 : 1);
+      }
       // Text by name (or stdin) may still be a '|'-separated export: looked at below.
       const bool may_be_pipes = !office && opt.format == InputFormat::kAuto &&
                                 (format == InputFormat::kAuto || format == InputFormat::kText);
@@ -745,7 +749,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       // A worksheet is shown as "book.xlsx!Sheet1", Excel's way of naming it.
       for (formats::OfficePart& part : parts.value())
         produce(part.label.empty() ? path : path + "!" + part.label, part.source.get(), part.format,
-                false, true);
+                false, true, part.label);
       if (!parts.value().empty()) continue;  // else not a ZIP archive: read as it is
     }
     auto src = formats::OpenSource(path);

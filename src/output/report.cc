@@ -1029,16 +1029,38 @@ class SarifWriter : public ReportWriter {
     std::string msg = std::string(sc_.TypeName(f.type)) + " (" +
                       std::string(LikelihoodName(f.likelihood)) + ")";
     if (!f.field.empty()) msg += " in " + std::string(f.field);
+    // An Office file's part: the file is the artifact, the worksheet a logical location;
+    // offsets and lines count rendered text, which is no region of the file.
+    const std::string_view file =
+        in.file_path_length ? std::string_view(in.path).substr(0, in.file_path_length)
+                            : std::string_view(in.path);
+    const std::string_view sheet =
+        in.file_path_length && in.file_path_length + 1 < in.path.size()
+            ? std::string_view(in.path).substr(in.file_path_length + 1)
+            : std::string_view();
+    if (in.rendered && f.line)
+      msg += sheet.empty() ? ", line " + std::to_string(f.line) + " of the document's text"
+                           : ", row " + std::to_string(f.line) + " of sheet " + std::string(sheet);
     out_.PutJsonString(msg);
     out_.Put("},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
-    out_.PutJsonString(UriEncode(in.path));
-    out_.Put("},\"region\":{\"startLine\":");
-    out_.PutUint(f.line);
-    out_.Put(",\"byteOffset\":");
-    out_.PutUint(f.start);
-    out_.Put(",\"byteLength\":");
-    out_.PutUint(f.end - f.start);
-    out_.Put("}}}],\"properties\":{\"confidence\":\"");
+    out_.PutJsonString(UriEncode(std::string(file)));
+    if (in.rendered) {
+      out_.Put("}}");
+      if (!sheet.empty()) {
+        out_.Put(",\"logicalLocations\":[{\"name\":");
+        out_.PutJsonString(sheet);
+        out_.Put(",\"kind\":\"object\"}]");
+      }
+      out_.Put("}],\"properties\":{\"confidence\":\"");
+    } else {
+      out_.Put("},\"region\":{\"startLine\":");
+      out_.PutUint(f.line);
+      out_.Put(",\"byteOffset\":");
+      out_.PutUint(f.start);
+      out_.Put(",\"byteLength\":");
+      out_.PutUint(f.end - f.start);
+      out_.Put("}}}],\"properties\":{\"confidence\":\"");
+    }
     out_.Put(LikelihoodName(f.likelihood));
     out_.Put("\",");
     PutDetails(out_, f, opt_, &details_);

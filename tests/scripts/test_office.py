@@ -124,6 +124,25 @@ class OfficeTest(unittest.TestCase):
         self.assertEqual(code, 1)
         self.assertIn("book.xlsx!客户名单  [csv, 10 lines", out)
 
+    def test_sarif_names_the_file_and_the_sheet(self):
+        wb = openpyxl.Workbook()
+        wb.active.title = "名单"
+        wb.active.append(["姓名", "手机号码"])
+        wb.active.append(["张伟", "13800138000"])
+        wb.save(self.path("book.xlsx"))
+        code, out, err = run("scan", "-f", "sarif", self.path("book.xlsx"))
+        self.assertEqual(code, 1, err)
+        results = json.loads(out)["runs"][0]["results"]
+        self.assertEqual(len(results), 2)
+        for r in results:
+            loc = r["locations"][0]
+            # The artifact is the file itself; rendered offsets are no region of it.
+            self.assertEqual(loc["physicalLocation"]["artifactLocation"]["uri"],
+                             self.path("book.xlsx"))
+            self.assertNotIn("region", loc["physicalLocation"])
+            self.assertEqual(loc["logicalLocations"], [{"name": "名单", "kind": "object"}])
+            self.assertIn(", row 2 of sheet 名单", r["message"]["text"])
+
     def test_workbook_written_by_hand(self):
         # Prefixed elements, an absolute relationship target, rich text and phonetic runs in
         # shared strings, inline strings, formula results, rows and cells without "r".
