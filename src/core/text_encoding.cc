@@ -10,19 +10,11 @@
 #include <memory>
 #include <mutex>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 
 namespace piguard::encoding {
 namespace {
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-bool EqualsLower(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (LowerAscii(s[i]) != lower[i]) return false;
-  return true;
-}
 
 // GB18030's two-byte characters: lead 0x81-0xFE, trail 0x40-0x7E or 0x80-0xFE (190 trails).
 constexpr size_t kTrails = 190;
@@ -34,7 +26,9 @@ constexpr size_t kFourByteBmpCount = 39420;
 constexpr uint32_t kSupplementaryBase = 189000;
 
 inline size_t TrailIndex(unsigned char t) { return t <= 0x7E ? t - 0x40u : t - 0x41u; }
-inline bool IsTrail(unsigned char t) { return (t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFE); }
+inline bool IsTrail(unsigned char t) {
+  return (t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFE);
+}
 inline bool IsLead(unsigned char b) { return b >= 0x81 && b <= 0xFE; }
 inline bool IsDigitByte(unsigned char b) { return b >= 0x30 && b <= 0x39; }
 
@@ -256,13 +250,14 @@ void DecodeUtf16(bool little_endian, std::string_view in, Writer* w, DecodeResul
 namespace piguard {
 
 std::optional<TextEncoding> ParseTextEncoding(std::string_view name) {
-  if (encoding::EqualsLower(name, "auto")) return TextEncoding::kAuto;
-  if (encoding::EqualsLower(name, "utf-8") || encoding::EqualsLower(name, "utf8")) return TextEncoding::kUtf8;
-  if (encoding::EqualsLower(name, "gb18030") || encoding::EqualsLower(name, "gbk") || encoding::EqualsLower(name, "gb2312") ||
-      encoding::EqualsLower(name, "cp936"))
-    return TextEncoding::kGb18030;
-  if (encoding::EqualsLower(name, "utf-16le") || encoding::EqualsLower(name, "utf16le")) return TextEncoding::kUtf16le;
-  if (encoding::EqualsLower(name, "utf-16be") || encoding::EqualsLower(name, "utf16be")) return TextEncoding::kUtf16be;
+  using E = TextEncoding;
+  static constexpr std::pair<std::string_view, TextEncoding> kNames[] = {
+      {"auto", E::kAuto},         {"utf-8", E::kUtf8},        {"utf8", E::kUtf8},
+      {"gb18030", E::kGb18030},   {"gbk", E::kGb18030},       {"gb2312", E::kGb18030},
+      {"cp936", E::kGb18030},     {"utf-16le", E::kUtf16le},  {"utf16le", E::kUtf16le},
+      {"utf-16be", E::kUtf16be},  {"utf16be", E::kUtf16be}};
+  for (const auto& [n, e] : kNames)
+    if (ascii::EqualsNoCase(name, n)) return e;
   return std::nullopt;
 }
 
@@ -463,15 +458,17 @@ bool IsAsciiTail(const unsigned char* p, size_t n) {
 }
 
 #if defined(__x86_64__)
+__attribute__((target("avx2"))) inline __m256i Load32(const unsigned char* p) {
+  return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+}
+
 // 128 bytes per round, the top bits of all of them or-ed together: four loads and ors.
 __attribute__((target("avx2"))) bool IsAsciiAvx2(const unsigned char* p, size_t n) {
   size_t i = 0;
   __m256i acc = _mm256_setzero_si256();
   for (; i + 128 <= n; i += 128) {
-    const __m256i a = _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i)),
-                                      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 32)));
-    const __m256i b = _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 64)),
-                                      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 96)));
+    const __m256i a = _mm256_or_si256(Load32(p + i), Load32(p + i + 32));
+    const __m256i b = _mm256_or_si256(Load32(p + i + 64), Load32(p + i + 96));
     acc = _mm256_or_si256(acc, _mm256_or_si256(a, b));
   }
   return _mm256_movemask_epi8(acc) == 0 && IsAsciiTail(p + i, n - i);

@@ -2,29 +2,21 @@
 
 #include <algorithm>
 
+#include "core/ascii.h"
 #include "core/text_encoding.h"
 #include "core/utf8.h"
 
 namespace piguard::formats {
 namespace {
 
-char LowerChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+using ascii::EndsWithNoCase;
+using ascii::EqualsNoCase;
+using ascii::StartsWithNoCase;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = LowerChar(c);
+  for (char& c : out) c = ascii::Lower(c);
   return out;
-}
-
-bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i)
-    if (LowerChar(s[i]) != prefix[i]) return false;
-  return true;
-}
-
-bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && Lower(s.substr(s.size() - suffix.size())) == suffix;
 }
 
 std::string_view Trim(std::string_view s) {
@@ -45,10 +37,46 @@ int Base64Value(unsigned char c) {
 
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
-  c = LowerChar(c);
+  c = ascii::Lower(c);
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   return -1;
 }
+
+// The byte of a "=XX" escape at s[k], or -1 when s[k] starts none.
+int EscapedByte(std::string_view s, size_t k) {
+  if (s[k] != '=' || k + 2 >= s.size()) return -1;
+  const int hi = HexValue(s[k + 1]), lo = HexValue(s[k + 2]);
+  return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+}
+
+// Base64 decoding fed one character at a time (a body arrives line by line): each decoded
+// byte is mapped to the character its bits start in.
+struct Base64Stream {
+  uint32_t acc = 0;
+  int n = 0;
+  uint32_t pos[4] = {};
+
+  // Adds the value v (0-63) of the character at `at`; put(byte, at) for a completed group.
+  template <typename Put>
+  void Add(int v, uint32_t at, Put put) {
+    pos[n] = at;
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    if (++n < 4) return;
+    for (int b = 0; b < 3; ++b) put(static_cast<char>((acc >> (16 - 8 * b)) & 0xFF), pos[b]);
+    acc = 0;
+    n = 0;
+  }
+  // Padding or the data's end: a partial group of n characters holds n - 1 bytes.
+  template <typename Put>
+  void End(Put put) {
+    if (n >= 2) {
+      const uint32_t bits = acc << (6 * (4 - n));
+      for (int b = 0; b < n - 1; ++b) put(static_cast<char>((bits >> (16 - 8 * b)) & 0xFF), pos[b]);
+    }
+    acc = 0;
+    n = 0;
+  }
+};
 
 enum class Charset { kUtf8, kGb18030, kLatin1, kOther };
 
@@ -77,7 +105,8 @@ std::string Param(std::string_view value, std::string_view name) {
     rest = Trim(rest.substr(1));
     if (!rest.empty() && rest[0] == '"') {
       const size_t close = rest.find('"', 1);
-      return std::string(rest.substr(1, close == std::string_view::npos ? rest.size() - 1 : close - 1));
+      return std::string(
+          rest.substr(1, close == std::string_view::npos ? rest.size() - 1 : close - 1));
     }
     const size_t end = rest.find_first_of("; \t");
     return std::string(rest.substr(0, end));
@@ -89,7 +118,12 @@ std::string Param(std::string_view value, std::string_view name) {
 struct Sink {
   std::string* out;
   std::vector<uint32_t>* map;
-  size_t bad = 0;
+  MailDecoder::Result result;
+
+  void Bad(uint32_t at, size_t n = 1) {
+    if (result.bad == 0) result.first_bad = at;
+    result.bad += n;
+  }
 
   void Raw(std::string_view bytes, uint32_t at) {  // bytes copied, mapped one to one
     out->append(bytes);
@@ -100,9 +134,7 @@ struct Sink {
     if (bytes.empty()) return;
     // Undeclared or mislabelled GBK (raw Chinese in a header, a body without a charset):
     // bytes UTF-8 cannot read that read as GB18030 are taken as GB18030.
-    if (cs == Charset::kUtf8 && utf8::FindInvalid(bytes) != std::string_view::npos &&
-        encoding::LooksLikeGb18030(bytes))
-      cs = Charset::kGb18030;
+    if (cs == Charset::kUtf8 && encoding::LooksLikeGb18030(bytes)) cs = Charset::kGb18030;
     switch (cs) {
       case Charset::kUtf8:
       case Charset::kOther:
@@ -120,7 +152,9 @@ struct Sink {
       case Charset::kGb18030: {
         std::string text;
         std::vector<uint32_t> m;
-        bad += encoding::DecodeToUtf8(TextEncoding::kGb18030, bytes, &text, &m).invalid;
+        const encoding::DecodeResult r =
+            encoding::DecodeToUtf8(TextEncoding::kGb18030, bytes, &text, &m);
+        if (r.invalid) Bad(pos[r.first_invalid], r.invalid);
         out->append(text);
         for (size_t k = 0; k < text.size(); ++k) map->push_back(pos[m[k]]);
         return;
@@ -144,7 +178,7 @@ void DecodeHeaderLine(std::string_view line, uint32_t at, Sink& sink) {
       i += 2;
       continue;
     }
-    const char enc = LowerChar(line[q1 + 1]);
+    const char enc = ascii::Lower(line[q1 + 1]);
     const size_t end = line.find("?=", q1 + 3);
     if ((enc != 'b' && enc != 'q') || end == std::string_view::npos ||
         line.substr(q1 + 3, end - q1 - 3).find_first_of(" \t") != std::string_view::npos) {
@@ -161,46 +195,26 @@ void DecodeHeaderLine(std::string_view line, uint32_t at, Sink& sink) {
     bytes.clear();
     pos.clear();
     const size_t text_start = q1 + 3;
+    auto put = [&](char b, uint32_t from) {
+      bytes.push_back(b);
+      pos.push_back(from);
+    };
+    const std::string_view text = line.substr(0, end);
     if (enc == 'b') {
-      uint32_t acc = 0;
-      int n = 0;
-      uint32_t quad_pos[4] = {};
-      for (size_t k = text_start; k < end; ++k) {
-        const int v = Base64Value(static_cast<unsigned char>(line[k]));
-        if (v < 0) continue;  // '=' padding
-        quad_pos[n] = at + static_cast<uint32_t>(k);
-        acc = (acc << 6) | static_cast<uint32_t>(v);
-        if (++n == 4) {
-          for (int b = 0; b < 3; ++b) {
-            bytes.push_back(static_cast<char>((acc >> (16 - 8 * b)) & 0xFF));
-            pos.push_back(quad_pos[b]);
-          }
-          acc = 0;
-          n = 0;
-        }
-      }
-      if (n >= 2) {  // a padded end: n - 1 bytes in n characters
-        acc <<= 6 * (4 - n);
-        for (int b = 0; b < n - 1; ++b) {
-          bytes.push_back(static_cast<char>((acc >> (16 - 8 * b)) & 0xFF));
-          pos.push_back(quad_pos[b]);
-        }
-      }
+      Base64Stream b64;
+      for (size_t k = text_start; k < end; ++k)
+        if (const int v = Base64Value(static_cast<unsigned char>(text[k])); v >= 0)  // not '='
+          b64.Add(v, at + static_cast<uint32_t>(k), put);
+      b64.End(put);
     } else {
       for (size_t k = text_start; k < end; ++k) {
-        const char c = line[k];
-        if (c == '_') {
-          bytes.push_back(' ');
-        } else if (c == '=' && k + 2 < end && HexValue(line[k + 1]) >= 0 &&
-                   HexValue(line[k + 2]) >= 0) {
-          bytes.push_back(static_cast<char>(HexValue(line[k + 1]) * 16 + HexValue(line[k + 2])));
-          pos.push_back(at + static_cast<uint32_t>(k));
+        const uint32_t from = at + static_cast<uint32_t>(k);
+        if (const int e = EscapedByte(text, k); e >= 0) {
+          put(static_cast<char>(e), from);
           k += 2;
-          continue;
         } else {
-          bytes.push_back(c);
+          put(text[k] == '_' ? ' ' : text[k], from);
         }
-        pos.push_back(at + static_cast<uint32_t>(k));
       }
     }
     sink.Text(CharsetOf(charset), bytes, pos.data());
@@ -261,18 +275,18 @@ bool LooksLikeMail(std::string_view head) {
     const size_t colon = line.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon > 64) return false;
     // Field names start with a letter (From, X-Mailer): a log line's timestamp does not.
-    if (LowerChar(line[0]) < 'a' || LowerChar(line[0]) > 'z') return false;
+    if (ascii::Lower(line[0]) < 'a' || ascii::Lower(line[0]) > 'z') return false;
     if (++lines > 200) break;  // a header block longer than this is no message's
     for (size_t k = 0; k < colon; ++k) {
       const unsigned char c = static_cast<unsigned char>(line[k]);
       if (c <= 32 || c >= 127) return false;
     }
     ++fields;
-    const std::string name = Lower(line.substr(0, colon));
-    if (name == "mime-version" || name == "content-type") mime = true;
-    if (name == "from" || name == "to" || name == "subject" || name == "received" ||
-        name == "message-id" || name == "return-path" || name == "date")
-      addressing = true;
+    const std::string_view name = line.substr(0, colon);
+    if (EqualsNoCase(name, "mime-version") || EqualsNoCase(name, "content-type")) mime = true;
+    for (std::string_view a : {"from", "to", "subject", "received", "message-id", "return-path",
+                               "date"})
+      if (EqualsNoCase(name, a)) addressing = true;
   }
   return addressing && (mime || (mbox && fields >= 2));
 }
@@ -298,24 +312,22 @@ struct MailDecoder::State {
   Charset charset = Charset::kUtf8;
   std::string pending;  // decoded bytes of the body not yet converted from their charset
   std::vector<uint32_t> pending_pos;
-  uint32_t b64_acc = 0;
-  int b64_n = 0;
-  uint32_t b64_pos[4] = {};
+  Base64Stream b64;
 
   void EndField() {
     if (field.empty()) return;
     const size_t colon = field.find(':');
     if (colon != std::string::npos) {
-      const std::string name = Lower(Trim(std::string_view(field).substr(0, colon)));
+      const std::string_view name = Trim(std::string_view(field).substr(0, colon));
       const std::string_view value = Trim(std::string_view(field).substr(colon + 1));
-      if (name == "content-type") {
+      if (EqualsNoCase(name, "content-type")) {
         cur.type = Lower(Trim(value.substr(0, value.find(';'))));
         cur.charset = Param(value, "charset");
         cur.boundary = Param(value, "boundary");
         if (cur.filename.empty()) cur.filename = Param(value, "name");
-      } else if (name == "content-transfer-encoding") {
+      } else if (EqualsNoCase(name, "content-transfer-encoding")) {
         cur.cte = Lower(value);
-      } else if (name == "content-disposition") {
+      } else if (EqualsNoCase(name, "content-disposition")) {
         std::string f = Param(value, "filename");
         if (f.empty()) f = Param(value, "filename*");
         if (!f.empty()) cur.filename = f;
@@ -328,7 +340,7 @@ struct MailDecoder::State {
     EndField();
     pending.clear();
     pending_pos.clear();
-    b64_n = 0;
+    b64 = Base64Stream();
     charset = Charset::kUtf8;
     if (cur.type.rfind("multipart/", 0) == 0) {
       if (!cur.boundary.empty()) boundaries.push_back(cur.boundary);
@@ -344,7 +356,7 @@ struct MailDecoder::State {
       if (!cur.filename.empty()) {
         std::string decoded;
         std::vector<uint32_t> map;
-        Sink s{&decoded, &map};
+        Sink s{&decoded, &map, {}};
         DecodeHeaderLine(cur.filename, 0, s);
         name = decoded;
       }
@@ -414,48 +426,34 @@ struct MailDecoder::State {
   }
 
   void Base64Line(std::string_view line, uint32_t at, Sink& sink) {
+    auto put = [this](char b, uint32_t from) { PutByte(b, from); };
     for (size_t k = 0; k < line.size(); ++k) {
       const char c = line[k];
-      const int v = Base64Value(static_cast<unsigned char>(c));
-      if (v < 0) {
-        if (c == '=') {  // padding ends the data: what is left is n - 1 bytes
-          if (b64_n >= 2) {
-            const uint32_t acc = b64_acc << (6 * (4 - b64_n));
-            for (int b = 0; b < b64_n - 1; ++b)
-              PutByte(static_cast<char>((acc >> (16 - 8 * b)) & 0xFF), b64_pos[b]);
-          }
-          b64_n = 0;
-          b64_acc = 0;
-        } else if (c != ' ' && c != '\t' && c != '\r') {
-          ++sink.bad;
-        }
-        continue;
-      }
-      b64_pos[b64_n] = at + static_cast<uint32_t>(k);
-      b64_acc = (b64_acc << 6) | static_cast<uint32_t>(v);
-      if (++b64_n == 4) {
-        for (int b = 0; b < 3; ++b)
-          PutByte(static_cast<char>((b64_acc >> (16 - 8 * b)) & 0xFF), b64_pos[b]);
-        b64_n = 0;
-        b64_acc = 0;
-      }
+      const uint32_t from = at + static_cast<uint32_t>(k);
+      if (const int v = Base64Value(static_cast<unsigned char>(c)); v >= 0)
+        b64.Add(v, from, put);
+      else if (c == '=')  // padding ends the data
+        b64.End(put);
+      else if (c != ' ' && c != '\t' && c != '\r')
+        sink.Bad(from);
     }
   }
 
   void QuotedLine(std::string_view line, uint32_t at, bool nl, Sink& sink) {
     std::string_view l = line;
-    while (!l.empty() && (l.back() == '\r' || l.back() == ' ' || l.back() == '\t')) l.remove_suffix(1);
+    while (!l.empty() && (l.back() == '\r' || l.back() == ' ' || l.back() == '\t'))
+      l.remove_suffix(1);
     const bool soft = !l.empty() && l.back() == '=';
     if (soft) l.remove_suffix(1);
     for (size_t k = 0; k < l.size(); ++k) {
-      if (l[k] == '=' && k + 2 < l.size() && HexValue(l[k + 1]) >= 0 && HexValue(l[k + 2]) >= 0) {
-        PutByte(static_cast<char>(HexValue(l[k + 1]) * 16 + HexValue(l[k + 2])),
-                at + static_cast<uint32_t>(k));
+      const uint32_t from = at + static_cast<uint32_t>(k);
+      if (const int e = EscapedByte(l, k); e >= 0) {
+        PutByte(static_cast<char>(e), from);
         k += 2;
         continue;
       }
-      if (l[k] == '=') ++sink.bad;  // a broken escape: kept as it is
-      PutByte(l[k], at + static_cast<uint32_t>(k));
+      if (l[k] == '=') sink.Bad(from);  // a broken escape: kept as it is
+      PutByte(l[k], from);
     }
     if (!soft && nl) PutByte('\n', at + static_cast<uint32_t>(line.size()));
   }
@@ -545,14 +543,15 @@ struct MailDecoder::State {
   }
 };
 
-MailDecoder::MailDecoder() : s_(new State) {}
-MailDecoder::~MailDecoder() { delete s_; }
+MailDecoder::MailDecoder() : s_(std::make_unique<State>()) {}
+MailDecoder::~MailDecoder() = default;
 
-size_t MailDecoder::Decode(std::string_view piece, std::string* out, std::vector<uint32_t>* map) {
-  Sink sink{out, map};
+MailDecoder::Result MailDecoder::Decode(std::string_view piece, std::string* out,
+                                        std::vector<uint32_t>* map) {
+  Sink sink{out, map, {}};
   // A base64 group or a character cut by the previous piece's end: its bytes are placed at
   // this piece's start (offsets are relative to it).
-  for (uint32_t& p : s_->b64_pos) p = 0;
+  for (uint32_t& p : s_->b64.pos) p = 0;
   for (uint32_t& p : s_->pending_pos) p = 0;
   size_t p = 0;
   while (p < piece.size()) {
@@ -563,7 +562,7 @@ size_t MailDecoder::Decode(std::string_view piece, std::string* out, std::vector
     p = end + 1;
   }
   s_->Flush(sink, /*keep_tail=*/true);
-  return sink.bad;
+  return sink.result;
 }
 
 }  // namespace piguard::formats

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,19 +37,21 @@ class MailDecoder {
  public:
   MailDecoder();
   ~MailDecoder();
-  MailDecoder(const MailDecoder&) = delete;
-  MailDecoder& operator=(const MailDecoder&) = delete;
 
+  // Encoded data of a piece that did not decode (bad base64 characters, a broken "=XX",
+  // bytes the charset has no character for): skipped, or read as U+FFFD.
+  struct Result {
+    size_t bad = 0;
+    uint32_t first_bad = 0;  // offset of the first of them in the piece (when bad > 0)
+  };
   // Decodes the next piece of the input, which ends at a line end (or at the input's end).
   // Appends the text to *out and, for each of its bytes, the input offset it comes from
-  // relative to the piece's start to *map (one entry per byte, no end entry). Returns the
-  // number of bytes of encoded data that did not decode (bad base64 characters, a broken
-  // "=XX", bytes the charset has no character for), which become U+FFFD or are skipped.
-  size_t Decode(std::string_view piece, std::string* out, std::vector<uint32_t>* map);
+  // relative to the piece's start to *map (one entry per byte, no end entry).
+  Result Decode(std::string_view piece, std::string* out, std::vector<uint32_t>* map);
 
  private:
   struct State;
-  State* s_;
+  std::unique_ptr<State> s_;
 };
 
 }  // namespace piguard::formats

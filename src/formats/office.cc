@@ -9,18 +9,10 @@
 #include <cstring>
 #include <map>
 
+#include "core/ascii.h"
+
 namespace piguard::formats {
 namespace {
-
-bool EndsWithLower(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (size_t i = 0; i < suffix.size(); ++i) {
-    char c = s[s.size() - suffix.size() + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != suffix[i]) return false;
-  }
-  return true;
-}
 
 // An element or attribute name without its namespace prefix: writers use "x:row" as well as
 // "row", and the prefix is theirs to choose.
@@ -269,7 +261,8 @@ int ColumnOf(const char* ref) {
 // The row number of a row's "r" attribute (1-based), or 0.
 uint64_t RowOf(const char* r) {
   uint64_t row = 0;
-  for (const char* p = r; *p >= '0' && *p <= '9'; ++p) row = std::min<uint64_t>(row * 10 + (*p - '0'), 1u << 21);
+  for (const char* p = r; *p >= '0' && *p <= '9'; ++p)
+    row = std::min<uint64_t>(row * 10 + static_cast<uint64_t>(*p - '0'), 1u << 21);
   return row;
 }
 
@@ -489,8 +482,9 @@ Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a)
     const auto& [name, id] = book.sheets[i];
     auto t = rels.targets.find(id);
     // Without a relation, the conventional name of the i-th sheet.
-    std::string entry = t != rels.targets.end() ? WorkbookEntry(t->second)
-                                                : "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml";
+    std::string entry = t != rels.targets.end()
+                            ? WorkbookEntry(t->second)
+                            : "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml";
     if (!HasEntry(*a, entry)) continue;  // a chart sheet or a dangling entry: nothing to scan
     parts.push_back({name.empty() ? "sheet" + std::to_string(i + 1) : name, InputFormat::kCsv,
                      std::make_unique<SheetPart>(a, entry, shared)});
@@ -628,7 +622,8 @@ class DocumentPart : public RenderedPart {
       out_ += label;
       if (i + 1 >= row.size()) break;
       const bool has_colon = (!label.empty() && label.back() == ':') ||
-                             (label.size() >= 3 && label.compare(label.size() - 3, 3, "\xEF\xBC\x9A") == 0);
+                             (label.size() >= 3 &&
+                              label.compare(label.size() - 3, 3, "\xEF\xBC\x9A") == 0);
       if (!label.empty() && !has_colon) out_ += "\xEF\xBC\x9A";
       out_ += row[i + 1];
     }
@@ -665,8 +660,9 @@ Result<std::vector<OfficePart>> Parts(std::shared_ptr<Archive> a, OfficeKind kin
 }  // namespace
 
 OfficeKind OfficeKindByName(std::string_view path) {
-  if (EndsWithLower(path, ".xlsx") || EndsWithLower(path, ".xlsm")) return OfficeKind::kWorkbook;
-  if (EndsWithLower(path, ".docx") || EndsWithLower(path, ".docm")) return OfficeKind::kDocument;
+  using ascii::EndsWithNoCase;
+  if (EndsWithNoCase(path, ".xlsx") || EndsWithNoCase(path, ".xlsm")) return OfficeKind::kWorkbook;
+  if (EndsWithNoCase(path, ".docx") || EndsWithNoCase(path, ".docm")) return OfficeKind::kDocument;
   return OfficeKind::kNone;
 }
 

@@ -16,6 +16,7 @@
 #include <mutex>
 #include <thread>
 
+#include "core/ascii.h"
 #include "core/text_encoding.h"
 #include "core/utf8.h"
 #include "formats/byte_source.h"
@@ -56,30 +57,22 @@ using formats::Chunk;
 using formats::ChunkResult;
 using formats::CsvHeader;
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (size_t i = 0; i < suffix.size(); ++i) {
-    char a = s[s.size() - suffix.size() + i];
-    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
-    if (a != suffix[i]) return false;
-  }
-  return true;
-}
+using ascii::EndsWithNoCase;
 
 // The name without one compression suffix: compressed inputs are recognised by content
 // (formats/byte_source.h), so the suffix says nothing about the format inside.
 std::string_view WithoutCompressionSuffix(std::string_view path) {
   for (std::string_view suffix : {".gz", ".zst", ".zstd", ".xz", ".bz2"})
-    if (EndsWith(path, suffix)) return path.substr(0, path.size() - suffix.size());
+    if (EndsWithNoCase(path, suffix)) return path.substr(0, path.size() - suffix.size());
   return path;
 }
 
 InputFormat FormatFromName(std::string_view path) {
   path = WithoutCompressionSuffix(path);
-  if (EndsWith(path, ".csv")) return InputFormat::kCsv;
-  if (EndsWith(path, ".tsv") || EndsWith(path, ".tab")) return InputFormat::kTsv;
-  if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson")) return InputFormat::kJsonl;
-  if (EndsWith(path, ".json")) return InputFormat::kAuto;  // decided from the content
+  if (EndsWithNoCase(path, ".csv")) return InputFormat::kCsv;
+  if (EndsWithNoCase(path, ".tsv") || EndsWithNoCase(path, ".tab")) return InputFormat::kTsv;
+  if (EndsWithNoCase(path, ".jsonl") || EndsWithNoCase(path, ".ndjson")) return InputFormat::kJsonl;
+  if (EndsWithNoCase(path, ".json")) return InputFormat::kAuto;  // decided from the content
   return InputFormat::kText;
 }
 
@@ -101,7 +94,7 @@ InputFormat SniffFormat(std::string_view head, bool json_name) {
 }
 
 bool HasJsonName(std::string_view path) {
-  return path != "-" && EndsWith(WithoutCompressionSuffix(path), ".json");
+  return path != "-" && EndsWithNoCase(WithoutCompressionSuffix(path), ".json");
 }
 
 // Recycles chunk buffers: a fresh multi-megabyte allocation per chunk costs page faults and
@@ -318,36 +311,36 @@ class Chunker {
         encoding_, std::string_view(raw).substr(skip), &decoded, &out->source_map);
     if (skip)
       for (uint32_t& m : out->source_map) m += static_cast<uint32_t>(skip);
-    if (r.invalid && !first_decode_error_ && !reported_decode_error_) {
-      first_decode_error_ = offset_ + skip + r.first_invalid;
-      reported_decode_error_ = true;
-    }
-    out->size = decoded.size();
-    out->encoding = encoding_;
-    decoded.append(formats::kChunkPadding, '\0');
-    out->data = std::move(decoded);
+    if (r.invalid) NoteDecodeError(offset_ + skip + r.first_invalid);
+    Adopt(std::move(decoded), encoding_, out);
     return true;
   }
   // E-mail: MIME decoded (formats/mail.h), charsets per part; lines stay the input's.
   bool DecodeMail(const std::string& raw, Chunk* out) {
     std::string decoded = BufferPool::Get().Take();
-    out->source_map.clear();
-    const size_t bad = mail_decoder_.Decode(raw, &decoded, &out->source_map);
+    const formats::MailDecoder::Result r = mail_decoder_.Decode(raw, &decoded, &out->source_map);
     out->source_map.push_back(static_cast<uint32_t>(raw.size()));
-    if (bad && !first_decode_error_ && !reported_decode_error_) {
-      first_decode_error_ = offset_;  // where exactly is not known: the chunk's start
-      reported_decode_error_ = true;
-    }
+    if (r.bad) NoteDecodeError(offset_ + r.first_bad);
     out->lines_from_input = true;
     out->input_newlines.clear();
     for (size_t p = raw.find('\n'); p != std::string::npos; p = raw.find('\n', p + 1))
       out->input_newlines.push_back(static_cast<uint32_t>(p));
     out->input_ends_line = !raw.empty() && raw.back() == '\n';
+    Adopt(std::move(decoded), TextEncoding::kUtf8, out);
+    return true;
+  }
+  // The decoded text becomes the chunk's data (padded, as read data is).
+  static void Adopt(std::string decoded, TextEncoding from, Chunk* out) {
     out->size = decoded.size();
-    out->encoding = TextEncoding::kUtf8;
+    out->encoding = from;
     decoded.append(formats::kChunkPadding, '\0');
     out->data = std::move(decoded);
-    return true;
+  }
+  // The first decoding error of an input is kept for one warning (TakeFirstDecodeError).
+  void NoteDecodeError(uint64_t at) {
+    if (reported_decode_error_) return;
+    first_decode_error_ = at;
+    reported_decode_error_ = true;
   }
   // The start of UTF-16 input `got` in UTF-8, for sniffing its format.
   std::string DecodedHead(std::string_view got) const {
@@ -544,7 +537,6 @@ bool LooksBinary(std::string_view head) {
   return std::memchr(head.data(), '\0', n) != nullptr;
 }
 
-// Produces the ordered task stream for all inputs. `push` blocks when too much is in flight.
 // Where input offset `at` (decoding error) lies in a decoded chunk: line (1-based, within
 // the chunk) and column (1-based, in input bytes).
 formats::ChunkWarning DecodeWarning(const Chunk& chunk, uint64_t at, TextEncoding e,
@@ -565,13 +557,17 @@ formats::ChunkWarning DecodeWarning(const Chunk& chunk, uint64_t at, TextEncodin
   return w;
 }
 
-// A decoded e-mail chunk had encoded data that did not decode: where in the chunk is not
-// kept, so the warning names the chunk's first line.
-formats::ChunkWarning MailDecodeWarning(const Chunk&) {
-  formats::ChunkWarning w{1, 0,
+// Where input offset `at` lies in a decoded e-mail chunk, by the input's own lines.
+formats::ChunkWarning MailDecodeWarning(const Chunk& chunk, uint64_t at) {
+  const uint32_t rel = static_cast<uint32_t>(at - chunk.base_offset);
+  const auto& nls = chunk.input_newlines;
+  const size_t before =
+      static_cast<size_t>(std::lower_bound(nls.begin(), nls.end(), rel) - nls.begin());
+  const uint32_t line_start = before ? nls[before - 1] + 1 : 0;
+  formats::ChunkWarning w{1 + before, rel - line_start + 1u,
                           "e-mail content that does not decode (bad base64 or quoted-printable, "
-                          "or bytes its charset has no character for) in this chunk; such bytes "
-                          "are left out or read as U+FFFD and scanning goes on"};
+                          "or bytes its charset has no character for); such bytes are left out "
+                          "or read as U+FFFD and scanning goes on"};
   w.col_in_input = true;
   return w;
 }
@@ -582,6 +578,7 @@ std::string_view EncodingLabel(TextEncoding e) {
                                                                : TextEncodingName(e);
 }
 
+// Produces the ordered task stream for all inputs. `push` blocks when too much is in flight.
 // plain_scan: Office files are opened and e-mail is MIME-decoded (a scan); false for jobs
 // that rewrite their input (redact), for which an Office file is skipped as binary and
 // e-mail is text as stored. Inputs in other encodings are decoded either way; a rewriting
@@ -589,17 +586,23 @@ std::string_view EncodingLabel(TextEncoding e) {
 template <typename Push>
 void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::atomic<bool>& stop,
                   bool plain_scan, Push push) {
+  // A task that needs no worker: done as it is made.
+  auto push_done = [&](Task::Kind kind, std::shared_ptr<InputInfo> input,
+                       std::string message = {}) {
+    auto t = std::make_unique<Task>();
+    t->kind = kind;
+    t->input = std::move(input);
+    t->message = std::move(message);
+    t->done = true;
+    push(std::move(t));
+  };
   std::vector<std::string> files;
   std::vector<std::pair<size_t, std::string>> walk_errors;
   Walker{opt}.Expand(&files, &walk_errors);
   size_t next_error = 0;
   auto flush_errors = [&](size_t upto) {
     while (next_error < walk_errors.size() && walk_errors[next_error].first <= upto) {
-      auto t = std::make_unique<Task>();
-      t->kind = Task::kError;
-      t->message = walk_errors[next_error].second;
-      t->done = true;
-      push(std::move(t));
+      push_done(Task::kError, nullptr, walk_errors[next_error].second);
       ++next_error;
     }
   };
@@ -607,125 +610,97 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // (rendered UTF-8 text: no binary test, no pipe sniffing, no decoding).
   auto produce = [&](const std::string& shown, formats::ByteSource* source, InputFormat format,
                      bool json_name, bool office, std::string_view part_label = {}) {
-      auto input = std::make_shared<InputInfo>();
-      input->path = shown;
-      input->compression = source->compression();
-      if (office) {
-        input->rendered = true;
-        input->file_path_length = shown.size() - part_label.size() - (part_label.empty() ? 0 : 1);
-      }
-      // Text by name (or stdin) may still be a '|'-separated export: looked at below.
-      const bool may_be_pipes = !office && opt.format == InputFormat::kAuto &&
-                                (format == InputFormat::kAuto || format == InputFormat::kText);
-      const bool text_by_name = format == InputFormat::kText || format == InputFormat::kAuto;
-      // E-mail is decoded for a scan only: a rewriting job would write the decoded text.
-      Chunker chunker(source, format, opt, json_name, !office,
-                      plain_scan && !office && formats::MailByName(shown),
-                      plain_scan && !office && opt.format == InputFormat::kAuto && text_by_name);
-      std::shared_ptr<const CsvHeader> header;
-      bool first = true;
-      Status error;
-      Chunk chunk;
-      bool started = false;
-      while (!stop && chunker.Next(&chunk, &error)) {
-        // Set before the chunk's task is pushed (the emitter reads it at the input's end).
-        if (input->encoding.empty()) input->encoding = EncodingLabel(chunker.encoding());
-        std::optional<formats::ChunkWarning> decode_warning;
-        if (auto at = chunker.TakeFirstDecodeError())
-          decode_warning = chunker.mail() ? MailDecodeWarning(chunk)
-                                          : DecodeWarning(chunk, *at, chunker.encoding(), plain_scan);
-        if (first) {
-          first = false;
-          if (!office && !opt.scan_binary && LooksBinary(chunk.view())) {
-            auto t = std::make_unique<Task>();
-            t->kind = Task::kSkipped;
-            t->input = input;
-            t->message = "binary file (NUL bytes near the start); use --binary to scan it";
-            t->done = true;
-            push(std::move(t));
-            started = false;
-            error = Status();
-            input.reset();
-            break;
-          }
-          if (format == InputFormat::kAuto)
-            format = chunker.json_document() ? InputFormat::kJson : SniffFormat(chunk.view(), false);
-          if (may_be_pipes && format == InputFormat::kText && opt.csv_header &&
-              formats::LooksPipeSeparated(scanner, chunk.view())) {
-            format = InputFormat::kPsv;
-            chunker.set_format(format);
-          }
-          input->format = format;
-          // A .csv file's delimiter belongs to its records, header or not.
-          const char delim =
-              format == InputFormat::kCsv ? formats::CsvDelimiter(chunk.view()) : DelimiterOf(format);
-          if (IsDelimited(format) && opt.csv_header) {
-            size_t end = 0;
-            auto h = std::make_shared<CsvHeader>(formats::ParseCsvHeader(
-                scanner, chunk.view(), delim, format == InputFormat::kCsv, &end));
-            chunk.skip_bytes = end;
-            header = h;
-          } else if (IsDelimited(format) && delim != DelimiterOf(format)) {
-            // No header row: a header without names carries the delimiter alone.
-            auto h = std::make_shared<CsvHeader>();
-            h->delim = delim;
-            header = h;
-          }
-          auto t = std::make_unique<Task>();
-          t->kind = Task::kStart;
-          t->input = input;
-          t->done = true;
-          push(std::move(t));
-          started = true;
+    auto input = std::make_shared<InputInfo>();
+    input->path = shown;
+    input->compression = source->compression();
+    if (office) {
+      input->rendered = true;
+      input->file_path_length = shown.size() - (part_label.empty() ? 0 : part_label.size() + 1);
+    }
+    // Text by name (or stdin) may still be a '|'-separated export: looked at below.
+    const bool may_be_pipes = !office && opt.format == InputFormat::kAuto &&
+                              (format == InputFormat::kAuto || format == InputFormat::kText);
+    const bool text_by_name = format == InputFormat::kText || format == InputFormat::kAuto;
+    // E-mail is decoded for a scan only: a rewriting job would write the decoded text.
+    Chunker chunker(source, format, opt, json_name, !office,
+                    plain_scan && !office && formats::MailByName(shown),
+                    plain_scan && !office && opt.format == InputFormat::kAuto && text_by_name);
+    std::shared_ptr<const CsvHeader> header;
+    bool first = true;
+    Status error;
+    Chunk chunk;
+    bool started = false;
+    while (!stop && chunker.Next(&chunk, &error)) {
+      // Set before the chunk's task is pushed (the emitter reads it at the input's end).
+      if (input->encoding.empty()) input->encoding = EncodingLabel(chunker.encoding());
+      std::optional<formats::ChunkWarning> decode_warning;
+      if (auto at = chunker.TakeFirstDecodeError())
+        decode_warning = chunker.mail() ? MailDecodeWarning(chunk, *at)
+                                        : DecodeWarning(chunk, *at, chunker.encoding(), plain_scan);
+      if (first) {
+        first = false;
+        if (!office && !opt.scan_binary && LooksBinary(chunk.view())) {
+          push_done(Task::kSkipped, input,
+                    "binary file (NUL bytes near the start); use --binary to scan it");
+          started = false;
+          error = Status();
+          input.reset();
+          break;
         }
-        if (chunker.long_record_seen()) {
-          auto w = std::make_unique<Task>();
-          w->kind = Task::kWarning;
-          w->input = input;
-          w->message = format == InputFormat::kJson
-                           ? "the JSON document is longer than " +
-                                 std::to_string(opt.max_record_bytes >> 20) +
-                                 " MiB, the most that is parsed whole; it is scanned in pieces "
-                                 "as plain text"
-                           : "a line or record longer than " +
-                                 std::to_string(opt.max_record_bytes >> 20) +
-                                 " MiB starts in the next chunk; it is scanned in pieces as "
-                                 "plain text";
-          w->done = true;
-          push(std::move(w));
+        if (format == InputFormat::kAuto)
+          format = chunker.json_document() ? InputFormat::kJson : SniffFormat(chunk.view(), false);
+        if (may_be_pipes && format == InputFormat::kText && opt.csv_header &&
+            formats::LooksPipeSeparated(scanner, chunk.view())) {
+          format = InputFormat::kPsv;
+          chunker.set_format(format);
         }
-        auto t = std::make_unique<Task>();
-        t->kind = Task::kChunk;
-        t->input = input;
-        t->header = header;
-        if (decode_warning) t->result.warnings.push_back(std::move(*decode_warning));
-        t->chunk = std::move(chunk);
-        chunk = Chunk();
-        push(std::move(t));
-      }
-      if (!input) return;  // skipped
-      if (!started) {
-        if (format == InputFormat::kAuto) format = InputFormat::kText;
         input->format = format;
-        auto t = std::make_unique<Task>();
-        t->kind = Task::kStart;
-        t->input = input;
-        t->done = true;
-        push(std::move(t));
+        // A .csv file's delimiter belongs to its records, header or not.
+        const char delim =
+            format == InputFormat::kCsv ? formats::CsvDelimiter(chunk.view()) : DelimiterOf(format);
+        if (IsDelimited(format) && opt.csv_header) {
+          size_t end = 0;
+          auto h = std::make_shared<CsvHeader>(formats::ParseCsvHeader(
+              scanner, chunk.view(), delim, format == InputFormat::kCsv, &end));
+          chunk.skip_bytes = end;
+          header = h;
+        } else if (IsDelimited(format) && delim != DelimiterOf(format)) {
+          // No header row: a header without names carries the delimiter alone.
+          auto h = std::make_shared<CsvHeader>();
+          h->delim = delim;
+          header = h;
+        }
+        push_done(Task::kStart, input);
+        started = true;
       }
-      if (!error.ok()) {
-        auto t = std::make_unique<Task>();
-        t->kind = Task::kError;
-        t->input = input;
-        t->message = error.message();
-        t->done = true;
-        push(std::move(t));
+      if (chunker.long_record_seen()) {
+        const std::string mib = std::to_string(opt.max_record_bytes >> 20);
+        push_done(Task::kWarning, input,
+                  format == InputFormat::kJson
+                      ? "the JSON document is longer than " + mib +
+                            " MiB, the most that is parsed whole; it is scanned in pieces "
+                            "as plain text"
+                      : "a line or record longer than " + mib +
+                            " MiB starts in the next chunk; it is scanned in pieces as "
+                            "plain text");
       }
       auto t = std::make_unique<Task>();
-      t->kind = Task::kEnd;
+      t->kind = Task::kChunk;
       t->input = input;
-      t->done = true;
+      t->header = header;
+      if (decode_warning) t->result.warnings.push_back(std::move(*decode_warning));
+      t->chunk = std::move(chunk);
+      chunk = Chunk();
       push(std::move(t));
+    }
+    if (!input) return;  // skipped
+    if (!started) {
+      if (format == InputFormat::kAuto) format = InputFormat::kText;
+      input->format = format;
+      push_done(Task::kStart, input);
+    }
+    if (!error.ok()) push_done(Task::kError, input, error.message());
+    push_done(Task::kEnd, input);
   };
   for (size_t fi = 0; fi < files.size() && !stop; ++fi) {
     flush_errors(fi);
@@ -739,11 +714,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         return c.type_mask != 0 || c.person_if_full_name;
       });
       if (!parts.ok()) {
-        auto t = std::make_unique<Task>();
-        t->kind = Task::kError;
-        t->message = parts.status().message();
-        t->done = true;
-        push(std::move(t));
+        push_done(Task::kError, nullptr, parts.status().message());
         continue;
       }
       // A worksheet is shown as "book.xlsx!Sheet1", Excel's way of naming it.
@@ -754,11 +725,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     }
     auto src = formats::OpenSource(path);
     if (!src.ok()) {
-      auto t = std::make_unique<Task>();
-      t->kind = Task::kError;
-      t->message = src.status().message();
-      t->done = true;
-      push(std::move(t));
+      push_done(Task::kError, nullptr, src.status().message());
       continue;
     }
     InputFormat format = opt.format;

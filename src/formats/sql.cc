@@ -1,5 +1,6 @@
 #include "formats/sql.h"
 
+#include "core/ascii.h"
 #include "detect/command_line.h"
 
 #include "formats/markdown.h"
@@ -18,21 +19,13 @@
 namespace piguard::formats {
 namespace {
 
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != b[i]) return false;
-  return true;
-}
-
 class Parser {
  public:
   Parser(std::string_view t, size_t p) : t_(t), p_(p) {}
 
   bool Keyword(std::string_view lower_word) {
     SkipSpace();
-    if (t_.size() - p_ < lower_word.size() || !IEquals(t_.substr(p_, lower_word.size()), lower_word))
-      return false;
+    if (!ascii::StartsWithNoCase(t_.substr(p_), lower_word)) return false;
     size_t e = p_ + lower_word.size();
     if (e < t_.size() && (std::isalnum(static_cast<unsigned char>(t_[e])) || t_[e] == '_'))
       return false;
@@ -168,7 +161,8 @@ size_t StatementAt(std::string_view text, size_t line) {
   if (p + 11 > text.size() || !((text[p] | 0x20) == 'i' || (text[p] | 0x20) == 'r'))
     return std::string_view::npos;
   std::string_view verb = text.substr(p, (text[p] | 0x20) == 'i' ? 6 : 7);
-  if (!IEquals(verb, "insert") && !IEquals(verb, "replace")) return std::string_view::npos;
+  if (!ascii::EqualsNoCase(verb, "insert") && !ascii::EqualsNoCase(verb, "replace"))
+    return std::string_view::npos;
   Parser probe(text, p + verb.size());
   probe.Keyword("ignore");
   return probe.Keyword("into") ? p : std::string_view::npos;

@@ -32,7 +32,7 @@ Decoded DecodeMail(std::string_view mail, size_t lines_per_piece = 0) {
       }
     }
     std::vector<uint32_t> map;
-    out.bad += d.Decode(mail.substr(start, end - start), &out.text, &map);
+    out.bad += d.Decode(mail.substr(start, end - start), &out.text, &map).bad;
     for (uint32_t m : map) out.map.push_back(static_cast<uint32_t>(start) + m);
     start = end;
   }
