@@ -1,6 +1,7 @@
 // fuzz_office: Excel workbooks and Word documents (formats::OpenOfficeBytes), read to the end
 // of every part. The first input byte chooses what the rest is:
-//   0-84    a whole ZIP archive, opened as a workbook and as a document;
+//   0-84    a whole file, opened as a workbook, a document and an Excel 97-2003 workbook
+//           (FreeXL, through a temporary file);
 //   85-169  the XML of a worksheet, put into a workbook with a shared strings part;
 //   170-255 the XML of a document body.
 // (The latter two are wrapped in a ZIP archive built here, entries stored uncompressed, so the
@@ -78,6 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string zip(rest);
     ReadAll(zip, OfficeKind::kWorkbook);
     ReadAll(zip, OfficeKind::kDocument);
+    ReadAll(zip, OfficeKind::kLegacyWorkbook);
   } else if (mode < 170) {
     ReadAll(StoredZip({{"xl/workbook.xml", kWorkbook}, {"xl/_rels/workbook.xml.rels", kRels},
                        {"xl/sharedStrings.xml", kShared}, {"xl/worksheets/sheet1.xml", rest}}),

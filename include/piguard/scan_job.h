@@ -74,9 +74,9 @@ struct InputInfo {
   // "utf-16le" or "utf-16be" (a static string). Decided while the input is read (an input
   // whose first megabytes are ASCII is decided later): final when OnInputEnd is called.
   std::string_view encoding;
-  // A part of an Office file (a worksheet, a document's body): `path` names the file and,
-  // after a '!', the worksheet; file_path_length is how much of `path` is the file (0: all
-  // of it). Such a part's offsets and lines count its rendered text (a worksheet's line is
+  // A part of an Office file (a worksheet, a document's body, header or comments): `path`
+  // names the file and, after a '!', the part (none for a document's body);
+  // file_path_length is how much of `path` is the file (0: all of it). Such a part's offsets and lines count its rendered text (a worksheet's line is
   // its row), not the file's bytes.
   size_t file_path_length = 0;
   bool rendered = false;

@@ -5,11 +5,14 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <map>
 
 #include "core/ascii.h"
+#include "core/civil_date.h"
+#include "formats/xls.h"
 
 namespace piguard::formats {
 namespace {
@@ -300,12 +303,155 @@ class SharedStrings : public XmlStream {
   int phonetic_ = 0;
 };
 
+// ---------------------------------------------------------------------------------------
+// Dates. Excel keeps a date as a number, the days since 1900 (or 1904), and says it is a date
+// only through the cell's number format: a birth-date column would otherwise reach the scan
+// as "31118", which is no date of birth.
+
+// How a number cell is shown, as far as the scan cares.
+enum class NumberShape : uint8_t { kNumber, kDate, kDateTime, kTime };
+
+// The built-in formats Excel writes by id alone (ECMA-376 Part 1, 18.8.30, and the ids its
+// Chinese, Japanese and Korean versions give their own date and time formats).
+NumberShape BuiltinFormatShape(unsigned id) {
+  if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) || id == 36 || (id >= 50 && id <= 54) ||
+      id == 57 || id == 58)
+    return NumberShape::kDate;
+  if (id == 22) return NumberShape::kDateTime;
+  if ((id >= 18 && id <= 21) || (id >= 32 && id <= 35) || (id >= 45 && id <= 47) || id == 55 ||
+      id == 56)
+    return NumberShape::kTime;
+  return NumberShape::kNumber;
+}
+
+// The shape of a custom format code ("yyyy\"年\"m\"月\"d\"日\"", "yyyy-mm-dd hh:mm",
+// "#,##0.00"): its first section (positive numbers) decides. Quoted text, escaped and padding
+// characters and bracketed colours, locales and conditions are no format letters; [h], [mm]
+// and [ss] are elapsed time. 'm' is a month unless hours or seconds make it minutes.
+NumberShape FormatCodeShape(std::string_view code) {
+  bool date = false, time = false, month = false;
+  for (size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    if (c == ';') break;
+    if (c == '"') {
+      const size_t q = code.find('"', i + 1);
+      if (q == std::string_view::npos) break;
+      i = q;
+    } else if (c == '\\' || c == '_' || c == '*') {
+      ++i;
+    } else if (c == '[') {
+      const size_t q = code.find(']', i + 1);
+      if (q == std::string_view::npos) break;
+      const std::string_view inner = code.substr(i + 1, q - i - 1);
+      if (!inner.empty() && inner.find_first_not_of("hHmMsS") == std::string_view::npos)
+        time = true;
+      i = q;
+    } else {
+      switch (ascii::Lower(c)) {
+        case 'y': case 'd': date = true; break;
+        case 'h': case 's': time = true; break;
+        case 'm': month = true; break;
+        default: break;
+      }
+    }
+  }
+  if (date || (month && !time)) return time ? NumberShape::kDateTime : NumberShape::kDate;
+  return time ? NumberShape::kTime : NumberShape::kNumber;
+}
+
+// The number formats of a workbook's cell styles (xl/styles.xml): the shape of each entry of
+// cellXfs, which a cell's "s" attribute indexes.
+class CellStyles : public XmlStream {
+ public:
+  using XmlStream::XmlStream;
+  Status Load() {
+    if (Status s = ParseAll(); !s.ok()) return s;
+    for (const unsigned id : xf_formats_) {
+      auto custom = custom_.find(id);
+      shapes.push_back(custom != custom_.end() ? custom->second : BuiltinFormatShape(id));
+    }
+    return Status();
+  }
+  std::vector<NumberShape> shapes;
+
+ private:
+  static unsigned Id(const char* s) {
+    return s ? static_cast<unsigned>(std::strtoul(s, nullptr, 10)) : 0;
+  }
+  void Start(std::string_view name, const char** atts) override {
+    if (name == "cellXfs") {
+      in_cell_xfs_ = true;
+    } else if (name == "xf" && in_cell_xfs_) {
+      xf_formats_.push_back(Id(Attr(atts, "numFmtId")));
+    } else if (name == "numFmt") {
+      const char* code = Attr(atts, "formatCode");
+      custom_[Id(Attr(atts, "numFmtId"))] = FormatCodeShape(code ? code : "");
+    }
+  }
+  void End(std::string_view name) override {
+    if (name == "cellXfs") in_cell_xfs_ = false;
+  }
+  void Text(std::string_view) override {}
+  bool in_cell_xfs_ = false;
+  std::vector<unsigned> xf_formats_;
+  std::map<unsigned, NumberShape> custom_;
+};
+
+// What a sheet needs of the workbook to show its numbers.
+struct NumberFormats {
+  std::vector<NumberShape> shapes;  // by cell style index
+  bool date1904 = false;            // <workbookPr date1904="1"/>: days count from 1904-01-01
+};
+
+// A date serial shown as Excel shows it in a cell of that shape: "1985-03-12",
+// "1985-03-12 08:30:00", "08:30:00". Empty when it is no date Excel would show (not a plain
+// number, before 1900-01-01 or after 9999-12-31): the number is kept as stored.
+std::string DateFromSerial(std::string_view stored, NumberShape shape, bool date1904) {
+  char* end = nullptr;
+  const std::string text(stored);
+  const double serial = std::strtod(text.c_str(), &end);
+  if (text.empty() || end != text.c_str() + text.size() || !(serial >= 0) ||
+      serial >= 2958466.0)
+    return "";
+  int64_t days = static_cast<int64_t>(serial);
+  int64_t seconds = std::llround((serial - static_cast<double>(days)) * 86400.0);
+  if (seconds >= 86400) {
+    ++days;
+    seconds -= 86400;
+  }
+  int y = 0, m = 0, d = 0;
+  if (date1904) {
+    civil::CivilFromDays(civil::DaysFromCivil(1904, 1, 1) + days, &y, &m, &d);
+  } else if (days == 60) {  // Excel's 29 February 1900, a day that never was (Lotus 1-2-3's)
+    y = 1900, m = 2, d = 29;
+  } else if (days > 0) {
+    civil::CivilFromDays(civil::DaysFromCivil(1899, 12, days < 60 ? 31 : 30) + days, &y, &m, &d);
+  } else if (shape != NumberShape::kTime) {
+    return "";  // day 0 of 1900 is shown as "1900-01-00"
+  }
+  char buf[40];
+  const int hh = static_cast<int>(seconds / 3600), mm = static_cast<int>(seconds / 60 % 60),
+            ss = static_cast<int>(seconds % 60);
+  switch (shape) {
+    case NumberShape::kDate: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d); break;
+    case NumberShape::kDateTime:
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d", y, m, d, hh, mm, ss);
+      break;
+    case NumberShape::kTime: std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", hh, mm, ss); break;
+    case NumberShape::kNumber: return "";
+  }
+  return buf;
+}
+
 // A worksheet as CSV (see office.h).
 class SheetPart : public RenderedPart {
  public:
   SheetPart(std::shared_ptr<Archive> a, std::string entry,
-            std::shared_ptr<const std::vector<std::string>> shared)
-      : RenderedPart(std::move(a), std::move(entry)), shared_(std::move(shared)) {}
+            std::shared_ptr<const std::vector<std::string>> shared,
+            std::shared_ptr<const NumberFormats> formats)
+      : RenderedPart(std::move(a), std::move(entry)),
+        shared_(std::move(shared)),
+        formats_(std::move(formats)) {}
 
  private:
   void Start(std::string_view name, const char** atts) override {
@@ -322,6 +468,8 @@ class SheetPart : public RenderedPart {
       col_ = r ? ColumnOf(r) : -1;
       const char* t = Attr(atts, "t");
       type_ = t ? t : "n";
+      const char* style = Attr(atts, "s");
+      style_ = style ? static_cast<size_t>(std::strtoull(style, nullptr, 10)) : 0;
       value_.clear();
       in_cell_ = true;
     } else if (in_cell_ && (name == "v" || name == "t")) {
@@ -369,26 +517,16 @@ class SheetPart : public RenderedPart {
       text = idx < shared_->size() ? std::string_view((*shared_)[idx]) : std::string_view();
     } else if (type_ == "b") {
       text = value_ == "1" ? "TRUE" : "FALSE";
+    } else if (type_ == "n" && style_ < formats_->shapes.size() &&
+               formats_->shapes[style_] != NumberShape::kNumber) {
+      date_ = DateFromSerial(value_, formats_->shapes[style_], formats_->date1904);
+      if (!date_.empty()) text = date_;
     }
-    PutField(text);
-  }
-  // A CSV field: quoted when it holds a delimiter or a quote; line breaks become blanks, so
-  // that lines stay rows.
-  void PutField(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-      out_.append(text);
-      return;
-    }
-    out_ += '"';
-    for (char c : text) {
-      if (c == '"') out_ += "\"\"";
-      else if (c == '\n' || c == '\r') out_ += ' ';
-      else out_ += c;
-    }
-    out_ += '"';
+    AppendCsvField(&out_, text);
   }
 
   std::shared_ptr<const std::vector<std::string>> shared_;
+  std::shared_ptr<const NumberFormats> formats_;
   uint64_t lines_ = 0;  // lines written (rows ended, skipped rows included)
   bool in_row_ = false;
   bool in_cell_ = false;
@@ -397,7 +535,9 @@ class SheetPart : public RenderedPart {
   int col_ = -1;
   int next_col_ = 0;
   std::string type_;
+  size_t style_ = 0;  // the cell's index into the styles' cellXfs
   std::string value_;
+  std::string date_;
 };
 
 // The workbook's sheets in order: (name, relationship id).
@@ -406,9 +546,14 @@ class WorkbookSheets : public XmlStream {
   using XmlStream::XmlStream;
   Status Load() { return ParseAll(); }
   std::vector<std::pair<std::string, std::string>> sheets;
+  bool date1904 = false;
 
  private:
   void Start(std::string_view name, const char** atts) override {
+    if (name == "workbookPr") {
+      const char* d = Attr(atts, "date1904");
+      date1904 = d && (std::strcmp(d, "1") == 0 || std::strcmp(d, "true") == 0);
+    }
     if (name != "sheet") return;
     const char* n = Attr(atts, "name");
     const char* id = Attr(atts, "id");
@@ -418,28 +563,34 @@ class WorkbookSheets : public XmlStream {
   void Text(std::string_view) override {}
 };
 
-// A relationships part: Id -> Target.
+// A relationships part: Id -> Target, and Id -> Type (a URI ending in the kind of part:
+// ".../worksheet", ".../header").
 class Relationships : public XmlStream {
  public:
   using XmlStream::XmlStream;
   Status Load() { return ParseAll(); }
   std::map<std::string, std::string> targets;
+  std::map<std::string, std::string> types;
 
  private:
   void Start(std::string_view name, const char** atts) override {
     if (name != "Relationship") return;
     const char* id = Attr(atts, "Id");
     const char* target = Attr(atts, "Target");
-    if (id && target) targets[id] = target;
+    const char* type = Attr(atts, "Type");
+    if (!id || !target) return;
+    targets[id] = target;
+    if (type) types[id] = type;
   }
   void End(std::string_view) override {}
   void Text(std::string_view) override {}
 };
 
-// A relationship target of xl/workbook.xml as an entry name: relative to xl/, or absolute.
-std::string WorkbookEntry(std::string target) {
+// A relationship target of a part in `dir` (xl/workbook.xml, word/document.xml) as an entry
+// name: relative to that directory, or absolute.
+std::string EntryOf(std::string target, const char* dir) {
   if (!target.empty() && target[0] == '/') return target.substr(1);
-  std::string base = "xl/";
+  std::string base = dir;
   while (target.rfind("../", 0) == 0) {
     target.erase(0, 3);
     base.clear();
@@ -474,6 +625,15 @@ Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a)
   }
   WorkbookSheets book(a, "xl/workbook.xml");
   if (Status s = book.Load(); !s.ok()) return s;
+  auto formats = std::make_shared<NumberFormats>();
+  formats->date1904 = book.date1904;
+  if (HasEntry(*a, "xl/styles.xml")) {
+    if (EntrySize(*a, "xl/styles.xml") > kMaxWholePart)
+      return PartError(*a, "xl/styles.xml", "larger than 512 MiB; not read");
+    CellStyles styles(a, "xl/styles.xml");
+    if (Status s = styles.Load(); !s.ok()) return s;
+    formats->shapes = std::move(styles.shapes);
+  }
   Relationships rels(a, "xl/_rels/workbook.xml.rels");
   if (HasEntry(*a, "xl/_rels/workbook.xml.rels"))
     if (Status s = rels.Load(); !s.ok()) return s;
@@ -483,11 +643,11 @@ Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a)
     auto t = rels.targets.find(id);
     // Without a relation, the conventional name of the i-th sheet.
     std::string entry = t != rels.targets.end()
-                            ? WorkbookEntry(t->second)
+                            ? EntryOf(t->second, "xl/")
                             : "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml";
     if (!HasEntry(*a, entry)) continue;  // a chart sheet or a dangling entry: nothing to scan
     parts.push_back({name.empty() ? "sheet" + std::to_string(i + 1) : name, InputFormat::kCsv,
-                     std::make_unique<SheetPart>(a, entry, shared)});
+                     std::make_unique<SheetPart>(a, entry, shared, formats)});
   }
   return parts;
 }
@@ -641,13 +801,67 @@ class DocumentPart : public RenderedPart {
   std::string cell_;
 };
 
+// The parts of a document besides its body that hold text someone wrote, in the order they
+// are scanned: headers and footers (a contract's customer and number on every page), then
+// footnotes, endnotes and reviewers' comments. By the relationship type's last word.
+int DocumentPartRank(std::string_view type) {
+  const size_t slash = type.rfind('/');
+  const std::string_view kind = slash == std::string_view::npos ? type : type.substr(slash + 1);
+  constexpr std::string_view kKinds[] = {"header", "footer", "footnotes", "endnotes", "comments"};
+  for (size_t i = 0; i < std::size(kKinds); ++i)
+    if (kind == kKinds[i]) return static_cast<int>(i);
+  return -1;
+}
+
+// "word/header12.xml" -> "header12".
+std::string DocumentPartLabel(std::string_view entry) {
+  const size_t slash = entry.rfind('/');
+  if (slash != std::string_view::npos) entry.remove_prefix(slash + 1);
+  if (ascii::EndsWithNoCase(entry, ".xml")) entry.remove_suffix(4);
+  return std::string(entry);
+}
+
+// "header2" before "header10".
+bool NaturalLess(const std::string& a, const std::string& b) {
+  const auto split = [](const std::string& s) {
+    size_t d = s.size();
+    while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9') --d;
+    return std::pair(s.substr(0, d), s.size() - d > 9 ? ~0ull : std::strtoull(s.c_str() + d, nullptr, 10));
+  };
+  return split(a) < split(b);
+}
+
 Result<std::vector<OfficePart>> DocumentParts(const std::shared_ptr<Archive>& a,
                                               FieldNamePredicate is_field_name) {
   if (!HasEntry(*a, "word/document.xml"))
     return DataLoss(a->name + ": not a Word document (a ZIP archive without word/document.xml)");
+  // The other parts, from the body's relationships: each entry once (a header used by every
+  // section is one part), ranked by kind, then by name.
+  std::vector<std::pair<int, std::string>> more;
+  if (HasEntry(*a, "word/_rels/document.xml.rels")) {
+    Relationships rels(a, "word/_rels/document.xml.rels");
+    if (Status s = rels.Load(); !s.ok()) return s;
+    for (const auto& [id, type] : rels.types) {
+      const int rank = DocumentPartRank(type);
+      if (rank < 0) continue;
+      std::string entry = EntryOf(rels.targets[id], "word/");
+      if (entry == "word/document.xml" || !HasEntry(*a, entry)) continue;  // dangling: nothing to scan
+      more.emplace_back(rank, std::move(entry));
+    }
+  }
+  std::sort(more.begin(), more.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first < y.first
+                              : NaturalLess(DocumentPartLabel(x.second), DocumentPartLabel(y.second));
+  });
+  more.erase(std::unique(more.begin(), more.end(),
+                         [](const auto& x, const auto& y) { return x.second == y.second; }),
+             more.end());
   std::vector<OfficePart> parts;
-  parts.push_back({"", InputFormat::kText, std::make_unique<DocumentPart>(a, "word/document.xml",
-                                                                  std::move(is_field_name))});
+  parts.push_back({"", InputFormat::kText,
+                   std::make_unique<DocumentPart>(a, "word/document.xml", is_field_name)});
+  for (auto& [rank, entry] : more)
+    parts.push_back({DocumentPartLabel(entry), InputFormat::kText,
+                     std::make_unique<DocumentPart>(a, std::move(entry), is_field_name)});
   return parts;
 }
 
@@ -659,15 +873,31 @@ Result<std::vector<OfficePart>> Parts(std::shared_ptr<Archive> a, OfficeKind kin
 
 }  // namespace
 
+void AppendCsvField(std::string* out, std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out->append(text);
+    return;
+  }
+  *out += '"';
+  for (char c : text) {
+    if (c == '"') *out += "\"\"";
+    else if (c == '\n' || c == '\r') *out += ' ';
+    else *out += c;
+  }
+  *out += '"';
+}
+
 OfficeKind OfficeKindByName(std::string_view path) {
   using ascii::EndsWithNoCase;
   if (EndsWithNoCase(path, ".xlsx") || EndsWithNoCase(path, ".xlsm")) return OfficeKind::kWorkbook;
   if (EndsWithNoCase(path, ".docx") || EndsWithNoCase(path, ".docm")) return OfficeKind::kDocument;
+  if (EndsWithNoCase(path, ".xls") || EndsWithNoCase(path, ".et")) return OfficeKind::kLegacyWorkbook;
   return OfficeKind::kNone;
 }
 
 Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
                                            FieldNamePredicate is_field_name) {
+  if (kind == OfficeKind::kLegacyWorkbook) return OpenXls(path);
   {
     FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
@@ -686,6 +916,7 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
 Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKind kind,
                                                 const std::string& name,
                                                 FieldNamePredicate is_field_name) {
+  if (kind == OfficeKind::kLegacyWorkbook) return OpenXlsBytes(bytes, name);
   if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4))
     return std::vector<OfficePart>{};
   auto a = std::make_shared<Archive>();

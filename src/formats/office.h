@@ -10,14 +10,17 @@
 //     gives each column its name as in a CSV export. Shared strings, inline strings and
 //     formula results are the cells' text; numbers as stored (Excel keeps no more than 15
 //     significant digits of a number: an 18-digit ID typed as a number is already damaged in
-//     the file); dates are serial numbers (their format lives in the styles, not read);
+//     the file), except that a number in a date or time format (xl/styles.xml) is shown as
+//     a date ("1985-03-12"), a date and time or a time, as Excel shows it;
 //   - a document's body as text: one line per paragraph (tabs kept), deleted text of tracked
 //     changes included (it is still in the file), text boxes once (not their mc:Fallback). A table is either a form or a list: a form
 //     (登记表, 申请表) has field names in its first column and their values beside them
 //     (`姓名 | 吴敏 | 性别 | 女`), and each row becomes "姓名：吴敏　性别：女"; a list has its
 //     header in the first row and becomes a Markdown pipe table, whose header names the
 //     columns. A table is a form when, in its first two rows, the first cell is a field name
-//     and the second is not (`is_field_name`, the scanner's field classification).
+//     and the second is not (`is_field_name`, the scanner's field classification). The
+//     headers, footers, footnotes, endnotes and comments are rendered the same way, each a
+//     part of its own after the body, labelled by its entry name ("header1", "comments").
 //
 // Offsets of findings in such an input refer to the rendered text, not to the ZIP file.
 #pragma once
@@ -34,26 +37,35 @@
 
 namespace piguard::formats {
 
-enum class OfficeKind { kNone, kWorkbook, kDocument };
+// kLegacyWorkbook: Excel 97-2003 (.xls) and WPS (.et) workbooks, BIFF records in an OLE2
+// compound file, read with FreeXL (formats/xls.h).
+enum class OfficeKind { kNone, kWorkbook, kDocument, kLegacyWorkbook };
 
-// By the file name (.xlsx, .xlsm, .docx, .docm, any case): whether to try OpenOffice.
+// By the file name (.xlsx, .xlsm, .docx, .docm, .xls, .et, any case): whether to try
+// OpenOffice.
 OfficeKind OfficeKindByName(std::string_view path);
 
 struct OfficePart {
-  std::string label;    // a worksheet's name; empty for a document's body
+  std::string label;    // a worksheet's name; empty for a document's body, "header1",
+                        // "footer2", "footnotes", "endnotes" or "comments" for its other parts
   InputFormat format;   // kCsv (worksheet) or kText (document)
   std::unique_ptr<ByteSource> source;  // the rendered text
 };
 
 // The parts of the Office file at `path`, in order (worksheets in the workbook's order,
 // hidden ones included). An empty list with an OK status when the file is not a ZIP archive
-// at all (a CSV export saved under a .xlsx name is scanned as what it is). An error names the
+// (for .xls and .et: not an OLE2 compound file) at all: a CSV export saved under a .xlsx
+// name, or the HTML table many systems export as .xls, is scanned as what it is. An error names the
 // file and what is wrong with it: not a workbook/document, a part missing, bad XML (reading a
 // part may also fail later, after what came before the fault was returned).
 // Whether a table cell's text names a field (姓名, 联系电话, 出生日期): ClassifyField's view.
 using FieldNamePredicate = std::function<bool(std::string_view)>;
 Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
                                            FieldNamePredicate is_field_name);
+
+// Appends `text` as one CSV field: quoted when it holds a delimiter or a quote; line breaks
+// become blanks, so that a worksheet's lines stay its rows.
+void AppendCsvField(std::string* out, std::string_view text);
 
 // The same for a workbook or document already in memory (tests, fuzzing); `name` is used in
 // messages. `bytes` must outlive the parts.

@@ -1029,7 +1029,8 @@ class SarifWriter : public ReportWriter {
     std::string msg = std::string(sc_.TypeName(f.type)) + " (" +
                       std::string(LikelihoodName(f.likelihood)) + ")";
     if (!f.field.empty()) msg += " in " + std::string(f.field);
-    // An Office file's part: the file is the artifact, the worksheet a logical location;
+    // An Office file's part: the file is the artifact, the worksheet (or a document's header,
+    // footer, notes or comments) a logical location;
     // offsets and lines count rendered text, which is no region of the file.
     const std::string_view file =
         in.file_path_length ? std::string_view(in.path).substr(0, in.file_path_length)
@@ -1038,9 +1039,14 @@ class SarifWriter : public ReportWriter {
         in.file_path_length && in.file_path_length + 1 < in.path.size()
             ? std::string_view(in.path).substr(in.file_path_length + 1)
             : std::string_view();
-    if (in.rendered && f.line)
-      msg += sheet.empty() ? ", line " + std::to_string(f.line) + " of the document's text"
-                           : ", row " + std::to_string(f.line) + " of sheet " + std::string(sheet);
+    if (in.rendered && f.line) {
+      if (in.format == InputFormat::kCsv)
+        msg += ", row " + std::to_string(f.line) + " of sheet " + std::string(sheet);
+      else if (sheet.empty())
+        msg += ", line " + std::to_string(f.line) + " of the document's text";
+      else  // a header, footer, the footnotes or comments
+        msg += ", line " + std::to_string(f.line) + " of the document's " + std::string(sheet);
+    }
     out_.PutJsonString(msg);
     out_.Put("},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
     out_.PutJsonString(UriEncode(std::string(file)));

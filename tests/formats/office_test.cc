@@ -3,7 +3,11 @@
 // Markdown tables.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "formats/office.h"
+#include "formats/xls.h"
 #include "formats/zip_util.h"
 
 namespace piguard::formats {
@@ -78,6 +82,60 @@ TEST(OfficeTest, SheetWithoutReferencesAndCutShort) {
       << got[0];
 }
 
+// Numbers in a date, date-time or time format are shown as Excel shows them; others as
+// stored. The styles' custom formats and Excel's built-in ids (14 a date, 22 a date and time,
+// 20 a time, 31 a Chinese date) decide.
+std::string DatedWorkbook(std::string_view workbook_pr, std::string_view row) {
+  return StoredZip(
+      {{"xl/workbook.xml", "<workbook>" + std::string(workbook_pr) +
+                               "<sheets><sheet name=\"s\" r:id=\"rId1\"/></sheets></workbook>"},
+       {"xl/_rels/workbook.xml.rels",
+        "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/s.xml\"/></Relationships>"},
+       {"xl/styles.xml",
+        "<styleSheet><numFmts>"
+        "<numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+        "<numFmt numFmtId=\"165\" formatCode=\"[$-804]yyyy/m/d\\ h:mm\"/>"
+        "<numFmt numFmtId=\"166\" formatCode=\"[Red]#,##0.00;&quot;day&quot;\"/>"
+        "<numFmt numFmtId=\"167\" formatCode=\"[mm]:ss\"/>"
+        "</numFmts>"
+        "<cellStyleXfs><xf numFmtId=\"14\"/></cellStyleXfs>"
+        "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"22\"/>"
+        "<xf numFmtId=\"20\"/><xf numFmtId=\"31\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
+        "<xf numFmtId=\"166\"/><xf numFmtId=\"167\"/><xf numFmtId=\"49\"/></cellXfs>"
+        "</styleSheet>"},
+       {"xl/worksheets/s.xml",
+        "<worksheet><sheetData><row r=\"1\">" + std::string(row) + "</row></sheetData></worksheet>"}});
+}
+
+TEST(OfficeTest, DateCellsAreShownAsDates) {
+  const std::string row =
+      "<c s=\"1\"><v>31118</v></c>"            // 1985-03-12
+      "<c s=\"2\"><v>43957.354340277778</v></c>"  // 08:30:15
+      "<c s=\"3\"><v>0.37847222222222221</v></c>"
+      "<c s=\"4\"><v>33969</v></c>"
+      "<c s=\"5\"><v>1.5</v></c>"              // the first day of 1900, at noon
+      "<c s=\"6\"><v>60.99999999</v></c>"      // Excel's 29 February 1900, rounded to midnight
+      "<c s=\"1\"><v>61</v></c>"
+      "<c s=\"7\"><v>31118</v></c>"            // a number format, a date only in section two
+      "<c s=\"8\"><v>0.5</v></c>"              // elapsed minutes are a time
+      "<c s=\"9\"><v>31118</v></c>"            // text format (49)
+      "<c><v>31118</v></c>"                    // no style
+      "<c s=\"1\" t=\"s\"><v>0</v></c>"        // a string in a date style stays a string
+      "<c s=\"1\"><v>-1</v></c><c s=\"1\"><v>0</v></c><c s=\"1\"><v>2958466</v></c>"
+      "<c s=\"1\"><v>1E+3x</v></c>"            // no date Excel would show: as stored
+      "<c s=\"99\"><v>31118</v></c>";          // a style the workbook lacks
+  const auto got = Render(DatedWorkbook("", row), OfficeKind::kWorkbook);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0],
+            "s\n1985-03-12,2020-05-06 08:30:15,09:05:00,1992-12-31,1900-01-01,1900-03-01 00:00:00,"
+            "1900-03-01,31118,12:00:00,31118,31118,,-1,0,2958466,1E+3x,31118\n");
+  const auto mac = Render(DatedWorkbook("<workbookPr date1904=\"1\"/>",
+                                        "<c s=\"1\"><v>0</v></c><c s=\"1\"><v>29656</v></c>"),
+                          OfficeKind::kWorkbook);
+  ASSERT_EQ(mac.size(), 1u);
+  EXPECT_EQ(mac[0], "s\n1904-01-01,1985-03-12\n");
+}
+
 TEST(OfficeTest, DocumentFormsListsAndParagraphs) {
   auto p = [](std::string_view t) {
     return "<w:p><w:r><w:t>" + std::string(t) + "</w:t></w:r></w:p>";
@@ -106,6 +164,71 @@ TEST(OfficeTest, DocumentFormsListsAndParagraphs) {
             "\n"
             "a\tb\nc\n"
             "框\n\n");
+}
+
+TEST(OfficeTest, DocumentHeadersFootersNotesAndComments) {
+  auto p = [](std::string_view t) {
+    return "<w:p><w:r><w:t>" + std::string(t) + "</w:t></w:r></w:p>";
+  };
+  auto rel = [](std::string_view id, std::string_view kind, std::string_view target) {
+    return "<Relationship Id=\"" + std::string(id) +
+           "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" +
+           std::string(kind) + "\" Target=\"" + std::string(target) + "\"/>";
+  };
+  const std::string zip = StoredZip(
+      {{"word/document.xml", "<w:document><w:body>" + p("正文") + "</w:body></w:document>"},
+       {"word/_rels/document.xml.rels",
+        "<Relationships>" + rel("rId9", "comments", "comments.xml") +
+            rel("rId1", "header", "header10.xml") + rel("rId2", "header", "/word/header2.xml") +
+            rel("rId3", "footer", "footer1.xml") + rel("rId4", "header", "header2.xml") +
+            rel("rId5", "footnotes", "footnotes.xml") + rel("rId6", "styles", "styles.xml") +
+            rel("rId7", "endnotes", "missing.xml") + rel("rId8", "image", "media/a.png") +
+            "</Relationships>"},
+       {"word/header2.xml", "<w:hdr>" + p("客户：吴敏") + "</w:hdr>"},
+       {"word/header10.xml", "<w:hdr>" + p("合同编号") + "</w:hdr>"},
+       {"word/footer1.xml", "<w:ftr>" + p("第1页") + "</w:ftr>"},
+       {"word/footnotes.xml",
+        "<w:footnotes><w:footnote w:type=\"separator\"><w:p><w:r><w:separator/></w:r></w:p>"
+        "</w:footnote><w:footnote>" + p("注：电话13800138000") + "</w:footnote></w:footnotes>"},
+       {"word/comments.xml", "<w:comments><w:comment w:author=\"审核人\">" + p("核对身份证") +
+                                 "</w:comment></w:comments>"},
+       {"word/styles.xml", "<w:styles/>"}});
+  const auto got = Render(zip, OfficeKind::kDocument);
+  EXPECT_EQ(got, (std::vector<std::string>{"\n正文\n", "header2\n客户：吴敏\n",
+                                            "header10\n合同编号\n", "footer1\n第1页\n",
+                                            "footnotes\n\n注：电话13800138000\n",
+                                            "comments\n核对身份证\n"}));
+}
+
+// An Excel 97-2003 workbook (written by python3-xlwt; the fuzzer's seed, after its mode
+// byte), read by FreeXL in a child process.
+std::string XlsSeed() {
+  std::ifstream in(std::string(PIGUARD_SOURCE_DIR) + "/fuzz/corpus/fuzz_office/xls_customers",
+                   std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return bytes.empty() ? bytes : bytes.substr(1);
+}
+
+TEST(OfficeTest, LegacyWorkbookSheetsAreCsv) {
+  const std::string xls = XlsSeed();
+  ASSERT_GT(xls.size(), 512u);
+  EXPECT_EQ(Render(xls, OfficeKind::kLegacyWorkbook),
+            std::vector<std::string>{"客户\n姓名,手机号码,出生日期\n张伟,13800138000,1985-03-12\n"
+                                     "李娜,15912345678,1.5\n"});
+  // Damaged: cut short; a crash of the reading process is an error, not the scan's crash.
+  const auto cut = Render(xls.substr(0, 3000), OfficeKind::kLegacyWorkbook);
+  ASSERT_EQ(cut.size(), 1u);
+  EXPECT_EQ(cut[0], "t.zip: is damaged or cut short (its OLE2 container cannot be read)");
+  g_crash_xls_reader_for_testing = true;
+  const auto crashed = Render(xls, OfficeKind::kLegacyWorkbook);
+  g_crash_xls_reader_for_testing = false;
+  ASSERT_EQ(crashed.size(), 1u);
+  EXPECT_EQ(crashed[0].rfind("t.zip: FreeXL stopped with signal 11 (", 0), 0u) << crashed[0];
+  // Not an OLE2 file (an HTML table or CSV saved as .xls): no parts, read as text.
+  auto html = OpenOfficeBytes("<table><tr><td>1</td></tr></table>", OfficeKind::kLegacyWorkbook,
+                              "t.xls", nullptr);
+  ASSERT_TRUE(html.ok());
+  EXPECT_TRUE(html.value().empty());
 }
 
 TEST(OfficeTest, NotOfficeFilesAndMissingParts) {

@@ -124,6 +124,46 @@ class OfficeTest(unittest.TestCase):
         self.assertEqual(code, 1)
         self.assertIn("book.xlsx!客户名单  [csv, 10 lines", out)
 
+    def test_dates_of_birth_kept_as_excel_dates(self):
+        # Excel keeps a date as a day number and says it is a date only in the cell's number
+        # format. openpyxl computes the day numbers (an independent implementation of both
+        # calendars, 1900 and 1904); every birth date must come back as the date it wrote,
+        # on its row, whatever the date format.
+        import datetime
+        import random
+        from openpyxl.utils.datetime import CALENDAR_MAC_1904
+        rng = random.Random(7)
+        formats = ["yyyy-mm-dd", "yyyy/m/d", 'yyyy"年"m"月"d"日"', "m/d/yyyy", "d-mmm-yy",
+                   "[$-804]yyyy-mm-dd;@", "yyyy-mm-dd hh:mm:ss"]
+        for mac in (False, True):
+            wb = openpyxl.Workbook()
+            if mac:
+                wb.epoch = CALENDAR_MAC_1904
+            ws = wb.active
+            ws.title = "员工"
+            ws.append(["姓名", "出生日期", "入职时间"])
+            expected = []
+            for row in range(2, 202):
+                born = datetime.date(1920, 1, 1) + datetime.timedelta(days=rng.randrange(36500))
+                joined = datetime.datetime(2000, 1, 1) + datetime.timedelta(
+                    seconds=rng.randrange(20 * 365 * 86400))
+                ws.cell(row=row, column=1, value="张伟")
+                c = ws.cell(row=row, column=2, value=born)
+                c.number_format = formats[row % len(formats)]
+                ws.cell(row=row, column=3, value=joined)
+                # A birth date in a date-time format is the whole value, midnight included.
+                shown = born.isoformat() + (" 00:00:00" if "h" in c.number_format else "")
+                expected.append(("员工", row, shown))
+            name = "mac.xlsx" if mac else "win.xlsx"
+            wb.save(self.path(name))
+            found, err = scan(self.path(name))
+            self.assertEqual(err, "")
+            got = [(f["path"].split("!")[1], f["line"], f["value"])
+                   for f in found if f["type"] == "DATE_OF_BIRTH"]
+            self.assertEqual(got, expected, name)
+            # The date-time column is shown as one, and is no birth date.
+            self.assertFalse(any(f.get("field") == "入职时间" for f in found))
+
     def test_sarif_names_the_file_and_the_sheet(self):
         wb = openpyxl.Workbook()
         wb.active.title = "名单"
@@ -192,6 +232,32 @@ class OfficeTest(unittest.TestCase):
             ("PERSON_NAME", None, "孙丽"), ("PHONE_NUMBER", None, "13312345678"),
         ])
 
+    def test_document_headers_and_footers(self):
+        # A contract's customer in the header of every page, a service line in the footer:
+        # parts of their own (file.docx!header1), after the body; SARIF names them.
+        d = docx.Document()
+        d.add_paragraph("服务协议正文")
+        section = d.sections[0]
+        section.header.paragraphs[0].text = "客户姓名：郑爽　证件号码：110101199003074530"
+        section.footer.paragraphs[0].text = "投诉电话 13911112222"
+        d.save(self.path("contract.docx"))
+        found, err = scan(self.path("contract.docx"))
+        self.assertEqual(err, "")
+        base = self.dir
+        self.assertEqual(brief(found, base), [
+            ("contract.docx!header1", 1, "PERSON_NAME", None, "郑爽"),
+            ("contract.docx!header1", 1, "CHINA_RESIDENT_ID_NUMBER", None, "110101199003074530"),
+            ("contract.docx!footer1", 1, "PHONE_NUMBER", None, "13911112222"),
+        ])
+        code, out, err = run("scan", "-f", "sarif", self.path("contract.docx"))
+        self.assertEqual(code, 1, err)
+        results = json.loads(out)["runs"][0]["results"]
+        self.assertEqual([r["locations"][0]["logicalLocations"][0]["name"] for r in results],
+                         ["header1", "header1", "footer1"])
+        self.assertIn(", line 1 of the document's footer1", results[2]["message"]["text"])
+        self.assertEqual({r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                          for r in results}, {self.path("contract.docx")})
+
     def test_document_written_by_hand(self):
         # Deleted text of tracked changes is still in the file; a form's label with its own
         # colon; a cell of two paragraphs; a line break and a tab inside a paragraph.
@@ -203,6 +269,65 @@ class OfficeTest(unittest.TestCase):
         self.assertIn((2, "PERSON_NAME", "郭涛"), got)
         self.assertIn((3, "CHINA_RESIDENT_ID_NUMBER", "1101011990 03074530"), got)
         self.assertIn((6, "PHONE_NUMBER", "13522223333"), got)
+
+    def test_excel_97_2003_workbooks(self):
+        # .xls written by python3-xlwt (BIFF8, as Excel 97-2003 and WPS save it): worksheets
+        # as CSV, rows as lines, dates as dates, phone numbers kept as numbers in full.
+        import datetime
+        import xlwt
+        wb = xlwt.Workbook(encoding="utf-8")
+        ws = wb.add_sheet("用户清单")
+        date_style = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+        ws.write(1, 0, "客户资料导出")  # a title row above the header
+        for j, h in enumerate(["姓名", "手机号码", "出生日期", "证件号码", "余额"]):
+            ws.write(2, j, h)
+        ws.write(3, 0, "张伟")
+        ws.write(3, 1, 13800138000)
+        ws.write(3, 2, datetime.date(1985, 3, 12), date_style)
+        ws.write(3, 3, "110101199003074530")
+        ws.write(3, 4, 12.5)
+        ws.write(6, 0, "李娜")
+        ws.write(6, 1, "15912345678")
+        wb.add_sheet("空表")
+        other = wb.add_sheet("联系人")
+        other.write(0, 0, "联系人")
+        other.write(0, 1, "邮箱")
+        other.write(1, 0, "赵强")
+        other.write(1, 1, "zhaoqiang@example.com")
+        wb.save(self.path("old.xls"))
+        os.rename(self.path("old.xls"), self.path("old.et"))  # WPS's name for the same format
+        wb.save(self.path("old.xls"))
+        found, err = scan(self.path("old.xls"), self.path("old.et"))
+        self.assertEqual(err, "")
+        rows = [
+            ("用户清单", 4, "PERSON_NAME", "姓名", "张伟"),
+            ("用户清单", 4, "PHONE_NUMBER", "手机号码", "13800138000"),
+            ("用户清单", 4, "DATE_OF_BIRTH", "出生日期", "1985-03-12"),
+            ("用户清单", 4, "CHINA_RESIDENT_ID_NUMBER", "证件号码", "110101199003074530"),
+            ("用户清单", 7, "PERSON_NAME", "姓名", "李娜"),
+            ("用户清单", 7, "PHONE_NUMBER", "手机号码", "15912345678"),
+            ("联系人", 2, "PERSON_NAME", "联系人", "赵强"),
+            ("联系人", 2, "EMAIL_ADDRESS", "邮箱", "zhaoqiang@example.com"),
+        ]
+        self.assertEqual(brief(found, self.dir),
+                         [("old.xls!" + r[0],) + r[1:] for r in rows] +
+                         [("old.et!" + r[0],) + r[1:] for r in rows])
+        code, out, _ = run("scan", self.path("old.xls"))
+        self.assertEqual(code, 1)
+        self.assertIn("old.xls!用户清单  [csv, 7 lines", out)
+        self.assertIn("8 findings in 2 of 3 inputs scanned", out)  # the empty sheet too
+        # An "xls" that is an HTML table (what many systems export) is read as text; a
+        # damaged one is an error and the scan goes on.
+        with open(self.path("export.xls"), "w") as f:
+            f.write("<table><tr><td>联系电话</td><td>13911112222</td></tr></table>\n")
+        with open(self.path("old.xls"), "rb") as f:
+            head = f.read(3000)
+        with open(self.path("cut.xls"), "wb") as f:
+            f.write(head)
+        code, out, err = run("scan", "-f", "jsonl", self.path("cut.xls"), self.path("export.xls"))
+        self.assertEqual(code, 2, err)
+        self.assertIn(self.path("cut.xls") + ": is damaged or cut short", err)
+        self.assertEqual([json.loads(l)["path"] for l in out.splitlines()], [self.path("export.xls")])
 
     def test_damaged_files_give_errors_and_the_scan_goes_on(self):
         good = self.path("ok.log")

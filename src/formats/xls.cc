@@ -1,0 +1,415 @@
+#include "formats/xls.h"
+
+#include <fcntl.h>
+#include <freexl.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+namespace piguard::formats {
+
+bool g_crash_xls_reader_for_testing = false;
+
+namespace {
+
+// FreeXL parses the whole workbook when it opens it: beyond this a file is refused rather
+// than let one file take the machine's memory.
+constexpr uint64_t kMaxXlsBytes = 512u << 20;
+// The child gives up after this long (a file that makes FreeXL loop, or a child stuck after
+// fork in a lock another thread of the scan held).
+constexpr unsigned kChildSeconds = 600;
+
+// ---------------------------------------------------------------------------------------
+// FreeXL runs in a child process. It is C code that parses a binary format, and fuzzing found
+// a crafted workbook that makes it write outside a stack buffer: run in the scan's own
+// process, one hostile file on a share could crash the scan or worse. The child reads the
+// workbook and sends each worksheet, rendered as CSV, through a pipe in frames:
+//
+//   'S' name   a worksheet (all of them first)      'D' bytes  rendered CSV of the current one
+//   'H'        the end of the worksheet list        'E'        the current worksheet ends
+//   'X' text   an error: before 'H', the file cannot be read; after it, the current
+//              worksheet stops there and the next one follows
+//
+// A frame is its type byte, the payload length (4 bytes, host order) and the payload. If
+// the child dies, the parent reports how, for the input or the worksheet it was reading.
+
+std::string FreeXlErrorText(int code) {
+  switch (code) {
+    case FREEXL_FILE_NOT_FOUND: return "cannot be opened";
+    case FREEXL_INSUFFICIENT_MEMORY: return "needs more memory than there is to read it";
+    case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
+      return "holds no Excel workbook (an OLE2 file of another kind, such as a Word .doc, "
+             "under a spreadsheet's name?)";
+    case FREEXL_INVALID_CHARACTER:
+    case FREEXL_UNSUPPORTED_CHARSET: return "has text in a code page that cannot be decoded";
+    case FREEXL_CRAFTED_FILE: return "is damaged beyond reading (FreeXL refuses it)";
+    case FREEXL_INVALID_CFBF_HEADER:
+    case FREEXL_CFBF_READ_ERROR:
+    case FREEXL_CFBF_SEEK_ERROR:
+    case FREEXL_CFBF_INVALID_SIGNATURE:
+    case FREEXL_CFBF_INVALID_SECTOR_SIZE:
+    case FREEXL_CFBF_EMPTY_FAT_CHAIN:
+    case FREEXL_CFBF_ILLEGAL_FAT_ENTRY:
+    case FREEXL_INVALID_MINI_STREAM:
+    case FREEXL_CFBF_ILLEGAL_MINI_FAT_ENTRY:
+      return "is damaged or cut short (its OLE2 container cannot be read)";
+    case FREEXL_BIFF_INVALID_SST:
+    case FREEXL_BIFF_ILLEGAL_SST_INDEX: return "is damaged (its shared string table)";
+    default: return "is damaged (FreeXL error " + std::to_string(code) + ")";
+  }
+}
+
+// A number as Excel shows it in the General format: whole numbers below 10^15 in full (a
+// phone number kept as a number), others with 15 significant digits.
+void AppendNumber(std::string* out, double v) {
+  char buf[40];
+  if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15)
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  else
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+  out->append(buf);
+}
+
+// The child's side of the pipe.
+class FrameWriter {
+ public:
+  explicit FrameWriter(int fd) : fd_(fd) {}
+  void Put(char type, std::string_view payload = {}) {
+    char head[5];
+    head[0] = type;
+    const uint32_t len = static_cast<uint32_t>(payload.size());
+    std::memcpy(head + 1, &len, 4);
+    WriteAll(std::string_view(head, 5));
+    WriteAll(payload);
+  }
+
+ private:
+  void WriteAll(std::string_view s) {
+    while (!s.empty()) {
+      const ssize_t w = write(fd_, s.data(), s.size());
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) _exit(0);  // the parent is gone (stopped scan): nothing more to do
+      s.remove_prefix(static_cast<size_t>(w));
+    }
+  }
+  int fd_;
+};
+
+// Renders row `row` of the active worksheet as a CSV line; false when a cell cannot be read.
+bool RenderRow(const void* book, unsigned row, unsigned short columns,
+               std::vector<FreeXL_CellValue>* cells, std::string* out) {
+  cells->clear();
+  for (unsigned short c = 0; c < columns; ++c) {
+    FreeXL_CellValue v;
+    if (freexl_get_cell_value(book, row, c, &v) != FREEXL_OK) return false;
+    cells->push_back(v);
+  }
+  size_t last = cells->size();  // trailing empty cells are left out, as in .xlsx worksheets
+  while (last > 0 && (*cells)[last - 1].type == FREEXL_CELL_NULL) --last;
+  for (size_t c = 0; c < last; ++c) {
+    if (c > 0) *out += ',';
+    const FreeXL_CellValue& v = (*cells)[c];
+    switch (v.type) {
+      case FREEXL_CELL_INT: *out += std::to_string(v.value.int_value); break;
+      case FREEXL_CELL_DOUBLE: AppendNumber(out, v.value.double_value); break;
+      case FREEXL_CELL_TEXT:
+      case FREEXL_CELL_SST_TEXT:
+      case FREEXL_CELL_DATE:  // FreeXL shows dates as "YYYY-MM-DD", "YYYY-MM-DD HH:MM:SS"
+      case FREEXL_CELL_DATETIME:
+      case FREEXL_CELL_TIME:
+        if (v.value.text_value) AppendCsvField(out, v.value.text_value);
+        break;
+      default: break;  // FREEXL_CELL_NULL
+    }
+  }
+  *out += '\n';
+  return true;
+}
+
+// The child: reads the workbook at `path` and sends it through `fd`. Never returns.
+[[noreturn]] void RunChild(const std::string& path, int fd) {
+  // Inherited handlers would act for the parent (the CLI's removes its temporary output file).
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGALRM}) signal(sig, SIG_DFL);
+  // Nothing the child prints belongs on the user's terminal (a sanitizer build's report of
+  // FreeXL's own faults included): its failures reach the parent as an exit status.
+  if (const int null = open("/dev/null", O_WRONLY); null >= 0) {
+    dup2(null, STDOUT_FILENO);
+    dup2(null, STDERR_FILENO);
+    close(null);
+  }
+  if (g_crash_xls_reader_for_testing) raise(SIGSEGV);
+  alarm(kChildSeconds);
+  const rlimit cpu{kChildSeconds, kChildSeconds};
+  setrlimit(RLIMIT_CPU, &cpu);
+  FrameWriter w(fd);
+  const void* book = nullptr;
+  const int opened = freexl_open(path.c_str(), &book);
+  if (opened != FREEXL_OK) {
+    w.Put('X', FreeXlErrorText(opened));
+    _exit(0);
+  }
+  unsigned protection = 0;
+  if (freexl_get_info(book, FREEXL_BIFF_PASSWORD, &protection) == FREEXL_OK &&
+      protection == FREEXL_BIFF_OBFUSCATED) {
+    w.Put('X', "is password-protected (encrypted); not read");
+    _exit(0);
+  }
+  unsigned count = 0;
+  if (const int r = freexl_get_info(book, FREEXL_BIFF_SHEET_COUNT, &count); r != FREEXL_OK) {
+    w.Put('X', FreeXlErrorText(r));
+    _exit(0);
+  }
+  for (unsigned i = 0; i < count; ++i) {
+    const char* name = nullptr;
+    if (freexl_get_worksheet_name(book, static_cast<unsigned short>(i), &name) == FREEXL_OK &&
+        name && *name)
+      w.Put('S', name);
+    else
+      w.Put('S', "sheet" + std::to_string(i + 1));
+  }
+  w.Put('H');
+  std::vector<FreeXL_CellValue> cells;
+  std::string out;
+  for (unsigned i = 0; i < count; ++i) {
+    unsigned rows = 0;
+    unsigned short columns = 0;
+    if (const int r = freexl_select_active_worksheet(book, static_cast<unsigned short>(i));
+        r != FREEXL_OK || freexl_worksheet_dimensions(book, &rows, &columns) != FREEXL_OK) {
+      w.Put('X', "cannot be read: " + FreeXlErrorText(r));
+      continue;
+    }
+    bool ok = true;
+    for (unsigned row = 0; row < rows && ok; ++row) {
+      ok = RenderRow(book, row, columns, &cells, &out);
+      if (!ok) {
+        if (!out.empty()) w.Put('D', out);
+        w.Put('X', "row " + std::to_string(row + 1) +
+                       " cannot be read; the rest of the sheet is not read");
+      } else if (out.size() >= (64u << 10)) {
+        w.Put('D', out);
+        out.clear();
+      }
+    }
+    if (ok) {
+      if (!out.empty()) w.Put('D', out);
+      w.Put('E');
+    }
+    out.clear();
+  }
+  _exit(0);
+}
+
+// The parent's side: the child process and the frames it sends, read in order by the
+// worksheets' sources one after another.
+class XlsChild {
+ public:
+  // Starts the child on `path`; `name` is the input as messages show it.
+  static Result<std::shared_ptr<XlsChild>> Start(const std::string& path, const std::string& name) {
+    int fds[2];
+    if (pipe(fds) != 0) return IoError(name + ": cannot make a pipe: " + std::strerror(errno));
+    std::fflush(nullptr);  // nothing buffered may be written twice
+    const pid_t pid = fork();
+    if (pid < 0) {
+      close(fds[0]);
+      close(fds[1]);
+      return IoError(name + ": cannot start a process to read it: " + std::strerror(errno));
+    }
+    if (pid == 0) {
+      close(fds[0]);
+      RunChild(path, fds[1]);
+    }
+    close(fds[1]);
+    return std::shared_ptr<XlsChild>(new XlsChild(pid, fds[0], name));
+  }
+  ~XlsChild() {
+    close(fd_);
+    if (pid_ > 0) {
+      kill(pid_, SIGKILL);
+      waitpid(pid_, nullptr, 0);
+    }
+  }
+
+  struct Frame {
+    char type = 0;  // 0: the child has ended
+    std::string payload;
+  };
+  // The next frame; at the child's end a frame of type 0.
+  Frame Next() {
+    Frame f;
+    char head[5];
+    if (!ReadAll(head, 5)) return f;
+    uint32_t len;
+    std::memcpy(&len, head + 1, 4);
+    f.payload.resize(len);
+    if (!ReadAll(f.payload.data(), len)) return Frame{};
+    f.type = head[0];
+    return f;
+  }
+  // How the child ended, for a message: "" when it exited normally.
+  std::string HowItEnded() {
+    int status = 0;
+    if (pid_ <= 0 || waitpid(pid_, &status, 0) != pid_) return "";
+    pid_ = 0;
+    if (WIFSIGNALED(status)) {
+      const int sig = WTERMSIG(status);
+      if (sig == SIGALRM || sig == SIGXCPU)
+        return "FreeXL took more than " + std::to_string(kChildSeconds) + " seconds on it";
+      return "FreeXL stopped with signal " + std::to_string(sig) + " (" + strsignal(sig) +
+             "): the file is damaged or crafted";
+    }
+    if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
+      return "the reading process failed (exit status " + std::to_string(WEXITSTATUS(status)) +
+             "): the file is damaged or crafted";
+    return "";
+  }
+  Status Error(std::string_view what) const { return DataLoss(name_ + ": " + std::string(what)); }
+  const std::string& name() const { return name_; }
+
+  size_t sheet_ = 0;  // the worksheet whose frames come next
+
+ private:
+  XlsChild(pid_t pid, int fd, std::string name) : pid_(pid), fd_(fd), name_(std::move(name)) {}
+  bool ReadAll(char* p, size_t n) {
+    while (n > 0) {
+      const ssize_t r = read(fd_, p, n);
+      if (r < 0 && errno == EINTR) continue;
+      if (r <= 0) return false;
+      p += r;
+      n -= static_cast<size_t>(r);
+    }
+    return true;
+  }
+  pid_t pid_;
+  int fd_;
+  std::string name_;
+};
+
+// One worksheet as CSV, as the child sends it.
+class XlsSheetSource : public ByteSource {
+ public:
+  XlsSheetSource(std::shared_ptr<XlsChild> child, size_t index, std::string label)
+      : child_(std::move(child)), index_(index), label_(std::move(label)) {}
+
+  Result<size_t> Read(char* buf, size_t n) override {
+    while (out_.size() - pos_ < n && !done_) Pump();
+    const size_t k = std::min(n, out_.size() - pos_);
+    if (k == 0 && !error_.ok()) return error_;
+    std::memcpy(buf, out_.data() + pos_, k);
+    pos_ += k;
+    if (pos_ == out_.size()) {
+      out_.clear();
+      pos_ = 0;
+    }
+    return k;
+  }
+
+ private:
+  // Takes the next frame meant for this worksheet (passing over what is left of earlier
+  // ones, if they were not read to their end).
+  void Pump() {
+    if (child_->sheet_ > index_) return Stop("was not sent by the reading process");
+    XlsChild::Frame f = child_->Next();
+    if (f.type == 0) {
+      const std::string how = child_->HowItEnded();
+      return Stop(how.empty() ? "the reading process ended early" : how);
+    }
+    const bool mine = child_->sheet_ == index_;
+    if (f.type == 'E' || f.type == 'X') ++child_->sheet_;
+    if (!mine) return;
+    if (f.type == 'D') out_ += f.payload;
+    else if (f.type == 'E') done_ = true;
+    else if (f.type == 'X') Stop(f.payload);
+  }
+  void Stop(const std::string& what) {
+    done_ = true;
+    error_ = child_->Error("sheet " + label_ + ": " + what);
+  }
+
+  std::shared_ptr<XlsChild> child_;
+  size_t index_;
+  std::string label_;
+  std::string out_;
+  size_t pos_ = 0;
+  bool done_ = false;
+  Status error_;
+};
+
+bool IsCompoundFile(std::string_view head) {
+  return head.size() >= 8 &&
+         head.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+
+// Starts the child on `path` and takes the worksheet list.
+Result<std::vector<OfficePart>> OpenBook(const std::string& path, const std::string& name) {
+  auto started = XlsChild::Start(path, name);
+  if (!started.ok()) return started.status();
+  std::shared_ptr<XlsChild> child = std::move(started).value();
+  std::vector<std::string> sheets;
+  while (true) {
+    XlsChild::Frame f = child->Next();
+    if (f.type == 'S') {
+      sheets.push_back(std::move(f.payload));
+    } else if (f.type == 'H') {
+      break;
+    } else if (f.type == 'X') {
+      return child->Error(f.payload);
+    } else {
+      const std::string how = child->HowItEnded();
+      return child->Error(how.empty() ? "the reading process ended early" : how);
+    }
+  }
+  std::vector<OfficePart> parts;
+  for (size_t i = 0; i < sheets.size(); ++i)
+    parts.push_back({sheets[i], InputFormat::kCsv,
+                     std::make_unique<XlsSheetSource>(child, i, sheets[i])});
+  return parts;
+}
+
+}  // namespace
+
+Result<std::vector<OfficePart>> OpenXls(const std::string& path) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
+  char head[8] = {};
+  const size_t got = std::fread(head, 1, sizeof head, f);
+  struct stat st {};
+  const bool sized = fstat(fileno(f), &st) == 0;
+  std::fclose(f);
+  if (!IsCompoundFile(std::string_view(head, got))) return std::vector<OfficePart>{};
+  if (sized && static_cast<uint64_t>(st.st_size) > kMaxXlsBytes)
+    return DataLoss(path + ": larger than 512 MiB; not read (save it as .xlsx or CSV to scan it)");
+  return OpenBook(path, path);
+}
+
+Result<std::vector<OfficePart>> OpenXlsBytes(std::string_view bytes, const std::string& name) {
+  if (!IsCompoundFile(bytes)) return std::vector<OfficePart>{};
+  const char* dir = std::getenv("TMPDIR");
+  std::string tmp = std::string(dir && *dir ? dir : "/tmp") + "/piguard-xls-XXXXXX";
+  const int fd = mkstemp(tmp.data());
+  if (fd < 0) return IoError(name + ": cannot make a temporary file: " + std::strerror(errno));
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t w = write(fd, bytes.data() + done, bytes.size() - done);
+    if (w <= 0) break;
+    done += static_cast<size_t>(w);
+  }
+  close(fd);
+  if (done < bytes.size()) {
+    unlink(tmp.c_str());
+    return IoError(name + ": cannot write a temporary file");
+  }
+  auto parts = OpenBook(tmp, name);  // the child has read the file once the list is in
+  unlink(tmp.c_str());
+  return parts;
+}
+
+}  // namespace piguard::formats
