@@ -12,6 +12,7 @@
 
 #include "core/ascii.h"
 #include "core/civil_date.h"
+#include "formats/pdf.h"
 #include "formats/xls.h"
 
 namespace piguard::formats {
@@ -892,12 +893,20 @@ OfficeKind OfficeKindByName(std::string_view path) {
   if (EndsWithNoCase(path, ".xlsx") || EndsWithNoCase(path, ".xlsm")) return OfficeKind::kWorkbook;
   if (EndsWithNoCase(path, ".docx") || EndsWithNoCase(path, ".docm")) return OfficeKind::kDocument;
   if (EndsWithNoCase(path, ".xls") || EndsWithNoCase(path, ".et")) return OfficeKind::kLegacyWorkbook;
+  if (EndsWithNoCase(path, ".pdf")) return OfficeKind::kPdf;
   return OfficeKind::kNone;
 }
 
 Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
                                            FieldNamePredicate is_field_name) {
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXls(path);
+  if (kind == OfficeKind::kPdf) {
+    auto pdf = OpenPdf(path);
+    if (!pdf.ok()) return pdf.status();
+    std::vector<OfficePart> parts;
+    if (pdf.value()) parts.push_back({"", InputFormat::kText, std::move(pdf).value()});
+    return parts;
+  }
   {
     FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
@@ -917,6 +926,7 @@ Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKi
                                                 const std::string& name,
                                                 FieldNamePredicate is_field_name) {
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXlsBytes(bytes, name);
+  if (kind == OfficeKind::kPdf) return DataLoss(name + ": PDF files are read from files only");
   if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4))
     return std::vector<OfficePart>{};
   auto a = std::make_shared<Archive>();

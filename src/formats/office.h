@@ -39,9 +39,10 @@ namespace piguard::formats {
 
 // kLegacyWorkbook: Excel 97-2003 (.xls) and WPS (.et) workbooks, BIFF records in an OLE2
 // compound file, read with FreeXL (formats/xls.h).
-enum class OfficeKind { kNone, kWorkbook, kDocument, kLegacyWorkbook };
+// kPdf: a PDF document, its text extracted by pdftotext (formats/pdf.h).
+enum class OfficeKind { kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf };
 
-// By the file name (.xlsx, .xlsm, .docx, .docm, .xls, .et, any case): whether to try
+// By the file name (.xlsx, .xlsm, .docx, .docm, .xls, .et, .pdf, any case): whether to try
 // OpenOffice.
 OfficeKind OfficeKindByName(std::string_view path);
 

@@ -607,9 +607,11 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     }
   };
   // One input: `source` read in `format` and shown as `shown`. office: a part of an Office file
-  // (rendered UTF-8 text: no binary test, no pipe sniffing, no decoding).
+  // (rendered UTF-8 text: no binary test, no pipe sniffing, no decoding). Returns true, having
+  // produced nothing, when the input is a PDF document that a scan should read through
+  // pdftotext instead (a file whose name does not say .pdf).
   auto produce = [&](const std::string& shown, formats::ByteSource* source, InputFormat format,
-                     bool json_name, bool office, std::string_view part_label = {}) {
+                     bool json_name, bool office, std::string_view part_label = {}) -> bool {
     auto input = std::make_shared<InputInfo>();
     input->path = shown;
     input->compression = source->compression();
@@ -639,6 +641,18 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
                                         : DecodeWarning(chunk, *at, chunker.encoding(), plain_scan);
       if (first) {
         first = false;
+        // A PDF's bytes are no text to scan or rewrite: read as text, its font tables give
+        // false findings, and a rewritten PDF is a damaged file that looks complete.
+        if (!office && !opt.scan_binary && chunk.view().substr(0, 5) == "%PDF-") {
+          const bool reread = plain_scan && shown != "-";
+          if (!reread)
+            push_done(Task::kSkipped, input,
+                      plain_scan ? "a PDF document on standard input; give it as a file to have "
+                                   "its text extracted"
+                                 : "a PDF document; redact does not rewrite PDF files");
+          input.reset();
+          return reread;
+        }
         if (!office && !opt.scan_binary && LooksBinary(chunk.view())) {
           push_done(Task::kSkipped, input,
                     "binary file (NUL bytes near the start); use --binary to scan it");
@@ -693,7 +707,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       chunk = Chunk();
       push(std::move(t));
     }
-    if (!input) return;  // skipped
+    if (!input) return false;  // skipped
     if (!started) {
       if (format == InputFormat::kAuto) format = InputFormat::kText;
       input->format = format;
@@ -701,6 +715,24 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     }
     if (!error.ok()) push_done(Task::kError, input, error.message());
     push_done(Task::kEnd, input);
+    return false;
+  };
+  // The parts of an Office file or PDF; false when it is none after all (not a ZIP archive,
+  // no PDF header): then it is read as it is.
+  auto produce_parts = [&](const std::string& path, formats::OfficeKind kind) {
+    auto parts = formats::OpenOffice(path, kind, [&scanner](std::string_view cell) {
+      const FieldClass c = scanner.ClassifyField(cell);
+      return c.type_mask != 0 || c.person_if_full_name;
+    });
+    if (!parts.ok()) {
+      push_done(Task::kError, nullptr, parts.status().message());
+      return true;
+    }
+    // A worksheet is shown as "book.xlsx!Sheet1", Excel's way of naming it.
+    for (formats::OfficePart& part : parts.value())
+      produce(part.label.empty() ? path : path + "!" + part.label, part.source.get(), part.format,
+              false, true, part.label);
+    return !parts.value().empty();
   };
   for (size_t fi = 0; fi < files.size() && !stop; ++fi) {
     flush_errors(fi);
@@ -708,21 +740,8 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     if (const formats::OfficeKind kind = path == "-" || !plain_scan
                                              ? formats::OfficeKind::kNone
                                              : formats::OfficeKindByName(path);
-        kind != formats::OfficeKind::kNone) {
-      auto parts = formats::OpenOffice(path, kind, [&scanner](std::string_view cell) {
-        const FieldClass c = scanner.ClassifyField(cell);
-        return c.type_mask != 0 || c.person_if_full_name;
-      });
-      if (!parts.ok()) {
-        push_done(Task::kError, nullptr, parts.status().message());
-        continue;
-      }
-      // A worksheet is shown as "book.xlsx!Sheet1", Excel's way of naming it.
-      for (formats::OfficePart& part : parts.value())
-        produce(part.label.empty() ? path : path + "!" + part.label, part.source.get(), part.format,
-                false, true, part.label);
-      if (!parts.value().empty()) continue;  // else not a ZIP archive: read as it is
-    }
+        kind != formats::OfficeKind::kNone && produce_parts(path, kind))
+      continue;
     auto src = formats::OpenSource(path);
     if (!src.ok()) {
       push_done(Task::kError, nullptr, src.status().message());
@@ -730,8 +749,11 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     }
     InputFormat format = opt.format;
     if (format == InputFormat::kAuto) format = path == "-" ? InputFormat::kAuto : FormatFromName(path);
-    produce(path, src.value().get(), format, format == InputFormat::kAuto && HasJsonName(path),
-            false);
+    if (produce(path, src.value().get(), format, format == InputFormat::kAuto && HasJsonName(path),
+                false) &&
+        !produce_parts(path, formats::OfficeKind::kPdf))
+      push_done(Task::kError, nullptr,
+                path + ": a compressed PDF document; decompress it to have its text extracted");
   }
   flush_errors(files.size());
 }
