@@ -466,6 +466,25 @@ Result<std::unique_ptr<ByteSource>> SniffSource(std::unique_ptr<ByteSource> raw,
       std::make_unique<DecompressSource>(std::move(src), std::move(decoder), name));
 }
 
+Result<size_t> RenderingSource::Read(char* buf, size_t n) {
+  if (Buffered() < n) Fill(n);
+  const size_t k = std::min(n, Buffered());
+  if (k == 0) {
+    if (Status f = failure(); !f.ok()) return f;
+    return size_t{0};
+  }
+  std::memcpy(buf, out_.data() + pos_, k);
+  pos_ += k;
+  if (pos_ == out_.size()) {
+    out_.clear();
+    pos_ = 0;
+  } else if (pos_ > (1u << 20)) {  // the rest moves to the front now and then, not every time
+    out_.erase(0, pos_);
+    pos_ = 0;
+  }
+  return k;
+}
+
 Result<std::unique_ptr<ByteSource>> OpenSource(const std::string& path) {
   int fd = 0;
   bool owned = false;

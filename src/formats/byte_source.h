@@ -24,6 +24,26 @@ class ByteSource {
   virtual bool MoreReady() { return true; }
 };
 
+// A source whose bytes a subclass renders on demand into a buffer (an Office part rendered
+// from its XML, a worksheet sent by a child process). Read hands out what is buffered, asking
+// Fill for more first; once Fill has ended with an error and the buffer is empty, Read returns
+// that error, every time.
+class RenderingSource : public ByteSource {
+ public:
+  Result<size_t> Read(char* buf, size_t n) final;
+
+ protected:
+  // Renders into out_ until Buffered() >= want or the end of the rendering.
+  virtual void Fill(size_t want) = 0;
+  // The error that ended the rendering (OK while there is none).
+  virtual Status failure() const = 0;
+  size_t Buffered() const { return out_.size() - pos_; }
+  std::string out_;
+
+ private:
+  size_t pos_ = 0;
+};
+
 // Opens `path` ("-" is standard input). A stream that starts with the magic bytes of a
 // supported compression is decompressed transparently; the file name plays no part:
 //   gzip   1f 8b                           (members written one after another included)

@@ -215,34 +215,25 @@ class XmlStream {
 // A part rendered as text while it is read: Read hands out what the callbacks rendered,
 // pumping more of the XML when that runs short. Memory: one 64 KiB piece of XML and what it
 // renders to.
-class RenderedPart : public ByteSource, protected XmlStream {
+class RenderedPart : public RenderingSource, protected XmlStream {
  public:
   using XmlStream::XmlStream;
-  Result<size_t> Read(char* buf, size_t n) override {
-    while (out_.size() - pos_ < n && Pump()) {
-    }
-    if (done_ && error_.ok()) Finish();
-    const size_t k = std::min(n, out_.size() - pos_);
-    if (k == 0 && !error_.ok()) return error_;
-    std::memcpy(buf, out_.data() + pos_, k);
-    pos_ += k;
-    if (pos_ == out_.size()) {
-      out_.clear();
-      pos_ = 0;
-    } else if (pos_ > (1u << 20)) {
-      out_.erase(0, pos_);
-      pos_ = 0;
-    }
-    return k;
-  }
 
  protected:
   // Called once after the last element (a row or paragraph left open by a truncated part).
   virtual void Finish() {}
-  std::string out_;
 
  private:
-  size_t pos_ = 0;
+  void Fill(size_t want) override {
+    while (Buffered() < want && Pump()) {
+    }
+    if (done_ && error_.ok() && !finished_) {
+      finished_ = true;
+      Finish();
+    }
+  }
+  Status failure() const override { return error_; }
+  bool finished_ = false;
 };
 
 // ---------------------------------------------------------------------------------------

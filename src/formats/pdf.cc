@@ -1,9 +1,5 @@
 #include "formats/pdf.h"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -11,70 +7,55 @@
 #include <cstring>
 #include <string_view>
 
+#include "formats/child_process.h"
+
 namespace piguard::formats {
 namespace {
 
 // pdftotext gets this much CPU time per file; a file that makes it loop is then an error.
-constexpr rlim_t kCpuSeconds = 600;
+constexpr unsigned kCpuSeconds = 600;
 
 class PdfTextSource : public ByteSource {
  public:
-  PdfTextSource(std::string path, pid_t pid, int fd)
-      : path_(std::move(path)), pid_(pid), fd_(fd) {}
-  ~PdfTextSource() override {
-    if (fd_ >= 0) close(fd_);
-    if (pid_ > 0) {
-      kill(pid_, SIGKILL);
-      waitpid(pid_, nullptr, 0);
-    }
-  }
+  PdfTextSource(std::string path, std::unique_ptr<ChildProcess> child)
+      : path_(std::move(path)), child_(std::move(child)) {}
 
   Result<size_t> Read(char* buf, size_t n) override {
     if (!error_.ok()) return error_;
-    if (fd_ < 0) return size_t{0};
-    ssize_t got;
-    do {
-      got = read(fd_, buf, n);
-    } while (got < 0 && errno == EINTR);
+    if (ended_) return size_t{0};
+    const ssize_t got = child_->Read(buf, n);
     if (got > 0) {
       const size_t k = static_cast<size_t>(got);
       for (size_t i = 0; i < k; ++i) {
         // A NUL from a damaged font map would make the text look binary downstream.
         if (buf[i] == '\0') buf[i] = ' ';
-        const unsigned char c = static_cast<unsigned char>(buf[i]);
-        if (c > ' ') has_text_ = true;
+        if (static_cast<unsigned char>(buf[i]) > ' ') has_text_ = true;
       }
       return k;
     }
     if (got < 0) return Fail(std::string("cannot read pdftotext's output: ") + std::strerror(errno));
-    close(fd_);
-    fd_ = -1;
+    ended_ = true;
     return Finish();
   }
 
  private:
   // The end of pdftotext's output: how it ended decides whether the text was all of it.
   Result<size_t> Finish() {
-    int status = 0;
-    const pid_t waited = waitpid(pid_, &status, 0);
-    pid_ = 0;
-    if (waited < 0) return Fail(std::string("cannot wait for pdftotext: ") + std::strerror(errno));
-    if (WIFSIGNALED(status)) {
-      const int sig = WTERMSIG(status);
-      if (sig == SIGXCPU)
-        return Fail("pdftotext took more than " + std::to_string(kCpuSeconds) +
-                    " seconds of CPU time; the text before that was scanned");
-      return Fail("pdftotext stopped with signal " + std::to_string(sig) + " (" + strsignal(sig) +
-                  "): the file is damaged or crafted; the text before that was scanned");
-    }
-    switch (WEXITSTATUS(status)) {
+    const ChildProcess::Ending e = child_->Wait();
+    if (e.cpu_limit())
+      return Fail("pdftotext took more than " + std::to_string(kCpuSeconds) +
+                  " seconds of CPU time; the text before that was scanned");
+    if (e.signaled)
+      return Fail("pdftotext stopped with " + e.Describe() +
+                  ": the file is damaged or crafted; the text before that was scanned");
+    switch (e.exit_status) {
       case 0: break;
       case 127:
         return Fail("pdftotext is not installed; install Debian's poppler-utils to scan PDF files");
       case 3: return Fail("its permissions forbid extracting the text; not scanned");
       default:
-        return Fail("pdftotext cannot read it (damaged, or encrypted with a password; exit status " +
-                    std::to_string(WEXITSTATUS(status)) + ")");
+        return Fail("pdftotext cannot read it (damaged, or encrypted with a password; " +
+                    e.Describe() + ")");
     }
     if (!has_text_)
       return Fail("has no text to scan: its pages are images (a scan?), and piguard does no OCR");
@@ -86,8 +67,8 @@ class PdfTextSource : public ByteSource {
   }
 
   std::string path_;
-  pid_t pid_;
-  int fd_;
+  std::unique_ptr<ChildProcess> child_;
+  bool ended_ = false;
   bool has_text_ = false;
   Status error_;
 };
@@ -108,33 +89,14 @@ Result<std::unique_ptr<ByteSource>> OpenPdf(const std::string& path) {
   // pdftotext takes no "--": a path starting with '-' is made relative instead. Built before
   // the fork: the child may only make calls that are safe in a copy of a threaded process.
   const std::string arg = !path.empty() && path[0] == '-' ? "./" + path : path;
-  int fds[2];
-  if (pipe2(fds, O_CLOEXEC) != 0)
-    return IoError(path + ": cannot make a pipe: " + std::strerror(errno));
-  std::fflush(nullptr);
-  const pid_t pid = fork();
-  if (pid < 0) {
-    close(fds[0]);
-    close(fds[1]);
-    return IoError(path + ": cannot start pdftotext: " + std::strerror(errno));
-  }
-  if (pid == 0) {
-    // Only calls that are safe between fork and exec in a threaded process.
-    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) signal(sig, SIG_DFL);
-    const rlimit cpu{kCpuSeconds, kCpuSeconds};
-    setrlimit(RLIMIT_CPU, &cpu);
-    const int null = open("/dev/null", O_RDWR);
-    dup2(fds[1], STDOUT_FILENO);
-    if (null >= 0) {
-      dup2(null, STDIN_FILENO);
-      dup2(null, STDERR_FILENO);
-    }
+  auto child = ChildProcess::Fork(path, kCpuSeconds);
+  if (!child.ok()) return child.status();
+  if (!child.value()) {
     execlp("pdftotext", "pdftotext", "-q", "-layout", "-enc", "UTF-8", arg.c_str(), "-",
            static_cast<char*>(nullptr));
     _exit(127);
   }
-  close(fds[1]);
-  return std::unique_ptr<ByteSource>(new PdfTextSource(path, pid, fds[0]));
+  return std::unique_ptr<ByteSource>(new PdfTextSource(path, std::move(child).value()));
 }
 
 }  // namespace piguard::formats

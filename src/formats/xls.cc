@@ -1,11 +1,8 @@
 #include "formats/xls.h"
 
-#include <fcntl.h>
 #include <freexl.h>
 #include <signal.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -14,6 +11,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+
+#include "formats/child_process.h"
 
 namespace piguard::formats {
 
@@ -135,22 +134,12 @@ bool RenderRow(const void* book, unsigned row, unsigned short columns,
   return true;
 }
 
-// The child: reads the workbook at `path` and sends it through `fd`. Never returns.
-[[noreturn]] void RunChild(const std::string& path, int fd) {
-  // Inherited handlers would act for the parent (the CLI's removes its temporary output file).
-  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGALRM}) signal(sig, SIG_DFL);
-  // Nothing the child prints belongs on the user's terminal (a sanitizer build's report of
-  // FreeXL's own faults included): its failures reach the parent as an exit status.
-  if (const int null = open("/dev/null", O_WRONLY); null >= 0) {
-    dup2(null, STDOUT_FILENO);
-    dup2(null, STDERR_FILENO);
-    close(null);
-  }
+// The child: reads the workbook at `path` and sends it through its standard output, the
+// pipe to the parent. Never returns.
+[[noreturn]] void RunChild(const std::string& path) {
   if (g_crash_xls_reader_for_testing) raise(SIGSEGV);
-  alarm(kChildSeconds);
-  const rlimit cpu{kChildSeconds, kChildSeconds};
-  setrlimit(RLIMIT_CPU, &cpu);
-  FrameWriter w(fd);
+  alarm(kChildSeconds);  // also ends a child stuck in a lock another thread held at the fork
+  FrameWriter w(STDOUT_FILENO);
   const void* book = nullptr;
   const int opened = freexl_open(path.c_str(), &book);
   if (opened != FREEXL_OK) {
@@ -212,31 +201,8 @@ bool RenderRow(const void* book, unsigned row, unsigned short columns,
 // worksheets' sources one after another.
 class XlsChild {
  public:
-  // Starts the child on `path`; `name` is the input as messages show it.
-  static Result<std::shared_ptr<XlsChild>> Start(const std::string& path, const std::string& name) {
-    int fds[2];
-    if (pipe(fds) != 0) return IoError(name + ": cannot make a pipe: " + std::strerror(errno));
-    std::fflush(nullptr);  // nothing buffered may be written twice
-    const pid_t pid = fork();
-    if (pid < 0) {
-      close(fds[0]);
-      close(fds[1]);
-      return IoError(name + ": cannot start a process to read it: " + std::strerror(errno));
-    }
-    if (pid == 0) {
-      close(fds[0]);
-      RunChild(path, fds[1]);
-    }
-    close(fds[1]);
-    return std::shared_ptr<XlsChild>(new XlsChild(pid, fds[0], name));
-  }
-  ~XlsChild() {
-    close(fd_);
-    if (pid_ > 0) {
-      kill(pid_, SIGKILL);
-      waitpid(pid_, nullptr, 0);
-    }
-  }
+  XlsChild(std::unique_ptr<ChildProcess> process, std::string name)
+      : process_(std::move(process)), name_(std::move(name)) {}
 
   struct Frame {
     char type = 0;  // 0: the child has ended
@@ -246,82 +212,49 @@ class XlsChild {
   Frame Next() {
     Frame f;
     char head[5];
-    if (!ReadAll(head, 5)) return f;
+    if (!process_->ReadExactly(head, 5)) return f;
     uint32_t len;
     std::memcpy(&len, head + 1, 4);
     f.payload.resize(len);
-    if (!ReadAll(f.payload.data(), len)) return Frame{};
+    if (!process_->ReadExactly(f.payload.data(), len)) return Frame{};
     f.type = head[0];
     return f;
   }
-  // How the child ended, for a message: "" when it exited normally.
+  // The error for a child that ended before its last frame, saying how it ended.
   std::string HowItEnded() {
-    int status = 0;
-    if (pid_ <= 0 || waitpid(pid_, &status, 0) != pid_) return "";
-    pid_ = 0;
-    if (WIFSIGNALED(status)) {
-      const int sig = WTERMSIG(status);
-      if (sig == SIGALRM || sig == SIGXCPU)
-        return "FreeXL took more than " + std::to_string(kChildSeconds) + " seconds on it";
-      return "FreeXL stopped with signal " + std::to_string(sig) + " (" + strsignal(sig) +
-             "): the file is damaged or crafted";
-    }
-    if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
-      return "the reading process failed (exit status " + std::to_string(WEXITSTATUS(status)) +
-             "): the file is damaged or crafted";
-    return "";
+    const ChildProcess::Ending e = process_->Wait();
+    if (e.cpu_limit() || (e.signaled && e.signal == SIGALRM))
+      return "FreeXL took more than " + std::to_string(kChildSeconds) + " seconds on it";
+    if (e.signaled || e.exit_status != 0)
+      return "FreeXL stopped with " + e.Describe() + ": the file is damaged or crafted";
+    return "the reading process ended early";
   }
   Status Error(std::string_view what) const { return DataLoss(name_ + ": " + std::string(what)); }
-  const std::string& name() const { return name_; }
 
   size_t sheet_ = 0;  // the worksheet whose frames come next
 
  private:
-  XlsChild(pid_t pid, int fd, std::string name) : pid_(pid), fd_(fd), name_(std::move(name)) {}
-  bool ReadAll(char* p, size_t n) {
-    while (n > 0) {
-      const ssize_t r = read(fd_, p, n);
-      if (r < 0 && errno == EINTR) continue;
-      if (r <= 0) return false;
-      p += r;
-      n -= static_cast<size_t>(r);
-    }
-    return true;
-  }
-  pid_t pid_;
-  int fd_;
+  std::unique_ptr<ChildProcess> process_;
   std::string name_;
 };
 
 // One worksheet as CSV, as the child sends it.
-class XlsSheetSource : public ByteSource {
+class XlsSheetSource : public RenderingSource {
  public:
   XlsSheetSource(std::shared_ptr<XlsChild> child, size_t index, std::string label)
       : child_(std::move(child)), index_(index), label_(std::move(label)) {}
 
-  Result<size_t> Read(char* buf, size_t n) override {
-    while (out_.size() - pos_ < n && !done_) Pump();
-    const size_t k = std::min(n, out_.size() - pos_);
-    if (k == 0 && !error_.ok()) return error_;
-    std::memcpy(buf, out_.data() + pos_, k);
-    pos_ += k;
-    if (pos_ == out_.size()) {
-      out_.clear();
-      pos_ = 0;
-    }
-    return k;
-  }
-
  private:
+  void Fill(size_t want) override {
+    while (Buffered() < want && !done_) Pump();
+  }
+  Status failure() const override { return error_; }
   // Takes the next frame meant for this worksheet (passing over what is left of earlier
   // ones, if they were not read to their end).
   void Pump() {
     if (child_->sheet_ > index_) return Stop("was not sent by the reading process");
     XlsChild::Frame f = child_->Next();
-    if (f.type == 0) {
-      const std::string how = child_->HowItEnded();
-      return Stop(how.empty() ? "the reading process ended early" : how);
-    }
+    if (f.type == 0) return Stop(child_->HowItEnded());
     const bool mine = child_->sheet_ == index_;
     if (f.type == 'E' || f.type == 'X') ++child_->sheet_;
     if (!mine) return;
@@ -337,8 +270,6 @@ class XlsSheetSource : public ByteSource {
   std::shared_ptr<XlsChild> child_;
   size_t index_;
   std::string label_;
-  std::string out_;
-  size_t pos_ = 0;
   bool done_ = false;
   Status error_;
 };
@@ -350,9 +281,10 @@ bool IsCompoundFile(std::string_view head) {
 
 // Starts the child on `path` and takes the worksheet list.
 Result<std::vector<OfficePart>> OpenBook(const std::string& path, const std::string& name) {
-  auto started = XlsChild::Start(path, name);
-  if (!started.ok()) return started.status();
-  std::shared_ptr<XlsChild> child = std::move(started).value();
+  auto process = ChildProcess::Fork(name, kChildSeconds);
+  if (!process.ok()) return process.status();
+  if (!process.value()) RunChild(path);
+  auto child = std::make_shared<XlsChild>(std::move(process).value(), name);
   std::vector<std::string> sheets;
   while (true) {
     XlsChild::Frame f = child->Next();
@@ -363,8 +295,7 @@ Result<std::vector<OfficePart>> OpenBook(const std::string& path, const std::str
     } else if (f.type == 'X') {
       return child->Error(f.payload);
     } else {
-      const std::string how = child->HowItEnded();
-      return child->Error(how.empty() ? "the reading process ended early" : how);
+      return child->Error(child->HowItEnded());
     }
   }
   std::vector<OfficePart> parts;

@@ -1,0 +1,92 @@
+#include "formats/child_process.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace piguard::formats {
+
+Result<std::unique_ptr<ChildProcess>> ChildProcess::Fork(const std::string& name,
+                                                         unsigned cpu_seconds) {
+  int fds[2];
+  if (pipe2(fds, O_CLOEXEC) != 0)
+    return IoError(name + ": cannot make a pipe: " + std::strerror(errno));
+  std::fflush(nullptr);  // nothing buffered may be written twice
+  const pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return IoError(name + ": cannot start a process to read it: " + std::strerror(errno));
+  }
+  if (pid == 0) {
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGALRM}) signal(sig, SIG_DFL);
+    const rlimit cpu{cpu_seconds, cpu_seconds};
+    setrlimit(RLIMIT_CPU, &cpu);
+    dup2(fds[1], STDOUT_FILENO);  // dup2 clears close-on-exec on the copy
+    if (const int null = open("/dev/null", O_RDWR); null >= 0) {
+      dup2(null, STDIN_FILENO);
+      dup2(null, STDERR_FILENO);
+    }
+    return std::unique_ptr<ChildProcess>();
+  }
+  close(fds[1]);
+  return std::unique_ptr<ChildProcess>(new ChildProcess(pid, fds[0]));
+}
+
+ChildProcess::~ChildProcess() {
+  close(fd_);
+  if (pid_ > 0) {
+    kill(pid_, SIGKILL);
+    waitpid(pid_, nullptr, 0);
+  }
+}
+
+ssize_t ChildProcess::Read(char* buf, size_t n) {
+  ssize_t got;
+  do {
+    got = read(fd_, buf, n);
+  } while (got < 0 && errno == EINTR);
+  return got;
+}
+
+bool ChildProcess::ReadExactly(char* buf, size_t n) {
+  while (n > 0) {
+    const ssize_t got = Read(buf, n);
+    if (got <= 0) return false;
+    buf += got;
+    n -= static_cast<size_t>(got);
+  }
+  return true;
+}
+
+ChildProcess::Ending ChildProcess::Wait() {
+  Ending e;
+  int status = 0;
+  if (pid_ > 0 && waitpid(pid_, &status, 0) == pid_) {
+    if (WIFSIGNALED(status)) {
+      e.signaled = true;
+      e.signal = WTERMSIG(status);
+    } else {
+      e.exit_status = WEXITSTATUS(status);
+    }
+  } else {
+    e.exit_status = -1;  // lost: not ours to wait for any more
+  }
+  pid_ = 0;
+  return e;
+}
+
+bool ChildProcess::Ending::cpu_limit() const { return signaled && signal == SIGXCPU; }
+
+std::string ChildProcess::Ending::Describe() const {
+  if (signaled) return "signal " + std::to_string(signal) + " (" + strsignal(signal) + ")";
+  return "exit status " + std::to_string(exit_status);
+}
+
+}  // namespace piguard::formats
