@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "detect/lexicon.h"
 #include "detect/surnames.h"
 #include "detect/traditional.h"
 #include "detect/tables.h"
@@ -970,6 +971,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"参会人员:", K::kStrong}, {"与会人员:", K::kStrong}, {"出席人员:", K::kStrong},
       {"参加人员:", K::kStrong}, {"列席人员:", K::kStrong}, {"出席:", K::kStrong},
       {"列席:", K::kStrong}, {"缺席:", K::kStrong},
+      // Any staff list or duty roster: 分析人员：郑静、冯凯, 运维人员：何强; 安全值班 郑静 确认,
+      // 今日值班：田静 (a common surname and a clean end, as every role).
+      {"人员:", K::kRole}, {"值班", K::kRole}, {"值班:", K::kRole},
       // Forms' sign-offs: 经办人: 段鹏   复核: 廖凯; a record's signer (上级医师审签：林子子,
       // 医师签名：) and a prescription's dispenser (调配：蔡嘉梅).
       {"复核:", K::kRole}, {"审核:", K::kRole}, {"审批:", K::kRole}, {"经手:", K::kRole},
@@ -1044,6 +1048,16 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
         std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0) {
       // 用户名 is a login, not an account holder's name.
       if (w == "户名" && pos >= 9 && StartsWithAt(t, pos - 9, "用")) return 0;
+      // "Name:" ending a longer key that names an organisation or a place is no person's
+      // name: a directory's physicalDeliveryOfficeName: 成都分公司, a companyName:.
+      if (w == "name:" || w == "Name:" || w == "name=") {
+        const size_t b = pos - w.size();
+        size_t ks = b;
+        while (ks > 0 && (std::isalnum(static_cast<unsigned char>(t[ks - 1])) || t[ks - 1] == '_' ||
+                          t[ks - 1] == '-' || t[ks - 1] == '.'))
+          --ks;
+        if (ks < b && lexicon::NamesOrganisationOrPlace(t.substr(ks, pos - 1 - ks))) return 0;
+      }
       // A kinship word names someone's relative only after whose it is: 其丈夫, 的女儿,
       // 由朋友, 与前夫, 育有一女 (not 雷曼兄弟公司, 妇女儿童).
       if (k == K::kKin) {
@@ -1076,7 +1090,7 @@ namespace {
     case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
     case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维': case U'家':
     case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母': case U'任':
-    case U'台': case U'找': case U'女': case U'计': case U'书':
+    case U'台': case U'找': case U'女': case U'计': case U'书': case U'班':
       return true;
     default:
       return false;

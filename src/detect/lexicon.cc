@@ -546,6 +546,17 @@ int PinyinInitialsType(std::string_view w) {
 }
 }  // namespace
 
+bool NamesOrganisationOrPlace(std::string_view key) {
+  static constexpr std::string_view kWords[] = {
+      "office", "company", "corp", "org", "organization", "organisation", "branch", "dept",
+      "department", "shop", "store", "merchant", "bank", "hospital", "school", "hotel",
+      "city", "province", "district", "county", "town", "village", "street", "road"};
+  const std::vector<std::string> words = SplitWords(key);
+  for (std::string_view w : kWords)
+    if (Has(words, w)) return true;
+  return false;
+}
+
 FieldClass ClassifyFieldName(std::string_view original_name) {
   FieldClass fc;
   // A label in traditional characters (聯絡電話, 證件號碼) means what its simplified form does.

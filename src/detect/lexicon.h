@@ -42,6 +42,12 @@ uint32_t HotwordMaskReference(std::string_view t, size_t from, size_t to);
 // Classifies a field name ("id_number", "msisdn", "customer.idCard", "出生日期").
 FieldClass ClassifyFieldName(std::string_view name);
 
+// Whether a key ending in "name" names an organisation or a place, whose value is no
+// person even where it starts like a name: officeName (成都分公司), physicalDeliveryOfficeName,
+// companyName, branch_name, cityName, hospitalName. Keys of things that may hold a person's
+// name all the same (displayName, target_name) are not among them.
+bool NamesOrganisationOrPlace(std::string_view key);
+
 // Credential keys ("password", "api_key", "token" ...) in key=value text and JSON.
 bool IsCredentialKey(std::string_view key);
 // Cheap pre-check on the bytes that END a key (the text up to the key's end): false means

@@ -2596,13 +2596,21 @@ void SegmentScan::DisplayNameBefore(size_t l, std::string_view local) {
   while (s > 0 && e - s < 48 && (IsAlpha(t_[s - 1]) || t_[s - 1] == ' ' || t_[s - 1] == ',' ||
                                  t_[s - 1] == '-'))
     --s;
+  // Unquoted, a comma separates addresses ("To: a@example.com, Wang Wei <...>"): the name
+  // starts after the last one.
+  if (!quoted)
+    for (size_t c = e; c > s; --c)
+      if (t_[c - 1] == ',') {
+        s = c;
+        break;
+      }
   while (s < e && (t_[s] == ' ' || t_[s] == ',')) ++s;
   if (quoted ? (s == 0 || t_[s - 1] != '"') : (s > 0 && IsAlnum(t_[s - 1]))) return;
   // In a mail header (From:, To:, Cc:, Reply-To:) the display name is its sender's or
   // recipient's name even when the address says nothing of it ("Huafan Han"
-  // <77751348@foxmail.com>, "CHOW Shuk Yee" <chowshuk263@...>): capitalized words, not an
-  // organisation's.
-  if (quoted && MailHeaderLineBefore(s) && LatinPersonWords(s, e)) {
+  // <77751348@foxmail.com>, "CHOW Shuk Yee" <chowshuk263@...>, From: Feng Junxi
+  // <246651253@...>, quoted or not): capitalized words, not an organisation's.
+  if (MailHeaderLineBefore(s) && LatinPersonWords(s, e)) {
     Add(s, e, kPersonName, L::kLikely, "latin_person_name");
     return;
   }

@@ -2574,6 +2574,35 @@ TEST(PersonNameTest, LatinNamesInMailHeadersAndBrackets) {
                            "From: \"China Mobile\" <10086@139.com>\n",
                            "Subject: \"Huafan Han\" <77751348@foxmail.com>\n"})
     ExpectNoType(text, "PERSON_NAME");
+  // Unquoted, as many mail clients and mail logs write a display name.
+  ExpectAt("From: Feng Junxi <246651253@qq.com>\n", "Feng Junxi", "PERSON_NAME");
+  ExpectAt("To: a@example.com, Wang Wei <77751348@foxmail.com>\n", "Wang Wei", "PERSON_NAME");
+  for (const char* text : {"From: Customer Service <noreply@tuyue-travel.com>\n",
+                           "Subject: Huafan Han <77751348@foxmail.com>\n",
+                           "Please write to Huafan Han <77751348@foxmail.com>\n"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
+// A key ending in "Name" names a person unless it names an organisation or a place: a
+// directory's office (physicalDeliveryOfficeName: 成都分公司) is no 成都分; its displayName
+// and a login's target_name are people.
+TEST(PersonNameTest, NameKeysOfOrganisationsAndPlaces) {
+  for (const char* text : {"physicalDeliveryOfficeName: 成都分公司 C座21F\n",
+                           "companyName: 成都分公司\n", "branch_name=武汉分行营业部\n"})
+    ExpectNoType(text, "PERSON_NAME");
+  ExpectAt("displayName: 郑静\n", "郑静", "PERSON_NAME");
+  ExpectAt("ip=1.2.3.4 target_name=周彤 target_doc=HKM\n", "周彤", "PERSON_NAME");
+  ExpectAt("customerName: 王建国\n", "王建国", "PERSON_NAME");
+}
+
+// Staff lists and duty rosters: 分析人员：郑静、冯凯, 安全值班 郑静 确认.
+TEST(PersonNameTest, StaffListsAndDutyRosters) {
+  const std::string report = "- 分析人员：郑静、冯凯；外部支持：应急响应中心\n";
+  ExpectAt(report, "郑静", "PERSON_NAME");
+  ExpectAt(report, "冯凯", "PERSON_NAME");
+  ExpectAt("WAF 告警，安全值班 郑静 确认并升级。\n", "郑静", "PERSON_NAME");
+  ExpectAt("今日值班：田静\n", "田静", "PERSON_NAME");
+  ExpectNoType("技术人员：3名，值班电话 12345\n", "PERSON_NAME");
 }
 
 // An e-invoice's buyer is a person or a company: a whole name with a common surname is one.
