@@ -47,6 +47,21 @@ int PercentByte(std::string_view s, size_t i) {
   int b = hi * 16 + lo;
   return b > 0x20 && b != 0x7F ? b : -1;
 }
+// The same for a \xXX escape at s[i], as nginx writes a request body's quotes and every byte
+// of its Chinese text into an access log ({\x22name\x22:\x22\xE7\x8E\x8B...).
+int BackslashByte(std::string_view s, size_t i) {
+  if (i + 3 >= s.size() || s[i + 1] != 'x') return -1;
+  return PercentByte(s, i + 1);
+}
+// The byte an escape at s[i] ('%' or '\\') decodes to and its length, or -1.
+int EscapeByte(std::string_view s, size_t i, size_t* len) {
+  if (s[i] == '%') {
+    *len = 3;
+    return PercentByte(s, i);
+  }
+  *len = 4;
+  return BackslashByte(s, i);
+}
 
 // The length of a group separator at s[p] inside a run of spoken digits: a space, a dash, a
 // comma (ASCII or full-width, maybe followed by a space) or 、, as transcripts write the
@@ -128,18 +143,18 @@ struct Rewrites {
   bool spoken = false;           // a run of at least seven spoken digits
 };
 
-// Everything NormalizeWidth rewrites starts at '%' or at a byte >= 0xE3 (U+3000 is E3 80 80,
-// full-width forms EF BC xx / EF BD xx, spoken numerals E3..E9). This is the test for one
-// 64-bit word: nonzero iff one of its bytes is '%' or >= 0xE3. Both halves are exact per
-// byte (no carries cross bytes): a byte is >= 0xE3 iff its high bit is set and its low
-// seven bits plus 0x1D reach 0x80; x ^ '%' is zero iff the byte is '%'.
+// Everything NormalizeWidth rewrites starts at '%', '\\' or a byte >= 0xE3 (U+3000 is
+// E3 80 80, full-width forms EF BC xx / EF BD xx, spoken numerals E3..E9): "escape or high
+// bytes" below. This is the test for one 64-bit word: nonzero iff one of its bytes is '%',
+// '\\' or >= 0xE3. Each part is exact per byte (no carries cross bytes): a byte is >= 0xE3
+// iff its high bit is set and its low seven bits plus 0x1D reach 0x80; x ^ '%' is zero iff
+// the byte is '%'.
 inline uint64_t PercentOrHighBytes(uint64_t w) {
   constexpr uint64_t k7F = 0x7F7F7F7F7F7F7F7Full;
   constexpr uint64_t k80 = 0x8080808080808080ull;
   const uint64_t high = w & ((w & k7F) + 0x1D1D1D1D1D1D1D1Dull) & k80;
-  const uint64_t x = w ^ 0x2525252525252525ull;
-  const uint64_t percent = ~(((x & k7F) + k7F) | x | k7F);
-  return high | percent;
+  auto zero_bytes = [](uint64_t x) { return ~(((x & k7F) + k7F) | x | k7F); };
+  return high | zero_bytes(w ^ 0x2525252525252525ull) | zero_bytes(w ^ 0x5C5C5C5C5C5C5C5Cull);
 }
 
 // True if s has a '%' or a byte >= 0xE3: without one there is nothing to rewrite. Most CSV
@@ -151,10 +166,12 @@ inline bool HasPercentOrHighByte(std::string_view s) {
   const char* p = s.data();
   const size_t n = s.size();
   const __m128i percent = _mm_set1_epi8('%');
+  const __m128i backslash = _mm_set1_epi8('\\');
   const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
   auto hit = [&](__m128i v) {
-    return _mm_movemask_epi8(
-               _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v))) != 0;
+    return _mm_movemask_epi8(_mm_or_si128(
+               _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(v, backslash)),
+               _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v))) != 0;
   };
   auto load16 = [p](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
   if (n >= 16) {
@@ -213,7 +230,7 @@ size_t NextStartBlockPlain(const char* p, size_t i, size_t n) {
   for (; i + 64 + 2 <= n; i += 64)
     for (size_t k = 0; k < 64; ++k) {
       const auto c = static_cast<unsigned char>(p[i + k]);
-      if (c == '%' || c >= 0xE3) return i;
+      if (c == '%' || c == '\\' || c >= 0xE3) return i;
     }
   return i;
 }
@@ -221,13 +238,17 @@ size_t NextStartBlockPlain(const char* p, size_t i, size_t n) {
 #if defined(__SSE2__)
 size_t NextStartBlockSse2(const char* p, size_t i, size_t n) {
   const __m128i percent = _mm_set1_epi8('%');
+  const __m128i backslash = _mm_set1_epi8('\\');
   const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
   auto load = [p](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
+  auto escape = [&](__m128i v) {
+    return _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(v, backslash));
+  };
   for (; i + 64 + 2 <= n; i += 64) {
     const __m128i a = load(i), b = load(i + 16), c = load(i + 32), d = load(i + 48);
     const __m128i top = _mm_max_epu8(_mm_max_epu8(a, b), _mm_max_epu8(c, d));
-    const __m128i pct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(a, percent), _mm_cmpeq_epi8(b, percent)),
-                                     _mm_or_si128(_mm_cmpeq_epi8(c, percent), _mm_cmpeq_epi8(d, percent)));
+    const __m128i pct = _mm_or_si128(_mm_or_si128(escape(a), escape(b)),
+                                     _mm_or_si128(escape(c), escape(d)));
     if (_mm_movemask_epi8(_mm_or_si128(pct, _mm_cmpeq_epi8(_mm_max_epu8(top, e3), top)))) return i;
   }
   return i;
@@ -241,25 +262,28 @@ PIGUARD_AVX2 inline __m256i Load32(const char* p) {
   return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
 }
 
-// Nonzero bytes where a or b has a '%' or a byte >= 0xE3 (at the byte of a).
+// Nonzero bytes where v is '%' or '\\'.
+PIGUARD_AVX2 inline __m256i Escape32(__m256i v) {
+  return _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('%')),
+                         _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\')));
+}
+
+// Nonzero bytes where a or b has a '%', a '\\' or a byte >= 0xE3 (at the byte of a).
 PIGUARD_AVX2 inline __m256i PercentOrHigh2(__m256i a, __m256i b) {
-  const __m256i percent = _mm256_set1_epi8('%');
   const __m256i e3 = _mm256_set1_epi8(static_cast<char>(0xE3));
   const __m256i top = _mm256_max_epu8(a, b);
-  return _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(a, percent), _mm256_cmpeq_epi8(b, percent)),
+  return _mm256_or_si256(_mm256_or_si256(Escape32(a), Escape32(b)),
                          _mm256_cmpeq_epi8(_mm256_max_epu8(top, e3), top));
 }
 
 // 128 bytes per round, then the block of the two that has the byte.
 PIGUARD_AVX2 size_t NextStartBlockAvx2(const char* p, size_t i, size_t n) {
-  const __m256i percent = _mm256_set1_epi8('%');
   const __m256i e3 = _mm256_set1_epi8(static_cast<char>(0xE3));
   for (; i + 128 + 2 <= n; i += 128) {
     const __m256i a = Load32(p + i), b = Load32(p + i + 32), c = Load32(p + i + 64), d = Load32(p + i + 96);
     const __m256i top = _mm256_max_epu8(_mm256_max_epu8(a, b), _mm256_max_epu8(c, d));
-    const __m256i pct =
-        _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(a, percent), _mm256_cmpeq_epi8(b, percent)),
-                        _mm256_or_si256(_mm256_cmpeq_epi8(c, percent), _mm256_cmpeq_epi8(d, percent)));
+    const __m256i pct = _mm256_or_si256(_mm256_or_si256(Escape32(a), Escape32(b)),
+                                        _mm256_or_si256(Escape32(c), Escape32(d)));
     if (!_mm256_movemask_epi8(_mm256_or_si256(pct, _mm256_cmpeq_epi8(_mm256_max_epu8(top, e3), top))))
       continue;
     return _mm256_movemask_epi8(PercentOrHigh2(a, b)) ? i : i + 64;
@@ -294,11 +318,12 @@ constexpr unsigned char kSeedZero[3] = {0xE9, 0x9B, 0xB6};  // 零
 constexpr unsigned char kSeedLing[3] = {0xE3, 0x80, 0x87};  // 〇
 
 // True if s[k] starts a candidate (the plain definition; the SIMD loop agrees with it):
-// any '%'; EF BC or EF BD (a full-width form, if a third byte follows); or one of the
+// any '%'; "\\x"; EF BC or EF BD (a full-width form, if a third byte follows); or one of the
 // three-byte sequences E3 80 80 (U+3000) and the spoken-digit seeds 一 幺 零 〇.
 inline bool IsCandidate(const unsigned char* u, size_t k, size_t n) {
   if (u[k] == '%') return true;
   if (k + 1 >= n) return false;
+  if (u[k] == '\\') return u[k + 1] == 'x';
   if (u[k] == 0xEF) return u[k + 1] == 0xBC || u[k + 1] == 0xBD;
   if (k + 2 >= n) return false;
   auto is = [&](const unsigned char (&seq)[3]) {
@@ -323,7 +348,8 @@ inline unsigned CandidateMask16(const char* p) {
   const __m128i e380 = _mm_and_si128(_mm_and_si128(eq(v0, 0xE3), eq(v1, 0x80)),
                                      _mm_or_si128(eq(v2, 0x80), eq(v2, 0x87)));  // U+3000, 〇
   const __m128i seeds = _mm_or_si128(_mm_or_si128(seq(kSeedOne), seq(kSeedYao)), seq(kSeedZero));
-  const __m128i any = _mm_or_si128(_mm_or_si128(eq(v0, '%'), width), _mm_or_si128(e380, seeds));
+  const __m128i escape = _mm_or_si128(eq(v0, '%'), _mm_and_si128(eq(v0, '\\'), eq(v1, 'x')));
+  const __m128i any = _mm_or_si128(_mm_or_si128(escape, width), _mm_or_si128(e380, seeds));
   return static_cast<unsigned>(_mm_movemask_epi8(any));
 }
 #endif
@@ -342,15 +368,17 @@ bool ForEachCandidate(std::string_view s, Visit&& visit) {
       if (visit(at + static_cast<size_t>(__builtin_ctz(m)))) return true;
     return false;
   };
-  // 64 bytes at a time: most blocks of a log have neither '%' nor a byte >= 0xE3, with which
+  // 64 bytes at a time: most blocks of a log have no '%', '\\' or byte >= 0xE3, with which
   // every candidate begins (NextStartBlock skips them), and in the others only the
   // sixteen-byte parts with one are compared in full.
   const __m128i percent = _mm_set1_epi8('%');
+  const __m128i backslash = _mm_set1_epi8('\\');
   const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
-  auto may_start = [&](size_t at) {  // '%' or >= 0xE3 in the sixteen bytes at `at`
+  auto may_start = [&](size_t at) {  // '%', '\\' or >= 0xE3 in the sixteen bytes at `at`
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    return _mm_movemask_epi8(
-               _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v))) != 0;
+    return _mm_movemask_epi8(_mm_or_si128(
+               _mm_or_si128(_mm_cmpeq_epi8(v, percent), _mm_cmpeq_epi8(v, backslash)),
+               _mm_cmpeq_epi8(_mm_max_epu8(v, e3), v))) != 0;
   };
   while ((i = NextStartBlock(p, i, n)) + 64 + 2 <= n) {
     for (size_t k = 0; k < 4; ++k)
@@ -360,19 +388,23 @@ bool ForEachCandidate(std::string_view s, Visit&& visit) {
   for (; i + 16 + 2 <= n; i += 16)
     if (visit16(i)) return true;
 #endif
-  for (; i < n; ++i)  // every candidate begins with '%' or a byte >= 0xE3
-    if ((u[i] == '%' || u[i] >= 0xE3) && IsCandidate(u, i, n) && visit(i)) return true;
+  for (; i < n; ++i)  // every candidate begins with '%', '\\' or a byte >= 0xE3
+    if ((u[i] == '%' || u[i] == '\\' || u[i] >= 0xE3) && IsCandidate(u, i, n) && visit(i))
+      return true;
   return false;
 }
 
 // Records what the candidate at s[i] starts, with the exact rules of the rewrite: a
-// decodable %XX, EF BC/BD plus one more byte, E3 80 80, or a spoken-digit seed that is part
-// of a long enough run.
+// decodable %XX or \\xXX, EF BC/BD plus one more byte, E3 80 80, or a spoken-digit seed that
+// is part of a long enough run.
 void CheckCandidate(std::string_view s, size_t i, Rewrites* r) {
   const auto* u = reinterpret_cast<const unsigned char*>(s.data());
   switch (u[i]) {
     case '%':
       if (PercentByte(s, i) >= 0) r->width_or_escape = true;
+      break;
+    case '\\':
+      if (BackslashByte(s, i) >= 0) r->width_or_escape = true;
       break;
     case 0xEF:
       if (i + 2 < s.size()) r->width_or_escape = true;
@@ -419,7 +451,7 @@ bool RewriteByBytes(std::string_view in, bool spoken, std::string* out, std::vec
   size_t k = 0;  // output length
   bool changed = false;
   auto special = [&](unsigned char c) {
-    return c == '%' || c == 0xEF || c == 0xE3 || (spoken && c >= 0xE4 && c <= 0xE9);
+    return c == '%' || c == '\\' || c == 0xEF || c == 0xE3 || (spoken && c >= 0xE4 && c <= 0xE9);
   };
   size_t i = 0;
   while (i < n) {
@@ -431,16 +463,17 @@ bool RewriteByBytes(std::string_view in, bool spoken, std::string* out, std::vec
     i = j;
     if (i >= n) break;
     auto c = static_cast<unsigned char>(in[i]);
-    if (c == '%') {
-      int b = PercentByte(in, i);
-      if (b >= 0) {  // URL-encoded byte: "%40" is '@', "%E7%BD%97" is 罗
+    if (c == '%' || c == '\\') {
+      size_t len = 0;
+      int b = EscapeByte(in, i, &len);
+      if (b >= 0) {  // URL-encoded byte: "%40" is '@', "%E7%BD%97" is 罗; nginx's \\x22 is '"'
         o[k] = static_cast<char>(b);
         m[k++] = static_cast<uint32_t>(i);
         changed = true;
-        i += 3;
+        i += len;
         continue;
       }
-      o[k] = '%';
+      o[k] = static_cast<char>(c);
       m[k++] = static_cast<uint32_t>(i++);
       continue;
     }
@@ -511,9 +544,11 @@ class WidthRewriter {
   // Takes the candidate at `at` (not a seed). Candidates come in increasing order.
   void Take(size_t at) {
     const auto* u = reinterpret_cast<const unsigned char*>(in_.data());
-    if (u[at] == '%') {
-      const int b = PercentByte(in_, at);
-      if (b >= 0) Replace(at, static_cast<char>(b));  // "%40" is '@', "%E7%BD%97" is 罗
+    if (u[at] == '%' || u[at] == '\\') {
+      size_t len = 0;
+      const int b = EscapeByte(in_, at, &len);
+      // "%40" is '@', "%E7%BD%97" is 罗, nginx's "\\x22" is '"'.
+      if (b >= 0) Replace(at, static_cast<char>(b), len);
       return;
     }
     if (at + 2 >= in_.size()) return;  // EF BC / EF BD cut off by the end: no candidate
@@ -553,13 +588,13 @@ class WidthRewriter {
     k_ += to - from_;
     from_ = to;
   }
-  // Appends byte c for the three input bytes at `at`.
-  void Replace(size_t at, char c) {
+  // Appends byte c for the `len` input bytes at `at`.
+  void Replace(size_t at, char c, size_t len = 3) {
     Start();
     Copy(at);
     out_->data()[k_] = c;
     map_->data()[k_++] = static_cast<uint32_t>(at);
-    from_ = at + 3;
+    from_ = at + len;
     changed_ = true;
   }
 
@@ -580,7 +615,8 @@ class WidthRewriter {
   WidthRewriter rewriter(in, out, map);
   bool spoken = false;
   ForEachCandidate(in, [&](size_t k) {
-    const bool seed = u[k] != '%' && u[k] != 0xEF && !(u[k + 1] == 0x80 && u[k + 2] == 0x80);
+    const bool seed =
+        u[k] != '%' && u[k] != '\\' && u[k] != 0xEF && !(u[k + 1] == 0x80 && u[k + 2] == 0x80);
     if (!seed) {
       rewriter.Take(k);
       return false;

@@ -59,12 +59,14 @@ void Append(std::string* out, uint32_t cp);
 // addresses and hotwords.
 inline bool IsCjk(uint32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
 
-// True if s may contain full-width ASCII variants (U+FF01..U+FF5E), U+3000 or %XX escapes.
+// True if s may contain full-width ASCII variants (U+FF01..U+FF5E), U+3000, %XX or \xXX
+// escapes.
 bool MayNeedNormalization(std::string_view s);
 
 // Replaces full-width ASCII variants (U+FF01..U+FF5E: "１", "Ａ", "＠", "－", "．") with their
 // ASCII forms, U+3000 with a space, and URL escapes of printable or UTF-8 bytes ("%40",
-// "%E7%BD%97") with the bytes they encode. out_map receives, for every output byte, the
+// "%E7%BD%97") with the bytes they encode, and so the \xXX escapes nginx writes into access
+// logs for a request body's quotes and non-ASCII bytes ("\x22", "\xE7\xBD\x97"). out_map receives, for every output byte, the
 // offset of the input byte it came from, plus one final entry for the end (size
 // out->size() + 1). Returns false (and leaves out untouched) when nothing needed changing.
 bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>* out_map);
@@ -88,8 +90,8 @@ ByteSummary SummarizeBytes(std::string_view s);
 // The variants of the chunk passes this CPU can run, for the differential tests: each must
 // give exactly what "plain" (listed first) gives. next_start_block(p, i, n) is the search
 // NormalizeWidth runs over long texts: the first b = i + 64k with b + 66 <= n whose 64
-// bytes hold a '%' or a byte >= 0xE3 (where every rewrite begins), else the first b past
-// that limit.
+// bytes hold a '%', a '\' or a byte >= 0xE3 (where every rewrite begins), else the first b
+// past that limit.
 struct PassKernels {
   const char* name;
   ByteSummary (*summarize)(std::string_view s);

@@ -1,7 +1,7 @@
 // Differential tests for the chunk pre-passes in core/utf8: FindInvalid, SummarizeBytes,
 // MayNeedNormalization and NormalizeWidth must give exactly what the straightforward
 // implementations they replaced gave (kept below as the reference), on random texts built
-// from the fragments that matter: full-width forms, U+3000, URL escapes, spoken numerals,
+// from the fragments that matter: full-width forms, U+3000, URL and \\x escapes, spoken numerals,
 // invalid and truncated UTF-8, NUL bytes and newlines.
 #include <gtest/gtest.h>
 
@@ -45,6 +45,11 @@ int PercentByte(std::string_view s, size_t i) {
   if (hi < 0 || lo < 0) return -1;
   int b = hi * 16 + lo;
   return b > 0x20 && b != 0x7F ? b : -1;
+}
+// nginx's \xXX: the same byte rules after the backslash.
+int BackslashByte(std::string_view s, size_t i) {
+  if (i + 1 >= s.size() || s[i + 1] != 'x') return -1;
+  return PercentByte(s, i + 1);
 }
 int ChineseDigit(uint32_t cp) {
   switch (cp) {
@@ -136,7 +141,7 @@ bool ShortAndPlain(std::string_view s) {
   if (s.size() > 256) return false;
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);
-    if (c == '%' || c >= 0xE3) return false;
+    if (c == '%' || c == '\\' || c >= 0xE3) return false;
   }
   return true;
 }
@@ -147,6 +152,8 @@ bool HasWidthFormOrEscape(std::string_view s) {
       return true;
   for (size_t i = s.find('%'); i != std::string_view::npos; i = s.find('%', i + 1))
     if (PercentByte(s, i) >= 0) return true;
+  for (size_t i = s.find('\\'); i != std::string_view::npos; i = s.find('\\', i + 1))
+    if (BackslashByte(s, i) >= 0) return true;
   return s.find("\xE3\x80\x80") != std::string_view::npos;
 }
 bool MayNeedNormalization(std::string_view s) {
@@ -164,7 +171,7 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
   size_t k = 0;
   bool changed = false;
   auto special = [&](unsigned char c) {
-    return c == '%' || c == 0xEF || c == 0xE3 || (spoken && c >= 0xE4 && c <= 0xE9);
+    return c == '%' || c == '\\' || c == 0xEF || c == 0xE3 || (spoken && c >= 0xE4 && c <= 0xE9);
   };
   size_t i = 0;
   while (i < n) {
@@ -175,16 +182,16 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
     i = j;
     if (i >= n) break;
     auto c = static_cast<unsigned char>(in[i]);
-    if (c == '%') {
-      int b = PercentByte(in, i);
+    if (c == '%' || c == '\\') {
+      int b = c == '%' ? PercentByte(in, i) : BackslashByte(in, i);
       if (b >= 0) {
         o[k] = static_cast<char>(b);
         m[k++] = static_cast<uint32_t>(i);
         changed = true;
-        i += 3;
+        i += c == '%' ? 3 : 4;
         continue;
       }
-      o[k] = '%';
+      o[k] = static_cast<char>(c);
       m[k++] = static_cast<uint32_t>(i++);
       continue;
     }
@@ -235,6 +242,8 @@ const std::vector<std::string>& Fragments() {
   static const std::vector<std::string> k = {
       "a", "Z", "0", "9", " ", "-", "\n", "\r\n", std::string(1, '\0'), "call 138 ", "id=",
       "%", "%4", "%40", "%E7%BD%97", "%20", "%7F", "%7E", "%zz", "%%41", "%0A",
+      "\\", "\\x", "\\x2", "\\x22", "\\xE7\\xBD\\x97", "\\x20", "\\x7f", "\\xzz", "\\\\x41",
+      "\\%41", "%\\x41", "x22",
       "\xEF\xBC\x91", "\xEF\xBC\xA1", "\xEF\xBD\x9A", "\xEF\xBD\x9E", "\xEF\xBD\x9F", "\xEF\xBC\x80",
       "\xEF\xBC", "\xEF", "\xEF\xBF\xBD", "\xEF\xBC\x41", "\xE3\x80\x80", "\xE3\x80", "\xE3\x80\x81",
       "\xE3\x80\x87", "\xE9\x9B\xB6", "\xE4\xB8\x80", "\xE5\xB9\xBA", "\xE4\xBA\x8C", "\xE4\xB8\xA4",

@@ -734,6 +734,23 @@ TEST_F(ScanJobTest, SpokenDigitsAndUrlEscapesAreReadWithOriginalOffsets) {
 }
 
 
+// nginx writes a request body into its access log with quotes and every non-ASCII byte as
+// \xXX (escape=default): the body's keys, names and addresses are read through the escapes,
+// and offsets point at the escaped bytes.
+TEST_F(ScanJobTest, NginxHexEscapesAreReadWithOriginalOffsets) {
+  std::string data =
+      "10.1.2.3 - - [01/Jun/2024:10:00:00 +0800] \"POST /api/realname HTTP/1.1\" 200 12 "
+      "\"{\\x22certName\\x22:\\x22\\xE7\\x8E\\x8B\\xE5\\xA4\\xA9\\xE8\\xAF\\xBA\\x22,"
+      "\\x22mobile\\x22:\\x2213812345678\\x22,\\x22note\\x22:\\x22C:\\\\xfer\\x22}\"\n";
+  auto c = Run(Write("access.log", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f) + "|" + f.field);
+  std::vector<std::string> want = {
+      "IP_ADDRESS|10.1.2.3|", "PERSON_NAME|\\xE7\\x8E\\x8B\\xE5\\xA4\\xA9\\xE8\\xAF\\xBA|certName",
+      "PHONE_NUMBER|13812345678|mobile"};
+  EXPECT_EQ(got, want);
+}
+
 // A spreadsheet export with a title row and a blank row above the header: the header is the
 // first record with two or more filled cells, unless it has numbers (then it is data, and
 // the first record stays the header).
