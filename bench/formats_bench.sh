@@ -8,7 +8,11 @@
 #     peer: unzip inflating the worksheet's XML;
 #   - an mbox of --rows / 10 MIME messages (Python's email package: base64 GB2312 and
 #     quoted-printable bodies, encoded-word headers, a CSV attachment), scanned; peer: Python's
-#     mailbox/email packages decoding every part.
+#     mailbox/email packages decoding every part;
+#   - 60,000 CDR rows (an Excel 97-2003 sheet holds 65,536) as CSV and as an .xls workbook
+#     (python3-xlwt), each scanned; peer: python3-xlrd reading every cell;
+#   - a PDF of --rows / 1000 pages of service agreement forms (python3-reportlab), scanned;
+#     peer: pdftotext -layout extracting its text.
 #
 # Usage: bench/formats_bench.sh [--size 200M] [--rows 200000] [--runs 3]
 # Best of --runs wall-clock seconds per command. Files go to bench/data/ (reused).
@@ -84,6 +88,49 @@ box.close()
 EOF
 fi
 
+xls_rows=$((rows < 60000 ? rows : 60000))
+xcsv=bench/data/cdr-rows$xls_rows-s1.xls.csv
+xls=bench/data/cdr-rows$xls_rows-s1.xls
+if [ ! -f "$xls" ]; then
+  head -n $((xls_rows + 1)) "$cdr" > "$xcsv"
+  /usr/bin/python3 - "$xcsv" "$xls" <<'EOF'
+import csv, sys, xlwt
+wb = xlwt.Workbook(encoding="utf-8")
+ws = wb.add_sheet("cdr")
+with open(sys.argv[1], newline="") as f:
+    for i, row in enumerate(csv.reader(f)):
+        for j, v in enumerate(row):
+            ws.write(i, j, v)
+wb.save(sys.argv[2])
+EOF
+fi
+
+pdf=bench/data/agreements-$((rows / 1000))p-s1.pdf
+if [ ! -f "$pdf" ]; then
+  /usr/bin/python3 - "$pdf" $((rows / 1000)) <<'EOF'
+import random, sys
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+rng = random.Random(1)
+names = ["张伟", "李秀英", "王芳", "刘洋", "陈静", "杨磊", "赵强", "黄敏"]
+c = canvas.Canvas(sys.argv[1], invariant=1)
+for page in range(int(sys.argv[2])):
+    c.setFont("STSong-Light", 10)
+    y = 800
+    for k in range(12):  # twelve subscribers' forms a page
+        phone = "1%d%08d" % (rng.choice([38, 39, 37, 58, 86]), rng.randrange(10**8))
+        c.drawString(60, y, "客户姓名"); c.drawString(130, y, rng.choice(names))
+        c.drawString(220, y, "联系电话"); c.drawString(290, y, phone)
+        c.drawString(400, y, "受理单号"); c.drawString(460, y, "%012d" % rng.randrange(10**12))
+        c.drawString(60, y - 14, "通信地址"); c.drawString(130, y - 14, "浙江省杭州市西湖区示例路%d号" % rng.randrange(1, 300))
+        y -= 60
+    c.showPage()
+c.save()
+EOF
+fi
+
 best() {  # best wall-clock seconds of "$@" over $runs runs, output discarded
   local b=""
   for _ in $(seq "$runs"); do
@@ -116,9 +163,19 @@ for m in mailbox.mbox(sys.argv[1]):
     for part in m.walk():
         part.get_payload(decode=True)
 ' "$box")"
+row "cdr-60k-csv-piguard" "$xcsv" "$(best $bin scan -j1 "$xcsv")"
+row "cdr-60k-xls-piguard" "$xls" "$(best $bin scan -j1 "$xls")"
+row "cdr-60k-xls-python-xlrd-read-only" "$xls" "$(best /usr/bin/python3 -c '
+import sys, xlrd
+for sh in xlrd.open_workbook(sys.argv[1]).sheets():
+    for r in range(sh.nrows):
+        sh.row_values(r)
+' "$xls")"
+row "agreements-pdf-piguard" "$pdf" "$(best $bin scan -j1 "$pdf")"
+row "agreements-pdf-pdftotext-extract-only" "$pdf" "$(best pdftotext -q -layout -enc UTF-8 "$pdf" -)"
 echo
 echo "findings (must be equal per group):"
-for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$box"; do
+for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$box" "$xcsv" "$xls" "$pdf"; do
   printf '  %s: ' "$f"
   { $bin scan -j1 -f jsonl "$f" || true; } | wc -l
 done

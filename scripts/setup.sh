@@ -14,7 +14,7 @@ packages=(
   libsqlite3-dev libpq-dev postgresql postgresql-contrib
   libcpp-httplib-dev wrk
   libminizip-dev libexpat1-dev libfreexl-dev python3-openpyxl python3-docx python3-xlwt
-  poppler-utils poppler-data python3-reportlab
+  poppler-utils poppler-data python3-reportlab python3-xlrd
 )
 missing=()
 for p in "${packages[@]}"; do
