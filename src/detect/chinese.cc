@@ -974,6 +974,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // Any staff list or duty roster: 分析人员：郑静、冯凯, 运维人员：何强; 安全值班 郑静 确认,
       // 今日值班：田静 (a common surname and a clean end, as every role).
       {"人员:", K::kRole}, {"值班", K::kRole}, {"值班:", K::kRole},
+      // Authorization letters: 现委托金晨（电话...）代为办理, 委托人：王芳, 受托人 李强.
+      {"委托", K::kRole}, {"委托人", K::kStrong}, {"受托人", K::kStrong},
       // Forms' sign-offs: 经办人: 段鹏   复核: 廖凯; a record's signer (上级医师审签：林子子,
       // 医师签名：) and a prescription's dispenser (调配：蔡嘉梅).
       {"复核:", K::kRole}, {"审核:", K::kRole}, {"审批:", K::kRole}, {"经手:", K::kRole},
@@ -1090,7 +1092,7 @@ namespace {
     case U'东': case U'偶': case U'弟': case U'妹': case U'姐': case U'哥': case U'爷':
     case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维': case U'家':
     case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母': case U'任':
-    case U'台': case U'找': case U'女': case U'计': case U'书': case U'班':
+    case U'台': case U'找': case U'女': case U'计': case U'书': case U'班': case U'托':
       return true;
     default:
       return false;

@@ -671,6 +671,9 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Contains(name, "信访人") || Contains(name, "反映人") || Contains(name, "举报人") ||
       Contains(name, "承租人") || Contains(name, "出租人") || Contains(name, "投保人") ||
       Contains(name, "被保险人") || Contains(name, "受益人") || Contains(name, "入住人") ||
+      // An access-control or reception log's visitor (访客=余思泽, 访客姓名, 来访人); not its
+      // card or phone (访客卡, 访客手机).
+      name == "访客" || name == "访客姓名" || name == "来访人" || name == "来访人姓名" ||
       // A roster's or a ticket's name in pinyin (拼音, 姓名拼音, pinyin).
       Contains(name, "拼音") || last == "pinyin" ||
       ChineseNameKey(name) || ChineseRoleKey(name) || name == "坐席" || last == "renter" || last == "tenant" ||
@@ -714,6 +717,9 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
                               Has(words, "practitioner") || Has(words, "subject") ||
                               Has(words, "performer") || Has(words, "requester"))) ||
        (Contains(name, "对方") && Contains(name, "名")) ||
+       // A directory's or a cloud account's display name (DisplayName, display_name): a
+       // person's name for a user, a team's or a role's for others.
+       (last == "name" && words.size() >= 2 && words[words.size() - 2] == "display") ||
        // A register's user or customer column: a login, a number or the person by name.
        name == "用户" || name == "客户" || name == "顾客"))
     fc.person_if_full_name = true;

@@ -2595,6 +2595,18 @@ TEST(PersonNameTest, NameKeysOfOrganisationsAndPlaces) {
   ExpectAt("customerName: 王建国\n", "王建国", "PERSON_NAME");
 }
 
+// Authorization letters, visitors at a gate, cloud accounts' display names.
+TEST(PersonNameTest, AgentsVisitorsAndDisplayNames) {
+  ExpectAt("本人王芳现委托金晨（电话+8613012345678）代为办理提速。", "金晨", "PERSON_NAME");
+  ExpectAt("受托人 李强 身份证号码见附件", "李强", "PERSON_NAME");
+  ExpectNoType("公司委托中国移动代为办理\n", "PERSON_NAME");
+  ExpectAt("通道=东门,方向=进,访客卡=V0020,访客=余思泽,访客手机=13812345678", "余思泽",
+           "PERSON_NAME");
+  ExpectAt("{\"UserIdentity\":{\"UserName\":\"fansi.liu\",\"DisplayName\":\"刘帆思\"}}",
+           "刘帆思", "PERSON_NAME");
+  ExpectNoType("{\"DisplayName\":\"运维组\"}", "PERSON_NAME");
+}
+
 // Staff lists and duty rosters: 分析人员：郑静、冯凯, 安全值班 郑静 确认.
 TEST(PersonNameTest, StaffListsAndDutyRosters) {
   const std::string report = "- 分析人员：郑静、冯凯；外部支持：应急响应中心\n";
