@@ -120,6 +120,9 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   // shape: dotted, dashed, spaced or bracketed groups, dates, "+86". Skip the rest at once.
   if (te - ts < 6 && nx != '.' && nx != '-' && nx != '/' && nx != ' ' && nx != ')' &&
       pv != '+' && pv != '(' && static_cast<unsigned char>(nx) < 0x80) {
+    if (te - ts == 3 && nx == ',' && t_[ts] == '4' && t_[ts + 1] == '6' && t_[ts + 2] == '0') {
+      if (size_t e = WatchReportCells(ts)) return e;
+    }
     // A number read out in groups with pauses: "199，3605，4548" (the comma folded to ','),
     // or joined with '+' in a post: "187+5806+2091".
     if ((nx == ',' || nx == '+') && MoreGroupsAfter(te)) {
@@ -2192,6 +2195,55 @@ size_t SegmentScan::CellIdentityValue() {
     return 0;
   Add(0, n_, kCellId, Adjust(kCellId, L::kPossible, 0), "cell_id");
   return n_;
+}
+
+// The cells of a watch or tracker report in the "3G" protocol most Chinese children's watches
+// and GPS trackers speak ([3G*id*len*UD,...,<count>,<connected>,460,<mnc>,<lac>,<ci>,<rssi>,
+// <lac>,<ci>,<rssi>,...]): at the MCC 460 at ts, with the number of cells two fields before
+// it, each cell's identity is reported. The count, a mainland MNC and that many
+// LAC,CI,signal triples must all be there; a cell identity alone is the position of the
+// child who wears the watch, to within a few hundred metres.
+size_t SegmentScan::WatchReportCells(size_t ts) {
+  // Back: ",<count 1-9>,<connected 0-1>," before the MCC.
+  if (ts < 5 || t_[ts - 1] != ',' || !DigitAt(ts - 2) || t_[ts - 3] != ',' || !DigitAt(ts - 4) ||
+      (ts >= 5 && DigitAt(ts - 5)))
+    return 0;
+  const int count = t_[ts - 4] - '0';
+  if (count < 1 || (t_[ts - 2] != '0' && t_[ts - 2] != '1')) return 0;
+  // Forward: the number at p and the ',' after it; its value, or -1.
+  auto number = [&](size_t* p, size_t max_digits) -> int64_t {
+    size_t q = *p;
+    int64_t v = 0;
+    while (DigitAt(q) && q - *p < max_digits) v = v * 10 + (t_[q++] - '0');
+    if (q == *p || DigitAt(q) || At(q) != ',') return -1;
+    *p = q + 1;
+    return v;
+  };
+  size_t p = ts + 4;  // after "460,"
+  const size_t mnc_at = p;
+  const int64_t mnc = number(&p, 2);
+  if (mnc < 0 || !validate::IsCnImsi("460" + std::string(2 - (p - 1 - mnc_at), '0') +
+                                     std::string(t_.substr(mnc_at, p - 1 - mnc_at)) + "0000000000"))
+    return 0;
+  size_t cells[9][2];
+  for (int c = 0; c < count; ++c) {
+    const int64_t lac = number(&p, 5);
+    const size_t ci_at = p;
+    const int64_t ci = number(&p, 9);
+    const size_t ci_end = p - 1;
+    // The signal of the last cell may end the report.
+    size_t q = p;
+    while (DigitAt(q) && q - p < 3) ++q;
+    if (lac < 1 || lac > 65535 || ci < 1 || q == p || DigitAt(q) ||
+        (At(q) != ',' && At(q) != ']'))
+      return 0;
+    cells[c][0] = ci_at;
+    cells[c][1] = ci_end;
+    p = At(q) == ',' ? q + 1 : q;
+  }
+  for (int c = 0; c < count; ++c)
+    Add(cells[c][0], cells[c][1], kCellId, Adjust(kCellId, L::kLikely, cells[c][0]), "cell_id");
+  return p;
 }
 
 size_t SegmentScan::TryCgi(size_t ts) {

@@ -733,6 +733,7 @@ class SegmentScan {
   bool IsMonthAndDay(size_t s, size_t e) const;
   [[gnu::noinline]] size_t QuotedBirthdayWithoutYear(size_t ts);
   size_t TryCgi(size_t ts);
+  [[gnu::noinline]] size_t WatchReportCells(size_t ts);
   size_t SkipTime(size_t p);
   static constexpr size_t kSkipTimeRoom = 16;
   size_t SkipTimeUnchecked(size_t p) const;

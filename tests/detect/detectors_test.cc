@@ -1300,6 +1300,24 @@ TEST(CellIdTest, HexCellsInSipHeadersAndIotLogs) {
   ExpectNoType("gpio reg=0xDF99032 mask=0x1", "CELL_ID");
 }
 
+// A children's watch reporting in the "3G" protocol: the number of cells, then MCC, MNC and
+// that many LAC,CI,signal triples. Every CI is a cell; the count and the triples must agree.
+TEST(CellIdTest, WatchReportCells) {
+  const std::string report =
+      "[3G*2524939884*00CC*UD,120624,070454,A,28.2297700,N,112.8930543,E,1.62,12.4,47.9,6,85,85,"
+      "19820,0,00000000,2,1,460,0,17146,46992,126,17146,47642,172,2,TP-LINK_97E9,"
+      "74:7d:24:cc:28:89,-51]";
+  ExpectAt(report, "46992", "CELL_ID");
+  ExpectAt(report, "47642", "CELL_ID");
+  ExpectAt("...,00000000,1,1,460,11,32240,26577,183]", "26577", "CELL_ID");
+  for (const char* text : {"...,00000000,3,1,460,0,17146,46992,126,17146,47642,172,2,x]",  // 2 of 3
+                           "...,00000000,1,1,310,0,17146,46992,126,1,x]",    // not mainland
+                           "...,00000000,1,1,460,89,17146,46992,126,1,x]",   // no such MNC
+                           "...,00000000,1,1,460,0,99999,46992,126,1,x]",    // LAC > 65535
+                           "qty,12,1,460,0,5,3,1\n"})
+    ExpectNoType(text, "CELL_ID");
+}
+
 // Under a cell key in a log line: an ECGI in hex (MCC 460, MNC, 28-bit cell), and a roaming
 // subscriber's cell abroad in MCC-MNC-LAC-CI form; not the same shapes under other keys.
 TEST(CellIdTest, EcgiInLogLinesAndCellsAbroad) {
