@@ -1590,7 +1590,8 @@ size_t SegmentScan::TryDotted(size_t ts) {
     // A decimal: maybe the first half of "lat,lng", or a lat / lng field.
     size_t frac1 = groups[1][1] - groups[1][0];
     size_t s = ts;
-    if (s > 0 && t_[s - 1] == '-') --s;
+    // A sign: "-33.8688", and "+34.314451,+108.993448" as iOS logs a location fix.
+    if (s > 0 && (t_[s - 1] == '-' || t_[s - 1] == '+')) --s;
     // "28.2297700,N,112.8930543,E": decimal degrees with their hemisphere letters, as GPS
     // trackers and watches report a fix (each number is a coordinate of its own).
     if (frac1 >= 4 && At(end) == ',' && (At(end + 1) == 'N' || At(end + 1) == 'S') &&
@@ -1606,7 +1607,7 @@ size_t SegmentScan::TryDotted(size_t ts) {
     size_t p2 = end;
     if (At(p2) == ',' || At(p2) == ' ' || At(p2) == ';') ++p2;  // X-Geo: lat;lng
     if (At(p2) == ' ') ++p2;
-    if (At(p2) == '-') ++p2;
+    if (At(p2) == '-' || (At(p2) == '+' && t_[s] == '+')) ++p2;
     size_t q = p2;
     while (DigitAt(q)) ++q;
     if (p2 != end && q > p2 && At(q) == '.' && DigitAt(q + 1)) {

@@ -2328,6 +2328,10 @@ TEST(LocationTest, LatLngPairs) {
   ExpectAt("定位 31.232994,104.959366 ok", "31.232994,104.959366", "LOCATION_COORDINATES");
   ExpectAt("gps: 39.908722, 116.397499", "39.908722, 116.397499", "LOCATION_COORDINATES");
   ExpectAt("pos=-33.868820,151.209290;", "-33.868820,151.209290", "LOCATION_COORDINATES");
+  // Signed both, as iOS logs a location fix.
+  ExpectAt("<Info>: didUpdateLocations <+34.314451,+108.993448> +/- 25.71m",
+           "+34.314451,+108.993448", "LOCATION_COORDINATES");
+  ExpectNothing("delta +0.5,+1.25 ok");
   ExpectNothing("price 12.5,13.25 yuan");
   ExpectNothing("ratio 231.232994,104.959366");  // latitude out of range
 }
