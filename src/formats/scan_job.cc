@@ -537,6 +537,32 @@ bool LooksBinary(std::string_view head) {
   return std::memchr(head.data(), '\0', n) != nullptr;
 }
 
+// Why a binary input is skipped, in words that say what it is and what to do. Office files
+// that are OLE2 compound files are named: the formats of Office 97-2003 that piguard does not
+// read, and the encrypted container a password-protected .xlsx or .docx is.
+std::string BinarySkipReason(std::string_view path, std::string_view head, bool plain_scan) {
+  const bool ole2 = head.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  if (ole2) {
+    auto named = [&](std::initializer_list<std::string_view> suffixes) {
+      for (std::string_view x : suffixes)
+        if (EndsWithNoCase(path, x)) return true;
+      return false;
+    };
+    if (named({".xlsx", ".xlsm", ".docx", ".docm", ".pptx"}))
+      return "an encrypted (password-protected) Office file; remove the password to scan it";
+    if (named({".xls", ".et"}))  // only a rewriting job gets here: a scan reads them
+      return "an Excel 97-2003 workbook; redact does not rewrite it (export the sheet as CSV)";
+    if (named({".doc", ".dot", ".wps"}))
+      return plain_scan ? "a Word 97-2003 document, which piguard does not read; save it as "
+                          ".docx to scan it"
+                        : "a Word 97-2003 document; redact does not rewrite it";
+    if (named({".msg"}))
+      return "an Outlook message, which piguard does not read; save it as .eml to scan it";
+    return "an OLE2 compound file (an Office 97-2003 document?), which piguard does not read";
+  }
+  return "binary file (NUL bytes near the start); use --binary to scan it";
+}
+
 // Where input offset `at` (decoding error) lies in a decoded chunk: line (1-based, within
 // the chunk) and column (1-based, in input bytes).
 formats::ChunkWarning DecodeWarning(const Chunk& chunk, uint64_t at, TextEncoding e,
@@ -654,8 +680,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
           return reread;
         }
         if (!office && !opt.scan_binary && LooksBinary(chunk.view())) {
-          push_done(Task::kSkipped, input,
-                    "binary file (NUL bytes near the start); use --binary to scan it");
+          push_done(Task::kSkipped, input, BinarySkipReason(shown, chunk.view(), plain_scan));
           started = false;
           error = Status();
           input.reset();

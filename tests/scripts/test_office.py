@@ -329,6 +329,29 @@ class OfficeTest(unittest.TestCase):
         self.assertIn(self.path("cut.xls") + ": is damaged or cut short", err)
         self.assertEqual([json.loads(l)["path"] for l in out.splitlines()], [self.path("export.xls")])
 
+    def test_office_files_piguard_does_not_read_are_named_in_the_note(self):
+        # OLE2 containers: a Word 97-2003 document, the encrypted container of a
+        # password-protected .xlsx, an Outlook message. Skipped (not errors), with what to do.
+        import xlwt
+        wb = xlwt.Workbook(encoding="utf-8")
+        wb.add_sheet("s").write(0, 0, "13800138000")
+        wb.save(self.path("book.xls"))
+        with open(self.path("book.xls"), "rb") as f:
+            ole2 = f.read()
+        for name in ("letter.doc", "locked.xlsx", "mail.msg", "thing.bin"):
+            with open(self.path(name), "wb") as f:
+                f.write(ole2)
+        code, out, err = run("scan", *[self.path(n) for n in ("letter.doc", "locked.xlsx", "mail.msg", "thing.bin")])
+        self.assertEqual(code, 0, err)
+        self.assertIn("skipped %s: a Word 97-2003 document, which piguard does not read; save it as .docx" % self.path("letter.doc"), err)
+        self.assertIn("skipped %s: an encrypted (password-protected) Office file" % self.path("locked.xlsx"), err)
+        self.assertIn("skipped %s: an Outlook message, which piguard does not read; save it as .eml" % self.path("mail.msg"), err)
+        self.assertIn("skipped %s: an OLE2 compound file" % self.path("thing.bin"), err)
+        code, out, err = run("redact", self.path("book.xls"), "-o", self.path("out.xls"))
+        self.assertEqual(code, 0, err)
+        self.assertIn("an Excel 97-2003 workbook; redact does not rewrite it", err)
+        self.assertFalse(os.path.exists(self.path("out.xls")))
+
     def test_damaged_files_give_errors_and_the_scan_goes_on(self):
         good = self.path("ok.log")
         with open(good, "w") as f:
