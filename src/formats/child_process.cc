@@ -82,6 +82,10 @@ ChildProcess::Ending ChildProcess::Wait() {
   return e;
 }
 
+void ChildProcess::Kill() {
+  if (pid_ > 0) kill(pid_, SIGKILL);
+}
+
 bool ChildProcess::Ending::cpu_limit() const { return signaled && signal == SIGXCPU; }
 
 std::string ChildProcess::Ending::Describe() const {

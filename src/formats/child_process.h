@@ -39,6 +39,8 @@ class ChildProcess {
   };
   // Waits for the child to end (after its output ended); call once.
   Ending Wait();
+  // Ends the child now (SIGKILL), e.g. when its output makes no sense; Wait still reaps it.
+  void Kill();
 
  private:
   ChildProcess(pid_t pid, int fd) : pid_(pid), fd_(fd) {}

@@ -17,6 +17,7 @@
 namespace piguard::formats {
 
 bool g_crash_xls_reader_for_testing = false;
+bool g_xls_reader_sends_nonsense_for_testing = false;
 
 namespace {
 
@@ -26,6 +27,8 @@ constexpr uint64_t kMaxXlsBytes = 512u << 20;
 // The child gives up after this long (a file that makes FreeXL loop, or a child stuck after
 // fork in a lock another thread of the scan held).
 constexpr unsigned kChildSeconds = 600;
+// The longest frame the parent takes (see XlsChild::Next).
+constexpr uint32_t kMaxFrame = 64u << 20;
 
 // ---------------------------------------------------------------------------------------
 // FreeXL runs in a child process. It is C code that parses a binary format, and fuzzing found
@@ -138,6 +141,11 @@ bool RenderRow(const void* book, unsigned row, unsigned short columns,
 // pipe to the parent. Never returns.
 [[noreturn]] void RunChild(const std::string& path) {
   if (g_crash_xls_reader_for_testing) raise(SIGSEGV);
+  if (g_xls_reader_sends_nonsense_for_testing) {
+    const char frame[5] = {'S', '\xFF', '\xFF', '\xFF', '\x7F'};  // a 2 GiB sheet name
+    if (write(STDOUT_FILENO, frame, sizeof frame) == sizeof frame) pause();  // until killed
+    _exit(0);
+  }
   alarm(kChildSeconds);  // also ends a child stuck in a lock another thread held at the fork
   FrameWriter w(STDOUT_FILENO);
   const void* book = nullptr;
@@ -215,6 +223,13 @@ class XlsChild {
     if (!process_->ReadExactly(head, 5)) return f;
     uint32_t len;
     std::memcpy(&len, head + 1, 4);
+    // A row is at most 256 cells of 32,767 characters: a longer frame is no frame the child
+    // would send, and is not allocated.
+    if (len > kMaxFrame) {
+      malformed_ = true;
+      process_->Kill();
+      return f;
+    }
     f.payload.resize(len);
     if (!process_->ReadExactly(f.payload.data(), len)) return Frame{};
     f.type = head[0];
@@ -223,6 +238,7 @@ class XlsChild {
   // The error for a child that ended before its last frame, saying how it ended.
   std::string HowItEnded() {
     const ChildProcess::Ending e = process_->Wait();
+    if (malformed_) return "the reading process sent a malformed frame; the rest is not read";
     if (e.cpu_limit() || (e.signaled && e.signal == SIGALRM))
       return "FreeXL took more than " + std::to_string(kChildSeconds) + " seconds on it";
     if (e.signaled || e.exit_status != 0)
@@ -236,6 +252,7 @@ class XlsChild {
  private:
   std::unique_ptr<ChildProcess> process_;
   std::string name_;
+  bool malformed_ = false;
 };
 
 // One worksheet as CSV, as the child sends it.

@@ -32,5 +32,8 @@ Result<std::vector<OfficePart>> OpenXlsBytes(std::string_view bytes, const std::
 // Test hook: when set, the child process crashes (SIGSEGV) before it reads anything, so that
 // a test can see the parent report it. Set it only while no scan is running.
 extern bool g_crash_xls_reader_for_testing;
+// Test hook: when set, the child sends a frame no child would (a 2 GiB sheet name) and waits,
+// so that a test can see the parent refuse it, end the child and report it.
+extern bool g_xls_reader_sends_nonsense_for_testing;
 
 }  // namespace piguard::formats

@@ -224,6 +224,11 @@ TEST(OfficeTest, LegacyWorkbookSheetsAreCsv) {
   g_crash_xls_reader_for_testing = false;
   ASSERT_EQ(crashed.size(), 1u);
   EXPECT_EQ(crashed[0].rfind("t.zip: FreeXL stopped with signal 11 (", 0), 0u) << crashed[0];
+  g_xls_reader_sends_nonsense_for_testing = true;
+  const auto nonsense = Render(xls, OfficeKind::kLegacyWorkbook);
+  g_xls_reader_sends_nonsense_for_testing = false;
+  EXPECT_EQ(nonsense, std::vector<std::string>{"t.zip: the reading process sent a malformed "
+                                               "frame; the rest is not read"});
   // Not an OLE2 file (an HTML table or CSV saved as .xls): no parts, read as text.
   auto html = OpenOfficeBytes("<table><tr><td>1</td></tr></table>", OfficeKind::kLegacyWorkbook,
                               "t.xls", nullptr);
