@@ -1347,6 +1347,16 @@ bool NotANameValue(std::string_view t, size_t pos, size_t len) {
   return SurnameAndTitle(t, pos, len);  // 张师傅, 王总: how one is addressed
 }
 
+size_t ReferrerNameAt(std::string_view t, size_t pos, size_t nl) {
+  if (pos < 3 || !StartsWithAt(t, pos - 3, "经")) return 0;
+  for (size_t len : {nl, nl - 3}) {
+    if (len < 6) break;
+    for (std::string_view verb : {"介绍", "推荐", "引荐"})
+      if (StartsWithAt(t, pos + len, verb) && CommonFullName(t, pos, len)) return len;
+  }
+  return 0;
+}
+
 bool CallerNameAt(std::string_view t, size_t pos, size_t nl) {
   static constexpr std::string_view kBefore[] = {"客户", "用户", "机主", "来电人"};
   static constexpr std::string_view kAfter[] = {"来电", "致电", "反映", "投诉", "要求",

@@ -226,6 +226,10 @@ bool CommonWordNotName(std::string_view t, size_t pos, size_t len);
 // t[pos, pos + nl) follows 客户, 用户, 机主 or 来电人 and is followed by 来电, 致电, 反映, 投诉,
 // 要求, 咨询, 称 or 表示 ("客户熊强来电", "用户林超艳来电反映", "客户王芳要求补卡").
 bool CallerNameAt(std::string_view t, size_t pos, size_t nl);
+// A referrer, for a name MatchChineseName found at t[pos] (nl bytes): 经X介绍, 经X推荐, 经X引荐
+// (résumés, rosters, owners' chats: 经黄静思介绍投递, 经许萍美推荐入职). The name's length in bytes
+// (nl, or a character less when the match took the verb's first character), or 0.
+size_t ReferrerNameAt(std::string_view t, size_t pos, size_t nl);
 // A person named in a report, for a name MatchChineseName found at t[pos] (nl bytes) with a
 // common surname: after a title or occupation (记者张建国, 总经理王志强, 教练 马晓东) and ending
 // cleanly or at a verb of speech, or after a boundary and followed by such a verb (。刘德明说,

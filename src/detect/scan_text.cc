@@ -1838,6 +1838,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         return AddProseName(i, i + nl, L::kPossible);
       // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
       if (chinese::CallerNameAt(t_, i, nl)) return AddProseName(i, i + nl, L::kLikely);
+      // 经黄静思介绍投递: a referrer (经 is E7 BB 8F; the call only after it).
+      if (i >= 3 && static_cast<unsigned char>(t_[i - 2]) == 0xBB && StartsAt(i - 3, "经")) {
+        if (const size_t len = chinese::ReferrerNameAt(t_, i, nl))
+          return AddProseName(i, i + len, L::kPossible);
+      }
       // News and reports: 记者张建国报道, 总经理王志强介绍, 。刘德明说.
       if (const size_t len = chinese::ReportedNameAt(t_, i, nl))
         return AddProseName(i, i + len, L::kPossible);

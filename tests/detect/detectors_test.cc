@@ -2629,6 +2629,15 @@ TEST(PersonNameTest, AgentsVisitorsAndDisplayNames) {
   ExpectNoType("{\"DisplayName\":\"运维组\"}", "PERSON_NAME");
 }
 
+// A referrer in résumés, rosters and chats: 经黄静思介绍投递, 经许萍美推荐入职.
+TEST(PersonNameTest, Referrers) {
+  ExpectAt("推荐人：经黄静思介绍投递，", "黄静思", "PERSON_NAME");
+  ExpectAt("员工,夏泽庆,经许萍美推荐入职\n", "许萍美", "PERSON_NAME");
+  ExpectAt("经王芳介绍认识", "王芳", "PERSON_NAME");
+  for (const char* text : {"经理事会推荐\n", "经过介绍\n", "已经介绍过了\n"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 // Staff lists and duty rosters: 分析人员：郑静、冯凯, 安全值班 郑静 确认.
 TEST(PersonNameTest, StaffListsAndDutyRosters) {
   const std::string report = "- 分析人员：郑静、冯凯；外部支持：应急响应中心\n";
