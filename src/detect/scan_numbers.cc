@@ -2207,7 +2207,7 @@ size_t SegmentScan::CellIdentityValue() {
 size_t SegmentScan::WatchReportCells(size_t ts) {
   // Back: ",<count 1-9>,<connected 0-1>," before the MCC.
   if (ts < 5 || t_[ts - 1] != ',' || !DigitAt(ts - 2) || t_[ts - 3] != ',' || !DigitAt(ts - 4) ||
-      (ts >= 5 && DigitAt(ts - 5)))
+      DigitAt(ts - 5))
     return 0;
   const int count = t_[ts - 4] - '0';
   if (count < 1 || (t_[ts - 2] != '0' && t_[ts - 2] != '1')) return 0;

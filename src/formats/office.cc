@@ -604,6 +604,23 @@ uint64_t EntrySize(const Archive& a, const std::string& entry) {
   return info.uncompressed_size;
 }
 
+// A part that could not be read (a document's relationships, a workbook's styles): its
+// source fails at once with `error`, so that the job reports it as an input of its own
+// ("book.xlsx!styles") while the file's other parts are scanned.
+class FailedSource : public RenderingSource {
+ public:
+  explicit FailedSource(Status error) : error_(std::move(error)) {}
+
+ private:
+  void Fill(size_t) override {}
+  Status failure() const override { return error_; }
+  Status error_;
+};
+
+OfficePart FailedPart(std::string label, Status error) {
+  return {std::move(label), InputFormat::kText, std::make_unique<FailedSource>(std::move(error))};
+}
+
 Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a) {
   if (!HasEntry(*a, "xl/workbook.xml"))
     return DataLoss(a->name + ": not an Excel workbook (a ZIP archive without xl/workbook.xml)");
@@ -619,12 +636,17 @@ Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a)
   if (Status s = book.Load(); !s.ok()) return s;
   auto formats = std::make_shared<NumberFormats>();
   formats->date1904 = book.date1904;
+  // Styles that cannot be read lose the dates' formats, not the sheets: numbers are then
+  // shown as stored, and the styles' error is reported as a part of its own.
+  Status styles_error;
   if (HasEntry(*a, "xl/styles.xml")) {
-    if (EntrySize(*a, "xl/styles.xml") > kMaxWholePart)
-      return PartError(*a, "xl/styles.xml", "larger than 512 MiB; not read");
-    CellStyles styles(a, "xl/styles.xml");
-    if (Status s = styles.Load(); !s.ok()) return s;
-    formats->shapes = std::move(styles.shapes);
+    if (EntrySize(*a, "xl/styles.xml") > kMaxWholePart) {
+      styles_error = PartError(*a, "xl/styles.xml", "larger than 512 MiB; dates are shown as numbers");
+    } else {
+      CellStyles styles(a, "xl/styles.xml");
+      styles_error = styles.Load();
+      if (styles_error.ok()) formats->shapes = std::move(styles.shapes);
+    }
   }
   Relationships rels(a, "xl/_rels/workbook.xml.rels");
   if (HasEntry(*a, "xl/_rels/workbook.xml.rels"))
@@ -641,6 +663,7 @@ Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a)
     parts.push_back({name.empty() ? "sheet" + std::to_string(i + 1) : name, InputFormat::kCsv,
                      std::make_unique<SheetPart>(a, entry, shared, formats)});
   }
+  if (!styles_error.ok()) parts.push_back(FailedPart("styles", styles_error));
   return parts;
 }
 
@@ -829,31 +852,38 @@ Result<std::vector<OfficePart>> DocumentParts(const std::shared_ptr<Archive>& a,
     return DataLoss(a->name + ": not a Word document (a ZIP archive without word/document.xml)");
   // The other parts, from the body's relationships: each entry once (a header used by every
   // section is one part), ranked by kind, then by name.
-  std::vector<std::pair<int, std::string>> more;
+  struct More {
+    int rank;
+    std::string label;
+    std::string entry;
+  };
+  std::vector<More> more;
+  Status rels_error;
   if (HasEntry(*a, "word/_rels/document.xml.rels")) {
     Relationships rels(a, "word/_rels/document.xml.rels");
-    if (Status s = rels.Load(); !s.ok()) return s;
+    rels_error = rels.Load();
     for (const auto& [id, type] : rels.types) {
       const int rank = DocumentPartRank(type);
       if (rank < 0) continue;
       std::string entry = EntryOf(rels.targets[id], "word/");
       if (entry == "word/document.xml" || !HasEntry(*a, entry)) continue;  // dangling: nothing to scan
-      more.emplace_back(rank, std::move(entry));
+      more.push_back({rank, DocumentPartLabel(entry), std::move(entry)});
     }
   }
-  std::sort(more.begin(), more.end(), [](const auto& x, const auto& y) {
-    return x.first != y.first ? x.first < y.first
-                              : NaturalLess(DocumentPartLabel(x.second), DocumentPartLabel(y.second));
+  std::sort(more.begin(), more.end(), [](const More& x, const More& y) {
+    return x.rank != y.rank ? x.rank < y.rank : NaturalLess(x.label, y.label);
   });
   more.erase(std::unique(more.begin(), more.end(),
-                         [](const auto& x, const auto& y) { return x.second == y.second; }),
+                         [](const More& x, const More& y) { return x.entry == y.entry; }),
              more.end());
   std::vector<OfficePart> parts;
   parts.push_back({"", InputFormat::kText,
                    std::make_unique<DocumentPart>(a, "word/document.xml", is_field_name)});
-  for (auto& [rank, entry] : more)
-    parts.push_back({DocumentPartLabel(entry), InputFormat::kText,
-                     std::make_unique<DocumentPart>(a, std::move(entry), is_field_name)});
+  for (More& m : more)
+    parts.push_back({std::move(m.label), InputFormat::kText,
+                     std::make_unique<DocumentPart>(a, std::move(m.entry), is_field_name)});
+  // Damaged relationships lose the headers and notes they name, not the body.
+  if (!rels_error.ok()) parts.push_back(FailedPart("relationships", rels_error));
   return parts;
 }
 

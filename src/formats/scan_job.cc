@@ -24,6 +24,7 @@
 #include "formats/mail.h"
 #include "formats/office.h"
 #include "formats/readers.h"
+#include "formats/xls.h"
 
 namespace piguard {
 
@@ -541,8 +542,7 @@ bool LooksBinary(std::string_view head) {
 // that are OLE2 compound files are named: the formats of Office 97-2003 that piguard does not
 // read, and the encrypted container a password-protected .xlsx or .docx is.
 std::string BinarySkipReason(std::string_view path, std::string_view head, bool plain_scan) {
-  const bool ole2 = head.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
-  if (ole2) {
+  if (formats::IsCompoundFile(head)) {
     auto named = [&](std::initializer_list<std::string_view> suffixes) {
       for (std::string_view x : suffixes)
         if (EndsWithNoCase(path, x)) return true;

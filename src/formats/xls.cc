@@ -235,15 +235,20 @@ class XlsChild {
     f.type = head[0];
     return f;
   }
-  // The error for a child that ended before its last frame, saying how it ended.
-  std::string HowItEnded() {
+  // The error for a child that ended before its last frame, saying how it ended. Every
+  // worksheet still waiting for frames then gets the same answer (the child is reaped once).
+  const std::string& HowItEnded() {
+    if (!ending_.empty()) return ending_;
     const ChildProcess::Ending e = process_->Wait();
-    if (malformed_) return "the reading process sent a malformed frame; the rest is not read";
-    if (e.cpu_limit() || (e.signaled && e.signal == SIGALRM))
-      return "FreeXL took more than " + std::to_string(kChildSeconds) + " seconds on it";
-    if (e.signaled || e.exit_status != 0)
-      return "FreeXL stopped with " + e.Describe() + ": the file is damaged or crafted";
-    return "the reading process ended early";
+    if (malformed_)
+      ending_ = "the reading process sent a malformed frame; the rest is not read";
+    else if (e.cpu_limit() || (e.signaled && e.signal == SIGALRM))
+      ending_ = "FreeXL took more than " + std::to_string(kChildSeconds) + " seconds on it";
+    else if (e.signaled || e.exit_status != 0)
+      ending_ = "FreeXL stopped with " + e.Describe() + ": the file is damaged or crafted";
+    else
+      ending_ = "the reading process ended early";
+    return ending_;
   }
   Status Error(std::string_view what) const { return DataLoss(name_ + ": " + std::string(what)); }
 
@@ -253,6 +258,7 @@ class XlsChild {
   std::unique_ptr<ChildProcess> process_;
   std::string name_;
   bool malformed_ = false;
+  std::string ending_;  // HowItEnded's answer, once known
 };
 
 // One worksheet as CSV, as the child sends it.
@@ -291,11 +297,6 @@ class XlsSheetSource : public RenderingSource {
   Status error_;
 };
 
-bool IsCompoundFile(std::string_view head) {
-  return head.size() >= 8 &&
-         head.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
-}
-
 // Starts the child on `path` and takes the worksheet list.
 Result<std::vector<OfficePart>> OpenBook(const std::string& path, const std::string& name) {
   auto process = ChildProcess::Fork(name, kChildSeconds);
@@ -323,6 +324,11 @@ Result<std::vector<OfficePart>> OpenBook(const std::string& path, const std::str
 }
 
 }  // namespace
+
+bool IsCompoundFile(std::string_view head) {
+  return head.size() >= 8 &&
+         head.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
 
 Result<std::vector<OfficePart>> OpenXls(const std::string& path) {
   FILE* f = std::fopen(path.c_str(), "rb");

@@ -14,6 +14,10 @@
 
 namespace piguard::formats {
 
+// Whether `head` starts with an OLE2 compound file's signature (D0 CF 11 E0 A1 B1 1A E1): the
+// container of Office 97-2003 files, .msg mail and password-protected .xlsx/.docx.
+bool IsCompoundFile(std::string_view head);
+
 // The worksheets of the .xls file at `path`, in the workbook's order. An empty list with an
 // OK status when the file is no OLE2 compound file (it is then read as text); an error names
 // the file and what is wrong (damaged, password-protected, too large). FreeXL reads the whole

@@ -136,6 +136,34 @@ TEST(OfficeTest, DateCellsAreShownAsDates) {
   EXPECT_EQ(mac[0], "s\n1904-01-01,1985-03-12\n");
 }
 
+// A damaged styles part loses the dates' formats, not the sheets; damaged document
+// relationships lose the headers they name, not the body. The damage is a part of its own
+// whose reading fails with the error.
+TEST(OfficeTest, DamagedStylesAndRelationshipsLoseOnlyWhatTheyDescribe) {
+  const std::string book = StoredZip(
+      {{"xl/workbook.xml", "<workbook><sheets><sheet name=\"s\" r:id=\"rId1\"/></sheets></workbook>"},
+       {"xl/_rels/workbook.xml.rels",
+        "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/s.xml\"/></Relationships>"},
+       {"xl/styles.xml", "<styleSheet><cellXfs><xf numFmtId=\"14\"/></cellXfs"},
+       {"xl/worksheets/s.xml",
+        "<worksheet><sheetData><row r=\"1\"><c s=\"0\"><v>31118</v></c></row></sheetData></worksheet>"}});
+  const auto sheets = Render(book, OfficeKind::kWorkbook);
+  ASSERT_EQ(sheets.size(), 2u);
+  EXPECT_EQ(sheets[0], "s\n31118\n");
+  EXPECT_EQ(sheets[1].rfind("styles\nERROR t.zip: xl/styles.xml: is not well-formed XML", 0), 0u)
+      << sheets[1];
+  const std::string doc = StoredZip(
+      {{"word/document.xml", "<w:document><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>"},
+       {"word/_rels/document.xml.rels", "<Relationships><Relationship"}});
+  const auto parts = Render(doc, OfficeKind::kDocument);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0], "\n正文\n");
+  EXPECT_EQ(parts[1].rfind("relationships\nERROR t.zip: word/_rels/document.xml.rels: is not "
+                           "well-formed XML", 0),
+            0u)
+      << parts[1];
+}
+
 TEST(OfficeTest, DocumentFormsListsAndParagraphs) {
   auto p = [](std::string_view t) {
     return "<w:p><w:r><w:t>" + std::string(t) + "</w:t></w:r></w:p>";
