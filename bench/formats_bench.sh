@@ -12,7 +12,9 @@
 #   - 60,000 CDR rows (an Excel 97-2003 sheet holds 65,536) as CSV and as an .xls workbook
 #     (python3-xlwt), each scanned; peer: python3-xlrd reading every cell;
 #   - a PDF of --rows / 1000 pages of service agreement forms (python3-reportlab), scanned;
-#     peer: pdftotext -layout extracting its text.
+#     peer: pdftotext -layout extracting its text;
+#   - the CDR CSV and the CRM JSON Lines packed into one .tar.gz (GNU tar and gzip), scanned
+#     member by member; peer: tar extracting both to standard output (decompression only).
 #
 # Usage: bench/formats_bench.sh [--size 200M] [--rows 200000] [--runs 3]
 # Best of --runs wall-clock seconds per command. Files go to bench/data/ (reused).
@@ -131,6 +133,11 @@ c.save()
 EOF
 fi
 
+tgz=bench/data/exports-rows$rows-size$size-s1.tar.gz
+if [ ! -f "$tgz" ]; then
+  tar -C bench/data -czf "$tgz" "$(basename "$cdr")" "$(basename "$crm")"
+fi
+
 best() {  # best wall-clock seconds of "$@" over $runs runs, output discarded
   local b=""
   for _ in $(seq "$runs"); do
@@ -142,9 +149,9 @@ best() {  # best wall-clock seconds of "$@" over $runs runs, output discarded
   done
   echo "$b"
 }
-row() {  # label file-for-size seconds
+row() {  # label file-for-size (or a byte count) seconds
   local bytes
-  bytes=$(stat -c %s "$2")
+  if [[ $2 =~ ^[0-9]+$ ]]; then bytes=$2; else bytes=$(stat -c %s "$2"); fi
   echo "$1 $bytes $3" | awk '{printf "| %s | %.1f MB | %.3f | %.3f |\n", $1, $2 / 1e6, $3, $2 / $3 / 1e9}'
 }
 echo "| input | bytes | seconds | GB/s |"
@@ -173,9 +180,16 @@ for sh in xlrd.open_workbook(sys.argv[1]).sheets():
 ' "$xls")"
 row "agreements-pdf-piguard" "$pdf" "$(best $bin scan -j1 "$pdf")"
 row "agreements-pdf-pdftotext-extract-only" "$pdf" "$(best pdftotext -q -layout -enc UTF-8 "$pdf" -)"
+# Sized by what is inside (the CSV and the JSON Lines), as the other rows are.
+tgz_bytes=$(($(stat -c %s "$cdr") + $(stat -c %s "$crm")))
+row "exports-tar-gz-piguard" "$tgz_bytes" "$(best $bin scan -j1 "$tgz")"
+row "exports-plain-files-piguard" "$tgz_bytes" "$(best $bin scan -j1 "$cdr" "$crm")"
+row "exports-tar-gz-tar-xzO-extract-only" "$tgz_bytes" "$(best tar -xzOf "$tgz")"
 echo
 echo "findings (must be equal per group):"
-for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$box" "$xcsv" "$xls" "$pdf"; do
+for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$box" "$xcsv" "$xls" "$pdf" "$tgz"; do
   printf '  %s: ' "$f"
   { $bin scan -j1 -f jsonl "$f" || true; } | wc -l
 done
+printf '  %s + %s: ' "$cdr" "$crm"
+{ $bin scan -j1 -f jsonl "$cdr" "$crm" || true; } | wc -l

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Writes the binary samples in examples/ (service_agreement.pdf with python3-reportlab,
-broadband_ledger.xls with python3-xlwt) from synthetic data: ID numbers with made-up
+broadband_ledger.xls with python3-xlwt, store_backup_2026-10.tar.gz with tarfile and
+zipfile) from synthetic data: ID numbers with made-up
 sequence numbers and computed check characters, invented street names. Deterministic: run
 from the repository root to regenerate them byte for byte."""
 from stdnum.cn import ric
@@ -44,3 +45,27 @@ for i, row in enumerate(data, 1):
     for j, v in enumerate(row):
         ws.write(i, j, v, ds) if isinstance(v, datetime.date) else ws.write(i, j, v)
 wb.save("examples/broadband_ledger.xls")
+# store_backup_2026-10.tar.gz: a store's monthly backup as a file share keeps it, a visitor
+# register and a ZIP of receipts inside a gzip-compressed tar. Fixed times, gzip without a
+# timestamp, so that the bytes do not change from run to run.
+import gzip, io, tarfile, zipfile
+from stdnum import luhn
+card = "622202123456789" + luhn.calc_check_digit("622202123456789")
+register = ("登记日期,访客姓名,手机号,证件号码,来访事由\n"
+            "2026-10-08,许嘉宁,13758246913,%s,办理宽带移机\n"
+            "2026-10-09,钱思远,18957193046,,咨询5G套餐\n" % rid("33010219900418372")).encode()
+receipts = io.BytesIO()
+with zipfile.ZipFile(receipts, "w", zipfile.ZIP_DEFLATED) as z:
+    for n, (name, phone) in enumerate([("许嘉宁", "13758246913"), ("钱思远", "18957193046")], 1):
+        info = zipfile.ZipInfo("receipt_%04d.txt" % n, date_time=(2026, 10, 8 + n, 10, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(info, ("营业厅受理回执\n客户姓名：%s\n联系电话：%s\n付款卡号：%s\n" % (name, phone, card)).encode())
+tar = io.BytesIO()
+with tarfile.open(fileobj=tar, mode="w", format=tarfile.PAX_FORMAT) as t:
+    for name, data in [("2026-10/来访登记.csv", register), ("2026-10/receipts.zip", receipts.getvalue())]:
+        info = tarfile.TarInfo(name)
+        info.size, info.mtime, info.mode, info.uname, info.gname = len(data), 1793500000, 0o644, "store", "store"
+        t.addfile(info, io.BytesIO(data))
+with open("examples/store_backup_2026-10.tar.gz", "wb") as f:
+    with gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0) as g:
+        g.write(tar.getvalue())

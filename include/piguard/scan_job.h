@@ -80,6 +80,11 @@ struct InputInfo {
   // its row), not the file's bytes.
   size_t file_path_length = 0;
   bool rendered = false;
+  // A member of an archive ("backup.zip!exports/a.csv", "a.tar.gz!b.zip!c.log", or an Office
+  // file's part inside one, "a.zip!book.xlsx!Sheet1"): how much of `path` is the archive file
+  // on disk (0: the input is no member). Offsets and lines count the member's own
+  // (decompressed or rendered) bytes.
+  size_t archive_path_length = 0;
 };
 
 // Receives a scan's results. All calls are made on the thread that called RunScanJob, in

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string_view>
 
@@ -75,6 +76,33 @@ class PdfTextSource : public ByteSource {
 
 }  // namespace
 
+namespace {
+
+// Starts pdftotext on `arg` (a path, or /dev/fd/N of a file it inherits); `name` is used in
+// messages. `keep_fd`: a descriptor the child keeps, which the parent closes once forked.
+Result<std::unique_ptr<ByteSource>> StartPdftotext(const std::string& name, const std::string& arg,
+                                                   int keep_fd) {
+  auto child = ChildProcess::Fork(name, kCpuSeconds);
+  if (!child.ok()) {
+    if (keep_fd >= 0) close(keep_fd);
+    return child.status();
+  }
+  if (!child.value()) {
+    execlp("pdftotext", "pdftotext", "-q", "-layout", "-enc", "UTF-8", arg.c_str(), "-",
+           static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  if (keep_fd >= 0) close(keep_fd);
+  return std::unique_ptr<ByteSource>(new PdfTextSource(name, std::move(child).value()));
+}
+
+// Readers accept the header anywhere in the first 1024 bytes (ISO 32000-1, annex H).
+bool HasPdfHeader(std::string_view head) {
+  return head.substr(0, 1024).find("%PDF-") != std::string_view::npos;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<ByteSource>> OpenPdf(const std::string& path) {
   {
     FILE* f = std::fopen(path.c_str(), "rb");
@@ -82,21 +110,33 @@ Result<std::unique_ptr<ByteSource>> OpenPdf(const std::string& path) {
     char head[1024];
     const size_t got = std::fread(head, 1, sizeof head, f);
     std::fclose(f);
-    // Readers accept the header anywhere in the first 1024 bytes (ISO 32000-1, annex H).
-    if (std::string_view(head, got).find("%PDF-") == std::string_view::npos)
-      return std::unique_ptr<ByteSource>();
+    if (!HasPdfHeader(std::string_view(head, got))) return std::unique_ptr<ByteSource>();
   }
   // pdftotext takes no "--": a path starting with '-' is made relative instead. Built before
   // the fork: the child may only make calls that are safe in a copy of a threaded process.
-  const std::string arg = !path.empty() && path[0] == '-' ? "./" + path : path;
-  auto child = ChildProcess::Fork(path, kCpuSeconds);
-  if (!child.ok()) return child.status();
-  if (!child.value()) {
-    execlp("pdftotext", "pdftotext", "-q", "-layout", "-enc", "UTF-8", arg.c_str(), "-",
-           static_cast<char*>(nullptr));
-    _exit(127);
+  return StartPdftotext(path, !path.empty() && path[0] == '-' ? "./" + path : path, -1);
+}
+
+Result<std::unique_ptr<ByteSource>> OpenPdfBytes(std::string_view bytes, const std::string& name) {
+  if (!HasPdfHeader(bytes)) return std::unique_ptr<ByteSource>();
+  // pdftotext reads files only: the bytes go to a temporary file (mode 0600) whose name is
+  // removed as soon as it is written; the child reads it through the descriptor it inherits.
+  const char* dir = std::getenv("TMPDIR");
+  std::string tmp = std::string(dir && *dir ? dir : "/tmp") + "/piguard-pdf-XXXXXX";
+  const int fd = mkstemp(tmp.data());
+  if (fd < 0) return IoError(name + ": cannot make a temporary file: " + std::strerror(errno));
+  unlink(tmp.c_str());
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t w = write(fd, bytes.data() + done, bytes.size() - done);
+    if (w <= 0) break;
+    done += static_cast<size_t>(w);
   }
-  return std::unique_ptr<ByteSource>(new PdfTextSource(path, std::move(child).value()));
+  if (done < bytes.size() || lseek(fd, 0, SEEK_SET) != 0) {
+    close(fd);
+    return IoError(name + ": cannot write a temporary file");
+  }
+  return StartPdftotext(name, "/dev/fd/" + std::to_string(fd), fd);
 }
 
 }  // namespace piguard::formats

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "formats/byte_source.h"
 #include "piguard/status.h"
@@ -21,5 +22,10 @@ namespace piguard::formats {
 // or stops on it, and when the PDF has no text at all (its pages are images, as in a scan:
 // piguard does no OCR, so such a file is reported as not scanned rather than as clean).
 Result<std::unique_ptr<ByteSource>> OpenPdf(const std::string& path);
+
+// The same for a PDF in memory (a member of an archive); `name` is used in messages. The bytes
+// are written to a temporary file (mode 0600) whose name is removed at once: pdftotext reads
+// it through an inherited descriptor, and nothing is left behind however the child ends.
+Result<std::unique_ptr<ByteSource>> OpenPdfBytes(std::string_view bytes, const std::string& name);
 
 }  // namespace piguard::formats

@@ -12,17 +12,21 @@
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "core/ascii.h"
 #include "core/text_encoding.h"
 #include "core/utf8.h"
+#include "formats/archive.h"
 #include "formats/byte_source.h"
 #include "formats/chunk_job.h"
 #include "formats/mail.h"
 #include "formats/office.h"
+#include "formats/pdf.h"
 #include "formats/readers.h"
 #include "formats/xls.h"
 
@@ -480,6 +484,17 @@ struct Walker {
         return true;
     return false;
   }
+  // Members of archives are passed over by the exclude globs (on their path inside the
+  // archive and their base name); the include globs choose files on disk only.
+  bool ExcludedMember(std::string_view name) const {
+    const std::string r(name);
+    const size_t slash = r.rfind('/');
+    const std::string base = slash == std::string::npos ? r : r.substr(slash + 1);
+    for (const auto& g : opt.exclude_globs)
+      if (fnmatch(g.c_str(), r.c_str(), 0) == 0 || fnmatch(g.c_str(), base.c_str(), 0) == 0)
+        return true;
+    return false;
+  }
   bool DirExcluded(const std::filesystem::path& rel) const {
     std::string r = rel.generic_string();
     std::string base = rel.filename().string();
@@ -533,6 +548,14 @@ struct Walker {
   }
 };
 
+// How much of a file or archive member is looked at before it is read: enough for the
+// signatures of archives (a tar header is 512 bytes) and PDF.
+constexpr size_t kPeekBytes = 8192;
+// How deep archives inside archives are opened (a.zip!b.tar!c.tar.gz!d.csv is three).
+constexpr int kMaxArchiveDepth = 4;
+// An Office file or PDF inside an archive is read into memory whole, up to this size.
+constexpr size_t kMaxMemberInMemory = size_t{256} << 20;
+
 bool LooksBinary(std::string_view head) {
   size_t n = std::min<size_t>(head.size(), 8192);
   return std::memchr(head.data(), '\0', n) != nullptr;
@@ -560,6 +583,14 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
       return "an Outlook message, which piguard does not read; save it as .eml to scan it";
     return "an OLE2 compound file (an Office 97-2003 document?), which piguard does not read";
   }
+  // A scan opens archives it is given as files; these reach here from standard input, from
+  // redact, or nested too deep.
+  if (formats::LooksLikeArchive(head))
+    return std::string("a ") + std::string(formats::ArchiveKindName(head)) +
+           (!plain_scan ? "; redact does not rewrite archives: extract it, redact the files "
+                          "and pack them again"
+            : path == "-" ? " on standard input; give it as a file to have its members scanned"
+                          : "");
   return "binary file (NUL bytes near the start); use --binary to scan it";
 }
 
@@ -632,6 +663,8 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       ++next_error;
     }
   };
+  // While an archive's members are produced: the length of its path (InputInfo).
+  size_t archive_path_length = 0;
   // One input: `source` read in `format` and shown as `shown`. office: a part of an Office file
   // (rendered UTF-8 text: no binary test, no pipe sniffing, no decoding). Returns true, having
   // produced nothing, when the input is a PDF document that a scan should read through
@@ -640,6 +673,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
                      bool json_name, bool office, std::string_view part_label = {}) -> bool {
     auto input = std::make_shared<InputInfo>();
     input->path = shown;
+    input->archive_path_length = archive_path_length;
     input->compression = source->compression();
     if (office) {
       input->rendered = true;
@@ -759,6 +793,127 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
               false, true, part.label);
     return !parts.value().empty();
   };
+  // The parts of an Office file or PDF held in memory (an archive's member): as
+  // produce_parts, shown under `shown`. False when the bytes are no such file after all.
+  auto produce_parts_of_bytes = [&](const std::string& shown, std::string_view bytes,
+                                    formats::OfficeKind kind) {
+    Result<std::vector<formats::OfficePart>> parts = std::vector<formats::OfficePart>{};
+    if (kind == formats::OfficeKind::kPdf) {
+      auto pdf = formats::OpenPdfBytes(bytes, shown);
+      if (!pdf.ok()) parts = pdf.status();
+      else if (pdf.value())
+        parts.value().push_back({"", InputFormat::kText, std::move(pdf).value()});
+    } else {
+      parts = formats::OpenOfficeBytes(bytes, kind, shown, [&scanner](std::string_view cell) {
+        const FieldClass c = scanner.ClassifyField(cell);
+        return c.type_mask != 0 || c.person_if_full_name;
+      });
+    }
+    if (!parts.ok()) {
+      push_done(Task::kError, nullptr, parts.status().message());
+      return true;
+    }
+    for (formats::OfficePart& part : parts.value())
+      produce(part.label.empty() ? shown : shown + "!" + part.label, part.source.get(),
+              part.format, false, true, part.label);
+    return !parts.value().empty();
+  };
+  // Archives (formats/archive.h): each regular member is an input of its own, shown as
+  // "backup.zip!dir/file.csv" and read as a file of that name would be: compressed members
+  // decompressed, Office files and PDFs rendered, archives inside opened in turn.
+  std::function<void(const std::string&, formats::ArchiveReader&, int)> produce_archive;
+  auto produce_member = [&](const std::string& shown, std::string_view name,
+                            formats::ByteSource* data, int depth) {
+    auto sniffed = formats::SniffSource(std::make_unique<formats::ReplaySource>("", data), shown);
+    if (!sniffed.ok()) {
+      push_done(Task::kError, nullptr, sniffed.status().message());
+      return;
+    }
+    formats::ByteSource* src = sniffed.value().get();
+    std::string head;
+    Status peeked = formats::ReadUpTo(src, kPeekBytes, &head);
+    formats::OfficeKind kind = formats::OfficeKindByName(name);
+    if (head.substr(0, 5) == "%PDF-") kind = formats::OfficeKind::kPdf;
+    if (peeked.ok() && kind != formats::OfficeKind::kNone) {
+      // Office files and PDFs are read whole (a ZIP's directory is at its end).
+      Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
+      if (!read.ok()) {
+        push_done(Task::kError, nullptr, read.message());
+        return;
+      }
+      if (head.size() > kMaxMemberInMemory) {
+        push_done(Task::kError, nullptr,
+                  shown + ": an Office file or PDF larger than " +
+                      std::to_string(kMaxMemberInMemory >> 20) +
+                      " MiB inside an archive; extract it to scan it");
+        return;
+      }
+      if (produce_parts_of_bytes(shown, head, kind)) return;
+      formats::ReplaySource whole(std::move(head), src);
+      produce(shown, &whole, FormatFromName(name), HasJsonName(name), false);
+      return;
+    }
+    if (peeked.ok() && !opt.scan_binary && formats::LooksLikeArchive(head)) {
+      if (depth >= kMaxArchiveDepth) {
+        auto skipped = std::make_shared<InputInfo>();
+        skipped->path = shown;
+        skipped->archive_path_length = archive_path_length;
+        push_done(Task::kSkipped, skipped,
+                  "an archive inside " + std::to_string(depth) +
+                      " others; extract it to scan its members");
+        return;
+      }
+      const bool seek = formats::ArchiveWantsSeeking(head);
+      if (seek) {
+        if (Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head); !read.ok()) {
+          push_done(Task::kError, nullptr, read.message());
+          return;
+        }
+        if (head.size() > kMaxMemberInMemory && formats::ArchiveKindName(head) != "ZIP archive") {
+          push_done(Task::kError, nullptr,
+                    shown + ": a 7z archive larger than " +
+                        std::to_string(kMaxMemberInMemory >> 20) +
+                        " MiB inside an archive; extract it to scan it");
+          return;
+        }
+      }
+      // A ZIP archive too large for memory is read from its local headers.
+      const bool in_memory = seek && head.size() <= kMaxMemberInMemory;
+      std::string whole = in_memory ? std::move(head) : std::string();
+      formats::ReplaySource replay(std::move(head), src);
+      auto nested = in_memory ? formats::ArchiveReader::OpenMemory(std::move(whole), shown)
+                              : formats::ArchiveReader::OpenStream(&replay, shown);
+      if (!nested.ok()) push_done(Task::kError, nullptr, nested.status().message());
+      else produce_archive(shown, *nested.value(), depth + 1);
+      return;
+    }
+    formats::ReplaySource replay(std::move(head), src, std::move(peeked));
+    InputFormat format = opt.format;
+    if (format == InputFormat::kAuto) format = FormatFromName(name);
+    produce(shown, &replay, format, format == InputFormat::kAuto && HasJsonName(name), false);
+  };
+  produce_archive = [&](const std::string& shown, formats::ArchiveReader& archive, int depth) {
+    formats::ArchiveMember member;
+    while (!stop) {
+      auto next = archive.Next(&member);
+      if (std::string damage = archive.TakeDamage(); !damage.empty())
+        push_done(Task::kError, nullptr, std::move(damage));
+      if (!next.ok()) {
+        push_done(Task::kError, nullptr, next.status().message());
+        return;
+      }
+      if (!next.value()) return;
+      if (!member.regular || Walker{opt}.ExcludedMember(member.name)) continue;
+      const std::string member_shown = shown + "!" + member.name;
+      if (member.encrypted) {
+        push_done(Task::kError, nullptr,
+                  member_shown + ": is encrypted (the archive has a password); extract it "
+                                 "with the password to scan it");
+        continue;
+      }
+      produce_member(member_shown, member.name, archive.data(), depth);
+    }
+  };
   for (size_t fi = 0; fi < files.size() && !stop; ++fi) {
     flush_errors(fi);
     const std::string& path = files[fi];
@@ -767,15 +922,35 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
                                              : formats::OfficeKindByName(path);
         kind != formats::OfficeKind::kNone && produce_parts(path, kind))
       continue;
-    auto src = formats::OpenSource(path);
-    if (!src.ok()) {
-      push_done(Task::kError, nullptr, src.status().message());
+    auto opened = formats::OpenSource(path);
+    if (!opened.ok()) {
+      push_done(Task::kError, nullptr, opened.status().message());
       continue;
+    }
+    // A file (not standard input, whose first bytes may be slow to come) is looked at first:
+    // an archive is read by libarchive from the file, which it may seek in.
+    formats::ByteSource* src = opened.value().get();
+    std::optional<formats::ReplaySource> replay;
+    if (path != "-" && plain_scan && !opt.scan_binary) {
+      std::string head;
+      Status peeked = formats::ReadUpTo(src, kPeekBytes, &head);
+      if (peeked.ok() && formats::LooksLikeArchive(head)) {
+        opened.value().reset();
+        auto archive = formats::ArchiveReader::OpenFile(path);
+        if (!archive.ok()) {
+          push_done(Task::kError, nullptr, archive.status().message());
+          continue;
+        }
+        archive_path_length = path.size();
+        produce_archive(path, *archive.value(), 1);
+        archive_path_length = 0;
+        continue;
+      }
+      src = &replay.emplace(std::move(head), src, std::move(peeked));
     }
     InputFormat format = opt.format;
     if (format == InputFormat::kAuto) format = path == "-" ? InputFormat::kAuto : FormatFromName(path);
-    if (produce(path, src.value().get(), format, format == InputFormat::kAuto && HasJsonName(path),
-                false) &&
+    if (produce(path, src, format, format == InputFormat::kAuto && HasJsonName(path), false) &&
         !produce_parts(path, formats::OfficeKind::kPdf))
       push_done(Task::kError, nullptr,
                 path + ": a compressed PDF document; decompress it to have its text extracted");

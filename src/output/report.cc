@@ -1032,14 +1032,23 @@ class SarifWriter : public ReportWriter {
     // An Office file's part: the file is the artifact, the worksheet (or a document's header,
     // footer, notes or comments) a logical location;
     // offsets and lines count rendered text, which is no region of the file.
+    // An archive's member: the archive is the artifact, the member (and the part of an Office
+    // file inside it) the logical location; offsets and lines count the member's own bytes.
+    const size_t file_length = in.archive_path_length ? in.archive_path_length
+                                                      : in.file_path_length;
     const std::string_view file =
-        in.file_path_length ? std::string_view(in.path).substr(0, in.file_path_length)
-                            : std::string_view(in.path);
+        file_length ? std::string_view(in.path).substr(0, file_length) : std::string_view(in.path);
     const std::string_view sheet =
         in.file_path_length && in.file_path_length + 1 < in.path.size()
             ? std::string_view(in.path).substr(in.file_path_length + 1)
             : std::string_view();
-    if (in.rendered && f.line) {
+    const std::string_view member =
+        in.archive_path_length ? std::string_view(in.path).substr(in.archive_path_length + 1)
+                               : std::string_view();
+    if (in.archive_path_length && f.line) {
+      msg += ", line " + std::to_string(f.line) + " of " + std::string(member) +
+             " in the archive";
+    } else if (in.rendered && f.line) {
       if (in.format == InputFormat::kCsv)
         msg += ", row " + std::to_string(f.line) + " of sheet " + std::string(sheet);
       else if (sheet.empty())
@@ -1050,11 +1059,11 @@ class SarifWriter : public ReportWriter {
     out_.PutJsonString(msg);
     out_.Put("},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
     out_.PutJsonString(UriEncode(std::string(file)));
-    if (in.rendered) {
+    if (in.rendered || in.archive_path_length) {
       out_.Put("}}");
-      if (!sheet.empty()) {
+      if (!member.empty() || !sheet.empty()) {
         out_.Put(",\"logicalLocations\":[{\"name\":");
-        out_.PutJsonString(sheet);
+        out_.PutJsonString(member.empty() ? sheet : member);
         out_.Put(",\"kind\":\"object\"}]");
       }
       out_.Put("}],\"properties\":{\"confidence\":\"");
