@@ -1,10 +1,11 @@
 // fuzz_office: Excel workbooks and Word documents (formats::OpenOfficeBytes), read to the end
 // of every part. The first input byte chooses what the rest is:
-//   0-84    a whole file, opened as a workbook, a document and an Excel 97-2003 workbook
-//           (FreeXL, through a temporary file);
+//   0-84    a whole file, opened as a workbook, a document, an Excel 97-2003 workbook
+//           (FreeXL, through a temporary file) and an OFD document;
 //   85-169  the XML of a worksheet, put into a workbook with a shared strings part;
-//   170-255 the XML of a document body.
-// (The latter two are wrapped in a ZIP archive built here, entries stored uncompressed, so the
+//   170-212 the XML of a document body;
+//   213-255 the XML of an OFD page, put into an OFD document as its page and its template.
+// (The latter three are wrapped in a ZIP archive built here, entries stored uncompressed, so the
 // fuzzer works on the XML rather than on getting a ZIP archive right.) Checks:
 //  - a Read returns at most what was asked; after the end it keeps returning 0, and after an
 //    error the same error, which names the input;
@@ -29,6 +30,14 @@ constexpr std::string_view kRels =
     "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
 constexpr std::string_view kShared =
     "<sst><si><t>姓名</t></si><si><r><t>手机</t></r><r><t>号</t></r></si><si><t>张伟</t></si></sst>";
+
+constexpr std::string_view kOfdRoot =
+    "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:DocBody><ofd:DocRoot>"
+    "Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>";
+constexpr std::string_view kOfdDocument =
+    "<ofd:Document><ofd:CommonData><ofd:TemplatePage ID=\"2\" BaseLoc=\"Tpls/Tpl_0/Content.xml\"/>"
+    "</ofd:CommonData><ofd:Pages><ofd:Page ID=\"3\" BaseLoc=\"Pages/Page_0/Content.xml\"/>"
+    "</ofd:Pages></ofd:Document>";
 
 void ReadAll(const std::string& zip, OfficeKind kind) {
   auto parts = piguard::formats::OpenOfficeBytes(
@@ -80,12 +89,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ReadAll(zip, OfficeKind::kWorkbook);
     ReadAll(zip, OfficeKind::kDocument);
     ReadAll(zip, OfficeKind::kLegacyWorkbook);
+    ReadAll(zip, OfficeKind::kOfd);
   } else if (mode < 170) {
     ReadAll(StoredZip({{"xl/workbook.xml", kWorkbook}, {"xl/_rels/workbook.xml.rels", kRels},
                        {"xl/sharedStrings.xml", kShared}, {"xl/worksheets/sheet1.xml", rest}}),
             OfficeKind::kWorkbook);
-  } else {
+  } else if (mode < 213) {
     ReadAll(StoredZip({{"word/document.xml", rest}}), OfficeKind::kDocument);
+  } else {
+    // The XML of an OFD page, used as the page and as its template.
+    ReadAll(StoredZip({{"OFD.xml", kOfdRoot},
+                       {"Doc_0/Document.xml", kOfdDocument},
+                       {"Doc_0/Tpls/Tpl_0/Content.xml", rest},
+                       {"Doc_0/Pages/Page_0/Content.xml", rest}}),
+            OfficeKind::kOfd);
   }
   return 0;
 }

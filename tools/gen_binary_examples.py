@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes the binary samples in examples/ (service_agreement.pdf with python3-reportlab,
 broadband_ledger.xls with python3-xlwt, store_backup_2026-10.tar.gz with tarfile and
-zipfile) from synthetic data: ID numbers with made-up
+zipfile, e_invoice.ofd with tests/scripts/ofd_writer.py) from synthetic data: ID numbers with made-up
 sequence numbers and computed check characters, invented street names. Deterministic: run
 from the repository root to regenerate them byte for byte."""
 from stdnum.cn import ric
@@ -69,3 +69,12 @@ with tarfile.open(fileobj=tar, mode="w", format=tarfile.PAX_FORMAT) as t:
 with open("examples/store_backup_2026-10.tar.gz", "wb") as f:
     with gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0) as g:
         g.write(tar.getvalue())
+# e_invoice.ofd: an e-invoice (电子发票) for a household's broadband, as the tax system issues
+# it in OFD (GB/T 33190): printed labels on a template page, the buyer's values on the page.
+import os, sys
+sys.path.insert(0, os.path.join("tests", "scripts"))
+from ofd_writer import INVOICE_LABELS, invoice_values, write_ofd
+write_ofd("examples/e_invoice.ofd", INVOICE_LABELS,
+          [invoice_values("韩思远", rid("32010219870611245"), "15851736204",
+                          "江苏省南京市玄武区样例街12号3栋502室", card,
+                          number="26322000000045678912")])

@@ -869,6 +869,17 @@ size_t SpacedNameLabelBefore(std::string_view t, size_t pos) {
   return 0;
 }
 
+// Whether t[0, end) ends with an invoice's buyer column and blanks: 购, 购买方 or 购买方信息
+// (the column's text, written down the left of the buyer's fields).
+bool InvoiceBuyerColumnBefore(std::string_view t, size_t end) {
+  size_t p = end;
+  while (p > 0 && t[p - 1] == ' ') --p;
+  if (p == end) return false;  // the column stands apart from the label
+  for (std::string_view w : {"购买方信息", "购买方", "购"})
+    if (p >= w.size() && t.substr(p - w.size(), w.size()) == w) return true;
+  return false;
+}
+
 size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool colon_optional) {
   using K = TriggerKind;
   static constexpr std::pair<std::string_view, TriggerKind> kTriggers[] = {
@@ -920,6 +931,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // payment its payee's real name (实名：莫瑶睿). OCR's spaced labels (姓  名) are matched
       // after this table (SpacedNameLabelBefore).
       {"所有人", K::kRole},     {"曾用名", K::kRole},     {"客户名称", K::kRole},
+      // An invoice's buyer, who may be a person: 购买方名称：周雅婷, and the e-invoice's form,
+      // whose 购买方信息 runs down the left of its 名称 (购  名称：周雅婷; asked below).
+      {"购买方名称", K::kRole}, {"购方名称", K::kRole},   {"名称:", K::kRole},
       {"共同居住人", K::kRole}, {"家庭成员:", K::kRole},  {"实名:", K::kRole},
       // Certificates of kinship and birth: 陈芳的父亲是谭霞，母亲是李磊敏; 兹证明陈芳于....
       {"父亲是", K::kRole},     {"母亲是", K::kRole},     {"配偶是", K::kRole},
@@ -1050,6 +1064,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
         std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0) {
       // 用户名 is a login, not an account holder's name.
       if (w == "户名" && pos >= 9 && StartsWithAt(t, pos - 9, "用")) return 0;
+      // 名称 names a product or a company as often as a person: only an invoice's buyer, the
+      // 购 (or 购买方) of the form's left column before it on the line.
+      if (w == "名称:" && !InvoiceBuyerColumnBefore(t, pos - w.size())) return 0;
       // "Name:" ending a longer key that names an organisation or a place is no person's
       // name: a directory's physicalDeliveryOfficeName: 成都分公司, a companyName:.
       if (w == "name:" || w == "Name:" || w == "name=") {

@@ -1,8 +1,5 @@
 #include "formats/office.h"
 
-#include <expat.h>
-#include <unzip.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -12,229 +9,15 @@
 
 #include "core/ascii.h"
 #include "core/civil_date.h"
+#include "formats/ofd.h"
 #include "formats/pdf.h"
+#include "formats/zip_xml.h"
 #include "formats/xls.h"
 
 namespace piguard::formats {
 namespace {
 
-// An element or attribute name without its namespace prefix: writers use "x:row" as well as
-// "row", and the prefix is theirs to choose.
-std::string_view Local(const char* qname) {
-  std::string_view s(qname);
-  const size_t colon = s.rfind(':');
-  return colon == std::string_view::npos ? s : s.substr(colon + 1);
-}
-
-// The value of the attribute whose local name is `name` (any prefix), or null.
-const char* Attr(const char** atts, std::string_view name) {
-  for (size_t i = 0; atts[i]; i += 2)
-    if (Local(atts[i]) == name) return atts[i + 1];
-  return nullptr;
-}
-
-// A ZIP archive in memory, for minizip's I/O callbacks.
-struct MemoryFile {
-  const char* data = nullptr;
-  size_t size = 0;
-  size_t pos = 0;
-};
-
-zlib_filefunc64_def MemoryFileFunctions(MemoryFile* file) {
-  zlib_filefunc64_def f{};
-  f.zopen64_file = [](voidpf opaque, const void*, int) -> voidpf {
-    static_cast<MemoryFile*>(opaque)->pos = 0;
-    return opaque;
-  };
-  f.zread_file = [](voidpf, voidpf stream, void* buf, uLong n) -> uLong {
-    auto* m = static_cast<MemoryFile*>(stream);
-    const size_t k = std::min<size_t>(n, m->size - m->pos);
-    std::memcpy(buf, m->data + m->pos, k);
-    m->pos += k;
-    return static_cast<uLong>(k);
-  };
-  f.zwrite_file = [](voidpf, voidpf, const void*, uLong) -> uLong { return 0; };
-  f.ztell64_file = [](voidpf, voidpf stream) -> ZPOS64_T {
-    return static_cast<MemoryFile*>(stream)->pos;
-  };
-  f.zseek64_file = [](voidpf, voidpf stream, ZPOS64_T offset, int origin) -> long {
-    auto* m = static_cast<MemoryFile*>(stream);
-    const ZPOS64_T base = origin == ZLIB_FILEFUNC_SEEK_SET ? 0
-                          : origin == ZLIB_FILEFUNC_SEEK_CUR ? m->pos
-                                                             : m->size;
-    if (base + offset > m->size) return -1;
-    m->pos = static_cast<size_t>(base + offset);
-    return 0;
-  };
-  f.zclose_file = [](voidpf, voidpf) -> int { return 0; };
-  f.zerror_file = [](voidpf, voidpf) -> int { return 0; };
-  f.opaque = file;
-  return f;
-}
-
-std::string UnzipErrorText(int code) {
-  switch (code) {
-    case UNZ_CRCERROR: return "CRC mismatch (the archive is damaged)";
-    case UNZ_BADZIPFILE: return "damaged ZIP structure";
-    case Z_DATA_ERROR: return "corrupt compressed data";
-    case UNZ_ERRNO: return std::string("read error: ") + std::strerror(errno);
-    default: return "error " + std::to_string(code);
-  }
-}
-
-class XmlStream;
-
-// An open ZIP archive (minizip), shared by the parts read from it. One entry is open at a
-// time: the parts are read one after another, each to its end.
-struct Archive {
-  unzFile zip = nullptr;
-  std::string name;         // the file, for messages
-  MemoryFile memory;        // OpenOfficeBytes' archive
-  const XmlStream* reader = nullptr;  // the part whose entry is open
-  ~Archive() {
-    if (zip) unzClose(zip);
-  }
-};
-
-// Beyond this a part read whole (the workbook, its relations, the shared strings) is
-// refused: the worksheets and the document body stream, these cannot.
-constexpr uint64_t kMaxWholePart = 512u << 20;
-
-Status PartError(const Archive& a, std::string_view entry, std::string_view what) {
-  return DataLoss(a.name + ": " + std::string(entry) + ": " + std::string(what));
-}
-
-// Streams a ZIP entry's XML through expat to the callbacks of a subclass.
-class XmlStream {
- public:
-  XmlStream(std::shared_ptr<Archive> archive, std::string entry)
-      : archive_(std::move(archive)), entry_(std::move(entry)) {}
-  virtual ~XmlStream() {
-    Close();
-    if (parser_) XML_ParserFree(parser_);
-  }
-
- protected:
-  virtual void Start(std::string_view name, const char** atts) = 0;
-  virtual void End(std::string_view name) = 0;
-  virtual void Text(std::string_view text) = 0;
-
-  // Feeds the next piece of the entry to the parser; false at its end or on an error
-  // (error_ set).
-  bool Pump() {
-    if (done_) return false;
-    if (!parser_ && !Open()) return false;
-    if (archive_->reader != this) {  // another part was opened since: a caller's mistake
-      Fail("read after another part of the archive was opened");
-      return false;
-    }
-    char buf[1 << 16];
-    const int got = unzReadCurrentFile(archive_->zip, buf, sizeof buf);
-    if (got < 0) {
-      Fail("cannot be read from the ZIP archive: " + UnzipErrorText(got));
-      return false;
-    }
-    if (got == 0) {  // the end: the entry's CRC is checked on closing it
-      const int closed = unzCloseCurrentFile(archive_->zip);
-      archive_->reader = nullptr;
-      if (closed != UNZ_OK) {
-        Fail("cannot be read from the ZIP archive: " + UnzipErrorText(closed));
-        return false;
-      }
-    }
-    if (XML_Parse(parser_, buf, got, got == 0) == XML_STATUS_ERROR) {
-      if (done_) return false;  // stopped by Fail
-      Fail("is not well-formed XML (line " + std::to_string(XML_GetCurrentLineNumber(parser_)) +
-           "): " + XML_ErrorString(XML_GetErrorCode(parser_)));
-      return false;
-    }
-    if (got == 0) done_ = true;
-    return !done_;
-  }
-  // Reads the whole entry (for the small parts that are parsed before anything is scanned).
-  Status ParseAll() {
-    while (Pump()) {
-    }
-    return error_;
-  }
-
-  // Stops the part with an error (what is wrong with it); what came before stays read.
-  void Fail(const std::string& what) {
-    error_ = PartError(*archive_, entry_, what);
-    done_ = true;
-    if (parser_) XML_StopParser(parser_, XML_FALSE);
-    Close();
-  }
-  // A text node or cell longer than this is refused (Excel's own limit is 32,767 characters
-  // a cell): one value of a crafted file must not take all memory.
-  static constexpr size_t kMaxValue = 16u << 20;
-
-  std::shared_ptr<Archive> archive_;
-  std::string entry_;
-  Status error_;
-  bool done_ = false;
-
- private:
-  bool Open() {
-    if (archive_->reader) {  // a part left unfinished (a stopped job): closed now
-      unzCloseCurrentFile(archive_->zip);
-      archive_->reader = nullptr;
-    }
-    if (unzLocateFile(archive_->zip, entry_.c_str(), 1) != UNZ_OK) {
-      Fail("is not in the ZIP archive");
-      return false;
-    }
-    if (const int opened = unzOpenCurrentFile(archive_->zip); opened != UNZ_OK) {
-      Fail("cannot be opened in the ZIP archive: " + UnzipErrorText(opened));
-      return false;
-    }
-    archive_->reader = this;
-    parser_ = XML_ParserCreate("UTF-8");
-    XML_SetUserData(parser_, this);
-    XML_SetElementHandler(
-        parser_,
-        [](void* self, const XML_Char* name, const XML_Char** atts) {
-          static_cast<XmlStream*>(self)->Start(Local(name), atts);
-        },
-        [](void* self, const XML_Char* name) { static_cast<XmlStream*>(self)->End(Local(name)); });
-    XML_SetCharacterDataHandler(parser_, [](void* self, const XML_Char* s, int len) {
-      static_cast<XmlStream*>(self)->Text(std::string_view(s, static_cast<size_t>(len)));
-    });
-    return true;
-  }
-  // Closes this part's entry if it is still the open one.
-  void Close() {
-    if (archive_->reader != this) return;
-    unzCloseCurrentFile(archive_->zip);
-    archive_->reader = nullptr;
-  }
-
-  XML_Parser parser_ = nullptr;
-};
-
-// A part rendered as text while it is read: Read hands out what the callbacks rendered,
-// pumping more of the XML when that runs short. Memory: one 64 KiB piece of XML and what it
-// renders to.
-class RenderedPart : public RenderingSource, protected XmlStream {
- public:
-  using XmlStream::XmlStream;
-
- protected:
-  // Called once after the last element (a row or paragraph left open by a truncated part).
-  virtual void Finish() {}
-
- private:
-  void Fill(size_t want) override {
-    while (Buffered() < want && Pump()) {
-    }
-    if (done_ && error_.ok() && !finished_) {
-      finished_ = true;
-      Finish();
-    }
-  }
-  Status failure() const override { return error_; }
-  bool finished_ = false;
-};
+using namespace zipxml;  // NOLINT: the ZIP and XML plumbing this file is built on
 
 // ---------------------------------------------------------------------------------------
 // Workbooks.
@@ -578,49 +361,6 @@ class Relationships : public XmlStream {
   void Text(std::string_view) override {}
 };
 
-// A relationship target of a part in `dir` (xl/workbook.xml, word/document.xml) as an entry
-// name: relative to that directory, or absolute.
-std::string EntryOf(std::string target, const char* dir) {
-  if (!target.empty() && target[0] == '/') return target.substr(1);
-  std::string base = dir;
-  while (target.rfind("../", 0) == 0) {
-    target.erase(0, 3);
-    base.clear();
-  }
-  return base + target;
-}
-
-// Called only before any part is read (it moves minizip's current entry).
-bool HasEntry(const Archive& a, const std::string& entry) {
-  return unzLocateFile(a.zip, entry.c_str(), 1) == UNZ_OK;
-}
-
-// The uncompressed size of an entry that HasEntry found.
-uint64_t EntrySize(const Archive& a, const std::string& entry) {
-  unz_file_info64 info;
-  if (unzLocateFile(a.zip, entry.c_str(), 1) != UNZ_OK ||
-      unzGetCurrentFileInfo64(a.zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-    return 0;
-  return info.uncompressed_size;
-}
-
-// A part that could not be read (a document's relationships, a workbook's styles): its
-// source fails at once with `error`, so that the job reports it as an input of its own
-// ("book.xlsx!styles") while the file's other parts are scanned.
-class FailedSource : public RenderingSource {
- public:
-  explicit FailedSource(Status error) : error_(std::move(error)) {}
-
- private:
-  void Fill(size_t) override {}
-  Status failure() const override { return error_; }
-  Status error_;
-};
-
-OfficePart FailedPart(std::string label, Status error) {
-  return {std::move(label), InputFormat::kText, std::make_unique<FailedSource>(std::move(error))};
-}
-
 Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a) {
   if (!HasEntry(*a, "xl/workbook.xml"))
     return DataLoss(a->name + ": not an Excel workbook (a ZIP archive without xl/workbook.xml)");
@@ -889,6 +629,7 @@ Result<std::vector<OfficePart>> DocumentParts(const std::shared_ptr<Archive>& a,
 
 Result<std::vector<OfficePart>> Parts(std::shared_ptr<Archive> a, OfficeKind kind,
                                       FieldNamePredicate is_field_name) {
+  if (kind == OfficeKind::kOfd) return OfdParts(std::move(a));
   return kind == OfficeKind::kWorkbook ? WorkbookParts(a)
                                        : DocumentParts(a, std::move(is_field_name));
 }
@@ -915,6 +656,7 @@ OfficeKind OfficeKindByName(std::string_view path) {
   if (EndsWithNoCase(path, ".docx") || EndsWithNoCase(path, ".docm")) return OfficeKind::kDocument;
   if (EndsWithNoCase(path, ".xls") || EndsWithNoCase(path, ".et")) return OfficeKind::kLegacyWorkbook;
   if (EndsWithNoCase(path, ".pdf")) return OfficeKind::kPdf;
+  if (EndsWithNoCase(path, ".ofd")) return OfficeKind::kOfd;
   return OfficeKind::kNone;
 }
 

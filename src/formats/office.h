@@ -40,10 +40,12 @@ namespace piguard::formats {
 // kLegacyWorkbook: Excel 97-2003 (.xls) and WPS (.et) workbooks, BIFF records in an OLE2
 // compound file, read with FreeXL (formats/xls.h).
 // kPdf: a PDF document, its text extracted by pdftotext (formats/pdf.h).
-enum class OfficeKind { kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf };
+// kOfd: an OFD document (GB/T 33190: e-invoices, official documents), laid out from its
+// pages' XML (formats/ofd.h).
+enum class OfficeKind { kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd };
 
-// By the file name (.xlsx, .xlsm, .docx, .docm, .xls, .et, .pdf, any case): whether to try
-// OpenOffice.
+// By the file name (.xlsx, .xlsm, .docx, .docm, .xls, .et, .pdf, .ofd, any case): whether to
+// try OpenOffice.
 OfficeKind OfficeKindByName(std::string_view path);
 
 struct OfficePart {

@@ -583,6 +583,10 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
       return "an Outlook message, which piguard does not read; save it as .eml to scan it";
     return "an OLE2 compound file (an Office 97-2003 document?), which piguard does not read";
   }
+  // Office and OFD documents are ZIP archives too: a scan renders them, redact does not.
+  if (!plain_scan && formats::OfficeKindByName(path) != formats::OfficeKind::kNone)
+    return "an Office or OFD document; redact does not rewrite it (export a sheet as CSV to "
+           "redact it)";
   // A scan opens archives it is given as files; these reach here from standard input, from
   // redact, or nested too deep.
   if (formats::LooksLikeArchive(head))

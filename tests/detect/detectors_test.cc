@@ -2638,6 +2638,17 @@ TEST(PersonNameTest, Referrers) {
     ExpectNoType(text, "PERSON_NAME");
 }
 
+// An invoice's buyer may be a person: 购买方名称：周雅婷, and the e-invoice form's 名称 with the
+// 购买方信息 column before it on the line. 名称 alone names products and companies.
+TEST(PersonNameTest, InvoiceBuyers) {
+  ExpectAt("购买方名称：周雅婷  纳税人识别号：\n", "周雅婷", "PERSON_NAME");
+  ExpectAt("购  名称：  周雅婷  名称：  示例通信有限公司\n", "周雅婷", "PERSON_NAME");
+  ExpectAt("购买方信息 名称：周雅婷\n", "周雅婷", "PERSON_NAME");
+  for (const char* text : {"名称：王老吉\n", "产品名称：华为\n", "销  名称：  周雅婷\n",
+                           "采购名称：王芳\n"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 // Staff lists and duty rosters: 分析人员：郑静、冯凯, 安全值班 郑静 确认.
 TEST(PersonNameTest, StaffListsAndDutyRosters) {
   const std::string report = "- 分析人员：郑静、冯凯；外部支持：应急响应中心\n";
