@@ -14,7 +14,9 @@
 #   - a PDF of --rows / 1000 pages of service agreement forms (python3-reportlab), scanned;
 #     peer: pdftotext -layout extracting its text;
 #   - the CDR CSV and the CRM JSON Lines packed into one .tar.gz (GNU tar and gzip), scanned
-#     member by member; peer: tar extracting both to standard output (decompression only).
+#     member by member; peer: tar extracting both to standard output (decompression only);
+#   - 500 copies of a Word 97-2003 document (tests/fixtures/word97/roster.doc) in a directory,
+#     scanned; peer: antiword extracting each one's text (a process per file, as piguard).
 #
 # Usage: bench/formats_bench.sh [--size 200M] [--rows 200000] [--runs 3]
 # Best of --runs wall-clock seconds per command. Files go to bench/data/ (reused).
@@ -138,6 +140,13 @@ if [ ! -f "$tgz" ]; then
   tar -C bench/data -czf "$tgz" "$(basename "$cdr")" "$(basename "$crm")"
 fi
 
+docs=bench/data/doc500
+if [ ! -d "$docs" ]; then
+  mkdir -p "$docs"
+  for i in $(seq -w 1 500); do cp tests/fixtures/word97/roster.doc "$docs/roster-$i.doc"; done
+fi
+antiword_all() { for f in "$docs"/*.doc; do antiword -m UTF-8.txt -w 0 "$f"; done; }
+
 best() {  # best wall-clock seconds of "$@" over $runs runs, output discarded
   local b=""
   for _ in $(seq "$runs"); do
@@ -185,6 +194,9 @@ tgz_bytes=$(($(stat -c %s "$cdr") + $(stat -c %s "$crm")))
 row "exports-tar-gz-piguard" "$tgz_bytes" "$(best $bin scan -j1 "$tgz")"
 row "exports-plain-files-piguard" "$tgz_bytes" "$(best $bin scan -j1 "$cdr" "$crm")"
 row "exports-tar-gz-tar-xzO-extract-only" "$tgz_bytes" "$(best tar -xzOf "$tgz")"
+doc_bytes=$(du -sb "$docs" | cut -f1)
+row "doc-500-files-piguard" "$doc_bytes" "$(best $bin scan -j1 "$docs")"
+row "doc-500-files-antiword-extract-only" "$doc_bytes" "$(best antiword_all)"
 echo
 echo "findings (must be equal per group):"
 for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$box" "$xcsv" "$xls" "$pdf" "$tgz"; do
@@ -193,3 +205,5 @@ for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$box" "$xcsv" "$xls" "$pdf" "$tgz";
 done
 printf '  %s + %s: ' "$cdr" "$crm"
 { $bin scan -j1 -f jsonl "$cdr" "$crm" || true; } | wc -l
+printf '  %s: ' "$docs"
+{ $bin scan -j1 -f jsonl "$docs" || true; } | wc -l

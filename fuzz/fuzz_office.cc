@@ -1,7 +1,8 @@
 // fuzz_office: Excel workbooks and Word documents (formats::OpenOfficeBytes), read to the end
 // of every part. The first input byte chooses what the rest is:
 //   0-84    a whole file, opened as a workbook, a document, an Excel 97-2003 workbook
-//           (FreeXL, through a temporary file) and an OFD document;
+//           (FreeXL, through a temporary file) and an OFD document, and read as antiword's
+//           text of a Word 97-2003 document (its table drawings rendered);
 //   85-169  the XML of a worksheet, put into a workbook with a shared strings part;
 //   170-212 the XML of a document body;
 //   213-255 the XML of an OFD page, put into an OFD document as its page and its template.
@@ -12,10 +13,14 @@
 //  - the rendered text is valid UTF-8;
 //  - a worksheet's rendered text has no more lines than rows (1,048,576 at most in Excel,
 //    2,097,152 here) and a document's no NUL byte.
+#include <algorithm>
 #include <cinttypes>
+#include <cstring>
+#include <memory>
 
 #include "core/utf8.h"
 #include "formats/zip_util.h"
+#include "formats/doc.h"
 #include "formats/office.h"
 #include "fuzz_common.h"
 
@@ -78,6 +83,37 @@ void ReadAll(const std::string& zip, OfficeKind kind) {
   }
 }
 
+// The bytes as antiword's output: its table drawings are rendered as the .docx tables are.
+class Bytes : public piguard::formats::ByteSource {
+ public:
+  explicit Bytes(std::string_view s) : s_(s) {}
+  piguard::Result<size_t> Read(char* buf, size_t n) override {
+    const size_t k = std::min({n, size_t{333}, s_.size()});
+    std::memcpy(buf, s_.data(), k);
+    s_.remove_prefix(k);
+    return k;
+  }
+
+ private:
+  std::string_view s_;
+};
+
+void ReadAntiwordText(std::string_view text) {
+  piguard::formats::AntiwordTables t(std::make_unique<Bytes>(text),
+                                     [](std::string_view s) { return s == "姓名"; });
+  std::string out;
+  char buf[512];
+  while (true) {
+    auto r = t.Read(buf, sizeof buf);
+    PIGUARD_FUZZ_CHECK(r.ok(), "antiword text gave an error");
+    if (r.value() == 0) break;
+    out.append(buf, r.value());
+    // Rows become at most their text, a blank per cell, labels' colons and a delimiter row.
+    PIGUARD_FUZZ_CHECK(out.size() <= 8 * text.size() + 64, "antiword text grew: %zu from %zu",
+                       out.size(), text.size());
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -90,6 +126,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ReadAll(zip, OfficeKind::kDocument);
     ReadAll(zip, OfficeKind::kLegacyWorkbook);
     ReadAll(zip, OfficeKind::kOfd);
+    ReadAntiwordText(zip);
   } else if (mode < 170) {
     ReadAll(StoredZip({{"xl/workbook.xml", kWorkbook}, {"xl/_rels/workbook.xml.rels", kRels},
                        {"xl/sharedStrings.xml", kShared}, {"xl/worksheets/sheet1.xml", rest}}),

@@ -13,7 +13,7 @@ packages=(
   ripgrep time opencc unzip
   libsqlite3-dev libpq-dev postgresql postgresql-contrib
   libcpp-httplib-dev wrk
-  libminizip-dev libexpat1-dev libfreexl-dev libarchive-dev python3-openpyxl python3-docx python3-xlwt
+  libminizip-dev libexpat1-dev libfreexl-dev libarchive-dev antiword python3-openpyxl python3-docx python3-xlwt
   poppler-utils poppler-data python3-reportlab python3-xlrd
 )
 missing=()

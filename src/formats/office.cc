@@ -9,8 +9,10 @@
 
 #include "core/ascii.h"
 #include "core/civil_date.h"
+#include "formats/doc.h"
 #include "formats/ofd.h"
 #include "formats/pdf.h"
+#include "formats/table_text.h"
 #include "formats/zip_xml.h"
 #include "formats/xls.h"
 
@@ -414,12 +416,9 @@ Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a)
 class DocumentPart : public RenderedPart {
  public:
   DocumentPart(std::shared_ptr<Archive> a, std::string entry, FieldNamePredicate is_field_name)
-      : RenderedPart(std::move(a), std::move(entry)), is_field_name_(std::move(is_field_name)) {}
+      : RenderedPart(std::move(a), std::move(entry)), table_(std::move(is_field_name)) {}
 
  private:
-  enum class TableKind { kUndecided, kForm, kList };
-  using Row = std::vector<std::string>;
-
   std::string& Sink() { return table_depth_ > 0 ? cell_ : out_; }
   void Start(std::string_view name, const char**) override {
     // Word keeps a second copy of a text box for older readers (mc:Fallback): read once.
@@ -434,11 +433,7 @@ class DocumentPart : public RenderedPart {
     } else if (name == "br" || name == "cr") {
       Sink() += table_depth_ > 0 ? ' ' : '\n';
     } else if (name == "tbl") {
-      if (++table_depth_ == 1) {
-        kind_ = TableKind::kUndecided;
-        rows_ = 0;
-        pending_.clear();
-      }
+      if (++table_depth_ == 1) table_.Begin();
     } else if (name == "tr" && table_depth_ == 1) {
       row_.clear();
     } else if (name == "tc" && table_depth_ == 1) {
@@ -463,7 +458,7 @@ class DocumentPart : public RenderedPart {
     } else if (name == "tr" && table_depth_ == 1) {
       EndRow();
     } else if (name == "tbl" && table_depth_ > 0) {
-      if (--table_depth_ == 0) EndTable();
+      if (--table_depth_ == 0) table_.End(&out_);
     }
   }
   void Text(std::string_view s) override {
@@ -476,7 +471,7 @@ class DocumentPart : public RenderedPart {
     if (table_depth_ == 0) return;
     if (!cell_.empty()) EndCell();
     if (!row_.empty()) EndRow();
-    EndTable();
+    table_.End(&out_);
   }
 
   void EndCell() {
@@ -484,75 +479,16 @@ class DocumentPart : public RenderedPart {
     row_.push_back(std::move(cell_));
     cell_.clear();
   }
-  // Rows wait until the table's kind is known (after its second row).
   void EndRow() {
-    if (row_.empty()) return;
-    if (kind_ == TableKind::kUndecided) {
-      pending_.push_back(std::move(row_));
-      row_.clear();
-      if (pending_.size() == 2) Decide();
-      return;
-    }
-    PutRow(row_);
+    if (!row_.empty()) table_.Row(std::move(row_), &out_);
     row_.clear();
   }
-  void EndTable() {
-    if (kind_ == TableKind::kUndecided) Decide();
-    out_ += '\n';  // a blank line ends the table
-  }
-  void Decide() {
-    bool form = !pending_.empty();
-    for (const Row& r : pending_)
-      form = form && r.size() >= 2 && IsLabel(r[0]) && !r[1].empty() && !IsLabel(r[1]);
-    kind_ = form ? TableKind::kForm : TableKind::kList;
-    for (const Row& r : pending_) PutRow(r);
-    pending_.clear();
-  }
-  bool IsLabel(std::string_view cell) const {
-    for (std::string_view colon : {":", "\xEF\xBC\x9A"})  // ':' and '：' after a label
-      if (cell.size() > colon.size() && cell.substr(cell.size() - colon.size()) == colon)
-        cell.remove_suffix(colon.size());
-    return !cell.empty() && cell.size() <= 48 && is_field_name_ && is_field_name_(cell);
-  }
-  void PutRow(const Row& row) {
-    if (kind_ == TableKind::kForm) return PutFormRow(row);
-    out_ += '|';
-    for (const std::string& c : row) {
-      out_ += ' ';
-      for (char ch : c) out_ += ch == '|' ? '/' : ch;  // a '|' in a cell would split it
-      out_ += " |";
-    }
-    out_ += '\n';
-    if (rows_++ == 0) {  // the delimiter row that makes the first row the header
-      out_ += '|';
-      for (size_t i = 0; i < row.size(); ++i) out_ += " --- |";
-      out_ += '\n';
-    }
-  }
-  // "姓名：吴敏　性别：女": field names and values in pairs, separated by ideographic spaces.
-  void PutFormRow(const Row& row) {
-    for (size_t i = 0; i < row.size(); i += 2) {
-      if (i > 0) out_ += "\xE3\x80\x80";
-      const std::string& label = row[i];
-      out_ += label;
-      if (i + 1 >= row.size()) break;
-      const bool has_colon = (!label.empty() && label.back() == ':') ||
-                             (label.size() >= 3 &&
-                              label.compare(label.size() - 3, 3, "\xEF\xBC\x9A") == 0);
-      if (!label.empty() && !has_colon) out_ += "\xEF\xBC\x9A";
-      out_ += row[i + 1];
-    }
-    out_ += '\n';
-  }
 
-  FieldNamePredicate is_field_name_;
+  TableText table_;
   int fallback_ = 0;  // depth inside mc:Fallback
   bool in_text_ = false;
   int table_depth_ = 0;  // nested tables are flattened into their outer cell
-  TableKind kind_ = TableKind::kUndecided;
-  size_t rows_ = 0;
-  std::vector<Row> pending_;
-  Row row_;
+  std::vector<std::string> row_;
   std::string cell_;
 };
 
@@ -634,6 +570,15 @@ Result<std::vector<OfficePart>> Parts(std::shared_ptr<Archive> a, OfficeKind kin
                                        : DocumentParts(a, std::move(is_field_name));
 }
 
+// A file whose text is one input (a PDF, a Word 97-2003 document): no part when it is no
+// such file after all (then it is read as what it is).
+Result<std::vector<OfficePart>> TextPart(Result<std::unique_ptr<ByteSource>> text) {
+  if (!text.ok()) return text.status();
+  std::vector<OfficePart> parts;
+  if (text.value()) parts.push_back({"", InputFormat::kText, std::move(text).value()});
+  return parts;
+}
+
 }  // namespace
 
 void AppendCsvField(std::string* out, std::string_view text) {
@@ -657,19 +602,16 @@ OfficeKind OfficeKindByName(std::string_view path) {
   if (EndsWithNoCase(path, ".xls") || EndsWithNoCase(path, ".et")) return OfficeKind::kLegacyWorkbook;
   if (EndsWithNoCase(path, ".pdf")) return OfficeKind::kPdf;
   if (EndsWithNoCase(path, ".ofd")) return OfficeKind::kOfd;
+  if (EndsWithNoCase(path, ".doc") || EndsWithNoCase(path, ".dot"))
+    return OfficeKind::kLegacyDocument;
   return OfficeKind::kNone;
 }
 
 Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
                                            FieldNamePredicate is_field_name) {
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXls(path);
-  if (kind == OfficeKind::kPdf) {
-    auto pdf = OpenPdf(path);
-    if (!pdf.ok()) return pdf.status();
-    std::vector<OfficePart> parts;
-    if (pdf.value()) parts.push_back({"", InputFormat::kText, std::move(pdf).value()});
-    return parts;
-  }
+  if (kind == OfficeKind::kPdf) return TextPart(OpenPdf(path));
+  if (kind == OfficeKind::kLegacyDocument) return TextPart(OpenDoc(path, std::move(is_field_name)));
   {
     FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
@@ -689,7 +631,9 @@ Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKi
                                                 const std::string& name,
                                                 FieldNamePredicate is_field_name) {
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXlsBytes(bytes, name);
-  if (kind == OfficeKind::kPdf) return DataLoss(name + ": PDF files are read from files only");
+  if (kind == OfficeKind::kPdf) return TextPart(OpenPdfBytes(bytes, name));
+  if (kind == OfficeKind::kLegacyDocument)
+    return TextPart(OpenDocBytes(bytes, name, std::move(is_field_name)));
   if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4))
     return std::vector<OfficePart>{};
   auto a = std::make_shared<Archive>();

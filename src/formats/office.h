@@ -42,10 +42,11 @@ namespace piguard::formats {
 // kPdf: a PDF document, its text extracted by pdftotext (formats/pdf.h).
 // kOfd: an OFD document (GB/T 33190: e-invoices, official documents), laid out from its
 // pages' XML (formats/ofd.h).
-enum class OfficeKind { kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd };
+// kLegacyDocument: a Word 97-2003 document, its text from antiword (formats/doc.h).
+enum class OfficeKind { kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument };
 
-// By the file name (.xlsx, .xlsm, .docx, .docm, .xls, .et, .pdf, .ofd, any case): whether to
-// try OpenOffice.
+// By the file name (.xlsx, .xlsm, .docx, .docm, .xls, .et, .pdf, .ofd, .doc, .dot, any case):
+// whether to try OpenOffice.
 OfficeKind OfficeKindByName(std::string_view path);
 
 struct OfficePart {

@@ -26,7 +26,6 @@
 #include "formats/chunk_job.h"
 #include "formats/mail.h"
 #include "formats/office.h"
-#include "formats/pdf.h"
 #include "formats/readers.h"
 #include "formats/xls.h"
 
@@ -575,10 +574,12 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
       return "an encrypted (password-protected) Office file; remove the password to scan it";
     if (named({".xls", ".et"}))  // only a rewriting job gets here: a scan reads them
       return "an Excel 97-2003 workbook; redact does not rewrite it (export the sheet as CSV)";
-    if (named({".doc", ".dot", ".wps"}))
-      return plain_scan ? "a Word 97-2003 document, which piguard does not read; save it as "
+    if (named({".wps"}))  // a scan reads .doc and .dot through antiword
+      return plain_scan ? "a WPS Writer document, which piguard does not read; save it as "
                           ".docx to scan it"
-                        : "a Word 97-2003 document; redact does not rewrite it";
+                        : "a WPS Writer document; redact does not rewrite it";
+    if (named({".doc", ".dot"}))
+      return "a Word 97-2003 document; redact does not rewrite it";
     if (named({".msg"}))
       return "an Outlook message, which piguard does not read; save it as .eml to scan it";
     return "an OLE2 compound file (an Office 97-2003 document?), which piguard does not read";
@@ -801,18 +802,10 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // produce_parts, shown under `shown`. False when the bytes are no such file after all.
   auto produce_parts_of_bytes = [&](const std::string& shown, std::string_view bytes,
                                     formats::OfficeKind kind) {
-    Result<std::vector<formats::OfficePart>> parts = std::vector<formats::OfficePart>{};
-    if (kind == formats::OfficeKind::kPdf) {
-      auto pdf = formats::OpenPdfBytes(bytes, shown);
-      if (!pdf.ok()) parts = pdf.status();
-      else if (pdf.value())
-        parts.value().push_back({"", InputFormat::kText, std::move(pdf).value()});
-    } else {
-      parts = formats::OpenOfficeBytes(bytes, kind, shown, [&scanner](std::string_view cell) {
-        const FieldClass c = scanner.ClassifyField(cell);
-        return c.type_mask != 0 || c.person_if_full_name;
-      });
-    }
+    auto parts = formats::OpenOfficeBytes(bytes, kind, shown, [&scanner](std::string_view cell) {
+      const FieldClass c = scanner.ClassifyField(cell);
+      return c.type_mask != 0 || c.person_if_full_name;
+    });
     if (!parts.ok()) {
       push_done(Task::kError, nullptr, parts.status().message());
       return true;

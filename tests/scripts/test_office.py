@@ -330,7 +330,7 @@ class OfficeTest(unittest.TestCase):
         self.assertEqual([json.loads(l)["path"] for l in out.splitlines()], [self.path("export.xls")])
 
     def test_office_files_piguard_does_not_read_are_named_in_the_note(self):
-        # OLE2 containers: a Word 97-2003 document, the encrypted container of a
+        # OLE2 containers: a WPS Writer document, the encrypted container of a
         # password-protected .xlsx, an Outlook message. Skipped (not errors), with what to do.
         import xlwt
         wb = xlwt.Workbook(encoding="utf-8")
@@ -338,15 +338,20 @@ class OfficeTest(unittest.TestCase):
         wb.save(self.path("book.xls"))
         with open(self.path("book.xls"), "rb") as f:
             ole2 = f.read()
-        for name in ("letter.doc", "locked.xlsx", "mail.msg", "thing.bin"):
+        for name in ("letter.wps", "locked.xlsx", "mail.msg", "thing.bin", "not_word.doc"):
             with open(self.path(name), "wb") as f:
                 f.write(ole2)
-        code, out, err = run("scan", *[self.path(n) for n in ("letter.doc", "locked.xlsx", "mail.msg", "thing.bin")])
+        code, out, err = run("scan", *[self.path(n) for n in ("letter.wps", "locked.xlsx", "mail.msg", "thing.bin")])
         self.assertEqual(code, 0, err)
-        self.assertIn("skipped %s: a Word 97-2003 document, which piguard does not read; save it as .docx" % self.path("letter.doc"), err)
+        self.assertIn("skipped %s: a WPS Writer document, which piguard does not read; save it as .docx" % self.path("letter.wps"), err)
         self.assertIn("skipped %s: an encrypted (password-protected) Office file" % self.path("locked.xlsx"), err)
         self.assertIn("skipped %s: an Outlook message, which piguard does not read; save it as .eml" % self.path("mail.msg"), err)
         self.assertIn("skipped %s: an OLE2 compound file" % self.path("thing.bin"), err)
+        # A .doc is read through antiword (test_doc.py): an OLE2 file that is no Word
+        # document is an error, not a note.
+        code, out, err = run("scan", self.path("not_word.doc"))
+        self.assertEqual(code, 2, err)
+        self.assertIn(self.path("not_word.doc") + ": antiword cannot read it", err)
         code, out, err = run("redact", self.path("book.xls"), "-o", self.path("out.xls"))
         self.assertEqual(code, 0, err)
         self.assertIn("an Excel 97-2003 workbook; redact does not rewrite it", err)
