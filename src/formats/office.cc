@@ -563,9 +563,93 @@ Result<std::vector<OfficePart>> DocumentParts(const std::shared_ptr<Archive>& a,
   return parts;
 }
 
+// ---------------------------------------------------------------------------------------
+// Presentations: each slide's text (shapes, text boxes and tables; a table as a document's
+// table is), then its speaker notes, which often hold what the slide leaves out (a customer's
+// name and number in a case study). DrawingML's text elements have the local names Word's
+// have (a:p, a:r, a:t, a:br, a:tab, a:tbl, a:tr, a:tc), so a slide is rendered by
+// DocumentPart.
+
+// ppt/presentation.xml: the relationship ids of the slides, in the deck's order.
+class PresentationSlides : public XmlStream {
+ public:
+  using XmlStream::XmlStream;
+  Status Load() { return ParseAll(); }
+  std::vector<std::string> ids;
+
+ private:
+  void Start(std::string_view name, const char** atts) override {
+    if (name != "sldId" || ids.size() >= (1u << 16)) return;
+    // The slide's own "id" is a number; the relationship's is r:id (a prefixed attribute).
+    for (size_t i = 0; atts[i]; i += 2)
+      if (std::string_view(atts[i]).find(':') != std::string_view::npos && Local(atts[i]) == "id") {
+        ids.emplace_back(atts[i + 1]);
+        break;
+      }
+  }
+  void End(std::string_view) override {}
+  void Text(std::string_view) override {}
+};
+
+// A relationship target relative to the directory `dir` ("ppt/slides/"), "../" going up one
+// level each; or absolute ("/ppt/notesSlides/notesSlide1.xml").
+std::string ResolveTarget(std::string dir, std::string_view target) {
+  if (!target.empty() && target[0] == '/') return std::string(target.substr(1));
+  while (target.substr(0, 3) == "../") {
+    target.remove_prefix(3);
+    if (!dir.empty()) dir.pop_back();  // the trailing '/'
+    const size_t slash = dir.rfind('/');
+    dir = slash == std::string::npos ? std::string() : dir.substr(0, slash + 1);
+  }
+  return dir + std::string(target);
+}
+
+Result<std::vector<OfficePart>> PresentationParts(const std::shared_ptr<Archive>& a,
+                                                  FieldNamePredicate is_field_name) {
+  if (!HasEntry(*a, "ppt/presentation.xml"))
+    return DataLoss(a->name +
+                    ": not a PowerPoint presentation (a ZIP archive without ppt/presentation.xml)");
+  PresentationSlides deck(a, "ppt/presentation.xml");
+  if (Status s = deck.Load(); !s.ok()) return s;
+  Relationships rels(a, "ppt/_rels/presentation.xml.rels");
+  if (HasEntry(*a, "ppt/_rels/presentation.xml.rels"))
+    if (Status s = rels.Load(); !s.ok()) return s;
+  std::vector<OfficePart> parts;
+  for (size_t k = 0; k < deck.ids.size(); ++k) {
+    auto t = rels.targets.find(deck.ids[k]);
+    if (t == rels.targets.end()) continue;
+    const std::string slide = ResolveTarget("ppt/", t->second);
+    if (!HasEntry(*a, slide)) continue;  // dangling: nothing to scan
+    const std::string number = std::to_string(k + 1);
+    // The slide's notes, from the slide's own relationships.
+    const size_t slash = slide.rfind('/');
+    const std::string dir = slide.substr(0, slash + 1);
+    const std::string slide_rels = dir + "_rels/" + slide.substr(slash + 1) + ".rels";
+    std::string notes;
+    Status notes_error;
+    if (HasEntry(*a, slide_rels)) {
+      Relationships r(a, slide_rels);
+      notes_error = r.Load();
+      for (const auto& [id, type] : r.types)
+        if (type.size() >= 11 && type.compare(type.size() - 11, 11, "/notesSlide") == 0)
+          notes = ResolveTarget(dir, r.targets[id]);
+      if (!notes.empty() && !HasEntry(*a, notes)) notes.clear();
+    }
+    parts.push_back({"slide" + number, InputFormat::kText,
+                     std::make_unique<DocumentPart>(a, slide, is_field_name)});
+    if (!notes.empty())
+      parts.push_back({"notes" + number, InputFormat::kText,
+                       std::make_unique<DocumentPart>(a, notes, is_field_name)});
+    // Damaged slide relationships lose the notes, not the slide.
+    if (!notes_error.ok()) parts.push_back(FailedPart("notes" + number, notes_error));
+  }
+  return parts;
+}
+
 Result<std::vector<OfficePart>> Parts(std::shared_ptr<Archive> a, OfficeKind kind,
                                       FieldNamePredicate is_field_name) {
   if (kind == OfficeKind::kOfd) return OfdParts(std::move(a));
+  if (kind == OfficeKind::kPresentation) return PresentationParts(a, std::move(is_field_name));
   return kind == OfficeKind::kWorkbook ? WorkbookParts(a)
                                        : DocumentParts(a, std::move(is_field_name));
 }
@@ -599,6 +683,9 @@ OfficeKind OfficeKindByName(std::string_view path) {
   using ascii::EndsWithNoCase;
   if (EndsWithNoCase(path, ".xlsx") || EndsWithNoCase(path, ".xlsm")) return OfficeKind::kWorkbook;
   if (EndsWithNoCase(path, ".docx") || EndsWithNoCase(path, ".docm")) return OfficeKind::kDocument;
+  if (EndsWithNoCase(path, ".pptx") || EndsWithNoCase(path, ".pptm") ||
+      EndsWithNoCase(path, ".ppsx"))
+    return OfficeKind::kPresentation;
   if (EndsWithNoCase(path, ".xls") || EndsWithNoCase(path, ".et")) return OfficeKind::kLegacyWorkbook;
   if (EndsWithNoCase(path, ".pdf")) return OfficeKind::kPdf;
   if (EndsWithNoCase(path, ".ofd")) return OfficeKind::kOfd;

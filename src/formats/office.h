@@ -43,10 +43,14 @@ namespace piguard::formats {
 // kOfd: an OFD document (GB/T 33190: e-invoices, official documents), laid out from its
 // pages' XML (formats/ofd.h).
 // kLegacyDocument: a Word 97-2003 document, its text from antiword (formats/doc.h).
-enum class OfficeKind { kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument };
+// kPresentation: a PowerPoint deck (.pptx), each slide and its notes a part ("slide3",
+// "notes3") rendered as a document's body is.
+enum class OfficeKind {
+  kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument, kPresentation
+};
 
-// By the file name (.xlsx, .xlsm, .docx, .docm, .xls, .et, .pdf, .ofd, .doc, .dot, any case):
-// whether to try OpenOffice.
+// By the file name (.xlsx, .xlsm, .docx, .docm, .pptx, .pptm, .ppsx, .xls, .et, .pdf, .ofd,
+// .doc, .dot, any case): whether to try OpenOffice.
 OfficeKind OfficeKindByName(std::string_view path);
 
 struct OfficePart {

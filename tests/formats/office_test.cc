@@ -228,6 +228,53 @@ TEST(OfficeTest, DocumentHeadersFootersNotesAndComments) {
                                             "comments\n核对身份证\n"}));
 }
 
+// A PowerPoint deck: slides in the deck's order (not the entries' names), a table on a slide
+// rendered as a document's table, the speaker notes found through the slide's relationships
+// ("../notesSlides/..."), a dangling slide passed over.
+TEST(OfficeTest, PresentationSlidesTablesAndNotes) {
+  auto p = [](std::string_view t) { return "<a:p><a:r><a:t>" + std::string(t) + "</a:t></a:r></a:p>"; };
+  auto shape = [&](std::string_view t) {
+    return "<p:sp><p:txBody><a:bodyPr/>" + p(t) + "</p:txBody></p:sp>";
+  };
+  auto cell = [&](std::string_view t) { return "<a:tc><a:txBody>" + p(t) + "</a:txBody></a:tc>"; };
+  auto rel = [](std::string_view id, std::string_view kind, std::string_view target) {
+    return "<Relationship Id=\"" + std::string(id) +
+           "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" +
+           std::string(kind) + "\" Target=\"" + std::string(target) + "\"/>";
+  };
+  const std::string table = "<p:graphicFrame><a:graphic><a:graphicData><a:tbl><a:tr>" +
+                            cell("客户") + cell("电话") + "</a:tr><a:tr>" + cell("周雅婷") +
+                            cell("13957162408") + "</a:tr></a:tbl></a:graphicData></a:graphic>"
+                            "</p:graphicFrame>";
+  const std::string zip = StoredZip(
+      {{"ppt/presentation.xml",
+        "<p:presentation><p:sldIdLst><p:sldId id=\"257\" r:id=\"rId3\"/>"
+        "<p:sldId id=\"256\" r:id=\"rId2\"/><p:sldId id=\"258\" r:id=\"rId4\"/>"
+        "</p:sldIdLst></p:presentation>"},
+       {"ppt/_rels/presentation.xml.rels",
+        "<Relationships>" + rel("rId2", "slide", "slides/slide1.xml") +
+            rel("rId3", "slide", "slides/slide2.xml") + rel("rId4", "slide", "slides/gone.xml") +
+            "</Relationships>"},
+       {"ppt/slides/slide1.xml", "<p:sld><p:cSld><p:spTree>" + shape("投诉案例") + table +
+                                     "</p:spTree></p:cSld></p:sld>"},
+       {"ppt/slides/slide2.xml",
+        "<p:sld><p:cSld><p:spTree>" + shape("目录") + "</p:spTree></p:cSld></p:sld>"},
+       {"ppt/slides/_rels/slide1.xml.rels",
+        "<Relationships>" + rel("rId1", "notesSlide", "../notesSlides/notesSlide1.xml") +
+            "</Relationships>"},
+       {"ppt/notesSlides/notesSlide1.xml",
+        "<p:notes><p:cSld><p:spTree>" + shape("回访人：陈建华 13800138000") +
+            "</p:spTree></p:cSld></p:notes>"}});
+  EXPECT_EQ(Render(zip, OfficeKind::kPresentation),
+            (std::vector<std::string>{"slide1\n目录\n",
+                                      "slide2\n投诉案例\n| 客户 | 电话 |\n| --- | --- |\n"
+                                      "| 周雅婷 | 13957162408 |\n\n",
+                                      "notes2\n回访人：陈建华 13800138000\n"}));
+  EXPECT_EQ(Render(StoredZip({{"word/document.xml", "<w:document/>"}}), OfficeKind::kPresentation),
+            std::vector<std::string>{
+                "t.zip: not a PowerPoint presentation (a ZIP archive without ppt/presentation.xml)"});
+}
+
 // An Excel 97-2003 workbook (written by python3-xlwt; the fuzzer's seed, after its mode
 // byte), read by FreeXL in a child process.
 std::string XlsSeed() {

@@ -1,4 +1,4 @@
-"""The documents behind the Word 97-2003 fixtures (tools/make_doc_fixtures.py) and the
+"""The documents behind the Word 97-2003 fixtures (tools/make_office_fixtures.py) and the
 differential test (test_doc.py): python3-docx documents with paragraphs, a form table and a
 list table, all synthetic."""
 import docx

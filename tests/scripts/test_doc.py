@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """`piguard scan` on Word 97-2003 documents: fixtures in tests/fixtures/word97/ that
-LibreOffice wrote from python3-docx documents (tools/make_doc_fixtures.py; the content is in
+LibreOffice wrote from python3-docx documents (tools/make_office_fixtures.py; the content is in
 doc_content.py). Checks, differential: each .doc gives the findings (type, value, field) of
 the same document as .docx, which piguard reads with its own XML reader; a form table is
 rendered as label：value pairs and a list table as a pipe table whose header names the

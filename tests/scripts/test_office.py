@@ -329,6 +329,24 @@ class OfficeTest(unittest.TestCase):
         self.assertIn(self.path("cut.xls") + ": is damaged or cut short", err)
         self.assertEqual([json.loads(l)["path"] for l in out.splitlines()], [self.path("export.xls")])
 
+    def test_powerpoint_slides_and_notes(self):
+        from stdnum.cn import ric
+        # tests/fixtures/pptx/deck.pptx: written by LibreOffice (tools/make_office_fixtures.py).
+        deck = os.path.join(os.environ.get("PIGUARD_SOURCE_DIR", "."), "tests", "fixtures",
+                            "pptx", "deck.pptx")
+        code, out, err = run("scan", "-f", "jsonl", "--show-values", deck)
+        self.assertEqual(code, 1, err)
+        got = sorted((json.loads(l)["path"][len(deck):], json.loads(l)["type"],
+                      json.loads(l)["value"]) for l in out.splitlines())
+        self.assertEqual(got, sorted([
+            ("!slide1", "PERSON_NAME", "周雅婷"), ("!slide1", "PHONE_NUMBER", "13957162408"),
+            ("!slide1", "STREET_ADDRESS", "浙江省杭州市西湖区示例路18号2幢301室"),
+            ("!notes1", "PERSON_NAME", "陈建华"),
+            ("!notes1", "CHINA_RESIDENT_ID_NUMBER",
+             "33010619880315123" + ric.calc_check_digit("33010619880315123" + "0"))]))
+        code, out, err = run("scan", deck)
+        self.assertIn("Total: 5 findings in 2 of 3 inputs scanned", out)  # slide2 has none
+
     def test_office_files_piguard_does_not_read_are_named_in_the_note(self):
         # OLE2 containers: a WPS Writer document, the encrypted container of a
         # password-protected .xlsx, an Outlook message. Skipped (not errors), with what to do.

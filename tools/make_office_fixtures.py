@@ -1,0 +1,64 @@
+#!/usr/bin/python3
+"""Writes the Office test fixtures that no Debian Python package can write, with LibreOffice
+as an independent writer: tests/fixtures/word97/*.doc, Word documents written by python3-docx
+(the same content tests/scripts/test_doc.py builds again as .docx) converted to Word 97-2003;
+and tests/fixtures/pptx/deck.pptx, a two-slide deck with speaker notes converted from the flat
+ODF presentation below. Run by hand from the repository root when the fixtures must change; it
+needs python3-docx, python3-stdnum, libreoffice-writer-nogui and libreoffice-impress-nogui,
+which the tests themselves do not."""
+import os
+import subprocess
+import sys
+import tempfile
+
+from stdnum.cn import ric
+
+sys.path.insert(0, os.path.join("tests", "scripts"))
+from doc_content import DOCUMENTS  # noqa: E402
+
+out = os.path.join("tests", "fixtures", "word97")
+with tempfile.TemporaryDirectory() as tmp:
+    for name, build in DOCUMENTS.items():
+        path = os.path.join(tmp, name + ".docx")
+        build().save(path)
+        subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", out, path],
+                       check=True, capture_output=True, timeout=300)
+        print("wrote", os.path.join(out, name + ".doc"))
+
+# The deck: a complaint review's slides, a customer in the text, the caller in the notes.
+ID = "33010619880315123" + ric.calc_check_digit("33010619880315123" + "0")
+FODP = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.presentation">
+ <office:body><office:presentation>
+  <draw:page draw:name="p1">
+   <draw:frame svg:x="2cm" svg:y="2cm" svg:width="20cm" svg:height="3cm"><draw:text-box>
+    <text:p>2026年11月投诉处理复盘</text:p></draw:text-box></draw:frame>
+   <draw:frame svg:x="2cm" svg:y="6cm" svg:width="20cm" svg:height="8cm"><draw:text-box>
+    <text:p>案例一：客户周雅婷（13957162408）反映宽带多次断线</text:p>
+    <text:p>装机地址：浙江省杭州市西湖区示例路18号2幢301室</text:p></draw:text-box></draw:frame>
+   <presentation:notes><draw:frame svg:x="2cm" svg:y="2cm" svg:width="16cm" svg:height="10cm"
+     presentation:class="notes"><draw:text-box>
+    <text:p>回访人：陈建华，客户身份证号码 %s 已核验</text:p></draw:text-box></draw:frame>
+   </presentation:notes>
+  </draw:page>
+  <draw:page draw:name="p2">
+   <draw:frame svg:x="2cm" svg:y="2cm" svg:width="20cm" svg:height="3cm"><draw:text-box>
+    <text:p>整改措施：回访率提升到98%%</text:p></draw:text-box></draw:frame>
+  </draw:page>
+ </office:presentation></office:body>
+</office:document>
+""" % ID
+pptx_out = os.path.join("tests", "fixtures", "pptx")
+os.makedirs(pptx_out, exist_ok=True)
+with tempfile.TemporaryDirectory() as tmp:
+    src = os.path.join(tmp, "deck.fodp")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(FODP)
+    subprocess.run(["soffice", "--headless", "--convert-to", "pptx", "--outdir", pptx_out, src],
+                   check=True, capture_output=True, timeout=300)
+    print("wrote", os.path.join(pptx_out, "deck.pptx"))
