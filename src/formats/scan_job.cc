@@ -588,14 +588,11 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
   if (!plain_scan && formats::OfficeKindByName(path) != formats::OfficeKind::kNone)
     return "an Office or OFD document; redact does not rewrite it (export a sheet as CSV to "
            "redact it)";
-  // A scan opens archives it is given as files; these reach here from standard input, from
-  // redact, or nested too deep.
+  // A scan opens archives; these reach here from redact.
   if (formats::LooksLikeArchive(head))
     return std::string("a ") + std::string(formats::ArchiveKindName(head)) +
-           (!plain_scan ? "; redact does not rewrite archives: extract it, redact the files "
-                          "and pack them again"
-            : path == "-" ? " on standard input; give it as a file to have its members scanned"
-                          : "");
+           (plain_scan ? "" : "; redact does not rewrite archives: extract it, redact the files "
+                              "and pack them again");
   return "binary file (NUL bytes near the start); use --binary to scan it";
 }
 
@@ -815,10 +812,37 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
               part.format, false, true, part.label);
     return !parts.value().empty();
   };
+  // An archive read from a stream whose first bytes `head` were peeked at (an archive's
+  // member, standard input): ZIP and 7z from memory when they fit (their directories are at
+  // their end), the others as a stream; its members are produced at `depth`.
+  std::function<void(const std::string&, formats::ArchiveReader&, int)> produce_archive;
+  auto produce_stream_archive = [&](const std::string& shown, std::string head,
+                                    formats::ByteSource* src, int depth) {
+    const bool seek = formats::ArchiveWantsSeeking(head);
+    if (seek) {
+      if (Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head); !read.ok()) {
+        push_done(Task::kError, nullptr, read.message());
+        return;
+      }
+      if (head.size() > kMaxMemberInMemory && formats::ArchiveKindName(head) != "ZIP archive") {
+        push_done(Task::kError, nullptr,
+                  shown + ": a 7z archive larger than " + std::to_string(kMaxMemberInMemory >> 20) +
+                      " MiB read from a stream; extract it to scan it");
+        return;
+      }
+    }
+    // A ZIP archive too large for memory is read from its local headers.
+    const bool in_memory = seek && head.size() <= kMaxMemberInMemory;
+    std::string whole = in_memory ? std::move(head) : std::string();
+    formats::ReplaySource replay(std::move(head), src);
+    auto archive = in_memory ? formats::ArchiveReader::OpenMemory(std::move(whole), shown)
+                             : formats::ArchiveReader::OpenStream(&replay, shown);
+    if (!archive.ok()) push_done(Task::kError, nullptr, archive.status().message());
+    else produce_archive(shown, *archive.value(), depth);
+  };
   // Archives (formats/archive.h): each regular member is an input of its own, shown as
   // "backup.zip!dir/file.csv" and read as a file of that name would be: compressed members
   // decompressed, Office files and PDFs rendered, archives inside opened in turn.
-  std::function<void(const std::string&, formats::ArchiveReader&, int)> produce_archive;
   auto produce_member = [&](const std::string& shown, std::string_view name,
                             formats::ByteSource* data, int depth) {
     auto sniffed = formats::SniffSource(std::make_unique<formats::ReplaySource>("", data), shown);
@@ -860,28 +884,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
                       " others; extract it to scan its members");
         return;
       }
-      const bool seek = formats::ArchiveWantsSeeking(head);
-      if (seek) {
-        if (Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head); !read.ok()) {
-          push_done(Task::kError, nullptr, read.message());
-          return;
-        }
-        if (head.size() > kMaxMemberInMemory && formats::ArchiveKindName(head) != "ZIP archive") {
-          push_done(Task::kError, nullptr,
-                    shown + ": a 7z archive larger than " +
-                        std::to_string(kMaxMemberInMemory >> 20) +
-                        " MiB inside an archive; extract it to scan it");
-          return;
-        }
-      }
-      // A ZIP archive too large for memory is read from its local headers.
-      const bool in_memory = seek && head.size() <= kMaxMemberInMemory;
-      std::string whole = in_memory ? std::move(head) : std::string();
-      formats::ReplaySource replay(std::move(head), src);
-      auto nested = in_memory ? formats::ArchiveReader::OpenMemory(std::move(whole), shown)
-                              : formats::ArchiveReader::OpenStream(&replay, shown);
-      if (!nested.ok()) push_done(Task::kError, nullptr, nested.status().message());
-      else produce_archive(shown, *nested.value(), depth + 1);
+      produce_stream_archive(shown, std::move(head), src, depth + 1);
       return;
     }
     formats::ReplaySource replay(std::move(head), src, std::move(peeked));
@@ -924,11 +927,29 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       push_done(Task::kError, nullptr, opened.status().message());
       continue;
     }
-    // A file (not standard input, whose first bytes may be slow to come) is looked at first:
-    // an archive is read by libarchive from the file, which it may seek in.
+    // An input is looked at first: an archive is read by libarchive, from the file, which it
+    // may seek in, or from standard input.
     formats::ByteSource* src = opened.value().get();
     std::optional<formats::ReplaySource> replay;
-    if (path != "-" && plain_scan && !opt.scan_binary) {
+    if (path == "-" && plain_scan && !opt.scan_binary) {
+      // Standard input (`tar c dir | piguard scan -`, `ssh host tar c /data | ...`): what its
+      // first read gives, so that a slow text stream is not kept waiting; more only while
+      // what came looks binary (a tar header is 512 bytes).
+      std::string head(kPeekBytes, '\0');
+      Result<size_t> first = src->Read(head.data(), head.size());
+      head.resize(first.ok() ? first.value() : 0);
+      Status peeked = first.ok() ? Status() : first.status();
+      if (peeked.ok() && !head.empty() && head.size() < 512 &&
+          head.find('\0') != std::string::npos)
+        peeked = formats::ReadUpTo(src, 512, &head);
+      if (peeked.ok() && formats::LooksLikeArchive(head)) {
+        archive_path_length = path.size();
+        produce_stream_archive(path, std::move(head), src, 1);
+        archive_path_length = 0;
+        continue;
+      }
+      src = &replay.emplace(std::move(head), src, std::move(peeked));
+    } else if (plain_scan && !opt.scan_binary) {
       std::string head;
       Status peeked = formats::ReadUpTo(src, kPeekBytes, &head);
       if (peeked.ok() && formats::LooksLikeArchive(head)) {

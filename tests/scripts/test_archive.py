@@ -241,13 +241,27 @@ class ArchiveTest(unittest.TestCase):
         code, out, err = run("scan", "-f", "jsonl", "--exclude", "*.log", z)
         self.assertEqual({f["path"] for f in findings(out)}, {z + "!keep.csv"})
 
-    def test_standard_input_and_redact_skip_archives_with_a_note(self):
+    def test_standard_input_archives_are_opened_and_redact_skips_them(self):
         z = self.path("a.zip")
         with zipfile.ZipFile(z, "w") as zf:
             zf.writestr("a.csv", CSV)
-        code, out, err = run("scan", "-", stdin=read_bytes(z))
-        self.assertEqual(code, 0, err)
-        self.assertIn("a ZIP archive on standard input; give it as a file", err)
+        code, out, err = run("scan", "-f", "jsonl", "-", stdin=read_bytes(z))
+        self.assertEqual(code, 1, err)
+        self.assertEqual({f["path"] for f in findings(out)}, {"-!a.csv"})
+        # `tar cz dir | piguard scan -`: gzip undone by piguard, the tar read as a stream.
+        t = self.path("a.tar.gz")
+        with tarfile.open(t, "w:gz") as tf:
+            ti = tarfile.TarInfo("dir/客户.csv")
+            ti.size = len(CSV)
+            tf.addfile(ti, io.BytesIO(CSV))
+        code, out, err = run("scan", "-f", "jsonl", "-", stdin=read_bytes(t))
+        self.assertEqual(code, 1, err)
+        self.assertEqual([(f["path"], f["type"]) for f in findings(out)],
+                         [("-!dir/客户.csv", "PERSON_NAME"), ("-!dir/客户.csv", "PHONE_NUMBER"),
+                          ("-!dir/客户.csv", "CHINA_RESIDENT_ID_NUMBER")])
+        # Text on standard input is still text, however short its first read.
+        code, out, err = run("scan", "-f", "jsonl", "-", stdin=b"13812345678\n")
+        self.assertEqual([f["type"] for f in findings(out)], ["PHONE_NUMBER"])
         src = self.path("in")
         os.mkdir(src)
         shutil.copy(z, os.path.join(src, "a.zip"))
