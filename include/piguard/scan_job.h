@@ -49,6 +49,8 @@ struct ScanJobOptions {
   TextEncoding encoding = TextEncoding::kAuto;
   bool csv_header = true;   // the first CSV/TSV record names the columns
   bool scan_binary = false; // scan files that look binary (NUL bytes near the start) as text
+  // Read the text of images, and of PDF files without text, by OCR (tesseract; slow).
+  bool ocr = false;
   int threads = 1;          // worker threads; 1 scans inline on the calling thread
   // Unit of parallel work (memory: ~(threads + 2) chunks). Small enough that a chunk and the
   // scan's scratch stay in a core's L2 cache through the passes over it.

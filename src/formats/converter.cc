@@ -1,10 +1,13 @@
 #include "formats/converter.h"
 
+#include <fcntl.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 #include "formats/child_process.h"
 
@@ -14,70 +17,38 @@ namespace {
 // A converter gets this much CPU time per file; a file that makes it loop is then an error.
 constexpr unsigned kCpuSeconds = 600;
 
-class ConverterSource : public ByteSource {
- public:
-  ConverterSource(const Converter& c, std::string name, std::unique_ptr<ChildProcess> child)
-      : c_(c), name_(std::move(name)), child_(std::move(child)) {}
+std::string TempBase() {
+  const char* dir = std::getenv("TMPDIR");
+  return std::string(dir && *dir ? dir : "/tmp");
+}
 
-  Result<size_t> Read(char* buf, size_t n) override {
-    if (!error_.ok()) return error_;
-    if (ended_) return size_t{0};
-    const ssize_t got = child_->Read(buf, n);
-    if (got > 0) {
-      const size_t k = static_cast<size_t>(got);
-      for (size_t i = 0; i < k; ++i) {
-        // A NUL from a damaged font map would make the text look binary downstream.
-        if (buf[i] == '\0') buf[i] = ' ';
-        if (static_cast<unsigned char>(buf[i]) > ' ') has_text_ = true;
-      }
-      return k;
-    }
-    if (got < 0)
-      return Fail("cannot read " + c_.program + "'s output: " + std::strerror(errno));
-    ended_ = true;
-    return Finish();
+// A private directory for a child's files, removed with its contents when this is destroyed.
+class WorkDir {
+ public:
+  Status Make(const std::string& name) {
+    std::string path = TempBase() + "/piguard-work-XXXXXX";
+    if (!mkdtemp(path.data()))
+      return IoError(name + ": cannot make a temporary directory: " + std::strerror(errno));
+    path_ = std::move(path);
+    return Status();
+  }
+  const std::string& path() const { return path_; }
+  ~WorkDir() {
+    if (path_.empty()) return;
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
   }
 
  private:
-  // The end of the output: how the child ended decides whether the text was all of it.
-  Result<size_t> Finish() {
-    const ChildProcess::Ending e = child_->Wait();
-    if (e.cpu_limit())
-      return Fail(c_.program + " took more than " + std::to_string(kCpuSeconds) +
-                  " seconds of CPU time; the text before that was scanned");
-    if (e.signaled)
-      return Fail(c_.program + " stopped with " + e.Describe() +
-                  ": the file is damaged or crafted; the text before that was scanned");
-    if (e.exit_status == 127)
-      return Fail(c_.program + " is not installed; install Debian's " + c_.package + " to scan " +
-                  c_.files);
-    if (e.exit_status != 0) {
-      std::string m = c_.exit_message ? c_.exit_message(e.exit_status) : std::string();
-      if (m.empty())
-        m = c_.program + " cannot read it (damaged, or encrypted with a password; " +
-            e.Describe() + ")";
-      return Fail(m);
-    }
-    if (!has_text_ && !c_.no_text.empty()) return Fail(c_.no_text);
-    return size_t{0};
-  }
-  Status Fail(const std::string& what) {
-    error_ = DataLoss(name_ + ": " + what);
-    return error_;
-  }
-
-  const Converter& c_;
-  std::string name_;
-  std::unique_ptr<ChildProcess> child_;
-  bool ended_ = false;
-  bool has_text_ = false;
-  Status error_;
+  std::string path_;
 };
 
-// Starts the converter on `arg` (a path, or /dev/fd/N of a file it inherits); `keep_fd`: a
-// descriptor the child keeps, which the parent closes once forked.
-Result<std::unique_ptr<ByteSource>> Start(const Converter& c, const std::string& name,
-                                          const std::string& arg, int keep_fd) {
+// Forks and execs the converter on `arg` (a path, or /dev/fd/N of the descriptor `fd`, which
+// the child keeps open across the exec); `work_dir` is passed last when the converter wants
+// one. Null in the child is never returned: the child execs or exits.
+Result<std::unique_ptr<ChildProcess>> Start(const Converter& c, const std::string& name,
+                                            const std::string& arg, int fd,
+                                            const std::string& work_dir) {
   // The argument vector is built before the fork: the child may only make calls that are
   // safe in a copy of a threaded process.
   std::vector<std::string> args;
@@ -85,34 +56,134 @@ Result<std::unique_ptr<ByteSource>> Start(const Converter& c, const std::string&
   args.insert(args.end(), c.args.begin(), c.args.end());
   args.push_back(arg);
   args.insert(args.end(), c.args_after.begin(), c.args_after.end());
+  if (c.work_dir) args.push_back(work_dir);
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
   auto child = ChildProcess::Fork(name, kCpuSeconds);
-  if (!child.ok()) {
-    if (keep_fd >= 0) close(keep_fd);
-    return child.status();
-  }
+  if (!child.ok()) return child.status();
   if (!child.value()) {
+    if (fd >= 0) fcntl(fd, F_SETFD, 0);  // kept across the exec, in the child only
     execvp(argv[0], argv.data());
     _exit(127);
   }
-  if (keep_fd >= 0) close(keep_fd);
-  return std::unique_ptr<ByteSource>(new ConverterSource(c, name, std::move(child).value()));
+  return child;
+}
+
+class ConverterSource : public ByteSource {
+ public:
+  ConverterSource(const Converter* c, std::string name, std::string arg, int fd)
+      : c_(c), name_(std::move(name)), arg_(std::move(arg)), fd_(fd) {}
+  ~ConverterSource() override {
+    child_.reset();  // killed and reaped before its directory goes
+    if (fd_ >= 0) close(fd_);
+  }
+
+  Status Begin() {
+    work_ = std::make_unique<WorkDir>();
+    if (c_->work_dir)
+      if (Status s = work_->Make(name_); !s.ok()) return s;
+    auto child = Start(*c_, name_, arg_, fd_, work_->path());
+    if (!child.ok()) return child.status();
+    child_ = std::move(child).value();
+    return Status();
+  }
+
+  Result<size_t> Read(char* buf, size_t n) override {
+    while (true) {
+      if (!error_.ok()) return error_;
+      if (ended_) return size_t{0};
+      const ssize_t got = child_->Read(buf, n);
+      if (got > 0) {
+        const size_t k = static_cast<size_t>(got);
+        for (size_t i = 0; i < k; ++i) {
+          // A NUL from a damaged font map would make the text look binary downstream.
+          if (buf[i] == '\0') buf[i] = ' ';
+          if (static_cast<unsigned char>(buf[i]) > ' ') has_text_ = true;
+        }
+        return k;
+      }
+      if (got < 0)
+        return Fail("cannot read " + Tool() + "'s output: " + std::strerror(errno));
+      ended_ = true;
+      Result<size_t> end = Finish();
+      if (!end.ok() || !ended_) {
+        if (!end.ok()) return end;
+        continue;  // the fallback runs: read its output
+      }
+      return end;
+    }
+  }
+
+ private:
+  // The end of the output: how the child ended decides whether the text was all of it.
+  Result<size_t> Finish() {
+    const ChildProcess::Ending e = child_->Wait();
+    child_.reset();
+    work_.reset();
+    if (e.cpu_limit())
+      return Fail(Tool() + " took more than " + std::to_string(kCpuSeconds) +
+                  " seconds of CPU time; the text before that was scanned");
+    if (e.signaled)
+      return Fail(Tool() + " stopped with " + e.Describe() +
+                  ": the file is damaged or crafted; the text before that was scanned");
+    if (e.exit_status == 127)
+      return Fail(Tool() + " is not installed; install Debian's " + c_->package +
+                  " to scan " + c_->files);
+    if (e.exit_status != 0) {
+      std::string m = c_->exit_message ? c_->exit_message(e.exit_status) : std::string();
+      if (m.empty())
+        m = Tool() + " cannot read it (damaged, or encrypted with a password; " +
+            e.Describe() + ")";
+      return Fail(m);
+    }
+    if (!has_text_ && c_->fallback) {
+      c_ = c_->fallback;
+      if (Status s = Begin(); !s.ok()) {
+        error_ = s;
+        return s;
+      }
+      ended_ = false;
+      return size_t{0};
+    }
+    if (!has_text_ && !c_->no_text.empty()) return Fail(c_->no_text);
+    return size_t{0};
+  }
+  const std::string& Tool() const { return c_->display.empty() ? c_->program : c_->display; }
+  Status Fail(const std::string& what) {
+    error_ = DataLoss(name_ + ": " + what);
+    return error_;
+  }
+
+  const Converter* c_;
+  std::string name_;
+  std::string arg_;
+  int fd_;  // the temporary file of RunConverterOnBytes, or -1
+  std::unique_ptr<WorkDir> work_;
+  std::unique_ptr<ChildProcess> child_;
+  bool ended_ = false;
+  bool has_text_ = false;
+  Status error_;
+};
+
+Result<std::unique_ptr<ByteSource>> Run(const Converter& c, const std::string& name,
+                                        const std::string& arg, int fd) {
+  auto source = std::make_unique<ConverterSource>(&c, name, arg, fd);
+  if (Status s = source->Begin(); !s.ok()) return s;
+  return std::unique_ptr<ByteSource>(std::move(source));
 }
 
 }  // namespace
 
 Result<std::unique_ptr<ByteSource>> RunConverter(const Converter& c, const std::string& path) {
   // The converters take no "--": a path starting with '-' is made relative instead.
-  return Start(c, path, !path.empty() && path[0] == '-' ? "./" + path : path, -1);
+  return Run(c, path, !path.empty() && path[0] == '-' ? "./" + path : path, -1);
 }
 
 Result<std::unique_ptr<ByteSource>> RunConverterOnBytes(const Converter& c, std::string_view bytes,
                                                         const std::string& name) {
-  const char* dir = std::getenv("TMPDIR");
-  std::string tmp = std::string(dir && *dir ? dir : "/tmp") + "/piguard-conv-XXXXXX";
-  const int fd = mkstemp(tmp.data());
+  std::string tmp = TempBase() + "/piguard-conv-XXXXXX";
+  const int fd = mkostemp(tmp.data(), O_CLOEXEC);
   if (fd < 0) return IoError(name + ": cannot make a temporary file: " + std::strerror(errno));
   unlink(tmp.c_str());
   size_t done = 0;
@@ -125,7 +196,8 @@ Result<std::unique_ptr<ByteSource>> RunConverterOnBytes(const Converter& c, std:
     close(fd);
     return IoError(name + ": cannot write a temporary file");
   }
-  return Start(c, name, "/dev/fd/" + std::to_string(fd), fd);
+  // The source owns the descriptor: a fallback converter reads the same file again.
+  return Run(c, name, "/dev/fd/" + std::to_string(fd), fd);
 }
 
 }  // namespace piguard::formats

@@ -1,7 +1,8 @@
 // Text from a converter program run in a child process: pdftotext for PDF (formats/pdf.cc),
-// antiword for Word 97-2003 (formats/doc.cc). Such programs are large parsers of hostile
-// binary formats that we did not write; a file that crashes one ends only the child, and how
-// the child ended becomes the input's error, after the text it gave was scanned.
+// antiword for Word 97-2003 (formats/doc.cc), tesseract for images and scanned PDFs
+// (formats/ocr.cc). Such programs are large parsers of hostile binary formats that we did not
+// write; a file that crashes one ends only the child, and how the child ended becomes the
+// input's error, after the text it gave was scanned.
 #pragma once
 
 #include <memory>
@@ -15,16 +16,25 @@
 namespace piguard::formats {
 
 struct Converter {
-  std::string program;            // run by name from PATH: "pdftotext"
-  std::vector<std::string> args;  // before the file: {"-q", "-layout", "-enc", "UTF-8"}
-  std::vector<std::string> args_after;  // after the file: {"-"}
-  std::string package;            // the Debian package that has it: "poppler-utils"
-  std::string files;              // what it reads, for messages: "PDF files"
+  std::string program = {};       // run by name from PATH: "pdftotext"
+  std::string display = {};       // its name in messages, when not `program`
+  std::vector<std::string> args = {};  // before the file: {"-q", "-layout", "-enc", "UTF-8"}
+  std::vector<std::string> args_after = {};  // after the file: {"-"}
+  std::string package = {};       // the Debian package(s) that have it: "poppler-utils"
+  std::string files = {};         // what it reads, for messages: "PDF files"
   // The error for an exit status other than 0 and 127 ("" for the generic one, which says
   // the file is damaged or encrypted).
   std::string (*exit_message)(int status) = nullptr;
-  // The error when the output has no visible character (a scan without text).
-  std::string no_text;
+  // The error when the output has no visible character (a scan without text); "" when that
+  // is no error.
+  std::string no_text = {};
+  // When the output has no visible character: this converter is run on the same file instead
+  // and its text read (the OCR of a scanned PDF); null for none.
+  const Converter* fallback = nullptr;
+  // The parent makes a private directory (mode 0700) for the child's files, passes it as the
+  // last argument, and removes it with everything in it once the child has ended, however it
+  // ended (page images of a scanned PDF are personal information too).
+  bool work_dir = false;
 };
 
 // The converter's output for the file at `path` (the name in messages). Its Read fails,

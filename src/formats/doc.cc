@@ -12,17 +12,17 @@ namespace piguard::formats {
 namespace {
 
 const Converter& Antiword() {
-  static const Converter c = {"antiword",
-                              {"-m", "UTF-8.txt", "-w", "0"},
-                              {},
-                              "antiword",
-                              "Word 97-2003 documents",
-                              [](int status) -> std::string {
-                                return "antiword cannot read it (damaged, encrypted with a "
-                                       "password, or a Word 6/95 document; exit status " +
-                                       std::to_string(status) + ")";
-                              },
-                              ""};  // an empty document is no error
+  static const Converter c{.program = "antiword",
+                           .args = {"-m", "UTF-8.txt", "-w", "0"},
+                           .args_after = {},
+                           .package = "antiword",
+                           .files = "Word 97-2003 documents",
+                           .exit_message = [](int status) -> std::string {
+                             return "antiword cannot read it (damaged, encrypted with a "
+                                    "password, or a Word 6/95 document; exit status " +
+                                    std::to_string(status) + ")";
+                           },
+                           .no_text = ""};  // an empty document is no error
   return c;
 }
 

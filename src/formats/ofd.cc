@@ -289,8 +289,9 @@ class DocumentText : public RenderingSource {
     if (error_.ok() && next_ == pages_.size() && !checked_) {
       checked_ = true;
       if (!has_text_)
-        error_ = DataLoss(archive_->name + ": has no text to scan: its pages are images (a "
-                                           "scan?), and piguard does no OCR");
+        error_ = DataLoss(archive_->name +
+                          ": has no text to scan: its pages are images (a scan?), and --ocr "
+                          "reads images and PDF files, not OFD: export it as PDF");
     }
   }
   Status failure() const override { return error_; }

@@ -30,7 +30,7 @@ struct Archive;  // formats/zip_xml.h
 // empty label, the others are labelled by their directory ("Doc_1"). An error when the archive
 // has no OFD.xml or names no document; a page that cannot be read (missing, bad XML) is an
 // error of the document's source after the pages before it, and a document without any text
-// (pages of images only) is an error too, as for PDF: piguard does no OCR.
+// (pages of images only) is an error too, as for PDF (OCR reads images and PDF, not OFD).
 Result<std::vector<OfficePart>> OfdParts(std::shared_ptr<zipxml::Archive> a);
 
 }  // namespace piguard::formats

@@ -10,6 +10,7 @@
 #include "core/ascii.h"
 #include "core/civil_date.h"
 #include "formats/doc.h"
+#include "formats/ocr.h"
 #include "formats/ofd.h"
 #include "formats/pdf.h"
 #include "formats/table_text.h"
@@ -695,9 +696,10 @@ OfficeKind OfficeKindByName(std::string_view path) {
 }
 
 Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
-                                           FieldNamePredicate is_field_name) {
+                                           FieldNamePredicate is_field_name, bool ocr) {
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXls(path);
-  if (kind == OfficeKind::kPdf) return TextPart(OpenPdf(path));
+  if (kind == OfficeKind::kPdf) return TextPart(OpenPdf(path, ocr));
+  if (kind == OfficeKind::kImage) return TextPart(OpenImage(path));
   if (kind == OfficeKind::kLegacyDocument) return TextPart(OpenDoc(path, std::move(is_field_name)));
   {
     FILE* f = std::fopen(path.c_str(), "rb");
@@ -716,9 +718,10 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
 
 Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKind kind,
                                                 const std::string& name,
-                                                FieldNamePredicate is_field_name) {
+                                                FieldNamePredicate is_field_name, bool ocr) {
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXlsBytes(bytes, name);
-  if (kind == OfficeKind::kPdf) return TextPart(OpenPdfBytes(bytes, name));
+  if (kind == OfficeKind::kPdf) return TextPart(OpenPdfBytes(bytes, name, ocr));
+  if (kind == OfficeKind::kImage) return TextPart(OpenImageBytes(bytes, name));
   if (kind == OfficeKind::kLegacyDocument)
     return TextPart(OpenDocBytes(bytes, name, std::move(is_field_name)));
   if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4))

@@ -45,8 +45,9 @@ namespace piguard::formats {
 // kLegacyDocument: a Word 97-2003 document, its text from antiword (formats/doc.h).
 // kPresentation: a PowerPoint deck (.pptx), each slide and its notes a part ("slide3",
 // "notes3") rendered as a document's body is.
+// kImage: an image, its text read by OCR (formats/ocr.h; only with --ocr, chosen by content).
 enum class OfficeKind {
-  kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument, kPresentation
+  kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument, kPresentation, kImage
 };
 
 // By the file name (.xlsx, .xlsm, .docx, .docm, .pptx, .pptm, .ppsx, .xls, .et, .pdf, .ofd,
@@ -68,8 +69,9 @@ struct OfficePart {
 // part may also fail later, after what came before the fault was returned).
 // Whether a table cell's text names a field (姓名, 联系电话, 出生日期): ClassifyField's view.
 using FieldNamePredicate = std::function<bool(std::string_view)>;
+// `ocr`: a PDF without text is read by OCR (--ocr).
 Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
-                                           FieldNamePredicate is_field_name);
+                                           FieldNamePredicate is_field_name, bool ocr = false);
 
 // Appends `text` as one CSV field: quoted when it holds a delimiter or a quote; line breaks
 // become blanks, so that a worksheet's lines stay its rows.
@@ -79,6 +81,6 @@ void AppendCsvField(std::string* out, std::string_view text);
 // messages. `bytes` must outlive the parts.
 Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKind kind,
                                                 const std::string& name,
-                                                FieldNamePredicate is_field_name);
+                                                FieldNamePredicate is_field_name, bool ocr = false);
 
 }  // namespace piguard::formats

@@ -20,12 +20,14 @@ namespace piguard::formats {
 // its first 1024 bytes: it is then read as what it is). The source's Read fails, naming the
 // file, when pdftotext is missing, cannot read the file (damaged, encrypted with a password)
 // or stops on it, and when the PDF has no text at all (its pages are images, as in a scan:
-// piguard does no OCR, so such a file is reported as not scanned rather than as clean).
-Result<std::unique_ptr<ByteSource>> OpenPdf(const std::string& path);
+// such a file is reported as not scanned rather than as clean). With `ocr`, a PDF without
+// text is read by OCR instead (formats/ocr.h).
+Result<std::unique_ptr<ByteSource>> OpenPdf(const std::string& path, bool ocr = false);
 
 // The same for a PDF in memory (a member of an archive); `name` is used in messages. The bytes
 // are written to a temporary file (mode 0600) whose name is removed at once: pdftotext reads
 // it through an inherited descriptor, and nothing is left behind however the child ends.
-Result<std::unique_ptr<ByteSource>> OpenPdfBytes(std::string_view bytes, const std::string& name);
+Result<std::unique_ptr<ByteSource>> OpenPdfBytes(std::string_view bytes, const std::string& name,
+                                                bool ocr = false);
 
 }  // namespace piguard::formats

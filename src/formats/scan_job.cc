@@ -25,6 +25,7 @@
 #include "formats/byte_source.h"
 #include "formats/chunk_job.h"
 #include "formats/mail.h"
+#include "formats/ocr.h"
 #include "formats/office.h"
 #include "formats/readers.h"
 #include "formats/xls.h"
@@ -584,6 +585,9 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
       return "an Outlook message, which piguard does not read; save it as .eml to scan it";
     return "an OLE2 compound file (an Office 97-2003 document?), which piguard does not read";
   }
+  if (formats::LooksLikeImage(head))
+    return std::string("a ") + std::string(formats::ImageKindName(head)) +
+           (plain_scan ? "; its text is read only with --ocr" : "; redact does not rewrite images");
   // Office and OFD documents are ZIP archives too: a scan renders them, redact does not.
   if (!plain_scan && formats::OfficeKindByName(path) != formats::OfficeKind::kNone)
     return "an Office or OFD document; redact does not rewrite it (export a sheet as CSV to "
@@ -781,10 +785,13 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // The parts of an Office file or PDF; false when it is none after all (not a ZIP archive,
   // no PDF header): then it is read as it is.
   auto produce_parts = [&](const std::string& path, formats::OfficeKind kind) {
-    auto parts = formats::OpenOffice(path, kind, [&scanner](std::string_view cell) {
-      const FieldClass c = scanner.ClassifyField(cell);
-      return c.type_mask != 0 || c.person_if_full_name;
-    });
+    auto parts = formats::OpenOffice(
+        path, kind,
+        [&scanner](std::string_view cell) {
+          const FieldClass c = scanner.ClassifyField(cell);
+          return c.type_mask != 0 || c.person_if_full_name;
+        },
+        opt.ocr);
     if (!parts.ok()) {
       push_done(Task::kError, nullptr, parts.status().message());
       return true;
@@ -799,10 +806,13 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // produce_parts, shown under `shown`. False when the bytes are no such file after all.
   auto produce_parts_of_bytes = [&](const std::string& shown, std::string_view bytes,
                                     formats::OfficeKind kind) {
-    auto parts = formats::OpenOfficeBytes(bytes, kind, shown, [&scanner](std::string_view cell) {
-      const FieldClass c = scanner.ClassifyField(cell);
-      return c.type_mask != 0 || c.person_if_full_name;
-    });
+    auto parts = formats::OpenOfficeBytes(
+        bytes, kind, shown,
+        [&scanner](std::string_view cell) {
+          const FieldClass c = scanner.ClassifyField(cell);
+          return c.type_mask != 0 || c.person_if_full_name;
+        },
+        opt.ocr);
     if (!parts.ok()) {
       push_done(Task::kError, nullptr, parts.status().message());
       return true;
@@ -855,6 +865,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     Status peeked = formats::ReadUpTo(src, kPeekBytes, &head);
     formats::OfficeKind kind = formats::OfficeKindByName(name);
     if (head.substr(0, 5) == "%PDF-") kind = formats::OfficeKind::kPdf;
+    if (opt.ocr && formats::LooksLikeImage(head)) kind = formats::OfficeKind::kImage;
     if (peeked.ok() && kind != formats::OfficeKind::kNone) {
       // Office files and PDFs are read whole (a ZIP's directory is at its end).
       Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
@@ -952,6 +963,11 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     } else if (plain_scan && !opt.scan_binary) {
       std::string head;
       Status peeked = formats::ReadUpTo(src, kPeekBytes, &head);
+      if (peeked.ok() && opt.ocr && formats::LooksLikeImage(head)) {
+        opened.value().reset();
+        produce_parts(path, formats::OfficeKind::kImage);
+        continue;
+      }
       if (peeked.ok() && formats::LooksLikeArchive(head)) {
         opened.value().reset();
         auto archive = formats::ArchiveReader::OpenFile(path);

@@ -131,7 +131,8 @@ TEST(OfdTest, DocumentsThatCannotBeRead) {
        {"Doc_0/Pages/Page_0/Content.xml", Page("<ofd:ImageObject ResourceID=\"5\"/>")}});
   EXPECT_EQ(Render(images),
             std::vector<std::string>{"\n\fERROR t.ofd: has no text to scan: its pages are images "
-                                     "(a scan?), and piguard does no OCR"});
+                                     "(a scan?), and --ocr reads images and PDF files, not "
+                                     "OFD: export it as PDF"});
   // Bad XML in a page.
   const std::string bad = StoredZip({{"OFD.xml", kRoot},
                                      {"Doc_0/Document.xml", Document(1, false)},

@@ -73,7 +73,11 @@ class TempFile {
     path_ = (dir_ / name).string();
     std::ofstream(path_, std::ios::binary) << content;
   }
-  ~TempFile() { fs::remove(path_); }
+  ~TempFile() {
+    fs::remove(path_);
+    std::error_code ec;
+    fs::remove(dir_, ec);  // the directory too, once the last file of this process is gone
+  }
   const std::string& path() const { return path_; }
 
  private:

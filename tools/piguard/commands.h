@@ -28,6 +28,7 @@ struct ScanFlags {
   bool no_preview = false;
   bool no_header = false;
   bool binary = false;
+  bool ocr = false;
   bool quiet = false;
   bool progress = false;
   bool no_progress = false;

@@ -132,6 +132,9 @@ CLI::App* AddScanCommand(CLI::App& app, ScanFlags* f) {
   s->add_flag("--no-preview", f->no_preview, "Omit the masked preview from jsonl/sarif output");
   s->add_flag("--no-header", f->no_header, "CSV/TSV inputs have no header row");
   s->add_flag("--binary", f->binary, "Scan files that look binary instead of skipping them");
+  s->add_flag("--ocr", f->ocr,
+              "Read the text of images and of PDF files without text by OCR (tesseract; "
+              "seconds a page)");
   s->add_flag("-q,--quiet", f->quiet, "No warnings or notes on stderr (errors still shown)");
   s->add_flag("--progress", f->progress, "Show progress on stderr even when it is not a terminal");
   s->add_flag("--no-progress", f->no_progress, "Never show progress");
@@ -210,6 +213,7 @@ int RunScan(const ScanFlags& f) {
     return kExitError;
   }
   ScanJobOptions jopt = std::move(job).value();
+  jopt.ocr = f.ocr;
   jopt.threads = f.threads > 0 ? f.threads
                                : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   // The summary shows counts, not lines: the scan need not count the lines of its findings.
