@@ -1066,7 +1066,7 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       if (w == "户名" && pos >= 9 && StartsWithAt(t, pos - 9, "用")) return 0;
       // 名称 names a product or a company as often as a person: only an invoice's buyer, the
       // 购 (or 购买方) of the form's left column before it on the line.
-      if (w == "名称:" && !InvoiceBuyerColumnBefore(t, pos - w.size())) return 0;
+      if (trigger == "名称:" && !InvoiceBuyerColumnBefore(t, pos - w.size())) return 0;
       // "Name:" ending a longer key that names an organisation or a place is no person's
       // name: a directory's physicalDeliveryOfficeName: 成都分公司, a companyName:.
       if (w == "name:" || w == "Name:" || w == "name=") {

@@ -50,20 +50,47 @@ Kind KindOf(std::string_view head) {
   return Kind::kNone;
 }
 
+void AppendHex(std::string* out, unsigned char c) {
+  static const char kHex[] = "0123456789ABCDEF";
+  *out += "\\x";
+  *out += kHex[c >> 4];
+  *out += kHex[c & 15];
+}
+
+// A name with its control characters (C0, DEL, C1) written as \xNN: a member named with a
+// line break or an escape sequence must not forge a report's lines or drive a terminal.
+std::string WithoutControls(std::string_view utf8_name) {
+  std::string out;
+  for (size_t i = 0; i < utf8_name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(utf8_name[i]);
+    if (c < 0x20 || c == 0x7F) {
+      AppendHex(&out, c);
+    } else if (c == 0xC2 && i + 1 < utf8_name.size() &&
+               static_cast<unsigned char>(utf8_name[i + 1]) < 0xA0) {  // U+0080..U+009F
+      AppendHex(&out, c);
+      AppendHex(&out, static_cast<unsigned char>(utf8_name[++i]));
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 // A member's name as UTF-8: as stored when it is UTF-8 (a ZIP entry with the UTF-8 flag, a
 // pax header, most tars), else decoded from GB18030 when it is that (the ZIP tools of
 // Chinese Windows write names in the system code page without saying so), else with each
-// byte that is neither written as \xNN.
+// byte that is neither written as \xNN; control characters are written as \xNN too.
 std::string MemberName(struct archive_entry* e) {
   const char* utf8 = archive_entry_pathname_utf8(e);
   const char* raw = utf8 ? utf8 : archive_entry_pathname(e);
   if (!raw) return "(no name)";
   const std::string_view name(raw);
-  if (utf8::FindInvalid(name) == std::string_view::npos) return std::string(name);
+  if (utf8::FindInvalid(name) == std::string_view::npos) return WithoutControls(name);
   if (encoding::LooksLikeGb18030(name) && encoding::Gb18030Available()) {
     std::string out;
     std::vector<uint32_t> map;
-    if (encoding::DecodeToUtf8(TextEncoding::kGb18030, name, &out, &map).invalid == 0) return out;
+    if (encoding::DecodeToUtf8(TextEncoding::kGb18030, name, &out, &map).invalid == 0)
+      return WithoutControls(out);
   }
   std::string out;
   for (size_t i = 0; i < name.size();) {
@@ -73,14 +100,10 @@ std::string MemberName(struct archive_entry* e) {
       break;
     }
     out.append(name.substr(i, bad));
-    static const char kHex[] = "0123456789ABCDEF";
-    const unsigned char c = static_cast<unsigned char>(name[i + bad]);
-    out += "\\x";
-    out += kHex[c >> 4];
-    out += kHex[c & 15];
+    AppendHex(&out, static_cast<unsigned char>(name[i + bad]));
     i += bad + 1;
   }
-  return out;
+  return WithoutControls(out);
 }
 
 // libarchive converts names through the calling thread's locale: in the C locale it cannot
@@ -260,7 +283,7 @@ Result<bool> ArchiveReader::Next(ArchiveMember* member) {
     rc = archive_read_next_header(a_, &e);
   }
   if (rc == ARCHIVE_EOF) return false;
-  if (rc < ARCHIVE_WARN || !e) {
+  if (rc < ARCHIVE_WARN || rc == ARCHIVE_RETRY || !e) {
     // A damaged or cut archive: what came before was scanned; nothing after can be found.
     return DataLoss(name_ + ": " + ErrorOf(a_, "the archive is damaged") +
                     "; the members before this point were scanned");

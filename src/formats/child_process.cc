@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -18,6 +19,7 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::Fork(const std::string& name
   if (pipe2(fds, O_CLOEXEC) != 0)
     return IoError(name + ": cannot make a pipe: " + std::strerror(errno));
   std::fflush(nullptr);  // nothing buffered may be written twice
+  const pid_t parent = getpid();
   const pid_t pid = fork();
   if (pid < 0) {
     close(fds[0]);
@@ -26,8 +28,16 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::Fork(const std::string& name
   }
   if (pid == 0) {
     for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGALRM}) signal(sig, SIG_DFL);
+    // A process group of its own, so that the parent can end the child and whatever it
+    // started (a converter's pipeline) at once; and ended with the parent if that dies first.
+    setpgid(0, 0);
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(127);  // the parent died before prctl
     const rlimit cpu{cpu_seconds, cpu_seconds};
     setrlimit(RLIMIT_CPU, &cpu);
+    // No core dump: the memory of a reader of a document is that document's text.
+    const rlimit core{0, 0};
+    setrlimit(RLIMIT_CORE, &core);
     dup2(fds[1], STDOUT_FILENO);  // dup2 clears close-on-exec on the copy
     if (const int null = open("/dev/null", O_RDWR); null >= 0) {
       dup2(null, STDIN_FILENO);
@@ -42,6 +52,7 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::Fork(const std::string& name
 ChildProcess::~ChildProcess() {
   close(fd_);
   if (pid_ > 0) {
+    kill(-pid_, SIGKILL);  // the child's process group: it and what it started
     kill(pid_, SIGKILL);
     waitpid(pid_, nullptr, 0);
   }
@@ -83,7 +94,10 @@ ChildProcess::Ending ChildProcess::Wait() {
 }
 
 void ChildProcess::Kill() {
-  if (pid_ > 0) kill(pid_, SIGKILL);
+  if (pid_ > 0) {
+    kill(-pid_, SIGKILL);
+    kill(pid_, SIGKILL);
+  }
 }
 
 bool ChildProcess::Ending::cpu_limit() const { return signaled && signal == SIGXCPU; }

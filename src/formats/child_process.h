@@ -17,11 +17,13 @@ class ChildProcess {
  public:
   // Forks. Returns null in the child, where the signals the CLI handles are back to their
   // defaults (its handlers would act for the parent), standard input and error are /dev/null,
-  // standard output is the pipe, and CPU time is limited to `cpu_seconds`; the child must end
+  // standard output is the pipe, CPU time is limited to `cpu_seconds`, core dumps are off, the
+  // child leads a process group of its own (ended whole by Kill and the destructor) and is
+  // killed if the parent dies first; the child must end
   // with _exit or exec, making no call that is unsafe in a copy of a threaded process before
   // an exec. In the parent, the child; an error names `name` when the fork fails.
   static Result<std::unique_ptr<ChildProcess>> Fork(const std::string& name, unsigned cpu_seconds);
-  // Kills the child if it still runs.
+  // Kills the child, and its process group, if it still runs.
   ~ChildProcess();
 
   // Reads up to n bytes of the child's output: 0 at its end, -1 on a read error (errno set).

@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 
 #include "formats/child_process.h"
 
@@ -22,33 +22,11 @@ std::string TempBase() {
   return std::string(dir && *dir ? dir : "/tmp");
 }
 
-// A private directory for a child's files, removed with its contents when this is destroyed.
-class WorkDir {
- public:
-  Status Make(const std::string& name) {
-    std::string path = TempBase() + "/piguard-work-XXXXXX";
-    if (!mkdtemp(path.data()))
-      return IoError(name + ": cannot make a temporary directory: " + std::strerror(errno));
-    path_ = std::move(path);
-    return Status();
-  }
-  const std::string& path() const { return path_; }
-  ~WorkDir() {
-    if (path_.empty()) return;
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-
- private:
-  std::string path_;
-};
-
 // Forks and execs the converter on `arg` (a path, or /dev/fd/N of the descriptor `fd`, which
-// the child keeps open across the exec); `work_dir` is passed last when the converter wants
-// one. Null in the child is never returned: the child execs or exits.
+// the child keeps open across the exec). Null in the child is never returned: the child execs
+// or exits.
 Result<std::unique_ptr<ChildProcess>> Start(const Converter& c, const std::string& name,
-                                            const std::string& arg, int fd,
-                                            const std::string& work_dir) {
+                                            const std::string& arg, int fd) {
   // The argument vector is built before the fork: the child may only make calls that are
   // safe in a copy of a threaded process.
   std::vector<std::string> args;
@@ -56,7 +34,6 @@ Result<std::unique_ptr<ChildProcess>> Start(const Converter& c, const std::strin
   args.insert(args.end(), c.args.begin(), c.args.end());
   args.push_back(arg);
   args.insert(args.end(), c.args_after.begin(), c.args_after.end());
-  if (c.work_dir) args.push_back(work_dir);
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -75,15 +52,12 @@ class ConverterSource : public ByteSource {
   ConverterSource(const Converter* c, std::string name, std::string arg, int fd)
       : c_(c), name_(std::move(name)), arg_(std::move(arg)), fd_(fd) {}
   ~ConverterSource() override {
-    child_.reset();  // killed and reaped before its directory goes
+    child_.reset();  // killed and reaped
     if (fd_ >= 0) close(fd_);
   }
 
   Status Begin() {
-    work_ = std::make_unique<WorkDir>();
-    if (c_->work_dir)
-      if (Status s = work_->Make(name_); !s.ok()) return s;
-    auto child = Start(*c_, name_, arg_, fd_, work_->path());
+    auto child = Start(*c_, name_, arg_, fd_);
     if (!child.ok()) return child.status();
     child_ = std::move(child).value();
     return Status();
@@ -91,15 +65,29 @@ class ConverterSource : public ByteSource {
 
   Result<size_t> Read(char* buf, size_t n) override {
     while (true) {
+      if (held_pos_ < held_.size()) {  // what was held back, now that there is text
+        const size_t k = std::min(n, held_.size() - held_pos_);
+        std::memcpy(buf, held_.data() + held_pos_, k);
+        held_pos_ += k;
+        if (held_pos_ == held_.size()) std::string().swap(held_), held_pos_ = 0;
+        return k;
+      }
       if (!error_.ok()) return error_;
       if (ended_) return size_t{0};
       const ssize_t got = child_->Read(buf, n);
       if (got > 0) {
         const size_t k = static_cast<size_t>(got);
+        const bool had_text = has_text_;
         for (size_t i = 0; i < k; ++i) {
           // A NUL from a damaged font map would make the text look binary downstream.
           if (buf[i] == '\0') buf[i] = ' ';
           if (static_cast<unsigned char>(buf[i]) > ' ') has_text_ = true;
+        }
+        // Before any text, with a fallback to come: blanks and form feeds (a scanned PDF's
+        // pages as pdftotext gives them) wait, and go if the fallback's text replaces them.
+        if (!had_text && c_->fallback && (!held_.empty() || !has_text_)) {
+          held_.append(buf, k);
+          continue;
         }
         return k;
       }
@@ -120,7 +108,6 @@ class ConverterSource : public ByteSource {
   Result<size_t> Finish() {
     const ChildProcess::Ending e = child_->Wait();
     child_.reset();
-    work_.reset();
     if (e.cpu_limit())
       return Fail(Tool() + " took more than " + std::to_string(kCpuSeconds) +
                   " seconds of CPU time; the text before that was scanned");
@@ -138,6 +125,8 @@ class ConverterSource : public ByteSource {
       return Fail(m);
     }
     if (!has_text_ && c_->fallback) {
+      std::string().swap(held_);  // pdftotext's blank pages: the OCR text has its own
+      held_pos_ = 0;
       c_ = c_->fallback;
       if (Status s = Begin(); !s.ok()) {
         error_ = s;
@@ -159,7 +148,8 @@ class ConverterSource : public ByteSource {
   std::string name_;
   std::string arg_;
   int fd_;  // the temporary file of RunConverterOnBytes, or -1
-  std::unique_ptr<WorkDir> work_;
+  std::string held_;  // output held back until it has text (see Read)
+  size_t held_pos_ = 0;
   std::unique_ptr<ChildProcess> child_;
   bool ended_ = false;
   bool has_text_ = false;
@@ -189,6 +179,7 @@ Result<std::unique_ptr<ByteSource>> RunConverterOnBytes(const Converter& c, std:
   size_t done = 0;
   while (done < bytes.size()) {
     const ssize_t w = write(fd, bytes.data() + done, bytes.size() - done);
+    if (w < 0 && errno == EINTR) continue;
     if (w <= 0) break;
     done += static_cast<size_t>(w);
   }

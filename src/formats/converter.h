@@ -31,10 +31,6 @@ struct Converter {
   // When the output has no visible character: this converter is run on the same file instead
   // and its text read (the OCR of a scanned PDF); null for none.
   const Converter* fallback = nullptr;
-  // The parent makes a private directory (mode 0700) for the child's files, passes it as the
-  // last argument, and removes it with everything in it once the child has ended, however it
-  // ended (page images of a scanned PDF are personal information too).
-  bool work_dir = false;
 };
 
 // The converter's output for the file at `path` (the name in messages). Its Read fails,

@@ -48,11 +48,20 @@ std::vector<std::string> Cells(std::string_view line) {
 
 }  // namespace
 
+// The table being read: the writer, and its last row, held back until the next line says
+// whether a cell of it continues there.
 struct AntiwordTables::Table {
   explicit Table(FieldNamePredicate p) : text(std::move(p)) {}
   TableText text;
-  std::vector<std::vector<std::string>> rows;
+  bool open = false;
+  std::vector<std::string> last;
 };
+
+namespace {
+// A line or table cell longer than this is passed on as it is (a crafted document must not
+// take all memory; Word's own paragraphs are far shorter).
+constexpr size_t kMaxLine = 16u << 20;
+}  // namespace
 
 AntiwordTables::AntiwordTables(std::unique_ptr<ByteSource> antiword,
                                FieldNamePredicate is_field_name)
@@ -78,6 +87,11 @@ void AntiwordTables::Fill(size_t want) {
     for (size_t nl; (nl = pending_.find('\n', start)) != std::string::npos; start = nl + 1)
       Line(std::string_view(pending_).substr(start, nl - start));
     pending_.erase(0, start);
+    if (pending_.size() > kMaxLine) {  // no line break in sight: on as text
+      EndTable();
+      out_.append(pending_);
+      pending_.clear();
+    }
   }
 }
 
@@ -90,28 +104,43 @@ void AntiwordTables::Line(std::string_view line) {
     return;
   }
   std::vector<std::string> cells = Cells(line);
-  auto& rows = table_->rows;
-  // A cell continued on a row of its own: the first cell is empty, the row before has as
-  // many cells.
-  if (!rows.empty() && !cells.empty() && cells[0].empty() && rows.back().size() == cells.size()) {
-    for (size_t i = 1; i < cells.size(); ++i) {
-      if (cells[i].empty()) continue;
-      std::string& to = rows.back()[i];
-      if (!to.empty()) to += ' ';
-      to += cells[i];
-    }
-    return;
+  Table& t = *table_;
+  if (!t.open) {
+    t.open = true;
+    t.text.Begin();
   }
-  rows.push_back(std::move(cells));
+  // A cell continued on a row of its own (a second paragraph in a cell): the first cell is
+  // empty, the row before has as many cells, and at most half of the others hold text. A row
+  // whose others are mostly full is a row of its own under a first column merged down (a
+  // roster's department), and is not joined.
+  size_t others = 0, full = 0;
+  for (size_t i = 1; i < cells.size(); ++i, ++others) full += !cells[i].empty();
+  const bool continues = others == 1 || 2 * full <= others;
+  if (continues && !t.last.empty() && !cells.empty() && cells[0].empty() &&
+      t.last.size() == cells.size()) {
+    bool fits = true;
+    for (size_t i = 1; i < cells.size(); ++i) fits = fits && t.last[i].size() + cells[i].size() < kMaxLine;
+    if (fits) {
+      for (size_t i = 1; i < cells.size(); ++i) {
+        if (cells[i].empty()) continue;
+        std::string& to = t.last[i];
+        if (!to.empty()) to += ' ';
+        to += cells[i];
+      }
+      return;
+    }
+  }
+  if (!t.last.empty()) t.text.Row(std::move(t.last), &out_);
+  t.last = std::move(cells);
 }
 
 void AntiwordTables::EndTable() {
-  auto& rows = table_->rows;
-  if (rows.empty()) return;
-  table_->text.Begin();
-  for (auto& r : rows) table_->text.Row(std::move(r), &out_);
-  table_->text.End(&out_);
-  rows.clear();
+  Table& t = *table_;
+  if (!t.open) return;
+  if (!t.last.empty()) t.text.Row(std::move(t.last), &out_);
+  t.last.clear();
+  t.text.End(&out_);
+  t.open = false;
 }
 
 Result<std::unique_ptr<ByteSource>> OpenDoc(const std::string& path,

@@ -4,7 +4,8 @@
 // (one paragraph a line). antiword draws a table as rows of '|'-separated cells; those rows
 // are rendered as a .docx table is (formats/table_text.h): a form's rows as
 // "姓名：李秀英　性别：女", a list as a Markdown pipe table whose header names the columns. A
-// cell antiword continues on a row of its own (a first cell left empty) is joined to its row.
+// cell antiword continues on a row of its own (a first cell left empty) is joined to its row;
+// rows stream through (only the last is held, for that), so memory stays bounded.
 // Not read: headers and footers (antiword leaves them out), text boxes and comments.
 #pragma once
 

@@ -19,10 +19,13 @@ Image KindOf(std::string_view h) {
 }
 
 // tesseract's text of an image, in simplified Chinese and English, one line per line read.
+// On one thread: tesseract's OpenMP threads make it slower (twice as slow on two cores here),
+// and the CPU time limit counts every thread's.
 const Converter& Tesseract() {
   static const Converter c{
-      .program = "tesseract",
-      .args = {},
+      .program = "env",
+      .display = "tesseract",
+      .args = {"OMP_THREAD_LIMIT=1", "tesseract"},
       .args_after = {"stdout", "-l", "chi_sim+eng"},
       .package = "tesseract-ocr and tesseract-ocr-chi-sim",
       .files = "images with --ocr",
@@ -35,15 +38,20 @@ const Converter& Tesseract() {
   return c;
 }
 
-// Renders the pages ($1) into the work directory ($2) and reads them in order; page images
-// are named page-1.png ... page-N.png, zero-padded to the page count's digits, so that their
-// names sort in page order. Exit statuses: 127 a tool is missing, 10 pdftoppm failed,
-// 11 no page rendered, 12 tesseract failed.
+// Reads the pages of the PDF $1 one at a time: pdftoppm renders a page at 300 dpi and pipes
+// it to tesseract, so that no page image is ever written to disk. Exit statuses: 127 a tool
+// is missing, 10 the pages cannot be counted (damaged, or encrypted with a password), 12 a
+// page could not be read. Each process has its own CPU time limit.
 constexpr const char* kPdfOcrScript =
-    "command -v pdftoppm >/dev/null 2>&1 && command -v tesseract >/dev/null 2>&1 || exit 127\n"
-    "pdftoppm -r 300 -gray -png \"$1\" \"$2/page\" || exit 10\n"
-    "ls \"$2\"/page*.png > \"$2/pages\" 2>/dev/null || exit 11\n"
-    "exec tesseract \"$2/pages\" stdout -l chi_sim+eng || exit 12\n";
+    "for t in pdfinfo pdftoppm tesseract; do command -v $t >/dev/null 2>&1 || exit 127; done\n"
+    "pages=$(pdfinfo \"$1\" 2>/dev/null | sed -n 's/^Pages: *//p')\n"
+    "[ -n \"$pages\" ] || exit 10\n"
+    "i=1\n"
+    "while [ \"$i\" -le \"$pages\" ]; do\n"
+    "  pdftoppm -f \"$i\" -l \"$i\" -r 300 -gray -png -singlefile \"$1\" |\n"
+    "    OMP_THREAD_LIMIT=1 tesseract stdin stdout -l chi_sim+eng || exit 12\n"
+    "  i=$((i + 1))\n"
+    "done\n";
 
 }  // namespace
 
@@ -71,16 +79,12 @@ const Converter& PdfOcr() {
       .package = "poppler-utils, tesseract-ocr and tesseract-ocr-chi-sim",
       .files = "scanned PDF files with --ocr",
       .exit_message = [](int status) -> std::string {
-        switch (status) {
-          case 10: return "pdftoppm cannot render its pages (damaged, or encrypted with a password)";
-          case 11: return "pdftoppm rendered no page";
-          default:
-            return "tesseract cannot read its pages (is its Chinese model, "
-                   "tesseract-ocr-chi-sim, installed?; exit status " + std::to_string(status) + ")";
-        }
+        if (status == 10) return "its pages cannot be counted (damaged, or encrypted with a password)";
+        return "a page could not be read by OCR (pdftoppm or tesseract failed; is tesseract's "
+               "Chinese model, tesseract-ocr-chi-sim, installed?; exit status " +
+               std::to_string(status) + ")";
       },
-      .no_text = "has no text to scan, not even by OCR: tesseract read nothing on its pages",
-      .work_dir = true};
+      .no_text = "has no text to scan, not even by OCR: tesseract read nothing on its pages"};
   return c;
 }
 

@@ -2,9 +2,9 @@
 // card, a signed form saved as JPEG) and of PDF files whose pages are only images (a scanned
 // contract). Read with tesseract (Debian's tesseract-ocr, with its simplified Chinese and
 // English models), run as a child process through formats/converter.h; a scanned PDF's pages
-// are first rendered at 300 dpi by pdftoppm (poppler-utils) into a private directory that is
-// removed when the child ends. OCR is slow (seconds a page) and its text is what tesseract
-// read, errors included, so it is asked for, not done by default.
+// are rendered one at a time at 300 dpi by pdftoppm (poppler-utils) and piped to tesseract, so
+// no page image is written to disk. OCR is slow (seconds a page) and its text is what
+// tesseract read, errors included, so it is asked for, not done by default.
 #pragma once
 
 #include <memory>

@@ -23,8 +23,11 @@ using zipxml::XmlStream;
 constexpr size_t kMaxCodesPerPage = 1u << 20;
 // Templates kept parsed for the pages that share them.
 constexpr size_t kMaxTemplates = 64;
-// A document listing more pages than this is refused (its list alone would take the memory).
-constexpr size_t kMaxPages = 1u << 20;
+// A document listing more pages than this is refused (its list alone would take memory and
+// time; an invoice has one page, a long contract a hundred).
+constexpr size_t kMaxPages = 1u << 16;
+// Documents read from one file (OFD.xml's DocBody entries); more are an error.
+constexpr size_t kMaxDocuments = 64;
 
 // Numbers in OFD attributes ("0 0 210 140", "g 3 2.5 1.2"): blank-separated, '.' as the
 // decimal point whatever the locale. Returns false at the end.
@@ -274,17 +277,23 @@ std::string DirectoryOf(const std::string& entry) {
   return slash == std::string::npos ? std::string() : entry.substr(0, slash + 1);
 }
 
-// A document's text, rendered page by page as it is read.
+// A document's text, rendered page by page as it is read. Its Document.xml is read on the
+// first Read, and what it lists is let go at the end, so that a file's documents take
+// memory one at a time.
 class DocumentText : public RenderingSource {
  public:
-  DocumentText(std::shared_ptr<Archive> a, std::string dir, DocumentIndex&& index)
-      : archive_(std::move(a)),
-        dir_(std::move(dir)),
-        pages_(std::move(index.pages)),
-        templates_(std::move(index.templates)) {}
+  DocumentText(std::shared_ptr<Archive> a, std::string entry)
+      : archive_(std::move(a)), entry_(std::move(entry)), dir_(DirectoryOf(entry_)) {}
 
  private:
   void Fill(size_t want) override {
+    if (!indexed_) {
+      indexed_ = true;
+      DocumentIndex index(archive_, entry_);
+      error_ = index.Load();
+      pages_ = std::move(index.pages);
+      templates_ = std::move(index.templates);
+    }
     while (Buffered() < want && error_.ok() && next_ < pages_.size()) RenderPage(next_++);
     if (error_.ok() && next_ == pages_.size() && !checked_) {
       checked_ = true;
@@ -292,6 +301,12 @@ class DocumentText : public RenderingSource {
         error_ = DataLoss(archive_->name +
                           ": has no text to scan: its pages are images (a scan?), and --ocr "
                           "reads images and PDF files, not OFD: export it as PDF");
+    }
+    if (!error_.ok() || next_ == pages_.size()) {  // done: let the lists go
+      std::vector<std::string>().swap(pages_);
+      std::map<std::string, std::string>().swap(templates_);
+      std::map<std::string, std::vector<Placed>>().swap(parsed_);
+      next_ = 0;
     }
   }
   Status failure() const override { return error_; }
@@ -307,7 +322,14 @@ class DocumentText : public RenderingSource {
     for (const std::string& id : page.template_ids) {
       const std::vector<Placed>* t = Template(id);
       if (!error_.ok()) return;
-      if (t) codes.insert(codes.end(), t->begin(), t->end());
+      if (!t) continue;
+      if (codes.size() + t->size() > kMaxCodesPerPage) {
+        error_ = zipxml::PartError(*archive_, entry,
+                                   "more than " + std::to_string(kMaxCodesPerPage) +
+                                       " text codes on a page with its templates");
+        return;
+      }
+      codes.insert(codes.end(), t->begin(), t->end());
     }
     for (const Placed& c : codes)
       for (char ch : c.text)
@@ -316,7 +338,8 @@ class DocumentText : public RenderingSource {
     out_.push_back('\f');
   }
 
-  // The text codes of template `id`, parsed once; null when the document has no such template.
+  // The text codes of template `id`, parsed once while the cache holds at most a page's worth
+  // of codes; null when the document has no such template.
   const std::vector<Placed>* Template(const std::string& id) {
     if (auto it = parsed_.find(id); it != parsed_.end()) return &it->second;
     auto loc = templates_.find(id);
@@ -326,12 +349,16 @@ class DocumentText : public RenderingSource {
       error_ = s;
       return nullptr;
     }
-    if (parsed_.size() >= kMaxTemplates) parsed_.erase(parsed_.begin());
+    size_t cached = t.placed.size();
+    for (const auto& [k, v] : parsed_) cached += v.size();
+    if (cached > kMaxCodesPerPage || parsed_.size() >= kMaxTemplates) parsed_.clear();
     return &(parsed_[id] = std::move(t.placed));
   }
 
   std::shared_ptr<Archive> archive_;
+  std::string entry_;
   std::string dir_;
+  bool indexed_ = false;
   std::vector<std::string> pages_;
   std::map<std::string, std::string> templates_;
   std::map<std::string, std::vector<Placed>> parsed_;
@@ -348,10 +375,15 @@ Result<std::vector<OfficePart>> OfdParts(std::shared_ptr<Archive> a) {
     return DataLoss(a->name + ": not an OFD document (a ZIP archive without OFD.xml)");
   Root root(a, "OFD.xml");
   if (Status s = root.Load(); !s.ok()) return s;
+  if (root.documents.size() > kMaxDocuments)
+    return DataLoss(a->name + ": OFD.xml names more than " + std::to_string(kMaxDocuments) +
+                    " documents; not read");
   std::vector<OfficePart> parts;
+  std::vector<std::string> seen;
   for (const std::string& doc : root.documents) {
     const std::string entry = Resolve(doc, "");
-    if (entry.empty()) continue;
+    if (entry.empty() || std::find(seen.begin(), seen.end(), entry) != seen.end()) continue;
+    seen.push_back(entry);
     const std::string dir = DirectoryOf(entry);
     std::string label = parts.empty() ? std::string() : dir.substr(0, dir.size() ? dir.size() - 1 : 0);
     if (!parts.empty() && label.empty()) label = entry;
@@ -360,13 +392,7 @@ Result<std::vector<OfficePart>> OfdParts(std::shared_ptr<Archive> a) {
           label, zipxml::PartError(*a, entry, "is not in the ZIP archive (named by OFD.xml)")));
       continue;
     }
-    DocumentIndex index(a, entry);
-    if (Status s = index.Load(); !s.ok()) {
-      parts.push_back(zipxml::FailedPart(label, s));
-      continue;
-    }
-    parts.push_back({std::move(label), InputFormat::kText,
-                     std::make_unique<DocumentText>(a, dir, std::move(index))});
+    parts.push_back({std::move(label), InputFormat::kText, std::make_unique<DocumentText>(a, entry)});
   }
   if (parts.empty()) return DataLoss(a->name + ": OFD.xml names no document (DocRoot)");
   return parts;

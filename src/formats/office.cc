@@ -666,6 +666,31 @@ Result<std::vector<OfficePart>> TextPart(Result<std::unique_ptr<ByteSource>> tex
 
 }  // namespace
 
+namespace {
+OfficeKind KindByEntries(Archive& a) {
+  if (!a.zip) return OfficeKind::kNone;
+  if (HasEntry(a, "word/document.xml")) return OfficeKind::kDocument;
+  if (HasEntry(a, "xl/workbook.xml")) return OfficeKind::kWorkbook;
+  if (HasEntry(a, "ppt/presentation.xml")) return OfficeKind::kPresentation;
+  if (HasEntry(a, "OFD.xml")) return OfficeKind::kOfd;
+  return OfficeKind::kNone;
+}
+}  // namespace
+
+OfficeKind OfficeKindOfZip(const std::string& path) {
+  Archive a;
+  a.zip = unzOpen64(path.c_str());
+  return KindByEntries(a);
+}
+
+OfficeKind OfficeKindOfZipBytes(std::string_view bytes) {
+  Archive a;
+  a.memory = {bytes.data(), bytes.size(), 0};
+  zlib_filefunc64_def io = MemoryFileFunctions(&a.memory);
+  a.zip = unzOpen2_64("", &io);
+  return KindByEntries(a);
+}
+
 void AppendCsvField(std::string* out, std::string_view text) {
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
     out->append(text);

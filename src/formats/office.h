@@ -73,6 +73,14 @@ using FieldNamePredicate = std::function<bool(std::string_view)>;
 Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
                                            FieldNamePredicate is_field_name, bool ocr = false);
 
+// What a ZIP archive is by its entries, whatever its name: a workbook (xl/workbook.xml), a
+// document (word/document.xml), a presentation (ppt/presentation.xml) or an OFD document
+// (OFD.xml); kNone for any other archive or what is no ZIP archive. For a .docx sent through
+// a pipe or saved without its extension, which would otherwise be opened as an archive and
+// its XML scanned as text.
+OfficeKind OfficeKindOfZip(const std::string& path);
+OfficeKind OfficeKindOfZipBytes(std::string_view bytes);
+
 // Appends `text` as one CSV field: quoted when it holds a delimiter or a quote; line breaks
 // become blanks, so that a worksheet's lines stay its rows.
 void AppendCsvField(std::string* out, std::string_view text);

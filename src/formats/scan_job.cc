@@ -556,6 +556,13 @@ constexpr int kMaxArchiveDepth = 4;
 // An Office file or PDF inside an archive is read into memory whole, up to this size.
 constexpr size_t kMaxMemberInMemory = size_t{256} << 20;
 
+// Whether `path` is a regular file (not a pipe, a device or standard input), which a reader
+// may open again and seek in.
+bool IsRegularFile(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
 bool LooksBinary(std::string_view head) {
   size_t n = std::min<size_t>(head.size(), 8192);
   return std::memchr(head.data(), '\0', n) != nullptr;
@@ -721,8 +728,10 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         }
         if (!office && !opt.scan_binary && LooksBinary(chunk.view())) {
           push_done(Task::kSkipped, input, BinarySkipReason(shown, chunk.view(), plain_scan));
+          // A read that failed in the first chunk (an archive cut inside this member) is
+          // still an error: what follows it in the archive was not read.
+          if (!error.ok()) push_done(Task::kError, nullptr, error.message());
           started = false;
-          error = Status();
           input.reset();
           break;
         }
@@ -826,14 +835,11 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // member, standard input): ZIP and 7z from memory when they fit (their directories are at
   // their end), the others as a stream; its members are produced at `depth`.
   std::function<void(const std::string&, formats::ArchiveReader&, int)> produce_archive;
-  auto produce_stream_archive = [&](const std::string& shown, std::string head,
+  auto produce_stream_archive = [&](const std::string& shown, std::string head, Status peeked,
                                     formats::ByteSource* src, int depth) {
     const bool seek = formats::ArchiveWantsSeeking(head);
-    if (seek) {
-      if (Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head); !read.ok()) {
-        push_done(Task::kError, nullptr, read.message());
-        return;
-      }
+    if (seek && peeked.ok()) {
+      peeked = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
       if (head.size() > kMaxMemberInMemory && formats::ArchiveKindName(head) != "ZIP archive") {
         push_done(Task::kError, nullptr,
                   shown + ": a 7z archive larger than " + std::to_string(kMaxMemberInMemory >> 20) +
@@ -841,10 +847,17 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         return;
       }
     }
-    // A ZIP archive too large for memory is read from its local headers.
-    const bool in_memory = seek && head.size() <= kMaxMemberInMemory;
+    // A ZIP archive too large for memory, or cut short (no central directory to seek), is
+    // read from its local headers: the members before the damage are scanned, then the error.
+    const bool in_memory = seek && peeked.ok() && head.size() <= kMaxMemberInMemory;
+    // An Office or OFD file under another name (or on a pipe) is rendered, not unpacked.
+    if (in_memory) {
+      if (const formats::OfficeKind kind = formats::OfficeKindOfZipBytes(head);
+          kind != formats::OfficeKind::kNone && produce_parts_of_bytes(shown, head, kind))
+        return;
+    }
     std::string whole = in_memory ? std::move(head) : std::string();
-    formats::ReplaySource replay(std::move(head), src);
+    formats::ReplaySource replay(std::move(head), src, std::move(peeked));
     auto archive = in_memory ? formats::ArchiveReader::OpenMemory(std::move(whole), shown)
                              : formats::ArchiveReader::OpenStream(&replay, shown);
     if (!archive.ok()) push_done(Task::kError, nullptr, archive.status().message());
@@ -866,6 +879,12 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     formats::OfficeKind kind = formats::OfficeKindByName(name);
     if (head.substr(0, 5) == "%PDF-") kind = formats::OfficeKind::kPdf;
     if (opt.ocr && formats::LooksLikeImage(head)) kind = formats::OfficeKind::kImage;
+    if (!peeked.ok() && (kind == formats::OfficeKind::kPdf || kind == formats::OfficeKind::kImage ||
+                         (kind != formats::OfficeKind::kNone && formats::LooksLikeArchive(head)))) {
+      // A document cut in its first bytes cannot be rendered: the error says what happened.
+      push_done(Task::kError, nullptr, peeked.message());
+      return;
+    }
     if (peeked.ok() && kind != formats::OfficeKind::kNone) {
       // Office files and PDFs are read whole (a ZIP's directory is at its end).
       Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
@@ -885,7 +904,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       produce(shown, &whole, FormatFromName(name), HasJsonName(name), false);
       return;
     }
-    if (peeked.ok() && !opt.scan_binary && formats::LooksLikeArchive(head)) {
+    if (!opt.scan_binary && formats::LooksLikeArchive(head)) {
       if (depth >= kMaxArchiveDepth) {
         auto skipped = std::make_shared<InputInfo>();
         skipped->path = shown;
@@ -895,13 +914,14 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
                       " others; extract it to scan its members");
         return;
       }
-      produce_stream_archive(shown, std::move(head), src, depth + 1);
+      produce_stream_archive(shown, std::move(head), std::move(peeked), src, depth + 1);
       return;
     }
     formats::ReplaySource replay(std::move(head), src, std::move(peeked));
     InputFormat format = opt.format;
     if (format == InputFormat::kAuto) format = FormatFromName(name);
-    produce(shown, &replay, format, format == InputFormat::kAuto && HasJsonName(name), false);
+    if (produce(shown, &replay, format, format == InputFormat::kAuto && HasJsonName(name), false))
+      push_done(Task::kError, nullptr, shown + ": a PDF document that could not be read whole");
   };
   produce_archive = [&](const std::string& shown, formats::ArchiveReader& archive, int depth) {
     formats::ArchiveMember member;
@@ -939,44 +959,65 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       continue;
     }
     // An input is looked at first: an archive is read by libarchive, from the file, which it
-    // may seek in, or from standard input.
+    // may seek in, or as a stream (standard input, a pipe such as <(ssh host tar c /data));
+    // an image, with --ocr, by tesseract.
     formats::ByteSource* src = opened.value().get();
     std::optional<formats::ReplaySource> replay;
-    if (path == "-" && plain_scan && !opt.scan_binary) {
-      // Standard input (`tar c dir | piguard scan -`, `ssh host tar c /data | ...`): what its
-      // first read gives, so that a slow text stream is not kept waiting; more only while
-      // what came looks binary (a tar header is 512 bytes).
-      std::string head(kPeekBytes, '\0');
-      Result<size_t> first = src->Read(head.data(), head.size());
-      head.resize(first.ok() ? first.value() : 0);
-      Status peeked = first.ok() ? Status() : first.status();
-      if (peeked.ok() && !head.empty() && head.size() < 512 &&
-          head.find('\0') != std::string::npos)
-        peeked = formats::ReadUpTo(src, 512, &head);
-      if (peeked.ok() && formats::LooksLikeArchive(head)) {
-        archive_path_length = path.size();
-        produce_stream_archive(path, std::move(head), src, 1);
-        archive_path_length = 0;
-        continue;
-      }
-      src = &replay.emplace(std::move(head), src, std::move(peeked));
-    } else if (plain_scan && !opt.scan_binary) {
+    if (plain_scan && !opt.scan_binary) {
+      const bool regular = path != "-" && IsRegularFile(path);
       std::string head;
-      Status peeked = formats::ReadUpTo(src, kPeekBytes, &head);
+      Status peeked;
+      if (regular) {
+        peeked = formats::ReadUpTo(src, kPeekBytes, &head);
+      } else {
+        // A stream: what its first read gives, so that a slow text stream is not kept
+        // waiting; more only while what came looks binary (a tar header is 512 bytes).
+        head.resize(kPeekBytes);
+        Result<size_t> first = src->Read(head.data(), head.size());
+        head.resize(first.ok() ? first.value() : 0);
+        if (!first.ok()) peeked = first.status();
+        if (peeked.ok() && !head.empty() && head.size() < 512 &&
+            head.find('\0') != std::string::npos)
+          peeked = formats::ReadUpTo(src, 512, &head);
+      }
       if (peeked.ok() && opt.ocr && formats::LooksLikeImage(head)) {
-        opened.value().reset();
-        produce_parts(path, formats::OfficeKind::kImage);
+        if (regular) {
+          opened.value().reset();
+          produce_parts(path, formats::OfficeKind::kImage);
+        } else if (Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
+                   !read.ok() || head.size() > kMaxMemberInMemory) {
+          push_done(Task::kError, nullptr,
+                    read.ok() ? path + ": an image larger than " +
+                                    std::to_string(kMaxMemberInMemory >> 20) +
+                                    " MiB on a stream; give it as a file"
+                              : read.message());
+        } else {
+          produce_parts_of_bytes(path, head, formats::OfficeKind::kImage);
+        }
         continue;
       }
-      if (peeked.ok() && formats::LooksLikeArchive(head)) {
-        opened.value().reset();
-        auto archive = formats::ArchiveReader::OpenFile(path);
-        if (!archive.ok()) {
-          push_done(Task::kError, nullptr, archive.status().message());
+      if (regular && peeked.ok() && formats::ArchiveKindName(head) == "ZIP archive") {
+        // An Office or OFD file under another name is rendered, not unpacked.
+        if (const formats::OfficeKind kind = formats::OfficeKindOfZip(path);
+            kind != formats::OfficeKind::kNone && produce_parts(path, kind))
           continue;
-        }
+      }
+      if (formats::LooksLikeArchive(head)) {
         archive_path_length = path.size();
-        produce_archive(path, *archive.value(), 1);
+        std::unique_ptr<formats::ArchiveReader> archive;
+        if (regular && peeked.ok()) {
+          auto file = formats::ArchiveReader::OpenFile(path);
+          if (file.ok()) archive = std::move(file).value();
+        }
+        if (archive) {
+          opened.value().reset();
+          produce_archive(path, *archive, 1);
+        } else {
+          // Not from the file (a pipe, or a file libarchive cannot open, such as a .tar.gz
+          // cut short): as a stream through piguard's own decompression, so that the members
+          // before the damage are scanned and the damage is said.
+          produce_stream_archive(path, std::move(head), std::move(peeked), src, 1);
+        }
         archive_path_length = 0;
         continue;
       }

@@ -353,6 +353,7 @@ Result<std::vector<OfficePart>> OpenXlsBytes(std::string_view bytes, const std::
   size_t done = 0;
   while (done < bytes.size()) {
     const ssize_t w = write(fd, bytes.data() + done, bytes.size() - done);
+    if (w < 0 && errno == EINTR) continue;
     if (w <= 0) break;
     done += static_cast<size_t>(w);
   }

@@ -2645,7 +2645,7 @@ TEST(PersonNameTest, InvoiceBuyers) {
   ExpectAt("购  名称：  周雅婷  名称：  示例通信有限公司\n", "周雅婷", "PERSON_NAME");
   ExpectAt("购买方信息 名称：周雅婷\n", "周雅婷", "PERSON_NAME");
   for (const char* text : {"名称：王老吉\n", "产品名称：华为\n", "销  名称：  周雅婷\n",
-                           "采购名称：王芳\n"})
+                           "采购名称：王芳\n", "产品名称（规格）：王老吉\n"})
     ExpectNoType(text, "PERSON_NAME");
 }
 

@@ -60,6 +60,16 @@ TEST(DocTest, ListsBecomePipeTablesAndContinuedCellsJoinTheirRow) {
             "| 周雅婷 | 13957162408 | 浙江省杭州市西湖区 示例路18号 |\n\n");
 }
 
+// A first column merged down (a roster's department) leaves it empty on the rows below: those
+// rows are full otherwise, and stay rows of their own.
+TEST(DocTest, RowsUnderAMergedFirstColumnStayRows) {
+  EXPECT_EQ(Render("|部门 |姓名  |电话       |\n"
+                   "|装维 |周雅婷|13957162408|\n"
+                   "|     |林晓东|13823456781|\n"),
+            "| 部门 | 姓名 | 电话 |\n| --- | --- | --- |\n| 装维 | 周雅婷 | 13957162408 |\n"
+            "|  | 林晓东 | 13823456781 |\n\n");
+}
+
 TEST(DocTest, TextWithoutTablesPassesAndTheErrorComesAfterIt) {
   EXPECT_EQ(Render("第一段\r\n第二段 | 不是表格\n最后一行没有换行"),
             "第一段\n第二段 | 不是表格\n最后一行没有换行\n");

@@ -170,6 +170,28 @@ class ArchiveTest(unittest.TestCase):
         self.assertEqual(loc["physicalLocation"]["artifactLocation"]["uri"], z)
         self.assertEqual(loc["logicalLocations"][0]["name"], "财务/book.xlsx!客户名单")
 
+    def test_office_files_by_content_are_rendered_not_unpacked(self):
+        # A deck piped in, a workbook saved without its extension, a document inside a ZIP
+        # under another name: rendered as Office files, their XML never scanned as text.
+        deck = os.path.join(SRC, "tests", "fixtures", "pptx", "deck.pptx")
+        code, out, err = run("scan", "-f", "jsonl", "-", stdin=read_bytes(deck))
+        self.assertEqual(code, 1, err)
+        self.assertEqual({f["path"] for f in findings(out)}, {"-!slide1", "-!notes1"})
+        import openpyxl
+        wb = openpyxl.Workbook()
+        wb.active.title = "名单"
+        wb.active.append(["姓名", "手机号"])
+        wb.active.append(["王建国", "13912345678"])
+        book = self.path("export_20261101")
+        wb.save(book)
+        z = self.path("bundle.zip")
+        with zipfile.ZipFile(z, "w") as zf:
+            zf.write(book, "export.bin")
+        code, out, err = run("scan", "-f", "jsonl", book, z)
+        self.assertEqual(code, 1, err)
+        self.assertEqual({f["path"] for f in findings(out)},
+                         {book + "!名单", z + "!export.bin!名单"})
+
     def test_gbk_member_names_are_decoded(self):
         # Chinese Windows ZIP tools write names in GBK without the UTF-8 flag. zipfile sets
         # the flag for any non-ASCII name, so the name is written in ASCII and patched.
@@ -216,6 +238,55 @@ class ArchiveTest(unittest.TestCase):
         self.assertIn("piguard: error: " + t + "!big.log: ", err)
         self.assertIn("the data before that point was scanned", err)
         self.assertEqual(len([f for f in findings(out) if f["path"] == t + "!a.csv"]), 3)
+
+    def test_cut_inside_a_binary_member_and_a_cut_tar_gz_are_errors(self):
+        t = self.path("cut.tar")
+        with tarfile.open(t, "w") as tf:
+            for name, body in [("a.csv", CSV), ("img.bin", bytes(range(256)) * 400),
+                               ("z.txt", b"call 13912345678\n")]:
+                ti = tarfile.TarInfo(name)
+                ti.size = len(body)
+                tf.addfile(ti, io.BytesIO(body))
+        write_bytes(t, read_bytes(t)[:512 * 3 + 20000])  # inside img.bin
+        code, out, err = run("scan", "-f", "jsonl", t)
+        self.assertEqual(code, 2, err)
+        self.assertIn("piguard: error: " + t + "!img.bin: ", err)
+        # A .tar.gz cut short: libarchive cannot open it from the file, the stream can.
+        g = self.path("cut.tar.gz")
+        buf = io.BytesIO()
+        with tarfile.open(fileobj=buf, mode="w") as tf:
+            for i in range(40):
+                body = ("姓名,手机号\n张伟%d,1381234%04d\n" % (i, i) + "x" * 3000).encode()
+                ti = tarfile.TarInfo("part%02d.csv" % i)
+                ti.size = len(body)
+                tf.addfile(ti, io.BytesIO(body))
+        import gzip
+        packed = gzip.compress(buf.getvalue())
+        write_bytes(g, packed[: len(packed) // 2])
+        code, out, err = run("scan", "-f", "jsonl", g)
+        self.assertEqual(code, 2, err)
+        self.assertIn("gzip stream is truncated", err)
+        self.assertTrue(any(f["path"] == g + "!part00.csv" for f in findings(out)))
+
+    def test_pipes_and_control_characters_in_names(self):
+        z = self.path("a.zip")
+        with zipfile.ZipFile(z, "w") as zf:
+            zf.writestr("dir/a.csv", CSV)
+            zf.writestr("bad\x1b[31m\nname.csv", CSV)
+        fifo = self.path("pipe")
+        os.mkfifo(fifo)
+        import threading
+
+        def feed():
+            with open(fifo, "wb") as f:
+                f.write(read_bytes(z))
+        writer = threading.Thread(target=feed)
+        writer.start()
+        code, out, err = run("scan", "-f", "jsonl", fifo)
+        writer.join()
+        self.assertEqual(code, 1, err)
+        self.assertEqual({f["path"] for f in findings(out)},
+                         {fifo + "!dir/a.csv", fifo + "!bad\\x1B[31m\\x0Aname.csv"})
 
     def test_depth_limit(self):
         data = CSV

@@ -109,6 +109,14 @@ class OcrTest(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertEqual(err, "")
 
+    def test_image_on_standard_input(self):
+        with open(self.png, "rb") as f:
+            png = f.read()
+        p = subprocess.run([BIN, "scan", "--ocr", "-f", "jsonl", "--show-values", "-"], input=png,
+                           capture_output=True, timeout=300)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertIn(("CHINA_RESIDENT_ID_NUMBER", ID), self.values(p.stdout.decode("utf-8"), "-"))
+
     def test_missing_tesseract(self):
         env = dict(os.environ, PATH=self.dir)  # neither tesseract nor sh there
         code, out, err = run("scan", "--ocr", self.png, env=env)
