@@ -22,9 +22,8 @@ std::string TempBase() {
   return std::string(dir && *dir ? dir : "/tmp");
 }
 
-// Forks and execs the converter on `arg` (a path, or /dev/fd/N of the descriptor `fd`, which
-// the child keeps open across the exec). Null in the child is never returned: the child execs
-// or exits.
+// Starts the converter on `arg` (a path, or /dev/fd/N of the descriptor `fd`, which the child
+// keeps open across the exec).
 Result<std::unique_ptr<ChildProcess>> Start(const Converter& c, const std::string& name,
                                             const std::string& arg, int fd) {
   // The argument vector is built before the fork: the child may only make calls that are
@@ -37,14 +36,7 @@ Result<std::unique_ptr<ChildProcess>> Start(const Converter& c, const std::strin
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
-  auto child = ChildProcess::Fork(name, kCpuSeconds);
-  if (!child.ok()) return child.status();
-  if (!child.value()) {
-    if (fd >= 0) fcntl(fd, F_SETFD, 0);  // kept across the exec, in the child only
-    execvp(argv[0], argv.data());
-    _exit(127);
-  }
-  return child;
+  return ChildProcess::Exec(name, kCpuSeconds, argv.data(), fd);
 }
 
 class ConverterSource : public ByteSource {
