@@ -208,7 +208,6 @@ class ArchiveReader::MemberSource : public ByteSource {
 // libarchive's read callback over a ByteSource: one block at a time.
 struct ArchiveReader::StreamClient {
   ByteSource* source;
-  std::string name;
   std::vector<char> block = std::vector<char>(kBlockSize);
   std::string error;
 
@@ -250,7 +249,6 @@ Result<std::unique_ptr<ArchiveReader>> ArchiveReader::OpenStream(ByteSource* sou
   std::unique_ptr<ArchiveReader> r(new ArchiveReader(a, name));
   r->client_ = std::make_unique<StreamClient>();
   r->client_->source = source;
-  r->client_->name = name;
   if (archive_read_open(a, r->client_.get(), nullptr, &StreamClient::Read, nullptr) != ARCHIVE_OK)
     return DataLoss(name + ": cannot read the archive: " + ErrorOf(a, "unknown error"));
   return r;
@@ -293,8 +291,7 @@ Result<bool> ArchiveReader::Next(ArchiveMember* member) {
   member->regular = archive_entry_filetype(e) == AE_IFREG;
   member->encrypted = archive_entry_is_data_encrypted(e) != 0;
   if (archive_entry_size_is_set(e)) member->size = archive_entry_size(e);
-  member_name_ = name_ + "!" + member->name;
-  data_ = std::make_unique<MemberSource>(a_, member_name_);
+  data_ = std::make_unique<MemberSource>(a_, name_ + "!" + member->name);
   return true;
 }
 

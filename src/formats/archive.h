@@ -81,7 +81,6 @@ class ArchiveReader {
   ArchiveReader(struct archive* a, std::string name);
   struct archive* a_;
   std::string name_;
-  std::string member_name_;
   std::unique_ptr<StreamClient> client_;
   std::string memory_;  // OpenMemory's bytes
   std::string damage_;

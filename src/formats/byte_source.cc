@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <optional>
 #include <vector>
@@ -502,6 +503,15 @@ Result<std::unique_ptr<ByteSource>> OpenSource(const std::string& path) {
   struct stat st;
   if (fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) (void)fcntl(fd, F_SETPIPE_SZ, 1 << 20);
   return SniffSource(std::make_unique<FdSource>(fd, owned, path), path);
+}
+
+Result<std::string> ReadFileHead(const std::string& path, size_t n) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
+  std::string head(n, '\0');
+  head.resize(std::fread(head.data(), 1, n, f));
+  std::fclose(f);
+  return head;
 }
 
 }  // namespace piguard::formats

@@ -44,6 +44,10 @@ class RenderingSource : public ByteSource {
   size_t pos_ = 0;
 };
 
+// The first `n` bytes of the file at `path` (fewer when it is shorter): enough to tell what it
+// is before a reader opens it. An error names the path.
+Result<std::string> ReadFileHead(const std::string& path, size_t n);
+
 // Opens `path` ("-" is standard input). A stream that starts with the magic bytes of a
 // supported compression is decompressed transparently; the file name plays no part:
 //   gzip   1f 8b                           (members written one after another included)

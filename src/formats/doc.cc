@@ -143,29 +143,28 @@ void AntiwordTables::EndTable() {
   t.open = false;
 }
 
-Result<std::unique_ptr<ByteSource>> OpenDoc(const std::string& path,
-                                            FieldNamePredicate is_field_name) {
-  {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
-    char head[8];
-    const size_t got = std::fread(head, 1, sizeof head, f);
-    std::fclose(f);
-    if (!IsCompoundFile(std::string_view(head, got))) return std::unique_ptr<ByteSource>();
-  }
-  auto text = RunConverter(Antiword(), path);
+namespace {
+// antiword's output with its tables rendered.
+Result<std::unique_ptr<ByteSource>> WithTables(Result<std::unique_ptr<ByteSource>> text,
+                                               FieldNamePredicate is_field_name) {
   if (!text.ok()) return text.status();
   return std::unique_ptr<ByteSource>(
       new AntiwordTables(std::move(text).value(), std::move(is_field_name)));
+}
+}  // namespace
+
+Result<std::unique_ptr<ByteSource>> OpenDoc(const std::string& path,
+                                            FieldNamePredicate is_field_name) {
+  auto head = ReadFileHead(path, 8);
+  if (!head.ok()) return head.status();
+  if (!IsCompoundFile(head.value())) return std::unique_ptr<ByteSource>();
+  return WithTables(RunConverter(Antiword(), path), std::move(is_field_name));
 }
 
 Result<std::unique_ptr<ByteSource>> OpenDocBytes(std::string_view bytes, const std::string& name,
                                                  FieldNamePredicate is_field_name) {
   if (!IsCompoundFile(bytes)) return std::unique_ptr<ByteSource>();
-  auto text = RunConverterOnBytes(Antiword(), bytes, name);
-  if (!text.ok()) return text.status();
-  return std::unique_ptr<ByteSource>(
-      new AntiwordTables(std::move(text).value(), std::move(is_field_name)));
+  return WithTables(RunConverterOnBytes(Antiword(), bytes, name), std::move(is_field_name));
 }
 
 }  // namespace piguard::formats

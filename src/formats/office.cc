@@ -727,12 +727,9 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
   if (kind == OfficeKind::kImage) return TextPart(OpenImage(path));
   if (kind == OfficeKind::kLegacyDocument) return TextPart(OpenDoc(path, std::move(is_field_name)));
   {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
-    char magic[4] = {};
-    const size_t got = std::fread(magic, 1, 4, f);
-    std::fclose(f);
-    if (got < 4 || std::memcmp(magic, "PK\x03\x04", 4) != 0) return std::vector<OfficePart>{};
+    auto head = ReadFileHead(path, 4);
+    if (!head.ok()) return head.status();
+    if (head.value() != std::string_view("PK\x03\x04", 4)) return std::vector<OfficePart>{};
   }
   auto a = std::make_shared<Archive>();
   a->name = path;

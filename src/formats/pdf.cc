@@ -39,14 +39,9 @@ bool HasPdfHeader(std::string_view head) {
 }  // namespace
 
 Result<std::unique_ptr<ByteSource>> OpenPdf(const std::string& path, bool ocr) {
-  {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
-    char head[1024];
-    const size_t got = std::fread(head, 1, sizeof head, f);
-    std::fclose(f);
-    if (!HasPdfHeader(std::string_view(head, got))) return std::unique_ptr<ByteSource>();
-  }
+  auto head = ReadFileHead(path, 1024);
+  if (!head.ok()) return head.status();
+  if (!HasPdfHeader(head.value())) return std::unique_ptr<ByteSource>();
   return RunConverter(Pdftotext(ocr), path);
 }
 

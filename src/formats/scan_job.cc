@@ -791,37 +791,16 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     push_done(Task::kEnd, input);
     return false;
   };
-  // The parts of an Office file or PDF; false when it is none after all (not a ZIP archive,
-  // no PDF header): then it is read as it is.
-  auto produce_parts = [&](const std::string& path, formats::OfficeKind kind) {
-    auto parts = formats::OpenOffice(
-        path, kind,
-        [&scanner](std::string_view cell) {
-          const FieldClass c = scanner.ClassifyField(cell);
-          return c.type_mask != 0 || c.person_if_full_name;
-        },
-        opt.ocr);
-    if (!parts.ok()) {
-      push_done(Task::kError, nullptr, parts.status().message());
-      return true;
-    }
-    // A worksheet is shown as "book.xlsx!Sheet1", Excel's way of naming it.
-    for (formats::OfficePart& part : parts.value())
-      produce(part.label.empty() ? path : path + "!" + part.label, part.source.get(), part.format,
-              false, true, part.label);
-    return !parts.value().empty();
+  // Whether a table cell's text names a field (姓名, 联系电话): how documents tell forms from lists.
+  const formats::FieldNamePredicate is_field_name = [&scanner](std::string_view cell) {
+    const FieldClass c = scanner.ClassifyField(cell);
+    return c.type_mask != 0 || c.person_if_full_name;
   };
-  // The parts of an Office file or PDF held in memory (an archive's member): as
-  // produce_parts, shown under `shown`. False when the bytes are no such file after all.
-  auto produce_parts_of_bytes = [&](const std::string& shown, std::string_view bytes,
-                                    formats::OfficeKind kind) {
-    auto parts = formats::OpenOfficeBytes(
-        bytes, kind, shown,
-        [&scanner](std::string_view cell) {
-          const FieldClass c = scanner.ClassifyField(cell);
-          return c.type_mask != 0 || c.person_if_full_name;
-        },
-        opt.ocr);
+  // The opened parts of an Office file, PDF or image, each an input shown under `shown` (a
+  // worksheet as "book.xlsx!Sheet1", Excel's way of naming it); false when the file is none
+  // after all (not a ZIP archive, no PDF header): then it is read as it is.
+  auto produce_opened_parts = [&](const std::string& shown,
+                                  Result<std::vector<formats::OfficePart>> parts) {
     if (!parts.ok()) {
       push_done(Task::kError, nullptr, parts.status().message());
       return true;
@@ -830,6 +809,15 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       produce(part.label.empty() ? shown : shown + "!" + part.label, part.source.get(),
               part.format, false, true, part.label);
     return !parts.value().empty();
+  };
+  auto produce_parts = [&](const std::string& path, formats::OfficeKind kind) {
+    return produce_opened_parts(path, formats::OpenOffice(path, kind, is_field_name, opt.ocr));
+  };
+  // The same for a file held in memory (an archive's member, a stream).
+  auto produce_parts_of_bytes = [&](const std::string& shown, std::string_view bytes,
+                                    formats::OfficeKind kind) {
+    return produce_opened_parts(
+        shown, formats::OpenOfficeBytes(bytes, kind, shown, is_field_name, opt.ocr));
   };
   // An archive read from a stream whose first bytes `head` were peeked at (an archive's
   // member, standard input): ZIP and 7z from memory when they fit (their directories are at

@@ -51,8 +51,12 @@ std::string WriteArchive(const std::vector<Entry>& entries, const char* format,
                                      : ARCHIVE_FATAL;
     EXPECT_EQ(added, ARCHIVE_OK) << filter;
   }
-  if (*options) EXPECT_EQ(archive_write_set_options(a, options), ARCHIVE_OK) << archive_error_string(a);
-  if (*passphrase) EXPECT_EQ(archive_write_set_passphrase(a, passphrase), ARCHIVE_OK);
+  if (*options) {
+    EXPECT_EQ(archive_write_set_options(a, options), ARCHIVE_OK) << archive_error_string(a);
+  }
+  if (*passphrase) {
+    EXPECT_EQ(archive_write_set_passphrase(a, passphrase), ARCHIVE_OK);
+  }
   std::vector<char> buf(1 << 20);
   size_t used = 0;
   EXPECT_EQ(archive_write_open_memory(a, buf.data(), buf.size(), &used), ARCHIVE_OK);
@@ -65,9 +69,10 @@ std::string WriteArchive(const std::vector<Entry>& entries, const char* format,
     if (e.type == AE_IFLNK) archive_entry_set_symlink(entry, "target");
     archive_entry_set_size(entry, e.type == AE_IFREG ? static_cast<la_int64_t>(e.data.size()) : 0);
     EXPECT_EQ(archive_write_header(a, entry), ARCHIVE_OK) << archive_error_string(a);
-    if (e.type == AE_IFREG && !e.data.empty())
+    if (e.type == AE_IFREG && !e.data.empty()) {
       EXPECT_EQ(archive_write_data(a, e.data.data(), e.data.size()),
                 static_cast<la_ssize_t>(e.data.size()));
+    }
     archive_entry_free(entry);
   }
   EXPECT_EQ(archive_write_close(a), ARCHIVE_OK) << archive_error_string(a);
@@ -159,7 +164,9 @@ TEST(ArchiveTest, EveryFormatReadsBackItsMembers) {
     const bool seek = std::string(c.format) == "7zip";
     ReadArchive got = ReadAll(bytes, "t.bin", seek);
     EXPECT_EQ(got.error, "");
-    if (!seek) EXPECT_EQ(ReadAll(bytes, "t.bin", true).members.size(), got.members.size());
+    if (!seek) {
+      EXPECT_EQ(ReadAll(bytes, "t.bin", true).members.size(), got.members.size());
+    }
     std::vector<ReadMember> regular;
     for (auto& m : got.members)
       if (m.member.regular) regular.push_back(m);
@@ -176,7 +183,9 @@ TEST(ArchiveTest, EveryFormatReadsBackItsMembers) {
     }
     // What the archive looks like before decompression is not ours to judge (libarchive
     // undoes it); once decompressed, the signature test knows each format.
-    if (!*c.filter) EXPECT_TRUE(LooksLikeArchive(bytes.substr(0, 512))) << bytes.size();
+    if (!*c.filter) {
+      EXPECT_TRUE(LooksLikeArchive(bytes.substr(0, 512))) << bytes.size();
+    }
   }
 }
 
