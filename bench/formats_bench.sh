@@ -16,7 +16,11 @@
 #   - the CDR CSV and the CRM JSON Lines packed into one .tar.gz (GNU tar and gzip), scanned
 #     member by member; peer: tar extracting both to standard output (decompression only);
 #   - 500 copies of a Word 97-2003 document (tests/fixtures/word97/roster.doc) in a directory,
-#     scanned; peer: antiword extracting each one's text (a process per file, as piguard).
+#     scanned; peer: antiword extracting each one's text (a process per file, as piguard);
+#   - the CDR rows as an OpenDocument spreadsheet (.ods, content.xml written here as LibreOffice
+#     writes a sheet of text cells), scanned; peers: unzip inflating content.xml, and, when
+#     LibreOffice is installed, `soffice --convert-to csv` (what one would do without piguard;
+#     one run, it takes a while).
 #
 # Usage: bench/formats_bench.sh [--size 200M] [--rows 200000] [--runs 3]
 # Best of --runs wall-clock seconds per command. Files go to bench/data/ (reused).
@@ -135,6 +139,35 @@ c.save()
 EOF
 fi
 
+ods=bench/data/cdr-rows$rows-s1.ods
+if [ ! -f "$ods" ]; then
+  /usr/bin/python3 - "$cdr" "$ods" <<'EOF'
+import csv, sys, zipfile
+from xml.sax.saxutils import escape
+NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+      'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+               compress_type=zipfile.ZIP_STORED)
+    z.writestr("META-INF/manifest.xml",
+               '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+               'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+               '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+               'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+               '</manifest:manifest>')
+    with z.open("content.xml", "w", force_zip64=True) as out, open(sys.argv[1], newline="") as f:
+        out.write(('<?xml version="1.0" encoding="UTF-8"?><office:document-content %s>'
+                   '<office:body><office:spreadsheet><table:table table:name="cdr">' % NS).encode())
+        for row in csv.reader(f):
+            cells = "".join('<table:table-cell office:value-type="string"><text:p>%s</text:p>'
+                            '</table:table-cell>' % escape(v) for v in row)
+            out.write(("<table:table-row>%s<table:table-cell table:number-columns-repeated="
+                       '"%d"/></table:table-row>' % (cells, 16384 - len(row))).encode())
+        out.write(b"</table:table></office:spreadsheet></office:body></office:document-content>")
+EOF
+fi
+
 tgz=bench/data/exports-rows$rows-size$size-s1.tar.gz
 if [ ! -f "$tgz" ]; then
   tar -C bench/data -czf "$tgz" "$(basename "$cdr")" "$(basename "$crm")"
@@ -197,9 +230,17 @@ row "exports-tar-gz-tar-xzO-extract-only" "$tgz_bytes" "$(best tar -xzOf "$tgz")
 doc_bytes=$(du -sb "$docs" | cut -f1)
 row "doc-500-files-piguard" "$doc_bytes" "$(best $bin scan -j1 "$docs")"
 row "doc-500-files-antiword-extract-only" "$doc_bytes" "$(best antiword_all)"
+row "cdr-ods-piguard" "$ods" "$(best $bin scan -j1 "$ods")"
+row "cdr-ods-unzip-inflate-only" "$ods" "$(best unzip -p "$ods" content.xml)"
+if command -v soffice > /dev/null; then
+  soffice_csv() { soffice --headless --convert-to csv --outdir "$(mktemp -d)" "$ods"; }
+  runs_before=$runs; runs=1
+  row "cdr-ods-soffice-convert-to-csv" "$ods" "$(best soffice_csv)"
+  runs=$runs_before
+fi
 echo
 echo "findings (must be equal per group):"
-for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$box" "$xcsv" "$xls" "$pdf" "$tgz"; do
+for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$ods" "$box" "$xcsv" "$xls" "$pdf" "$tgz"; do
   printf '  %s: ' "$f"
   { $bin scan -j1 -f jsonl "$f" || true; } | wc -l
 done

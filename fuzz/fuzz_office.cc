@@ -1,11 +1,13 @@
 // fuzz_office: Excel workbooks and Word documents (formats::OpenOfficeBytes), read to the end
 // of every part. The first input byte chooses what the rest is:
 //   0-84    a whole file, opened as a workbook, a document, an Excel 97-2003 workbook
-//           (FreeXL, through a temporary file) and an OFD document, and read as antiword's
-//           text of a Word 97-2003 document (its table drawings rendered);
+//           (FreeXL, through a temporary file), an OFD document and an OpenDocument file, and
+//           read as antiword's text of a Word 97-2003 document (its table drawings rendered);
 //   85-169  the XML of a worksheet, put into a workbook with a shared strings part;
 //   170-212 the XML of a document body;
-//   213-255 the XML of an OFD page, put into an OFD document as its page and its template.
+//   213-233 the XML of an OFD page, put into an OFD document as its page and its template;
+//   234-255 the content.xml of an OpenDocument file (its body says what it is: text,
+//           spreadsheet or presentation), with the same XML as its styles.xml.
 // (The latter three are wrapped in a ZIP archive built here, entries stored uncompressed, so the
 // fuzzer works on the XML rather than on getting a ZIP archive right.) Checks:
 //  - a Read returns at most what was asked; after the end it keeps returning 0, and after an
@@ -52,7 +54,7 @@ void ReadAll(const std::string& zip, OfficeKind kind) {
                        "error does not name the input: %s", parts.status().message().c_str());
     return;
   }
-  for (auto& part : parts.value()) {
+  piguard::formats::ForEachPart(parts.value(), [](piguard::formats::OfficePart& part) {
     std::string text;
     char buf[700];
     piguard::Status error;
@@ -80,7 +82,8 @@ void ReadAll(const std::string& zip, OfficeKind kind) {
                          "more lines than rows");
     else
       PIGUARD_FUZZ_CHECK(text.find('\0') == std::string::npos, "NUL in a document's text");
-  }
+    return true;
+  });
 }
 
 // The bytes as antiword's output: its table drawings are rendered as the .docx tables are.
@@ -126,6 +129,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ReadAll(zip, OfficeKind::kDocument);
     ReadAll(zip, OfficeKind::kLegacyWorkbook);
     ReadAll(zip, OfficeKind::kOfd);
+    ReadAll(zip, OfficeKind::kOpenDocument);
     ReadAntiwordText(zip);
   } else if (mode < 170) {
     ReadAll(StoredZip({{"xl/workbook.xml", kWorkbook}, {"xl/_rels/workbook.xml.rels", kRels},
@@ -133,6 +137,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             OfficeKind::kWorkbook);
   } else if (mode < 213) {
     ReadAll(StoredZip({{"word/document.xml", rest}}), OfficeKind::kDocument);
+  } else if (mode >= 234) {
+    ReadAll(StoredZip({{"content.xml", rest}, {"styles.xml", rest}}), OfficeKind::kOpenDocument);
   } else {
     // The XML of an OFD page, used as the page and as its template.
     ReadAll(StoredZip({{"OFD.xml", kOfdRoot},

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes the binary samples in examples/ (service_agreement.pdf with python3-reportlab,
 broadband_ledger.xls with python3-xlwt, store_backup_2026-10.tar.gz with tarfile and
-zipfile, e_invoice.ofd with tests/scripts/ofd_writer.py) from synthetic data: ID numbers with made-up
+zipfile, e_invoice.ofd with tests/scripts/ofd_writer.py, community_register.ods with zipfile) from synthetic data: ID numbers with made-up
 sequence numbers and computed check characters, invented street names. Deterministic: run
 from the repository root to regenerate them byte for byte."""
 from stdnum.cn import ric
@@ -78,3 +78,65 @@ write_ofd("examples/e_invoice.ofd", INVOICE_LABELS,
           [invoice_values("韩思远", rid("32010219870611245"), "15851736204",
                           "江苏省南京市玄武区样例街12号3栋502室", card,
                           number="26322000000045678912")])
+# community_register.ods: a sub-district office's (街道) resident register saved by
+# LibreOffice Calc (OpenDocument): a date of birth kept as a date, a phone typed as a number,
+# identical neighbouring cells written once with a repeat count, and the empty cells and rows
+# Calc adds up to the sheet's end. Fixed entry times, so the bytes do not change.
+from xml.sax.saxutils import escape
+def ods_cell(v):
+    if isinstance(v, tuple):  # (kind, stored, shown)
+        kind, stored, shown = v
+        attr = {"date": 'office:date-value="%s"', "float": 'office:value="%s"'}[kind] % stored
+        return ('<table:table-cell office:value-type="%s" %s><text:p>%s</text:p>'
+                '</table:table-cell>' % (kind, attr, escape(shown)))
+    if v is None:
+        return "<table:table-cell/>"
+    return ('<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>'
+            % escape(v))
+def ods_row(cells):
+    out, i = "", 0
+    while i < len(cells):  # neighbours with the same text: one cell, repeated
+        j = i
+        while j + 1 < len(cells) and cells[j + 1] == cells[i] and isinstance(cells[i], str):
+            j += 1
+        cell = ods_cell(cells[i])
+        if j > i:
+            cell = cell.replace("<table:table-cell ", '<table:table-cell table:number-columns-repeated="%d" ' % (j - i + 1), 1)
+        out += cell
+        i = j + 1
+    return ('<table:table-row>%s<table:table-cell table:number-columns-repeated="%d"/>'
+            '</table:table-row>' % (out, 1024 - len(cells)))
+register_rows = [
+    ["滨江街道常住人口登记表（2026年11月）"],
+    [],
+    ["户号", "姓名", "性别", "民族", "出生日期", "公民身份号码", "联系电话", "现住址"],
+    ["0101", "孙浩然", "男", "汉", ("date", "1979-05-14", "1979年5月14日"),
+     rid("33010819790514273"), ("float", "13867452190", "13867452190"), "浙江省杭州市滨江区示例路7号1幢202室"],
+    ["0101", "周静怡", "女", "汉", ("date", "1981-09-02", "1981年9月2日"),
+     rid("33010819810902164"), None, "浙江省杭州市滨江区示例路7号1幢202室"],
+    ["0102", "阿依古丽", "女", "维吾尔", ("date", "1995-12-20", "1995年12月20日"),
+     rid("65010219951220368"), ("float", "18999104527", "18999104527"), "浙江省杭州市滨江区演示大道15号3幢1101室"],
+]
+content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+           'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
+           '<office:body><office:spreadsheet><table:table table:name="常住人口">'
+           '<table:table-column table:number-columns-repeated="1024"/>'
+           + "".join(ods_row(r) if r else '<table:table-row><table:table-cell '
+                     'table:number-columns-repeated="1024"/></table:table-row>' for r in register_rows)
+           + '<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
+             'table:number-columns-repeated="1024"/></table:table-row>'
+           '</table:table></office:spreadsheet></office:body></office:document-content>')
+manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+            '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+            '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+            'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+with zipfile.ZipFile("examples/community_register.ods", "w") as z:
+    for name, data, method in [("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED),
+                               ("content.xml", content, zipfile.ZIP_DEFLATED),
+                               ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)]:
+        info = zipfile.ZipInfo(name, date_time=(2026, 11, 30, 9, 0, 0))
+        info.compress_type = method
+        z.writestr(info, data.encode())

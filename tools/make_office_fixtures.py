@@ -2,10 +2,12 @@
 """Writes the Office test fixtures that no Debian Python package can write, with LibreOffice
 as an independent writer: tests/fixtures/word97/*.doc, Word documents written by python3-docx
 (the same content tests/scripts/test_doc.py builds again as .docx) converted to Word 97-2003;
-and tests/fixtures/pptx/deck.pptx, a two-slide deck with speaker notes converted from the flat
-ODF presentation below. Run by hand from the repository root when the fixtures must change; it
-needs python3-docx, python3-stdnum, libreoffice-writer-nogui and libreoffice-impress-nogui,
-which the tests themselves do not."""
+tests/fixtures/pptx/deck.pptx, a two-slide deck with speaker notes converted from the flat
+ODF presentation below; and tests/fixtures/odf/: the same Word documents as .odt, the deck as
+.odp and a python3-openpyxl workbook as .ods (test_odf.py compares each with its Office Open
+XML twin). Run by hand from the repository root when the fixtures must change; it needs
+python3-docx, python3-openpyxl, python3-stdnum, libreoffice-writer-nogui,
+libreoffice-calc-nogui and libreoffice-impress-nogui, which the tests themselves do not."""
 import os
 import subprocess
 import sys
@@ -14,7 +16,7 @@ import tempfile
 from stdnum.cn import ric
 
 sys.path.insert(0, os.path.join("tests", "scripts"))
-from doc_content import DOCUMENTS  # noqa: E402
+from doc_content import DOCUMENTS, workbook  # noqa: E402
 
 out = os.path.join("tests", "fixtures", "word97")
 with tempfile.TemporaryDirectory() as tmp:
@@ -62,3 +64,21 @@ with tempfile.TemporaryDirectory() as tmp:
     subprocess.run(["soffice", "--headless", "--convert-to", "pptx", "--outdir", pptx_out, src],
                    check=True, capture_output=True, timeout=300)
     print("wrote", os.path.join(pptx_out, "deck.pptx"))
+
+# OpenDocument: LibreOffice's own format, from the same sources.
+odf_out = os.path.join("tests", "fixtures", "odf")
+os.makedirs(odf_out, exist_ok=True)
+with tempfile.TemporaryDirectory() as tmp:
+    sources = []
+    for name, build in DOCUMENTS.items():
+        sources.append((os.path.join(tmp, name + ".docx"), "odt"))
+        build().save(sources[-1][0])
+    sources.append((os.path.join(tmp, "book.xlsx"), "ods"))
+    workbook().save(sources[-1][0])
+    sources.append((os.path.join(tmp, "deck.fodp"), "odp"))
+    with open(sources[-1][0], "w", encoding="utf-8") as f:
+        f.write(FODP)
+    for src, ext in sources:
+        subprocess.run(["soffice", "--headless", "--convert-to", ext, "--outdir", odf_out, src],
+                       check=True, capture_output=True, timeout=300)
+        print("wrote", os.path.join(odf_out, os.path.splitext(os.path.basename(src))[0] + "." + ext))

@@ -601,7 +601,8 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Has(words, "idcard") || Has(words, "idno") || Has(words, "idnumber") ||
       Has(words, "sfz") || Has(words, "sfzh") || Has(words, "identity") || Has(words, "cert") ||
       Has(words, "certno") || Has(words, "resident") || Contains(name, "身份证") ||
-      Contains(name, "证件"))
+      // 公民身份号码: the ID card law's own term, and the label printed on the card.
+      Contains(name, "身份号") || Contains(name, "证件"))
     set(kChinaResidentIdNumber);
   // A document number (证件号码) may be any document's: a passport's or a permit's too.
   if (Contains(name, "证件")) {

@@ -11,6 +11,7 @@
 #include "core/civil_date.h"
 #include "formats/doc.h"
 #include "formats/ocr.h"
+#include "formats/odf.h"
 #include "formats/ofd.h"
 #include "formats/pdf.h"
 #include "formats/table_text.h"
@@ -650,6 +651,7 @@ Result<std::vector<OfficePart>> PresentationParts(const std::shared_ptr<Archive>
 Result<std::vector<OfficePart>> Parts(std::shared_ptr<Archive> a, OfficeKind kind,
                                       FieldNamePredicate is_field_name) {
   if (kind == OfficeKind::kOfd) return OfdParts(std::move(a));
+  if (kind == OfficeKind::kOpenDocument) return OdfParts(std::move(a), std::move(is_field_name));
   if (kind == OfficeKind::kPresentation) return PresentationParts(a, std::move(is_field_name));
   return kind == OfficeKind::kWorkbook ? WorkbookParts(a)
                                        : DocumentParts(a, std::move(is_field_name));
@@ -673,6 +675,8 @@ OfficeKind KindByEntries(Archive& a) {
   if (HasEntry(a, "xl/workbook.xml")) return OfficeKind::kWorkbook;
   if (HasEntry(a, "ppt/presentation.xml")) return OfficeKind::kPresentation;
   if (HasEntry(a, "OFD.xml")) return OfficeKind::kOfd;
+  if (HasEntry(a, "content.xml") && (HasEntry(a, "mimetype") || HasEntry(a, "META-INF/manifest.xml")))
+    return OfficeKind::kOpenDocument;
   return OfficeKind::kNone;
 }
 }  // namespace
@@ -689,6 +693,19 @@ OfficeKind OfficeKindOfZipBytes(std::string_view bytes) {
   zlib_filefunc64_def io = MemoryFileFunctions(&a.memory);
   a.zip = unzOpen2_64("", &io);
   return KindByEntries(a);
+}
+
+void ForEachPart(std::vector<OfficePart>& parts, const std::function<bool(OfficePart&)>& f) {
+  for (OfficePart& listed : parts) {
+    if (!f(listed)) return;
+    std::function<bool(OfficePart*)> more = std::move(listed.more);
+    listed.source.reset();
+    while (more) {
+      OfficePart next;
+      if (!more(&next) || !f(next)) return;
+      more = std::move(next.more);
+    }
+  }
 }
 
 void AppendCsvField(std::string* out, std::string_view text) {
@@ -717,6 +734,8 @@ OfficeKind OfficeKindByName(std::string_view path) {
   if (EndsWithNoCase(path, ".ofd")) return OfficeKind::kOfd;
   if (EndsWithNoCase(path, ".doc") || EndsWithNoCase(path, ".dot"))
     return OfficeKind::kLegacyDocument;
+  for (std::string_view ext : {".odt", ".ott", ".ods", ".ots", ".odp", ".otp", ".odg", ".otg"})
+    if (EndsWithNoCase(path, ext)) return OfficeKind::kOpenDocument;
   return OfficeKind::kNone;
 }
 

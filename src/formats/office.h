@@ -45,21 +45,38 @@ namespace piguard::formats {
 // kLegacyDocument: a Word 97-2003 document, its text from antiword (formats/doc.h).
 // kPresentation: a PowerPoint deck (.pptx), each slide and its notes a part ("slide3",
 // "notes3") rendered as a document's body is.
+// kOpenDocument: an OpenDocument text, spreadsheet, presentation or drawing (.odt, .ods, .odp,
+// .odg and their templates; formats/odf.h).
 // kImage: an image, its text read by OCR (formats/ocr.h; only with --ocr, chosen by content).
 enum class OfficeKind {
-  kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument, kPresentation, kImage
+  kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument, kPresentation, kImage,
+  kOpenDocument
 };
 
 // By the file name (.xlsx, .xlsm, .docx, .docm, .pptx, .pptm, .ppsx, .xls, .et, .pdf, .ofd,
-// .doc, .dot, any case): whether to try OpenOffice.
+// .doc, .dot, .odt, .ott, .ods, .ots, .odp, .otp, .odg, .otg, any case): whether to try OpenOffice.
 OfficeKind OfficeKindByName(std::string_view path);
 
 struct OfficePart {
+  OfficePart() = default;
+  OfficePart(std::string l, InputFormat f, std::unique_ptr<ByteSource> s,
+             std::function<bool(OfficePart*)> m = nullptr)
+      : label(std::move(l)), format(f), source(std::move(s)), more(std::move(m)) {}
+
   std::string label;    // a worksheet's name; empty for a document's body, "header1",
                         // "footer2", "footnotes", "endnotes" or "comments" for its other parts
-  InputFormat format;   // kCsv (worksheet) or kText (document)
+  InputFormat format = InputFormat::kText;  // kCsv (worksheet) or kText (document)
   std::unique_ptr<ByteSource> source;  // the rendered text
+  // Set on the last listed part of a file whose parts are found as it is read, in one pass (an
+  // OpenDocument spreadsheet's sheets and presentation's pages are all in one XML part):
+  // called after this part was read, it stores the next part (with its own `more`) in *next
+  // and returns true, or returns false after the last. ForEachPart follows it.
+  std::function<bool(OfficePart* next)> more;
 };
+
+// Calls `f` on each part in order, the listed ones and those their `more` gives, until `f`
+// returns false. A part is released before `more` is asked for the next one.
+void ForEachPart(std::vector<OfficePart>& parts, const std::function<bool(OfficePart&)>& f);
 
 // The parts of the Office file at `path`, in order (worksheets in the workbook's order,
 // hidden ones included). An empty list with an OK status when the file is not a ZIP archive
@@ -74,8 +91,8 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
                                            FieldNamePredicate is_field_name, bool ocr = false);
 
 // What a ZIP archive is by its entries, whatever its name: a workbook (xl/workbook.xml), a
-// document (word/document.xml), a presentation (ppt/presentation.xml) or an OFD document
-// (OFD.xml); kNone for any other archive or what is no ZIP archive. For a .docx sent through
+// document (word/document.xml), a presentation (ppt/presentation.xml), an OFD document
+// (OFD.xml) or an OpenDocument file (content.xml with a mimetype or META-INF/manifest.xml); kNone for any other archive or what is no ZIP archive. For a .docx sent through
 // a pipe or saved without its extension, which would otherwise be opened as an archive and
 // its XML scanned as text.
 OfficeKind OfficeKindOfZip(const std::string& path);

@@ -595,10 +595,11 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
   if (formats::LooksLikeImage(head))
     return std::string("a ") + std::string(formats::ImageKindName(head)) +
            (plain_scan ? "; its text is read only with --ocr" : "; redact does not rewrite images");
-  // Office and OFD documents are ZIP archives too: a scan renders them, redact does not.
+  // Office, OpenDocument and OFD documents are ZIP archives too: a scan renders them, redact
+  // does not.
   if (!plain_scan && formats::OfficeKindByName(path) != formats::OfficeKind::kNone)
-    return "an Office or OFD document; redact does not rewrite it (export a sheet as CSV to "
-           "redact it)";
+    return "an Office, OpenDocument or OFD document; redact does not rewrite it (export a sheet "
+           "as CSV to redact it)";
   // A scan opens archives; these reach here from redact.
   if (formats::LooksLikeArchive(head))
     return std::string("a ") + std::string(formats::ArchiveKindName(head)) +
@@ -805,9 +806,11 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       push_done(Task::kError, nullptr, parts.status().message());
       return true;
     }
-    for (formats::OfficePart& part : parts.value())
+    formats::ForEachPart(parts.value(), [&](formats::OfficePart& part) {
       produce(part.label.empty() ? shown : shown + "!" + part.label, part.source.get(),
               part.format, false, true, part.label);
+      return !stop;
+    });
     return !parts.value().empty();
   };
   auto produce_parts = [&](const std::string& path, formats::OfficeKind kind) {
@@ -838,7 +841,8 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     // A ZIP archive too large for memory, or cut short (no central directory to seek), is
     // read from its local headers: the members before the damage are scanned, then the error.
     const bool in_memory = seek && peeked.ok() && head.size() <= kMaxMemberInMemory;
-    // An Office or OFD file under another name (or on a pipe) is rendered, not unpacked.
+    // An Office, OpenDocument or OFD file under another name (or on a pipe) is rendered, not
+    // unpacked.
     if (in_memory) {
       if (const formats::OfficeKind kind = formats::OfficeKindOfZipBytes(head);
           kind != formats::OfficeKind::kNone && produce_parts_of_bytes(shown, head, kind))
@@ -985,7 +989,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         continue;
       }
       if (regular && peeked.ok() && formats::ArchiveKindName(head) == "ZIP archive") {
-        // An Office or OFD file under another name is rendered, not unpacked.
+        // An Office, OpenDocument or OFD file under another name is rendered, not unpacked.
         if (const formats::OfficeKind kind = formats::OfficeKindOfZip(path);
             kind != formats::OfficeKind::kNone && produce_parts(path, kind))
           continue;

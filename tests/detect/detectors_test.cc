@@ -694,6 +694,16 @@ TEST(FieldNameTest, PinyinInitials) {
   EXPECT_TRUE(ScanField("JYDZ", "深圳市南山区学府路2495号一楼").empty());
 }
 
+// 公民身份号码 is the ID card law's term and the label on the card: a column so named holds
+// resident ID numbers as surely as one named 身份证号.
+TEST(FieldNameTest, StatutoryNameOfTheIdNumber) {
+  for (std::string_view field : {"公民身份号码", "居民身份号码", "身份号码", "身份证号"}) {
+    const auto ids = OfType(ScanField(field, "330108197905142738"), "CHINA_RESIDENT_ID_NUMBER");
+    ASSERT_EQ(ids.size(), 1u) << field;
+    EXPECT_EQ(ids[0].likelihood, Likelihood::kVeryLikely) << field;
+  }
+}
+
 // Home-return permits (回鄉證) in traditional characters, and document-number columns.
 TEST(HkMacauPermitTest, HomeReturnPermitsInTraditionalText) {
   ExpectAt("證件：回鄉證 H68183007\nMobile: +852-9", "H68183007", "HK_MACAU_TRAVEL_PERMIT");

@@ -37,3 +37,31 @@ def roster():
 
 
 DOCUMENTS = {"form": form, "roster": roster}
+
+
+def workbook():
+    """A customer workbook for the OpenDocument spreadsheet fixture (book.ods) and its
+    differential test against the same workbook as .xlsx: a title row, a header, numbers,
+    dates of birth kept as dates, identical neighbouring cells (which Calc writes once,
+    repeated), empty rows between records, and a second sheet."""
+    import datetime
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "客户名单"
+    ws.append(["2026年11月营业厅新入网客户"])
+    ws.append([])
+    ws.append(["序号", "姓名", "手机号码", "身份证号", "出生日期", "家庭住址", "备注", "备注2"])
+    ws.append([1, "张伟", 13800138000, "110101199003074530", datetime.date(1990, 3, 7),
+               "北京市朝阳区建国路88号3号楼502室", "无", "无"])
+    ws.append([2, "李娜", "15912345678", None, datetime.date(1985, 11, 30), None,
+               "老客户,\n续约 电话13712345678", None])
+    ws["B10"] = "王芳"
+    ws["C10"] = "13912345678"
+    ws["H10"] = "wangfang@example.com"
+    ws2 = wb.create_sheet("联系人")
+    ws2.append(["联系人", "邮箱"])
+    ws2.append(["赵强", "zhaoqiang@example.com"])
+    from openpyxl.comments import Comment
+    ws2["A2"].comment = Comment("回访电话13700007777", "客服")  # comments are not read
+    return wb

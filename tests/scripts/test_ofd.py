@@ -123,7 +123,7 @@ class OfdTest(unittest.TestCase):
         os.mkdir(src)
         write_ofd(os.path.join(src, "inv.ofd"), INVOICE_LABELS, [values()])
         code, out, err = run("redact", src, "-o", self.path("out"))
-        self.assertIn("an Office or OFD document; redact does not rewrite it", err)
+        self.assertIn("an Office, OpenDocument or OFD document; redact does not rewrite it", err)
         code, out, err = run("scan", "-f", "sarif", os.path.join(src, "inv.ofd"))
         self.assertEqual(code, 1, err)
         for r in json.loads(out)["runs"][0]["results"]:
