@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes the binary samples in examples/ (service_agreement.pdf with python3-reportlab,
 broadband_ledger.xls with python3-xlwt, store_backup_2026-10.tar.gz with tarfile and
-zipfile, e_invoice.ofd with tests/scripts/ofd_writer.py, community_register.ods with zipfile) from synthetic data: ID numbers with made-up
+zipfile, e_invoice.ofd with tests/scripts/ofd_writer.py, community_register.ods with zipfile,
+complaint_forwarded.msg with tests/scripts/msg_writer.pl) from synthetic data: ID numbers with made-up
 sequence numbers and computed check characters, invented street names. Deterministic: run
 from the repository root to regenerate them byte for byte."""
 from stdnum.cn import ric
@@ -140,3 +141,21 @@ with zipfile.ZipFile("examples/community_register.ods", "w") as z:
         info = zipfile.ZipInfo(name, date_time=(2026, 11, 30, 9, 0, 0))
         info.compress_type = method
         z.writestr(info, data.encode())
+# complaint_forwarded.msg: the complaint as Outlook saves a message (.msg, MAPI properties in an
+# OLE2 compound file), written by tests/scripts/msg_writer.pl: a store manager forwards it to
+# the service desk with the customer's details and a CSV of the visits.
+import json, subprocess
+visits = ("日期,客户姓名,联系电话,处理结果\n"
+          "2026-11-02,周雅婷,13957162408,上门检修\n"
+          "2026-11-05,周雅婷,13957162408,更换光猫\n").encode("gbk")
+message = {
+    "subject": "转发：客户投诉宽带多次断线（请回访）",
+    "from_name": "陈建华", "from": "chenjh@store.example.com",
+    "to_name": "刘晓梅", "to": "liuxm@example.com",
+    "body": ("晓梅：\r\n\r\n客户周雅婷（手机 13957162408，身份证号 %s）反映宽带多次断线，"
+             "装机地址浙江省杭州市西湖区示例路18号2幢301室。上门记录见附件，请安排回访。\r\n\r\n"
+             "陈建华\r\n" % id1),
+    "attachments": [{"name": "上门记录.csv", "mime": "text/csv", "data_hex": visits.hex()}],
+}
+subprocess.run(["perl", os.path.join("tests", "scripts", "msg_writer.pl"),
+                "examples/complaint_forwarded.msg"], input=json.dumps(message).encode(), check=True)

@@ -10,6 +10,7 @@
 #include "core/ascii.h"
 #include "core/civil_date.h"
 #include "formats/doc.h"
+#include "formats/msg.h"
 #include "formats/ocr.h"
 #include "formats/odf.h"
 #include "formats/ofd.h"
@@ -666,6 +667,14 @@ Result<std::vector<OfficePart>> TextPart(Result<std::unique_ptr<ByteSource>> tex
   return parts;
 }
 
+// The same for a converter whose text is an e-mail message.
+Result<std::vector<OfficePart>> MailPart(Result<std::unique_ptr<ByteSource>> message) {
+  auto parts = TextPart(std::move(message));
+  if (parts.ok())
+    for (OfficePart& p : parts.value()) p.mail = true;
+  return parts;
+}
+
 }  // namespace
 
 namespace {
@@ -736,6 +745,7 @@ OfficeKind OfficeKindByName(std::string_view path) {
     return OfficeKind::kLegacyDocument;
   for (std::string_view ext : {".odt", ".ott", ".ods", ".ots", ".odp", ".otp", ".odg", ".otg"})
     if (EndsWithNoCase(path, ext)) return OfficeKind::kOpenDocument;
+  if (EndsWithNoCase(path, ".msg")) return OfficeKind::kOutlookMessage;
   return OfficeKind::kNone;
 }
 
@@ -745,6 +755,7 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdf(path, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImage(path));
   if (kind == OfficeKind::kLegacyDocument) return TextPart(OpenDoc(path, std::move(is_field_name)));
+  if (kind == OfficeKind::kOutlookMessage) return MailPart(OpenMsg(path));
   {
     auto head = ReadFileHead(path, 4);
     if (!head.ok()) return head.status();
@@ -765,6 +776,7 @@ Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKi
   if (kind == OfficeKind::kImage) return TextPart(OpenImageBytes(bytes, name));
   if (kind == OfficeKind::kLegacyDocument)
     return TextPart(OpenDocBytes(bytes, name, std::move(is_field_name)));
+  if (kind == OfficeKind::kOutlookMessage) return MailPart(OpenMsgBytes(bytes, name));
   if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4))
     return std::vector<OfficePart>{};
   auto a = std::make_shared<Archive>();

@@ -47,14 +47,16 @@ namespace piguard::formats {
 // "notes3") rendered as a document's body is.
 // kOpenDocument: an OpenDocument text, spreadsheet, presentation or drawing (.odt, .ods, .odp,
 // .odg and their templates; formats/odf.h).
+// kOutlookMessage: an Outlook message (.msg), as MIME from Email::Outlook::Message
+// (formats/msg.h).
 // kImage: an image, its text read by OCR (formats/ocr.h; only with --ocr, chosen by content).
 enum class OfficeKind {
   kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument, kPresentation, kImage,
-  kOpenDocument
+  kOpenDocument, kOutlookMessage
 };
 
 // By the file name (.xlsx, .xlsm, .docx, .docm, .pptx, .pptm, .ppsx, .xls, .et, .pdf, .ofd,
-// .doc, .dot, .odt, .ott, .ods, .ots, .odp, .otp, .odg, .otg, any case): whether to try OpenOffice.
+// .doc, .dot, .odt, .ott, .ods, .ots, .odp, .otp, .odg, .otg, .msg, any case): whether to try OpenOffice.
 OfficeKind OfficeKindByName(std::string_view path);
 
 struct OfficePart {
@@ -72,6 +74,8 @@ struct OfficePart {
   // called after this part was read, it stores the next part (with its own `more`) in *next
   // and returns true, or returns false after the last. ForEachPart follows it.
   std::function<bool(OfficePart* next)> more;
+  // The text is an e-mail message (an Outlook message as MIME): read as an .eml file is.
+  bool mail = false;
 };
 
 // Calls `f` on each part in order, the listed ones and those their `more` gives, until `f`

@@ -588,8 +588,8 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
                         : "a WPS Writer document; redact does not rewrite it";
     if (named({".doc", ".dot"}))
       return "a Word 97-2003 document; redact does not rewrite it";
-    if (named({".msg"}))
-      return "an Outlook message, which piguard does not read; save it as .eml to scan it";
+    if (named({".msg"}))  // a scan reads them through Email::Outlook::Message
+      return "an Outlook message; redact does not rewrite it";
     return "an OLE2 compound file (an Office 97-2003 document?), which piguard does not read";
   }
   if (formats::LooksLikeImage(head))
@@ -683,8 +683,10 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // (rendered UTF-8 text: no binary test, no pipe sniffing, no decoding). Returns true, having
   // produced nothing, when the input is a PDF document that a scan should read through
   // pdftotext instead (a file whose name does not say .pdf).
+  // mail_part: an office part that is an e-mail message (an Outlook message's MIME).
   auto produce = [&](const std::string& shown, formats::ByteSource* source, InputFormat format,
-                     bool json_name, bool office, std::string_view part_label = {}) -> bool {
+                     bool json_name, bool office, std::string_view part_label = {},
+                     bool mail_part = false) -> bool {
     auto input = std::make_shared<InputInfo>();
     input->path = shown;
     input->archive_path_length = archive_path_length;
@@ -699,7 +701,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     const bool text_by_name = format == InputFormat::kText || format == InputFormat::kAuto;
     // E-mail is decoded for a scan only: a rewriting job would write the decoded text.
     Chunker chunker(source, format, opt, json_name, !office,
-                    plain_scan && !office && formats::MailByName(shown),
+                    plain_scan && (mail_part || (!office && formats::MailByName(shown))),
                     plain_scan && !office && opt.format == InputFormat::kAuto && text_by_name);
     std::shared_ptr<const CsvHeader> header;
     bool first = true;
@@ -808,7 +810,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     }
     formats::ForEachPart(parts.value(), [&](formats::OfficePart& part) {
       produce(part.label.empty() ? shown : shown + "!" + part.label, part.source.get(),
-              part.format, false, true, part.label);
+              part.format, false, true, part.label, part.mail);
       return !stop;
     });
     return !parts.value().empty();
