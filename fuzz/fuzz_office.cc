@@ -2,7 +2,8 @@
 // of every part. The first input byte chooses what the rest is:
 //   0-84    a whole file, opened as a workbook, a document, an Excel 97-2003 workbook
 //           (FreeXL, through a temporary file), an OFD document and an OpenDocument file, and
-//           read as antiword's text of a Word 97-2003 document (its table drawings rendered);
+//           read as antiword's text of a Word 97-2003 document (its table drawings rendered),
+//           and searched for a Word body's directory entry (a Kingsoft .wps);
 //   85-169  the XML of a worksheet, put into a workbook with a shared strings part;
 //   170-212 the XML of a document body;
 //   213-233 the XML of an OFD page, put into an OFD document as its page and its template;
@@ -131,6 +132,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ReadAll(zip, OfficeKind::kOfd);
     ReadAll(zip, OfficeKind::kOpenDocument);
     ReadAntiwordText(zip);
+    (void)piguard::formats::HasWordDocumentStream(zip);
   } else if (mode < 170) {
     ReadAll(StoredZip({{"xl/workbook.xml", kWorkbook}, {"xl/_rels/workbook.xml.rels", kRels},
                        {"xl/sharedStrings.xml", kShared}, {"xl/worksheets/sheet1.xml", rest}}),

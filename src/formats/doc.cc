@@ -144,6 +144,59 @@ void AntiwordTables::EndTable() {
 }
 
 namespace {
+// A directory entry named "WordDocument" (UTF-16LE, NUL-terminated, its length 26 bytes at
+// offset 64 and the stream type 2 at 66), at `at` if it starts an entry.
+constexpr std::string_view kWordDocumentEntry =
+    std::string_view("W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0\0\0", 26);
+bool WordDocumentEntryAt(std::string_view bytes, size_t at, uint64_t file_offset) {
+  return file_offset % 128 == 0 && at + 67 <= bytes.size() &&
+         bytes.substr(at, 26) == kWordDocumentEntry && bytes[at + 64] == 26 &&
+         bytes[at + 65] == 0 && bytes[at + 66] == 2;
+}
+// Finds an entry in `bytes`, which start at `base` in the file; entries are whole in it when
+// they start before bytes.size() - 67.
+bool FindWordDocumentEntry(std::string_view bytes, uint64_t base) {
+  for (size_t at = bytes.find(kWordDocumentEntry); at != std::string_view::npos;
+       at = bytes.find(kWordDocumentEntry, at + 1))
+    if (WordDocumentEntryAt(bytes, at, base + at)) return true;
+  return false;
+}
+}  // namespace
+
+bool HasWordDocumentStream(std::string_view bytes) {
+  return IsCompoundFile(bytes) && FindWordDocumentEntry(bytes, 0);
+}
+
+Result<bool> FileHasWordDocumentStream(const std::string& path) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
+  // Read in pieces that overlap by an entry's 67 bytes, so none is split.
+  constexpr size_t kPiece = 1u << 20, kOverlap = 67;
+  std::string buf(kPiece + kOverlap, '\0');
+  size_t have = 0;
+  uint64_t base = 0;  // file offset of buf[0]
+  bool found = false, first = true;
+  while (!found) {
+    const size_t got = std::fread(buf.data() + have, 1, buf.size() - have, f);
+    if (got == 0) break;
+    have += got;
+    const std::string_view view(buf.data(), have);
+    if (first && !IsCompoundFile(view)) break;
+    first = false;
+    found = FindWordDocumentEntry(view, base);
+    if (have > kOverlap) {  // keep the tail: an entry may start there
+      std::memmove(buf.data(), buf.data() + have - kOverlap, kOverlap);
+      base += have - kOverlap;
+      have = kOverlap;
+    }
+  }
+  const bool failed = std::ferror(f);
+  std::fclose(f);
+  if (failed) return IoError(path + ": read failed");
+  return found;
+}
+
+namespace {
 // antiword's output with its tables rendered.
 Result<std::unique_ptr<ByteSource>> WithTables(Result<std::unique_ptr<ByteSource>> text,
                                                FieldNamePredicate is_field_name) {

@@ -27,6 +27,14 @@ Result<std::unique_ptr<ByteSource>> OpenDoc(const std::string& path, FieldNamePr
 Result<std::unique_ptr<ByteSource>> OpenDocBytes(std::string_view bytes, const std::string& name,
                                                  FieldNamePredicate is_field_name);
 
+// Whether the OLE2 compound file `bytes` (or at `path`) has a "WordDocument" stream: the body
+// of a Word 97-2003 document, and of a Kingsoft WPS Writer .wps, which is that format with
+// extensions of its own (as LibreOffice reads it). A Microsoft Works .wps has none. Found by
+// its directory entry (the name in UTF-16, its length 26 and the stream type, at a multiple
+// of 128 bytes, as directory sectors lie), not by walking the sector chains.
+bool HasWordDocumentStream(std::string_view bytes);
+Result<bool> FileHasWordDocumentStream(const std::string& path);
+
 // antiword's text with its tables rendered as formats/table_text.h does (for tests).
 class AntiwordTables : public RenderingSource {
  public:

@@ -741,7 +741,8 @@ OfficeKind OfficeKindByName(std::string_view path) {
   if (EndsWithNoCase(path, ".xls") || EndsWithNoCase(path, ".et")) return OfficeKind::kLegacyWorkbook;
   if (EndsWithNoCase(path, ".pdf")) return OfficeKind::kPdf;
   if (EndsWithNoCase(path, ".ofd")) return OfficeKind::kOfd;
-  if (EndsWithNoCase(path, ".doc") || EndsWithNoCase(path, ".dot"))
+  if (EndsWithNoCase(path, ".doc") || EndsWithNoCase(path, ".dot") ||
+      EndsWithNoCase(path, ".wps"))
     return OfficeKind::kLegacyDocument;
   for (std::string_view ext : {".odt", ".ott", ".ods", ".ots", ".odp", ".otp", ".odg", ".otg"})
     if (EndsWithNoCase(path, ext)) return OfficeKind::kOpenDocument;
@@ -754,7 +755,15 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXls(path);
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdf(path, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImage(path));
-  if (kind == OfficeKind::kLegacyDocument) return TextPart(OpenDoc(path, std::move(is_field_name)));
+  if (kind == OfficeKind::kLegacyDocument) {
+    // A .wps is Kingsoft's Word-based format or Microsoft Works' own: only the first is read.
+    if (ascii::EndsWithNoCase(path, ".wps")) {
+      auto word = FileHasWordDocumentStream(path);
+      if (!word.ok()) return word.status();
+      if (!word.value()) return std::vector<OfficePart>{};
+    }
+    return TextPart(OpenDoc(path, std::move(is_field_name)));
+  }
   if (kind == OfficeKind::kOutlookMessage) return MailPart(OpenMsg(path));
   {
     auto head = ReadFileHead(path, 4);
@@ -774,8 +783,11 @@ Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKi
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXlsBytes(bytes, name);
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdfBytes(bytes, name, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImageBytes(bytes, name));
-  if (kind == OfficeKind::kLegacyDocument)
+  if (kind == OfficeKind::kLegacyDocument) {
+    if (ascii::EndsWithNoCase(name, ".wps") && !HasWordDocumentStream(bytes))
+      return std::vector<OfficePart>{};
     return TextPart(OpenDocBytes(bytes, name, std::move(is_field_name)));
+  }
   if (kind == OfficeKind::kOutlookMessage) return MailPart(OpenMsgBytes(bytes, name));
   if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4))
     return std::vector<OfficePart>{};

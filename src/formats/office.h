@@ -56,7 +56,7 @@ enum class OfficeKind {
 };
 
 // By the file name (.xlsx, .xlsm, .docx, .docm, .pptx, .pptm, .ppsx, .xls, .et, .pdf, .ofd,
-// .doc, .dot, .odt, .ott, .ods, .ots, .odp, .otp, .odg, .otg, .msg, any case): whether to try OpenOffice.
+// .doc, .dot, .wps, .odt, .ott, .ods, .ots, .odp, .otp, .odg, .otg, .msg, any case): whether to try OpenOffice.
 OfficeKind OfficeKindByName(std::string_view path);
 
 struct OfficePart {

@@ -582,9 +582,11 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
       return "an encrypted (password-protected) Office file; remove the password to scan it";
     if (named({".xls", ".et"}))  // only a rewriting job gets here: a scan reads them
       return "an Excel 97-2003 workbook; redact does not rewrite it (export the sheet as CSV)";
-    if (named({".wps"}))  // a scan reads .doc and .dot through antiword
-      return plain_scan ? "a WPS Writer document, which piguard does not read; save it as "
-                          ".docx to scan it"
+    // A scan reads .doc, .dot and Kingsoft's Word-based .wps through antiword; a .wps that
+    // gets here in a scan has no Word body (Microsoft Works' format).
+    if (named({".wps"}))
+      return plain_scan ? "a .wps document without a Word body (Microsoft Works?), which "
+                          "piguard does not read; save it as .docx to scan it"
                         : "a WPS Writer document; redact does not rewrite it";
     if (named({".doc", ".dot"}))
       return "a Word 97-2003 document; redact does not rewrite it";

@@ -2,10 +2,14 @@
 // form's rows as label：value pairs, a list as a pipe table with a delimiter row, a cell
 // continued on a row of its own joined to its row, and antiword's error kept after its text.
 #include "formats/doc.h"
+#include "formats/xls.h"
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace piguard::formats {
@@ -75,6 +79,47 @@ TEST(DocTest, TextWithoutTablesPassesAndTheErrorComesAfterIt) {
             "第一段\n第二段 | 不是表格\n最后一行没有换行\n");
   EXPECT_EQ(Render("|姓名|王芳|\n", DataLoss("a.doc: antiword stopped")),
             "姓名：王芳\n\nERROR a.doc: antiword stopped");  // one row: a form
+}
+
+}  // namespace
+}  // namespace piguard::formats
+
+namespace piguard::formats {
+namespace {
+
+std::string ReadFixture(const std::string& name) {
+  std::ifstream in(std::string(PIGUARD_SOURCE_DIR) + "/tests/fixtures/" + name, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// A Word body ("WordDocument" stream) tells Kingsoft's Word-based .wps from Microsoft Works'.
+TEST(DocTest, WordDocumentStreamByItsDirectoryEntry) {
+  const std::string doc = ReadFixture("word97/form.doc");
+  ASSERT_GT(doc.size(), 4096u);
+  EXPECT_TRUE(HasWordDocumentStream(doc));
+  const std::string xls = ReadFixture("../../fuzz/corpus/fuzz_office/xls_customers").substr(1);
+  ASSERT_TRUE(IsCompoundFile(xls));
+  EXPECT_FALSE(HasWordDocumentStream(xls));  // a workbook's streams are others
+  EXPECT_FALSE(HasWordDocumentStream(doc.substr(8)));  // no compound file
+  // The entry past the first megabyte, across the file reader's pieces; and the same bytes
+  // where no entry can start (not a multiple of 128) are none.
+  const std::string entry = doc.substr(doc.find(std::string("W\0o\0r\0d\0D", 10)), 128);
+  for (size_t offset : {size_t{1048704}, size_t{1048640}, size_t{1048704 + 64}}) {
+    std::string file = doc.substr(0, 512);
+    for (size_t k = 0; k < 512; k += 2)  // the header only: no entry of its own
+      if (file.compare(k, 10, std::string("W\0o\0r\0d\0D", 10)) == 0) file[k] = 'X';
+    file.resize(offset, '\0');
+    file += entry;
+    file.resize(offset + 4096, '\0');
+    const std::string path = ::testing::TempDir() + "/entry.wps";
+    std::ofstream(path, std::ios::binary) << file;
+    auto found = FileHasWordDocumentStream(path);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found.value(), offset % 128 == 0) << offset;
+    EXPECT_EQ(HasWordDocumentStream(file), offset % 128 == 0) << offset;
+    std::remove(path.c_str());
+  }
+  EXPECT_FALSE(FileHasWordDocumentStream("/nonexistent/x.wps").ok());
 }
 
 }  // namespace

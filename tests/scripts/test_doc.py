@@ -86,6 +86,24 @@ class DocTest(unittest.TestCase):
         self.assertEqual({f["path"] for f in findings(out)}, {z + "!回访/roster.doc"})
         self.assertEqual(len(findings(out)), 10)
 
+    def test_kingsoft_wps_is_read_as_word(self):
+        # Kingsoft WPS Writer's .wps is the Word 97-2003 format with extensions of its own: a
+        # compound file with a WordDocument stream is read through antiword (a Microsoft Works
+        # .wps has none and gets a note: test_office.py).
+        code, out, err = run("scan", "-f", "jsonl", "--show-values", fixture("roster"))
+        want = sorted((f["type"], f["value"], f.get("field")) for f in findings(out))
+        wps = self.path("回访名单.wps")
+        shutil.copy(fixture("roster"), wps)
+        code, out, err = run("scan", "-f", "jsonl", "--show-values", wps)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(sorted((f["type"], f["value"], f.get("field")) for f in findings(out)), want)
+        z = self.path("share.zip")
+        with zipfile.ZipFile(z, "w") as zf:
+            zf.write(wps, "公文/回访名单.wps")
+        code, out, err = run("scan", "-f", "jsonl", "--show-values", z)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(len(findings(out)), len(want))
+
     def test_rtf_named_doc_is_text(self):
         p = self.path("letter.doc")
         with open(p, "w", encoding="ascii") as f:

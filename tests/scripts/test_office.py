@@ -361,7 +361,7 @@ class OfficeTest(unittest.TestCase):
                 f.write(ole2)
         code, out, err = run("scan", *[self.path(n) for n in ("letter.wps", "locked.xlsx", "thing.bin")])
         self.assertEqual(code, 0, err)
-        self.assertIn("skipped %s: a WPS Writer document, which piguard does not read; save it as .docx" % self.path("letter.wps"), err)
+        self.assertIn("skipped %s: a .wps document without a Word body (Microsoft Works?), which piguard does not read; save it as .docx" % self.path("letter.wps"), err)
         self.assertIn("skipped %s: an encrypted (password-protected) Office file" % self.path("locked.xlsx"), err)
         self.assertIn("skipped %s: an OLE2 compound file" % self.path("thing.bin"), err)
         # Outlook messages are read (test_msg.py).
