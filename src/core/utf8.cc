@@ -14,6 +14,28 @@
 
 namespace piguard::utf8 {
 
+std::string EscapeControls(std::string_view s) {
+  static const char kHex[] = "0123456789ABCDEF";
+  auto hex = [](std::string* out, unsigned char c) {
+    *out += "\\x";
+    *out += kHex[c >> 4];
+    *out += kHex[c & 15];
+  };
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) {
+      hex(&out, c);
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
+      hex(&out, c);  // U+0080..U+009F
+      hex(&out, static_cast<unsigned char>(s[++i]));
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 void Append(std::string* out, uint32_t cp) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));

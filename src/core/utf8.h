@@ -78,6 +78,11 @@ size_t CountNewlines(std::string_view s);
 // that does not start a well-formed sequence (a literal U+FFFD is valid). SIMD validation.
 size_t FindInvalid(std::string_view s);
 
+// A name (an archive member's, an attachment's) with its control characters (C0, DEL, C1)
+// written as \xNN: a name with a line break or an escape sequence must not forge a report's
+// lines or drive a terminal. `s` is UTF-8.
+std::string EscapeControls(std::string_view s);
+
 // What one pass over a chunk learns about its bytes (SIMD): its line count for progress and
 // line numbers, and where the checks for NUL bytes and invalid UTF-8 must look.
 struct ByteSummary {

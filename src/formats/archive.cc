@@ -57,25 +57,6 @@ void AppendHex(std::string* out, unsigned char c) {
   *out += kHex[c & 15];
 }
 
-// A name with its control characters (C0, DEL, C1) written as \xNN: a member named with a
-// line break or an escape sequence must not forge a report's lines or drive a terminal.
-std::string WithoutControls(std::string_view utf8_name) {
-  std::string out;
-  for (size_t i = 0; i < utf8_name.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(utf8_name[i]);
-    if (c < 0x20 || c == 0x7F) {
-      AppendHex(&out, c);
-    } else if (c == 0xC2 && i + 1 < utf8_name.size() &&
-               static_cast<unsigned char>(utf8_name[i + 1]) < 0xA0) {  // U+0080..U+009F
-      AppendHex(&out, c);
-      AppendHex(&out, static_cast<unsigned char>(utf8_name[++i]));
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
 // A member's name as UTF-8: as stored when it is UTF-8 (a ZIP entry with the UTF-8 flag, a
 // pax header, most tars), else decoded from GB18030 when it is that (the ZIP tools of
 // Chinese Windows write names in the system code page without saying so), else with each
@@ -85,12 +66,12 @@ std::string MemberName(struct archive_entry* e) {
   const char* raw = utf8 ? utf8 : archive_entry_pathname(e);
   if (!raw) return "(no name)";
   const std::string_view name(raw);
-  if (utf8::FindInvalid(name) == std::string_view::npos) return WithoutControls(name);
+  if (utf8::FindInvalid(name) == std::string_view::npos) return utf8::EscapeControls(name);
   if (encoding::LooksLikeGb18030(name) && encoding::Gb18030Available()) {
     std::string out;
     std::vector<uint32_t> map;
     if (encoding::DecodeToUtf8(TextEncoding::kGb18030, name, &out, &map).invalid == 0)
-      return WithoutControls(out);
+      return utf8::EscapeControls(out);
   }
   std::string out;
   for (size_t i = 0; i < name.size();) {
@@ -103,7 +84,7 @@ std::string MemberName(struct archive_entry* e) {
     AppendHex(&out, static_cast<unsigned char>(name[i + bad]));
     i += bad + 1;
   }
-  return WithoutControls(out);
+  return utf8::EscapeControls(out);
 }
 
 // libarchive converts names through the calling thread's locale: in the C locale it cannot

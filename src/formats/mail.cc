@@ -232,6 +232,27 @@ void DecodeHeaderLine(std::string_view line, uint32_t at, Sink& sink) {
   sink.Text(Charset::kUtf8, rest, pos.data());
 }
 
+// A parameter value in RFC 2231's extended form (charset'language'percent-encoded bytes:
+// "UTF-8''%E5%AE%A2.csv"), as its raw bytes and charset; false when it is not one.
+bool Rfc2231Value(std::string_view v, std::string* bytes, std::string* charset) {
+  const size_t q1 = v.find('\'');
+  const size_t q2 = q1 == std::string_view::npos ? q1 : v.find('\'', q1 + 1);
+  if (q2 == std::string_view::npos) return false;
+  *charset = std::string(v.substr(0, q1));
+  bytes->clear();
+  for (size_t k = q2 + 1; k < v.size(); ++k) {
+    const int hi = v[k] == '%' && k + 2 < v.size() ? HexValue(v[k + 1]) : -1;
+    const int lo = hi >= 0 ? HexValue(v[k + 2]) : -1;
+    if (lo >= 0) {
+      bytes->push_back(static_cast<char>(hi * 16 + lo));
+      k += 2;
+    } else {
+      bytes->push_back(v[k]);
+    }
+  }
+  return true;
+}
+
 // Whether a part with this type and file name holds text worth scanning.
 bool IsTextPart(const std::string& type, const std::string& filename) {
   if (type.empty() || type.rfind("text/", 0) == 0) return true;
@@ -295,10 +316,11 @@ bool LooksLikeMail(std::string_view head) {
 
 struct MailDecoder::State {
   enum class Mode { kHeaders, kBody };
-  enum class Body { kPass, kBase64, kQuoted, kSkip };
+  enum class Body { kPass, kBase64, kQuoted, kSkip, kCollect };
   struct Entity {
     std::string type;  // lowercase "text/plain"; empty when not given
     std::string charset, cte, boundary, filename;
+    std::string filename_2231;  // filename*= or name*= (RFC 2231: charset'lang'%XX...)
   };
 
   Mode mode = Mode::kHeaders;
@@ -313,6 +335,13 @@ struct MailDecoder::State {
   std::string pending;  // decoded bytes of the body not yet converted from their charset
   std::vector<uint32_t> pending_pos;
   Base64Stream b64;
+  // Attachments (CollectAttachments): the one being read, those read, the bytes kept.
+  size_t collect_limit = 0;  // 0: off
+  std::function<bool(std::string_view)> wanted;
+  size_t held = 0;
+  MailDecoder::Attachment att;
+  std::string att_cte;
+  std::vector<MailDecoder::Attachment> done;
 
   void EndField() {
     if (field.empty()) return;
@@ -325,12 +354,12 @@ struct MailDecoder::State {
         cur.charset = Param(value, "charset");
         cur.boundary = Param(value, "boundary");
         if (cur.filename.empty()) cur.filename = Param(value, "name");
+        if (cur.filename_2231.empty()) cur.filename_2231 = Param(value, "name*");
       } else if (EqualsNoCase(name, "content-transfer-encoding")) {
         cur.cte = Lower(value);
       } else if (EqualsNoCase(name, "content-disposition")) {
-        std::string f = Param(value, "filename");
-        if (f.empty()) f = Param(value, "filename*");
-        if (!f.empty()) cur.filename = f;
+        if (std::string f = Param(value, "filename"); !f.empty()) cur.filename = f;
+        if (std::string f = Param(value, "filename*"); !f.empty()) cur.filename_2231 = f;
       }
     }
     field.clear();
@@ -352,16 +381,10 @@ struct MailDecoder::State {
       mode = Mode::kBody;
       // A part whose name says what its text is (`客户名单.csv`) is read whatever its type
       // (application/octet-stream, application/vnd.ms-excel ...).
-      std::string name;
-      if (!cur.filename.empty()) {
-        std::string decoded;
-        std::vector<uint32_t> map;
-        Sink s{&decoded, &map, {}};
-        DecodeHeaderLine(cur.filename, 0, s);
-        name = decoded;
-      }
+      const std::string name = PartName();
       if (!IsTextPart(cur.type, name)) {
-        body = Body::kSkip;
+        if (collect_limit > 0 && !name.empty() && wanted && wanted(name)) StartAttachment(name);
+        else body = Body::kSkip;
       } else {
         charset = CharsetOf(cur.charset);
         body = cur.cte == "base64"             ? Body::kBase64
@@ -370,6 +393,82 @@ struct MailDecoder::State {
       }
     }
     cur = Entity();
+  }
+
+  // The part's file name as UTF-8: RFC 2231's form first, else the plain parameter with its
+  // encoded words decoded; empty without one.
+  std::string PartName() const {
+    std::string decoded;
+    std::vector<uint32_t> map;
+    Sink s{&decoded, &map, {}};
+    std::string bytes, cs;
+    if (!cur.filename_2231.empty() && Rfc2231Value(cur.filename_2231, &bytes, &cs)) {
+      map.assign(bytes.size(), 0);
+      s.Text(CharsetOf(cs), bytes, map.data());
+    } else if (!cur.filename.empty()) {
+      DecodeHeaderLine(cur.filename, 0, s);
+    }
+    return decoded;
+  }
+
+  void StartAttachment(const std::string& name) {
+    std::string_view base = name;
+    if (const size_t slash = base.find_last_of("/\\"); slash != std::string_view::npos)
+      base.remove_prefix(slash + 1);  // "C:\\报表\\客户.xlsx": the name, not the sender's path
+    att = MailDecoder::Attachment();
+    att.name = utf8::EscapeControls(base.empty() ? "attachment" : base);
+    att_cte = cur.cte;
+    b64 = Base64Stream();
+    body = Body::kCollect;
+  }
+  // One line of an attachment's body, decoded into its bytes.
+  void CollectLine(std::string_view line, bool nl) {
+    if (att.dropped) return;
+    const size_t before = att.bytes.size();
+    if (att_cte == "base64") {
+      auto put = [this](char b, uint32_t) { att.bytes.push_back(b); };
+      for (const char c : line) {
+        if (const int v = Base64Value(static_cast<unsigned char>(c)); v >= 0) b64.Add(v, 0, put);
+        else if (c == '=') b64.End(put);
+      }
+    } else if (att_cte == "quoted-printable") {
+      std::string_view l = line;
+      while (!l.empty() && (l.back() == '\r' || l.back() == ' ' || l.back() == '\t'))
+        l.remove_suffix(1);
+      const bool soft = !l.empty() && l.back() == '=';
+      if (soft) l.remove_suffix(1);
+      for (size_t k = 0; k < l.size(); ++k) {
+        if (const int e = EscapedByte(l, k); e >= 0) {
+          att.bytes.push_back(static_cast<char>(e));
+          k += 2;
+        } else {
+          att.bytes.push_back(l[k]);
+        }
+      }
+      if (!soft && nl) att.bytes.push_back('\n');
+    } else {  // 7bit, 8bit, binary: as it is
+      att.bytes.append(line);
+      if (nl) att.bytes.push_back('\n');
+    }
+    held += att.bytes.size() - before;
+    if (held > collect_limit) {
+      held -= att.bytes.size();
+      std::string().swap(att.bytes);
+      att.dropped = true;
+    }
+  }
+  // The attachment being read ends (at a boundary, a mailbox's next message, the input's end).
+  void EndAttachment(bool cut) {
+    if (body != Body::kCollect) return;
+    if (att_cte == "base64" && !att.dropped) {
+      const size_t before = att.bytes.size();
+      b64.End([this](char b, uint32_t) { att.bytes.push_back(b); });
+      held += att.bytes.size() - before;
+    }
+    att.cut = cut;
+    done.push_back(std::move(att));
+    att = MailDecoder::Attachment();
+    body = Body::kSkip;
   }
 
   // Converts the pending bytes. At a piece's end (`keep_tail`) a character cut by the end
@@ -476,6 +575,7 @@ struct MailDecoder::State {
     }
     // mbox: a "From " line after a blank line starts the next message.
     if (mbox && prev_blank && line.substr(0, 5) == "From " && mode == Mode::kBody) {
+      EndAttachment(/*cut=*/true);  // a message without its closing boundary
       Flush(sink);
       boundaries.clear();
       cur = Entity();
@@ -492,11 +592,14 @@ struct MailDecoder::State {
         raw();
         return;
       }
+      // Unfolded without the line ends' CRs (a CRLF message's folded parameters).
+      const std::string_view content =
+          line.back() == '\r' ? line.substr(0, line.size() - 1) : line;
       if (line[0] == ' ' || line[0] == '\t') {
-        field.append(line);
+        field.append(content);
       } else {
         EndField();
-        field.assign(line);
+        field.assign(content);
       }
       DecodeHeaderLine(line, at, sink);
       if (nl) sink.Raw("\n", at + static_cast<uint32_t>(line.size()));
@@ -510,6 +613,7 @@ struct MailDecoder::State {
         if (tail.substr(0, b.size()) != b) continue;
         const std::string_view after = tail.substr(b.size());
         if (!after.empty() && after != "--") continue;
+        EndAttachment(/*cut=*/false);
         Flush(sink);
         raw();
         boundaries.resize(level + 1);
@@ -529,6 +633,9 @@ struct MailDecoder::State {
     switch (body) {
       case Body::kSkip:
         return;
+      case Body::kCollect:
+        CollectLine(line, nl);
+        return;
       case Body::kBase64:
         Base64Line(line, at, sink);
         return;
@@ -545,6 +652,20 @@ struct MailDecoder::State {
 
 MailDecoder::MailDecoder() : s_(std::make_unique<State>()) {}
 MailDecoder::~MailDecoder() = default;
+
+void MailDecoder::CollectAttachments(size_t max_bytes,
+                                     std::function<bool(std::string_view)> wanted) {
+  s_->collect_limit = max_bytes;
+  s_->wanted = std::move(wanted);
+}
+
+std::vector<MailDecoder::Attachment> MailDecoder::TakeAttachments(bool at_end) {
+  if (at_end) s_->EndAttachment(/*cut=*/true);
+  std::vector<Attachment> out = std::move(s_->done);
+  s_->done.clear();
+  for (const Attachment& a : out) s_->held -= a.bytes.size();
+  return out;
+}
 
 MailDecoder::Result MailDecoder::Decode(std::string_view piece, std::string* out,
                                         std::vector<uint32_t>* map) {

@@ -167,6 +167,41 @@ class FindingPool {
 };
 
 // Cuts a byte stream into chunks that end at record boundaries.
+// Bytes held in memory (an e-mail's attachment), as a stream.
+class HeldBytes : public formats::ByteSource {
+ public:
+  explicit HeldBytes(std::string bytes) : bytes_(std::move(bytes)) {}
+  Result<size_t> Read(char* buf, size_t n) override {
+    const size_t k = std::min(n, bytes_.size() - pos_);
+    std::memcpy(buf, bytes_.data() + pos_, k);
+    pos_ += k;
+    return k;
+  }
+
+ private:
+  std::string bytes_;
+  size_t pos_ = 0;
+};
+
+// The attachments of one e-mail input kept in memory until the input has been read: they
+// are read after it, as inputs of their own.
+constexpr size_t kMaxAttachmentBytes = 256u << 20;
+
+// Whether an attachment of this name is one a scan reads as a file (an Office or OpenDocument
+// file, a PDF, an Outlook message, an archive or compressed file; an image with --ocr).
+// Text attachments are read within the message; other binary ones (signatures' images,
+// executables) are left out as before.
+bool ReadableAttachment(std::string_view name, bool ocr) {
+  if (formats::OfficeKindByName(name) != formats::OfficeKind::kNone) return true;
+  for (std::string_view ext : {".zip", ".7z", ".rar", ".tar", ".tgz", ".gz", ".bz2", ".xz",
+                               ".zst", ".tbz2", ".txz"})
+    if (EndsWithNoCase(name, ext)) return true;
+  if (ocr)
+    for (std::string_view ext : {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"})
+      if (EndsWithNoCase(name, ext)) return true;
+  return false;
+}
+
 class Chunker {
  public:
   // json_name: the input is a .json file whose format is still kAuto; if its start sniffs as
@@ -183,9 +218,19 @@ class Chunker {
         decode_(decode),
         encoding_(decode ? opt.encoding : TextEncoding::kAuto),
         mail_(mail),
-        may_be_mail_(may_be_mail) {}
+        may_be_mail_(may_be_mail) {
+    // Only a scan decodes e-mail (mail, may_be_mail): its attachments are read after it.
+    if (mail || may_be_mail) mail_decoder_.CollectAttachments(kMaxAttachmentBytes, [&opt](std::string_view name) {
+      return ReadableAttachment(name, opt.ocr);
+    });
+  }
   // Whether the input is read as e-mail (known after the first chunk).
   bool mail() const { return mail_; }
+  // An e-mail input's attachments that a scan reads as files (after the input's end).
+  std::vector<formats::MailDecoder::Attachment> TakeAttachments() {
+    if (!mail_) return {};
+    return mail_decoder_.TakeAttachments(/*at_end=*/true);
+  }
 
   // Fills `out` with the next chunk. Returns false at the end of input or on a read error
   // (then `error` is set; everything read before the error has been delivered).
@@ -453,7 +498,9 @@ class Chunker {
 
 // One unit in the ordered stream from the reader to the emitter.
 struct Task {
-  enum Kind { kStart, kChunk, kEnd, kSkipped, kError, kWarning } kind = kChunk;
+  // kAttachmentError: an e-mail attachment that could not be read (a warning: the message
+  // itself was read; before attachments were read at all, they were left out).
+  enum Kind { kStart, kChunk, kEnd, kSkipped, kError, kWarning, kAttachmentError } kind = kChunk;
   std::shared_ptr<InputInfo> input;
   std::shared_ptr<const CsvHeader> header;
   Chunk chunk;
@@ -660,9 +707,13 @@ template <typename Push>
 void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::atomic<bool>& stop,
                   bool plain_scan, Push push) {
   // A task that needs no worker: done as it is made.
+  // While an e-mail's attachments are read: how deep (messages in attachments in messages).
+  int attachment_depth = 0;
   auto push_done = [&](Task::Kind kind, std::shared_ptr<InputInfo> input,
                        std::string message = {}) {
     auto t = std::make_unique<Task>();
+    // An attachment that cannot be read is a warning (see Task::kAttachmentError).
+    if (kind == Task::kError && attachment_depth > 0) kind = Task::kAttachmentError;
     t->kind = kind;
     t->input = std::move(input);
     t->message = std::move(message);
@@ -686,6 +737,9 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // produced nothing, when the input is a PDF document that a scan should read through
   // pdftotext instead (a file whose name does not say .pdf).
   // mail_part: an office part that is an e-mail message (an Outlook message's MIME).
+  // Set below (it reads attachments as an archive's members are read).
+  std::function<void(const std::string&, std::vector<formats::MailDecoder::Attachment>)>
+      produce_attachments;
   auto produce = [&](const std::string& shown, formats::ByteSource* source, InputFormat format,
                      bool json_name, bool office, std::string_view part_label = {},
                      bool mail_part = false) -> bool {
@@ -794,6 +848,8 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     }
     if (!error.ok()) push_done(Task::kError, input, error.message());
     push_done(Task::kEnd, input);
+    // An e-mail's attachments follow it (the emitter reads one input at a time).
+    if (chunker.mail()) produce_attachments(shown, chunker.TakeAttachments());
     return false;
   };
   // Whether a table cell's text names a field (姓名, 联系电话): how documents tell forms from lists.
@@ -918,6 +974,44 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     if (format == InputFormat::kAuto) format = FormatFromName(name);
     if (produce(shown, &replay, format, format == InputFormat::kAuto && HasJsonName(name), false))
       push_done(Task::kError, nullptr, shown + ": a PDF document that could not be read whole");
+  };
+  // A message's attachments, each an input of its own ("mail.eml!客户名单.xlsx") read as an
+  // archive's member of that name is. Messages in attachments in messages ... go four deep.
+  produce_attachments = [&](const std::string& shown,
+                            std::vector<formats::MailDecoder::Attachment> attachments) {
+    for (formats::MailDecoder::Attachment& a : attachments) {
+      if (stop) return;
+      const std::string member_shown = shown + "!" + a.name;
+      if (Walker{opt}.ExcludedMember(a.name)) continue;
+      if (a.dropped) {
+        push_done(Task::kAttachmentError, nullptr,
+                  member_shown + ": not scanned: the message's attachments are more than " +
+                      std::to_string(kMaxAttachmentBytes >> 20) +
+                      " MiB; save the attachment to scan it");
+        continue;
+      }
+      if (attachment_depth >= kMaxArchiveDepth) {
+        auto skipped = std::make_shared<InputInfo>();
+        skipped->path = member_shown;
+        push_done(Task::kSkipped, skipped,
+                  "an attachment of a message attached " + std::to_string(attachment_depth) +
+                      " deep; save it to scan it");
+        continue;
+      }
+      ++attachment_depth;
+      HeldBytes bytes(std::move(a.bytes));
+      // SARIF: the message is the artifact (or the archive it is in), the attachment a
+      // location in it.
+      const size_t outer = archive_path_length;
+      if (outer == 0) archive_path_length = shown.size();
+      produce_member(member_shown, a.name, &bytes, attachment_depth);
+      archive_path_length = outer;
+      --attachment_depth;
+      if (a.cut)
+        push_done(Task::kAttachmentError, nullptr,
+                  member_shown + ": the message ends inside this attachment (it is cut short); "
+                                 "what there was of it was read");
+    }
   };
   produce_archive = [&](const std::string& shown, formats::ArchiveReader& archive, int depth) {
     formats::ArchiveMember member;
@@ -1090,6 +1184,10 @@ class Emitter {
       case Task::kWarning:
         ++sum_->warnings;
         obs_.OnWarning(t.input->path + ":" + std::to_string(line_base_) + ": " + t.message);
+        break;
+      case Task::kAttachmentError:
+        ++sum_->warnings;
+        obs_.OnWarning(t.message + " (an e-mail attachment: the message itself was scanned)");
         break;
     }
   }

@@ -173,3 +173,92 @@ TEST(MailTest, Sniffing) {
 
 }  // namespace
 }  // namespace piguard::formats
+
+namespace piguard::formats {
+namespace {
+
+// The attachments a decoder keeps, fed in pieces of `lines_per_piece` lines (0: one piece).
+std::vector<MailDecoder::Attachment> Attachments(std::string_view mail, size_t limit,
+                                                 size_t lines_per_piece = 0) {
+  MailDecoder d;
+  d.CollectAttachments(limit, [](std::string_view name) {
+    return name.size() >= 5 && (name.substr(name.size() - 5) == ".xlsx" ||
+                                name.substr(name.size() - 4) == ".zip");
+  });
+  std::string text;
+  std::vector<uint32_t> map;
+  size_t start = 0;
+  while (start < mail.size()) {
+    size_t end = mail.size();
+    if (lines_per_piece) {
+      end = start;
+      for (size_t l = 0; l < lines_per_piece && end < mail.size(); ++l) {
+        const size_t nl = mail.find('\n', end);
+        end = nl == std::string_view::npos ? mail.size() : nl + 1;
+      }
+    }
+    d.Decode(mail.substr(start, end - start), &text, &map);
+    start = end;
+  }
+  EXPECT_EQ(text.find("UEsDB"), std::string::npos);  // no attachment's base64 in the text
+  return d.TakeAttachments(/*at_end=*/true);
+}
+
+TEST(MailTest, AttachmentsAreDecodedAndKeptByName) {
+  // base64 under an RFC 2231 name folded over CRLF lines, quoted-printable under an encoded
+  // word, 8bit under a name with a directory and a control character; an image is not kept
+  // (the predicate), a text part is read as text, not kept.
+  const std::string mail =
+      "From: a@example.com\r\nMIME-Version: 1.0\r\n"
+      "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+      "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n正文 13800138000\r\n"
+      "--b1\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n"
+      "Content-Disposition: attachment;\r\n filename*=utf-8''%E5%AE%A2%E6%88%B7.xlsx\r\n\r\n"
+      "UEsDBBQAAAAI\r\nAAAA\r\n"
+      "--b1\r\nContent-Type: application/zip; name=\"=?UTF-8?B?5ZCN5Y2V?=.zip\"\r\n"
+      "Content-Transfer-Encoding: quoted-printable\r\n\r\nPK=03=04ab=\r\ncd\r\n"
+      "--b1\r\nContent-Type: application/zip\r\nContent-Disposition: attachment; "
+      "filename=\"C:\\\\tmp\\\\x\x01y.zip\"\r\n\r\nraw\xff\r\nbytes\r\n"
+      "--b1\r\nContent-Type: image/png; name=\"logo.png\"\r\nContent-Transfer-Encoding: base64"
+      "\r\n\r\niVBORw0KGgo=\r\n--b1--\r\n";
+  for (size_t lines : {0, 1, 3}) {
+    const auto got = Attachments(mail, 1 << 20, lines);
+    ASSERT_EQ(got.size(), 3u) << lines;
+    EXPECT_EQ(got[0].name, "客户.xlsx");
+    EXPECT_EQ(got[0].bytes, std::string("PK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00", 12));
+    EXPECT_EQ(got[1].name, "名单.zip");
+    EXPECT_EQ(got[1].bytes, "PK\x03\x04" "abcd\n");
+    EXPECT_EQ(got[2].name, "x\\x01y.zip");  // the sender's directory dropped, \x01 written out
+    EXPECT_EQ(got[2].bytes, "raw\xff\r\nbytes\r\n");
+    for (const auto& a : got) EXPECT_FALSE(a.dropped || a.cut);
+  }
+}
+
+TEST(MailTest, AttachmentsPastTheLimitAreDroppedAndACutOneSaysSo) {
+  const std::string part =
+      "--b\nContent-Type: application/zip; name=\"a.zip\"\nContent-Transfer-Encoding: base64\n\n"
+      "QUFBQUFBQUFB\n";  // nine bytes
+  const std::string mail =
+      "From: a@example.com\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n" +
+      part + part + "--b--\n" + "From: x\n";
+  const auto got = Attachments(mail, 12);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].bytes, "AAAAAAAAA");
+  EXPECT_FALSE(got[0].dropped);
+  EXPECT_TRUE(got[1].dropped);  // 18 bytes would pass the 12 kept
+  EXPECT_TRUE(got[1].bytes.empty());
+  // A message that ends inside its attachment: kept, and marked cut.
+  const auto cut = Attachments(mail.substr(0, mail.find("--b\n", 10) + part.size()), 1 << 20);
+  ASSERT_EQ(cut.size(), 1u);
+  EXPECT_TRUE(cut[0].cut);
+  EXPECT_EQ(cut[0].bytes, "AAAAAAAAA");
+  // Off unless asked for.
+  MailDecoder d;
+  std::string text;
+  std::vector<uint32_t> map;
+  d.Decode(mail, &text, &map);
+  EXPECT_TRUE(d.TakeAttachments(true).empty());
+}
+
+}  // namespace
+}  // namespace piguard::formats

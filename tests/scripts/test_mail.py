@@ -126,6 +126,81 @@ class MailTest(unittest.TestCase):
             g.write(f.read())
         self.assertEqual(len(scan(other)[0]), len(found))
 
+    def test_attachments_are_read_as_files(self):
+        # An Office workbook and a ZIP archive attached (names in RFC 2231 form, as Python
+        # writes non-ASCII names), a logo image (not read: no note either), and a forwarded
+        # message with an attachment of its own; in an .eml and in an mbox of two messages.
+        import io
+        import zipfile
+        import openpyxl
+        wb = openpyxl.Workbook()
+        wb.active.title = "名单"
+        wb.active.append(["姓名", "手机号码"])
+        wb.active.append(["赵强", "13612345678"])
+        book = io.BytesIO()
+        wb.save(book)
+        archive = io.BytesIO()
+        with zipfile.ZipFile(archive, "w") as z:
+            z.writestr("备份/客户.csv", "姓名,身份证号\n钱思远,110101199003074530\n")
+
+        def message(subject):
+            msg = MIMEMultipart()
+            msg["From"] = "ops@example.com"
+            msg["Subject"] = subject
+            msg.attach(MIMEText("见附件\n", "plain", "utf-8"))
+            for data, sub, name in [(book.getvalue(), "vnd.ms-excel", "客户名单.xlsx"),
+                                    (archive.getvalue(), "zip", "备份.zip"),
+                                    (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "octet-stream", "logo.png")]:
+                att = MIMEApplication(data, _subtype=sub)
+                att.add_header("Content-Disposition", "attachment", filename=("utf-8", "", name))
+                msg.attach(att)
+            return msg
+
+        outer = message("转发")
+        outer.attach(MIMEMessage(message("原件")))
+        path = os.path.join(self.dir, "转发.eml")
+        with open(path, "wb") as f:
+            f.write(outer.as_bytes())
+        found, err = scan(path)
+        self.assertEqual(err, "")
+        got = sorted((f["path"][len(path):], f["type"], f["value"]) for f in found)
+        one = [("!客户名单.xlsx!名单", "PERSON_NAME", "赵强"),
+               ("!客户名单.xlsx!名单", "PHONE_NUMBER", "13612345678"),
+               ("!备份.zip!备份/客户.csv", "CHINA_RESIDENT_ID_NUMBER", "110101199003074530"),
+               ("!备份.zip!备份/客户.csv", "PERSON_NAME", "钱思远")]
+        sender = [("", "EMAIL_ADDRESS", "ops@example.com")]
+        self.assertEqual(got, sorted(one + one + sender + sender))  # the forwarded one's too
+        box_path = os.path.join(self.dir, "inbox.mbox")
+        box = mailbox.mbox(box_path)
+        box.add(message("一"))
+        box.add(message("二"))
+        box.close()
+        found, err = scan(box_path)
+        self.assertEqual(err, "")
+        self.assertEqual(sorted((f["path"][len(box_path):], f["type"], f["value"]) for f in found),
+                         sorted(one + one + sender + sender))
+        # An attachment that cannot be read (a PDF that is none) is a warning: the message
+        # was read, and the exit status is the findings'.
+        broken = message("坏附件")
+        bad = MIMEApplication(b"%PDF-1.4\n" + bytes(range(256)) * 4, _subtype="pdf")
+        bad.add_header("Content-Disposition", "attachment", filename="report.pdf")
+        broken.attach(bad)
+        bad_path = os.path.join(self.dir, "broken.eml")
+        with open(bad_path, "wb") as f:
+            f.write(broken.as_bytes())
+        p = subprocess.run([BIN, "scan", "-f", "jsonl", bad_path], capture_output=True, timeout=60)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertIn("warning: %s!report.pdf: pdftotext cannot read it" % bad_path, p.stderr.decode())
+        self.assertIn("(an e-mail attachment: the message itself was scanned)", p.stderr.decode())
+        self.assertEqual(len(p.stdout.splitlines()), len(one) + 1)
+        # SARIF: the message is the artifact, the attachment a logical location in it.
+        p = subprocess.run([BIN, "scan", "-f", "sarif", path], capture_output=True, timeout=60)
+        results = json.loads(p.stdout)["runs"][0]["results"]
+        self.assertTrue(results)
+        for r in results:
+            loc = r["locations"][0]
+            self.assertTrue(loc["physicalLocation"]["artifactLocation"]["uri"].endswith(".eml"), loc)
+
     def test_redact_leaves_mail_as_stored(self):
         path = os.path.join(self.dir, "a.eml")
         with open(path, "wb") as f:

@@ -80,6 +80,28 @@ class MsgTest(unittest.TestCase):
         code, again, err = self.scan(self.msg)
         self.assertEqual(again, found)
 
+    def test_office_attachment_is_read_as_a_file(self):
+        import io
+        import openpyxl
+        wb = openpyxl.Workbook()
+        wb.active.title = "名单"
+        wb.active.append(["姓名", "手机号码"])
+        wb.active.append(["赵强", "13612345678"])
+        book = io.BytesIO()
+        wb.save(book)
+        message = dict(MESSAGE, attachments=[{
+            "name": "客户名单.xlsx",
+            "mime": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "data_hex": book.getvalue().hex()}])
+        path = self.path("附件.msg")
+        write_msg(path, message)
+        code, found, err = self.scan(path)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(sorted((f["path"][len(path):], f["type"], f["field"]) for f in found
+                                if f["path"] != path),
+                         [("!客户名单.xlsx!名单", "PERSON_NAME", "姓名"),
+                          ("!客户名单.xlsx!名单", "PHONE_NUMBER", "手机号码")])
+
     def test_inside_a_zip_archive(self):
         z = self.path("mails.zip")
         with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zf:
