@@ -403,8 +403,8 @@ struct MailDecoder::State {
     Sink s{&decoded, &map, {}};
     std::string bytes, cs;
     if (!cur.filename_2231.empty() && Rfc2231Value(cur.filename_2231, &bytes, &cs)) {
-      map.assign(bytes.size(), 0);
-      s.Text(CharsetOf(cs), bytes, map.data());
+      const std::vector<uint32_t> positions(bytes.size(), 0);  // not `map`: Text appends to it
+      s.Text(CharsetOf(cs), bytes, positions.data());
     } else if (!cur.filename.empty()) {
       DecodeHeaderLine(cur.filename, 0, s);
     }
@@ -450,6 +450,11 @@ struct MailDecoder::State {
       att.bytes.append(line);
       if (nl) att.bytes.push_back('\n');
     }
+    Account(before);
+  }
+  // Counts the bytes the attachment grew by since it had `before`; past the limit it is
+  // dropped (what it held is given back).
+  void Account(size_t before) {
     held += att.bytes.size() - before;
     if (held > collect_limit) {
       held -= att.bytes.size();
@@ -463,7 +468,7 @@ struct MailDecoder::State {
     if (att_cte == "base64" && !att.dropped) {
       const size_t before = att.bytes.size();
       b64.End([this](char b, uint32_t) { att.bytes.push_back(b); });
-      held += att.bytes.size() - before;
+      Account(before);
     }
     att.cut = cut;
     done.push_back(std::move(att));

@@ -1481,6 +1481,30 @@ simdjson::error_code WalkRecord(JsonCtx& cx, std::string_view text, size_t at) {
   return err;
 }
 
+// The length of the object or array that starts at d[p] ('{' or '['): its brackets counted
+// outside strings, up to the one that closes it. npos when it does not close in `d` (a cut
+// or malformed document: the parser then sees all the rest and says what is wrong).
+// Documents are parsed one at a time, and the parser indexes all it is given: given the rest
+// of the chunk each time, a chunk of many concatenated documents (`jq .` output) cost time
+// quadratic in their number.
+size_t ContainerLength(std::string_view d, size_t p) {
+  int depth = 0;
+  for (size_t i = p; i < d.size(); ++i) {
+    const char c = d[i];
+    if (c == '"') {
+      for (++i; i < d.size() && d[i] != '"'; ++i)
+        if (d[i] == '\\') ++i;  // an escaped character, a quote too
+      continue;
+    }
+    if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (--depth == 0) return i + 1 - p;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Walks the JSON values of a document chunk one after another (one document, or several
 // separated by blanks) from chunk offset `p`. On an error, *where is the chunk offset the
 // parser stopped at, or npos when it cannot say (a structure that never closes is found
@@ -1495,7 +1519,10 @@ simdjson::error_code WalkDocuments(JsonCtx& cx, size_t p, size_t* where) {
     *where = std::string_view::npos;
     BeginRecord(cx);
     cx.record = documents++;
-    simdjson::padded_string_view psv(d.data() + p, d.size() - p, cx.chunk.data.size() - p);
+    size_t length = d.size() - p;
+    if (d[p] == '{' || d[p] == '[') length = std::min(length, ContainerLength(d, p));
+    const bool rest_follows = length < d.size() - p;
+    simdjson::padded_string_view psv(d.data() + p, length, cx.chunk.data.size() - p);
     simdjson::ondemand::document doc;
     if (auto err = cx.rs.json.iterate(psv).get(doc)) return err;
     simdjson::ondemand::value root;
@@ -1507,8 +1534,13 @@ simdjson::error_code WalkDocuments(JsonCtx& cx, size_t p, size_t* where) {
       if (more) *where = static_cast<size_t>(loc - d.data());
       return err;
     }
-    if (!more) return simdjson::SUCCESS;  // the document ran to the end of the chunk
-    p = static_cast<size_t>(loc - d.data());
+    if (more) {
+      p = static_cast<size_t>(loc - d.data());
+    } else if (rest_follows) {  // the document was given alone: the next starts after it
+      p += length;
+    } else {
+      return simdjson::SUCCESS;  // the document ran to the end of the chunk
+    }
   }
 }
 

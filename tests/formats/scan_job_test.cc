@@ -637,6 +637,39 @@ TEST_F(ScanJobTest, JsonDocumentsOneAfterAnother) {
   EXPECT_EQ(c.found[1].line, 4u);
 }
 
+// Many documents one after another (what `jq .` writes for a stream), with brackets and
+// escaped quotes inside strings: each document is walked from "$" with its own path, as the
+// same objects are as JSON Lines; an array document follows; and the last, cut short, makes
+// the whole input plain text with a warning.
+TEST_F(ScanJobTest, ManyJsonDocumentsOneAfterAnother) {
+  std::string pretty, lines;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string phone = "1391234" + std::to_string(1000 + i);
+    pretty += "{\n  \"note\": \"a } ] { [ \\\" x\",\n  \"contact\": {\"mobile\": \"" + phone +
+              "\"}\n}\n";
+    lines += "{\"note\": \"a } ] { [ \\\" x\", \"contact\": {\"mobile\": \"" + phone + "\"}}\n";
+  }
+  pretty += "[\"13700001111\"]\n";
+  lines += "[\"13700001111\"]\n";
+  auto c = Run(Write("stream.json", pretty));
+  EXPECT_EQ(c.formats[dir_ / "stream.json"], InputFormat::kJson);
+  EXPECT_TRUE(c.warnings.empty()) << c.warnings[0];
+  auto l = Run(Write("stream.jsonl", lines));
+  ASSERT_EQ(c.found.size(), 3001u);
+  ASSERT_EQ(l.found.size(), 3001u);
+  for (size_t k = 0; k < c.found.size(); ++k) {
+    EXPECT_EQ(c.found[k].field, l.found[k].field) << k;
+    EXPECT_EQ(Slice(pretty, c.found[k]), Slice(lines, l.found[k])) << k;
+    if (k < 3000) EXPECT_EQ(c.found[k].line, 4 * k + 3) << k;
+  }
+  EXPECT_EQ(c.found[2999].field, "$.contact.mobile");
+  EXPECT_EQ(c.found[3000].field, "$[0]");
+  auto cut = Run(Write("cut_stream.json", pretty + "{\"mobile\": \"1380013"));
+  ASSERT_EQ(cut.warnings.size(), 1u);
+  EXPECT_NE(cut.warnings[0].find("scanned as plain text"), std::string::npos) << cut.warnings[0];
+  EXPECT_EQ(cut.found.size(), 3001u);  // as text, the values are still all found
+}
+
 // A document that does not parse: a warning at the place the parser stopped (or none it can
 // name), and the whole document scanned as text, so nothing is lost.
 TEST_F(ScanJobTest, MalformedJsonDocumentIsScannedAsText) {
