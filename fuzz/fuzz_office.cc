@@ -3,7 +3,8 @@
 //   0-84    a whole file, opened as a workbook, a document, an Excel 97-2003 workbook
 //           (FreeXL, through a temporary file), an OFD document and an OpenDocument file, and
 //           read as antiword's text of a Word 97-2003 document (its table drawings rendered),
-//           and searched for a Word body's directory entry (a Kingsoft .wps);
+//           searched for a Word body's directory entry (a Kingsoft .wps), and rendered as
+//           an RTF document;
 //   85-169  the XML of a worksheet, put into a workbook with a shared strings part;
 //   170-212 the XML of a document body;
 //   213-233 the XML of an OFD page, put into an OFD document as its page and its template;
@@ -25,6 +26,7 @@
 #include "formats/zip_util.h"
 #include "formats/doc.h"
 #include "formats/office.h"
+#include "formats/rtf.h"
 #include "fuzz_common.h"
 
 namespace {
@@ -118,6 +120,31 @@ void ReadAntiwordText(std::string_view text) {
   }
 }
 
+// The bytes as an RTF document: rendered text is valid UTF-8 and bounded by the input (a \u
+// escape is at least three bytes for at most three of UTF-8, a table's cells add their
+// separators), and an error names the input.
+void ReadRtf(std::string_view bytes) {
+  auto src = piguard::formats::RtfText(std::make_unique<piguard::formats::BytesSource>(
+                                           std::string(bytes)),
+                                       "fuzz.rtf", [](std::string_view s) { return s == "姓名"; });
+  std::string out;
+  char buf[256];
+  while (true) {
+    auto r = src->Read(buf, sizeof buf);
+    if (!r.ok()) {
+      PIGUARD_FUZZ_CHECK(r.status().message().rfind("fuzz.rtf", 0) == 0,
+                         "RTF error does not name the input");
+      break;
+    }
+    if (r.value() == 0) break;
+    out.append(buf, r.value());
+    PIGUARD_FUZZ_CHECK(out.size() <= 4 * bytes.size() + 1024, "RTF text grew: %zu from %zu",
+                       out.size(), bytes.size());
+  }
+  PIGUARD_FUZZ_CHECK(piguard::utf8::FindInvalid(out) == std::string_view::npos,
+                     "RTF text is not valid UTF-8");
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -133,6 +160,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ReadAll(zip, OfficeKind::kOpenDocument);
     ReadAntiwordText(zip);
     (void)piguard::formats::HasWordDocumentStream(zip);
+    ReadRtf(zip);
   } else if (mode < 170) {
     ReadAll(StoredZip({{"xl/workbook.xml", kWorkbook}, {"xl/_rels/workbook.xml.rels", kRels},
                        {"xl/sharedStrings.xml", kShared}, {"xl/worksheets/sheet1.xml", rest}}),

@@ -3,9 +3,9 @@
 as an independent writer: tests/fixtures/word97/*.doc, Word documents written by python3-docx
 (the same content tests/scripts/test_doc.py builds again as .docx) converted to Word 97-2003;
 tests/fixtures/pptx/deck.pptx, a two-slide deck with speaker notes converted from the flat
-ODF presentation below; and tests/fixtures/odf/: the same Word documents as .odt, the deck as
+ODF presentation below; tests/fixtures/odf/: the same Word documents as .odt, the deck as
 .odp and a python3-openpyxl workbook as .ods (test_odf.py compares each with its Office Open
-XML twin). Run by hand from the repository root when the fixtures must change; it needs
+XML twin); and tests/fixtures/rtf/: the Word documents as RTF (test_rtf.py). Run by hand from the repository root when the fixtures must change; it needs
 python3-docx, python3-openpyxl, python3-stdnum, libreoffice-writer-nogui,
 libreoffice-calc-nogui and libreoffice-impress-nogui, which the tests themselves do not."""
 import os
@@ -82,3 +82,14 @@ with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["soffice", "--headless", "--convert-to", ext, "--outdir", odf_out, src],
                        check=True, capture_output=True, timeout=300)
         print("wrote", os.path.join(odf_out, os.path.splitext(os.path.basename(src))[0] + "." + ext))
+
+# RTF: what Word and LibreOffice export, from the same Word documents.
+rtf_out = os.path.join("tests", "fixtures", "rtf")
+os.makedirs(rtf_out, exist_ok=True)
+with tempfile.TemporaryDirectory() as tmp:
+    for name, build in DOCUMENTS.items():
+        path = os.path.join(tmp, name + ".docx")
+        build().save(path)
+        subprocess.run(["soffice", "--headless", "--convert-to", "rtf", "--outdir", rtf_out, path],
+                       check=True, capture_output=True, timeout=300)
+        print("wrote", os.path.join(rtf_out, name + ".rtf"))

@@ -467,6 +467,13 @@ Result<std::unique_ptr<ByteSource>> SniffSource(std::unique_ptr<ByteSource> raw,
       std::make_unique<DecompressSource>(std::move(src), std::move(decoder), name));
 }
 
+Result<size_t> BytesSource::Read(char* buf, size_t n) {
+  const size_t k = std::min(n, bytes_.size() - pos_);
+  std::memcpy(buf, bytes_.data() + pos_, k);
+  pos_ += k;
+  return k;
+}
+
 Result<size_t> RenderingSource::Read(char* buf, size_t n) {
   if (Buffered() < n) Fill(n);
   const size_t k = std::min(n, Buffered());

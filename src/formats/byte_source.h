@@ -44,6 +44,17 @@ class RenderingSource : public ByteSource {
   size_t pos_ = 0;
 };
 
+// Bytes held in memory (an e-mail's attachment, an archive's member read whole), as a stream.
+class BytesSource : public ByteSource {
+ public:
+  explicit BytesSource(std::string bytes) : bytes_(std::move(bytes)) {}
+  Result<size_t> Read(char* buf, size_t n) override;
+
+ private:
+  std::string bytes_;
+  size_t pos_ = 0;
+};
+
 // The first `n` bytes of the file at `path` (fewer when it is shorter): enough to tell what it
 // is before a reader opens it. An error names the path.
 Result<std::string> ReadFileHead(const std::string& path, size_t n);

@@ -15,6 +15,7 @@
 #include "formats/odf.h"
 #include "formats/ofd.h"
 #include "formats/pdf.h"
+#include "formats/rtf.h"
 #include "formats/table_text.h"
 #include "formats/zip_xml.h"
 #include "formats/xls.h"
@@ -747,6 +748,7 @@ OfficeKind OfficeKindByName(std::string_view path) {
   for (std::string_view ext : {".odt", ".ott", ".ods", ".ots", ".odp", ".otp", ".odg", ".otg"})
     if (EndsWithNoCase(path, ext)) return OfficeKind::kOpenDocument;
   if (EndsWithNoCase(path, ".msg")) return OfficeKind::kOutlookMessage;
+  if (EndsWithNoCase(path, ".rtf")) return OfficeKind::kRtf;
   return OfficeKind::kNone;
 }
 
@@ -755,6 +757,17 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXls(path);
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdf(path, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImage(path));
+  if (kind == OfficeKind::kRtf || kind == OfficeKind::kLegacyDocument) {
+    // RTF under a .rtf or .doc name (Word saves either way); RTF that is none is read as text.
+    auto head = ReadFileHead(path, 5);
+    if (!head.ok()) return head.status();
+    if (LooksLikeRtf(head.value())) {
+      auto source = OpenSource(path);
+      if (!source.ok()) return source.status();
+      return TextPart(RtfText(std::move(source).value(), path, std::move(is_field_name)));
+    }
+    if (kind == OfficeKind::kRtf) return std::vector<OfficePart>{};
+  }
   if (kind == OfficeKind::kLegacyDocument) {
     // A .wps is Kingsoft's Word-based format or Microsoft Works' own: only the first is read.
     if (ascii::EndsWithNoCase(path, ".wps")) {
@@ -783,6 +796,10 @@ Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKi
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXlsBytes(bytes, name);
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdfBytes(bytes, name, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImageBytes(bytes, name));
+  if ((kind == OfficeKind::kRtf || kind == OfficeKind::kLegacyDocument) && LooksLikeRtf(bytes))
+    return TextPart(RtfText(std::make_unique<BytesSource>(std::string(bytes)), name,
+                            std::move(is_field_name)));
+  if (kind == OfficeKind::kRtf) return std::vector<OfficePart>{};
   if (kind == OfficeKind::kLegacyDocument) {
     if (ascii::EndsWithNoCase(name, ".wps") && !HasWordDocumentStream(bytes))
       return std::vector<OfficePart>{};

@@ -49,14 +49,15 @@ namespace piguard::formats {
 // .odg and their templates; formats/odf.h).
 // kOutlookMessage: an Outlook message (.msg), as MIME from Email::Outlook::Message
 // (formats/msg.h).
+// kRtf: an RTF document (.rtf, or RTF under a .doc name), rendered by formats/rtf.h.
 // kImage: an image, its text read by OCR (formats/ocr.h; only with --ocr, chosen by content).
 enum class OfficeKind {
   kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument, kPresentation, kImage,
-  kOpenDocument, kOutlookMessage
+  kOpenDocument, kOutlookMessage, kRtf
 };
 
 // By the file name (.xlsx, .xlsm, .docx, .docm, .pptx, .pptm, .ppsx, .xls, .et, .pdf, .ofd,
-// .doc, .dot, .wps, .odt, .ott, .ods, .ots, .odp, .otp, .odg, .otg, .msg, any case): whether to try OpenOffice.
+// .doc, .dot, .wps, .rtf, .odt, .ott, .ods, .ots, .odp, .otp, .odg, .otg, .msg, any case): whether to try OpenOffice.
 OfficeKind OfficeKindByName(std::string_view path);
 
 struct OfficePart {

@@ -25,6 +25,7 @@
 #include "formats/byte_source.h"
 #include "formats/chunk_job.h"
 #include "formats/mail.h"
+#include "formats/rtf.h"
 #include "formats/ocr.h"
 #include "formats/office.h"
 #include "formats/readers.h"
@@ -167,22 +168,6 @@ class FindingPool {
 };
 
 // Cuts a byte stream into chunks that end at record boundaries.
-// Bytes held in memory (an e-mail's attachment), as a stream.
-class HeldBytes : public formats::ByteSource {
- public:
-  explicit HeldBytes(std::string bytes) : bytes_(std::move(bytes)) {}
-  Result<size_t> Read(char* buf, size_t n) override {
-    const size_t k = std::min(n, bytes_.size() - pos_);
-    std::memcpy(buf, bytes_.data() + pos_, k);
-    pos_ += k;
-    return k;
-  }
-
- private:
-  std::string bytes_;
-  size_t pos_ = 0;
-};
-
 // The attachments of one e-mail input kept in memory until the input has been read: they
 // are read after it, as inputs of their own.
 constexpr size_t kMaxAttachmentBytes = 256u << 20;
@@ -930,6 +915,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     Status peeked = formats::ReadUpTo(src, kPeekBytes, &head);
     formats::OfficeKind kind = formats::OfficeKindByName(name);
     if (head.substr(0, 5) == "%PDF-") kind = formats::OfficeKind::kPdf;
+    if (formats::LooksLikeRtf(head)) kind = formats::OfficeKind::kRtf;
     if (opt.ocr && formats::LooksLikeImage(head)) kind = formats::OfficeKind::kImage;
     if (!peeked.ok() && (kind == formats::OfficeKind::kPdf || kind == formats::OfficeKind::kImage ||
                          (kind != formats::OfficeKind::kNone && formats::LooksLikeArchive(head)))) {
@@ -999,7 +985,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         continue;
       }
       ++attachment_depth;
-      HeldBytes bytes(std::move(a.bytes));
+      formats::BytesSource bytes(std::move(a.bytes));
       // SARIF: the message is the artifact (or the archive it is in), the attachment a
       // location in it.
       const size_t outer = archive_path_length;
@@ -1086,6 +1072,10 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         }
         continue;
       }
+      // An RTF document under another name (an export's .txt, .dat) is rendered too.
+      if (regular && peeked.ok() && formats::LooksLikeRtf(head) &&
+          produce_parts(path, formats::OfficeKind::kRtf))
+        continue;
       if (regular && peeked.ok() && formats::ArchiveKindName(head) == "ZIP archive") {
         // An Office, OpenDocument or OFD file under another name is rendered, not unpacked.
         if (const formats::OfficeKind kind = formats::OfficeKindOfZip(path);

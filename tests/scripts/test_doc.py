@@ -104,7 +104,7 @@ class DocTest(unittest.TestCase):
         self.assertEqual((code, err), (1, ""))
         self.assertEqual(len(findings(out)), len(want))
 
-    def test_rtf_named_doc_is_text(self):
+    def test_rtf_named_doc_is_read_as_rtf(self):
         p = self.path("letter.doc")
         with open(p, "w", encoding="ascii") as f:
             f.write("{\\rtf1\\ansi phone 13912345678\\par}\n")
