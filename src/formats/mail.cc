@@ -253,6 +253,30 @@ bool Rfc2231Value(std::string_view v, std::string* bytes, std::string* charset) 
   return true;
 }
 
+// A parameter in RFC 2231's extended forms, as one value "charset'language'%XX...": given
+// whole ("filename*=utf-8''%E5...") or continued over numbered pieces ("filename*0*=utf-8''..;
+// filename*1*=%E5..", pieces without their '*' being plain text), as mail programs write a
+// long name. Empty when there is none.
+std::string ExtendedParam(std::string_view value, std::string_view name) {
+  const std::string n(name);
+  if (std::string v = Param(value, n + "*"); !v.empty()) return v;
+  std::string out;
+  for (int k = 0; k < 100; ++k) {
+    const std::string piece = n + "*" + std::to_string(k);
+    std::string v = Param(value, piece + "*");
+    const bool encoded = !v.empty();
+    if (!encoded) v = Param(value, piece);
+    if (v.empty()) break;
+    if (k == 0 && !encoded) out = "''";  // no charset: the pieces are the text
+    if (encoded) {
+      out += v;
+    } else {
+      for (const char c : v) out += c == '%' ? std::string("%25") : std::string(1, c);
+    }
+  }
+  return out;
+}
+
 // Whether a part with this type and file name holds text worth scanning.
 bool IsTextPart(const std::string& type, const std::string& filename) {
   if (type.empty() || type.rfind("text/", 0) == 0) return true;
@@ -354,12 +378,12 @@ struct MailDecoder::State {
         cur.charset = Param(value, "charset");
         cur.boundary = Param(value, "boundary");
         if (cur.filename.empty()) cur.filename = Param(value, "name");
-        if (cur.filename_2231.empty()) cur.filename_2231 = Param(value, "name*");
+        if (cur.filename_2231.empty()) cur.filename_2231 = ExtendedParam(value, "name");
       } else if (EqualsNoCase(name, "content-transfer-encoding")) {
         cur.cte = Lower(value);
       } else if (EqualsNoCase(name, "content-disposition")) {
         if (std::string f = Param(value, "filename"); !f.empty()) cur.filename = f;
-        if (std::string f = Param(value, "filename*"); !f.empty()) cur.filename_2231 = f;
+        if (std::string f = ExtendedParam(value, "filename"); !f.empty()) cur.filename_2231 = f;
       }
     }
     field.clear();

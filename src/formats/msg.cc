@@ -37,7 +37,7 @@ $mail->walk_parts(sub {
   }
   for my $name ('Content-Type', 'Content-Disposition') {
     my $value = $part->header_raw($name);
-    next unless defined $value && $value =~ /\b(?:file)?name\*=/;
+    next unless defined $value && $value =~ /\b(?:file)?name\*(?:\d+\*?)?=/;
     $value =~ s/;\s*((?:file)?name)="[^"]*"//g;
     $part->header_raw_set($name => $value);
   }

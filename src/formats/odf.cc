@@ -187,9 +187,9 @@ class Content : public XmlStream {
           *label = it->second.label;
           return true;
         }
-        if (Complete(k)) {  // notes: a part when they have text, and when not cut short
+        if (Complete(k)) {  // notes: a part when they have text (then also when cut short)
           auto text = pending_.find(k);
-          if (FailureOf(k).ok() && text != pending_.end() &&
+          if (text != pending_.end() &&
               text->second.find_first_not_of(" \t\n") != std::string::npos) {
             *section = k;
             *label = it->second.label;
@@ -218,14 +218,20 @@ class Content : public XmlStream {
   // Renders the next piece of the XML; false at its end or on an error.
   bool Advance() {
     if (Pump()) return true;
+    if (!error_.ok() && failed_ == kNoSection) failed_ = section_;
     if (!finished_) {
       finished_ = true;
       Finish();
     }
     return false;
   }
-  // The error that cut section k short, if one did.
-  Status FailureOf(int k) const { return closed_ >= k ? Status() : error_; }
+  // The error that cut section k short, if one did: the section being rendered when the XML
+  // failed, and those after it (a slide whose notes were cut keeps its text and no error).
+  Status FailureOf(int k) const {
+    return closed_ >= k || (failed_ != kNoSection && k < failed_) ? Status() : error_;
+  }
+  // The error that ended the stream, if one did (wherever it was).
+  const Status& error() const { return error_; }
 
  private:
   bool Sheet() const { return body_ == Body::kSpreadsheet && !master_pages_; }
@@ -291,13 +297,14 @@ class Content : public XmlStream {
       ++paragraphs_;
       space_ = true;  // leading blanks are not shown
     } else if (name == "s") {
-      Sink().append(CountOf(Attr(atts, "c"), kMaxSpaces), ' ');
+      const uint64_t n = CountOf(Attr(atts, "c"), kMaxSpaces);
+      if (Fits(n)) Sink().append(n, ' ');
       space_ = false;
     } else if (name == "tab") {
-      Sink() += table_depth_ > 0 ? ' ' : '\t';
+      if (Fits(1)) Sink() += table_depth_ > 0 ? ' ' : '\t';
       space_ = false;
     } else if (name == "line-break") {
-      Sink() += table_depth_ > 0 ? ' ' : '\n';
+      if (Fits(1)) Sink() += table_depth_ > 0 ? ' ' : '\n';
       space_ = true;
     } else if (name == "note-citation") {
       ++skip_depth_;  // the footnote's number
@@ -330,19 +337,34 @@ class Content : public XmlStream {
     if (aside_depth_ > 0 && paragraphs_ <= aside_paragraphs_) return;
     if (Sheet()) {
       if (!in_cell_ || aside_depth_ > 0) return;  // comments in cells are not read
-      if (cell_text_.size() + s.size() > kMaxValue)
-        return Fail("a cell longer than 16 MiB; the rest of the sheet is not read");
-      return AppendText(&cell_text_, s);
+      if (Fits(s.size())) AppendText(&cell_text_, s);
+      return;
     }
-    if (table_depth_ > 0 && cell_.size() + s.size() > kMaxValue)
-      return Refuse("a table cell longer than 16 MiB; the rest of the document is not read");
-    // Text that waits in memory: a note or comment until its paragraph ends, a page's speaker
-    // notes until the page ends (its slide is read first).
-    if (table_depth_ == 0 && aside_depth_ > 0 && aside_.size() + s.size() > kMaxValue)
-      return Refuse("a note or comment longer than 16 MiB; the rest of the document is not read");
-    if (section_ > wanted_ && PendingSize(section_) + s.size() > kMaxValue)
-      return Refuse("speaker notes longer than 16 MiB; the rest of the presentation is not read");
-    AppendText(&Sink(), s);
+    if (Fits(s.size())) AppendText(&Sink(), s);
+  }
+  // Whether `add` more bytes fit where text goes now; past a limit the part is refused. Text
+  // that waits in memory is bounded: a cell until it ends, a note or comment until its
+  // paragraph ends, a page's speaker notes until the page ends (its slide is read first),
+  // the headers and footers (read whole) until styles.xml ends.
+  bool Fits(size_t add) {
+    const char* what = nullptr;
+    if (Sheet()) {
+      if (cell_text_.size() + add > kMaxValue)
+        what = "a cell longer than 16 MiB; the rest of the sheet is not read";
+    } else if (table_depth_ > 0) {
+      if (cell_.size() + add > kMaxValue)
+        what = "a table cell longer than 16 MiB; the rest of the document is not read";
+    } else if (aside_depth_ > 0) {
+      if (aside_.size() + add > kMaxValue)
+        what = "a note or comment longer than 16 MiB; the rest of the document is not read";
+    } else if (master_pages_) {
+      if (PendingSize(0) + add > 4 * kMaxValue)
+        what = "headers and footers longer than 64 MiB; the rest of them is not read";
+    } else if (section_ > wanted_ && PendingSize(section_) + add > kMaxValue) {
+      what = "speaker notes longer than 16 MiB; the rest of the presentation is not read";
+    }
+    if (what) Refuse(what);
+    return what == nullptr;
   }
   size_t PendingSize(int k) const {
     auto it = pending_.find(k);
@@ -387,7 +409,11 @@ class Content : public XmlStream {
     } else if (name == "note-citation") {
       --skip_depth_;
     } else if (name == "note-body" || name == "annotation") {
-      --aside_depth_;
+      // A comment outside any paragraph (on a slide): its lines go where it stands.
+      if (--aside_depth_ == 0 && paragraphs_ == 0 && table_depth_ == 0 && !aside_.empty()) {
+        *Out() += aside_;
+        aside_.clear();
+      }
     } else if (name == "table-cell" && table_depth_ == 1) {
       EndCell();  // a covered cell (merged into the one before) is no cell of its own
     } else if (name == "table-row" && table_depth_ == 1) {
@@ -396,7 +422,10 @@ class Content : public XmlStream {
       if (--table_depth_ == 0) table_.End(Out());
     } else if (body_ == Body::kPresentation && !master_pages_) {
       if (depth_ == kNotesDepth && name == "notes") section_ = 2 * page_;
-      if (depth_ == kSheetDepth && name == "page") closed_ = 2 * page_ + 1;
+      if (depth_ == kSheetDepth && name == "page") {
+        closed_ = 2 * page_ + 1;
+        section_ = -1;  // text between or after the pages belongs to none
+      }
     }
   }
   void EndCell() {
@@ -413,7 +442,10 @@ class Content : public XmlStream {
 
   void StartInSheet(std::string_view name, const char** atts) {
     if (name == "table") {  // a sheet, or a table in a cell (its text is the cell's)
-      if (++table_depth_ == 1 && depth_ == kSheetDepth) {
+      // A table elsewhere (a DDE link's cached table) is no sheet: its rows are not read.
+      if (++table_depth_ == 1 && depth_ != kSheetDepth) in_sheet_ = false;
+      if (table_depth_ == 1 && depth_ == kSheetDepth) {
+        in_sheet_ = true;
         if (sheet_ + 1 >= static_cast<int>(kMaxSections))
           return Refuse("more than 65,536 sheets; the rest is not read");
         section_ = ++sheet_;
@@ -424,6 +456,7 @@ class Content : public XmlStream {
       }
       return;
     }
+    if (!in_sheet_) return;
     if (table_depth_ == 1 && name == "table-row") {
       row_repeat_ = CountOf(Attr(atts, "number-rows-repeated"), kMaxRows);
       line_.clear();
@@ -439,10 +472,11 @@ class Content : public XmlStream {
       if (!cell_text_.empty() && !space_) cell_text_ += ' ';  // a cell's lines: one line
       space_ = true;
     } else if (in_cell_ && name == "s") {
-      cell_text_.append(CountOf(Attr(atts, "c"), kMaxSpaces), ' ');
+      const uint64_t n = CountOf(Attr(atts, "c"), kMaxSpaces);
+      if (Fits(n)) cell_text_.append(n, ' ');
       space_ = false;
     } else if (in_cell_ && (name == "tab" || name == "line-break")) {
-      cell_text_ += ' ';
+      if (Fits(1)) cell_text_ += ' ';
       space_ = true;
     } else if (name == "annotation") {
       if (aside_depth_++ == 0) aside_paragraphs_ = paragraphs_;
@@ -451,7 +485,12 @@ class Content : public XmlStream {
 
   void EndInSheet(std::string_view name) {
     if (name == "table" && table_depth_ > 0) {
-      if (--table_depth_ == 0 && depth_ == kSheetDepth) closed_ = section_;
+      if (--table_depth_ == 0) {
+        if (in_sheet_ && depth_ == kSheetDepth) closed_ = section_;
+        in_sheet_ = false;
+      }
+    } else if (!in_sheet_) {
+      return;
     } else if (table_depth_ == 1 && name == "table-row") {
       EndSheetRow();
     } else if (table_depth_ == 1 && (name == "table-cell" || name == "covered-table-cell")) {
@@ -480,8 +519,10 @@ class Content : public XmlStream {
       empty_cells_ = std::min(empty_cells_ + cell_repeat_, kMaxColumns);
       return;
     }
+    const size_t padded = line_.size();
     for (; empty_cells_ > 0 && columns_ < kMaxColumns; --empty_cells_) Field("");
     empty_cells_ = 0;
+    expanded_ += line_.size() - padded;  // empty cells before a value: repeats too
     for (uint64_t k = 0; k < cell_repeat_ && columns_ < kMaxColumns; ++k) {
       const size_t before = line_.size();
       Field(text);
@@ -559,6 +600,8 @@ class Content : public XmlStream {
   int wanted_ = 0;   // sections before this one are no longer read
   int section_ = 0;  // the section being rendered
   int closed_ = -1;  // the last section whose end was parsed
+  static constexpr int kNoSection = -2;
+  int failed_ = kNoSection;  // the section being rendered when the XML failed
   bool finished_ = false;
   bool refused_ = false;  // stopped by a limit (Refuse)
 
@@ -585,6 +628,7 @@ class Content : public XmlStream {
   std::string cell_;
 
   // A sheet's rows.
+  bool in_sheet_ = false;    // inside a sheet's own table (depth kSheetDepth)
   uint64_t rows_ = 0;        // lines written
   uint64_t empty_rows_ = 0;  // empty rows not written yet
   uint64_t expanded_ = 0;    // text added by repetition, all sheets (kMaxExpandedText)
@@ -636,8 +680,9 @@ OfficePart SectionPart(const std::shared_ptr<Content>& content, int k, std::stri
       *next = SectionPart(content, n, std::move(label));
       return true;
     }
-    if (Status error = content->FailureOf(k + 1); !error.ok() && content->FailureOf(k).ok()) {
-      *next = zipxml::FailedPart("", std::move(error));
+    // The XML failed after part k ended: the file reports it (part k did not).
+    if (!content->error().ok() && content->FailureOf(k).ok()) {
+      *next = zipxml::FailedPart("", content->error());
       return true;
     }
     return false;

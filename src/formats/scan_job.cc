@@ -694,6 +694,9 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // A task that needs no worker: done as it is made.
   // While an e-mail's attachments are read: how deep (messages in attachments in messages).
   int attachment_depth = 0;
+  // The depth of the member being read (0 for a file): inside archives and attachments, which
+  // share one limit (kMaxArchiveDepth).
+  int member_depth = 0;
   auto push_done = [&](Task::Kind kind, std::shared_ptr<InputInfo> input,
                        std::string message = {}) {
     auto t = std::make_unique<Task>();
@@ -905,6 +908,12 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // decompressed, Office files and PDFs rendered, archives inside opened in turn.
   auto produce_member = [&](const std::string& shown, std::string_view name,
                             formats::ByteSource* data, int depth) {
+    struct Depth {  // member_depth while this member is read
+      int& d;
+      int outer;
+      ~Depth() { d = outer; }
+    } scope{member_depth, member_depth};
+    member_depth = depth;
     auto sniffed = formats::SniffSource(std::make_unique<formats::ReplaySource>("", data), shown);
     if (!sniffed.ok()) {
       push_done(Task::kError, nullptr, sniffed.status().message());
@@ -976,12 +985,14 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
                       " MiB; save the attachment to scan it");
         continue;
       }
-      if (attachment_depth >= kMaxArchiveDepth) {
+      const int depth = member_depth + 1;  // an attachment is a member of its message
+      if (depth > kMaxArchiveDepth) {
         auto skipped = std::make_shared<InputInfo>();
         skipped->path = member_shown;
+        skipped->archive_path_length = archive_path_length ? archive_path_length : shown.size();
         push_done(Task::kSkipped, skipped,
-                  "an attachment of a message attached " + std::to_string(attachment_depth) +
-                      " deep; save it to scan it");
+                  "an attachment inside " + std::to_string(member_depth) +
+                      " archives or messages; save it to scan it");
         continue;
       }
       ++attachment_depth;
@@ -990,7 +1001,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       // location in it.
       const size_t outer = archive_path_length;
       if (outer == 0) archive_path_length = shown.size();
-      produce_member(member_shown, a.name, &bytes, attachment_depth);
+      produce_member(member_shown, a.name, &bytes, depth);
       archive_path_length = outer;
       --attachment_depth;
       if (a.cut)

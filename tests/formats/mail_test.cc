@@ -234,6 +234,19 @@ TEST(MailTest, AttachmentsAreDecodedAndKeptByName) {
   }
 }
 
+TEST(MailTest, LongAttachmentNamesContinuedOverPieces) {
+  // RFC 2231 continuations, as Python and Email::MIME write a long name; a plain piece too.
+  const std::string mail =
+      "From: a@example.com\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n"
+      "--b\nContent-Type: application/zip\nContent-Transfer-Encoding: base64\n"
+      "Content-Disposition: attachment;\n filename*0*=utf-8''%E5%AE%A2%E6%88%B7;\n"
+      " filename*1*=%E5%90%8D%E5%8D%95; filename*2=\"_100%.zip\"\n\nUEsDBA==\n--b--\n";
+  const auto got = Attachments(mail, 1 << 20);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "客户名单_100%.zip");
+  EXPECT_EQ(got[0].bytes, "PK\x03\x04");
+}
+
 TEST(MailTest, AttachmentsPastTheLimitAreDroppedAndACutOneSaysSo) {
   const std::string part =
       "--b\nContent-Type: application/zip; name=\"a.zip\"\nContent-Transfer-Encoding: base64\n\n"

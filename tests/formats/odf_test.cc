@@ -227,10 +227,15 @@ TEST(OdfTest, TextThatWaitsInMemoryIsBounded) {
                                                "<draw:text-box><text:p>" + big + "</text:p>"
                                                "</draw:text-box></draw:frame></presentation:notes>"
                                                "</draw:page>")}}));
-  ASSERT_EQ(notes.size(), 1u);  // the notes are no part: they were cut short
-  ASSERT_LT(notes[0].size(), 200u);
-  EXPECT_EQ(notes[0], "slide1\nERROR t.odt: content.xml: speaker notes longer than 16 MiB; the "
-                      "rest of the presentation is not read");
+  // The slide is whole; the notes give what was read of them, then the error.
+  ASSERT_EQ(notes.size(), 2u);
+  EXPECT_EQ(notes[0], "slide1\n");
+  const std::string error = "ERROR t.odt: content.xml: speaker notes longer than 16 MiB; the "
+                            "rest of the presentation is not read";
+  ASSERT_GT(notes[1].size(), error.size());
+  EXPECT_EQ(notes[1].substr(0, 7), "notes1\n");
+  EXPECT_EQ(notes[1].substr(notes[1].size() - error.size()), error);
+  EXPECT_LE(notes[1].size(), 7 + (16u << 20) + error.size());
 }
 
 TEST(OdfTest, PresentationSlidesAndNotesWithText) {
@@ -316,6 +321,55 @@ TEST(OdfTest, PasswordProtectedFilesAreErrors) {
                               {"META-INF/manifest.xml", manifest}})),
             std::vector<std::string>{"t.odt: is password-protected (its content is encrypted); "
                                      "save a copy without the password to scan it"});
+}
+
+// What a review of the first version found, each fixed.
+TEST(OdfTest, ReviewedCases) {
+  // An XML error between two slides (the first without notes) is the file's, not lost.
+  const std::string page = "<draw:page><draw:frame><draw:text-box><text:p>页 13800138000</text:p>"
+                           "</draw:text-box></draw:frame></draw:page>";
+  auto got = Render(StoredZip({{"content.xml", Content("presentation", page + "<bad attr=></bad>" + page)}}));
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "slide1\n页 13800138000\n");
+  EXPECT_EQ(got[1].rfind("\nERROR t.odt: content.xml: is not well-formed", 0), 0u) << got[1];
+  // Notes cut by an error keep their text; the slide before them has no error.
+  got = Render(StoredZip({{"content.xml",
+                           Content("presentation",
+                                   "<draw:page><draw:frame><draw:text-box><text:p>页</text:p>"
+                                   "</draw:text-box></draw:frame><presentation:notes><draw:frame>"
+                                   "<draw:text-box><text:p>回访 13800138000</text:p><bad attr=>")}}));
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "slide1\n页\n");
+  EXPECT_EQ(got[1].rfind("notes1\n回访 13800138000\nERROR", 0), 0u) << got[1];
+  // A comment on a slide, outside any paragraph (as LibreOffice writes it), is the slide's.
+  got = Render(StoredZip({{"content.xml",
+                           Content("presentation",
+                                   "<draw:page><officeooo:annotation><dc:creator>审</dc:creator>"
+                                   "<text:p>回访 13700137000</text:p></officeooo:annotation></draw:page>" +
+                                       page)}}));
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "slide1\n回访 13700137000\n");
+  EXPECT_EQ(got[1], "slide2\n页 13800138000\n");
+  // A table outside the sheets (a DDE link's cache) is no sheet's rows.
+  got = Render(StoredZip({{"content.xml",
+                           Content("spreadsheet",
+                                   "<table:table table:name=\"S\"><table:table-row><table:table-cell>"
+                                   "<text:p>1</text:p></table:table-cell></table:table-row></table:table>"
+                                   "<table:dde-links><table:dde-link><table:table><table:table-row>"
+                                   "<table:table-cell><text:p>13800138000</text:p></table:table-cell>"
+                                   "</table:table-row></table:table></table:dde-link></table:dde-links>")}}));
+  EXPECT_EQ(got, std::vector<std::string>{"S\n1\n"});
+  // Blanks written as text:s count toward a cell's 16 MiB.
+  std::string spaces;
+  for (int i = 0; i < 17000; ++i) spaces += "<text:s text:c=\"1024\"/>";
+  got = Render(StoredZip({{"content.xml",
+                           Content("spreadsheet", "<table:table table:name=\"S\"><table:table-row>"
+                                                  "<table:table-cell><text:p>" + spaces +
+                                                      "</text:p></table:table-cell></table:table-row>"
+                                                      "</table:table>")}}));
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], "S\nERROR t.odt: content.xml: a cell longer than 16 MiB; the rest of the sheet "
+                    "is not read");
 }
 
 TEST(OdfTest, KindByNameAndByEntries) {
