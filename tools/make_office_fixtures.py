@@ -18,14 +18,27 @@ from stdnum.cn import ric
 sys.path.insert(0, os.path.join("tests", "scripts"))
 from doc_content import DOCUMENTS, workbook  # noqa: E402
 
-out = os.path.join("tests", "fixtures", "word97")
-with tempfile.TemporaryDirectory() as tmp:
+
+def convert(src, ext, out_dir):
+    """Has LibreOffice write `src` as `ext` into out_dir (created when missing)."""
+    os.makedirs(out_dir, exist_ok=True)
+    subprocess.run(["soffice", "--headless", "--convert-to", ext, "--outdir", out_dir, src],
+                   check=True, capture_output=True, timeout=300)
+    print("wrote", os.path.join(out_dir, os.path.splitext(os.path.basename(src))[0] + "." + ext))
+
+
+def word_documents(tmp):
+    """The documents of doc_content.py saved as .docx in tmp: their paths."""
+    paths = []
     for name, build in DOCUMENTS.items():
-        path = os.path.join(tmp, name + ".docx")
-        build().save(path)
-        subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", out, path],
-                       check=True, capture_output=True, timeout=300)
-        print("wrote", os.path.join(out, name + ".doc"))
+        paths.append(os.path.join(tmp, name + ".docx"))
+        build().save(paths[-1])
+    return paths
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    for path in word_documents(tmp):
+        convert(path, "doc", os.path.join("tests", "fixtures", "word97"))
 
 # The deck: a complaint review's slides, a customer in the text, the caller in the notes.
 ID = "33010619880315123" + ric.calc_check_digit("33010619880315123" + "0")
@@ -55,41 +68,30 @@ FODP = """<?xml version="1.0" encoding="UTF-8"?>
  </office:presentation></office:body>
 </office:document>
 """ % ID
-pptx_out = os.path.join("tests", "fixtures", "pptx")
-os.makedirs(pptx_out, exist_ok=True)
-with tempfile.TemporaryDirectory() as tmp:
-    src = os.path.join(tmp, "deck.fodp")
-    with open(src, "w", encoding="utf-8") as f:
+
+
+def deck_source(tmp):
+    """The flat ODF deck above, as a file in tmp: its path."""
+    path = os.path.join(tmp, "deck.fodp")
+    with open(path, "w", encoding="utf-8") as f:
         f.write(FODP)
-    subprocess.run(["soffice", "--headless", "--convert-to", "pptx", "--outdir", pptx_out, src],
-                   check=True, capture_output=True, timeout=300)
-    print("wrote", os.path.join(pptx_out, "deck.pptx"))
+    return path
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    convert(deck_source(tmp), "pptx", os.path.join("tests", "fixtures", "pptx"))
 
 # OpenDocument: LibreOffice's own format, from the same sources.
-odf_out = os.path.join("tests", "fixtures", "odf")
-os.makedirs(odf_out, exist_ok=True)
 with tempfile.TemporaryDirectory() as tmp:
-    sources = []
-    for name, build in DOCUMENTS.items():
-        sources.append((os.path.join(tmp, name + ".docx"), "odt"))
-        build().save(sources[-1][0])
-    sources.append((os.path.join(tmp, "book.xlsx"), "ods"))
-    workbook().save(sources[-1][0])
-    sources.append((os.path.join(tmp, "deck.fodp"), "odp"))
-    with open(sources[-1][0], "w", encoding="utf-8") as f:
-        f.write(FODP)
-    for src, ext in sources:
-        subprocess.run(["soffice", "--headless", "--convert-to", ext, "--outdir", odf_out, src],
-                       check=True, capture_output=True, timeout=300)
-        print("wrote", os.path.join(odf_out, os.path.splitext(os.path.basename(src))[0] + "." + ext))
+    odf_out = os.path.join("tests", "fixtures", "odf")
+    for path in word_documents(tmp):
+        convert(path, "odt", odf_out)
+    book = os.path.join(tmp, "book.xlsx")
+    workbook().save(book)
+    convert(book, "ods", odf_out)
+    convert(deck_source(tmp), "odp", odf_out)
 
 # RTF: what Word and LibreOffice export, from the same Word documents.
-rtf_out = os.path.join("tests", "fixtures", "rtf")
-os.makedirs(rtf_out, exist_ok=True)
 with tempfile.TemporaryDirectory() as tmp:
-    for name, build in DOCUMENTS.items():
-        path = os.path.join(tmp, name + ".docx")
-        build().save(path)
-        subprocess.run(["soffice", "--headless", "--convert-to", "rtf", "--outdir", rtf_out, path],
-                       check=True, capture_output=True, timeout=300)
-        print("wrote", os.path.join(rtf_out, name + ".rtf"))
+    for path in word_documents(tmp):
+        convert(path, "rtf", os.path.join("tests", "fixtures", "rtf"))

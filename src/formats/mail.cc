@@ -449,27 +449,12 @@ struct MailDecoder::State {
   void CollectLine(std::string_view line, bool nl) {
     if (att.dropped) return;
     const size_t before = att.bytes.size();
+    auto put = [this](char b, uint32_t) { att.bytes.push_back(b); };
+    auto ignore = [](uint32_t) {};  // an attachment's bytes have no place in the text
     if (att_cte == "base64") {
-      auto put = [this](char b, uint32_t) { att.bytes.push_back(b); };
-      for (const char c : line) {
-        if (const int v = Base64Value(static_cast<unsigned char>(c)); v >= 0) b64.Add(v, 0, put);
-        else if (c == '=') b64.End(put);
-      }
+      Base64Line(line, 0, put, ignore);
     } else if (att_cte == "quoted-printable") {
-      std::string_view l = line;
-      while (!l.empty() && (l.back() == '\r' || l.back() == ' ' || l.back() == '\t'))
-        l.remove_suffix(1);
-      const bool soft = !l.empty() && l.back() == '=';
-      if (soft) l.remove_suffix(1);
-      for (size_t k = 0; k < l.size(); ++k) {
-        if (const int e = EscapedByte(l, k); e >= 0) {
-          att.bytes.push_back(static_cast<char>(e));
-          k += 2;
-        } else {
-          att.bytes.push_back(l[k]);
-        }
-      }
-      if (!soft && nl) att.bytes.push_back('\n');
+      QuotedLine(line, 0, nl, put, ignore);
     } else {  // 7bit, 8bit, binary: as it is
       att.bytes.append(line);
       if (nl) att.bytes.push_back('\n');
@@ -553,8 +538,10 @@ struct MailDecoder::State {
     pending_pos.push_back(at);
   }
 
-  void Base64Line(std::string_view line, uint32_t at, Sink& sink) {
-    auto put = [this](char b, uint32_t from) { PutByte(b, from); };
+  // One line of a base64 body: put(byte, at) for each decoded byte, bad(at) for a character
+  // that is no base64 (blanks aside). Text parts and attachments decode the same way.
+  template <typename Put, typename Bad>
+  void Base64Line(std::string_view line, uint32_t at, Put put, Bad bad) {
     for (size_t k = 0; k < line.size(); ++k) {
       const char c = line[k];
       const uint32_t from = at + static_cast<uint32_t>(k);
@@ -563,11 +550,13 @@ struct MailDecoder::State {
       else if (c == '=')  // padding ends the data
         b64.End(put);
       else if (c != ' ' && c != '\t' && c != '\r')
-        sink.Bad(from);
+        bad(from);
     }
   }
 
-  void QuotedLine(std::string_view line, uint32_t at, bool nl, Sink& sink) {
+  // One line of a quoted-printable body, the same way; a broken escape is kept as it is.
+  template <typename Put, typename Bad>
+  void QuotedLine(std::string_view line, uint32_t at, bool nl, Put put, Bad bad) {
     std::string_view l = line;
     while (!l.empty() && (l.back() == '\r' || l.back() == ' ' || l.back() == '\t'))
       l.remove_suffix(1);
@@ -576,14 +565,14 @@ struct MailDecoder::State {
     for (size_t k = 0; k < l.size(); ++k) {
       const uint32_t from = at + static_cast<uint32_t>(k);
       if (const int e = EscapedByte(l, k); e >= 0) {
-        PutByte(static_cast<char>(e), from);
+        put(static_cast<char>(e), from);
         k += 2;
         continue;
       }
-      if (l[k] == '=') sink.Bad(from);  // a broken escape: kept as it is
-      PutByte(l[k], from);
+      if (l[k] == '=') bad(from);
+      put(l[k], from);
     }
-    if (!soft && nl) PutByte('\n', at + static_cast<uint32_t>(line.size()));
+    if (!soft && nl) put('\n', at + static_cast<uint32_t>(line.size()));
   }
 
   // One line of the input (without its '\n'; `nl`: whether it had one).
@@ -659,6 +648,8 @@ struct MailDecoder::State {
         return;
       }
     }
+    auto put_text = [this](char b, uint32_t from) { PutByte(b, from); };
+    auto bad_text = [&sink](uint32_t from) { sink.Bad(from); };
     switch (body) {
       case Body::kSkip:
         return;
@@ -666,10 +657,10 @@ struct MailDecoder::State {
         CollectLine(line, nl);
         return;
       case Body::kBase64:
-        Base64Line(line, at, sink);
+        Base64Line(line, at, put_text, bad_text);
         return;
       case Body::kQuoted:
-        QuotedLine(line, at, nl, sink);
+        QuotedLine(line, at, nl, put_text, bad_text);
         return;
       case Body::kPass:
         for (size_t k = 0; k < line.size(); ++k) PutByte(line[k], at + static_cast<uint32_t>(k));

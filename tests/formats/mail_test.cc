@@ -17,10 +17,10 @@ struct Decoded {
   size_t bad = 0;
 };
 
-// Decodes `mail` cut into pieces after every `lines_per_piece` lines (0: one piece).
-Decoded DecodeMail(std::string_view mail, size_t lines_per_piece = 0) {
-  MailDecoder d;
-  Decoded out;
+// Calls f(piece, start) on `mail` cut into pieces after every `lines_per_piece` lines (0: one
+// piece), as a reader hands a decoder its chunks.
+template <typename F>
+void ForEachPiece(std::string_view mail, size_t lines_per_piece, F f) {
   size_t start = 0;
   while (start < mail.size()) {
     size_t end = mail.size();
@@ -31,11 +31,20 @@ Decoded DecodeMail(std::string_view mail, size_t lines_per_piece = 0) {
         end = nl == std::string_view::npos ? mail.size() : nl + 1;
       }
     }
-    std::vector<uint32_t> map;
-    out.bad += d.Decode(mail.substr(start, end - start), &out.text, &map).bad;
-    for (uint32_t m : map) out.map.push_back(static_cast<uint32_t>(start) + m);
+    f(mail.substr(start, end - start), start);
     start = end;
   }
+}
+
+// Decodes `mail` cut into pieces after every `lines_per_piece` lines (0: one piece).
+Decoded DecodeMail(std::string_view mail, size_t lines_per_piece = 0) {
+  MailDecoder d;
+  Decoded out;
+  ForEachPiece(mail, lines_per_piece, [&](std::string_view piece, size_t start) {
+    std::vector<uint32_t> map;
+    out.bad += d.Decode(piece, &out.text, &map).bad;
+    for (uint32_t m : map) out.map.push_back(static_cast<uint32_t>(start) + m);
+  });
   return out;
 }
 
@@ -187,19 +196,8 @@ std::vector<MailDecoder::Attachment> Attachments(std::string_view mail, size_t l
   });
   std::string text;
   std::vector<uint32_t> map;
-  size_t start = 0;
-  while (start < mail.size()) {
-    size_t end = mail.size();
-    if (lines_per_piece) {
-      end = start;
-      for (size_t l = 0; l < lines_per_piece && end < mail.size(); ++l) {
-        const size_t nl = mail.find('\n', end);
-        end = nl == std::string_view::npos ? mail.size() : nl + 1;
-      }
-    }
-    d.Decode(mail.substr(start, end - start), &text, &map);
-    start = end;
-  }
+  ForEachPiece(mail, lines_per_piece,
+               [&](std::string_view piece, size_t) { d.Decode(piece, &text, &map); });
   EXPECT_EQ(text.find("UEsDB"), std::string::npos);  // no attachment's base64 in the text
   return d.TakeAttachments(/*at_end=*/true);
 }

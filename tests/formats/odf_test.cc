@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "formats/office.h"
+#include "formats/office_parts_util.h"
 #include "formats/zip_util.h"
 
 namespace piguard::formats {
@@ -21,27 +22,10 @@ using testutil::StoredZip;
 // The rendered text of every part, as "label\ntext"; an error's message instead, or after
 // the text of the part it cut short. Read in small pieces, as the parts are read in order.
 std::vector<std::string> Render(const std::string& zip) {
-  auto parts = OpenOfficeBytes(zip, OfficeKind::kOpenDocument, "t.odt", [](std::string_view s) {
-    return s == "姓名" || s == "联系电话" || s == "性别";
-  });
-  if (!parts.ok()) return {parts.status().message()};
-  std::vector<std::string> out;
-  ForEachPart(parts.value(), [&](OfficePart& p) {
-    std::string text = p.label + "\n";
-    char buf[5];
-    while (true) {
-      auto r = p.source->Read(buf, sizeof buf);
-      if (!r.ok()) {
-        text += "ERROR " + r.status().message();
-        break;
-      }
-      if (r.value() == 0) break;
-      text.append(buf, r.value());
-    }
-    out.push_back(text);
-    return true;
-  });
-  return out;
+  return testutil::RenderParts<5>(
+      OpenOfficeBytes(zip, OfficeKind::kOpenDocument, "t.odt", [](std::string_view s) {
+        return s == "姓名" || s == "联系电话" || s == "性别";
+      }));
 }
 
 std::string Content(std::string_view kind, std::string_view body) {

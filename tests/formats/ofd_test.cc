@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "formats/office.h"
+#include "formats/office_parts_util.h"
 #include "formats/zip_util.h"
 
 namespace piguard::formats {
@@ -21,24 +22,8 @@ constexpr std::string_view kRoot =
     "Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>";
 
 std::vector<std::string> Render(const std::string& zip) {
-  auto parts = OpenOfficeBytes(zip, OfficeKind::kOfd, "t.ofd", [](std::string_view) { return false; });
-  if (!parts.ok()) return {parts.status().message()};
-  std::vector<std::string> out;
-  for (auto& p : parts.value()) {
-    std::string text = p.label + "\n";
-    char buf[7];
-    while (true) {
-      auto r = p.source->Read(buf, sizeof buf);
-      if (!r.ok()) {
-        text += "ERROR " + r.status().message();
-        break;
-      }
-      if (r.value() == 0) break;
-      text.append(buf, r.value());
-    }
-    out.push_back(text);
-  }
-  return out;
+  return testutil::RenderParts<7>(
+      OpenOfficeBytes(zip, OfficeKind::kOfd, "t.ofd", [](std::string_view) { return false; }));
 }
 
 // A text object at (x, y) (the top of its boundary) with one code on its baseline.

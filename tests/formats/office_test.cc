@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "formats/office.h"
+#include "formats/office_parts_util.h"
 #include "formats/xls.h"
 #include "formats/zip_util.h"
 
@@ -17,26 +18,9 @@ using testutil::StoredZip;
 
 // The rendered text of every part, as "label\ntext" pairs; an error's message instead.
 std::vector<std::string> Render(const std::string& zip, OfficeKind kind) {
-  auto parts = OpenOfficeBytes(zip, kind, "t.zip", [](std::string_view s) {
+  return testutil::RenderParts<5>(OpenOfficeBytes(zip, kind, "t.zip", [](std::string_view s) {
     return s == "姓名" || s == "联系电话" || s == "出生日期";
-  });
-  if (!parts.ok()) return {parts.status().message()};
-  std::vector<std::string> out;
-  for (auto& p : parts.value()) {
-    std::string text = p.label + "\n";
-    char buf[5];  // small reads: pieces of every size
-    while (true) {
-      auto r = p.source->Read(buf, sizeof buf);
-      if (!r.ok()) {
-        text += "ERROR " + r.status().message();
-        break;
-      }
-      if (r.value() == 0) break;
-      text.append(buf, r.value());
-    }
-    out.push_back(text);
-  }
-  return out;
+  }));
 }
 
 std::string Workbook(std::string_view sheet, std::string_view shared = "<sst/>") {

@@ -11,11 +11,11 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import unittest
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from script_util import TempDirTest  # noqa: E402
 from doc_content import DOCUMENTS  # noqa: E402
 
 BIN = os.environ.get("PIGUARD_BIN", "build/piguard")
@@ -36,17 +36,7 @@ def fixture(name):
     return os.path.join(FIXTURES, name + ".doc")
 
 
-class DocTest(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.TemporaryDirectory()
-        self.dir = self.tmp.name
-
-    def tearDown(self):
-        self.tmp.cleanup()
-
-    def path(self, name):
-        return os.path.join(self.dir, name)
-
+class DocTest(TempDirTest):
     def test_same_findings_as_the_docx(self):
         for name, build in DOCUMENTS.items():
             with self.subTest(document=name):

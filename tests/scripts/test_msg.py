@@ -10,10 +10,13 @@ import os
 import shutil
 import stat
 import subprocess
-import tempfile
+import sys
 import time
 import unittest
 import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from script_util import TempDirTest  # noqa: E402
 
 BIN = os.environ.get("PIGUARD_BIN", "build/piguard")
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -41,18 +44,11 @@ def write_msg(path, message):
                    input=json.dumps(message).encode(), check=True, timeout=60)
 
 
-class MsgTest(unittest.TestCase):
+class MsgTest(TempDirTest):
     def setUp(self):
-        self.tmp = tempfile.TemporaryDirectory()
-        self.dir = self.tmp.name
+        super().setUp()
         self.msg = self.path("投诉.msg")
         write_msg(self.msg, MESSAGE)
-
-    def tearDown(self):
-        self.tmp.cleanup()
-
-    def path(self, name):
-        return os.path.join(self.dir, name)
 
     def scan(self, *args, env=None):
         code, out, err = run("scan", "-f", "jsonl", "--show-values", *args, env=env)

@@ -12,10 +12,10 @@ import shutil
 import subprocess
 import sys
 import tarfile
-import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from script_util import TempDirTest  # noqa: E402
 from doc_content import DOCUMENTS, workbook  # noqa: E402
 
 BIN = os.environ.get("PIGUARD_BIN", "build/piguard")
@@ -43,17 +43,7 @@ def odf(name):
     return os.path.join(FIXTURES, "odf", name)
 
 
-class OdfTest(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.TemporaryDirectory()
-        self.dir = self.tmp.name
-
-    def tearDown(self):
-        self.tmp.cleanup()
-
-    def path(self, name):
-        return os.path.join(self.dir, name)
-
+class OdfTest(TempDirTest):
     def test_text_documents_match_their_docx(self):
         for name, build in DOCUMENTS.items():
             with self.subTest(document=name):
