@@ -20,7 +20,7 @@ usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
 
 seconds=30
 all_targets=(fuzz_text fuzz_csv fuzz_jsonl fuzz_json fuzz_config fuzz_scanner fuzz_ff1 fuzz_redact fuzz_policy fuzz_serve_request
-             fuzz_source fuzz_encoding fuzz_office fuzz_mail fuzz_archive)
+             fuzz_source fuzz_encoding fuzz_office fuzz_mail fuzz_archive fuzz_ppt)
 targets=("${all_targets[@]}")
 while (($#)); do
   case $1 in

@@ -5,8 +5,11 @@ as an independent writer: tests/fixtures/word97/*.doc, Word documents written by
 tests/fixtures/pptx/deck.pptx, a two-slide deck with speaker notes converted from the flat
 ODF presentation below; tests/fixtures/odf/: the same Word documents as .odt, the deck as
 .odp and a python3-openpyxl workbook as .ods (test_odf.py compares each with its Office Open
-XML twin); and tests/fixtures/rtf/: the Word documents as RTF (test_rtf.py). Run by hand from the repository root when the fixtures must change; it needs
-python3-docx, python3-openpyxl, python3-stdnum, libreoffice-writer-nogui,
+XML twin); tests/fixtures/rtf/: the Word documents as RTF (test_rtf.py); and
+tests/fixtures/ppt/: the deck and a deck with a customer table as PowerPoint 97-2003, with the
+table deck's .pptx twin (test_ppt.py). Run by hand from the repository root when the fixtures
+must change, with the groups to write (word97, pptx, odf, rtf, ppt; all when none is named);
+it needs python3-docx, python3-openpyxl, python3-stdnum, libreoffice-writer-nogui,
 libreoffice-calc-nogui and libreoffice-impress-nogui, which the tests themselves do not."""
 import os
 import subprocess
@@ -36,9 +39,10 @@ def word_documents(tmp):
     return paths
 
 
-with tempfile.TemporaryDirectory() as tmp:
-    for path in word_documents(tmp):
-        convert(path, "doc", os.path.join("tests", "fixtures", "word97"))
+def word97():
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in word_documents(tmp):
+            convert(path, "doc", os.path.join("tests", "fixtures", "word97"))
 
 # The deck: a complaint review's slides, a customer in the text, the caller in the notes.
 ID = "33010619880315123" + ric.calc_check_digit("33010619880315123" + "0")
@@ -70,28 +74,75 @@ FODP = """<?xml version="1.0" encoding="UTF-8"?>
 """ % ID
 
 
-def deck_source(tmp):
-    """The flat ODF deck above, as a file in tmp: its path."""
-    path = os.path.join(tmp, "deck.fodp")
+# A deck with a callback list as a table (header row, two customers) under a title.
+ROSTER_FODP = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.presentation">
+ <office:body><office:presentation>
+  <draw:page draw:name="p1">
+   <draw:frame svg:x="2cm" svg:y="1cm" svg:width="20cm" svg:height="2cm"><draw:text-box>
+    <text:p>回访名单</text:p></draw:text-box></draw:frame>
+   <draw:frame svg:x="2cm" svg:y="4cm" svg:width="20cm" svg:height="6cm"><table:table>
+    <table:table-column/><table:table-column/><table:table-column/>
+    %s
+   </table:table></draw:frame>
+  </draw:page>
+ </office:presentation></office:body>
+</office:document>
+""" % "\n    ".join(
+    "<table:table-row>%s</table:table-row>" % "".join(
+        "<table:table-cell><text:p>%s</text:p></table:table-cell>" % cell for cell in row)
+    for row in [("姓名", "联系电话", "证件号码"), ("王芳", "13800138000", "11010519491231002X"),
+                ("李强", "13912345678", "440305198511301234")])
+
+
+def deck_source(tmp, name="deck", source=FODP):
+    """A flat ODF deck above, as a file in tmp: its path."""
+    path = os.path.join(tmp, name + ".fodp")
     with open(path, "w", encoding="utf-8") as f:
-        f.write(FODP)
+        f.write(source)
     return path
 
 
-with tempfile.TemporaryDirectory() as tmp:
-    convert(deck_source(tmp), "pptx", os.path.join("tests", "fixtures", "pptx"))
+def pptx():
+    with tempfile.TemporaryDirectory() as tmp:
+        convert(deck_source(tmp), "pptx", os.path.join("tests", "fixtures", "pptx"))
 
-# OpenDocument: LibreOffice's own format, from the same sources.
-with tempfile.TemporaryDirectory() as tmp:
-    odf_out = os.path.join("tests", "fixtures", "odf")
-    for path in word_documents(tmp):
-        convert(path, "odt", odf_out)
-    book = os.path.join(tmp, "book.xlsx")
-    workbook().save(book)
-    convert(book, "ods", odf_out)
-    convert(deck_source(tmp), "odp", odf_out)
 
-# RTF: what Word and LibreOffice export, from the same Word documents.
-with tempfile.TemporaryDirectory() as tmp:
-    for path in word_documents(tmp):
-        convert(path, "rtf", os.path.join("tests", "fixtures", "rtf"))
+def odf():
+    """OpenDocument: LibreOffice's own format, from the same sources."""
+    with tempfile.TemporaryDirectory() as tmp:
+        odf_out = os.path.join("tests", "fixtures", "odf")
+        for path in word_documents(tmp):
+            convert(path, "odt", odf_out)
+        book = os.path.join(tmp, "book.xlsx")
+        workbook().save(book)
+        convert(book, "ods", odf_out)
+        convert(deck_source(tmp), "odp", odf_out)
+
+
+def rtf():
+    """RTF: what Word and LibreOffice export, from the same Word documents."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in word_documents(tmp):
+            convert(path, "rtf", os.path.join("tests", "fixtures", "rtf"))
+
+
+def ppt():
+    """PowerPoint 97-2003: the deck (its .pptx twin is in pptx/) and the roster deck, both."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ppt_out = os.path.join("tests", "fixtures", "ppt")
+        convert(deck_source(tmp), "ppt", ppt_out)
+        roster = deck_source(tmp, "roster", ROSTER_FODP)
+        convert(roster, "ppt", ppt_out)
+        convert(roster, "pptx", ppt_out)
+
+
+GROUPS = {"word97": word97, "pptx": pptx, "odf": odf, "rtf": rtf, "ppt": ppt}
+for group in sys.argv[1:] or GROUPS:
+    GROUPS[group]()

@@ -9,12 +9,14 @@
 
 #include "core/ascii.h"
 #include "core/civil_date.h"
+#include "formats/cfb.h"
 #include "formats/doc.h"
 #include "formats/msg.h"
 #include "formats/ocr.h"
 #include "formats/odf.h"
 #include "formats/ofd.h"
 #include "formats/pdf.h"
+#include "formats/ppt.h"
 #include "formats/rtf.h"
 #include "formats/table_text.h"
 #include "formats/zip_xml.h"
@@ -705,6 +707,28 @@ OfficeKind OfficeKindOfZipBytes(std::string_view bytes) {
   return KindByEntries(a);
 }
 
+namespace {
+OfficeKind KindByStreams(Result<CompoundFile> cf) {
+  if (!cf.ok()) return OfficeKind::kNone;
+  if (cf.value().HasStream("PowerPoint Document")) return OfficeKind::kLegacyPresentation;
+  if (cf.value().HasStream("WordDocument")) return OfficeKind::kLegacyDocument;
+  if (cf.value().HasStream("Workbook") || cf.value().HasStream("Book"))
+    return OfficeKind::kLegacyWorkbook;
+  if (cf.value().HasStream("__properties_version1.0")) return OfficeKind::kOutlookMessage;
+  return OfficeKind::kNone;
+}
+}  // namespace
+
+OfficeKind OfficeKindOfCompoundFile(const std::string& path) {
+  auto bytes = OpenRandomAccessFile(path);
+  if (!bytes.ok()) return OfficeKind::kNone;
+  return KindByStreams(CompoundFile::Open(std::move(bytes).value(), path));
+}
+
+OfficeKind OfficeKindOfCompoundBytes(std::string_view bytes) {
+  return KindByStreams(CompoundFile::Open(RandomAccessMemory(bytes), ""));
+}
+
 void ForEachPart(std::vector<OfficePart>& parts, const std::function<bool(OfficePart&)>& f) {
   for (OfficePart& listed : parts) {
     if (!f(listed)) return;
@@ -749,12 +773,15 @@ OfficeKind OfficeKindByName(std::string_view path) {
     if (EndsWithNoCase(path, ext)) return OfficeKind::kOpenDocument;
   if (EndsWithNoCase(path, ".msg")) return OfficeKind::kOutlookMessage;
   if (EndsWithNoCase(path, ".rtf")) return OfficeKind::kRtf;
+  for (std::string_view ext : {".ppt", ".pps", ".pot", ".dps", ".dpt"})
+    if (EndsWithNoCase(path, ext)) return OfficeKind::kLegacyPresentation;
   return OfficeKind::kNone;
 }
 
 Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
                                            FieldNamePredicate is_field_name, bool ocr) {
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXls(path);
+  if (kind == OfficeKind::kLegacyPresentation) return OpenPpt(path, std::move(is_field_name));
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdf(path, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImage(path));
   if (kind == OfficeKind::kRtf || kind == OfficeKind::kLegacyDocument) {
@@ -794,6 +821,7 @@ Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKi
                                                 const std::string& name,
                                                 FieldNamePredicate is_field_name, bool ocr) {
   if (kind == OfficeKind::kLegacyWorkbook) return OpenXlsBytes(bytes, name);
+  if (kind == OfficeKind::kLegacyPresentation) return OpenPptBytes(bytes, name, std::move(is_field_name));
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdfBytes(bytes, name, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImageBytes(bytes, name));
   if ((kind == OfficeKind::kRtf || kind == OfficeKind::kLegacyDocument) && LooksLikeRtf(bytes))

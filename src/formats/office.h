@@ -50,14 +50,17 @@ namespace piguard::formats {
 // kOutlookMessage: an Outlook message (.msg), as MIME from Email::Outlook::Message
 // (formats/msg.h).
 // kRtf: an RTF document (.rtf, or RTF under a .doc name), rendered by formats/rtf.h.
+// kLegacyPresentation: a PowerPoint 97-2003 or WPS Presentation deck (.ppt, .pps, .pot, .dps,
+// .dpt), each slide and its notes a part (formats/ppt.h).
 // kImage: an image, its text read by OCR (formats/ocr.h; only with --ocr, chosen by content).
 enum class OfficeKind {
   kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument, kPresentation, kImage,
-  kOpenDocument, kOutlookMessage, kRtf
+  kOpenDocument, kOutlookMessage, kRtf, kLegacyPresentation
 };
 
 // By the file name (.xlsx, .xlsm, .docx, .docm, .pptx, .pptm, .ppsx, .xls, .et, .pdf, .ofd,
-// .doc, .dot, .wps, .rtf, .odt, .ott, .ods, .ots, .odp, .otp, .odg, .otg, .msg, any case): whether to try OpenOffice.
+// .doc, .dot, .wps, .rtf, .odt, .ott, .ods, .ots, .odp, .otp, .odg, .otg, .msg, .ppt, .pps,
+// .pot, .dps, .dpt, any case): whether to try OpenOffice.
 OfficeKind OfficeKindByName(std::string_view path);
 
 struct OfficePart {
@@ -102,6 +105,13 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
 // its XML scanned as text.
 OfficeKind OfficeKindOfZip(const std::string& path);
 OfficeKind OfficeKindOfZipBytes(std::string_view bytes);
+
+// What an OLE2 compound file is by its streams, whatever its name: a PowerPoint deck
+// ("PowerPoint Document"), a Word document ("WordDocument"), an Excel workbook ("Workbook" or
+// "Book") or an Outlook message ("__properties_version1.0"); kNone for anything else or what
+// is no compound file. For such a file saved without its extension or under another one.
+OfficeKind OfficeKindOfCompoundFile(const std::string& path);
+OfficeKind OfficeKindOfCompoundBytes(std::string_view bytes);
 
 // Appends `text` as one CSV field: quoted when it holds a delimiter or a quote; line breaks
 // become blanks, so that a worksheet's lines stay its rows.

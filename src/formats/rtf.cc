@@ -39,6 +39,7 @@ class RtfRenderer : public RenderingSource {
   struct Group {
     bool skip = false;  // inside a destination that holds no text
     int uc = 1;         // characters that stand in for each \u (\ucN)
+    bool comment = false;  // a comment's text (\annotation): a line of its own
   };
 
   void Fill(size_t want) override {
@@ -190,7 +191,13 @@ class RtfRenderer : public RenderingSource {
     const bool at_group_start = destination_start_;
     destination_start_ = false;
     if (c == '}') {
-      if (groups_.size() > 1) groups_.pop_back();
+      if (groups_.size() > 1) {
+        if (Top().comment && !Top().skip) {
+          FlushBytes();
+          PutText("\n");
+        }
+        groups_.pop_back();
+      }
       skip_chars_ = 0;
       return;
     }
@@ -255,6 +262,16 @@ class RtfRenderer : public RenderingSource {
     if (!Top().skip) FlushBytes();  // the text before the word is where it was (a cell, ...)
     if (at_group_start && SkippedDestination(w)) {
       Top().skip = true;
+      return;
+    }
+    // A comment ({\*\annotation ...}, Word's; its author and initials stay left out) is
+    // text of the document: read on a line of its own where it is anchored, unless the
+    // group around it is left out.
+    if (at_group_start && w == "annotation" && !groups_[groups_.size() - 2].skip) {
+      Top().skip = false;
+      Top().comment = true;
+      FlushBytes();
+      PutText("\n");
       return;
     }
     if (w == "trowd") {

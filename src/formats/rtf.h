@@ -8,7 +8,8 @@
 // rows as "姓名：李秀英　性别：女", a list as a pipe table whose header names the columns),
 // and the destinations that hold no text (font, colour and style tables, pictures,
 // embedded objects, binary data, themes, revision tables) left out. Headers, footers, notes,
-// comments and the document's properties (title, author) are text and are kept.
+// comments (Word's \*\annotation, each on a line of its own where it is anchored; not its
+// author) and the document's properties (title, author) are text and are kept.
 // Offsets of findings refer to the rendered text.
 #pragma once
 

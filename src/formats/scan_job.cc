@@ -624,6 +624,8 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
       return "a Word 97-2003 document; redact does not rewrite it";
     if (named({".msg"}))  // a scan reads them through Email::Outlook::Message
       return "an Outlook message; redact does not rewrite it";
+    if (named({".ppt", ".pps", ".pot", ".dps", ".dpt"}))  // a scan reads them (formats/ppt.h)
+      return "a PowerPoint 97-2003 presentation; redact does not rewrite it";
     return "an OLE2 compound file (an Office 97-2003 document?), which piguard does not read";
   }
   if (formats::LooksLikeImage(head))
@@ -926,6 +928,14 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     if (head.substr(0, 5) == "%PDF-") kind = formats::OfficeKind::kPdf;
     if (formats::LooksLikeRtf(head)) kind = formats::OfficeKind::kRtf;
     if (opt.ocr && formats::LooksLikeImage(head)) kind = formats::OfficeKind::kImage;
+    // An Office 97-2003 file under another name: what its streams say it is (read whole).
+    if (kind == formats::OfficeKind::kNone && peeked.ok() && formats::IsCompoundFile(head)) {
+      if (Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
+          read.ok() && head.size() <= kMaxMemberInMemory)
+        kind = formats::OfficeKindOfCompoundBytes(head);
+      else
+        peeked = read;
+    }
     if (!peeked.ok() && (kind == formats::OfficeKind::kPdf || kind == formats::OfficeKind::kImage ||
                          (kind != formats::OfficeKind::kNone && formats::LooksLikeArchive(head)))) {
       // A document cut in its first bytes cannot be rendered: the error says what happened.
@@ -1087,6 +1097,22 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       if (regular && peeked.ok() && formats::LooksLikeRtf(head) &&
           produce_parts(path, formats::OfficeKind::kRtf))
         continue;
+      // On standard input or a pipe, an RTF document is rendered as it comes.
+      if (!regular && peeked.ok() && formats::LooksLikeRtf(head)) {
+        std::vector<formats::OfficePart> parts;
+        parts.emplace_back("", InputFormat::kText,
+                           formats::RtfText(std::make_unique<formats::ReplaySource>(std::move(head), src),
+                                            path, is_field_name));
+        produce_opened_parts(path, std::move(parts));
+        continue;
+      }
+      // An Office 97-2003 file (a deck, a Word document, a workbook, an Outlook message)
+      // under another name is read by what its streams say it is.
+      if (regular && peeked.ok() && formats::IsCompoundFile(head)) {
+        if (const formats::OfficeKind kind = formats::OfficeKindOfCompoundFile(path);
+            kind != formats::OfficeKind::kNone && produce_parts(path, kind))
+          continue;
+      }
       if (regular && peeked.ok() && formats::ArchiveKindName(head) == "ZIP archive") {
         // An Office, OpenDocument or OFD file under another name is rendered, not unpacked.
         if (const formats::OfficeKind kind = formats::OfficeKindOfZip(path);

@@ -24,6 +24,15 @@ std::string Render(const std::string& rtf) {
   }
 }
 
+TEST(RtfTest, CommentsOnLinesOfTheirOwn) {
+  // Word's comment: its initials and author left out, its text on a line where it is
+  // anchored, the paragraph going on after it; a comment inside a left-out group stays out.
+  EXPECT_EQ(Render("{\\rtf1 \\pard \\u21512?\\u21516?{\\*\\atnid ZJ}{\\*\\atnauthor Zhang}\\chatn"
+                   "{\\*\\annotation{\\*\\atnref 0}\\pard Call 13957162408}more\\par"
+                   "{\\*\\unknown{\\*\\annotation hidden}}end\\par}"),
+            "合同\nCall 13957162408\nmore\nend\n");
+}
+
 TEST(RtfTest, EscapesAndDestinations) {
   // \u with its fallback skipped (\uc1, then \uc2), \'hh in Windows-1252 without a code page,
   // control symbols, skipped tables and destinations (\*, \pict, \bin), kept properties.

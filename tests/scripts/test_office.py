@@ -8,6 +8,7 @@ header row's names as their fields; forms and list tables in documents; damaged 
 clear error and the scan goes on."""
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -348,7 +349,7 @@ class OfficeTest(unittest.TestCase):
         self.assertIn("Total: 5 findings in 2 of 3 inputs scanned", out)  # slide2 has none
 
     def test_office_files_piguard_does_not_read_are_named_in_the_note(self):
-        # OLE2 containers: a WPS Writer document, the encrypted container of a
+        # OLE2 containers: a Works .wps (no Word body), the encrypted container of a
         # password-protected .xlsx, another OLE2 file. Skipped (not errors), with what to do.
         import xlwt
         wb = xlwt.Workbook(encoding="utf-8")
@@ -356,15 +357,27 @@ class OfficeTest(unittest.TestCase):
         wb.save(self.path("book.xls"))
         with open(self.path("book.xls"), "rb") as f:
             ole2 = f.read()
-        for name in ("letter.wps", "locked.xlsx", "thing.bin", "not_word.doc"):
-            with open(self.path(name), "wb") as f:
-                f.write(ole2)
+        writer = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cfb_writer.pl")
+        with open(self.path("stream"), "wb") as f:
+            f.write(b"\x01\x02" * 100)
+        for name, streams in (("letter.wps", ["CONTENTS", "SPELLING"]), ("thing.bin", ["Contents"]),
+                              ("locked.xlsx", ["EncryptionInfo", "EncryptedPackage"])):
+            subprocess.run(["perl", writer, self.path(name),
+                            *["%s=%s" % (s, self.path("stream")) for s in streams]], check=True)
+        with open(self.path("not_word.doc"), "wb") as f:
+            f.write(ole2)
         code, out, err = run("scan", *[self.path(n) for n in ("letter.wps", "locked.xlsx", "thing.bin")])
         self.assertEqual(code, 0, err)
         self.assertIn("skipped %s: a .wps document without a Word body (Microsoft Works?), which piguard does not read; save it as .docx" % self.path("letter.wps"), err)
         self.assertIn("skipped %s: an encrypted (password-protected) Office file" % self.path("locked.xlsx"), err)
         self.assertIn("skipped %s: an OLE2 compound file" % self.path("thing.bin"), err)
-        # Outlook messages are read (test_msg.py).
+        # Outlook messages are read (test_msg.py), and an Excel workbook under another name is
+        # read by its streams.
+        shutil.copy(self.path("book.xls"), self.path("book.bin"))
+        code, out, err = run("scan", "-f", "jsonl", "--show-values", self.path("book.bin"))
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual([(json.loads(l)["path"], json.loads(l)["value"]) for l in out.splitlines()],
+                         [(self.path("book.bin") + "!s", "13800138000")])
         # A .doc is read through antiword (test_doc.py): an OLE2 file that is no Word
         # document is an error, not a note.
         code, out, err = run("scan", self.path("not_word.doc"))

@@ -81,6 +81,19 @@ class RtfTest(TempDirTest):
         self.assertIn("cut.rtf: the RTF document is cut short", err)
         self.assertTrue(got)  # the text before the cut was scanned
 
+    def test_standard_input_is_rendered(self):
+        # On a pipe the document is rendered as from a file: the same findings, path "-".
+        form = os.path.join(FIXTURES, "form.rtf")
+        code, want, err = scan(form)
+        self.assertEqual(code, 1, err)
+        with open(form, "rb") as f:
+            p = subprocess.run([BIN, "scan", "-f", "jsonl", "--show-values", "-"], input=f.read(),
+                               capture_output=True, timeout=120)
+        got = [json.loads(line) for line in p.stdout.decode("utf-8").splitlines()]
+        self.assertEqual((p.returncode, p.stderr), (1, b""))
+        self.assertEqual(sorted(("-", g["line"], g["type"], g.get("field"), g["value"]) for g in got),
+                         [("-", *w[1:]) for w in want])
+
 
 if __name__ == "__main__":
     unittest.main()

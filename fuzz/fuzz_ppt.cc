@@ -1,0 +1,100 @@
+// fuzz_ppt: PowerPoint 97-2003 decks (formats/ppt.h) and the compound-file reader under them
+// (formats/cfb.h). The first input byte chooses what the rest is:
+//   0-127   a whole compound file: opened as a deck and read to the end of every part, and
+//           each stream under its root read (16 MiB at most);
+//   128-255 the two streams themselves: a little-endian 16-bit length, that many bytes of the
+//           "Current User" stream (none when the length is 0xFFFF), then the "PowerPoint
+//           Document" stream, rendered directly.
+// Checks: errors name the input; rendered text is valid UTF-8 without NUL bytes; the text of
+// all parts together stays within the renderer's budget (twice the stream and 1 MiB), however
+// often the records reuse one another.
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "core/utf8.h"
+#include "formats/cfb.h"
+#include "formats/ppt.h"
+#include "fuzz_common.h"
+
+namespace {
+
+bool IsFieldName(std::string_view s) { return s == "姓名" || s == "电话"; }
+
+void CheckText(std::string_view text) {
+  PIGUARD_FUZZ_CHECK(piguard::utf8::FindInvalid(text) == std::string_view::npos,
+                     "rendered text is not valid UTF-8");
+  PIGUARD_FUZZ_CHECK(text.find('\0') == std::string_view::npos, "NUL in a slide's text");
+}
+
+void ReadFile(std::string_view bytes) {
+  auto parts = piguard::formats::OpenPptBytes(bytes, "fuzz.ppt", IsFieldName);
+  if (!parts.ok()) {
+    PIGUARD_FUZZ_CHECK(parts.status().message().rfind("fuzz.ppt", 0) == 0,
+                       "error does not name the input: %s", parts.status().message().c_str());
+  } else {
+    for (piguard::formats::OfficePart& part : parts.value()) {
+      std::string text;
+      char buf[512];
+      while (true) {
+        auto r = part.source->Read(buf, sizeof buf);
+        if (!r.ok()) {
+          PIGUARD_FUZZ_CHECK(r.status().message().rfind("fuzz.ppt", 0) == 0,
+                             "part error does not name the input: %s",
+                             r.status().message().c_str());
+          break;
+        }
+        if (r.value() == 0) break;
+        text.append(buf, r.value());
+      }
+      CheckText(text);
+    }
+  }
+  auto cf = piguard::formats::CompoundFile::Open(piguard::formats::RandomAccessMemory(bytes),
+                                                 "fuzz.cfb");
+  if (!cf.ok()) {
+    PIGUARD_FUZZ_CHECK(cf.status().message().rfind("fuzz.cfb", 0) == 0,
+                       "compound file error does not name the input");
+    return;
+  }
+  for (const std::string& name : cf.value().RootNames()) {
+    auto stream = cf.value().ReadStream(name, uint64_t{16} << 20);
+    if (!stream.ok())
+      PIGUARD_FUZZ_CHECK(stream.status().message().rfind("fuzz.cfb", 0) == 0,
+                         "stream error does not name the input");
+  }
+}
+
+void RenderStreams(std::string_view bytes) {
+  if (bytes.size() < 2) return;
+  const size_t cu_size = static_cast<unsigned char>(bytes[0]) |
+                         (static_cast<size_t>(static_cast<unsigned char>(bytes[1])) << 8);
+  bytes.remove_prefix(2);
+  std::optional<std::string_view> cu;
+  if (cu_size != 0xFFFF) {
+    cu = bytes.substr(0, cu_size);
+    bytes.remove_prefix(cu->size());
+  }
+  const piguard::formats::PptDeck deck =
+      piguard::formats::RenderPptStreams(bytes, cu, "fuzz.ppt", IsFieldName);
+  size_t total = 0;
+  for (const auto& part : deck.parts) {
+    CheckText(part.text);
+    total += part.text.size();
+  }
+  PIGUARD_FUZZ_CHECK(total <= 2 * bytes.size() + (size_t{1} << 20), "text grew: %zu from %zu",
+                     total, bytes.size());
+  if (!deck.error.ok())
+    PIGUARD_FUZZ_CHECK(deck.error.message().rfind("fuzz.ppt", 0) == 0,
+                       "deck error does not name the input: %s", deck.error.message().c_str());
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  const std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  if (data[0] < 128) ReadFile(bytes);
+  else RenderStreams(bytes);
+  return 0;
+}
