@@ -42,9 +42,12 @@ class CompoundFile {
   // messages ("deck.ppt: ...").
   static Result<CompoundFile> Open(std::unique_ptr<RandomAccessBytes> bytes, std::string name);
 
-  // Whether a stream of this name is directly under the root storage (names compare without
-  // regard to ASCII case, as the format says).
-  bool HasStream(std::string_view name) const { return Find(name) != nullptr; }
+  // Whether a stream (not a storage) of this name is directly under the root storage (names
+  // compare without regard to ASCII case, as the format says).
+  bool HasStream(std::string_view name) const {
+    const Entry* e = Find(name);
+    return e != nullptr && e->type == 2;
+  }
 
   // The bytes of the stream `name` under the root storage; nullopt when there is none. An
   // error when it is larger than max_bytes or its sectors cannot be read.

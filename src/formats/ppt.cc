@@ -415,6 +415,8 @@ Result<std::vector<OfficePart>> Parts(CompoundFile& cf, const std::string& name,
   }
   auto document = cf.ReadStream("PowerPoint Document", kMaxDocumentStream);
   if (!document.ok()) return document.status();
+  if (!document.value())  // HasStream said yes; kept so a change there cannot read nothing
+    return DataLoss(name + ": damaged OLE2 compound file (no \"PowerPoint Document\" stream)");
   auto current_user = cf.ReadStream("Current User", 1u << 20);
   std::optional<std::string_view> cu;
   if (current_user.ok() && current_user.value()) cu = *current_user.value();

@@ -5,7 +5,8 @@
 # larger ones to regular sectors; a file above 6.8 MiB needs allocation-table sectors listed
 # outside the header (DIFAT).
 #
-# Usage: cfb_writer.pl OUT NAME=FILE...   (the stream NAME, UTF-8, gets the bytes of FILE)
+# Usage: cfb_writer.pl OUT NAME=FILE...   (the stream NAME, UTF-8, gets the bytes of FILE;
+#        an argument NAME/ instead makes an empty storage NAME)
 use strict;
 use warnings;
 use Encode qw(decode encode);
@@ -14,6 +15,11 @@ use OLE::Storage_Lite;
 my $out = shift @ARGV or die "usage: cfb_writer.pl OUT NAME=FILE...\n";
 my @streams;
 for my $arg (@ARGV) {
+  if ($arg =~ m{^(.+)/$}) {
+    push @streams, OLE::Storage_Lite::PPS::Dir->new(encode('UTF-16LE', decode('UTF-8', $1)),
+                                                     undef, undef, []);
+    next;
+  }
   my ($name, $file) = split /=/, $arg, 2;
   open(my $fh, '<:raw', $file) or die "cannot read $file\n";
   my $data = do { local $/; <$fh> };

@@ -53,17 +53,22 @@ def scan(path, *extra):
 
 
 def write_cfb(path, streams):
-    """A compound file at `path` with the streams {name: bytes}, written by OLE::Storage_Lite."""
+    """A compound file at `path` with the streams {name: bytes}, written by OLE::Storage_Lite;
+    a value of None makes an empty storage of that name instead."""
     args = []
     for i, (name, data) in enumerate(streams.items()):
+        if data is None:
+            args.append(name + "/")
+            continue
         part = path + ".stream%d" % i
         with open(part, "wb") as f:
             f.write(data)
         args.append("%s=%s" % (name, part))
     subprocess.run(["perl", os.path.join(HERE, "cfb_writer.pl"), path, *args], check=True,
                    timeout=120)
-    for i in range(len(streams)):
-        os.remove(path + ".stream%d" % i)
+    for i, data in enumerate(streams.values()):
+        if data is not None:
+            os.remove(path + ".stream%d" % i)
 
 
 # ---- [MS-PPT] records, as PowerPoint writes them
@@ -349,6 +354,21 @@ class CompoundFileTest(TempDirTest):
                            for s in ("A", "B")]
                 self.assertTrue(any(r.returncode == 2 for r in results), results)
                 self.assertIn(message, b"".join(r.stderr for r in results).decode("utf-8"))
+
+    def test_a_storage_named_like_the_document_stream_is_not_a_deck(self):
+        # A storage (a folder inside the file) where the "PowerPoint Document" stream belongs:
+        # there is no stream to read, which once made the renderer read freed memory.
+        path = self.path("storage.ppt")
+        write_cfb(path, {"PowerPoint Document": None, "Current User": current_user(0)})
+        code, out, err = run("scan", "--no-progress", path)
+        self.assertEqual(code, 2, err)
+        self.assertIn("not a PowerPoint 97-2003 presentation", err)
+        # The same storage in a file under another name: not read as a deck either.
+        other = self.path("storage.bin")
+        os.rename(path, other)
+        code, out, err = run("scan", "--no-progress", other)
+        self.assertNotIn("PowerPoint", err)
+        self.assertIn(code, (0, 2), err)
 
 
 if __name__ == "__main__":
