@@ -54,12 +54,12 @@ class RtfRenderer : public RenderingSource {
   Status failure() const override { return error_; }
 
   void Stop(Status error) {
-    FlushBytes();
+    FlushText();
     error_ = std::move(error);
     done_ = true;
   }
   void End() {
-    FlushBytes();
+    FlushText();
     EndTable();
     if (groups_.size() > 1 || !started_)
       error_ = DataLoss(name_ + ": the RTF document is cut short (" +
@@ -118,9 +118,19 @@ class RtfRenderer : public RenderingSource {
     bytes_.clear();
     Emit(text);
   }
+  // The waiting bytes and a waiting high surrogate out, before a cell, row or the text ends.
+  void FlushText() {
+    FlushBytes();
+    if (high_surrogate_ != 0) Emit("");
+  }
   // Decoded text to where it goes: the table cell being read (its line breaks and tabs as
   // blanks), or the document, where text after a table's last row ends the table.
+  // Text of any kind after a \u high surrogate means its low half never came: U+FFFD first.
   void Emit(std::string_view s) {
+    if (high_surrogate_ != 0) {
+      high_surrogate_ = 0;
+      Emit("\xEF\xBF\xBD");  // U+FFFD
+    }
     if (!in_row_) {
       if (table_open_) EndTable();
       out_ += s;
@@ -140,10 +150,26 @@ class RtfRenderer : public RenderingSource {
     utf8::Append(&t, cp);
     Emit(t);
   }
+  // A \u code unit: UTF-16, so a character beyond U+FFFF comes as two of them (a high then a
+  // low surrogate, each with its fallback characters). A surrogate without its other half
+  // becomes U+FFFD, so the text stays valid UTF-8.
+  void PutUtf16(uint32_t unit) {
+    if (Top().skip) return;
+    if (unit >= 0xD800 && unit < 0xDC00) {
+      FlushText();  // an earlier high surrogate still waiting becomes U+FFFD
+      high_surrogate_ = unit;
+    } else if (unit >= 0xDC00 && unit < 0xE000) {
+      const uint32_t high = high_surrogate_;
+      high_surrogate_ = 0;
+      PutCodePoint(high != 0 ? 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00) : 0xFFFD);
+    } else if (unit != 0) {  // \u0 would put a NUL into the text
+      PutCodePoint(unit);
+    }
+  }
   // Tables: \trowd starts a row, \cell ends a cell, \row the row; rows one after another
   // are one table.
   void StartRow() {
-    FlushBytes();
+    FlushText();
     if (!table_open_) {
       table_.Begin();
       table_open_ = true;
@@ -153,7 +179,7 @@ class RtfRenderer : public RenderingSource {
     cell_.clear();
   }
   void EndCell() {
-    FlushBytes();
+    FlushText();
     if (!in_row_) StartRow();  // a cell without its row's \trowd (some writers)
     std::string c = std::move(cell_);
     while (!c.empty() && c.back() == ' ') c.pop_back();
@@ -162,7 +188,7 @@ class RtfRenderer : public RenderingSource {
     cell_.clear();
   }
   void EndRow() {
-    FlushBytes();
+    FlushText();
     if (!in_row_) return;
     if (!cell_.empty()) EndCell();
     if (!row_.empty()) table_.Row(std::move(row_), &out_);
@@ -193,7 +219,7 @@ class RtfRenderer : public RenderingSource {
     if (c == '}') {
       if (groups_.size() > 1) {
         if (Top().comment && !Top().skip) {
-          FlushBytes();
+          FlushText();
           PutText("\n");
         }
         groups_.pop_back();
@@ -270,7 +296,7 @@ class RtfRenderer : public RenderingSource {
     if (at_group_start && w == "annotation" && !groups_[groups_.size() - 2].skip) {
       Top().skip = false;
       Top().comment = true;
-      FlushBytes();
+      FlushText();
       PutText("\n");
       return;
     }
@@ -285,7 +311,7 @@ class RtfRenderer : public RenderingSource {
     } else if (w == "tab") {
       PutText("\t");
     } else if (w == "u" && has_param) {
-      PutCodePoint(static_cast<uint32_t>(param < 0 ? param + 65536 : param) & 0xFFFF);
+      PutUtf16(static_cast<uint32_t>(param < 0 ? param + 65536 : param) & 0xFFFF);
       skip_chars_ = Top().uc;
     } else if (w == "uc" && has_param) {
       Top().uc = static_cast<int>(std::clamp(param, 0L, 16L));
@@ -329,6 +355,7 @@ class RtfRenderer : public RenderingSource {
   std::string bytes_;      // code-page bytes not yet decoded
   bool gbk_ = false;       // \ansicpg936: the bytes are GBK
   int skip_chars_ = 0;     // fallback characters after a \u still to skip
+  uint32_t high_surrogate_ = 0;  // a \u high surrogate waiting for its low half
   bool destination_start_ = false;  // right after a '{'
   bool started_ = false;
   bool done_ = false;

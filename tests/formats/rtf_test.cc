@@ -50,6 +50,17 @@ TEST(RtfTest, EscapesAndDestinations) {
             "合同编号 A1注\n");
 }
 
+TEST(RtfTest, CharactersBeyondTheBasicPlaneComeAsSurrogatePairs) {
+  // U+1F600 as Word writes it: two \u (a high and a low surrogate), each with its fallback.
+  EXPECT_EQ(Render("{\\rtf1 a\\u-10179?\\u-8704?b\\par}"), "a\xF0\x9F\x98\x80" "b\n");
+  // Halves without their other half (a low one alone, a high one before text, a table cell's
+  // end or the document's end) become U+FFFD; \u0 puts nothing.
+  EXPECT_EQ(Render("{\\rtf1 \\u56848?x\\u55357?y\\u0?\\par}"),
+            "\uFFFDx\uFFFDy\n");
+  EXPECT_EQ(Render("{\\rtf1 \\trowd \\u55357?\\cell z\\cell\\row \\u55357?}"),
+            "| \uFFFD | z |\n| --- | --- |\n\n\uFFFD");
+}
+
 TEST(RtfTest, TablesAreFormsAndLists) {
   const std::string row = "\\trowd\\cellx1000\\cellx2000\\cellx3000\\cellx4000";
   EXPECT_EQ(Render("{\\rtf1 登记表\\par" + row + "\\intbl 姓名\\cell 李秀英\\cell 性别\\cell 女\\cell\\row" +
