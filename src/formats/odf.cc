@@ -122,7 +122,7 @@ std::string StoredValue(const char** atts) {
 // The mimetype entry's text ("application/vnd.oasis.opendocument.text"); empty without one.
 // Called before any part is read (it opens an entry of its own).
 std::string Mimetype(Archive& a) {
-  if (unzLocateFile(a.zip, "mimetype", 1) != UNZ_OK || unzOpenCurrentFile(a.zip) != UNZ_OK)
+  if (!zipxml::LocateEntry(a, "mimetype") || unzOpenCurrentFile(a.zip) != UNZ_OK)
     return "";
   char buf[128];
   const int got = unzReadCurrentFile(a.zip, buf, sizeof buf);
