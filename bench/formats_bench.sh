@@ -20,7 +20,11 @@
 #   - the CDR rows as an OpenDocument spreadsheet (.ods, content.xml written here as LibreOffice
 #     writes a sheet of text cells), scanned; peers: unzip inflating content.xml, and, when
 #     LibreOffice is installed, `soffice --convert-to csv` (what one would do without piguard;
-#     one run, it takes a while).
+#     one run, it takes a while);
+#   - a deck of --rows / 200 slides of customer call-backs (content.xml written here as
+#     LibreOffice writes an .odp), and, when LibreOffice is installed, the same deck converted by
+#     it to .pptx and to PowerPoint 97-2003 .ppt, each scanned; peer: unzip inflating the .pptx's
+#     slides (decompression only).
 #
 # Usage: bench/formats_bench.sh [--size 200M] [--rows 200000] [--runs 3]
 # Best of --runs wall-clock seconds per command. Files go to bench/data/ (reused).
@@ -168,6 +172,53 @@ with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as z:
 EOF
 fi
 
+slides=$((rows / 200))
+odp=bench/data/callbacks-${slides}slides-s1.odp
+if [ ! -f "$odp" ]; then
+  /usr/bin/python3 - "$odp" "$slides" <<'EOF'
+import random, sys, zipfile
+NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+      'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+      'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" '
+      'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+MIME = "application/vnd.oasis.opendocument.presentation"
+rng = random.Random(1)
+names = ["张伟", "李秀英", "王芳", "刘洋", "陈静", "杨磊", "赵强", "黄敏"]
+def frame(y, paragraphs):
+    return ('<draw:frame svg:x="1cm" svg:y="%dcm" svg:width="24cm" svg:height="3cm"><draw:text-box>'
+            '%s</draw:text-box></draw:frame>' % (y, "".join("<text:p>%s</text:p>" % p for p in paragraphs)))
+pages = []
+for n in range(int(sys.argv[2])):
+    body = []
+    for k in range(3):  # three call-backs a slide
+        phone = "1%d%08d" % (rng.choice([38, 39, 37, 58, 86]), rng.randrange(10**8))
+        body += ["客户姓名：%s，联系电话：%s" % (rng.choice(names), phone),
+                 "工单号 %012d，通信地址：浙江省杭州市西湖区示例路%d号" % (rng.randrange(10**12), rng.randrange(1, 300))]
+    pages.append('<draw:page draw:name="page%d">%s%s</draw:page>'
+                 % (n + 1, frame(1, ["投诉回访 第%d批" % (n + 1)]), frame(5, body)))
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("mimetype", MIME, compress_type=zipfile.ZIP_STORED)
+    z.writestr("META-INF/manifest.xml",
+               '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+               'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+               '"%s"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type='
+               '"text/xml"/></manifest:manifest>' % MIME)
+    z.writestr("content.xml", '<?xml version="1.0" encoding="UTF-8"?><office:document-content %s>'
+               '<office:body><office:presentation>%s</office:presentation></office:body>'
+               '</office:document-content>' % (NS, "".join(pages)))
+EOF
+fi
+pptx=${odp%.odp}.pptx
+ppt=${odp%.odp}.ppt
+if command -v soffice > /dev/null; then
+  for kind in pptx ppt; do
+    [ -f "${odp%.odp}.$kind" ] || soffice --headless --convert-to "$kind" --outdir bench/data "$odp" > /dev/null 2>&1 || true
+  done
+  [ -f "$pptx" ] && [ -f "$ppt" ] ||
+    echo "formats_bench: LibreOffice did not convert $odp; the .pptx and .ppt rows are left out" >&2
+fi
+
 tgz=bench/data/exports-rows$rows-size$size-s1.tar.gz
 if [ ! -f "$tgz" ]; then
   tar -C bench/data -czf "$tgz" "$(basename "$cdr")" "$(basename "$crm")"
@@ -238,6 +289,12 @@ if command -v soffice > /dev/null; then
   row "cdr-ods-soffice-convert-to-csv" "$ods" "$(best soffice_csv)"
   runs=$runs_before
 fi
+row "deck-odp-piguard" "$odp" "$(best $bin scan -j1 "$odp")"
+if [ -f "$pptx" ] && [ -f "$ppt" ]; then
+  row "deck-pptx-piguard" "$pptx" "$(best $bin scan -j1 "$pptx")"
+  row "deck-pptx-unzip-inflate-slides-only" "$pptx" "$(best unzip -p "$pptx" 'ppt/slides/*.xml')"
+  row "deck-ppt-piguard" "$ppt" "$(best $bin scan -j1 "$ppt")"
+fi
 echo
 echo "findings (must be equal per group):"
 for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$ods" "$box" "$xcsv" "$xls" "$pdf" "$tgz"; do
@@ -248,3 +305,8 @@ printf '  %s + %s: ' "$cdr" "$crm"
 { $bin scan -j1 -f jsonl "$cdr" "$crm" || true; } | wc -l
 printf '  %s: ' "$docs"
 { $bin scan -j1 -f jsonl "$docs" || true; } | wc -l
+for f in "$odp" "$pptx" "$ppt"; do
+  [ -f "$f" ] || continue
+  printf '  %s: ' "$f"
+  { $bin scan -j1 -f jsonl "$f" || true; } | wc -l
+done
