@@ -6,7 +6,7 @@
 //           searched for a Word body's directory entry (a Kingsoft .wps), and rendered as
 //           an RTF document;
 //   85-169  the XML of a worksheet, put into a workbook with a shared strings part;
-//   170-212 the XML of a document body;
+//   170-212 the XML of a document body (its bytes also an embedded file of the document);
 //   213-233 the XML of an OFD page, put into an OFD document as its page and its template;
 //   234-255 the content.xml of an OpenDocument file (its body says what it is: text,
 //           spreadsheet or presentation), with the same XML as its styles.xml.
@@ -78,6 +78,7 @@ void ReadAll(const std::string& zip, OfficeKind kind) {
       text.append(buf, r.value());
       PIGUARD_FUZZ_CHECK(text.size() < (size_t{1} << 28), "rendered text too large");
     }
+    if (part.embedded) return true;  // an embedded file's bytes as stored, not rendered text
     PIGUARD_FUZZ_CHECK(piguard::utf8::FindInvalid(text) == std::string_view::npos,
                        "rendered text is not valid UTF-8");
     if (part.format == piguard::InputFormat::kCsv)
@@ -166,7 +167,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                        {"xl/sharedStrings.xml", kShared}, {"xl/worksheets/sheet1.xml", rest}}),
             OfficeKind::kWorkbook);
   } else if (mode < 213) {
-    ReadAll(StoredZip({{"word/document.xml", rest}}), OfficeKind::kDocument);
+    ReadAll(StoredZip({{"word/document.xml", rest}, {"word/embeddings/oleObject1.bin", rest}}),
+            OfficeKind::kDocument);
   } else if (mode >= 234) {
     ReadAll(StoredZip({{"content.xml", rest}, {"styles.xml", rest}}), OfficeKind::kOpenDocument);
   } else {

@@ -1,10 +1,12 @@
-// fuzz_ppt: PowerPoint 97-2003 decks (formats/ppt.h) and the compound-file reader under them
-// (formats/cfb.h). The first input byte chooses what the rest is:
-//   0-127   a whole compound file: opened as a deck and read to the end of every part, and
-//           each stream under its root read (16 MiB at most);
+// fuzz_ppt: PowerPoint 97-2003 decks (formats/ppt.h), the compound-file reader under them
+// (formats/cfb.h) and the OLE objects of embedded files (formats/ole_object.h). The first
+// input byte chooses what the rest is:
+//   0-127   a whole compound file: opened as a deck and read to the end of every part, each
+//           stream under its root read (16 MiB at most), and opened as an OLE object;
 //   128-255 the two streams themselves: a little-endian 16-bit length, that many bytes of the
 //           "Current User" stream (none when the length is 0xFFFF), then the "PowerPoint
-//           Document" stream, rendered directly.
+//           Document" stream, rendered directly; the rest is also parsed as an
+//           "\x01Ole10Native" stream (a packaged file and its name).
 // Checks: errors name the input; rendered text is valid UTF-8 without NUL bytes; the text of
 // all parts together stays within the renderer's budget (twice the stream and 1 MiB), however
 // often the records reuse one another.
@@ -14,12 +16,22 @@
 
 #include "core/utf8.h"
 #include "formats/cfb.h"
+#include "formats/ole_object.h"
 #include "formats/ppt.h"
 #include "fuzz_common.h"
 
 namespace {
 
 bool IsFieldName(std::string_view s) { return s == "姓名" || s == "电话"; }
+
+// A packaged file's name goes into shown paths: valid UTF-8, no control characters, no path.
+void CheckName(std::string_view name) {
+  PIGUARD_FUZZ_CHECK(piguard::utf8::FindInvalid(name) == std::string_view::npos,
+                     "packaged file name is not valid UTF-8");
+  for (const char c : name)
+    PIGUARD_FUZZ_CHECK(static_cast<unsigned char>(c) >= 0x20 && c != 0x7F && c != '/' && c != '\\',
+                       "packaged file name has a control character or a separator");
+}
 
 void CheckText(std::string_view text) {
   PIGUARD_FUZZ_CHECK(piguard::utf8::FindInvalid(text) == std::string_view::npos,
@@ -63,6 +75,22 @@ void ReadFile(std::string_view bytes) {
       PIGUARD_FUZZ_CHECK(stream.status().message().rfind("fuzz.cfb", 0) == 0,
                          "stream error does not name the input");
   }
+  auto object = piguard::formats::OleObjectFile(bytes, "fuzz.bin", uint64_t{16} << 20);
+  if (!object.ok()) {
+    PIGUARD_FUZZ_CHECK(object.status().message().rfind("fuzz.bin", 0) == 0,
+                       "OLE object error does not name the input: %s",
+                       object.status().message().c_str());
+  } else if (object.value()) {
+    PIGUARD_FUZZ_CHECK(object.value()->bytes.size() <= bytes.size(), "object file grew");
+    CheckName(object.value()->name);
+  }
+}
+
+void ParseNative(std::string_view bytes) {
+  const auto file = piguard::formats::ParseOle10Native(bytes);
+  if (!file) return;
+  PIGUARD_FUZZ_CHECK(file->bytes.size() <= bytes.size(), "packaged file grew");
+  CheckName(file->name);
 }
 
 void RenderStreams(std::string_view bytes) {
@@ -95,6 +123,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   const std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
   if (data[0] < 128) ReadFile(bytes);
-  else RenderStreams(bytes);
+  else {
+    RenderStreams(bytes);
+    ParseNative(bytes);
+  }
   return 0;
 }

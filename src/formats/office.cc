@@ -369,6 +369,24 @@ class Relationships : public XmlStream {
   void Text(std::string_view) override {}
 };
 
+// The files embedded in an Office Open XML file: every entry under `dir` ("word/embeddings/",
+// "xl/embeddings/", "ppt/embeddings/"), where Office keeps embedded workbooks, documents and
+// decks (a chart's data too) and OLE objects (oleObject1.bin), in natural order of their
+// names. Each is a part of its own, read after the file's text when the scan gets to it.
+bool NaturalLess(const std::string& a, const std::string& b);
+
+void AddEmbeddedParts(const std::shared_ptr<Archive>& a, std::string_view dir,
+                      std::vector<OfficePart>* parts) {
+  std::vector<std::string> entries = EntriesUnder(*a, dir);
+  std::sort(entries.begin(), entries.end(), NaturalLess);
+  for (std::string& entry : entries) {
+    OfficePart part(entry.substr(dir.size()), InputFormat::kAuto,
+                    std::make_unique<EntrySource>(a, entry));
+    part.embedded = true;
+    parts->push_back(std::move(part));
+  }
+}
+
 Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a) {
   if (!HasEntry(*a, "xl/workbook.xml"))
     return DataLoss(a->name + ": not an Excel workbook (a ZIP archive without xl/workbook.xml)");
@@ -411,6 +429,7 @@ Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a)
     parts.push_back({name.empty() ? "sheet" + std::to_string(i + 1) : name, InputFormat::kCsv,
                      std::make_unique<SheetPart>(a, entry, shared, formats)});
   }
+  AddEmbeddedParts(a, "xl/embeddings/", &parts);
   if (!styles_error.ok()) parts.push_back(FailedPart("styles", styles_error));
   return parts;
 }
@@ -518,14 +537,34 @@ std::string DocumentPartLabel(std::string_view entry) {
   return std::string(entry);
 }
 
-// "header2" before "header10".
+// A key that orders names as people number them ("header2" before "header10", "sheet9.xml"
+// before "sheet10.xml"): each run of digits as its length without leading zeros and then the
+// digits, behind a 0 byte; every other byte behind a 1 byte.
+std::string NaturalKey(std::string_view s) {
+  std::string key;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] < '0' || s[i] > '9') {
+      key += '\1';
+      key += s[i++];
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
+    size_t start = i;
+    while (start + 1 < end && s[start] == '0') ++start;
+    const size_t n = end - start;
+    key += '\0';
+    for (int shift = 24; shift >= 0; shift -= 8) key += static_cast<char>((n >> shift) & 0xFF);
+    key.append(s.substr(start, n));
+    i = end;
+  }
+  return key;
+}
+
+// The order of NaturalKey, names that differ only in leading zeros in their own order.
 bool NaturalLess(const std::string& a, const std::string& b) {
-  const auto split = [](const std::string& s) {
-    size_t d = s.size();
-    while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9') --d;
-    return std::pair(s.substr(0, d), s.size() - d > 9 ? ~0ull : std::strtoull(s.c_str() + d, nullptr, 10));
-  };
-  return split(a) < split(b);
+  const std::string ka = NaturalKey(a), kb = NaturalKey(b);
+  return ka != kb ? ka < kb : a < b;
 }
 
 Result<std::vector<OfficePart>> DocumentParts(const std::shared_ptr<Archive>& a,
@@ -564,6 +603,7 @@ Result<std::vector<OfficePart>> DocumentParts(const std::shared_ptr<Archive>& a,
   for (More& m : more)
     parts.push_back({std::move(m.label), InputFormat::kText,
                      std::make_unique<DocumentPart>(a, std::move(m.entry), is_field_name)});
+  AddEmbeddedParts(a, "word/embeddings/", &parts);
   // Damaged relationships lose the headers and notes they name, not the body.
   if (!rels_error.ok()) parts.push_back(FailedPart("relationships", rels_error));
   return parts;
@@ -649,6 +689,7 @@ Result<std::vector<OfficePart>> PresentationParts(const std::shared_ptr<Archive>
     // Damaged slide relationships lose the notes, not the slide.
     if (!notes_error.ok()) parts.push_back(FailedPart("notes" + number, notes_error));
   }
+  AddEmbeddedParts(a, "ppt/embeddings/", &parts);
   return parts;
 }
 

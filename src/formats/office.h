@@ -80,6 +80,10 @@ struct OfficePart {
   std::function<bool(OfficePart* next)> more;
   // The text is an e-mail message (an Outlook message as MIME): read as an .eml file is.
   bool mail = false;
+  // The source is a file embedded in this one (an .xlsx in a .docx's word/embeddings/, an OLE
+  // object such as oleObject1.bin), named by `label`: read as an archive's member of that name
+  // is (formats/ole_object.h unwraps OLE objects), not as rendered text.
+  bool embedded = false;
 };
 
 // Calls `f` on each part in order, the listed ones and those their `more` gives, until `f`

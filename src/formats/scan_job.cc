@@ -28,6 +28,7 @@
 #include "formats/rtf.h"
 #include "formats/ocr.h"
 #include "formats/office.h"
+#include "formats/ole_object.h"
 #include "formats/readers.h"
 #include "formats/xls.h"
 
@@ -485,7 +486,9 @@ class Chunker {
 struct Task {
   // kAttachmentError: an e-mail attachment that could not be read (a warning: the message
   // itself was read; before attachments were read at all, they were left out).
-  enum Kind { kStart, kChunk, kEnd, kSkipped, kError, kWarning, kAttachmentError } kind = kChunk;
+  // kEmbeddedError: the same for a file embedded in an Office file (the file's text was read).
+  enum Kind { kStart, kChunk, kEnd, kSkipped, kError, kWarning, kAttachmentError, kEmbeddedError }
+      kind = kChunk;
   std::shared_ptr<InputInfo> input;
   std::shared_ptr<const CsvHeader> header;
   Chunk chunk;
@@ -694,16 +697,18 @@ template <typename Push>
 void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::atomic<bool>& stop,
                   bool plain_scan, Push push) {
   // A task that needs no worker: done as it is made.
-  // While an e-mail's attachments are read: how deep (messages in attachments in messages).
-  int attachment_depth = 0;
+  // While an e-mail's attachment or a file embedded in an Office file is read, what an error
+  // in it is reported as: a warning (Task::kAttachmentError, kEmbeddedError), as the message
+  // or document itself was read. kError outside them.
+  Task::Kind nested_error = Task::kError;
   // The depth of the member being read (0 for a file): inside archives and attachments, which
   // share one limit (kMaxArchiveDepth).
   int member_depth = 0;
   auto push_done = [&](Task::Kind kind, std::shared_ptr<InputInfo> input,
                        std::string message = {}) {
     auto t = std::make_unique<Task>();
-    // An attachment that cannot be read is a warning (see Task::kAttachmentError).
-    if (kind == Task::kError && attachment_depth > 0) kind = Task::kAttachmentError;
+    // An attachment or embedded file that cannot be read is a warning (see Task::kAttachmentError).
+    if (kind == Task::kError) kind = nested_error;
     t->kind = kind;
     t->input = std::move(input);
     t->message = std::move(message);
@@ -730,6 +735,12 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // Set below (it reads attachments as an archive's members are read).
   std::function<void(const std::string&, std::vector<formats::MailDecoder::Attachment>)>
       produce_attachments;
+  // Set below: an archive's member (or an attachment, or an embedded file) read as a file of
+  // its name (shown, name, bytes, depth).
+  std::function<void(const std::string&, std::string_view, formats::ByteSource*, int)>
+      produce_member;
+  // Set below: a file embedded in an Office file (shown, its name), read as a member of it.
+  std::function<void(const std::string&, std::string_view, formats::ByteSource*)> produce_embedded;
   auto produce = [&](const std::string& shown, formats::ByteSource* source, InputFormat format,
                      bool json_name, bool office, std::string_view part_label = {},
                      bool mail_part = false) -> bool {
@@ -857,8 +868,11 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       return true;
     }
     formats::ForEachPart(parts.value(), [&](formats::OfficePart& part) {
-      produce(part.label.empty() ? shown : shown + "!" + part.label, part.source.get(),
-              part.format, false, true, part.label, part.mail);
+      const std::string part_shown = part.label.empty() ? shown : shown + "!" + part.label;
+      if (part.embedded)
+        produce_embedded(part_shown, part.label, part.source.get());
+      else
+        produce(part_shown, part.source.get(), part.format, false, true, part.label, part.mail);
       return !stop;
     });
     return !parts.value().empty();
@@ -908,8 +922,8 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   // Archives (formats/archive.h): each regular member is an input of its own, shown as
   // "backup.zip!dir/file.csv" and read as a file of that name would be: compressed members
   // decompressed, Office files and PDFs rendered, archives inside opened in turn.
-  auto produce_member = [&](const std::string& shown, std::string_view name,
-                            formats::ByteSource* data, int depth) {
+  produce_member = [&](const std::string& shown, std::string_view name,
+                       formats::ByteSource* data, int depth) {
     struct Depth {  // member_depth while this member is read
       int& d;
       int outer;
@@ -935,6 +949,42 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         kind = formats::OfficeKindOfCompoundBytes(head);
       else
         peeked = read;
+      // An OLE object (what Office keeps an embedded file in): the file it carries, read as a
+      // member of it ("report.docx!oleObject1.bin!客户名单.csv"), or as it when it has no name.
+      if (kind == formats::OfficeKind::kNone && peeked.ok()) {
+        auto carried = formats::OleObjectFile(head, shown, kMaxMemberInMemory);
+        if (!carried.ok()) {
+          push_done(Task::kError, nullptr, carried.status().message());
+          return;
+        }
+        if (carried.value()) {
+          formats::EmbeddedFile& file = *carried.value();
+          if (depth >= kMaxArchiveDepth) {
+            auto skipped = std::make_shared<InputInfo>();
+            skipped->path = shown;
+            skipped->archive_path_length = archive_path_length;
+            push_done(Task::kSkipped, skipped,
+                      "an embedded object inside " + std::to_string(depth) +
+                          " archives, messages or documents; save it to scan it");
+            return;
+          }
+          formats::BytesSource bytes(std::move(file.bytes));
+          if (file.name.empty())
+            produce_member(shown, name, &bytes, depth + 1);
+          else
+            produce_member(shown + "!" + file.name, file.name, &bytes, depth + 1);
+          return;
+        }
+        if (nested_error == Task::kEmbeddedError) {
+          auto skipped = std::make_shared<InputInfo>();
+          skipped->path = shown;
+          skipped->archive_path_length = archive_path_length;
+          push_done(Task::kSkipped, skipped,
+                    "an embedded object that holds no file piguard reads (an equation, a "
+                    "drawing, a chart?)");
+          return;
+        }
+      }
     }
     if (!peeked.ok() && (kind == formats::OfficeKind::kPdf || kind == formats::OfficeKind::kImage ||
                          (kind != formats::OfficeKind::kNone && formats::LooksLikeArchive(head)))) {
@@ -1005,7 +1055,8 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
                       " archives or messages; save it to scan it");
         continue;
       }
-      ++attachment_depth;
+      const Task::Kind outer_error = nested_error;
+      nested_error = Task::kAttachmentError;
       formats::BytesSource bytes(std::move(a.bytes));
       // SARIF: the message is the artifact (or the archive it is in), the attachment a
       // location in it.
@@ -1013,12 +1064,38 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       if (outer == 0) archive_path_length = shown.size();
       produce_member(member_shown, a.name, &bytes, depth);
       archive_path_length = outer;
-      --attachment_depth;
+      nested_error = outer_error;
       if (a.cut)
         push_done(Task::kAttachmentError, nullptr,
                   member_shown + ": the message ends inside this attachment (it is cut short); "
                                  "what there was of it was read");
     }
+  };
+  // A file embedded in an Office file: read as the file's member of that name, an error in it
+  // a warning (the file's own text was read).
+  produce_embedded = [&](const std::string& shown, std::string_view name,
+                         formats::ByteSource* data) {
+    if (Walker{opt}.ExcludedMember(name)) return;
+    const int depth = member_depth + 1;
+    if (depth > kMaxArchiveDepth) {
+      auto skipped = std::make_shared<InputInfo>();
+      skipped->path = shown;
+      skipped->archive_path_length = archive_path_length ? archive_path_length
+                                                         : shown.size() - name.size() - 1;
+      push_done(Task::kSkipped, skipped,
+                "a file embedded inside " + std::to_string(member_depth) +
+                    " archives, messages or documents; save it to scan it");
+      return;
+    }
+    const Task::Kind outer_error = nested_error;
+    nested_error = Task::kEmbeddedError;
+    // SARIF: the Office file is the artifact (or the archive it is in), the embedded file a
+    // location in it.
+    const size_t outer = archive_path_length;
+    if (outer == 0) archive_path_length = shown.size() - name.size() - 1;
+    produce_member(shown, name, data, depth);
+    archive_path_length = outer;
+    nested_error = outer_error;
   };
   produce_archive = [&](const std::string& shown, formats::ArchiveReader& archive, int depth) {
     formats::ArchiveMember member;
@@ -1215,6 +1292,11 @@ class Emitter {
       case Task::kAttachmentError:
         ++sum_->warnings;
         obs_.OnWarning(t.message + " (an e-mail attachment: the message itself was scanned)");
+        break;
+      case Task::kEmbeddedError:
+        ++sum_->warnings;
+        obs_.OnWarning(t.message + " (a file embedded in a document: the document's own text "
+                                   "was scanned)");
         break;
     }
   }

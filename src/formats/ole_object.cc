@@ -1,0 +1,159 @@
+#include "formats/ole_object.h"
+
+#include <vector>
+
+#include "core/text_encoding.h"
+#include "core/utf8.h"
+#include "formats/cfb.h"
+
+namespace piguard::formats {
+namespace {
+
+// Reads little-endian fields and NUL-terminated strings from a stream, failing (ok() false)
+// once anything would run past its end.
+class Fields {
+ public:
+  explicit Fields(std::string_view s) : s_(s) {}
+  bool ok() const { return ok_; }
+  size_t pos() const { return pos_; }
+  uint32_t U16() { return Le(2); }
+  uint32_t U32() { return Le(4); }
+  std::string_view Take(uint64_t n) {
+    if (!ok_ || n > s_.size() - pos_) {
+      ok_ = false;
+      return {};
+    }
+    std::string_view v = s_.substr(pos_, n);
+    pos_ += n;
+    return v;
+  }
+  std::string_view Zstring() {
+    const size_t end = ok_ ? s_.find('\0', pos_) : std::string_view::npos;
+    if (end == std::string_view::npos) {
+      ok_ = false;
+      return {};
+    }
+    std::string_view v = s_.substr(pos_, end - pos_);
+    pos_ = end + 1;
+    return v;
+  }
+
+ private:
+  uint32_t Le(size_t n) {
+    std::string_view b = Take(n);
+    uint32_t v = 0;
+    for (size_t i = 0; i < b.size(); ++i) v |= uint32_t{static_cast<unsigned char>(b[i])} << (8 * i);
+    return v;
+  }
+  std::string_view s_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+// UTF-16LE code units to UTF-8 (a NUL ends the string; unpaired surrogates become U+FFFD).
+std::string Utf16ToUtf8(std::string_view units) {
+  std::string out;
+  for (size_t i = 0; i + 1 < units.size(); i += 2) {
+    uint32_t u = static_cast<unsigned char>(units[i]) | (static_cast<unsigned char>(units[i + 1]) << 8);
+    if (u == 0) break;
+    if (u >= 0xD800 && u < 0xDC00 && i + 3 < units.size()) {
+      const uint32_t low =
+          static_cast<unsigned char>(units[i + 2]) | (static_cast<unsigned char>(units[i + 3]) << 8);
+      if (low >= 0xDC00 && low < 0xE000) {
+        u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+        i += 2;
+      } else {
+        u = 0xFFFD;
+      }
+    } else if (u >= 0xD800 && u < 0xE000) {
+      u = 0xFFFD;
+    }
+    utf8::Append(&out, u);
+  }
+  return out;
+}
+
+// An ANSI label: UTF-8 as it is, else the GBK of Chinese Windows (Latin-1 where GB18030
+// decoding is missing).
+std::string AnsiToUtf8(std::string_view s) {
+  if (utf8::FindInvalid(s) == std::string_view::npos) return std::string(s);
+  std::string out;
+  if (encoding::Gb18030Available()) {
+    std::vector<uint32_t> map;
+    encoding::DecodeToUtf8(TextEncoding::kGb18030, s, &out, &map);
+  } else {
+    for (const char c : s) utf8::Append(&out, static_cast<unsigned char>(c));
+  }
+  return out;
+}
+
+// The last component of a Windows or POSIX path; control characters dropped (a name goes
+// into the shown path of every finding).
+std::string BaseName(std::string_view path) {
+  const size_t cut = path.find_last_of("/\\");
+  if (cut != std::string_view::npos) path.remove_prefix(cut + 1);
+  std::string out;
+  for (const char c : path)
+    if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out += c;
+  return out;
+}
+
+}  // namespace
+
+std::optional<EmbeddedFile> ParseOle10Native(std::string_view stream) {
+  // u32 size of what follows; u16 flags; label\0; source path\0; u32 (0x00030000);
+  // u32 n, n bytes of the temporary path (NUL included); u32 size, the file's bytes; then,
+  // as Packager writes since Windows Vista, the temporary path, the label and the source path
+  // again in UTF-16LE, each as u32 length in characters and the characters.
+  Fields f(stream);
+  const uint32_t total = f.U32();
+  if (!f.ok() || total > stream.size() - 4) return std::nullopt;
+  f.U16();
+  const std::string_view label = f.Zstring();
+  const std::string_view source_path = f.Zstring();
+  f.U32();
+  f.Take(f.U32());
+  const uint32_t size = f.U32();
+  const std::string_view data = f.Take(size);
+  if (!f.ok()) return std::nullopt;
+  EmbeddedFile file;
+  file.bytes = std::string(data);
+  // The Unicode names, when they are all there.
+  std::string unicode_label;
+  {
+    Fields w = f;
+    w.Take(uint64_t{w.U32()} * 2);                         // temporary path
+    const std::string_view l = w.Take(uint64_t{w.U32()} * 2);  // label
+    if (w.ok()) unicode_label = BaseName(Utf16ToUtf8(l));
+  }
+  file.name = !unicode_label.empty() ? unicode_label : BaseName(AnsiToUtf8(label));
+  if (file.name.empty()) file.name = BaseName(AnsiToUtf8(source_path));
+  return file;
+}
+
+Result<std::optional<EmbeddedFile>> OleObjectFile(std::string_view bytes, const std::string& shown,
+                                                  uint64_t max_bytes) {
+  auto cf = CompoundFile::Open(RandomAccessMemory(bytes), shown);
+  if (!cf.ok()) return cf.status();
+  CompoundFile& file = cf.value();
+  if (file.HasStream("\x01Ole10Native")) {
+    auto native = file.ReadStream("\x01Ole10Native", max_bytes + 4096);
+    if (!native.ok()) return native.status();
+    std::optional<EmbeddedFile> packaged;
+    if (native.value()) packaged = ParseOle10Native(*native.value());
+    if (!packaged)
+      return DataLoss(shown + ": a packaged file whose header is damaged (the object's "
+                              "\\1Ole10Native stream); it is not read");
+    return packaged;
+  }
+  for (const char* stream : {"Package", "CONTENTS"}) {
+    if (!file.HasStream(stream)) continue;
+    auto data = file.ReadStream(stream, max_bytes);
+    if (!data.ok()) return data.status();
+    if (!data.value()) break;
+    return std::optional<EmbeddedFile>(EmbeddedFile{"", std::move(*data.value())});
+  }
+  return std::optional<EmbeddedFile>();
+}
+
+}  // namespace piguard::formats

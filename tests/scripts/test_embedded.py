@@ -1,0 +1,228 @@
+#!/usr/bin/python3
+"""`piguard scan` on files embedded in Office Open XML files (word/embeddings/,
+xl/embeddings/, ppt/embeddings/): an embedded workbook, document or deck as itself, and the OLE
+objects Office wraps other files in (formats/ole_object.h) — a file packaged with its name
+("\\x01Ole10Native", as Windows' Object Packager writes it: the ANSI label in GBK, the Unicode
+label after the data), an Office Open XML file in a "Package" stream, a PDF in "CONTENTS".
+Documents and workbooks are written by python3-docx and python3-openpyxl, compound files by
+Perl's OLE::Storage_Lite (tests/scripts/cfb_writer.pl), the packaged-file header by hand as
+[MS-OLEDS] and the Packager lay it out. Checks: each finding is shown under the embedded
+file's name (and the packaged file's), with the column names of an embedded sheet; an object
+with no file in it is a note; a damaged embedded file is a warning, not an error, and the
+document's own findings stand; embedding is bounded by the archives' nesting limit; --exclude
+applies to embedded names."""
+import io
+import json
+import os
+import struct
+import subprocess
+import sys
+import unittest
+import zipfile
+
+import docx
+import openpyxl
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from script_util import TempDirTest  # noqa: E402
+
+BIN = os.environ.get("PIGUARD_BIN", "build/piguard")
+SRC = os.environ.get("PIGUARD_SOURCE_DIR", ".")
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run(*args):
+    p = subprocess.run([BIN, *args], capture_output=True, timeout=120)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def scan(path, *extra):
+    """(exit status, [(what follows the path, line, type, field, value)], stderr)."""
+    code, out, err = run("scan", "-j1", "-f", "jsonl", "--show-values", *extra, path)
+    got = []
+    for line in out.splitlines():
+        f = json.loads(line)
+        got.append((f["path"][len(path):], f["line"], f["type"], f.get("field"), f["value"]))
+    return code, sorted(got), err
+
+
+def document(text):
+    """A .docx (python-docx) with one paragraph."""
+    d = docx.Document()
+    d.add_paragraph(text)
+    b = io.BytesIO()
+    d.save(b)
+    return b.getvalue()
+
+
+def workbook(rows, title="名单"):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    for r in rows:
+        ws.append(r)
+    b = io.BytesIO()
+    wb.save(b)
+    return b.getvalue()
+
+
+def embed(package, entries):
+    """`package` (bytes of an Office Open XML file) with `entries` {name: bytes} added."""
+    b = io.BytesIO(package)
+    with zipfile.ZipFile(b, "a", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return b.getvalue()
+
+
+def ole10native(label, data, unicode_names=True, ansi="gbk"):
+    """An "\\x01Ole10Native" stream packaging `data` as the file `label`."""
+    path = "C:\\Users\\li\\Desktop\\" + label
+    temp = ("C:\\Users\\li\\AppData\\Local\\Temp\\" + label).encode(ansi) + b"\0"
+    body = struct.pack("<H", 2) + label.encode(ansi) + b"\0" + path.encode(ansi) + b"\0"
+    body += struct.pack("<I", 0x00030000) + struct.pack("<I", len(temp)) + temp
+    body += struct.pack("<I", len(data)) + data
+    if unicode_names:
+        for s in ("C:\\Temp\\" + label, label, path):
+            body += struct.pack("<I", len(s)) + s.encode("utf-16le")
+    return struct.pack("<I", len(body)) + body
+
+
+class EmbeddedTest(TempDirTest):
+    def cfb(self, streams):
+        """A compound file with the streams {name: bytes}, written by OLE::Storage_Lite."""
+        out = self.path("object.bin")
+        args = []
+        for i, (name, data) in enumerate(streams.items()):
+            part = self.path("stream%d" % i)
+            with open(part, "wb") as f:
+                f.write(data)
+            args.append("%s=%s" % (name, part))
+        subprocess.run(["perl", os.path.join(HERE, "cfb_writer.pl"), out, *args], check=True,
+                       timeout=120)
+        with open(out, "rb") as f:
+            return f.read()
+
+    def write(self, name, data):
+        path = self.path(name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def test_embedded_files_and_ole_objects_in_a_document(self):
+        csv = "姓名,手机号码\n李强,13912345678\n".encode("utf-8")
+        path = self.write("report.docx", embed(document("正文 联系电话 13957162408"), {
+            "word/embeddings/Microsoft_Excel_Worksheet1.xlsx":
+                workbook([["姓名", "联系电话"], ["赵敏", "13700001111"]]),
+            # A CSV file inserted as an object: its name from the Unicode label.
+            "word/embeddings/oleObject1.bin":
+                self.cfb({"\x01Ole10Native": ole10native("客户名单.csv", csv),
+                          "\x01CompObj": b"\x01\x00\xfe\xff" + b"\0" * 24}),
+            # The same without the Unicode names (before Windows Vista): the GBK label.
+            "word/embeddings/oleObject2.bin":
+                self.cfb({"\x01Ole10Native": ole10native("回访.txt",
+                                                         "客户邮箱 wang.fang@example.com\n".encode("gbk"),
+                                                         unicode_names=False)}),
+            # An embedded Word document as Word 2007 and later keep it.
+            "word/embeddings/oleObject3.bin":
+                self.cfb({"Package": document("客户身份证号码 11010519491231002X")}),
+            # An equation: no file in it.
+            "word/embeddings/oleObject4.bin": self.cfb({"Equation Native": b"\x1c\x00" + b"x" * 40}),
+        }))
+        code, got, err = scan(path)
+        self.assertEqual(code, 1, err)
+        self.assertEqual(got, sorted([
+            ("", 1, "PHONE_NUMBER", None, "13957162408"),
+            ("!Microsoft_Excel_Worksheet1.xlsx!名单", 2, "PERSON_NAME", "姓名", "赵敏"),
+            ("!Microsoft_Excel_Worksheet1.xlsx!名单", 2, "PHONE_NUMBER", "联系电话", "13700001111"),
+            ("!oleObject1.bin!客户名单.csv", 2, "PERSON_NAME", "姓名", "李强"),
+            ("!oleObject1.bin!客户名单.csv", 2, "PHONE_NUMBER", "手机号码", "13912345678"),
+            ("!oleObject2.bin!回访.txt", 1, "EMAIL_ADDRESS", None, "wang.fang@example.com"),
+            ("!oleObject3.bin", 1, "CHINA_RESIDENT_ID_NUMBER", None, "11010519491231002X"),
+        ]))
+        self.assertIn("skipped %s!oleObject4.bin: an embedded object that holds no file" % path, err)
+        # The summary counts every embedded input; SARIF names the document as the artifact.
+        code, out, err = run("scan", "-j1", "-f", "sarif", path)
+        results = json.loads(out)["runs"][0]["results"]
+        self.assertEqual(len(results), 7)
+        names = set()
+        for r in results:
+            loc = r["locations"][0]
+            self.assertEqual(loc["physicalLocation"]["artifactLocation"]["uri"], path)
+            names.update(l["name"] for l in loc.get("logicalLocations", []))
+        self.assertEqual(names, {"Microsoft_Excel_Worksheet1.xlsx!名单", "oleObject1.bin!客户名单.csv",
+                                 "oleObject2.bin!回访.txt", "oleObject3.bin"})
+        # --exclude applies to embedded names as to archive members.
+        code, got, err = scan(path, "--exclude", "*.xlsx", "--exclude", "oleObject[1-3].bin")
+        self.assertEqual(got, [("", 1, "PHONE_NUMBER", None, "13957162408")])
+
+    def test_workbooks_and_decks_carry_embedded_files_too(self):
+        book = self.write("book.xlsx", embed(workbook([["备注"], ["无"]], title="Sheet1"), {
+            "xl/embeddings/Microsoft_Word_Document1.docx": document("客户电话 13957162408"),
+        }))
+        code, got, err = scan(book)
+        self.assertEqual(got, [("!Microsoft_Word_Document1.docx", 1, "PHONE_NUMBER", None,
+                                "13957162408")], err)
+        with open(os.path.join(SRC, "tests", "fixtures", "pptx", "deck.pptx"), "rb") as f:
+            deck_bytes = f.read()
+        _, before, _ = scan(self.write("plain.pptx", deck_bytes))
+        deck = self.write("deck.pptx", embed(deck_bytes, {
+            "ppt/embeddings/Microsoft_Excel_Worksheet10.xlsx":
+                workbook([["姓名", "联系电话"], ["赵敏", "13700001111"]]),
+            "ppt/embeddings/Microsoft_Excel_Worksheet2.xlsx":
+                workbook([["联系电话"], ["13912345678"]]),
+        }))
+        code, got, err = scan(deck)
+        self.assertEqual(code, 1, err)
+        self.assertEqual(got, sorted(before + [
+            ("!Microsoft_Excel_Worksheet10.xlsx!名单", 2, "PERSON_NAME", "姓名", "赵敏"),
+            ("!Microsoft_Excel_Worksheet10.xlsx!名单", 2, "PHONE_NUMBER", "联系电话", "13700001111"),
+            ("!Microsoft_Excel_Worksheet2.xlsx!名单", 2, "PHONE_NUMBER", "联系电话", "13912345678"),
+        ]))
+        # In the deck's order of names (2 before 10), after the slides.
+        code, out, err = run("scan", "-j1", "-f", "jsonl", deck)
+        order = [json.loads(l)["path"] for l in out.splitlines()]
+        embedded = [p for p in order if "Worksheet" in p]
+        self.assertEqual(embedded[0], deck + "!Microsoft_Excel_Worksheet2.xlsx!名单")
+        self.assertTrue(order.index(embedded[0]) > max(i for i, p in enumerate(order)
+                                                       if "Worksheet" not in p))
+
+    def test_damaged_embedded_files_are_warnings(self):
+        good = workbook([["联系电话"], ["13700001111"]])
+        native = ole10native("名单.csv", b"x" * 100)
+        path = self.write("report.docx", embed(document("联系电话 13957162408"), {
+            "word/embeddings/Microsoft_Excel_Worksheet1.xlsx": good[:len(good) // 2],
+            # The packaged file's header says more bytes than the stream has.
+            "word/embeddings/oleObject1.bin":
+                self.cfb({"\x01Ole10Native": native[:40]}),
+            "word/embeddings/Microsoft_Excel_Worksheet2.xlsx": good,
+        }))
+        code, got, err = scan(path)
+        self.assertEqual(code, 1, err)  # findings, and no error: the document itself was read
+        self.assertEqual(got, [
+            ("", 1, "PHONE_NUMBER", None, "13957162408"),
+            ("!Microsoft_Excel_Worksheet2.xlsx!名单", 2, "PHONE_NUMBER", "联系电话", "13700001111"),
+        ])
+        self.assertIn("warning", err)
+        self.assertIn("a file embedded in a document: the document's own text was scanned", err)
+        self.assertIn("oleObject1.bin: a packaged file whose header is damaged", err)
+        self.assertIn("Microsoft_Excel_Worksheet1.xlsx", err)
+        self.assertNotIn("13", err)  # no values in messages
+
+    def test_embedding_is_bounded_by_the_nesting_limit(self):
+        # A document in a document in ... six deep: the levels past the archives' limit (4)
+        # are skipped with a note; those above it are read.
+        data = document("最里层 电话 13957162408")
+        for level in range(6):
+            data = embed(document("第%d层 电话 1370000111%d" % (6 - level, level)),
+                         {"word/embeddings/inner%d.docx" % level: data})
+        path = self.write("nest.docx", data)
+        code, got, err = scan(path)
+        self.assertEqual(code, 1, err)
+        depths = sorted(p.count("!") for p, *_ in got)
+        self.assertEqual(depths, [0, 1, 2, 3, 4])
+        self.assertIn("a file embedded inside 4 archives, messages or documents", err)
+
+
+if __name__ == "__main__":
+    unittest.main()
