@@ -1190,6 +1190,23 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
             kind != formats::OfficeKind::kNone && produce_parts(path, kind))
           continue;
       }
+      // The same on standard input or a pipe, read into memory whole (its directory and
+      // streams are anywhere in it), as a ZIP archive on a stream is.
+      if (!regular && peeked.ok() && formats::IsCompoundFile(head)) {
+        peeked = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
+        if (peeked.ok() && head.size() > kMaxMemberInMemory) {
+          push_done(Task::kError, nullptr,
+                    path + ": an Office 97-2003 file larger than " +
+                        std::to_string(kMaxMemberInMemory >> 20) +
+                        " MiB on a stream; give it as a file to scan it");
+          continue;
+        }
+        if (peeked.ok()) {
+          if (const formats::OfficeKind kind = formats::OfficeKindOfCompoundBytes(head);
+              kind != formats::OfficeKind::kNone && produce_parts_of_bytes(path, head, kind))
+            continue;
+        }
+      }
       if (regular && peeked.ok() && formats::ArchiveKindName(head) == "ZIP archive") {
         // An Office, OpenDocument or OFD file under another name is rendered, not unpacked.
         if (const formats::OfficeKind kind = formats::OfficeKindOfZip(path);

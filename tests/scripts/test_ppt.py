@@ -11,8 +11,8 @@ the old one is not; the same findings whether the stream lies in the mini stream
 sectors or needs allocation sectors listed outside the header; without a Current User stream;
 an encrypted deck and a broken edit chain are errors (exit status 2), the latter with every
 slide still read. The compound-file reader, against python3-olefile and the bytes written:
-random streams of sizes around every boundary. Also: a deck under another name and inside a
-tar.gz, a cut file, redact's note."""
+random streams of sizes around every boundary. Also: a deck under another name, on standard
+input and inside a tar.gz, a cut file, redact's note."""
 import io
 import json
 import os
@@ -281,8 +281,20 @@ class PptTest(TempDirTest):
         self.assertEqual((code, err), (1, ""))
         self.assertEqual(got, sorted([("!a/deck.ppt" + w[0], *w[1:]) for w in want] +
                                      [("!a/deck-without-extension" + w[0], *w[1:]) for w in want]))
-        # Standard input is not read as a deck: it is skipped with a note.
+        # Standard input is read as a deck too (whole, in memory), with the same findings.
         with open(deck, "rb") as f:
+            code, out, err = run("scan", "-f", "jsonl", "--show-values", "-", stdin=f.read())
+        self.assertEqual((code, err), (1, ""))
+        got = []
+        for line in out.splitlines():
+            f = json.loads(line)
+            self.assertTrue(f["path"].startswith("-!"), f["path"])
+            got.append((f["path"][1:], f["line"], f["type"], f.get("field"), f["value"]))
+        self.assertEqual(sorted(got), want)
+        # A compound file of no kind piguard reads, on standard input: skipped with a note.
+        other = self.path("other.bin")
+        write_cfb(other, {"Equation Native": b"\x1c\x00" + b"x" * 40})
+        with open(other, "rb") as f:
             code, out, err = run("scan", "-", stdin=f.read())
         self.assertEqual(code, 0)
         self.assertIn("OLE2 compound file", out + err)
