@@ -9,7 +9,8 @@
 //           "\x01Ole10Native" stream (a packaged file and its name).
 // Checks: errors name the input; rendered text is valid UTF-8 without NUL bytes; the text of
 // all parts together stays within the renderer's budget (twice the stream and 1 MiB), however
-// often the records reuse one another.
+// often the records reuse one another; embedded objects (ExOleObjStg, inflated) stay within
+// 256 MiB together and an object's error names it.
 #include <cstring>
 #include <memory>
 #include <string>
@@ -46,6 +47,11 @@ void ReadFile(std::string_view bytes) {
                        "error does not name the input: %s", parts.status().message().c_str());
   } else {
     for (piguard::formats::OfficePart& part : parts.value()) {
+      if (part.embedded) {  // an embedded object's bytes (a compound file), not text
+        PIGUARD_FUZZ_CHECK(part.label.rfind("object", 0) == 0, "embedded part label: %s",
+                           part.label.c_str());
+        continue;
+      }
       std::string text;
       char buf[512];
       while (true) {
@@ -112,6 +118,16 @@ void RenderStreams(std::string_view bytes) {
   }
   PIGUARD_FUZZ_CHECK(total <= 2 * bytes.size() + (size_t{1} << 20), "text grew: %zu from %zu",
                      total, bytes.size());
+  size_t object_bytes = 0;
+  for (const auto& object : deck.objects) {
+    object_bytes += object.bytes.size();
+    if (!object.error.ok())
+      PIGUARD_FUZZ_CHECK(object.error.message().rfind("fuzz.ppt!object", 0) == 0 &&
+                             object.bytes.empty(),
+                         "object error does not name the object: %s",
+                         object.error.message().c_str());
+  }
+  PIGUARD_FUZZ_CHECK(object_bytes <= (size_t{256} << 20), "objects over their limit");
   if (!deck.error.ok())
     PIGUARD_FUZZ_CHECK(deck.error.message().rfind("fuzz.ppt", 0) == 0,
                        "deck error does not name the input: %s", deck.error.message().c_str());

@@ -6,6 +6,8 @@
 #include <set>
 #include <unordered_map>
 
+#include <zlib.h>
+
 #include "core/utf8.h"
 #include "formats/byte_source.h"
 #include "formats/cfb.h"
@@ -15,6 +17,31 @@
 namespace piguard::formats {
 
 namespace {
+
+// zlib data `in` inflated into *out, at most `max` bytes of it: false when it is damaged,
+// cut short or inflates to more. The output grows as it comes, not by a size the file claims.
+bool Inflate(std::string_view in, uint64_t max, std::string* out) {
+  z_stream z{};
+  if (inflateInit(&z) != Z_OK) return false;
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  z.avail_in = static_cast<uInt>(std::min<size_t>(in.size(), UINT32_MAX));
+  char buf[1 << 16];
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    z.next_out = reinterpret_cast<Bytef*>(buf);
+    z.avail_out = sizeof buf;
+    rc = inflate(&z, Z_NO_FLUSH);
+    const size_t got = sizeof buf - z.avail_out;
+    if (got > max - out->size()) {
+      rc = Z_DATA_ERROR;
+      break;
+    }
+    out->append(buf, got);
+    if (rc == Z_BUF_ERROR && z.avail_in == 0) break;  // cut short
+  }
+  inflateEnd(&z);
+  return rc == Z_STREAM_END;
+}
 
 // Record types ([MS-PPT] 2.13.24) piguard reads.
 enum RecordType : uint16_t {
@@ -30,6 +57,7 @@ enum RecordType : uint16_t {
   kSlideListWithText = 0x0FF0,
   kUserEditAtom = 0x0FF5,
   kCurrentUserAtom = 0x0FF6,
+  kExOleObjStg = 0x1011,
   kPersistDirectoryAtom = 0x1772,
   kComment10 = 0x2EE0,
   // OfficeArt records of a slide's drawing ([MS-ODRAW]).
@@ -47,6 +75,8 @@ constexpr size_t kMaxSlides = 1u << 16;
 // The stream read into memory; a deck's text and drawing records are a few MB (pictures are
 // in a stream of their own).
 constexpr uint64_t kMaxDocumentStream = uint64_t{256} << 20;
+// The embedded objects of one deck, decompressed, together (what a member of an archive may be).
+constexpr uint64_t kMaxObjectBytes = uint64_t{256} << 20;
 
 uint16_t U16(std::string_view s, size_t i) {
   return static_cast<uint16_t>(static_cast<unsigned char>(s[i]) |
@@ -147,8 +177,10 @@ class Renderer {
     }
     if (structure.ok()) {
       RenderInDeckOrder(*document, &deck);
+      CollectObjectsInPersistOrder(&deck);
     } else {
       RenderInStoredOrder(&deck);
+      CollectObjectsInStoredOrder(&deck);
       deck.error = DataLoss(structure.message() + "; the slides were read in the order they are "
                                                   "stored");
     }
@@ -395,9 +427,49 @@ class Renderer {
     });
   }
 
+  // Embedded objects: ExOleObjStg records, the storage of an OLE object as a compound file,
+  // stored as it is (instance 0) or compressed with zlib behind its decompressed size
+  // (instance 1). With the edit chain, the records its persist directory names (the newest
+  // version of each object); without it, every one at the top level.
+  void CollectObjectsInPersistOrder(PptDeck* deck) {
+    std::map<uint32_t, uint32_t> by_id(persist_.begin(), persist_.end());
+    for (const auto& [id, offset] : by_id) {
+      auto r = RecordAt(doc_, offset, doc_.size());
+      if (r && r->type == kExOleObjStg) AddObject(*r, deck);
+    }
+  }
+  void CollectObjectsInStoredOrder(PptDeck* deck) {
+    ForEachRecord(doc_, 0, doc_.size(), [&](const Record& r, size_t) {
+      if (r.type == kExOleObjStg) AddObject(r, deck);
+    });
+  }
+  void AddObject(const Record& r, PptDeck* deck) {
+    std::string_view body = doc_.substr(r.body, r.end() - r.body);
+    if (body.empty()) return;  // nothing embedded
+    PptDeck::Object object;
+    const std::string label = name_ + "!object" + std::to_string(deck->objects.size() + 1);
+    const uint64_t left = kMaxObjectBytes - object_bytes_;
+    if (r.instance == 0) {
+      if (body.size() <= left) object.bytes = std::string(body);
+    } else if (body.size() < 4) {
+      object.error = DataLoss(label + ": the embedded object's record is cut short");
+    } else if (const uint64_t size = U32(body, 0); size <= left) {
+      if (!Inflate(body.substr(4), size, &object.bytes) || object.bytes.size() != size) {
+        object.bytes.clear();
+        object.error = DataLoss(label + ": the embedded object's compressed data is damaged");
+      }
+    }
+    if (object.error.ok() && object.bytes.empty())
+      object.error = DataLoss(label + ": not read: the deck's embedded objects are more than " +
+                              std::to_string(kMaxObjectBytes >> 20) + " MiB");
+    object_bytes_ += object.bytes.size();
+    deck->objects.push_back(std::move(object));
+  }
+
   std::string_view doc_;
   std::string name_;
   FieldNamePredicate is_field_name_;
+  uint64_t object_bytes_ = 0;
   std::unordered_map<uint32_t, uint32_t> persist_;
   uint32_t doc_persist_ = 0;
   size_t budget_;
@@ -425,6 +497,17 @@ Result<std::vector<OfficePart>> Parts(CompoundFile& cf, const std::string& name,
   for (PptPart& p : deck.parts)
     parts.push_back({std::move(p.label), InputFormat::kText,
                      std::make_unique<BytesSource>(std::move(p.text))});
+  // Embedded objects: read as files embedded in an Office Open XML deck are (an error in one
+  // is the scan's warning about that object).
+  for (size_t k = 0; k < deck.objects.size(); ++k) {
+    PptDeck::Object& o = deck.objects[k];
+    std::unique_ptr<ByteSource> source;
+    if (o.error.ok()) source = std::make_unique<BytesSource>(std::move(o.bytes));
+    else source = std::make_unique<zipxml::FailedSource>(std::move(o.error));
+    OfficePart object("object" + std::to_string(k + 1), InputFormat::kAuto, std::move(source));
+    object.embedded = true;
+    parts.push_back(std::move(object));
+  }
   if (!deck.error.ok()) {
     if (parts.empty()) return deck.error;
     parts.push_back(zipxml::FailedPart("structure", deck.error));

@@ -36,6 +36,14 @@ struct PptPart {
 
 struct PptDeck {
   std::vector<PptPart> parts;
+  // The deck's embedded OLE objects (ExOleObjStg records, decompressed): each a compound file
+  // of its own (an embedded workbook, a packaged file; formats/ole_object.h), the newest
+  // version of each, in the order of their persist ids.
+  struct Object {
+    std::string bytes;
+    Status error;  // why it cannot be read (damaged compressed data, over the size limit)
+  };
+  std::vector<Object> objects;
   Status error;  // what could not be read; the parts are what could
 };
 
@@ -46,7 +54,8 @@ struct PptDeck {
 PptDeck RenderPptStreams(std::string_view document, std::optional<std::string_view> current_user,
                          const std::string& name, FieldNamePredicate is_field_name);
 
-// The parts of the presentation at `path`: an empty list with an OK status when it is no
+// The parts of the presentation at `path` (its slides and notes, then its embedded objects as
+// parts marked `embedded`, labelled "object1", "object2" ...): an empty list with an OK status when it is no
 // OLE2 compound file (then it is read as what it is); an error names the file and what is
 // wrong (no PowerPoint stream, password-protected, damaged container).
 Result<std::vector<OfficePart>> OpenPpt(const std::string& path, FieldNamePredicate is_field_name);

@@ -1,7 +1,8 @@
 // The text PowerPoint 97-2003 decks are rendered to (formats/ppt.h), byte for byte, from
 // record streams built here: text atoms of both kinds, a table on a grid and a group that is
 // none, records that reuse one another beyond the text budget, nesting beyond the limit, a
-// record that runs past its container, and the errors that name the file. The end-to-end
+// record that runs past its container, the errors that name the file, and the embedded
+// objects found through the persist directory. The end-to-end
 // cases (real decks, compound files, edit chains) are in tests/scripts/test_ppt.py.
 #include "formats/ppt.h"
 
@@ -153,6 +154,30 @@ TEST(PptTest, DamageWithoutAnyEditIsAnError) {
   EXPECT_EQ(Render("", ""),
             "ERROR t.ppt: damaged PowerPoint presentation (no usable Current User stream and no "
             "edit record); the slides were read in the order they are stored");
+}
+
+TEST(PptTest, EmbeddedObjectsInPersistOrder) {
+  // ExOleObjStg records among the persist entries: stored (instance 0) and compressed with
+  // zlib behind the inflated size (instance 1); an empty one is nothing, damaged data and a
+  // size that does not match are errors of that object alone.
+  const std::string hello("\x78\x9c\xcb\x48\xcd\xc9\xc9\x07\x00\x06\x2c\x02\x15", 13);
+  std::string cu;
+  const std::string stream = Deck({Slide({Box(Chars(u"正文"))}), Rec(0x1011, "OLE-A"),
+                                   Rec(0x1011, U32(5) + hello, 0, 1), Rec(0x1011, ""),
+                                   Rec(0x1011, U32(5) + hello.substr(0, 8), 0, 1),
+                                   Rec(0x1011, U32(6) + hello, 0, 1)},
+                                  &cu, {2});
+  PptDeck deck = RenderPptStreams(stream, cu, "t.ppt", nullptr);
+  EXPECT_TRUE(deck.error.ok()) << deck.error.message();
+  ASSERT_EQ(deck.parts.size(), 1u);
+  ASSERT_EQ(deck.objects.size(), 4u);
+  EXPECT_EQ(deck.objects[0].bytes, "OLE-A");
+  EXPECT_EQ(deck.objects[1].bytes, "hello");
+  EXPECT_EQ(deck.objects[2].error.message(),
+            "t.ppt!object3: the embedded object's compressed data is damaged");
+  EXPECT_EQ(deck.objects[3].error.message(),
+            "t.ppt!object4: the embedded object's compressed data is damaged");
+  EXPECT_TRUE(deck.objects[2].bytes.empty() && deck.objects[3].bytes.empty());
 }
 
 }  // namespace

@@ -12,7 +12,8 @@ sectors or needs allocation sectors listed outside the header; without a Current
 an encrypted deck and a broken edit chain are errors (exit status 2), the latter with every
 slide still read. The compound-file reader, against python3-olefile and the bytes written:
 random streams of sizes around every boundary. Also: a deck under another name, on standard
-input and inside a tar.gz, a cut file, redact's note."""
+input and inside a tar.gz, a cut file, redact's note; embedded objects (ExOleObjStg records,
+stored and compressed, the newest version of each) read as the files they carry."""
 import io
 import json
 import os
@@ -23,6 +24,7 @@ import subprocess
 import sys
 import tarfile
 import unittest
+import zlib
 
 import olefile
 
@@ -265,6 +267,51 @@ class PptTest(TempDirTest):
         # Both versions of slide 2 are in the file: both are read, and the notes.
         self.assertTrue({"13800000001", "13912345678", "li.na@example.com", "陈建华"} <= values, got)
         self.assertNotIn("13957162408", values)  # the slide list's text is the document's
+
+    def test_embedded_objects_are_read(self):
+        # ExOleObjStg records: an OLE object packaging a CSV file (compressed, and replaced in
+        # the second save: the old version is not read), one holding a Word document in its
+        # Package stream (stored as it is), one whose compressed data is damaged (a warning),
+        # each a compound file written by OLE::Storage_Lite.
+        from test_embedded import ole10native, document
+
+        def ole_object(streams):
+            path = self.path("object.bin")
+            write_cfb(path, streams)
+            with open(path, "rb") as f:
+                return f.read()
+
+        def stg(data, compressed):
+            if not compressed:
+                return rec(0x1011, data, inst=0)
+            return rec(0x1011, struct.pack("<I", len(data)) + zlib.compress(data), inst=1)
+
+        old_csv = ole_object({"\x01Ole10Native": ole10native("名单.csv", "姓名,电话\n王小明,13800000001\n".encode())})
+        csv = ole_object({"\x01Ole10Native": ole10native("名单.csv", "姓名,电话\n李强,13912345678\n".encode())})
+        package = ole_object({"Package": document("客户身份证号码 11010519491231002X")})
+        d = DeckWriter()
+        d.put(1, container(0x03E8, [rec(0x03E9, bytes(40), ver=1),
+                                    container(0x0FF0, [slide_persist(2, 256)], inst=0)]))
+        d.put(2, slide(0, [textbox(chars("汇报 联系电话 13957162408"))]))
+        d.put(3, stg(old_csv, True))
+        d.put(4, stg(package, False))
+        broken = stg(csv, True)
+        d.put(5, broken[:-6] + b"\0" * 6)
+        first = d.edit([1, 2, 3, 4, 5])
+        d.put(3, stg(csv, True))
+        second = d.edit([3], last_edit=first)
+        path = self.path("objects.ppt")
+        write_cfb(path, {"PowerPoint Document": bytes(d.stream), "Current User": current_user(second)})
+        code, got, err = scan(path)
+        self.assertEqual(code, 1, err)
+        self.assertEqual(got, sorted([
+            ("!slide1", 1, "PHONE_NUMBER", None, "13957162408"),
+            ("!object1!名单.csv", 2, "PERSON_NAME", "姓名", "李强"),
+            ("!object1!名单.csv", 2, "PHONE_NUMBER", "电话", "13912345678"),
+            ("!object2", 1, "CHINA_RESIDENT_ID_NUMBER", None, "11010519491231002X"),
+        ]))
+        self.assertIn("%s!object3: the embedded object's compressed data is damaged" % path, err)
+        self.assertIn("a file embedded in a document", err)
 
     def test_other_names_archives_and_damage(self):
         deck = os.path.join(FIXTURES, "ppt", "deck.ppt")
