@@ -173,6 +173,8 @@ Result<CompoundFile> CompoundFile::Open(std::unique_ptr<RandomAccessBytes> bytes
   auto dir_chain = cf.Chain(cf.fat_, U32(h + 48), kMaxDirectoryEntries / (cf.sector_size_ / 128),
                             "directory");
   if (!dir_chain.ok()) return dir_chain.status();
+  if (!dir_chain.value().empty())
+    cf.root_entry_offset_ = (uint64_t{dir_chain.value()[0]} + 1) * cf.sector_size_;
   for (uint32_t s : dir_chain.value()) {
     if (Status st = cf.ReadSector(s, sector.data()); !st.ok()) return st;
     for (size_t off = 0; off + 128 <= cf.sector_size_; off += 128) {
@@ -255,10 +257,11 @@ Status CompoundFile::LoadMiniStream() {
   return Status::Ok();
 }
 
-std::vector<uint32_t> CompoundFile::RootChildren() const {
+std::vector<uint32_t> CompoundFile::Children(uint32_t parent) const {
   // The children of a storage form a tree through left and right siblings.
-  std::vector<uint32_t> out, stack{entries_[0].child};
+  std::vector<uint32_t> out, stack{entries_[parent].child};
   std::vector<bool> seen(entries_.size(), false);
+  seen[parent] = true;
   while (!stack.empty()) {
     const uint32_t i = stack.back();
     stack.pop_back();
@@ -270,6 +273,114 @@ std::vector<uint32_t> CompoundFile::RootChildren() const {
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+std::optional<uint32_t> CompoundFile::StorageAt(std::string_view path) const {
+  uint32_t at = 0;
+  while (!path.empty()) {
+    const size_t slash = path.find('/');
+    const std::string_view part = path.substr(0, slash);
+    path = slash == std::string_view::npos ? std::string_view() : path.substr(slash + 1);
+    std::optional<uint32_t> next;
+    for (uint32_t i : Children(at))
+      if (entries_[i].type == 1 && SameNameNoCase(entries_[i].name, part)) {
+        next = i;
+        break;
+      }
+    if (!next) return std::nullopt;
+    at = *next;
+  }
+  return at;
+}
+
+bool CompoundFile::InFirstDirectorySector(std::string_view name) const {
+  const Entry* e = Find(name);
+  return e != nullptr && IndexOf(e) < sector_size_ / 128;
+}
+
+Result<std::string> SingleStreamCompoundFile(std::string_view name, std::string_view data) {
+  constexpr uint32_t kSector = 4096, kPerFat = kSector / 4, kFatSect = 0xFFFFFFFD;
+  const uint64_t size = std::max<uint64_t>(data.size(), 4096);
+  const uint64_t stream_sectors = (size + kSector - 1) / kSector;
+  // Sectors: the stream's, then the directory's, then the allocation table's own.
+  uint64_t fat_sectors = 1;
+  while ((stream_sectors + 1 + fat_sectors + kPerFat - 1) / kPerFat > fat_sectors) ++fat_sectors;
+  if (fat_sectors > kHeaderDifatEntries)
+    return DataLoss("a stream of " + std::to_string(data.size() >> 20) +
+                    " MiB is too large for a compound file without a DIFAT");
+  const uint64_t dir_sector = stream_sectors, total = stream_sectors + 1 + fat_sectors;
+  std::string out((total + 1) * kSector, '\0');
+  auto put16 = [&](size_t at, uint16_t v) {
+    out[at] = static_cast<char>(v & 0xFF);
+    out[at + 1] = static_cast<char>(v >> 8);
+  };
+  auto put32 = [&](size_t at, uint32_t v) {
+    put16(at, static_cast<uint16_t>(v & 0xFFFF));
+    put16(at + 2, static_cast<uint16_t>(v >> 16));
+  };
+  // The header ([MS-CFB] 2.2), padded to a whole sector in version 4.
+  out.replace(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  put16(24, 0x3E);
+  put16(26, 4);
+  put16(28, 0xFFFE);
+  put16(30, 12);  // 4096-byte sectors
+  put16(32, 6);   // 64-byte mini sectors
+  put32(40, 1);   // directory sectors
+  put32(44, static_cast<uint32_t>(fat_sectors));
+  put32(48, static_cast<uint32_t>(dir_sector));
+  put32(56, 4096);        // mini stream cutoff
+  put32(60, kEndOfChain);  // no mini allocation table
+  put32(68, kEndOfChain);  // no DIFAT sectors
+  for (size_t i = 0; i < kHeaderDifatEntries; ++i)
+    put32(76 + 4 * i, i < fat_sectors ? static_cast<uint32_t>(dir_sector + 1 + i) : kFreeSector);
+  auto sector = [&](uint64_t s) { return static_cast<size_t>((s + 1) * kSector); };
+  out.replace(sector(0), data.size(), data);
+  // The directory: every slot unused, then the root and the stream in the first two.
+  const size_t dir = sector(dir_sector);
+  for (size_t e = 0; e < kSector / 128; ++e) {
+    put32(dir + e * 128 + 68, kNoStream);
+    put32(dir + e * 128 + 72, kNoStream);
+    put32(dir + e * 128 + 76, kNoStream);
+  }
+  auto entry = [&](size_t e, std::u16string_view n, uint8_t type, uint32_t child, uint32_t start,
+                   uint64_t bytes) {
+    const size_t at = dir + e * 128;
+    for (size_t i = 0; i < n.size() && i < 31; ++i) put16(at + 2 * i, n[i]);
+    put16(at + 64, static_cast<uint16_t>(2 * (std::min<size_t>(n.size(), 31) + 1)));
+    out[at + 66] = static_cast<char>(type);
+    out[at + 67] = 1;  // black
+    put32(at + 76, child);
+    put32(at + 116, start);
+    put32(at + 120, static_cast<uint32_t>(bytes & 0xFFFFFFFF));
+    put32(at + 124, static_cast<uint32_t>(bytes >> 32));
+  };
+  std::u16string wide;
+  for (const char c : name) wide.push_back(static_cast<unsigned char>(c));  // ASCII names
+  entry(0, u"Root Entry", 5, 1, kEndOfChain, 0);
+  entry(1, wide, 2, kNoStream, 0, size);
+  // The allocation table: the stream's chain, the directory's, the table's own sectors.
+  for (uint64_t i = 0; i < fat_sectors * kPerFat; ++i) {
+    uint32_t v = kFreeSector;
+    if (i < stream_sectors) v = i + 1 == stream_sectors ? kEndOfChain : static_cast<uint32_t>(i + 1);
+    else if (i == dir_sector) v = kEndOfChain;
+    else if (i < total) v = kFatSect;
+    put32(sector(dir_sector + 1) + 4 * i, v);
+  }
+  return out;
+}
+
+std::vector<std::string> CompoundFile::StorageNames(std::string_view path) const {
+  std::vector<std::string> names;
+  if (const std::optional<uint32_t> at = StorageAt(path))
+    for (uint32_t i : Children(*at))
+      if (entries_[i].type == 1) names.push_back(entries_[i].name);
+  return names;
+}
+
+std::optional<CompoundFile::RootSwap> CompoundFile::StorageAsRoot(std::string_view path) const {
+  const std::optional<uint32_t> at = StorageAt(path);
+  if (!at) return std::nullopt;
+  return RootSwap{root_entry_offset_ + 76, entries_[*at].child};
 }
 
 const CompoundFile::Entry* CompoundFile::Find(std::string_view name) const {

@@ -56,6 +56,29 @@ class CompoundFile {
   // The names of the streams and storages directly under the root, in directory order.
   std::vector<std::string> RootNames() const;
 
+  // The names of the storages directly under the storage at `path` ("" for the root;
+  // "ObjectPool"; components separated by '/'), in directory order; none when there is no
+  // such storage.
+  std::vector<std::string> StorageNames(std::string_view path) const;
+
+  // How to make the storage at `path` a compound file of its own: the file's bytes with the
+  // root entry's child pointer (four bytes at `offset`) set to `child` are a compound file
+  // whose root holds what the storage holds, its streams in the same sectors and the same
+  // mini stream. That is how an OLE object kept as a storage (a Word document's ObjectPool,
+  // an Excel workbook's MBD storages) is read as the file it would be on its own, without
+  // copying its streams out. nullopt when there is no such storage.
+  struct RootSwap {
+    uint64_t offset = 0;
+    uint32_t child = 0;
+  };
+  std::optional<RootSwap> StorageAsRoot(std::string_view path) const;
+
+  // Whether the stream `name` under the root has its directory entry in the directory's first
+  // sector. FreeXL looks no further for a workbook's stream (a file whose Workbook entry comes
+  // later is "no workbook" to it), so such a workbook is handed over rewritten
+  // (SingleStreamCompoundFile).
+  bool InFirstDirectorySector(std::string_view name) const;
+
  private:
   struct Entry {
     std::string name;  // UTF-8
@@ -67,7 +90,13 @@ class CompoundFile {
 
   CompoundFile() = default;
   const Entry* Find(std::string_view name) const;
-  std::vector<uint32_t> RootChildren() const;
+  // The directory index of `e` (an element of entries_).
+  size_t IndexOf(const Entry* e) const { return static_cast<size_t>(e - entries_.data()); }
+  std::vector<uint32_t> RootChildren() const { return Children(0); }
+  // The entries directly under entry `parent` (a storage or the root), in index order.
+  std::vector<uint32_t> Children(uint32_t parent) const;
+  // The storage at `path` ("" the root), or nullopt.
+  std::optional<uint32_t> StorageAt(std::string_view path) const;
   // The sectors of the chain starting at `start` in `fat`, at most `limit` of them: the rest
   // of a chain longer than its stream is not read (Perl's OLE::Storage_Lite, for one, lets a
   // stream's chain run on into the next stream's sectors, and other readers accept that). A
@@ -88,7 +117,15 @@ class CompoundFile {
   std::vector<uint32_t> fat_;
   std::vector<uint32_t> mini_fat_;
   std::vector<Entry> entries_;
+  uint64_t root_entry_offset_ = 0;  // where the root's directory entry is in the file
   std::optional<std::string> mini_stream_;  // the root's stream, loaded when first needed
 };
+
+// A compound file (version 4: 4096-byte sectors) whose root holds the one stream `name` with
+// `data`, padded with zeros to at least 4096 bytes so that it lies in regular sectors. For
+// readers that take only a simple layout (FreeXL, see InFirstDirectorySector); a BIFF
+// workbook ends at its EOF record, so the padding is never read as records. An error when
+// `data` is larger than 109 allocation-table sectors can map (about 445 MiB).
+Result<std::string> SingleStreamCompoundFile(std::string_view name, std::string_view data);
 
 }  // namespace piguard::formats

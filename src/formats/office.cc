@@ -15,6 +15,7 @@
 #include "formats/ocr.h"
 #include "formats/odf.h"
 #include "formats/ofd.h"
+#include "formats/ole_object.h"
 #include "formats/pdf.h"
 #include "formats/ppt.h"
 #include "formats/rtf.h"
@@ -711,6 +712,31 @@ Result<std::vector<OfficePart>> TextPart(Result<std::unique_ptr<ByteSource>> tex
   return parts;
 }
 
+// A Word or Excel 97-2003 file's parts followed by its OLE objects (formats/ole_object.h),
+// those kept as the storages under `container` whose names start with `prefix`. A file that
+// is none of these (no parts) or whose compound file cannot be opened again gets none.
+Result<std::vector<OfficePart>> WithStorageObjects(Result<std::vector<OfficePart>> parts,
+                                                   const ReopenBytes& reopen,
+                                                   std::string_view container,
+                                                   std::string_view prefix) {
+  if (!parts.ok() || parts.value().empty()) return parts;
+  auto bytes = reopen();
+  if (!bytes.ok()) return parts;
+  auto cf = CompoundFile::Open(std::move(bytes).value(), "");
+  if (!cf.ok()) return parts;
+  for (OfficePart& object : StorageObjectParts(cf.value(), container, prefix, reopen))
+    parts.value().push_back(std::move(object));
+  return parts;
+}
+ReopenBytes ReopenFile(const std::string& path) {
+  return [path] { return OpenRandomAccessFile(path); };
+}
+ReopenBytes ReopenMemory(std::string_view bytes) {  // `bytes` outlives the parts
+  return [bytes]() -> Result<std::unique_ptr<RandomAccessBytes>> {
+    return RandomAccessMemory(bytes);
+  };
+}
+
 // The same for a converter whose text is an e-mail message.
 Result<std::vector<OfficePart>> MailPart(Result<std::unique_ptr<ByteSource>> message) {
   auto parts = TextPart(std::move(message));
@@ -821,7 +847,8 @@ OfficeKind OfficeKindByName(std::string_view path) {
 
 Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
                                            FieldNamePredicate is_field_name, bool ocr) {
-  if (kind == OfficeKind::kLegacyWorkbook) return OpenXls(path);
+  if (kind == OfficeKind::kLegacyWorkbook)
+    return WithStorageObjects(OpenXls(path), ReopenFile(path), "", "MBD");
   if (kind == OfficeKind::kLegacyPresentation) return OpenPpt(path, std::move(is_field_name));
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdf(path, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImage(path));
@@ -843,7 +870,8 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
       if (!word.ok()) return word.status();
       if (!word.value()) return std::vector<OfficePart>{};
     }
-    return TextPart(OpenDoc(path, std::move(is_field_name)));
+    return WithStorageObjects(TextPart(OpenDoc(path, std::move(is_field_name))), ReopenFile(path),
+                              "ObjectPool", "");
   }
   if (kind == OfficeKind::kOutlookMessage) return MailPart(OpenMsg(path));
   {
@@ -861,7 +889,8 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
 Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKind kind,
                                                 const std::string& name,
                                                 FieldNamePredicate is_field_name, bool ocr) {
-  if (kind == OfficeKind::kLegacyWorkbook) return OpenXlsBytes(bytes, name);
+  if (kind == OfficeKind::kLegacyWorkbook)
+    return WithStorageObjects(OpenXlsBytes(bytes, name), ReopenMemory(bytes), "", "MBD");
   if (kind == OfficeKind::kLegacyPresentation) return OpenPptBytes(bytes, name, std::move(is_field_name));
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdfBytes(bytes, name, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImageBytes(bytes, name));
@@ -872,7 +901,8 @@ Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKi
   if (kind == OfficeKind::kLegacyDocument) {
     if (ascii::EndsWithNoCase(name, ".wps") && !HasWordDocumentStream(bytes))
       return std::vector<OfficePart>{};
-    return TextPart(OpenDocBytes(bytes, name, std::move(is_field_name)));
+    return WithStorageObjects(TextPart(OpenDocBytes(bytes, name, std::move(is_field_name))),
+                              ReopenMemory(bytes), "ObjectPool", "");
   }
   if (kind == OfficeKind::kOutlookMessage) return MailPart(OpenMsgBytes(bytes, name));
   if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4))

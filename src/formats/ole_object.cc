@@ -1,5 +1,6 @@
 #include "formats/ole_object.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "core/text_encoding.h"
@@ -129,6 +130,63 @@ std::optional<EmbeddedFile> ParseOle10Native(std::string_view stream) {
   file.name = !unicode_label.empty() ? unicode_label : BaseName(AnsiToUtf8(label));
   if (file.name.empty()) file.name = BaseName(AnsiToUtf8(source_path));
   return file;
+}
+
+namespace {
+
+// The bytes of a compound file with four of them replaced (the root's child pointer), read
+// as a stream, opened on the first Read.
+class RootSwappedSource : public ByteSource {
+ public:
+  RootSwappedSource(ReopenBytes reopen, CompoundFile::RootSwap swap)
+      : reopen_(std::move(reopen)), swap_(swap) {
+    for (int i = 0; i < 4; ++i) patch_[i] = static_cast<char>((swap.child >> (8 * i)) & 0xFF);
+  }
+  Result<size_t> Read(char* buf, size_t n) override {
+    if (!bytes_) {
+      auto opened = reopen_();
+      if (!opened.ok()) return opened.status();
+      bytes_ = std::move(opened).value();
+    }
+    const uint64_t size = bytes_->size();
+    if (pos_ >= size) return size_t{0};
+    n = static_cast<size_t>(std::min<uint64_t>(n, size - pos_));
+    if (Status s = bytes_->ReadAt(pos_, buf, n); !s.ok()) return s;
+    for (int i = 0; i < 4; ++i) {
+      const uint64_t at = swap_.offset + i;
+      if (at >= pos_ && at < pos_ + n) buf[at - pos_] = patch_[i];
+    }
+    pos_ += n;
+    return n;
+  }
+
+ private:
+  ReopenBytes reopen_;
+  CompoundFile::RootSwap swap_;
+  char patch_[4];
+  std::unique_ptr<RandomAccessBytes> bytes_;
+  uint64_t pos_ = 0;
+};
+
+}  // namespace
+
+std::vector<OfficePart> StorageObjectParts(const CompoundFile& cf, std::string_view container,
+                                           std::string_view prefix, const ReopenBytes& reopen) {
+  std::vector<OfficePart> parts;
+  // By name: Word names its objects by a number that grows as they are inserted.
+  std::vector<std::string> names = cf.StorageNames(container);
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    if (name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string path = container.empty() ? name : std::string(container) + "/" + name;
+    const std::optional<CompoundFile::RootSwap> swap = cf.StorageAsRoot(path);
+    if (!swap) continue;
+    OfficePart part("object" + std::to_string(parts.size() + 1), InputFormat::kAuto,
+                    std::make_unique<RootSwappedSource>(reopen, *swap));
+    part.embedded = true;
+    parts.push_back(std::move(part));
+  }
+  return parts;
 }
 
 Result<std::optional<EmbeddedFile>> OleObjectFile(std::string_view bytes, const std::string& shown,

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <memory>
 
+#include "formats/cfb.h"
 #include "formats/child_process.h"
 
 namespace piguard::formats {
@@ -323,29 +324,8 @@ Result<std::vector<OfficePart>> OpenBook(const std::string& path, const std::str
   return parts;
 }
 
-}  // namespace
-
-bool IsCompoundFile(std::string_view head) {
-  return head.size() >= 8 &&
-         head.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
-}
-
-Result<std::vector<OfficePart>> OpenXls(const std::string& path) {
-  FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
-  char head[8] = {};
-  const size_t got = std::fread(head, 1, sizeof head, f);
-  struct stat st {};
-  const bool sized = fstat(fileno(f), &st) == 0;
-  std::fclose(f);
-  if (!IsCompoundFile(std::string_view(head, got))) return std::vector<OfficePart>{};
-  if (sized && static_cast<uint64_t>(st.st_size) > kMaxXlsBytes)
-    return DataLoss(path + ": larger than 512 MiB; not read (save it as .xlsx or CSV to scan it)");
-  return OpenBook(path, path);
-}
-
-Result<std::vector<OfficePart>> OpenXlsBytes(std::string_view bytes, const std::string& name) {
-  if (!IsCompoundFile(bytes)) return std::vector<OfficePart>{};
+// The workbook in memory, written to a temporary file for the child (FreeXL reads files).
+Result<std::vector<OfficePart>> OpenBookBytes(std::string_view bytes, const std::string& name) {
   const char* dir = std::getenv("TMPDIR");
   std::string tmp = std::string(dir && *dir ? dir : "/tmp") + "/piguard-xls-XXXXXX";
   const int fd = mkstemp(tmp.data());
@@ -365,6 +345,62 @@ Result<std::vector<OfficePart>> OpenXlsBytes(std::string_view bytes, const std::
   auto parts = OpenBook(tmp, name);  // the child has read the file once the list is in
   unlink(tmp.c_str());
   return parts;
+}
+
+// FreeXL finds a workbook's stream only when its directory entry is in the directory's first
+// sector: Excel writes it there, but an object kept inside another file (a workbook embedded
+// in a Word document, formats/ole_object.h) or a file another program wrote may have it
+// further on. Such a workbook is rewritten as a compound file of that stream alone (nullopt:
+// the file is fine as it is, or is no compound file piguard can open, which FreeXL then says).
+Result<std::optional<std::string>> RewrittenForFreeXl(std::unique_ptr<RandomAccessBytes> bytes,
+                                                      const std::string& name) {
+  auto cf = CompoundFile::Open(std::move(bytes), name);
+  if (!cf.ok()) return std::optional<std::string>();
+  for (const char* stream : {"Workbook", "Book"}) {
+    if (!cf.value().HasStream(stream)) continue;
+    if (cf.value().InFirstDirectorySector(stream)) return std::optional<std::string>();
+    auto data = cf.value().ReadStream(stream, kMaxXlsBytes);
+    if (!data.ok()) return data.status();
+    if (!data.value()) return std::optional<std::string>();
+    auto rewritten = SingleStreamCompoundFile(stream, *data.value());
+    if (!rewritten.ok()) return DataLoss(name + ": " + rewritten.status().message());
+    return std::optional<std::string>(std::move(rewritten).value());
+  }
+  return std::optional<std::string>();
+}
+
+}  // namespace
+
+bool IsCompoundFile(std::string_view head) {
+  return head.size() >= 8 &&
+         head.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+
+Result<std::vector<OfficePart>> OpenXls(const std::string& path) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return IoError(path + ": cannot open: " + std::strerror(errno));
+  char head[8] = {};
+  const size_t got = std::fread(head, 1, sizeof head, f);
+  struct stat st {};
+  const bool sized = fstat(fileno(f), &st) == 0;
+  std::fclose(f);
+  if (!IsCompoundFile(std::string_view(head, got))) return std::vector<OfficePart>{};
+  if (sized && static_cast<uint64_t>(st.st_size) > kMaxXlsBytes)
+    return DataLoss(path + ": larger than 512 MiB; not read (save it as .xlsx or CSV to scan it)");
+  if (auto bytes = OpenRandomAccessFile(path); bytes.ok()) {
+    auto rewritten = RewrittenForFreeXl(std::move(bytes).value(), path);
+    if (!rewritten.ok()) return rewritten.status();
+    if (rewritten.value()) return OpenBookBytes(*rewritten.value(), path);
+  }
+  return OpenBook(path, path);
+}
+
+Result<std::vector<OfficePart>> OpenXlsBytes(std::string_view bytes, const std::string& name) {
+  if (!IsCompoundFile(bytes)) return std::vector<OfficePart>{};
+  auto rewritten = RewrittenForFreeXl(RandomAccessMemory(bytes), name);
+  if (!rewritten.ok()) return rewritten.status();
+  if (rewritten.value()) return OpenBookBytes(*rewritten.value(), name);
+  return OpenBookBytes(bytes, name);
 }
 
 }  // namespace piguard::formats

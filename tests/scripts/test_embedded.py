@@ -1,7 +1,8 @@
 #!/usr/bin/python3
-"""`piguard scan` on files embedded in Office Open XML files (word/embeddings/,
-xl/embeddings/, ppt/embeddings/): an embedded workbook, document or deck as itself, and the OLE
-objects Office wraps other files in (formats/ole_object.h) — a file packaged with its name
+"""`piguard scan` on files embedded in Office files — Office Open XML's word/embeddings/,
+xl/embeddings/ and ppt/embeddings/, the storages of Word (ObjectPool) and Excel (MBD...)
+97-2003 files: an embedded workbook, document or deck as itself, and the OLE objects Office
+wraps other files in (formats/ole_object.h) — a file packaged with its name
 ("\\x01Ole10Native", as Windows' Object Packager writes it: the ANSI label in GBK, the Unicode
 label after the data), an Office Open XML file in a "Package" stream, a PDF in "CONTENTS".
 Documents and workbooks are written by python3-docx and python3-openpyxl, compound files by
@@ -21,6 +22,7 @@ import unittest
 import zipfile
 
 import docx
+import olefile
 import openpyxl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -103,6 +105,29 @@ class EmbeddedTest(TempDirTest):
         with open(out, "rb") as f:
             return f.read()
 
+    def rewrite_cfb(self, source, out, extra):
+        """`out`: the streams of the compound file `source` (read with python3-olefile) and the
+        streams `extra` {path: bytes} ("ObjectPool/_1/Package"), written by OLE::Storage_Lite."""
+        streams = {}
+        with olefile.OleFileIO(source) as o:
+            for path in o.listdir(streams=True, storages=False):
+                streams["/".join(path)] = o.openstream(path).read()
+        streams.update(extra)
+        args = []
+        for i, (name, data) in enumerate(streams.items()):
+            part = self.path("stream%d" % i)
+            with open(part, "wb") as f:
+                f.write(data)
+            args.append("%s=%s" % (name, part))
+        subprocess.run(["perl", os.path.join(HERE, "cfb_writer.pl"), out, *args], check=True,
+                       timeout=120)
+        return out
+
+    def streams_of(self, source, under):
+        with olefile.OleFileIO(source) as o:
+            return {under + "/".join(p): o.openstream(p).read()
+                    for p in o.listdir(streams=True, storages=False)}
+
     def write(self, name, data):
         path = self.path(name)
         with open(path, "wb") as f:
@@ -111,6 +136,11 @@ class EmbeddedTest(TempDirTest):
 
     def test_embedded_files_and_ole_objects_in_a_document(self):
         csv = "姓名,手机号码\n李强,13912345678\n".encode("utf-8")
+        pdf = os.path.join(SRC, "examples", "service_agreement.pdf")
+        with open(pdf, "rb") as f:
+            pdf_bytes = f.read()
+        _, pdf_found, _ = scan(pdf)
+        self.assertTrue(pdf_found)
         path = self.write("report.docx", embed(document("正文 联系电话 13957162408"), {
             "word/embeddings/Microsoft_Excel_Worksheet1.xlsx":
                 workbook([["姓名", "联系电话"], ["赵敏", "13700001111"]]),
@@ -128,10 +158,12 @@ class EmbeddedTest(TempDirTest):
                 self.cfb({"Package": document("客户身份证号码 11010519491231002X")}),
             # An equation: no file in it.
             "word/embeddings/oleObject4.bin": self.cfb({"Equation Native": b"\x1c\x00" + b"x" * 40}),
+            # A PDF object (Acrobat's): the PDF in the CONTENTS stream.
+            "word/embeddings/oleObject5.bin": self.cfb({"CONTENTS": pdf_bytes}),
         }))
         code, got, err = scan(path)
         self.assertEqual(code, 1, err)
-        self.assertEqual(got, sorted([
+        self.assertEqual(got, sorted([("!oleObject5.bin" + w[0], *w[1:]) for w in pdf_found] + [
             ("", 1, "PHONE_NUMBER", None, "13957162408"),
             ("!Microsoft_Excel_Worksheet1.xlsx!名单", 2, "PERSON_NAME", "姓名", "赵敏"),
             ("!Microsoft_Excel_Worksheet1.xlsx!名单", 2, "PHONE_NUMBER", "联系电话", "13700001111"),
@@ -144,16 +176,16 @@ class EmbeddedTest(TempDirTest):
         # The summary counts every embedded input; SARIF names the document as the artifact.
         code, out, err = run("scan", "-j1", "-f", "sarif", path)
         results = json.loads(out)["runs"][0]["results"]
-        self.assertEqual(len(results), 7)
+        self.assertEqual(len(results), 7 + len(pdf_found))
         names = set()
         for r in results:
             loc = r["locations"][0]
             self.assertEqual(loc["physicalLocation"]["artifactLocation"]["uri"], path)
             names.update(l["name"] for l in loc.get("logicalLocations", []))
         self.assertEqual(names, {"Microsoft_Excel_Worksheet1.xlsx!名单", "oleObject1.bin!客户名单.csv",
-                                 "oleObject2.bin!回访.txt", "oleObject3.bin"})
+                                 "oleObject2.bin!回访.txt", "oleObject3.bin", "oleObject5.bin"})
         # --exclude applies to embedded names as to archive members.
-        code, got, err = scan(path, "--exclude", "*.xlsx", "--exclude", "oleObject[1-3].bin")
+        code, got, err = scan(path, "--exclude", "*.xlsx", "--exclude", "oleObject[1-35].bin")
         self.assertEqual(got, [("", 1, "PHONE_NUMBER", None, "13957162408")])
 
     def test_workbooks_and_decks_carry_embedded_files_too(self):
@@ -186,6 +218,69 @@ class EmbeddedTest(TempDirTest):
         self.assertEqual(embedded[0], deck + "!Microsoft_Excel_Worksheet2.xlsx!名单")
         self.assertTrue(order.index(embedded[0]) > max(i for i, p in enumerate(order)
                                                        if "Worksheet" not in p))
+
+    def test_objects_of_word_and_excel_97_2003_files(self):
+        # Word keeps its objects as storages under ObjectPool, Excel as MBD... storages: a
+        # packaged CSV, an .xlsx in a Package stream, an Excel 97-2003 workbook and a Word
+        # 97-2003 document as storages of their own streams. Each is read as the file it
+        # would be on its own, with that file's findings.
+        fixtures = os.path.join(SRC, "tests", "fixtures")
+        ledger = os.path.join(SRC, "examples", "broadband_ledger.xls")
+        form = os.path.join(fixtures, "word97", "form.doc")
+        roster = os.path.join(fixtures, "word97", "roster.doc")
+        extra = {
+            "ObjectPool/_1234567890/\x01Ole10Native":
+                ole10native("客户名单.csv", "姓名,手机号码\n李强,13912345678\n".encode()),
+            "ObjectPool/_1234567890/\x01CompObj": b"\x01\x00\xfe\xff" + b"\0" * 24,
+            "ObjectPool/_1234567891/Package": workbook([["姓名", "联系电话"], ["赵敏", "13700001111"]]),
+        }
+        extra.update(self.streams_of(ledger, "ObjectPool/_1234567892/"))
+        extra.update(self.streams_of(form, "ObjectPool/_1234567893/"))
+        path = self.rewrite_cfb(roster, self.path("objects.doc"), extra)
+        _, own, _ = scan(roster)
+        _, ledger_found, _ = scan(ledger)
+        _, form_found, _ = scan(form)
+        code, got, err = scan(path)
+        self.assertEqual((code, err), (1, ""))
+        want = own + [
+            ("!object1!客户名单.csv", 2, "PERSON_NAME", "姓名", "李强"),
+            ("!object1!客户名单.csv", 2, "PHONE_NUMBER", "手机号码", "13912345678"),
+            ("!object2!名单", 2, "PERSON_NAME", "姓名", "赵敏"),
+            ("!object2!名单", 2, "PHONE_NUMBER", "联系电话", "13700001111"),
+        ]
+        want += [("!object3" + w[0], *w[1:]) for w in ledger_found]
+        want += [("!object4" + w[0], *w[1:]) for w in form_found]
+        self.assertEqual(got, sorted(want))
+        # An Excel 97-2003 workbook with a Word document in an MBD storage's Package stream.
+        book = self.rewrite_cfb(ledger, self.path("objects.xls"), {
+            "MBD0001A2B3/Package": document("客户身份证号码 11010519491231002X")})
+        code, got, err = scan(book)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(got, sorted(ledger_found + [
+            ("!object1", 1, "CHINA_RESIDENT_ID_NUMBER", None, "11010519491231002X")]))
+
+    def test_a_workbook_whose_stream_entry_comes_late(self):
+        # FreeXL finds the Workbook stream only in the directory's first sector (four entries
+        # of 128 bytes): a workbook written with other streams before it is handed over
+        # rewritten, with the same findings.
+        ledger = os.path.join(SRC, "examples", "broadband_ledger.xls")
+        _, want, _ = scan(ledger)
+        streams = {"A%d" % i: b"x" * 10 for i in range(9)}
+        streams.update(self.streams_of(ledger, ""))
+        late = self.path("late.xls")
+        args = []
+        for i, (name, data) in enumerate(streams.items()):
+            part = self.path("s%d" % i)
+            with open(part, "wb") as f:
+                f.write(data)
+            args.append("%s=%s" % (name, part))
+        subprocess.run(["perl", os.path.join(HERE, "cfb_writer.pl"), late, *args], check=True,
+                       timeout=120)
+        with olefile.OleFileIO(late) as o:
+            self.assertGreaterEqual(o._find(["Workbook"]), 4)
+        code, got, err = scan(late)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(got, want)
 
     def test_damaged_embedded_files_are_warnings(self):
         good = workbook([["联系电话"], ["13700001111"]])
