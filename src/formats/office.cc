@@ -370,12 +370,40 @@ class Relationships : public XmlStream {
   void Text(std::string_view) override {}
 };
 
+// A key that orders names as people number them ("header2" before "header10", "sheet9.xml"
+// before "sheet10.xml"): each run of digits as its length without leading zeros and then the
+// digits, behind a 0 byte; every other byte behind a 1 byte.
+std::string NaturalKey(std::string_view s) {
+  std::string key;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] < '0' || s[i] > '9') {
+      key += '\1';
+      key += s[i++];
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
+    size_t start = i;
+    while (start + 1 < end && s[start] == '0') ++start;
+    const size_t n = end - start;
+    key += '\0';
+    for (int shift = 24; shift >= 0; shift -= 8) key += static_cast<char>((n >> shift) & 0xFF);
+    key.append(s.substr(start, n));
+    i = end;
+  }
+  return key;
+}
+
+// The order of NaturalKey, names that differ only in leading zeros in their own order.
+bool NaturalLess(const std::string& a, const std::string& b) {
+  const std::string ka = NaturalKey(a), kb = NaturalKey(b);
+  return ka != kb ? ka < kb : a < b;
+}
+
 // The files embedded in an Office Open XML file: every entry under `dir` ("word/embeddings/",
 // "xl/embeddings/", "ppt/embeddings/"), where Office keeps embedded workbooks, documents and
 // decks (a chart's data too) and OLE objects (oleObject1.bin), in natural order of their
 // names. Each is a part of its own, read after the file's text when the scan gets to it.
-bool NaturalLess(const std::string& a, const std::string& b);
-
 void AddEmbeddedParts(const std::shared_ptr<Archive>& a, std::string_view dir,
                       std::vector<OfficePart>* parts) {
   std::vector<std::string> entries = EntriesUnder(*a, dir);
@@ -536,36 +564,6 @@ std::string DocumentPartLabel(std::string_view entry) {
   if (slash != std::string_view::npos) entry.remove_prefix(slash + 1);
   if (ascii::EndsWithNoCase(entry, ".xml")) entry.remove_suffix(4);
   return std::string(entry);
-}
-
-// A key that orders names as people number them ("header2" before "header10", "sheet9.xml"
-// before "sheet10.xml"): each run of digits as its length without leading zeros and then the
-// digits, behind a 0 byte; every other byte behind a 1 byte.
-std::string NaturalKey(std::string_view s) {
-  std::string key;
-  for (size_t i = 0; i < s.size();) {
-    if (s[i] < '0' || s[i] > '9') {
-      key += '\1';
-      key += s[i++];
-      continue;
-    }
-    size_t end = i;
-    while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
-    size_t start = i;
-    while (start + 1 < end && s[start] == '0') ++start;
-    const size_t n = end - start;
-    key += '\0';
-    for (int shift = 24; shift >= 0; shift -= 8) key += static_cast<char>((n >> shift) & 0xFF);
-    key.append(s.substr(start, n));
-    i = end;
-  }
-  return key;
-}
-
-// The order of NaturalKey, names that differ only in leading zeros in their own order.
-bool NaturalLess(const std::string& a, const std::string& b) {
-  const std::string ka = NaturalKey(a), kb = NaturalKey(b);
-  return ka != kb ? ka < kb : a < b;
 }
 
 Result<std::vector<OfficePart>> DocumentParts(const std::shared_ptr<Archive>& a,

@@ -16,7 +16,6 @@ class Fields {
  public:
   explicit Fields(std::string_view s) : s_(s) {}
   bool ok() const { return ok_; }
-  size_t pos() const { return pos_; }
   uint32_t U16() { return Le(2); }
   uint32_t U32() { return Le(4); }
   std::string_view Take(uint64_t n) {
@@ -51,26 +50,16 @@ class Fields {
   bool ok_ = true;
 };
 
-// UTF-16LE code units to UTF-8 (a NUL ends the string; unpaired surrogates become U+FFFD).
+// UTF-16LE code units to UTF-8, up to a NUL (unpaired surrogates become U+FFFD).
 std::string Utf16ToUtf8(std::string_view units) {
-  std::string out;
-  for (size_t i = 0; i + 1 < units.size(); i += 2) {
-    uint32_t u = static_cast<unsigned char>(units[i]) | (static_cast<unsigned char>(units[i + 1]) << 8);
-    if (u == 0) break;
-    if (u >= 0xD800 && u < 0xDC00 && i + 3 < units.size()) {
-      const uint32_t low =
-          static_cast<unsigned char>(units[i + 2]) | (static_cast<unsigned char>(units[i + 3]) << 8);
-      if (low >= 0xDC00 && low < 0xE000) {
-        u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
-        i += 2;
-      } else {
-        u = 0xFFFD;
-      }
-    } else if (u >= 0xD800 && u < 0xE000) {
-      u = 0xFFFD;
+  for (size_t i = 0; i + 1 < units.size(); i += 2)
+    if (units[i] == '\0' && units[i + 1] == '\0') {
+      units = units.substr(0, i);
+      break;
     }
-    utf8::Append(&out, u);
-  }
+  std::string out;
+  std::vector<uint32_t> map;
+  encoding::DecodeToUtf8(TextEncoding::kUtf16le, units, &out, &map);
   return out;
 }
 

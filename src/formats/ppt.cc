@@ -449,19 +449,19 @@ class Renderer {
     PptDeck::Object object;
     const std::string label = name_ + "!object" + std::to_string(deck->objects.size() + 1);
     const uint64_t left = kMaxObjectBytes - object_bytes_;
-    if (r.instance == 0) {
-      if (body.size() <= left) object.bytes = std::string(body);
-    } else if (body.size() < 4) {
+    const bool compressed = r.instance != 0;
+    if (compressed && body.size() < 4) {
       object.error = DataLoss(label + ": the embedded object's record is cut short");
-    } else if (const uint64_t size = U32(body, 0); size <= left) {
-      if (!Inflate(body.substr(4), size, &object.bytes) || object.bytes.size() != size) {
-        object.bytes.clear();
-        object.error = DataLoss(label + ": the embedded object's compressed data is damaged");
-      }
-    }
-    if (object.error.ok() && object.bytes.empty())
+    } else if ((compressed ? U32(body, 0) : body.size()) > left) {
       object.error = DataLoss(label + ": not read: the deck's embedded objects are more than " +
                               std::to_string(kMaxObjectBytes >> 20) + " MiB");
+    } else if (!compressed) {
+      object.bytes = std::string(body);
+    } else if (const uint32_t size = U32(body, 0);
+               !Inflate(body.substr(4), size, &object.bytes) || object.bytes.size() != size) {
+      object.bytes.clear();
+      object.error = DataLoss(label + ": the embedded object's compressed data is damaged");
+    }
     object_bytes_ += object.bytes.size();
     deck->objects.push_back(std::move(object));
   }

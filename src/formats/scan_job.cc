@@ -715,6 +715,14 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     t->done = true;
     push(std::move(t));
   };
+  // An input not read, and why: `shown` inside the archive or file whose shown path is
+  // `artifact_length` long (SARIF's artifact).
+  auto push_skipped = [&](const std::string& shown, size_t artifact_length, std::string why) {
+    auto skipped = std::make_shared<InputInfo>();
+    skipped->path = shown;
+    skipped->archive_path_length = artifact_length;
+    push_done(Task::kSkipped, std::move(skipped), std::move(why));
+  };
   std::vector<std::string> files;
   std::vector<std::pair<size_t, std::string>> walk_errors;
   Walker{opt}.Expand(&files, &walk_errors);
@@ -959,15 +967,10 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         }
         if (carried.value()) {
           formats::EmbeddedFile& file = *carried.value();
-          if (depth >= kMaxArchiveDepth) {
-            auto skipped = std::make_shared<InputInfo>();
-            skipped->path = shown;
-            skipped->archive_path_length = archive_path_length;
-            push_done(Task::kSkipped, skipped,
-                      "an embedded object inside " + std::to_string(depth) +
-                          " archives, messages or documents; save it to scan it");
-            return;
-          }
+          if (depth >= kMaxArchiveDepth)
+            return push_skipped(shown, archive_path_length,
+                                "an embedded object inside " + std::to_string(depth) +
+                                    " archives, messages or documents; save it to scan it");
           formats::BytesSource bytes(std::move(file.bytes));
           if (file.name.empty())
             produce_member(shown, name, &bytes, depth + 1);
@@ -975,15 +978,10 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
             produce_member(shown + "!" + file.name, file.name, &bytes, depth + 1);
           return;
         }
-        if (nested_error == Task::kEmbeddedError) {
-          auto skipped = std::make_shared<InputInfo>();
-          skipped->path = shown;
-          skipped->archive_path_length = archive_path_length;
-          push_done(Task::kSkipped, skipped,
-                    "an embedded object that holds no file piguard reads (an equation, a "
-                    "drawing, a chart?)");
-          return;
-        }
+        if (nested_error == Task::kEmbeddedError)
+          return push_skipped(shown, archive_path_length,
+                              "an embedded object that holds no file piguard reads (an "
+                              "equation, a drawing, a chart?)");
       }
     }
     if (!peeked.ok() && (kind == formats::OfficeKind::kPdf || kind == formats::OfficeKind::kImage ||
@@ -1012,15 +1010,10 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       return;
     }
     if (!opt.scan_binary && formats::LooksLikeArchive(head)) {
-      if (depth >= kMaxArchiveDepth) {
-        auto skipped = std::make_shared<InputInfo>();
-        skipped->path = shown;
-        skipped->archive_path_length = archive_path_length;
-        push_done(Task::kSkipped, skipped,
-                  "an archive inside " + std::to_string(depth) +
-                      " others; extract it to scan its members");
-        return;
-      }
+      if (depth >= kMaxArchiveDepth)
+        return push_skipped(shown, archive_path_length,
+                            "an archive inside " + std::to_string(depth) +
+                                " others; extract it to scan its members");
       produce_stream_archive(shown, std::move(head), std::move(peeked), src, depth + 1);
       return;
     }
@@ -1029,6 +1022,31 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     if (format == InputFormat::kAuto) format = FormatFromName(name);
     if (produce(shown, &replay, format, format == InputFormat::kAuto && HasJsonName(name), false))
       push_done(Task::kError, nullptr, shown + ": a PDF document that could not be read whole");
+  };
+  // A file inside another that was read (an e-mail's attachment, a file embedded in an Office
+  // file), read as an archive's member of its name, one level deeper; an error in it is the
+  // warning `soft` (the outer file was read). `container_length`: the length of the outer
+  // file's shown path, SARIF's artifact unless that file is inside an archive itself. Past the
+  // nesting limit it is skipped with a note ("<what> inside 4<levels>; save it ..."), and false
+  // is returned.
+  auto produce_nested = [&](const std::string& shown, std::string_view name,
+                            formats::ByteSource* data, size_t container_length, Task::Kind soft,
+                            const std::string& what, const char* levels) -> bool {
+    const int depth = member_depth + 1;
+    if (depth > kMaxArchiveDepth) {
+      push_skipped(shown, archive_path_length ? archive_path_length : container_length,
+                   what + " inside " + std::to_string(member_depth) + levels +
+                       "; save it to scan it");
+      return false;
+    }
+    const Task::Kind outer_error = nested_error;
+    nested_error = soft;
+    const size_t outer = archive_path_length;
+    if (outer == 0) archive_path_length = container_length;
+    produce_member(shown, name, data, depth);
+    archive_path_length = outer;
+    nested_error = outer_error;
+    return true;
   };
   // A message's attachments, each an input of its own ("mail.eml!客户名单.xlsx") read as an
   // archive's member of that name is. Messages in attachments in messages ... go four deep.
@@ -1045,27 +1063,12 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
                       " MiB; save the attachment to scan it");
         continue;
       }
-      const int depth = member_depth + 1;  // an attachment is a member of its message
-      if (depth > kMaxArchiveDepth) {
-        auto skipped = std::make_shared<InputInfo>();
-        skipped->path = member_shown;
-        skipped->archive_path_length = archive_path_length ? archive_path_length : shown.size();
-        push_done(Task::kSkipped, skipped,
-                  "an attachment inside " + std::to_string(member_depth) +
-                      " archives or messages; save it to scan it");
-        continue;
-      }
-      const Task::Kind outer_error = nested_error;
-      nested_error = Task::kAttachmentError;
-      formats::BytesSource bytes(std::move(a.bytes));
       // SARIF: the message is the artifact (or the archive it is in), the attachment a
       // location in it.
-      const size_t outer = archive_path_length;
-      if (outer == 0) archive_path_length = shown.size();
-      produce_member(member_shown, a.name, &bytes, depth);
-      archive_path_length = outer;
-      nested_error = outer_error;
-      if (a.cut)
+      formats::BytesSource bytes(std::move(a.bytes));
+      if (produce_nested(member_shown, a.name, &bytes, shown.size(), Task::kAttachmentError,
+                         "an attachment", " archives or messages") &&
+          a.cut)
         push_done(Task::kAttachmentError, nullptr,
                   member_shown + ": the message ends inside this attachment (it is cut short); "
                                  "what there was of it was read");
@@ -1076,27 +1079,12 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
   produce_embedded = [&](const std::string& shown, std::string_view name,
                          formats::ByteSource* data) {
     if (Walker{opt}.ExcludedMember(name)) return;
-    const int depth = member_depth + 1;
-    if (depth > kMaxArchiveDepth) {
-      auto skipped = std::make_shared<InputInfo>();
-      skipped->path = shown;
-      skipped->archive_path_length = archive_path_length ? archive_path_length
-                                                         : shown.size() - name.size() - 1;
-      push_done(Task::kSkipped, skipped,
-                "a file embedded inside " + std::to_string(member_depth) +
-                    " archives, messages or documents; save it to scan it");
-      return;
-    }
-    const Task::Kind outer_error = nested_error;
-    nested_error = Task::kEmbeddedError;
     // SARIF: the Office file is the artifact (or the archive it is in), the embedded file a
     // location in it.
-    const size_t outer = archive_path_length;
-    if (outer == 0) archive_path_length = shown.size() - name.size() - 1;
-    produce_member(shown, name, data, depth);
-    archive_path_length = outer;
-    nested_error = outer_error;
+    produce_nested(shown, name, data, shown.size() - name.size() - 1, Task::kEmbeddedError,
+                   "a file embedded", " archives, messages or documents");
   };
+
   produce_archive = [&](const std::string& shown, formats::ArchiveReader& archive, int depth) {
     formats::ArchiveMember member;
     while (!stop) {

@@ -363,7 +363,10 @@ Result<std::optional<std::string>> RewrittenForFreeXl(std::unique_ptr<RandomAcce
     if (!data.ok()) return data.status();
     if (!data.value()) return std::optional<std::string>();
     auto rewritten = SingleStreamCompoundFile(stream, *data.value());
-    if (!rewritten.ok()) return DataLoss(name + ": " + rewritten.status().message());
+    if (!rewritten.ok())
+      return DataLoss(name + ": its workbook stream is where FreeXL does not look, and too large "
+                             "to rewrite for it (" + rewritten.status().message() +
+                      "); save it as .xlsx or CSV to scan it");
     return std::optional<std::string>(std::move(rewritten).value());
   }
   return std::optional<std::string>();

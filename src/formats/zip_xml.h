@@ -146,6 +146,51 @@ inline Status PartError(const Archive& a, std::string_view entry, std::string_vi
   return DataLoss(a.name + ": " + std::string(entry) + ": " + std::string(what));
 }
 
+// The one open entry of an archive, shared by the parts that read entries (XmlStream,
+// EntrySource): `reader` is the part reading it.
+//
+// Makes `entry` the open one, read by `reader`, closing first an entry a part left unfinished
+// (a stopped job). Empty when it is open, else what is wrong with the entry.
+inline std::string OpenEntry(Archive& a, const std::string& entry, const void* reader) {
+  if (a.reader) {
+    unzCloseCurrentFile(a.zip);
+    a.reader = nullptr;
+  }
+  if (!LocateEntry(a, entry)) return "is not in the ZIP archive";
+  if (const int opened = unzOpenCurrentFile(a.zip); opened != UNZ_OK)
+    return "cannot be opened in the ZIP archive: " + UnzipErrorText(opened);
+  a.reader = reader;
+  return {};
+}
+// Closes the open entry if `reader` is still the part reading it.
+inline void CloseEntry(Archive& a, const void* reader) {
+  if (a.reader != reader) return;
+  unzCloseCurrentFile(a.zip);
+  a.reader = nullptr;
+}
+// The next at most n bytes of the entry `reader` opened: their count, 0 at its end (where the
+// entry is closed and its CRC checked), or -1 with *error set to what is wrong.
+inline int ReadEntry(Archive& a, const void* reader, char* buf, size_t n, std::string* error) {
+  if (a.reader != reader) {  // another part was opened since: a caller's mistake
+    *error = "read after another part of the archive was opened";
+    return -1;
+  }
+  const int got = unzReadCurrentFile(a.zip, buf, static_cast<unsigned>(std::min<size_t>(n, 1u << 30)));
+  if (got < 0) {
+    *error = "cannot be read from the ZIP archive: " + UnzipErrorText(got);
+    return -1;
+  }
+  if (got == 0) {
+    const int closed = unzCloseCurrentFile(a.zip);
+    a.reader = nullptr;
+    if (closed != UNZ_OK) {
+      *error = "cannot be read from the ZIP archive: " + UnzipErrorText(closed);
+      return -1;
+    }
+  }
+  return got;
+}
+
 // Streams a ZIP entry's XML through expat to the callbacks of a subclass.
 class XmlStream {
  public:
@@ -166,23 +211,12 @@ class XmlStream {
   bool Pump() {
     if (done_) return false;
     if (!parser_ && !Open()) return false;
-    if (archive_->reader != this) {  // another part was opened since: a caller's mistake
-      Fail("read after another part of the archive was opened");
-      return false;
-    }
     char buf[1 << 16];
-    const int got = unzReadCurrentFile(archive_->zip, buf, sizeof buf);
+    std::string error;
+    const int got = ReadEntry(*archive_, this, buf, sizeof buf, &error);
     if (got < 0) {
-      Fail("cannot be read from the ZIP archive: " + UnzipErrorText(got));
+      Fail(error);
       return false;
-    }
-    if (got == 0) {  // the end: the entry's CRC is checked on closing it
-      const int closed = unzCloseCurrentFile(archive_->zip);
-      archive_->reader = nullptr;
-      if (closed != UNZ_OK) {
-        Fail("cannot be read from the ZIP archive: " + UnzipErrorText(closed));
-        return false;
-      }
     }
     if (XML_Parse(parser_, buf, got, got == 0) == XML_STATUS_ERROR) {
       if (done_) return false;  // stopped by Fail
@@ -218,19 +252,10 @@ class XmlStream {
 
  private:
   bool Open() {
-    if (archive_->reader) {  // a part left unfinished (a stopped job): closed now
-      unzCloseCurrentFile(archive_->zip);
-      archive_->reader = nullptr;
-    }
-    if (!LocateEntry(*archive_, entry_)) {
-      Fail("is not in the ZIP archive");
+    if (std::string error = OpenEntry(*archive_, entry_, this); !error.empty()) {
+      Fail(error);
       return false;
     }
-    if (const int opened = unzOpenCurrentFile(archive_->zip); opened != UNZ_OK) {
-      Fail("cannot be opened in the ZIP archive: " + UnzipErrorText(opened));
-      return false;
-    }
-    archive_->reader = this;
     parser_ = XML_ParserCreate("UTF-8");
     XML_SetUserData(parser_, this);
     XML_SetElementHandler(
@@ -244,12 +269,7 @@ class XmlStream {
     });
     return true;
   }
-  // Closes this part's entry if it is still the open one.
-  void Close() {
-    if (archive_->reader != this) return;
-    unzCloseCurrentFile(archive_->zip);
-    archive_->reader = nullptr;
-  }
+  void Close() { CloseEntry(*archive_, this); }
 
   XML_Parser parser_ = nullptr;
 };
@@ -326,53 +346,27 @@ class EntrySource : public ByteSource {
  public:
   EntrySource(std::shared_ptr<Archive> archive, std::string entry)
       : archive_(std::move(archive)), entry_(std::move(entry)) {}
-  ~EntrySource() override { Close(); }
+  ~EntrySource() override { CloseEntry(*archive_, this); }
 
   Result<size_t> Read(char* buf, size_t n) override {
     if (done_) return error_.ok() ? Result<size_t>(size_t{0}) : Result<size_t>(error_);
-    if (!open_ && !Open()) return error_;
-    if (archive_->reader != this) return Fail("read after another part of the archive was opened");
-    const int got = unzReadCurrentFile(archive_->zip, buf,
-                                       static_cast<unsigned>(std::min<size_t>(n, 1u << 30)));
-    if (got < 0) return Fail("cannot be read from the ZIP archive: " + UnzipErrorText(got));
-    if (got == 0) {  // the end: the entry's CRC is checked on closing it
-      const int closed = unzCloseCurrentFile(archive_->zip);
-      archive_->reader = nullptr;
-      if (closed != UNZ_OK)
-        return Fail("cannot be read from the ZIP archive: " + UnzipErrorText(closed));
-      done_ = true;
+    std::string error;
+    if (!open_) {
+      open_ = true;
+      if (error = OpenEntry(*archive_, entry_, this); !error.empty()) return Fail(error);
     }
+    const int got = ReadEntry(*archive_, this, buf, n, &error);
+    if (got < 0) return Fail(error);
+    if (got == 0) done_ = true;
     return static_cast<size_t>(got);
   }
 
  private:
-  bool Open() {
-    open_ = true;
-    if (archive_->reader) {  // a part left unfinished (a stopped job): closed now
-      unzCloseCurrentFile(archive_->zip);
-      archive_->reader = nullptr;
-    }
-    if (!LocateEntry(*archive_, entry_)) {
-      Fail("is not in the ZIP archive");
-      return false;
-    }
-    if (const int opened = unzOpenCurrentFile(archive_->zip); opened != UNZ_OK) {
-      Fail("cannot be opened in the ZIP archive: " + UnzipErrorText(opened));
-      return false;
-    }
-    archive_->reader = this;
-    return true;
-  }
   Status Fail(const std::string& what) {
-    Close();
+    CloseEntry(*archive_, this);
     error_ = PartError(*archive_, entry_, what);
     done_ = true;
     return error_;
-  }
-  void Close() {
-    if (archive_->reader != this) return;
-    unzCloseCurrentFile(archive_->zip);
-    archive_->reader = nullptr;
   }
 
   std::shared_ptr<Archive> archive_;

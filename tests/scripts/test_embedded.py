@@ -26,11 +26,10 @@ import olefile
 import openpyxl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from script_util import TempDirTest  # noqa: E402
+from script_util import TempDirTest, write_cfb  # noqa: E402
 
 BIN = os.environ.get("PIGUARD_BIN", "build/piguard")
 SRC = os.environ.get("PIGUARD_SOURCE_DIR", ".")
-HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def run(*args):
@@ -92,16 +91,9 @@ def ole10native(label, data, unicode_names=True, ansi="gbk"):
 
 class EmbeddedTest(TempDirTest):
     def cfb(self, streams):
-        """A compound file with the streams {name: bytes}, written by OLE::Storage_Lite."""
+        """The bytes of a compound file with the streams {name: bytes}."""
         out = self.path("object.bin")
-        args = []
-        for i, (name, data) in enumerate(streams.items()):
-            part = self.path("stream%d" % i)
-            with open(part, "wb") as f:
-                f.write(data)
-            args.append("%s=%s" % (name, part))
-        subprocess.run(["perl", os.path.join(HERE, "cfb_writer.pl"), out, *args], check=True,
-                       timeout=120)
+        write_cfb(out, streams)
         with open(out, "rb") as f:
             return f.read()
 
@@ -113,14 +105,7 @@ class EmbeddedTest(TempDirTest):
             for path in o.listdir(streams=True, storages=False):
                 streams["/".join(path)] = o.openstream(path).read()
         streams.update(extra)
-        args = []
-        for i, (name, data) in enumerate(streams.items()):
-            part = self.path("stream%d" % i)
-            with open(part, "wb") as f:
-                f.write(data)
-            args.append("%s=%s" % (name, part))
-        subprocess.run(["perl", os.path.join(HERE, "cfb_writer.pl"), out, *args], check=True,
-                       timeout=120)
+        write_cfb(out, streams)
         return out
 
     def streams_of(self, source, under):
@@ -268,14 +253,7 @@ class EmbeddedTest(TempDirTest):
         streams = {"A%d" % i: b"x" * 10 for i in range(9)}
         streams.update(self.streams_of(ledger, ""))
         late = self.path("late.xls")
-        args = []
-        for i, (name, data) in enumerate(streams.items()):
-            part = self.path("s%d" % i)
-            with open(part, "wb") as f:
-                f.write(data)
-            args.append("%s=%s" % (name, part))
-        subprocess.run(["perl", os.path.join(HERE, "cfb_writer.pl"), late, *args], check=True,
-                       timeout=120)
+        write_cfb(late, streams)
         with olefile.OleFileIO(late) as o:
             self.assertGreaterEqual(o._find(["Workbook"]), 4)
         code, got, err = scan(late)

@@ -29,13 +29,12 @@ import zlib
 import olefile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from script_util import TempDirTest  # noqa: E402
+from script_util import TempDirTest, write_cfb  # noqa: E402
 
 BIN = os.environ.get("PIGUARD_BIN", "build/piguard")
 CFB_TOOL = os.environ.get("PIGUARD_CFB", "build/tests/piguard_cfb_tool")
 SRC = os.environ.get("PIGUARD_SOURCE_DIR", ".")
 FIXTURES = os.path.join(SRC, "tests", "fixtures")
-HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def run(*args, stdin=None):
@@ -52,25 +51,6 @@ def scan(path, *extra):
         label = f["path"][len(path):] if f["path"].startswith(path) else f["path"]
         got.append((label, f["line"], f["type"], f.get("field"), f["value"]))
     return code, sorted(got), err
-
-
-def write_cfb(path, streams):
-    """A compound file at `path` with the streams {name: bytes}, written by OLE::Storage_Lite;
-    a value of None makes an empty storage of that name instead."""
-    args = []
-    for i, (name, data) in enumerate(streams.items()):
-        if data is None:
-            args.append(name + "/")
-            continue
-        part = path + ".stream%d" % i
-        with open(part, "wb") as f:
-            f.write(data)
-        args.append("%s=%s" % (name, part))
-    subprocess.run(["perl", os.path.join(HERE, "cfb_writer.pl"), path, *args], check=True,
-                   timeout=120)
-    for i, data in enumerate(streams.values()):
-        if data is not None:
-            os.remove(path + ".stream%d" % i)
 
 
 # ---- [MS-PPT] records, as PowerPoint writes them
