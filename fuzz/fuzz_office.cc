@@ -9,7 +9,8 @@
 //   170-212 the XML of a document body (its bytes also an embedded file of the document);
 //   213-233 the XML of an OFD page, put into an OFD document as its page and its template;
 //   234-255 the content.xml of an OpenDocument file (its body says what it is: text,
-//           spreadsheet or presentation), with the same XML as its styles.xml.
+//           spreadsheet or presentation), with the same XML as its styles.xml and as an
+//           embedded document's content.xml, and the same XML read as a flat document.
 // (The latter three are wrapped in a ZIP archive built here, entries stored uncompressed, so the
 // fuzzer works on the XML rather than on getting a ZIP archive right.) Checks:
 //  - a Read returns at most what was asked; after the end it keeps returning 0, and after an
@@ -170,7 +171,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ReadAll(StoredZip({{"word/document.xml", rest}, {"word/embeddings/oleObject1.bin", rest}}),
             OfficeKind::kDocument);
   } else if (mode >= 234) {
-    ReadAll(StoredZip({{"content.xml", rest}, {"styles.xml", rest}}), OfficeKind::kOpenDocument);
+    ReadAll(StoredZip({{"content.xml", rest}, {"styles.xml", rest}, {"Object 1/content.xml", rest}}),
+            OfficeKind::kOpenDocument);
+    ReadAll(std::string(rest), OfficeKind::kOpenDocument);
   } else {
     // The XML of an OFD page, used as the page and as its template.
     ReadAll(StoredZip({{"OFD.xml", kOfdRoot},

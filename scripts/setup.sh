@@ -14,7 +14,7 @@ packages=(
   libsqlite3-dev libpq-dev postgresql postgresql-contrib
   libcpp-httplib-dev wrk
   libminizip-dev libexpat1-dev libfreexl-dev libarchive-dev antiword python3-openpyxl python3-docx python3-xlwt
-  poppler-utils poppler-data python3-reportlab python3-xlrd
+  poppler-utils poppler-data python3-reportlab python3-xlrd python3-olefile libole-storage-lite-perl
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng python3-pil libemail-outlook-message-perl
 )
 missing=()

@@ -24,7 +24,9 @@ using zipxml::XmlStream;
 enum class Body { kNone, kText, kSpreadsheet, kPresentation };
 
 Body BodyNamed(std::string_view local) {
-  if (local == "text") return Body::kText;
+  // A chart's title, legend and data table (chart:chart's table:table, with its header row)
+  // are rendered as a text document's paragraphs and tables are.
+  if (local == "text" || local == "chart") return Body::kText;
   if (local == "spreadsheet") return Body::kSpreadsheet;
   if (local == "presentation" || local == "drawing") return Body::kPresentation;
   return Body::kNone;
@@ -119,9 +121,35 @@ std::string StoredValue(const char** atts) {
   return "";
 }
 
+// A flat document's office:mimetype, an attribute of its root element: looked for in its
+// first 64 KiB (the root's attributes come before everything else); empty without one.
+std::string FlatMimetype(Archive& a) {
+  const char token = 0;  // the reader of the entry while it is looked at
+  if (!zipxml::OpenEntry(a, "content.xml", &token).empty()) return "";
+  std::string head(64 << 10, '\0');
+  std::string error;
+  size_t filled = 0;
+  while (filled < head.size()) {
+    const int got = zipxml::ReadEntry(a, &token, head.data() + filled, head.size() - filled, &error);
+    if (got <= 0) break;
+    filled += static_cast<size_t>(got);
+  }
+  zipxml::CloseEntry(a, &token);
+  head.resize(filled);
+  constexpr std::string_view kAttr = "office:mimetype=";
+  const size_t at = head.find(kAttr);
+  if (at == std::string::npos || at + kAttr.size() >= head.size()) return "";
+  const char quote = head[at + kAttr.size()];
+  const size_t start = at + kAttr.size() + 1;
+  const size_t end = head.find(quote, start);
+  if ((quote != '"' && quote != '\'') || end == std::string::npos) return "";
+  return head.substr(start, end - start);
+}
+
 // The mimetype entry's text ("application/vnd.oasis.opendocument.text"); empty without one.
 // Called before any part is read (it opens an entry of its own).
 std::string Mimetype(Archive& a) {
+  if (a.flat) return FlatMimetype(a);
   if (!zipxml::LocateEntry(a, "mimetype") || unzOpenCurrentFile(a.zip) != UNZ_OK)
     return "";
   char buf[128];
@@ -141,16 +169,29 @@ Body BodyOfMimetype(std::string_view m) {
 }
 
 // Whether META-INF/manifest.xml says an entry is encrypted (a password-protected file: its
-// XML is ciphertext, which would only read as "not well-formed").
+// XML is ciphertext, which would only read as "not well-formed"), and the objects embedded
+// in the file it lists: OLE objects (media type application/vnd.sun.star.oleobject: a Word
+// or Excel file, a packaged file) and documents (a folder "Object 1/" of an OpenDocument
+// media type: a spreadsheet in a text document, a chart).
 class Manifest : public XmlStream {
  public:
   using XmlStream::XmlStream;
   Status Load() { return ParseAll(); }
   bool encrypted = false;
+  std::vector<std::string> ole_objects;  // entry names
+  std::vector<std::string> documents;    // directories, with their '/'
 
  private:
-  void Start(std::string_view name, const char**) override {
+  void Start(std::string_view name, const char** atts) override {
     if (name == "encryption-data") encrypted = true;
+    if (name != "file-entry") return;
+    const char* path = Attr(atts, "full-path");
+    const char* type = Attr(atts, "media-type");
+    if (!path || !type || !*path || std::strcmp(path, "/") == 0) return;
+    const std::string_view p = path, t = type;
+    if (t == "application/vnd.sun.star.oleobject" && p.back() != '/') ole_objects.emplace_back(p);
+    else if (t.rfind("application/vnd.oasis.opendocument.", 0) == 0 && p.back() == '/')
+      documents.emplace_back(p);
   }
   void End(std::string_view) override {}
   void Text(std::string_view) override {}
@@ -375,6 +416,8 @@ class Content : public XmlStream {
   // a style:master-page in styles.xml.
   void Activate(std::string_view name) {
     if (master_pages_) {
+      // A flat document's body follows its master pages: nothing after it is read for them.
+      if (depth_ == kBodyDepth && name == "body") return Stop();
       if (name != "master-page") return;
       section_ = 0;
     } else {
@@ -725,19 +768,106 @@ void AddHeaders(const std::shared_ptr<Archive>& a, FieldNamePredicate is_field_n
   parts->push_back({"headers", InputFormat::kText, std::make_unique<RenderedText>(std::move(text))});
 }
 
+// The objects embedded in the file, as parts read after its own text (OfficePart::embedded),
+// in natural order of their names: each OLE object (ole_objects: entry names), read as a
+// member of the file is (formats/ole_object.h unwraps it), and each embedded document
+// (documents: directories such as "Object 1/"), whose content.xml is read as the flat
+// document it is (a spreadsheet's sheets as CSV, a chart as its title and data table; a
+// formula, which piguard does not render, as XML). Called before any part is read.
+void AddEmbeddedObjects(const std::shared_ptr<Archive>& a, std::vector<std::string> ole_objects,
+                        std::vector<std::string> documents, std::vector<OfficePart>* parts) {
+  std::vector<std::pair<std::string, std::string>> found;  // label, entry
+  for (std::string& o : ole_objects)
+    if (zipxml::HasEntry(*a, o)) found.emplace_back(o, o);
+  for (std::string& d : documents)
+    if (std::string entry = d + "content.xml"; zipxml::HasEntry(*a, entry))
+      found.emplace_back(d.substr(0, d.size() - 1), std::move(entry));
+  std::sort(found.begin(), found.end(),
+            [](const auto& x, const auto& y) { return zipxml::NaturalLess(x.first, y.first); });
+  for (auto& [label, entry] : found) parts->push_back(zipxml::EmbeddedPart(a, entry, label));
+}
+
+// The same for a file without a manifest: the entries LibreOffice writes for objects, an
+// "Object 1" file (OLE) or an "Object 1/" directory with a content.xml, at the top level.
+void AddEmbeddedObjects(const std::shared_ptr<Archive>& a, std::vector<OfficePart>* parts) {
+  constexpr std::string_view kObject = "Object ";
+  std::vector<std::string> ole_objects, documents;
+  for (std::string& entry : zipxml::EntriesUnder(*a, "")) {
+    if (entry.rfind(kObject, 0) != 0) continue;
+    const size_t slash = entry.find('/');
+    if (slash == std::string::npos) ole_objects.push_back(std::move(entry));
+    else if (entry.compare(slash, std::string::npos, "/content.xml") == 0)
+      documents.push_back(entry.substr(0, slash + 1));
+  }
+  AddEmbeddedObjects(a, std::move(ole_objects), std::move(documents), parts);
+}
+
+enum class FlatHead { kNo, kYes, kUndecided };
+
+// LooksLikeFlatOpenDocument, and kUndecided when `head` ends before the root element's name.
+FlatHead ClassifyFlatHead(std::string_view head) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (!head.empty() && head.size() < kBom.size() && kBom.substr(0, head.size()) == head)
+    return FlatHead::kUndecided;
+  if (head.substr(0, kBom.size()) == kBom) head.remove_prefix(kBom.size());
+  // The prolog: blanks, the XML declaration, processing instructions, comments, a DOCTYPE.
+  // Blanks alone are no XML (a stream of blank lines is not kept waiting); blanks after a
+  // declaration or comment may be followed by the root.
+  for (bool in_prolog = false;; in_prolog = true) {
+    const size_t start = head.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos) return in_prolog ? FlatHead::kUndecided : FlatHead::kNo;
+    head.remove_prefix(start);
+    if (head.size() < 4 && std::string_view("<!--").substr(0, head.size()) == head)
+      return FlatHead::kUndecided;
+    std::string_view close;
+    if (head.substr(0, 2) == "<?") close = "?>";
+    else if (head.substr(0, 4) == "<!--") close = "-->";
+    else if (head.substr(0, 2) == "<!") close = ">";
+    else break;
+    const size_t end = head.find(close);
+    if (end == std::string_view::npos) return FlatHead::kUndecided;
+    head.remove_prefix(end + close.size());
+  }
+  for (std::string_view root : {"<office:document", "<office:document-content"}) {
+    if (head.size() <= root.size()) {
+      if (root.substr(0, head.size()) == head) return FlatHead::kUndecided;
+      continue;
+    }
+    if (head.substr(0, root.size()) == root) {
+      const char next = head[root.size()];
+      if (next == ' ' || next == '\t' || next == '\r' || next == '\n' || next == '>')
+        return FlatHead::kYes;
+    }
+  }
+  return FlatHead::kNo;
+}
+
 }  // namespace
+
+bool LooksLikeFlatOpenDocument(std::string_view head) {
+  return ClassifyFlatHead(head) == FlatHead::kYes;
+}
+
+bool FlatOpenDocumentUndecided(std::string_view head) {
+  return ClassifyFlatHead(head) == FlatHead::kUndecided;
+}
 
 Result<std::vector<OfficePart>> OdfParts(std::shared_ptr<Archive> a,
                                          FieldNamePredicate is_field_name) {
   if (!zipxml::HasEntry(*a, "content.xml"))
     return DataLoss(a->name + ": not an OpenDocument file (a ZIP archive without content.xml)");
+  std::vector<OfficePart> objects;
+  bool listed = false;  // the manifest was read
   if (zipxml::HasEntry(*a, "META-INF/manifest.xml") &&
       zipxml::EntrySize(*a, "META-INF/manifest.xml") <= zipxml::kMaxWholePart) {
     Manifest manifest(a, "META-INF/manifest.xml");
-    if (manifest.Load().ok() && manifest.encrypted)
+    listed = manifest.Load().ok();
+    if (listed && manifest.encrypted)
       return DataLoss(a->name + ": is password-protected (its content is encrypted); save a copy "
                                 "without the password to scan it");
+    if (listed) AddEmbeddedObjects(a, manifest.ole_objects, manifest.documents, &objects);
   }
+  if (!listed && !a->flat) AddEmbeddedObjects(a, &objects);
   // The headers first: one entry of the archive is read at a time, and content.xml is read
   // as its parts are scanned. Only a text document has them (a spreadsheet's page styles
   // print the sheet's name and page number).
@@ -755,6 +885,7 @@ Result<std::vector<OfficePart>> OdfParts(std::shared_ptr<Archive> a,
   parts.push_back(SectionPart(content, k, std::move(label)));
   if (content->body() == Body::kText)
     for (OfficePart& h : headers) parts.push_back(std::move(h));
+  for (OfficePart& o : objects) parts.push_back(std::move(o));
   return parts;
 }
 

@@ -17,7 +17,9 @@
 //     shown as stored (office:value), a date as "1985-03-12" (or "1985-03-12 08:30:00"), a
 //     time as "08:30:00", text as written. Comments in cells are not read;
 //   - a presentation or drawing (.odp, .otp, .odg, .otg) as one part per page ("slide3") and
-//     one per page's speaker notes when they have text ("notes3"), rendered as documents are.
+//     one per page's speaker notes when they have text ("notes3"), rendered as documents are;
+//   - a chart (.odc, or a chart embedded in any of these) as a text document: its title,
+//     legend and data table.
 //
 // A spreadsheet's sheets and a presentation's pages are all in content.xml, which is read
 // once, as a stream: the first part is returned, and each part's OfficePart::more finds the
@@ -26,6 +28,7 @@
 #pragma once
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "formats/office.h"
@@ -36,13 +39,26 @@ namespace zipxml {
 struct Archive;  // formats/zip_xml.h
 }
 
+// Whether `head` (a file's first bytes, a few KiB) is a flat OpenDocument file (.fodt, .fods,
+// .fodp, .fodg: the whole document as one XML file, root element office:document) or an
+// OpenDocument file's content.xml on its own (office:document-content, as an embedded
+// document's is read). Such a file is opened as an Archive whose content.xml and styles.xml are
+// both the file (zipxml::Archive::flat) and rendered as the archive would be.
+bool LooksLikeFlatOpenDocument(std::string_view head);
+// Whether `head` ends before LooksLikeFlatOpenDocument can tell: in the XML prolog, or in the
+// root element's name. A stream's first read may be this short.
+bool FlatOpenDocumentUndecided(std::string_view head);
+
 // The parts of the OpenDocument archive `a`: a text document's body (then its headers), or a
 // spreadsheet's first sheet or a presentation's first page, the others through `more`. An
 // error when it has no content.xml, is password-protected, or its XML fails before the first
-// part; no part (an OK, empty list) for a body piguard does not render (a chart, a formula, a
-// database), which is then read as the ZIP archive it is. XML that fails later is an error of
-// the part it cuts (after that part's text before the fault), or between two parts a part of
-// its own with an empty label; no part follows it.
+// part; no part (an OK, empty list) for a body piguard does not render (a formula, a
+// database), which is then read as the ZIP archive (or XML) it is. XML that fails later is an
+// error of the part it cuts (after that part's text before the fault), or between two parts a
+// part of its own with an empty label; no part follows it. The objects embedded in the file
+// follow its own parts as OfficePart::embedded parts: OLE objects ("Object 2": a Word or Excel
+// file, a packaged file) and documents ("Object 1": their content.xml, read as a flat document),
+// as the manifest lists them (without one: LibreOffice's "Object N" entries).
 Result<std::vector<OfficePart>> OdfParts(std::shared_ptr<zipxml::Archive> a,
                                          FieldNamePredicate is_field_name);
 

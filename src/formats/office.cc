@@ -370,36 +370,6 @@ class Relationships : public XmlStream {
   void Text(std::string_view) override {}
 };
 
-// A key that orders names as people number them ("header2" before "header10", "sheet9.xml"
-// before "sheet10.xml"): each run of digits as its length without leading zeros and then the
-// digits, behind a 0 byte; every other byte behind a 1 byte.
-std::string NaturalKey(std::string_view s) {
-  std::string key;
-  for (size_t i = 0; i < s.size();) {
-    if (s[i] < '0' || s[i] > '9') {
-      key += '\1';
-      key += s[i++];
-      continue;
-    }
-    size_t end = i;
-    while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
-    size_t start = i;
-    while (start + 1 < end && s[start] == '0') ++start;
-    const size_t n = end - start;
-    key += '\0';
-    for (int shift = 24; shift >= 0; shift -= 8) key += static_cast<char>((n >> shift) & 0xFF);
-    key.append(s.substr(start, n));
-    i = end;
-  }
-  return key;
-}
-
-// The order of NaturalKey, names that differ only in leading zeros in their own order.
-bool NaturalLess(const std::string& a, const std::string& b) {
-  const std::string ka = NaturalKey(a), kb = NaturalKey(b);
-  return ka != kb ? ka < kb : a < b;
-}
-
 // The files embedded in an Office Open XML file: every entry under `dir` ("word/embeddings/",
 // "xl/embeddings/", "ppt/embeddings/"), where Office keeps embedded workbooks, documents and
 // decks (a chart's data too) and OLE objects (oleObject1.bin), in natural order of their
@@ -408,12 +378,7 @@ void AddEmbeddedParts(const std::shared_ptr<Archive>& a, std::string_view dir,
                       std::vector<OfficePart>* parts) {
   std::vector<std::string> entries = EntriesUnder(*a, dir);
   std::sort(entries.begin(), entries.end(), NaturalLess);
-  for (std::string& entry : entries) {
-    OfficePart part(entry.substr(dir.size()), InputFormat::kAuto,
-                    std::make_unique<EntrySource>(a, entry));
-    part.embedded = true;
-    parts->push_back(std::move(part));
-  }
+  for (std::string& entry : entries) parts->push_back(EmbeddedPart(a, entry, entry.substr(dir.size())));
 }
 
 Result<std::vector<OfficePart>> WorkbookParts(const std::shared_ptr<Archive>& a) {
@@ -801,7 +766,8 @@ void ForEachPart(std::vector<OfficePart>& parts, const std::function<bool(Office
     listed.source.reset();
     while (more) {
       OfficePart next;
-      if (!more(&next) || !f(next)) return;
+      if (!more(&next)) break;  // on to the next listed part (a file's embedded objects)
+      if (!f(next)) return;
       more = std::move(next.more);
     }
   }
@@ -834,7 +800,8 @@ OfficeKind OfficeKindByName(std::string_view path) {
   if (EndsWithNoCase(path, ".doc") || EndsWithNoCase(path, ".dot") ||
       EndsWithNoCase(path, ".wps"))
     return OfficeKind::kLegacyDocument;
-  for (std::string_view ext : {".odt", ".ott", ".ods", ".ots", ".odp", ".otp", ".odg", ".otg"})
+  for (std::string_view ext : {".odt", ".ott", ".ods", ".ots", ".odp", ".otp", ".odg", ".otg",
+                               ".fodt", ".fods", ".fodp", ".fodg"})
     if (EndsWithNoCase(path, ext)) return OfficeKind::kOpenDocument;
   if (EndsWithNoCase(path, ".msg")) return OfficeKind::kOutlookMessage;
   if (EndsWithNoCase(path, ".rtf")) return OfficeKind::kRtf;
@@ -842,6 +809,9 @@ OfficeKind OfficeKindByName(std::string_view path) {
     if (EndsWithNoCase(path, ext)) return OfficeKind::kLegacyPresentation;
   return OfficeKind::kNone;
 }
+
+// What LooksLikeFlatOpenDocument is given of a file: its prolog and root element are in it.
+constexpr size_t kFlatHead = 8192;
 
 Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind kind,
                                            FieldNamePredicate is_field_name, bool ocr) {
@@ -873,9 +843,17 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
   }
   if (kind == OfficeKind::kOutlookMessage) return MailPart(OpenMsg(path));
   {
-    auto head = ReadFileHead(path, 4);
+    auto head = ReadFileHead(path, kind == OfficeKind::kOpenDocument ? kFlatHead : 4);
     if (!head.ok()) return head.status();
-    if (head.value() != std::string_view("PK\x03\x04", 4)) return std::vector<OfficePart>{};
+    if (kind == OfficeKind::kOpenDocument && LooksLikeFlatOpenDocument(head.value())) {
+      auto a = std::make_shared<Archive>();
+      a->name = path;
+      a->flat = true;
+      a->flat_path = path;
+      return OdfParts(std::move(a), std::move(is_field_name));
+    }
+    if (head.value().substr(0, 4) != std::string_view("PK\x03\x04", 4))
+      return std::vector<OfficePart>{};
   }
   auto a = std::make_shared<Archive>();
   a->name = path;
@@ -903,6 +881,13 @@ Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKi
                               ReopenMemory(bytes), "ObjectPool", "");
   }
   if (kind == OfficeKind::kOutlookMessage) return MailPart(OpenMsgBytes(bytes, name));
+  if (kind == OfficeKind::kOpenDocument && LooksLikeFlatOpenDocument(bytes.substr(0, kFlatHead))) {
+    auto a = std::make_shared<Archive>();
+    a->name = name;
+    a->flat = true;
+    a->memory = {bytes.data(), bytes.size(), 0};
+    return OdfParts(std::move(a), std::move(is_field_name));
+  }
   if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4))
     return std::vector<OfficePart>{};
   auto a = std::make_shared<Archive>();

@@ -73,10 +73,11 @@ struct OfficePart {
                         // "footer2", "footnotes", "endnotes" or "comments" for its other parts
   InputFormat format = InputFormat::kText;  // kCsv (worksheet) or kText (document)
   std::unique_ptr<ByteSource> source;  // the rendered text
-  // Set on the last listed part of a file whose parts are found as it is read, in one pass (an
+  // Set on a listed part of a file whose parts are found as it is read, in one pass (an
   // OpenDocument spreadsheet's sheets and presentation's pages are all in one XML part):
   // called after this part was read, it stores the next part (with its own `more`) in *next
-  // and returns true, or returns false after the last. ForEachPart follows it.
+  // and returns true, or returns false after the last. ForEachPart follows it before it goes
+  // on to the next listed part (the file's embedded objects).
   std::function<bool(OfficePart* next)> more;
   // The text is an e-mail message (an Outlook message as MIME): read as an .eml file is.
   bool mail = false;

@@ -27,6 +27,7 @@
 #include "formats/mail.h"
 #include "formats/rtf.h"
 #include "formats/ocr.h"
+#include "formats/odf.h"
 #include "formats/office.h"
 #include "formats/ole_object.h"
 #include "formats/readers.h"
@@ -950,6 +951,9 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     if (head.substr(0, 5) == "%PDF-") kind = formats::OfficeKind::kPdf;
     if (formats::LooksLikeRtf(head)) kind = formats::OfficeKind::kRtf;
     if (opt.ocr && formats::LooksLikeImage(head)) kind = formats::OfficeKind::kImage;
+    // A flat OpenDocument file, or an embedded document's content.xml.
+    if (kind == formats::OfficeKind::kNone && formats::LooksLikeFlatOpenDocument(head))
+      kind = formats::OfficeKind::kOpenDocument;
     // An Office 97-2003 file under another name: what its streams say it is (read whole).
     if (kind == formats::OfficeKind::kNone && peeked.ok() && formats::IsCompoundFile(head)) {
       if (Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
@@ -1141,6 +1145,16 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         if (peeked.ok() && !head.empty() && head.size() < 512 &&
             head.find('\0') != std::string::npos)
           peeked = formats::ReadUpTo(src, 512, &head);
+        // XML: on to its root element, which says whether it is a flat OpenDocument file.
+        while (peeked.ok() && !head.empty() && head.size() < kPeekBytes &&
+               formats::FlatOpenDocumentUndecided(head)) {
+          const size_t had = head.size();
+          head.resize(kPeekBytes);
+          Result<size_t> more = src->Read(head.data() + had, kPeekBytes - had);
+          head.resize(had + (more.ok() ? more.value() : 0));
+          if (!more.ok()) peeked = more.status();
+          else if (more.value() == 0) break;
+        }
       }
       if (peeked.ok() && opt.ocr && formats::LooksLikeImage(head)) {
         if (regular) {
@@ -1192,6 +1206,25 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         if (peeked.ok()) {
           if (const formats::OfficeKind kind = formats::OfficeKindOfCompoundBytes(head);
               kind != formats::OfficeKind::kNone && produce_parts_of_bytes(path, head, kind))
+            continue;
+        }
+      }
+      // A flat OpenDocument file under another name (.xml): rendered as its archive would be;
+      // on standard input or a pipe, read into memory whole first (its master pages and body
+      // are read in two passes).
+      if (peeked.ok() && formats::LooksLikeFlatOpenDocument(head)) {
+        if (regular && produce_parts(path, formats::OfficeKind::kOpenDocument)) continue;
+        if (!regular) {
+          peeked = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
+          if (peeked.ok() && head.size() > kMaxMemberInMemory) {
+            push_done(Task::kError, nullptr,
+                      path + ": a flat OpenDocument file larger than " +
+                          std::to_string(kMaxMemberInMemory >> 20) +
+                          " MiB on a stream; give it as a file to scan it");
+            continue;
+          }
+          if (peeked.ok() &&
+              produce_parts_of_bytes(path, head, formats::OfficeKind::kOpenDocument))
             continue;
         }
       }

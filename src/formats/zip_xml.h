@@ -1,7 +1,9 @@
 // The plumbing of the formats that are ZIP archives of XML parts (Office Open XML in
-// formats/office.cc, OFD in formats/ofd.cc): minizip over a file or memory, one entry open at
-// a time, streamed through expat to a subclass's callbacks, and a ByteSource that renders a
-// part while it is read. Internal to src/formats.
+// formats/office.cc, OFD in formats/ofd.cc, OpenDocument in formats/odf.cc): minizip over a
+// file or memory, one entry open at a time, streamed through expat to a subclass's callbacks,
+// and a ByteSource that renders a part while it is read. A flat OpenDocument file (one XML
+// document, no archive) is an Archive too, whose parts are all that document. Internal to
+// src/formats.
 #pragma once
 
 #include <expat.h>
@@ -9,6 +11,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -93,8 +96,14 @@ class XmlStream;
 struct Archive {
   unzFile zip = nullptr;
   std::string name;         // the file, for messages
-  MemoryFile memory;        // OpenOfficeBytes' archive
+  MemoryFile memory;        // OpenOfficeBytes' archive (or flat document)
   const void* reader = nullptr;  // the part (XmlStream, EntrySource) whose entry is open
+  // A flat OpenDocument file (.fodt, .fods: the whole document as one XML file, no ZIP
+  // archive): every part a reader opens (IsFlatPart) is the file from its start, read from
+  // flat_path, or from `memory` when that is empty. zip is null.
+  bool flat = false;
+  std::string flat_path;
+  std::FILE* flat_file = nullptr;  // open while a part reads the file
   // Where each entry is in the central directory, by name (the first of equal names, as
   // unzLocateFile finds it): built on the first look-up. unzLocateFile walks the directory
   // from its start, a seek and a read per entry, for every look-up: a deck of 1,000 slides
@@ -104,8 +113,15 @@ struct Archive {
   mutable bool index_complete = false;  // false: too many entries, or a damaged directory
   ~Archive() {
     if (zip) unzClose(zip);
+    if (flat_file) std::fclose(flat_file);
   }
 };
+
+// The entries a flat document has: each is the whole document (content.xml's body and
+// styles.xml's master pages are both in it).
+inline bool IsFlatPart(const std::string& entry) {
+  return entry == "content.xml" || entry == "styles.xml";
+}
 
 // More entries than any Office file has: past this the index is not kept (each look-up then
 // walks the directory, as before).
@@ -113,6 +129,7 @@ constexpr size_t kMaxIndexedEntries = 1u << 20;
 
 // Makes `entry` the archive's current file; false when there is none of that name.
 inline bool LocateEntry(const Archive& a, const std::string& entry) {
+  if (a.flat) return IsFlatPart(entry);
   if (!a.indexed) {
     a.indexed = true;
     bool complete = true;
@@ -143,18 +160,34 @@ inline bool LocateEntry(const Archive& a, const std::string& entry) {
 constexpr uint64_t kMaxWholePart = 512u << 20;
 
 inline Status PartError(const Archive& a, std::string_view entry, std::string_view what) {
+  if (a.flat) return DataLoss(a.name + ": " + std::string(what));  // its parts are the file
   return DataLoss(a.name + ": " + std::string(entry) + ": " + std::string(what));
 }
 
 // The one open entry of an archive, shared by the parts that read entries (XmlStream,
 // EntrySource): `reader` is the part reading it.
-//
+
+// Closes the open entry, whichever part reads it.
+inline void CloseCurrent(Archive& a) {
+  if (!a.reader) return;
+  if (!a.flat) unzCloseCurrentFile(a.zip);
+  else if (a.flat_file) std::fclose(a.flat_file);
+  a.flat_file = nullptr;
+  a.reader = nullptr;
+}
 // Makes `entry` the open one, read by `reader`, closing first an entry a part left unfinished
 // (a stopped job). Empty when it is open, else what is wrong with the entry.
 inline std::string OpenEntry(Archive& a, const std::string& entry, const void* reader) {
-  if (a.reader) {
-    unzCloseCurrentFile(a.zip);
-    a.reader = nullptr;
+  CloseCurrent(a);
+  if (a.flat) {
+    if (!IsFlatPart(entry)) return "is not in the document";
+    if (!a.flat_path.empty()) {
+      a.flat_file = std::fopen(a.flat_path.c_str(), "rb");
+      if (!a.flat_file) return std::string("cannot be opened: ") + std::strerror(errno);
+    }
+    a.memory.pos = 0;
+    a.reader = reader;
+    return {};
   }
   if (!LocateEntry(a, entry)) return "is not in the ZIP archive";
   if (const int opened = unzOpenCurrentFile(a.zip); opened != UNZ_OK)
@@ -164,9 +197,26 @@ inline std::string OpenEntry(Archive& a, const std::string& entry, const void* r
 }
 // Closes the open entry if `reader` is still the part reading it.
 inline void CloseEntry(Archive& a, const void* reader) {
-  if (a.reader != reader) return;
-  unzCloseCurrentFile(a.zip);
-  a.reader = nullptr;
+  if (a.reader == reader) CloseCurrent(a);
+}
+// ReadEntry for a flat document: the file's next bytes.
+inline int ReadFlat(Archive& a, char* buf, size_t n, std::string* error) {
+  n = std::min<size_t>(n, 1u << 30);
+  size_t got;
+  if (a.flat_file) {
+    got = std::fread(buf, 1, n, a.flat_file);
+    if (got == 0 && std::ferror(a.flat_file)) {
+      *error = std::string("cannot be read: ") + std::strerror(errno);
+      CloseCurrent(a);
+      return -1;
+    }
+  } else {
+    got = std::min(n, a.memory.size - a.memory.pos);
+    std::memcpy(buf, a.memory.data + a.memory.pos, got);
+    a.memory.pos += got;
+  }
+  if (got == 0) CloseCurrent(a);
+  return static_cast<int>(got);
 }
 // The next at most n bytes of the entry `reader` opened: their count, 0 at its end (where the
 // entry is closed and its CRC checked), or -1 with *error set to what is wrong.
@@ -175,6 +225,7 @@ inline int ReadEntry(Archive& a, const void* reader, char* buf, size_t n, std::s
     *error = "read after another part of the archive was opened";
     return -1;
   }
+  if (a.flat) return ReadFlat(a, buf, n, error);
   const int got = unzReadCurrentFile(a.zip, buf, static_cast<unsigned>(std::min<size_t>(n, 1u << 30)));
   if (got < 0) {
     *error = "cannot be read from the ZIP archive: " + UnzipErrorText(got);
@@ -234,6 +285,12 @@ class XmlStream {
     return error_;
   }
 
+  // Ends the part here without an error: the rest of the entry is not read.
+  void Stop() {
+    done_ = true;
+    if (parser_) XML_StopParser(parser_, XML_FALSE);
+    Close();
+  }
   // Stops the part with an error (what is wrong with it); what came before stays read.
   void Fail(const std::string& what) {
     error_ = PartError(*archive_, entry_, what);
@@ -315,6 +372,7 @@ inline bool HasEntry(const Archive& a, const std::string& entry) { return Locate
 
 // The uncompressed size of an entry that HasEntry found.
 inline uint64_t EntrySize(const Archive& a, const std::string& entry) {
+  if (a.flat) return 0;  // the parts of a flat document are streamed, never read whole
   unz_file_info64 info;
   if (!LocateEntry(a, entry) ||
       unzGetCurrentFileInfo64(a.zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
@@ -327,6 +385,7 @@ inline uint64_t EntrySize(const Archive& a, const std::string& entry) {
 // current entry).
 inline std::vector<std::string> EntriesUnder(const Archive& a, std::string_view dir) {
   std::vector<std::string> names;
+  if (a.flat) return names;
   char name[4096];
   for (int r = unzGoToFirstFile(a.zip); r == UNZ_OK; r = unzGoToNextFile(a.zip)) {
     unz_file_info64 info;
@@ -375,6 +434,45 @@ class EntrySource : public ByteSource {
   bool done_ = false;
   Status error_;
 };
+
+// A key that orders names as people number them ("header2" before "header10", "sheet9.xml"
+// before "sheet10.xml"): each run of digits as its length without leading zeros and then the
+// digits, behind a 0 byte; every other byte behind a 1 byte.
+inline std::string NaturalKey(std::string_view s) {
+  std::string key;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] < '0' || s[i] > '9') {
+      key += '\1';
+      key += s[i++];
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
+    size_t start = i;
+    while (start + 1 < end && s[start] == '0') ++start;
+    const size_t n = end - start;
+    key += '\0';
+    for (int shift = 24; shift >= 0; shift -= 8) key += static_cast<char>((n >> shift) & 0xFF);
+    key.append(s.substr(start, n));
+    i = end;
+  }
+  return key;
+}
+
+// The order of NaturalKey, names that differ only in leading zeros in their own order.
+inline bool NaturalLess(const std::string& a, const std::string& b) {
+  const std::string ka = NaturalKey(a), kb = NaturalKey(b);
+  return ka != kb ? ka < kb : a < b;
+}
+
+// A file embedded in the archive's file (OfficePart::embedded): the entry's bytes, read as a
+// file named `label` is.
+inline OfficePart EmbeddedPart(const std::shared_ptr<Archive>& a, const std::string& entry,
+                               std::string label) {
+  OfficePart part(std::move(label), InputFormat::kAuto, std::make_unique<EntrySource>(a, entry));
+  part.embedded = true;
+  return part;
+}
 
 // A part that could not be read (a document's relationships, a workbook's styles): its
 // source fails at once with `error`, so that the job reports it as an input of its own

@@ -2,11 +2,14 @@
 // as paragraphs, forms and lists, with notes and comments after their paragraph and the page
 // styles' headers as a part; spreadsheets as CSV, one part per sheet, repeated cells and rows
 // expanded and trailing empty ones left out; presentations as a part per slide and per notes
-// page with text; and the errors of files that cannot be read.
+// page with text; and the errors of files that cannot be read. Flat documents (.fodt: the
+// whole document as one XML file) render as their archives do; embedded objects follow a
+// file's own parts.
 #include "formats/odf.h"
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -175,7 +178,7 @@ TEST(OdfTest, AllTheRepeatsOfAFileAreBounded) {
   rows += "</table:table>";
   const std::string zip = StoredZip({{"content.xml", Content("spreadsheet", rows)}});
   auto parts = OpenOfficeBytes(zip, OfficeKind::kOpenDocument, "t.ods", nullptr);
-  ASSERT_TRUE(parts.ok());
+  ASSERT_TRUE(parts.ok()) << parts.status().message();
   ASSERT_EQ(parts.value().size(), 1u);
   std::string buf(1 << 20, '\0');
   size_t total = 0;
@@ -258,9 +261,27 @@ TEST(OdfTest, DamagedAndOtherFiles) {
             std::vector<std::string>{
                 "t.odt: not an OpenDocument file (a ZIP archive without content.xml)"});
   // A body piguard does not render: no part (the archive is read as what it is).
-  EXPECT_TRUE(Render(StoredZip({{"mimetype", Mimetype("chart")},
-                                {"content.xml", Content("chart", "<chart:chart/>")}}))
+  EXPECT_TRUE(Render(StoredZip({{"mimetype", Mimetype("formula")},
+                                {"content.xml", Content("formula", "<math:math/>")}}))
                   .empty());
+  // A chart is its title and data table (a chart of sales by clerk names them).
+  EXPECT_EQ(
+      Render(StoredZip(
+          {{"mimetype", Mimetype("chart")},
+           {"content.xml",
+            Content("chart",
+                    "<chart:chart><chart:title><text:p>营业员业绩</text:p></chart:title>"
+                    "<chart:plot-area chart:cell-range-address=\"Sheet1.$A$1:.$B$2\"/>"
+                    "<table:table table:name=\"local-table\"><table:table-header-rows>"
+                    "<table:table-row><table:table-cell><text:p/></table:table-cell>"
+                    "<table:table-cell office:value-type=\"string\"><text:p>件数</text:p>"
+                    "</table:table-cell></table:table-row></table:table-header-rows>"
+                    "<table:table-rows><table:table-row><table:table-cell "
+                    "office:value-type=\"string\"><text:p>王建国</text:p></table:table-cell>"
+                    "<table:table-cell office:value-type=\"float\" office:value=\"5\">"
+                    "<text:p>5</text:p></table:table-cell></table:table-row></table:table-rows>"
+                    "</table:table></chart:chart>")}})),
+      std::vector<std::string>{"\n营业员业绩\n|  | 件数 |\n| --- | --- |\n| 王建国 | 5 |\n\n"});
   // Cut short: the text before the fault, then the error.
   const std::string cut = Content("text", "<text:p>第一段</text:p><text:p>第二");
   const auto got = Render(StoredZip({{"mimetype", Mimetype("text")},
@@ -354,6 +375,149 @@ TEST(OdfTest, ReviewedCases) {
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0], "S\nERROR t.odt: content.xml: a cell longer than 16 MiB; the rest of the sheet "
                     "is not read");
+}
+
+// A flat document of the same body and master pages as Content(kind, body) with `styles`.
+std::string Flat(std::string_view kind, std::string_view body, std::string_view master = "") {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- written by hand -->\n"
+         "<office:document office:version=\"1.3\" office:mimetype=\"" + Mimetype(kind) +
+         "\"><office:meta><meta:generator>t</meta:generator></office:meta>"
+         "<office:styles><style:style><text:p>样式</text:p></style:style></office:styles>"
+         "<office:master-styles>" + std::string(master) + "</office:master-styles>"
+         "<office:body><office:" + std::string(kind) + ">" + std::string(body) + "</office:" +
+         std::string(kind) + "></office:body></office:document>\n";
+}
+
+std::vector<std::string> RenderFlat(const std::string& xml, const std::string& name = "t.fodt") {
+  return testutil::RenderParts<5>(
+      OpenOfficeBytes(xml, OfficeKind::kOpenDocument, name, [](std::string_view s) {
+        return s == "姓名" || s == "联系电话" || s == "性别";
+      }));
+}
+
+TEST(OdfTest, FlatDocumentsRenderAsTheirArchives) {
+  const std::string master =
+      "<style:master-page style:name=\"Standard\"><style:header><text:p>客户 赵丽颖</text:p>"
+      "</style:header></style:master-page>";
+  const std::string text = "<text:p>客户<text:span>姓名</text:span>：王建国 13912345678</text:p>"
+                           "<table:table><table:table-row><table:table-cell><text:p>姓名</text:p>"
+                           "</table:table-cell><table:table-cell><text:p>李秀英</text:p>"
+                           "</table:table-cell></table:table-row></table:table>";
+  const std::vector<std::string> want{"\n客户姓名：王建国 13912345678\n姓名：李秀英\n\n",
+                                      "headers\n客户 赵丽颖\n"};
+  EXPECT_EQ(Render(StoredZip({{"mimetype", Mimetype("text")},
+                              {"content.xml", Content("text", text)},
+                              {"styles.xml", "<office:document-styles><office:master-styles>" +
+                                                 master + "</office:master-styles>"
+                                                 "</office:document-styles>"}})),
+            want);
+  EXPECT_EQ(RenderFlat(Flat("text", text, master)), want);
+  // With a byte order mark, from a file on disk (read twice: master pages, then the body).
+  const std::string path = testing::TempDir() + "/odf_test_flat.fodt";
+  {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    const std::string xml = "\xEF\xBB\xBF" + Flat("text", text, master);
+    std::fwrite(xml.data(), 1, xml.size(), f);
+    std::fclose(f);
+  }
+  EXPECT_EQ(testutil::RenderParts<4096>(OpenOffice(path, OfficeKind::kOpenDocument,
+                                                   [](std::string_view s) { return s == "姓名"; })),
+            want);
+  std::remove(path.c_str());
+  // A spreadsheet (its page styles' headers are not read) and a presentation.
+  const std::string sheets =
+      "<table:table table:name=\"名单\"><table:table-row><table:table-cell><text:p>姓名</text:p>"
+      "</table:table-cell><table:table-cell office:value-type=\"float\" office:value=\"13912345678\">"
+      "<text:p>1.39E+10</text:p></table:table-cell></table:table-row></table:table>"
+      "<table:table table:name=\"B\"><table:table-row><table:table-cell><text:p>2</text:p>"
+      "</table:table-cell></table:table-row></table:table>";
+  EXPECT_EQ(RenderFlat(Flat("spreadsheet", sheets, master), "t.fods"),
+            (std::vector<std::string>{"名单\n姓名,13912345678\n", "B\n2\n"}));
+  EXPECT_EQ(RenderFlat(Flat("presentation", "<draw:page><draw:frame><draw:text-box><text:p>页"
+                                            "</text:p></draw:text-box></draw:frame></draw:page>")),
+            std::vector<std::string>{"slide1\n页\n"});
+  // An embedded document's content.xml, read on its own.
+  EXPECT_EQ(RenderFlat(Content("spreadsheet", sheets)),
+            (std::vector<std::string>{"名单\n姓名,13912345678\n", "B\n2\n"}));
+  // Errors name the file, not a part of it; the text before the fault is read.
+  const std::string cut = Flat("text", "<text:p>第一段</text:p><text:p>第二");
+  const auto got = RenderFlat(cut.substr(0, cut.find("</office:text>")));
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], "\n第一段\n第二ERROR t.fodt: is not well-formed XML (line 3): no element found");
+  EXPECT_EQ(RenderFlat("<office:document>"),
+            std::vector<std::string>{"t.fodt: is not well-formed XML (line 1): no element found"});
+  // XML that is no OpenDocument file: no part (it is read as the XML it is).
+  EXPECT_TRUE(RenderFlat("<?xml version=\"1.0\"?><html><body>13912345678</body></html>").empty());
+}
+
+TEST(OdfTest, FlatDocumentsAreKnownByTheirRootElement) {
+  EXPECT_EQ(OfficeKindByName("报表.FODS"), OfficeKind::kOpenDocument);
+  EXPECT_EQ(OfficeKindByName("x.fodt"), OfficeKind::kOpenDocument);
+  for (std::string_view yes :
+       {"<office:document>", "<office:document office:version=\"1.3\">",
+        "\xEF\xBB\xBF<?xml version=\"1.0\"?>\r\n<office:document\n xmlns:office=\"u\">",
+        "<?xml version=\"1.0\"?><!-- a > comment --><!DOCTYPE x><?pi x?> <office:document-content>"})
+    EXPECT_TRUE(LooksLikeFlatOpenDocument(yes)) << yes;
+  for (std::string_view no : {"", "<office:documents>", "<office:document-styles>", "<html>",
+                              "office:document ", "\n\n", "<?xml version=\"1.0\"?><a/>",
+                              "姓名,电话\n王伟,13912345678\n"})
+    EXPECT_FALSE(LooksLikeFlatOpenDocument(no)) << no;
+  // A stream's first read may end before the root element's name does.
+  for (std::string_view undecided : {"\xEF\xBB", "<", "<?xml version=", "<?xml?>\n", "<!-",
+                                     "<!-- x", "<office:doc", "<office:document",
+                                     "<office:document-cont"})
+    EXPECT_TRUE(FlatOpenDocumentUndecided(undecided)) << undecided;
+  for (std::string_view decided : {"", "\n\n", "hello", "<a", "<office:document>", "<office:x"})
+    EXPECT_FALSE(FlatOpenDocumentUndecided(decided)) << decided;
+}
+
+TEST(OdfTest, EmbeddedObjectsFollowTheFilesOwnParts) {
+  const std::string manifest =
+      "<manifest:manifest><manifest:file-entry manifest:full-path=\"/\" "
+      "manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+      "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+      "<manifest:file-entry manifest:full-path=\"Object 10/\" "
+      "manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
+      "<manifest:file-entry manifest:full-path=\"Object 10/content.xml\" manifest:media-type=\"text/xml\"/>"
+      "<manifest:file-entry manifest:full-path=\"Object 2\" "
+      "manifest:media-type=\"application/vnd.sun.star.oleobject\"/>"
+      "<manifest:file-entry manifest:full-path=\"ObjectReplacements/Object 2\" "
+      "manifest:media-type=\"application/x-openoffice-gdimetafile\"/>"
+      // Listed but not in the archive: left out.
+      "<manifest:file-entry manifest:full-path=\"Object 3\" "
+      "manifest:media-type=\"application/vnd.sun.star.oleobject\"/>"
+      "</manifest:manifest>";
+  const std::string sheet = Content("spreadsheet", "<table:table table:name=\"S\"/>");
+  const std::string text = Content("text", "<text:p>正文</text:p>");
+  std::vector<std::pair<std::string, std::string_view>> entries{
+      {"mimetype", "application/vnd.oasis.opendocument.text"},
+      {"content.xml", text},
+      {"Object 10/content.xml", sheet},
+      {"Object 10/styles.xml", "<office:document-styles/>"},
+      {"Object 2", "OLE object"},
+      {"ObjectReplacements/Object 2", "preview"},
+      {"Pictures/1.png", "png"}};
+  const std::string object2 = "Object 2\nOLE object";
+  const std::string object10 = "Object 10\n" + sheet;
+  auto with_manifest = entries;
+  with_manifest.emplace_back("META-INF/manifest.xml", manifest);
+  auto parts = OpenOfficeBytes(StoredZip(with_manifest), OfficeKind::kOpenDocument, "t.odt",
+                               [](std::string_view) { return false; });
+  ASSERT_TRUE(parts.ok()) << parts.status().message();
+  std::vector<bool> embedded;
+  ForEachPart(parts.value(), [&](OfficePart& p) {
+    embedded.push_back(p.embedded);
+    return true;
+  });
+  EXPECT_EQ(embedded, (std::vector<bool>{false, true, true}));
+  EXPECT_EQ(Render(StoredZip(with_manifest)),
+            (std::vector<std::string>{"\n正文\n", object2, object10}));
+  // Without a manifest: LibreOffice's names.
+  EXPECT_EQ(Render(StoredZip(entries)), (std::vector<std::string>{"\n正文\n", object2, object10}));
+  // A spreadsheet's objects (its charts) follow its last sheet.
+  entries[1].second = sheet;
+  EXPECT_EQ(Render(StoredZip(entries)), (std::vector<std::string>{"S\n", object2, object10}));
 }
 
 TEST(OdfTest, KindByNameAndByEntries) {

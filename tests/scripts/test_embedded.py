@@ -11,7 +11,9 @@ Perl's OLE::Storage_Lite (tests/scripts/cfb_writer.pl), the packaged-file header
 file's name (and the packaged file's), with the column names of an embedded sheet; an object
 with no file in it is a note; a damaged embedded file is a warning, not an error, and the
 document's own findings stand; embedding is bounded by the archives' nesting limit; --exclude
-applies to embedded names."""
+applies to embedded names. OpenDocument files keep embedded documents as directories ("Object
+1/", its content.xml read as a flat document) and OLE objects as entries ("Object 2"), both
+listed in the manifest (added here to a LibreOffice-written .odt, as LibreOffice lays them out)."""
 import io
 import json
 import os
@@ -259,6 +261,69 @@ class EmbeddedTest(TempDirTest):
         code, got, err = scan(late)
         self.assertEqual((code, err), (1, ""))
         self.assertEqual(got, want)
+
+    def test_objects_embedded_in_opendocument_files(self):
+        fixture = os.path.join(SRC, "tests", "fixtures", "odf", "roster.odt")
+        code, own, err = scan(fixture)
+        self.assertEqual(code, 1, err)
+        csv = "姓名,手机号码\n李强,13912345678\n".encode("utf-8")
+        sheet = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+                 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+                 'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+                 '<office:body><office:spreadsheet><table:table table:name="Sheet1">'
+                 '<table:table-row><table:table-cell><text:p>姓名</text:p></table:table-cell>'
+                 '<table:table-cell><text:p>联系电话</text:p></table:table-cell></table:table-row>'
+                 '<table:table-row><table:table-cell><text:p>赵敏</text:p></table:table-cell>'
+                 '<table:table-cell office:value-type="float" office:value="13700001111">'
+                 '<text:p>13700001111</text:p></table:table-cell></table:table-row>'
+                 '</table:table></office:spreadsheet></office:body></office:document-content>')
+        entries = {
+            "Object 1/content.xml": sheet.encode("utf-8"),
+            "Object 1/styles.xml": b"<office:document-styles/>",
+            "Object 2": self.cfb({"\x01Ole10Native": ole10native("客户名单.csv", csv)}),
+            "ObjectReplacements/Object 1": b"preview 13800138000",
+            "ObjectReplacements/Object 2": b"preview 13800138000",
+        }
+        listed = ('<manifest:file-entry manifest:full-path="Object 1/" '
+                  'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                  '<manifest:file-entry manifest:full-path="Object 1/content.xml" '
+                  'manifest:media-type="text/xml"/>'
+                  '<manifest:file-entry manifest:full-path="Object 2" '
+                  'manifest:media-type="application/vnd.sun.star.oleobject"/>')
+        with zipfile.ZipFile(fixture) as z:
+            members = {n: z.read(n) for n in z.namelist()}
+        members["META-INF/manifest.xml"] = members["META-INF/manifest.xml"].replace(
+            b"</manifest:manifest>", listed.encode("utf-8") + b"</manifest:manifest>")
+        b = io.BytesIO()
+        with zipfile.ZipFile(b, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, data in {**members, **entries}.items():
+                z.writestr(name, data)
+        path = self.write("roster.odt", b.getvalue())
+        want = sorted(own + [
+            ("!Object 1!Sheet1", 2, "PERSON_NAME", "姓名", "赵敏"),
+            ("!Object 1!Sheet1", 2, "PHONE_NUMBER", "联系电话", "13700001111"),
+            ("!Object 2!客户名单.csv", 2, "PERSON_NAME", "姓名", "李强"),
+            ("!Object 2!客户名单.csv", 2, "PHONE_NUMBER", "手机号码", "13912345678"),
+        ])
+        code, got, err = scan(path)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(got, want)
+        # Without the manifest's entries: the same by LibreOffice's names.
+        members["META-INF/manifest.xml"] = members["META-INF/manifest.xml"].replace(
+            listed.encode("utf-8"), b"")
+        b = io.BytesIO()
+        with zipfile.ZipFile(b, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, data in {**members, **entries}.items():
+                if name != "META-INF/manifest.xml":
+                    z.writestr(name, data)
+        path = self.write("nomanifest.odt", b.getvalue())
+        code, got, err = scan(path)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(got, want)
+        # --exclude applies to objects' names.
+        code, got, err = scan(path, "--exclude", "Object 1")
+        self.assertEqual(got, sorted(w for w in want if not w[0].startswith("!Object 1")))
 
     def test_damaged_embedded_files_are_warnings(self):
         good = workbook([["联系电话"], ["13700001111"]])

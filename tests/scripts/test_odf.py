@@ -5,14 +5,19 @@ doc_content.py and the deck of test_office.py's PowerPoint test. Checks, differe
 .odt, .ods and .odp gives the findings (type, value, field, line) of the same content as .docx,
 .xlsx or .pptx, which piguard reads with its Office Open XML reader, with the part labels
 (sheet names, slideN/notesN) of its twin. Also: an OpenDocument file under another name, inside
-a tar.gz and on standard input; a cut file (an error, exit status 2); redact's note."""
+a tar.gz and on standard input; a cut file (an error, exit status 2); redact's note. Flat
+documents (.fodt, .fods, .fodp: the whole document as one XML file, made here from each
+fixture's content.xml and styles.xml as LibreOffice lays them out) give the findings of the
+archive they were made from, also under an .xml name, in a tar.gz and on standard input."""
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tarfile
 import unittest
+import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from script_util import TempDirTest  # noqa: E402
@@ -41,6 +46,22 @@ def scan(path, *extra):
 
 def odf(name):
     return os.path.join(FIXTURES, "odf", name)
+
+
+def flat(odf_path):
+    """The flat document of the OpenDocument archive at `odf_path`: office:document with the
+    content's root attributes and the file's mimetype, then styles.xml's office:styles and
+    office:master-styles, then content.xml's children (automatic styles, body)."""
+    with zipfile.ZipFile(odf_path) as z:
+        content = z.read("content.xml").decode("utf-8")
+        styles = z.read("styles.xml").decode("utf-8")
+        mimetype = z.read("mimetype").decode("ascii")
+    root = re.search(r"<office:document-content([^>]*)>", content)
+    inner = content[root.end():content.rindex("</office:document-content>")]
+    taken = "".join(m.group(0) for m in re.finditer(
+        r"<office:(styles|master-styles)>.*?</office:\1>", styles, re.S))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document%s office:mimetype="%s">'
+            '%s%s</office:document>\n' % (root.group(1), mimetype, taken, inner)).encode("utf-8")
 
 
 class OdfTest(TempDirTest):
@@ -100,6 +121,47 @@ class OdfTest(TempDirTest):
         self.assertEqual((code, err), (1, ""))
         self.assertEqual({json.loads(l)["path"] for l in out.splitlines()},
                          {"-!slide1", "-!notes1"})
+
+    def test_flat_documents_match_their_archives(self):
+        for name, flat_name in (("form.odt", "form.fodt"), ("roster.odt", "roster.fodt"),
+                                ("book.ods", "book.fods"), ("deck.odp", "deck.fodp")):
+            with self.subTest(document=name):
+                code, want, err = scan(odf(name))
+                self.assertEqual(code, 1, err)
+                path = self.path(flat_name)
+                with open(path, "wb") as f:
+                    f.write(flat(odf(name)))
+                code, got, err = scan(path)
+                self.assertEqual((code, err), (1, ""))
+                self.assertEqual(got, want)
+        # Under another name, in an archive, on standard input.
+        code, want, err = scan(self.path("book.fods"))
+        renamed = self.path("book-export.xml")
+        shutil.copy(self.path("book.fods"), renamed)
+        self.assertEqual(scan(renamed)[:2], (1, want))
+        tgz = self.path("flat.tar.gz")
+        with tarfile.open(tgz, "w:gz") as t:
+            t.add(self.path("book.fods"), "x/book.fods")
+        code, in_tar, err = scan(tgz)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(in_tar, [("!x/book.fods" + p[0],) + p[1:] for p in want])
+        with open(self.path("book.fods"), "rb") as f:
+            code, out, err = run("scan", "-f", "jsonl", "--show-values", "-", stdin=f.read())
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(sorted((json.loads(l)["path"][1:], json.loads(l)["value"])
+                                for l in out.splitlines()),
+                         sorted((p[0], p[4]) for p in want))
+        # Cut short: what came before the fault, then an error naming the file (exit 2).
+        with open(self.path("book.fods"), "rb") as f:
+            data = f.read()
+        cut = self.path("cut.fods")
+        with open(cut, "wb") as f:
+            f.write(data[: data.index(b"</table:table>") + 100])
+        code, got, err = scan(cut)
+        self.assertEqual(code, 2, err)
+        self.assertIn(cut + ": is not well-formed XML (line 2)", err)
+        self.assertTrue(got)
+        self.assertTrue(set(got) <= set(want))
 
     def test_cut_file_is_an_error_and_redact_notes_it(self):
         cut = self.path("cut.odt")
