@@ -21,6 +21,9 @@
 #     writes a sheet of text cells), scanned; peers: unzip inflating content.xml, and, when
 #     LibreOffice is installed, `soffice --convert-to csv` (what one would do without piguard;
 #     one run, it takes a while);
+#   - the same sheet as a flat document (.fods), scanned;
+#   - the CDR rows as an SQLite table (Python's sqlite3), scanned; peer: Python's sqlite3
+#     selecting every row (reading only);
 #   - a deck of --rows / 200 slides of customer call-backs (content.xml written here as
 #     LibreOffice writes an .odp), and, when LibreOffice is installed, the same deck converted by
 #     it to .pptx and to PowerPoint 97-2003 .ppt, each scanned; peer: unzip inflating the .pptx's
@@ -171,6 +174,26 @@ with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as z:
         out.write(b"</table:table></office:spreadsheet></office:body></office:document-content>")
 EOF
 fi
+# The same sheet as a flat document (.fods): content.xml with office:document as its root.
+fods=bench/data/cdr-rows$rows-s1.fods
+[ -f "$fods" ] || unzip -p "$ods" content.xml |
+  sed -e 's/<office:document-content /<office:document office:mimetype="application\/vnd.oasis.opendocument.spreadsheet" /' \
+      -e 's/<\/office:document-content>/<\/office:document>/' > "$fods"
+# The CDR rows as an SQLite table (Python's sqlite3: every value text, as the CSV has them).
+sqlite_db=bench/data/cdr-rows$rows-s1.db
+if [ ! -f "$sqlite_db" ]; then
+  /usr/bin/python3 - "$cdr" "$sqlite_db" <<'EOF'
+import csv, sqlite3, sys
+with open(sys.argv[1], newline="") as f:
+    rows = csv.reader(f)
+    header = next(rows)
+    db = sqlite3.connect(sys.argv[2])
+    db.execute("CREATE TABLE cdr (%s)" % ", ".join('"%s" TEXT' % h for h in header))
+    db.executemany("INSERT INTO cdr VALUES (%s)" % ", ".join("?" * len(header)), rows)
+    db.commit()
+    db.close()
+EOF
+fi
 
 slides=$((rows / 200))
 odp=bench/data/callbacks-${slides}slides-s1.odp
@@ -283,6 +306,14 @@ row "doc-500-files-piguard" "$doc_bytes" "$(best $bin scan -j1 "$docs")"
 row "doc-500-files-antiword-extract-only" "$doc_bytes" "$(best antiword_all)"
 row "cdr-ods-piguard" "$ods" "$(best $bin scan -j1 "$ods")"
 row "cdr-ods-unzip-inflate-only" "$ods" "$(best unzip -p "$ods" content.xml)"
+row "cdr-fods-piguard" "$fods" "$(best $bin scan -j1 "$fods")"
+# Sized by the CSV of the same rows, as the workbooks are compared with it.
+row "cdr-sqlite-piguard" "$cdr" "$(best $bin scan -j1 "$sqlite_db")"
+row "cdr-sqlite-python-select-only" "$cdr" "$(best /usr/bin/python3 -c '
+import sqlite3, sys
+for r in sqlite3.connect(sys.argv[1]).execute("SELECT * FROM cdr"):
+    pass
+' "$sqlite_db")"
 if command -v soffice > /dev/null; then
   soffice_csv() { soffice --headless --convert-to csv --outdir "$(mktemp -d)" "$ods"; }
   runs_before=$runs; runs=1
@@ -297,7 +328,7 @@ if [ -f "$pptx" ] && [ -f "$ppt" ]; then
 fi
 echo
 echo "findings (must be equal per group):"
-for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$ods" "$box" "$xcsv" "$xls" "$pdf" "$tgz"; do
+for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$ods" "$fods" "$sqlite_db" "$box" "$xcsv" "$xls" "$pdf" "$tgz"; do
   printf '  %s: ' "$f"
   { $bin scan -j1 -f jsonl "$f" || true; } | wc -l
 done

@@ -1,8 +1,9 @@
 // fuzz_office: Excel workbooks and Word documents (formats::OpenOfficeBytes), read to the end
 // of every part. The first input byte chooses what the rest is:
 //   0-84    a whole file, opened as a workbook, a document, an Excel 97-2003 workbook
-//           (FreeXL, through a temporary file), an OFD document and an OpenDocument file, and
-//           read as antiword's text of a Word 97-2003 document (its table drawings rendered),
+//           (FreeXL, through a temporary file), an OFD document, an OpenDocument file and an
+//           SQLite database (each table's CSV), and read as antiword's text of a Word
+//           97-2003 document (its table drawings rendered),
 //           searched for a Word body's directory entry (a Kingsoft .wps), and rendered as
 //           an RTF document;
 //   85-169  the XML of a worksheet, put into a workbook with a shared strings part;
@@ -160,6 +161,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ReadAll(zip, OfficeKind::kLegacyWorkbook);
     ReadAll(zip, OfficeKind::kOfd);
     ReadAll(zip, OfficeKind::kOpenDocument);
+    ReadAll(zip, OfficeKind::kSqliteDatabase);
     ReadAntiwordText(zip);
     (void)piguard::formats::HasWordDocumentStream(zip);
     ReadRtf(zip);

@@ -14,6 +14,7 @@
 #include "formats/msg.h"
 #include "formats/ocr.h"
 #include "formats/odf.h"
+#include "formats/sqlite_db.h"
 #include "formats/ofd.h"
 #include "formats/ole_object.h"
 #include "formats/pdf.h"
@@ -774,7 +775,16 @@ void ForEachPart(std::vector<OfficePart>& parts, const std::function<bool(Office
 }
 
 void AppendCsvField(std::string* out, std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+  // A plain loop: find_first_of calls memchr on the four bytes for every byte of the text
+  // (a tenth of a database table's scan).
+  bool plain = true;
+  for (char c : text) {
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
     out->append(text);
     return;
   }
@@ -820,6 +830,7 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
   if (kind == OfficeKind::kLegacyPresentation) return OpenPpt(path, std::move(is_field_name));
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdf(path, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImage(path));
+  if (kind == OfficeKind::kSqliteDatabase) return OpenSqliteDatabase(path);
   if (kind == OfficeKind::kRtf || kind == OfficeKind::kLegacyDocument) {
     // RTF under a .rtf or .doc name (Word saves either way); RTF that is none is read as text.
     auto head = ReadFileHead(path, 5);
@@ -870,6 +881,7 @@ Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKi
   if (kind == OfficeKind::kLegacyPresentation) return OpenPptBytes(bytes, name, std::move(is_field_name));
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdfBytes(bytes, name, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImageBytes(bytes, name));
+  if (kind == OfficeKind::kSqliteDatabase) return OpenSqliteDatabaseBytes(bytes, name);
   if ((kind == OfficeKind::kRtf || kind == OfficeKind::kLegacyDocument) && LooksLikeRtf(bytes))
     return TextPart(RtfText(std::make_unique<BytesSource>(std::string(bytes)), name,
                             std::move(is_field_name)));

@@ -53,9 +53,11 @@ namespace piguard::formats {
 // kLegacyPresentation: a PowerPoint 97-2003 or WPS Presentation deck (.ppt, .pps, .pot, .dps,
 // .dpt), each slide and its notes a part (formats/ppt.h).
 // kImage: an image, its text read by OCR (formats/ocr.h; only with --ocr, chosen by content).
+// kSqliteDatabase: an SQLite database, each table a part read as CSV (formats/sqlite_db.h;
+// chosen by content: "SQLite format 3").
 enum class OfficeKind {
   kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument, kPresentation, kImage,
-  kOpenDocument, kOutlookMessage, kRtf, kLegacyPresentation
+  kOpenDocument, kOutlookMessage, kRtf, kLegacyPresentation, kSqliteDatabase
 };
 
 // By the file name (.xlsx, .xlsm, .docx, .docm, .pptx, .pptm, .ppsx, .xls, .et, .pdf, .ofd,

@@ -29,6 +29,7 @@
 #include "formats/ocr.h"
 #include "formats/odf.h"
 #include "formats/office.h"
+#include "formats/sqlite_db.h"
 #include "formats/ole_object.h"
 #include "formats/readers.h"
 #include "formats/xls.h"
@@ -175,13 +176,14 @@ class FindingPool {
 constexpr size_t kMaxAttachmentBytes = 256u << 20;
 
 // Whether an attachment of this name is one a scan reads as a file (an Office or OpenDocument
-// file, a PDF, an Outlook message, an archive or compressed file; an image with --ocr).
+// file, a PDF, an Outlook message, an archive or compressed file, an SQLite database; an image
+// with --ocr).
 // Text attachments are read within the message; other binary ones (signatures' images,
 // executables) are left out as before.
 bool ReadableAttachment(std::string_view name, bool ocr) {
   if (formats::OfficeKindByName(name) != formats::OfficeKind::kNone) return true;
   for (std::string_view ext : {".zip", ".7z", ".rar", ".tar", ".tgz", ".gz", ".bz2", ".xz",
-                               ".zst", ".tbz2", ".txz"})
+                               ".zst", ".tbz2", ".txz", ".db", ".sqlite", ".sqlite3", ".db3"})
     if (EndsWithNoCase(name, ext)) return true;
   if (ocr)
     for (std::string_view ext : {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"})
@@ -632,6 +634,10 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
       return "a PowerPoint 97-2003 presentation; redact does not rewrite it";
     return "an OLE2 compound file (an Office 97-2003 document?), which piguard does not read";
   }
+  if (formats::LooksLikeSqliteDatabase(head))  // a scan reads them (formats/sqlite_db.h)
+    return plain_scan ? "an SQLite database that could not be read"
+                      : "an SQLite database; redact does not rewrite it (export its tables as CSV "
+                        "to redact them)";
   if (formats::LooksLikeImage(head))
     return std::string("a ") + std::string(formats::ImageKindName(head)) +
            (plain_scan ? "; its text is read only with --ocr" : "; redact does not rewrite images");
@@ -954,6 +960,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     // A flat OpenDocument file, or an embedded document's content.xml.
     if (kind == formats::OfficeKind::kNone && formats::LooksLikeFlatOpenDocument(head))
       kind = formats::OfficeKind::kOpenDocument;
+    if (formats::LooksLikeSqliteDatabase(head)) kind = formats::OfficeKind::kSqliteDatabase;
     // An Office 97-2003 file under another name: what its streams say it is (read whole).
     if (kind == formats::OfficeKind::kNone && peeked.ok() && formats::IsCompoundFile(head)) {
       if (Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
@@ -989,6 +996,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       }
     }
     if (!peeked.ok() && (kind == formats::OfficeKind::kPdf || kind == formats::OfficeKind::kImage ||
+                         kind == formats::OfficeKind::kSqliteDatabase ||
                          (kind != formats::OfficeKind::kNone && formats::LooksLikeArchive(head)))) {
       // A document cut in its first bytes cannot be rendered: the error says what happened.
       push_done(Task::kError, nullptr, peeked.message());
@@ -1003,7 +1011,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       }
       if (head.size() > kMaxMemberInMemory) {
         push_done(Task::kError, nullptr,
-                  shown + ": an Office file or PDF larger than " +
+                  shown + ": an Office file, PDF or database larger than " +
                       std::to_string(kMaxMemberInMemory >> 20) +
                       " MiB inside an archive; extract it to scan it");
         return;
@@ -1143,7 +1151,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         head.resize(first.ok() ? first.value() : 0);
         if (!first.ok()) peeked = first.status();
         if (peeked.ok() && !head.empty() && head.size() < 512 &&
-            head.find('\0') != std::string::npos)
+            (head.find('\0') != std::string::npos || formats::SqliteHeaderUndecided(head)))
           peeked = formats::ReadUpTo(src, 512, &head);
         // XML: on to its root element, which says whether it is a flat OpenDocument file.
         while (peeked.ok() && !head.empty() && head.size() < kPeekBytes &&
@@ -1207,6 +1215,26 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
           if (const formats::OfficeKind kind = formats::OfficeKindOfCompoundBytes(head);
               kind != formats::OfficeKind::kNone && produce_parts_of_bytes(path, head, kind))
             continue;
+        }
+      }
+      // An SQLite database: its tables, from the file; from a stream, read into memory whole.
+      if (peeked.ok() && formats::LooksLikeSqliteDatabase(head)) {
+        if (regular) {
+          opened.value().reset();
+          produce_parts(path, formats::OfficeKind::kSqliteDatabase);
+          continue;
+        }
+        peeked = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
+        if (peeked.ok() && head.size() > kMaxMemberInMemory) {
+          push_done(Task::kError, nullptr,
+                    path + ": an SQLite database larger than " +
+                        std::to_string(kMaxMemberInMemory >> 20) +
+                        " MiB on a stream; give it as a file to scan it");
+          continue;
+        }
+        if (peeked.ok()) {
+          produce_parts_of_bytes(path, head, formats::OfficeKind::kSqliteDatabase);
+          continue;
         }
       }
       // A flat OpenDocument file under another name (.xml): rendered as its archive would be;

@@ -1,0 +1,179 @@
+#!/usr/bin/python3
+"""`piguard scan` on SQLite databases, written here by Python's own sqlite3 module (the SQLite
+library, driven independently of piguard): each table an input read as CSV with its column
+names as fields and a finding's line the row's position plus one; the same findings under
+another name, inside a tar.gz, on standard input and as an e-mail attachment; rows committed
+to a write-ahead log that a live connection keeps open are read; the files are not changed and
+no file is made beside them; a damaged database is an error (exit status 2); redact says it
+does not rewrite databases."""
+import email.mime.application
+import email.mime.multipart
+import email.mime.text
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tarfile
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from script_util import TempDirTest  # noqa: E402
+
+BIN = os.environ.get("PIGUARD_BIN", "build/piguard")
+
+CUSTOMERS = [
+    ("王小明", "13912345678", "11010519491231002X", "浙江省杭州市西湖区文三路478号", "2026-11-01 10:00:00"),
+    ("欧阳娜娜", "15012345678", None, "北京市朝阳区建国路88号", "2026-11-02 11:30:00"),
+    (None, None, None, None, "2026-11-03 09:00:00"),
+    ("李强", "+86 137-1234-5678", "310106196501191487", None, "2026-11-04 16:45:00"),
+]
+
+
+def run(*args, stdin=None):
+    p = subprocess.run([BIN, *args], capture_output=True, timeout=120, input=stdin)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def scan(path, *extra, stdin=None):
+    """(exit status, [(what follows the path, line, type, field, value)], stderr)."""
+    code, out, err = run("scan", "-j1", "-f", "jsonl", "--show-values", *extra, path, stdin=stdin)
+    got = []
+    for line in out.splitlines():
+        f = json.loads(line)
+        got.append((f["path"][len(path):], f["line"], f["type"], f.get("field"), f["value"]))
+    return code, sorted(got), err
+
+
+def make_crm(path):
+    c = sqlite3.connect(path)
+    c.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, 姓名 TEXT, 手机号码 TEXT,"
+              " 身份证号 TEXT, 地址 TEXT, created_at TEXT)")
+    c.executemany("INSERT INTO customers (姓名, 手机号码, 身份证号, 地址, created_at)"
+                  " VALUES (?, ?, ?, ?, ?)", CUSTOMERS)
+    c.execute("CREATE TABLE call_log (msisdn INTEGER, imsi TEXT, duration INTEGER, extra BLOB)")
+    c.execute("INSERT INTO call_log VALUES (13800001111, '460001234567890', 63, ?)",
+              (json.dumps({"email": "zhao.min@example.com"}).encode(),))
+    c.execute("INSERT INTO call_log VALUES (42, NULL, 0, ?)", (b"\x00\x01\x02",))
+    c.execute("CREATE VIEW recent AS SELECT * FROM customers")
+    c.commit()
+    c.close()
+
+
+WANT = sorted([
+    ("!customers", 2, "PERSON_NAME", "姓名", "王小明"),
+    ("!customers", 2, "PHONE_NUMBER", "手机号码", "13912345678"),
+    ("!customers", 2, "CHINA_RESIDENT_ID_NUMBER", "身份证号", "11010519491231002X"),
+    ("!customers", 2, "STREET_ADDRESS", "地址", "浙江省杭州市西湖区文三路478号"),
+    ("!customers", 3, "PERSON_NAME", "姓名", "欧阳娜娜"),
+    ("!customers", 3, "PHONE_NUMBER", "手机号码", "15012345678"),
+    ("!customers", 3, "STREET_ADDRESS", "地址", "北京市朝阳区建国路88号"),
+    ("!customers", 5, "PERSON_NAME", "姓名", "李强"),
+    ("!customers", 5, "PHONE_NUMBER", "手机号码", "+86 137-1234-5678"),
+    ("!customers", 5, "CHINA_RESIDENT_ID_NUMBER", "身份证号", "310106196501191487"),
+    ("!call_log", 2, "PHONE_NUMBER", "msisdn", "13800001111"),
+    ("!call_log", 2, "IMSI_ID", "imsi", "460001234567890"),
+    ("!call_log", 2, "EMAIL_ADDRESS", "extra", "zhao.min@example.com"),
+])
+
+
+class SqliteTest(TempDirTest):
+    def test_tables_are_read_as_csv(self):
+        db = self.path("crm.db")
+        make_crm(db)
+        with open(db, "rb") as f:
+            before = hashlib.sha256(f.read()).hexdigest()
+        code, got, err = scan(db)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(got, WANT)
+        # Read-only and immutable: the file is as it was, and nothing was made beside it.
+        with open(db, "rb") as f:
+            self.assertEqual(hashlib.sha256(f.read()).hexdigest(), before)
+        self.assertEqual(os.listdir(self.dir), ["crm.db"])
+        # The summary: an input per table (the view is not one), columns as fields.
+        code, out, err = run("scan", db)
+        self.assertIn("crm.db!customers  [csv, 5 lines", out)
+        self.assertIn("crm.db!call_log  [csv, 3 lines", out)
+        self.assertNotIn("recent", out)
+        self.assertIn("身份证号", out)
+
+    def test_by_content_in_archives_on_stdin_and_in_mail(self):
+        db = self.path("crm.db")
+        make_crm(db)
+        renamed = self.path("export.bin")
+        shutil.copy(db, renamed)
+        self.assertEqual(scan(renamed)[:2], (1, WANT))
+        tgz = self.path("backup.tar.gz")
+        with tarfile.open(tgz, "w:gz") as t:
+            t.add(db, "phone/crm.db")
+        code, got, err = scan(tgz)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(got, sorted(("!phone/crm.db" + w[0],) + w[1:] for w in WANT))
+        with open(db, "rb") as f:
+            data = f.read()
+        code, got, err = scan("-", stdin=data)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(got, WANT)
+        msg = email.mime.multipart.MIMEMultipart()
+        msg["Subject"] = "backup"
+        msg.attach(email.mime.text.MIMEText("见附件", "plain", "utf-8"))
+        att = email.mime.application.MIMEApplication(data, _subtype="vnd.sqlite3")
+        att.add_header("Content-Disposition", "attachment", filename="crm.db")
+        msg.attach(att)
+        eml = self.path("backup.eml")
+        with open(eml, "wb") as f:
+            f.write(msg.as_bytes())
+        code, got, err = scan(eml)
+        self.assertEqual((code, err), (1, ""))
+        self.assertEqual(got, sorted(("!crm.db" + w[0],) + w[1:] for w in WANT))
+
+    def test_rows_in_a_live_write_ahead_log_are_read(self):
+        db = self.path("app.db")
+        c = sqlite3.connect(db)
+        c.execute("PRAGMA journal_mode=WAL")
+        c.execute("PRAGMA wal_autocheckpoint=0")
+        c.execute("CREATE TABLE users (name TEXT, phone TEXT)")
+        c.execute("INSERT INTO users VALUES ('赵敏', '13700001111')")
+        c.commit()
+        try:
+            self.assertGreater(os.path.getsize(db + "-wal"), 0)
+            code, got, err = scan(db)
+            self.assertEqual((code, err), (1, ""))
+            self.assertEqual(got, [("!users", 2, "PERSON_NAME", "name", "赵敏"),
+                                   ("!users", 2, "PHONE_NUMBER", "phone", "13700001111")])
+            # The main file alone (copied without its log) has none of it yet.
+            alone = self.path("alone.db")
+            shutil.copy(db, alone)
+            code, got, err = scan(alone)
+            self.assertEqual((code, got, err), (0, [], ""))
+        finally:
+            c.close()
+
+    def test_damaged_databases_are_errors_and_redact_leaves_them(self):
+        db = self.path("crm.db")
+        make_crm(db)
+        with open(db, "rb") as f:
+            data = f.read()
+        cut = self.path("cut.db")
+        with open(cut, "wb") as f:
+            f.write(data[:len(data) // 2])
+        log = self.path("ok.log")
+        with open(log, "w") as f:
+            f.write("msisdn=13800138000\n")
+        code, out, err = run("scan", cut, log)
+        self.assertEqual(code, 2, err)
+        self.assertIn(cut + ": ", err)
+        self.assertIn("ok.log", out)  # the scan goes on
+        self.assertNotIn("1391", err)  # no values in messages
+        src = self.path("in")
+        os.mkdir(src)
+        shutil.copy(db, os.path.join(src, "crm.db"))
+        code, out, err = run("redact", src, "-o", self.path("out"))
+        self.assertIn("an SQLite database; redact does not rewrite it", err)
+        self.assertFalse(os.path.exists(os.path.join(self.path("out"), "crm.db")))
+
+
+if __name__ == "__main__":
+    unittest.main()
