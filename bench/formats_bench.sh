@@ -24,6 +24,8 @@
 #   - the same sheet as a flat document (.fods), scanned;
 #   - the CDR rows as an SQLite table (Python's sqlite3), scanned; peer: Python's sqlite3
 #     selecting every row (reading only);
+#   - the CDR rows as Avro records (python3-avro, deflate), scanned; peer: avrocat decoding
+#     them to JSON (what piguard runs, without the scan);
 #   - a deck of --rows / 200 slides of customer call-backs (content.xml written here as
 #     LibreOffice writes an .odp), and, when LibreOffice is installed, the same deck converted by
 #     it to .pptx and to PowerPoint 97-2003 .ppt, each scanned; peer: unzip inflating the .pptx's
@@ -179,6 +181,24 @@ fods=bench/data/cdr-rows$rows-s1.fods
 [ -f "$fods" ] || unzip -p "$ods" content.xml |
   sed -e 's/<office:document-content /<office:document office:mimetype="application\/vnd.oasis.opendocument.spreadsheet" /' \
       -e 's/<\/office:document-content>/<\/office:document>/' > "$fods"
+# The CDR rows as Avro records (python3-avro, deflate codec: what Kafka Connect writes).
+avro_file=bench/data/cdr-rows$rows-s1.avro
+if [ ! -f "$avro_file" ]; then
+  /usr/bin/python3 - "$cdr" "$avro_file" <<'EOF'
+import csv, json, re, sys
+import avro.datafile, avro.io, avro.schema
+with open(sys.argv[1], newline="") as f:
+    rows = csv.reader(f)
+    names = [re.sub(r"[^A-Za-z0-9_]", "_", h) for h in next(rows)]  # the CSV's column names
+    schema = avro.schema.parse(json.dumps({"type": "record", "name": "Cdr", "fields": [
+        {"name": n, "type": "string"} for n in names]}))
+    with open(sys.argv[2], "wb") as out:
+        w = avro.datafile.DataFileWriter(out, avro.io.DatumWriter(), schema, codec="deflate")
+        for r in rows:
+            w.append(dict(zip(names, r)))
+        w.close()
+EOF
+fi
 # The CDR rows as an SQLite table (Python's sqlite3: every value text, as the CSV has them).
 sqlite_db=bench/data/cdr-rows$rows-s1.db
 if [ ! -f "$sqlite_db" ]; then
@@ -314,6 +334,8 @@ import sqlite3, sys
 for r in sqlite3.connect(sys.argv[1]).execute("SELECT * FROM cdr"):
     pass
 ' "$sqlite_db")"
+row "cdr-avro-piguard" "$cdr" "$(best $bin scan -j1 "$avro_file")"
+row "cdr-avro-avrocat-decode-only" "$cdr" "$(best avrocat "$avro_file")"
 if command -v soffice > /dev/null; then
   soffice_csv() { soffice --headless --convert-to csv --outdir "$(mktemp -d)" "$ods"; }
   runs_before=$runs; runs=1
@@ -328,7 +350,7 @@ if [ -f "$pptx" ] && [ -f "$ppt" ]; then
 fi
 echo
 echo "findings (must be equal per group):"
-for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$ods" "$fods" "$sqlite_db" "$box" "$xcsv" "$xls" "$pdf" "$tgz"; do
+for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$ods" "$fods" "$sqlite_db" "$avro_file" "$box" "$xcsv" "$xls" "$pdf" "$tgz"; do
   printf '  %s: ' "$f"
   { $bin scan -j1 -f jsonl "$f" || true; } | wc -l
 done

@@ -17,7 +17,7 @@ namespace {
 
 // The child's side of Fork and Exec: system calls only (safe after fork in a threaded
 // process, and after vfork, whose child shares the parent's memory until it execs).
-void SetUpChild(pid_t parent, unsigned cpu_seconds, int out_fd, int null_fd) {
+void SetUpChild(pid_t parent, unsigned cpu_seconds, int out_fd, int null_fd, int err_fd = -1) {
   for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGALRM}) signal(sig, SIG_DFL);
   // A process group of its own, so that the parent can end the child and whatever it
   // started (a converter's pipeline) at once; and ended with the parent if that dies first.
@@ -32,7 +32,7 @@ void SetUpChild(pid_t parent, unsigned cpu_seconds, int out_fd, int null_fd) {
   dup2(out_fd, STDOUT_FILENO);  // dup2 clears close-on-exec on the copy
   if (null_fd >= 0) {
     dup2(null_fd, STDIN_FILENO);
-    dup2(null_fd, STDERR_FILENO);
+    dup2(err_fd >= 0 ? err_fd : null_fd, STDERR_FILENO);
   }
 }
 
@@ -61,7 +61,7 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::Fork(const std::string& name
 
 Result<std::unique_ptr<ChildProcess>> ChildProcess::Exec(const std::string& name,
                                                          unsigned cpu_seconds, char* const* argv,
-                                                         int keep_fd) {
+                                                         int keep_fd, int stderr_fd) {
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0)
     return IoError(name + ": cannot make a pipe: " + std::strerror(errno));
@@ -71,7 +71,7 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::Exec(const std::string& name
   // more than the converter's start (measured: half the time of a small .doc).
   const pid_t pid = vfork();
   if (pid == 0) {
-    SetUpChild(parent, cpu_seconds, fds[1], null_fd);
+    SetUpChild(parent, cpu_seconds, fds[1], null_fd, stderr_fd);
     if (keep_fd >= 0) fcntl(keep_fd, F_SETFD, 0);  // kept across the exec, in the child only
     execvp(argv[0], argv);
     _exit(127);

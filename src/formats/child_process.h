@@ -25,9 +25,11 @@ class ChildProcess {
   static Result<std::unique_ptr<ChildProcess>> Fork(const std::string& name, unsigned cpu_seconds);
   // Starts the program argv[0] (found on PATH) with the arguments `argv` (null-terminated) in
   // a child set up as Fork's, without copying the parent (vfork); `keep_fd`, if not -1, stays
-  // open in the child across the exec. A program that cannot be run ends with exit status 127.
+  // open in the child across the exec; `stderr_fd`, if not -1, is its standard error instead
+  // of /dev/null. A program that cannot be run ends with exit status 127.
   static Result<std::unique_ptr<ChildProcess>> Exec(const std::string& name, unsigned cpu_seconds,
-                                                    char* const* argv, int keep_fd);
+                                                    char* const* argv, int keep_fd,
+                                                    int stderr_fd = -1);
   // Kills the child, and its process group, if it still runs.
   ~ChildProcess();
 

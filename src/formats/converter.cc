@@ -2,6 +2,8 @@
 
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -23,9 +25,9 @@ std::string TempBase() {
 }
 
 // Starts the converter on `arg` (a path, or /dev/fd/N of the descriptor `fd`, which the child
-// keeps open across the exec).
+// keeps open across the exec), its standard error to `err_fd` when that is not -1.
 Result<std::unique_ptr<ChildProcess>> Start(const Converter& c, const std::string& name,
-                                            const std::string& arg, int fd) {
+                                            const std::string& arg, int fd, int err_fd) {
   // The argument vector is built before the fork: the child may only make calls that are
   // safe in a copy of a threaded process.
   std::vector<std::string> args;
@@ -36,7 +38,7 @@ Result<std::unique_ptr<ChildProcess>> Start(const Converter& c, const std::strin
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
-  return ChildProcess::Exec(name, kCpuSeconds, argv.data(), fd);
+  return ChildProcess::Exec(name, kCpuSeconds, argv.data(), fd, err_fd);
 }
 
 class ConverterSource : public ByteSource {
@@ -46,10 +48,20 @@ class ConverterSource : public ByteSource {
   ~ConverterSource() override {
     child_.reset();  // killed and reaped
     if (fd_ >= 0) close(fd_);
+    if (err_fd_ >= 0) close(err_fd_);
   }
 
   Status Begin() {
-    auto child = Start(*c_, name_, arg_, fd_);
+    if (!c_->error_output.empty()) {
+      // A file in memory (never a pipe, which a chatty program could fill while the output
+      // is read), looked at once the program ended.
+      if (err_fd_ >= 0) close(err_fd_);
+      err_fd_ = memfd_create("piguard-converter-stderr", MFD_CLOEXEC);
+      if (err_fd_ < 0)
+        return IoError(name_ + ": cannot make a file for " + Tool() + "'s messages: " +
+                       std::strerror(errno));
+    }
+    auto child = Start(*c_, name_, arg_, fd_, err_fd_);
     if (!child.ok()) return child.status();
     child_ = std::move(child).value();
     return Status();
@@ -116,6 +128,10 @@ class ConverterSource : public ByteSource {
             e.Describe() + ")";
       return Fail(m);
     }
+    if (err_fd_ >= 0) {
+      struct stat st;
+      if (fstat(err_fd_, &st) != 0 || st.st_size > 0) return Fail(c_->error_output);
+    }
     if (!has_text_ && c_->fallback) {
       std::string().swap(held_);  // pdftotext's blank pages: the OCR text has its own
       held_pos_ = 0;
@@ -140,6 +156,7 @@ class ConverterSource : public ByteSource {
   std::string name_;
   std::string arg_;
   int fd_;  // the temporary file of RunConverterOnBytes, or -1
+  int err_fd_ = -1;  // the program's standard error when Converter::error_output is set
   std::string held_;  // output held back until it has text (see Read)
   size_t held_pos_ = 0;
   std::unique_ptr<ChildProcess> child_;

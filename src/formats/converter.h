@@ -31,6 +31,11 @@ struct Converter {
   // When the output has no visible character: this converter is run on the same file instead
   // and its text read (the OCR of a scanned PDF); null for none.
   const Converter* fallback = nullptr;
+  // The error when the program wrote to its standard error, whatever its exit status ("" for
+  // none: standard error is ignored). For a program that reports a read error there and
+  // still exits 0 (avrocat): without it, a file cut short would look read to its end. What
+  // the program wrote is not shown (it may quote the file).
+  std::string error_output = {};
 };
 
 // The converter's output for the file at `path` (the name in messages). Its Read fails,

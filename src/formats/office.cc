@@ -13,6 +13,7 @@
 #include "formats/doc.h"
 #include "formats/msg.h"
 #include "formats/ocr.h"
+#include "formats/avro.h"
 #include "formats/odf.h"
 #include "formats/sqlite_db.h"
 #include "formats/ofd.h"
@@ -669,10 +670,11 @@ Result<std::vector<OfficePart>> Parts(std::shared_ptr<Archive> a, OfficeKind kin
 
 // A file whose text is one input (a PDF, a Word 97-2003 document): no part when it is no
 // such file after all (then it is read as what it is).
-Result<std::vector<OfficePart>> TextPart(Result<std::unique_ptr<ByteSource>> text) {
+Result<std::vector<OfficePart>> TextPart(Result<std::unique_ptr<ByteSource>> text,
+                                         InputFormat format = InputFormat::kText) {
   if (!text.ok()) return text.status();
   std::vector<OfficePart> parts;
-  if (text.value()) parts.push_back({"", InputFormat::kText, std::move(text).value()});
+  if (text.value()) parts.push_back({"", format, std::move(text).value()});
   return parts;
 }
 
@@ -831,6 +833,7 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdf(path, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImage(path));
   if (kind == OfficeKind::kSqliteDatabase) return OpenSqliteDatabase(path);
+  if (kind == OfficeKind::kAvro) return TextPart(OpenAvro(path), InputFormat::kJsonl);
   if (kind == OfficeKind::kRtf || kind == OfficeKind::kLegacyDocument) {
     // RTF under a .rtf or .doc name (Word saves either way); RTF that is none is read as text.
     auto head = ReadFileHead(path, 5);
@@ -882,6 +885,7 @@ Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKi
   if (kind == OfficeKind::kPdf) return TextPart(OpenPdfBytes(bytes, name, ocr));
   if (kind == OfficeKind::kImage) return TextPart(OpenImageBytes(bytes, name));
   if (kind == OfficeKind::kSqliteDatabase) return OpenSqliteDatabaseBytes(bytes, name);
+  if (kind == OfficeKind::kAvro) return TextPart(OpenAvroBytes(bytes, name), InputFormat::kJsonl);
   if ((kind == OfficeKind::kRtf || kind == OfficeKind::kLegacyDocument) && LooksLikeRtf(bytes))
     return TextPart(RtfText(std::make_unique<BytesSource>(std::string(bytes)), name,
                             std::move(is_field_name)));

@@ -55,9 +55,11 @@ namespace piguard::formats {
 // kImage: an image, its text read by OCR (formats/ocr.h; only with --ocr, chosen by content).
 // kSqliteDatabase: an SQLite database, each table a part read as CSV (formats/sqlite_db.h;
 // chosen by content: "SQLite format 3").
+// kAvro: an Avro object container file, its records one part of JSON Lines (formats/avro.h;
+// chosen by content: "Obj" 0x01).
 enum class OfficeKind {
   kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument, kPresentation, kImage,
-  kOpenDocument, kOutlookMessage, kRtf, kLegacyPresentation, kSqliteDatabase
+  kOpenDocument, kOutlookMessage, kRtf, kLegacyPresentation, kSqliteDatabase, kAvro
 };
 
 // By the file name (.xlsx, .xlsm, .docx, .docm, .pptx, .pptm, .ppsx, .xls, .et, .pdf, .ofd,

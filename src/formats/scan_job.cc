@@ -27,6 +27,7 @@
 #include "formats/mail.h"
 #include "formats/rtf.h"
 #include "formats/ocr.h"
+#include "formats/avro.h"
 #include "formats/odf.h"
 #include "formats/office.h"
 #include "formats/sqlite_db.h"
@@ -176,14 +177,15 @@ class FindingPool {
 constexpr size_t kMaxAttachmentBytes = 256u << 20;
 
 // Whether an attachment of this name is one a scan reads as a file (an Office or OpenDocument
-// file, a PDF, an Outlook message, an archive or compressed file, an SQLite database; an image
-// with --ocr).
+// file, a PDF, an Outlook message, an archive or compressed file, an SQLite database, an Avro
+// file; an image with --ocr).
 // Text attachments are read within the message; other binary ones (signatures' images,
 // executables) are left out as before.
 bool ReadableAttachment(std::string_view name, bool ocr) {
   if (formats::OfficeKindByName(name) != formats::OfficeKind::kNone) return true;
   for (std::string_view ext : {".zip", ".7z", ".rar", ".tar", ".tgz", ".gz", ".bz2", ".xz",
-                               ".zst", ".tbz2", ".txz", ".db", ".sqlite", ".sqlite3", ".db3"})
+                               ".zst", ".tbz2", ".txz", ".db", ".sqlite", ".sqlite3", ".db3",
+                               ".avro"})
     if (EndsWithNoCase(name, ext)) return true;
   if (ocr)
     for (std::string_view ext : {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"})
@@ -634,6 +636,9 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
       return "a PowerPoint 97-2003 presentation; redact does not rewrite it";
     return "an OLE2 compound file (an Office 97-2003 document?), which piguard does not read";
   }
+  if (formats::LooksLikeAvro(head))  // a scan reads them (formats/avro.h)
+    return plain_scan ? "an Avro data file that could not be read"
+                      : "an Avro data file; redact does not rewrite it";
   if (formats::LooksLikeSqliteDatabase(head))  // a scan reads them (formats/sqlite_db.h)
     return plain_scan ? "an SQLite database that could not be read"
                       : "an SQLite database; redact does not rewrite it (export its tables as CSV "
@@ -961,6 +966,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     if (kind == formats::OfficeKind::kNone && formats::LooksLikeFlatOpenDocument(head))
       kind = formats::OfficeKind::kOpenDocument;
     if (formats::LooksLikeSqliteDatabase(head)) kind = formats::OfficeKind::kSqliteDatabase;
+    if (formats::LooksLikeAvro(head)) kind = formats::OfficeKind::kAvro;
     // An Office 97-2003 file under another name: what its streams say it is (read whole).
     if (kind == formats::OfficeKind::kNone && peeked.ok() && formats::IsCompoundFile(head)) {
       if (Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
@@ -997,6 +1003,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     }
     if (!peeked.ok() && (kind == formats::OfficeKind::kPdf || kind == formats::OfficeKind::kImage ||
                          kind == formats::OfficeKind::kSqliteDatabase ||
+                         kind == formats::OfficeKind::kAvro ||
                          (kind != formats::OfficeKind::kNone && formats::LooksLikeArchive(head)))) {
       // A document cut in its first bytes cannot be rendered: the error says what happened.
       push_done(Task::kError, nullptr, peeked.message());
@@ -1217,23 +1224,31 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
             continue;
         }
       }
-      // An SQLite database: its tables, from the file; from a stream, read into memory whole.
-      if (peeked.ok() && formats::LooksLikeSqliteDatabase(head)) {
+      // An SQLite database (its tables) or an Avro data file (its records): from the file;
+      // from a stream, read into memory whole.
+      if (const formats::OfficeKind data_kind =
+              !peeked.ok() ? formats::OfficeKind::kNone
+              : formats::LooksLikeSqliteDatabase(head) ? formats::OfficeKind::kSqliteDatabase
+              : formats::LooksLikeAvro(head)           ? formats::OfficeKind::kAvro
+                                                       : formats::OfficeKind::kNone;
+          data_kind != formats::OfficeKind::kNone) {
+        const char* what = data_kind == formats::OfficeKind::kAvro ? "an Avro data file"
+                                                                   : "an SQLite database";
         if (regular) {
           opened.value().reset();
-          produce_parts(path, formats::OfficeKind::kSqliteDatabase);
+          produce_parts(path, data_kind);
           continue;
         }
         peeked = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
         if (peeked.ok() && head.size() > kMaxMemberInMemory) {
           push_done(Task::kError, nullptr,
-                    path + ": an SQLite database larger than " +
+                    path + ": " + what + " larger than " +
                         std::to_string(kMaxMemberInMemory >> 20) +
                         " MiB on a stream; give it as a file to scan it");
           continue;
         }
         if (peeked.ok()) {
-          produce_parts_of_bytes(path, head, formats::OfficeKind::kSqliteDatabase);
+          produce_parts_of_bytes(path, head, data_kind);
           continue;
         }
       }

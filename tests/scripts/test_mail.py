@@ -192,7 +192,7 @@ class MailTest(unittest.TestCase):
         self.assertEqual(p.returncode, 1, p.stderr)
         self.assertIn("warning: %s!report.pdf: pdftotext cannot read it" % bad_path, p.stderr.decode())
         self.assertIn("(an e-mail attachment: the message itself was scanned)", p.stderr.decode())
-        self.assertEqual(len(p.stdout.splitlines()), len(one) + 1)
+        self.assertEqual(len(p.stdout.splitlines()), len(one) + 1, p.stdout.decode() + p.stderr.decode())
         # SARIF: the message is the artifact, the attachment a logical location in it.
         p = subprocess.run([BIN, "scan", "-f", "sarif", path], capture_output=True, timeout=60)
         results = json.loads(p.stdout)["runs"][0]["results"]
