@@ -34,10 +34,11 @@ struct Database {
   }
 };
 
-// `path` as an SQLite URI file name: every byte but [A-Za-z0-9/._~-] percent-encoded.
+// `path` as an SQLite URI file name: every byte but [A-Za-z0-9/._~-] percent-encoded; an
+// absolute path after an empty authority ("file:///data/x.db", so that "//x" is no host).
 std::string FileUri(const std::string& path) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string uri = "file:";
+  std::string uri = !path.empty() && path[0] == '/' ? "file://" : "file:";
   for (unsigned char c : path) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' ||
         c == '.' || c == '_' || c == '~' || c == '-') {

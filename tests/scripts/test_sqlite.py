@@ -105,6 +105,11 @@ class SqliteTest(TempDirTest):
         renamed = self.path("export.bin")
         shutil.copy(db, renamed)
         self.assertEqual(scan(renamed)[:2], (1, WANT))
+        # A path SQLite's URIs would misread unescaped (SQLite opens it by a file: URI).
+        odd = os.path.join(self.dir, "备份 100%?#", "a b#?.db")
+        os.mkdir(os.path.dirname(odd))
+        shutil.copy(db, odd)
+        self.assertEqual(scan(odd), (1, WANT, ""))
         tgz = self.path("backup.tar.gz")
         with tarfile.open(tgz, "w:gz") as t:
             t.add(db, "phone/crm.db")
