@@ -26,6 +26,8 @@
 #     selecting every row (reading only);
 #   - the CDR rows as Avro records (python3-avro, deflate), scanned; peer: avrocat decoding
 #     them to JSON (what piguard runs, without the scan);
+#   - a signalling capture of 20,000 packets (bench/gen_pcap.py), scanned; peer: tshark
+#     printing the fields piguard asks it for (what piguard runs, without the scan);
 #   - a deck of --rows / 200 slides of customer call-backs (content.xml written here as
 #     LibreOffice writes an .odp), and, when LibreOffice is installed, the same deck converted by
 #     it to .pptx and to PowerPoint 97-2003 .ppt, each scanned; peer: unzip inflating the .pptx's
@@ -181,6 +183,19 @@ fods=bench/data/cdr-rows$rows-s1.fods
 [ -f "$fods" ] || unzip -p "$ods" content.xml |
   sed -e 's/<office:document-content /<office:document office:mimetype="application\/vnd.oasis.opendocument.spreadsheet" /' \
       -e 's/<\/office:document-content>/<\/office:document>/' > "$fods"
+# A signalling capture of 20,000 packets (SIP, RADIUS, GTPv2, HTTP: bench/gen_pcap.py).
+pcap=bench/data/signalling-20000-s1.pcap
+[ -f "$pcap" ] || /usr/bin/python3 bench/gen_pcap.py --packets 20000 --out "$pcap" > /dev/null
+# tshark as piguard runs it: the fields of src/formats/pcap.cc.
+pcap_fields=$(/usr/bin/python3 -c '
+import re
+s = open("src/formats/pcap.cc").read()
+start = s.index("kPcapFields[] = {")
+print(" ".join("-e " + f for f in re.findall(r"\"([^\"]+)\"", s[start:s.index("};", start)])))')
+tshark_fields() {
+  # shellcheck disable=SC2086
+  tshark -n -T fields -E header=y -E separator=/t -E occurrence=a -E aggregator=, $pcap_fields -r "$pcap"
+}
 # The CDR rows as Avro records (python3-avro, deflate codec: what Kafka Connect writes).
 avro_file=bench/data/cdr-rows$rows-s1.avro
 if [ ! -f "$avro_file" ]; then
@@ -336,6 +351,8 @@ for r in sqlite3.connect(sys.argv[1]).execute("SELECT * FROM cdr"):
 ' "$sqlite_db")"
 row "cdr-avro-piguard" "$cdr" "$(best $bin scan -j1 "$avro_file")"
 row "cdr-avro-avrocat-decode-only" "$cdr" "$(best avrocat "$avro_file")"
+row "signalling-pcap-piguard" "$pcap" "$(best $bin scan -j1 "$pcap")"
+row "signalling-pcap-tshark-fields-only" "$pcap" "$(best tshark_fields)"
 if command -v soffice > /dev/null; then
   soffice_csv() { soffice --headless --convert-to csv --outdir "$(mktemp -d)" "$ods"; }
   runs_before=$runs; runs=1
@@ -350,7 +367,7 @@ if [ -f "$pptx" ] && [ -f "$ppt" ]; then
 fi
 echo
 echo "findings (must be equal per group):"
-for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$ods" "$fods" "$sqlite_db" "$avro_file" "$box" "$xcsv" "$xls" "$pdf" "$tgz"; do
+for f in "$crm" "$gb" "$u16" "$cdr" "$book" "$ods" "$fods" "$sqlite_db" "$avro_file" "$pcap" "$box" "$xcsv" "$xls" "$pdf" "$tgz"; do
   printf '  %s: ' "$f"
   { $bin scan -j1 -f jsonl "$f" || true; } | wc -l
 done

@@ -15,7 +15,7 @@ packages=(
   libcpp-httplib-dev wrk
   libminizip-dev libexpat1-dev libfreexl-dev libarchive-dev antiword python3-openpyxl python3-docx python3-xlwt
   poppler-utils poppler-data python3-reportlab python3-xlrd python3-olefile libole-storage-lite-perl
-  avro-bin python3-avro
+  avro-bin python3-avro tshark
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng python3-pil libemail-outlook-message-perl
 )
 missing=()

@@ -721,6 +721,10 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
        // A directory's or a cloud account's display name (DisplayName, display_name): a
        // person's name for a user, a team's or a role's for others.
        (last == "name" && words.size() >= 2 && words[words.size() - 2] == "display") ||
+       // A SIP display name as Wireshark names the field (sip.display.info): the caller's
+       // name as the phone shows it, or a company's.
+       (last == "info" && words.size() >= 2 && words[words.size() - 2] == "display" &&
+        Has(words, "sip")) ||
        // A register's user or customer column: a login, a number or the person by name.
        name == "用户" || name == "客户" || name == "顾客"))
     fc.person_if_full_name = true;
@@ -816,7 +820,8 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Contains(name, "授权码") || Contains(name, "验证码") || Contains(name, "取件码"))
     set(kCredential);
   if (Has(words, "imsi")) set(kImsiId);
-  if (Has(words, "imei") || Has(words, "imeisv")) set(kImeiHardwareId);
+  // MEI: 3GPP's Mobile Equipment Identity, the IMEI or IMEISV (GTPv2's MEI element).
+  if (Has(words, "imei") || Has(words, "imeisv") || Has(words, "mei")) set(kImeiHardwareId);
   if (Has(words, "meid")) set(kMeid);
   if (Has(words, "iccid") || (Has(words, "sim") && !Has(words, "imsi"))) set(kIccidNumber);
   if (Has(words, "mac") || Has(words, "hwaddr") || Has(words, "bssid")) set(kMacAddress);
@@ -870,7 +875,12 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       "price", "fee", "charge", "record", "ticket", "invoice", "sku", "pid", "tid", "port",
       "score", "offset", "len", "length", "total", "elapsed", "latency", "checksum", "crc",
       "fw", "firmware", "sdk", "os", "app", "release", "rev", "revision", "oid"};
-  if (fc.type_mask == 0 || (fc.type_mask & ~(1u << kCellId)) == 0) {
+  // A request's URI, query or body ("request_uri" in nginx's JSON logs, Wireshark's
+  // "http.request.full_uri") is text that carries keys and values of its own
+  // ("?msisdn=1391..."): "request" there says whose URI it is, not that it is a number.
+  const bool carrier = last == "uri" || last == "url" || last == "query" || last == "args" ||
+                       last == "body" || last == "params";
+  if (!carrier && (fc.type_mask == 0 || (fc.type_mask & ~(1u << kCellId)) == 0)) {
     // In a JSON path only the member's own name says "internal number": a parent's
     // ("$.item[0].request.body.raw", "$.order.remark") holds values of every kind.
     for (const auto& w : json_path ? own_words : words) {

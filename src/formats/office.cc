@@ -15,6 +15,7 @@
 #include "formats/ocr.h"
 #include "formats/avro.h"
 #include "formats/odf.h"
+#include "formats/pcap.h"
 #include "formats/sqlite_db.h"
 #include "formats/ofd.h"
 #include "formats/ole_object.h"
@@ -834,6 +835,7 @@ Result<std::vector<OfficePart>> OpenOffice(const std::string& path, OfficeKind k
   if (kind == OfficeKind::kImage) return TextPart(OpenImage(path));
   if (kind == OfficeKind::kSqliteDatabase) return OpenSqliteDatabase(path);
   if (kind == OfficeKind::kAvro) return TextPart(OpenAvro(path), InputFormat::kJsonl);
+  if (kind == OfficeKind::kPcap) return TextPart(OpenPcap(path), InputFormat::kTsv);
   if (kind == OfficeKind::kRtf || kind == OfficeKind::kLegacyDocument) {
     // RTF under a .rtf or .doc name (Word saves either way); RTF that is none is read as text.
     auto head = ReadFileHead(path, 5);
@@ -886,6 +888,7 @@ Result<std::vector<OfficePart>> OpenOfficeBytes(std::string_view bytes, OfficeKi
   if (kind == OfficeKind::kImage) return TextPart(OpenImageBytes(bytes, name));
   if (kind == OfficeKind::kSqliteDatabase) return OpenSqliteDatabaseBytes(bytes, name);
   if (kind == OfficeKind::kAvro) return TextPart(OpenAvroBytes(bytes, name), InputFormat::kJsonl);
+  if (kind == OfficeKind::kPcap) return TextPart(OpenPcapBytes(bytes, name), InputFormat::kTsv);
   if ((kind == OfficeKind::kRtf || kind == OfficeKind::kLegacyDocument) && LooksLikeRtf(bytes))
     return TextPart(RtfText(std::make_unique<BytesSource>(std::string(bytes)), name,
                             std::move(is_field_name)));

@@ -57,9 +57,11 @@ namespace piguard::formats {
 // chosen by content: "SQLite format 3").
 // kAvro: an Avro object container file, its records one part of JSON Lines (formats/avro.h;
 // chosen by content: "Obj" 0x01).
+// kPcap: a packet capture, its packets' identifier fields one part of TSV (formats/pcap.h;
+// chosen by content: the pcap or pcapng magic).
 enum class OfficeKind {
   kNone, kWorkbook, kDocument, kLegacyWorkbook, kPdf, kOfd, kLegacyDocument, kPresentation, kImage,
-  kOpenDocument, kOutlookMessage, kRtf, kLegacyPresentation, kSqliteDatabase, kAvro
+  kOpenDocument, kOutlookMessage, kRtf, kLegacyPresentation, kSqliteDatabase, kAvro, kPcap
 };
 
 // By the file name (.xlsx, .xlsm, .docx, .docm, .pptx, .pptm, .ppsx, .xls, .et, .pdf, .ofd,

@@ -29,6 +29,7 @@
 #include "formats/ocr.h"
 #include "formats/avro.h"
 #include "formats/odf.h"
+#include "formats/pcap.h"
 #include "formats/office.h"
 #include "formats/sqlite_db.h"
 #include "formats/ole_object.h"
@@ -178,14 +179,14 @@ constexpr size_t kMaxAttachmentBytes = 256u << 20;
 
 // Whether an attachment of this name is one a scan reads as a file (an Office or OpenDocument
 // file, a PDF, an Outlook message, an archive or compressed file, an SQLite database, an Avro
-// file; an image with --ocr).
+// file, a packet capture; an image with --ocr).
 // Text attachments are read within the message; other binary ones (signatures' images,
 // executables) are left out as before.
 bool ReadableAttachment(std::string_view name, bool ocr) {
   if (formats::OfficeKindByName(name) != formats::OfficeKind::kNone) return true;
   for (std::string_view ext : {".zip", ".7z", ".rar", ".tar", ".tgz", ".gz", ".bz2", ".xz",
                                ".zst", ".tbz2", ".txz", ".db", ".sqlite", ".sqlite3", ".db3",
-                               ".avro"})
+                               ".avro", ".pcap", ".pcapng", ".cap"})
     if (EndsWithNoCase(name, ext)) return true;
   if (ocr)
     for (std::string_view ext : {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"})
@@ -636,6 +637,9 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
       return "a PowerPoint 97-2003 presentation; redact does not rewrite it";
     return "an OLE2 compound file (an Office 97-2003 document?), which piguard does not read";
   }
+  if (formats::LooksLikePcap(head))  // a scan reads them (formats/pcap.h)
+    return plain_scan ? "a packet capture that could not be read"
+                      : "a packet capture; redact does not rewrite it";
   if (formats::LooksLikeAvro(head))  // a scan reads them (formats/avro.h)
     return plain_scan ? "an Avro data file that could not be read"
                       : "an Avro data file; redact does not rewrite it";
@@ -967,6 +971,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       kind = formats::OfficeKind::kOpenDocument;
     if (formats::LooksLikeSqliteDatabase(head)) kind = formats::OfficeKind::kSqliteDatabase;
     if (formats::LooksLikeAvro(head)) kind = formats::OfficeKind::kAvro;
+    if (formats::LooksLikePcap(head)) kind = formats::OfficeKind::kPcap;
     // An Office 97-2003 file under another name: what its streams say it is (read whole).
     if (kind == formats::OfficeKind::kNone && peeked.ok() && formats::IsCompoundFile(head)) {
       if (Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
@@ -1003,7 +1008,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     }
     if (!peeked.ok() && (kind == formats::OfficeKind::kPdf || kind == formats::OfficeKind::kImage ||
                          kind == formats::OfficeKind::kSqliteDatabase ||
-                         kind == formats::OfficeKind::kAvro ||
+                         kind == formats::OfficeKind::kAvro || kind == formats::OfficeKind::kPcap ||
                          (kind != formats::OfficeKind::kNone && formats::LooksLikeArchive(head)))) {
       // A document cut in its first bytes cannot be rendered: the error says what happened.
       push_done(Task::kError, nullptr, peeked.message());
@@ -1224,16 +1229,18 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
             continue;
         }
       }
-      // An SQLite database (its tables) or an Avro data file (its records): from the file;
-      // from a stream, read into memory whole.
+      // An SQLite database (its tables), an Avro data file (its records) or a packet capture
+      // (its packets): from the file; from a stream, read into memory whole.
       if (const formats::OfficeKind data_kind =
               !peeked.ok() ? formats::OfficeKind::kNone
               : formats::LooksLikeSqliteDatabase(head) ? formats::OfficeKind::kSqliteDatabase
               : formats::LooksLikeAvro(head)           ? formats::OfficeKind::kAvro
+              : formats::LooksLikePcap(head)           ? formats::OfficeKind::kPcap
                                                        : formats::OfficeKind::kNone;
           data_kind != formats::OfficeKind::kNone) {
-        const char* what = data_kind == formats::OfficeKind::kAvro ? "an Avro data file"
-                                                                   : "an SQLite database";
+        const char* what = data_kind == formats::OfficeKind::kAvro   ? "an Avro data file"
+                           : data_kind == formats::OfficeKind::kPcap ? "a packet capture"
+                                                                     : "an SQLite database";
         if (regular) {
           opened.value().reset();
           produce_parts(path, data_kind);

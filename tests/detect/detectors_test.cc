@@ -2544,6 +2544,16 @@ TEST(ClassifyFieldTest, FieldNamesHintTypes) {
   EXPECT_TRUE(s.ClassifyField("订单号").exclusion);
   EXPECT_FALSE(s.ClassifyField("msisdn").exclusion);
   EXPECT_EQ(s.ClassifyField("").type_mask, 0u);
+  // A request's URI or body carries keys and values of its own; its id is a number.
+  EXPECT_FALSE(s.ClassifyField("request_uri").exclusion);
+  EXPECT_FALSE(s.ClassifyField("http.request.full_uri").exclusion);
+  EXPECT_FALSE(s.ClassifyField("request.body").exclusion);
+  EXPECT_TRUE(s.ClassifyField("request_id").exclusion);
+  EXPECT_TRUE(s.ClassifyField("request").exclusion);
+  // Wireshark's field names: GTPv2's Mobile Equipment Identity, a SIP display name.
+  EXPECT_TRUE(s.ClassifyField("gtpv2.mei").HintsType(kImeiHardwareId));
+  EXPECT_TRUE(s.ClassifyField("sip.display.info").person_if_full_name);
+  EXPECT_FALSE(s.ClassifyField("display.info").person_if_full_name);
 }
 
 TEST(ContextTest, ColumnHintsAndExclusions) {
@@ -2688,7 +2698,7 @@ TEST(PersonNameTest, FixedWidthRecords) {
   ExpectNoType("1234567890123金额100", "PERSON_NAME");      // a common word
   ExpectNoType("12345黎敏思01", "PERSON_NAME");             // a short number before it
   // A Hive extract read as text: a name after a mobile and one \x01 field separator.
-  ExpectAt(std::string("1101323526915956\x01") + "13065491210\x01田英洁\x01\x0107", "田英洁",
+  ExpectAt(std::string("1101323526915956\x01") + "13065491210\x01田英洁\x01\x01" "07", "田英洁",
            "PERSON_NAME");
 }
 

@@ -10,10 +10,8 @@ import email.mime.application
 import email.mime.multipart
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tarfile
 import unittest
 
 import avro.datafile
@@ -21,9 +19,7 @@ import avro.io
 import avro.schema
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from script_util import TempDirTest  # noqa: E402
-
-BIN = os.environ.get("PIGUARD_BIN", "build/piguard")
+from script_util import TempDirTest, run_piguard, scan_values  # noqa: E402
 
 SCHEMA = avro.schema.parse(json.dumps({
     "type": "record", "name": "Attach", "namespace": "cn.example.mme", "fields": [
@@ -59,19 +55,8 @@ WANT = sorted([
 ])
 
 
-def run(*args, stdin=None):
-    p = subprocess.run([BIN, *args], capture_output=True, timeout=120, input=stdin)
-    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
-
-
-def scan(path, *extra, stdin=None):
-    """(exit status, [(what follows the path, line, type, field, value)], stderr)."""
-    code, out, err = run("scan", "-j1", "-f", "jsonl", "--show-values", *extra, path, stdin=stdin)
-    got = []
-    for line in out.splitlines():
-        f = json.loads(line)
-        got.append((f["path"][len(path):], f["line"], f["type"], f.get("field"), f["value"]))
-    return code, sorted(got), err
+run = run_piguard
+scan = scan_values
 
 
 def write_avro(path, records, codec="null", block_per_record=False):
@@ -109,18 +94,10 @@ class AvroTest(TempDirTest):
     def test_by_content_in_archives_on_stdin_and_in_mail(self):
         path = self.path("attach.avro")
         write_avro(path, RECORDS, codec="deflate")
-        renamed = self.path("part-00000")
-        shutil.copy(path, renamed)
-        self.assertEqual(scan(renamed), (1, [("",) + w for w in WANT], ""))
-        tgz = self.path("topics.tar.gz")
-        with tarfile.open(tgz, "w:gz") as t:
-            t.add(path, "topics/mme/partition=0/attach+0+0000.avro")
-        code, got, err = scan(tgz)
-        self.assertEqual((code, err), (1, ""))
-        self.assertEqual(got, [("!topics/mme/partition=0/attach+0+0000.avro",) + w for w in WANT])
+        self.assert_read_by_content(path, [("",) + w for w in WANT],
+                                    "topics/mme/partition=0/attach+0+0000.avro")
         with open(path, "rb") as f:
             data = f.read()
-        self.assertEqual(scan("-", stdin=data), (1, [("",) + w for w in WANT], ""))
         msg = email.mime.multipart.MIMEMultipart()
         att = email.mime.application.MIMEApplication(data, _subtype="octet-stream")
         att.add_header("Content-Disposition", "attachment", filename="sample.avro")
@@ -155,12 +132,7 @@ class AvroTest(TempDirTest):
         self.assertEqual((code, got), (2, []), err)
         self.assertIn(cut + ": avrocat cannot read it (damaged or cut short, or a codec it lacks; "
                       "exit status 1)", err)
-        src = self.path("in")
-        os.mkdir(src)
-        shutil.copy(path, os.path.join(src, "a.avro"))
-        code, out, err = run("redact", src, "-o", self.path("out"))
-        self.assertIn("an Avro data file; redact does not rewrite it", err)
-        self.assertFalse(os.path.exists(os.path.join(self.path("out"), "a.avro")))
+        self.assert_redact_skips(path, "an Avro data file; redact does not rewrite it")
 
 
 if __name__ == "__main__":
