@@ -1025,6 +1025,7 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // A customer, a user or the writer, then the name, in notes and letters: 客户邵淑桂（...,
       // 本人黄云于3月10日.
       {"客户", K::kBounded},    {"用户", K::kBounded},    {"本人", K::kBounded},
+      {"顾客", K::kBounded},
       {"叫做", K::kWeak},       {",叫", K::kWeak},       {"我係", K::kWeak},  // Cantonese 我是
       {"，叫", K::kWeak},       {"我是", K::kWeak},       {"客户:", K::kWeak},
       {"用户:", K::kWeak}};
@@ -1284,7 +1285,7 @@ constexpr std::string_view kCommonWords[] = {
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井", "经理", "代表",
     "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢",
     "母亲", "父亲", "陆续", "付款", "原告", "被告", "方面", "周中", "韩国", "向记者", "向大家",
-    "石家庄", "武侠", "金刚", "焦点", "万元", "金额"};
+    "石家庄", "武侠", "金刚", "焦点", "万元", "金额", "顾客"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
 // like 王者 but goes on otherwise) before any compare.
 constexpr CpSet MakeCommonWordChars(size_t k) {
@@ -1375,7 +1376,7 @@ size_t ReferrerNameAt(std::string_view t, size_t pos, size_t nl) {
 }
 
 bool CallerNameAt(std::string_view t, size_t pos, size_t nl) {
-  static constexpr std::string_view kBefore[] = {"客户", "用户", "机主", "来电人"};
+  static constexpr std::string_view kBefore[] = {"客户", "顾客", "用户", "机主", "来电人"};
   static constexpr std::string_view kAfter[] = {"来电", "致电", "反映", "投诉", "要求",
                                                 "咨询", "称", "表示"};
   bool role = false;

@@ -331,9 +331,13 @@ TEST(PersonNameTest, CallerInCallCentreNotes) {
   ExpectAt("客户熊强来电咨询套餐", "熊强", "PERSON_NAME");
   ExpectAt("备注：用户林超艳来电反映信号差", "林超艳", "PERSON_NAME");
   ExpectAt("客户王芳要求补卡", "王芳", "PERSON_NAME");
+  // 顾客 (a shop's word for customer) as 客户: its 顾 is also a surname, so 顾客王 is no name.
+  ExpectAt("顾客熊强来电咨询套餐", "熊强", "PERSON_NAME");
+  ExpectAt("顾客邵淑桂（身份证号见附件）", "邵淑桂", "PERSON_NAME");
   for (const char* text : {"客户经理来电", "用户本人来电", "客户服务中心来电", "用户王某来电",
                            "客户张某某来电反映", "客户满意度调查", "王芳来电", "客户来电咨询",
-                           "用户来电要求", "用户王先生来电，称号码被冒用"})
+                           "用户来电要求", "用户王先生来电，称号码被冒用", "顾客王女士来电反映问题",
+                           "顾客李先生来电", "顾客满意度调查", "顾客服务中心来电", "顾客来电咨询"})
     ExpectNoType(text, "PERSON_NAME");
 }
 
