@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <vector>
@@ -510,6 +511,28 @@ Result<std::unique_ptr<ByteSource>> OpenSource(const std::string& path) {
   struct stat st;
   if (fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) (void)fcntl(fd, F_SETPIPE_SZ, 1 << 20);
   return SniffSource(std::make_unique<FdSource>(fd, owned, path), path);
+}
+
+Result<TemporaryFile> WriteTemporaryFile(std::string_view bytes, std::string_view prefix,
+                                         const std::string& name) {
+  const char* dir = std::getenv("TMPDIR");
+  TemporaryFile t{-1, std::string(dir && *dir ? dir : "/tmp") + "/" + std::string(prefix) +
+                          "XXXXXX"};
+  t.fd = mkostemp(t.path.data(), O_CLOEXEC);
+  if (t.fd < 0) return IoError(name + ": cannot make a temporary file: " + std::strerror(errno));
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t w = write(t.fd, bytes.data() + done, bytes.size() - done);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) break;
+    done += static_cast<size_t>(w);
+  }
+  if (done < bytes.size() || lseek(t.fd, 0, SEEK_SET) != 0) {
+    close(t.fd);
+    unlink(t.path.c_str());
+    return IoError(name + ": cannot write a temporary file");
+  }
+  return t;
 }
 
 Result<std::string> ReadFileHead(const std::string& path, size_t n) {

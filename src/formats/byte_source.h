@@ -44,6 +44,19 @@ class RenderingSource : public ByteSource {
   size_t pos_ = 0;
 };
 
+// A source that fails at once with `error`: a part of a file that could not be read (a
+// document's relationships, a workbook's styles, a database's write-ahead log), so that the
+// job reports it as an input of its own while the file's other parts are scanned.
+class FailedSource : public RenderingSource {
+ public:
+  explicit FailedSource(Status error) : error_(std::move(error)) {}
+
+ private:
+  void Fill(size_t) override {}
+  Status failure() const override { return error_; }
+  Status error_;
+};
+
 // Bytes held in memory (an e-mail's attachment, an archive's member read whole), as a stream.
 class BytesSource : public ByteSource {
  public:
@@ -58,6 +71,16 @@ class BytesSource : public ByteSource {
 // The first `n` bytes of the file at `path` (fewer when it is shorter): enough to tell what it
 // is before a reader opens it. An error names the path.
 Result<std::string> ReadFileHead(const std::string& path, size_t n);
+
+// `bytes` written to a new temporary file (mode 0600, in $TMPDIR or /tmp, named
+// "<prefix>XXXXXX"), for a program that reads files: its descriptor (close-on-exec, at offset
+// 0) and its path. An error names `name` (the file the bytes are).
+struct TemporaryFile {
+  int fd;
+  std::string path;
+};
+Result<TemporaryFile> WriteTemporaryFile(std::string_view bytes, std::string_view prefix,
+                                         const std::string& name);
 
 // Opens `path` ("-" is standard input). A stream that starts with the magic bytes of a
 // supported compression is decompressed transparently; the file name plays no part:

@@ -19,11 +19,6 @@ namespace {
 // A converter gets this much CPU time per file; a file that makes it loop is then an error.
 constexpr unsigned kCpuSeconds = 600;
 
-std::string TempBase() {
-  const char* dir = std::getenv("TMPDIR");
-  return std::string(dir && *dir ? dir : "/tmp");
-}
-
 // Starts the converter on `arg` (a path, or /dev/fd/N of the descriptor `fd`, which the child
 // keeps open across the exec), its standard error to `err_fd` when that is not -1.
 Result<std::unique_ptr<ChildProcess>> Start(const Converter& c, const std::string& name,
@@ -181,21 +176,10 @@ Result<std::unique_ptr<ByteSource>> RunConverter(const Converter& c, const std::
 
 Result<std::unique_ptr<ByteSource>> RunConverterOnBytes(const Converter& c, std::string_view bytes,
                                                         const std::string& name) {
-  std::string tmp = TempBase() + "/piguard-conv-XXXXXX";
-  const int fd = mkostemp(tmp.data(), O_CLOEXEC);
-  if (fd < 0) return IoError(name + ": cannot make a temporary file: " + std::strerror(errno));
-  unlink(tmp.c_str());
-  size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t w = write(fd, bytes.data() + done, bytes.size() - done);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) break;
-    done += static_cast<size_t>(w);
-  }
-  if (done < bytes.size() || lseek(fd, 0, SEEK_SET) != 0) {
-    close(fd);
-    return IoError(name + ": cannot write a temporary file");
-  }
+  auto tmp = WriteTemporaryFile(bytes, "piguard-conv-", name);
+  if (!tmp.ok()) return tmp.status();
+  unlink(tmp.value().path.c_str());  // nothing is left behind, however the child ends
+  const int fd = tmp.value().fd;
   // The source owns the descriptor: a fallback converter reads the same file again.
   return Run(c, name, "/dev/fd/" + std::to_string(fd), fd);
 }

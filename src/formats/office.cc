@@ -763,6 +763,13 @@ OfficeKind OfficeKindOfCompoundBytes(std::string_view bytes) {
   return KindByStreams(CompoundFile::Open(RandomAccessMemory(bytes), ""));
 }
 
+OfficeKind OfficeKindOfDataFile(std::string_view head) {
+  if (LooksLikeSqliteDatabase(head)) return OfficeKind::kSqliteDatabase;
+  if (LooksLikeAvro(head)) return OfficeKind::kAvro;
+  if (LooksLikePcap(head)) return OfficeKind::kPcap;
+  return OfficeKind::kNone;
+}
+
 void ForEachPart(std::vector<OfficePart>& parts, const std::function<bool(OfficePart&)>& f) {
   for (OfficePart& listed : parts) {
     if (!f(listed)) return;

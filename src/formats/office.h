@@ -124,6 +124,11 @@ OfficeKind OfficeKindOfZipBytes(std::string_view bytes);
 OfficeKind OfficeKindOfCompoundFile(const std::string& path);
 OfficeKind OfficeKindOfCompoundBytes(std::string_view bytes);
 
+// What a file is by its first bytes when piguard reads it whatever its name: an SQLite
+// database, an Avro data file or a packet capture (kSqliteDatabase, kAvro, kPcap); kNone for
+// anything else.
+OfficeKind OfficeKindOfDataFile(std::string_view head);
+
 // Appends `text` as one CSV field: quoted when it holds a delimiter or a quote; line breaks
 // become blanks, so that a worksheet's lines stay its rows.
 void AppendCsvField(std::string* out, std::string_view text);

@@ -503,7 +503,7 @@ Result<std::vector<OfficePart>> Parts(CompoundFile& cf, const std::string& name,
     PptDeck::Object& o = deck.objects[k];
     std::unique_ptr<ByteSource> source;
     if (o.error.ok()) source = std::make_unique<BytesSource>(std::move(o.bytes));
-    else source = std::make_unique<zipxml::FailedSource>(std::move(o.error));
+    else source = std::make_unique<FailedSource>(std::move(o.error));
     OfficePart object("object" + std::to_string(k + 1), InputFormat::kAuto, std::move(source));
     object.embedded = true;
     parts.push_back(std::move(object));

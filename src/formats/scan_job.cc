@@ -27,9 +27,7 @@
 #include "formats/mail.h"
 #include "formats/rtf.h"
 #include "formats/ocr.h"
-#include "formats/avro.h"
 #include "formats/odf.h"
-#include "formats/pcap.h"
 #include "formats/office.h"
 #include "formats/sqlite_db.h"
 #include "formats/ole_object.h"
@@ -637,16 +635,20 @@ std::string BinarySkipReason(std::string_view path, std::string_view head, bool 
       return "a PowerPoint 97-2003 presentation; redact does not rewrite it";
     return "an OLE2 compound file (an Office 97-2003 document?), which piguard does not read";
   }
-  if (formats::LooksLikePcap(head))  // a scan reads them (formats/pcap.h)
-    return plain_scan ? "a packet capture that could not be read"
-                      : "a packet capture; redact does not rewrite it";
-  if (formats::LooksLikeAvro(head))  // a scan reads them (formats/avro.h)
-    return plain_scan ? "an Avro data file that could not be read"
-                      : "an Avro data file; redact does not rewrite it";
-  if (formats::LooksLikeSqliteDatabase(head))  // a scan reads them (formats/sqlite_db.h)
-    return plain_scan ? "an SQLite database that could not be read"
-                      : "an SQLite database; redact does not rewrite it (export its tables as CSV "
-                        "to redact them)";
+  switch (formats::OfficeKindOfDataFile(head)) {  // a scan reads them
+    case formats::OfficeKind::kPcap:
+      return plain_scan ? "a packet capture that could not be read"
+                        : "a packet capture; redact does not rewrite it";
+    case formats::OfficeKind::kAvro:
+      return plain_scan ? "an Avro data file that could not be read"
+                        : "an Avro data file; redact does not rewrite it";
+    case formats::OfficeKind::kSqliteDatabase:
+      return plain_scan ? "an SQLite database that could not be read"
+                        : "an SQLite database; redact does not rewrite it (export its tables as "
+                          "CSV to redact them)";
+    default:
+      break;
+  }
   if (formats::LooksLikeImage(head))
     return std::string("a ") + std::string(formats::ImageKindName(head)) +
            (plain_scan ? "; its text is read only with --ocr" : "; redact does not rewrite images");
@@ -969,9 +971,9 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
     // A flat OpenDocument file, or an embedded document's content.xml.
     if (kind == formats::OfficeKind::kNone && formats::LooksLikeFlatOpenDocument(head))
       kind = formats::OfficeKind::kOpenDocument;
-    if (formats::LooksLikeSqliteDatabase(head)) kind = formats::OfficeKind::kSqliteDatabase;
-    if (formats::LooksLikeAvro(head)) kind = formats::OfficeKind::kAvro;
-    if (formats::LooksLikePcap(head)) kind = formats::OfficeKind::kPcap;
+    if (const formats::OfficeKind data = formats::OfficeKindOfDataFile(head);
+        data != formats::OfficeKind::kNone)
+      kind = data;
     // An Office 97-2003 file under another name: what its streams say it is (read whole).
     if (kind == formats::OfficeKind::kNone && peeked.ok() && formats::IsCompoundFile(head)) {
       if (Status read = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
@@ -1212,17 +1214,22 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
             kind != formats::OfficeKind::kNone && produce_parts(path, kind))
           continue;
       }
+      // Reads the rest of a stream whose `head` says it is `what`, a format read from memory;
+      // true, with the error pushed, when it is larger than that allows. A read error is left
+      // in `peeked`.
+      auto too_large_on_stream = [&](std::string_view what) {
+        peeked = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
+        if (!peeked.ok() || head.size() <= kMaxMemberInMemory) return false;
+        push_done(Task::kError, nullptr,
+                  path + ": " + std::string(what) + " larger than " +
+                      std::to_string(kMaxMemberInMemory >> 20) +
+                      " MiB on a stream; give it as a file to scan it");
+        return true;
+      };
       // The same on standard input or a pipe, read into memory whole (its directory and
       // streams are anywhere in it), as a ZIP archive on a stream is.
       if (!regular && peeked.ok() && formats::IsCompoundFile(head)) {
-        peeked = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
-        if (peeked.ok() && head.size() > kMaxMemberInMemory) {
-          push_done(Task::kError, nullptr,
-                    path + ": an Office 97-2003 file larger than " +
-                        std::to_string(kMaxMemberInMemory >> 20) +
-                        " MiB on a stream; give it as a file to scan it");
-          continue;
-        }
+        if (too_large_on_stream("an Office 97-2003 file")) continue;
         if (peeked.ok()) {
           if (const formats::OfficeKind kind = formats::OfficeKindOfCompoundBytes(head);
               kind != formats::OfficeKind::kNone && produce_parts_of_bytes(path, head, kind))
@@ -1232,11 +1239,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       // An SQLite database (its tables), an Avro data file (its records) or a packet capture
       // (its packets): from the file; from a stream, read into memory whole.
       if (const formats::OfficeKind data_kind =
-              !peeked.ok() ? formats::OfficeKind::kNone
-              : formats::LooksLikeSqliteDatabase(head) ? formats::OfficeKind::kSqliteDatabase
-              : formats::LooksLikeAvro(head)           ? formats::OfficeKind::kAvro
-              : formats::LooksLikePcap(head)           ? formats::OfficeKind::kPcap
-                                                       : formats::OfficeKind::kNone;
+              peeked.ok() ? formats::OfficeKindOfDataFile(head) : formats::OfficeKind::kNone;
           data_kind != formats::OfficeKind::kNone) {
         const char* what = data_kind == formats::OfficeKind::kAvro   ? "an Avro data file"
                            : data_kind == formats::OfficeKind::kPcap ? "a packet capture"
@@ -1246,14 +1249,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
           produce_parts(path, data_kind);
           continue;
         }
-        peeked = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
-        if (peeked.ok() && head.size() > kMaxMemberInMemory) {
-          push_done(Task::kError, nullptr,
-                    path + ": " + what + " larger than " +
-                        std::to_string(kMaxMemberInMemory >> 20) +
-                        " MiB on a stream; give it as a file to scan it");
-          continue;
-        }
+        if (too_large_on_stream(what)) continue;
         if (peeked.ok()) {
           produce_parts_of_bytes(path, head, data_kind);
           continue;
@@ -1265,14 +1261,7 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
       if (peeked.ok() && formats::LooksLikeFlatOpenDocument(head)) {
         if (regular && produce_parts(path, formats::OfficeKind::kOpenDocument)) continue;
         if (!regular) {
-          peeked = formats::ReadUpTo(src, kMaxMemberInMemory + 1, &head);
-          if (peeked.ok() && head.size() > kMaxMemberInMemory) {
-            push_done(Task::kError, nullptr,
-                      path + ": a flat OpenDocument file larger than " +
-                          std::to_string(kMaxMemberInMemory >> 20) +
-                          " MiB on a stream; give it as a file to scan it");
-            continue;
-          }
+          if (too_large_on_stream("a flat OpenDocument file")) continue;
           if (peeked.ok() &&
               produce_parts_of_bytes(path, head, formats::OfficeKind::kOpenDocument))
             continue;

@@ -184,17 +184,6 @@ class TablePart : public RenderingSource {
   Status error_;
 };
 
-// A part that fails at once: what the database's parts could not include.
-class FailedSource : public RenderingSource {
- public:
-  explicit FailedSource(Status error) : error_(std::move(error)) {}
-
- private:
-  void Fill(size_t) override {}
-  Status failure() const override { return error_; }
-  Status error_;
-};
-
 // The tables of an open database, as parts.
 Result<std::vector<OfficePart>> TableParts(std::shared_ptr<Database> db) {
   Harden(db->db);

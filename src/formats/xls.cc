@@ -326,24 +326,11 @@ Result<std::vector<OfficePart>> OpenBook(const std::string& path, const std::str
 
 // The workbook in memory, written to a temporary file for the child (FreeXL reads files).
 Result<std::vector<OfficePart>> OpenBookBytes(std::string_view bytes, const std::string& name) {
-  const char* dir = std::getenv("TMPDIR");
-  std::string tmp = std::string(dir && *dir ? dir : "/tmp") + "/piguard-xls-XXXXXX";
-  const int fd = mkstemp(tmp.data());
-  if (fd < 0) return IoError(name + ": cannot make a temporary file: " + std::strerror(errno));
-  size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t w = write(fd, bytes.data() + done, bytes.size() - done);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) break;
-    done += static_cast<size_t>(w);
-  }
-  close(fd);
-  if (done < bytes.size()) {
-    unlink(tmp.c_str());
-    return IoError(name + ": cannot write a temporary file");
-  }
-  auto parts = OpenBook(tmp, name);  // the child has read the file once the list is in
-  unlink(tmp.c_str());
+  auto tmp = WriteTemporaryFile(bytes, "piguard-xls-", name);
+  if (!tmp.ok()) return tmp.status();
+  close(tmp.value().fd);
+  auto parts = OpenBook(tmp.value().path, name);  // the child has read the file once the list is in
+  unlink(tmp.value().path.c_str());
   return parts;
 }
 

@@ -474,19 +474,8 @@ inline OfficePart EmbeddedPart(const std::shared_ptr<Archive>& a, const std::str
   return part;
 }
 
-// A part that could not be read (a document's relationships, a workbook's styles): its
-// source fails at once with `error`, so that the job reports it as an input of its own
-// ("book.xlsx!styles") while the file's other parts are scanned.
-class FailedSource : public RenderingSource {
- public:
-  explicit FailedSource(Status error) : error_(std::move(error)) {}
-
- private:
-  void Fill(size_t) override {}
-  Status failure() const override { return error_; }
-  Status error_;
-};
-
+// A part that could not be read (a document's relationships, a workbook's styles), as an
+// input of its own ("book.xlsx!styles") that fails at once.
 inline OfficePart FailedPart(std::string label, Status error) {
   return {std::move(label), InputFormat::kText, std::make_unique<FailedSource>(std::move(error))};
 }

@@ -1,5 +1,8 @@
 """What the script tests share: a test case with a temporary directory of its own, running
 piguard and collecting its findings, and compound files written by an independent writer."""
+import email.mime.application
+import email.mime.multipart
+import email.mime.text
 import json
 import os
 import shutil
@@ -37,6 +40,22 @@ class TempDirTest(unittest.TestCase):
         self.assertEqual(scan(tgz), (1, sorted(("!" + member + w[0],) + w[1:] for w in want), ""))
         with open(path, "rb") as f:
             self.assertEqual(scan("-", stdin=f.read()), (1, want, ""))
+
+    def assert_read_as_attachment(self, path, want, filename, scan=None):
+        """The file at `path`, attached as `filename` to an e-mail message, gives the findings
+        `want` (scan_values's, sorted) under the attachment's name."""
+        scan = scan or scan_values
+        msg = email.mime.multipart.MIMEMultipart()
+        msg["Subject"] = "backup"
+        msg.attach(email.mime.text.MIMEText("见附件", "plain", "utf-8"))
+        with open(path, "rb") as f:
+            att = email.mime.application.MIMEApplication(f.read(), _subtype="octet-stream")
+        att.add_header("Content-Disposition", "attachment", filename=filename)
+        msg.attach(att)
+        eml = self.path("attached.eml")
+        with open(eml, "wb") as f:
+            f.write(msg.as_bytes())
+        self.assertEqual(scan(eml), (1, sorted(("!" + filename + w[0],) + w[1:] for w in want), ""))
 
     def assert_redact_skips(self, path, note):
         """`piguard redact` on a folder holding the file at `path`: skipped with `note`,

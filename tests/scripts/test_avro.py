@@ -6,8 +6,6 @@ names are the values' paths (a union's branch included); every codec; the file u
 name, in a tar.gz, on standard input and as an e-mail attachment; a file with no records is no
 error; a file cut short gives the records before the damage and an error (exit status 2);
 redact says it does not rewrite Avro files."""
-import email.mime.application
-import email.mime.multipart
 import json
 import os
 import subprocess
@@ -96,18 +94,7 @@ class AvroTest(TempDirTest):
         write_avro(path, RECORDS, codec="deflate")
         self.assert_read_by_content(path, [("",) + w for w in WANT],
                                     "topics/mme/partition=0/attach+0+0000.avro")
-        with open(path, "rb") as f:
-            data = f.read()
-        msg = email.mime.multipart.MIMEMultipart()
-        att = email.mime.application.MIMEApplication(data, _subtype="octet-stream")
-        att.add_header("Content-Disposition", "attachment", filename="sample.avro")
-        msg.attach(att)
-        eml = self.path("m.eml")
-        with open(eml, "wb") as f:
-            f.write(msg.as_bytes())
-        code, got, err = scan(eml)
-        self.assertEqual((code, err), (1, ""))
-        self.assertEqual(got, [("!sample.avro",) + w for w in WANT])
+        self.assert_read_as_attachment(path, [("",) + w for w in WANT], "sample.avro")
 
     def test_cut_file_gives_the_records_before_and_an_error(self):
         # One block per record: cut inside the last block.

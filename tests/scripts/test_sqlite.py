@@ -6,9 +6,6 @@ another name, inside a tar.gz, on standard input and as an e-mail attachment; ro
 to a write-ahead log that a live connection keeps open are read; the files are not changed and
 no file is made beside them; a damaged database is an error (exit status 2); redact says it
 does not rewrite databases."""
-import email.mime.application
-import email.mime.multipart
-import email.mime.text
 import hashlib
 import json
 import os
@@ -93,20 +90,7 @@ class SqliteTest(TempDirTest):
         os.mkdir(os.path.dirname(odd))
         shutil.copy(db, odd)
         self.assertEqual(scan(odd), (1, WANT, ""))
-        with open(db, "rb") as f:
-            data = f.read()
-        msg = email.mime.multipart.MIMEMultipart()
-        msg["Subject"] = "backup"
-        msg.attach(email.mime.text.MIMEText("见附件", "plain", "utf-8"))
-        att = email.mime.application.MIMEApplication(data, _subtype="vnd.sqlite3")
-        att.add_header("Content-Disposition", "attachment", filename="crm.db")
-        msg.attach(att)
-        eml = self.path("backup.eml")
-        with open(eml, "wb") as f:
-            f.write(msg.as_bytes())
-        code, got, err = scan(eml)
-        self.assertEqual((code, err), (1, ""))
-        self.assertEqual(got, sorted(("!crm.db" + w[0],) + w[1:] for w in WANT))
+        self.assert_read_as_attachment(db, WANT, "crm.db")
 
     def test_rows_in_a_live_write_ahead_log_are_read(self):
         db = self.path("app.db")
