@@ -26,4 +26,10 @@ inline bool EndsWithNoCase(std::string_view s, std::string_view lower_suffix) {
          EqualsNoCase(s.substr(s.size() - lower_suffix.size()), lower_suffix);
 }
 
+inline bool ContainsNoCase(std::string_view s, std::string_view lower_word) {
+  for (size_t i = 0; i + lower_word.size() <= s.size(); ++i)
+    if (EqualsNoCase(s.substr(i, lower_word.size()), lower_word)) return true;
+  return false;
+}
+
 }  // namespace piguard::ascii

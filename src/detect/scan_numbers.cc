@@ -166,7 +166,8 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     if (size_t e = TryCgi(ts)) return e;
   }
   bool plus = pv == '+';
-  if ((nx == ' ' || nx == '-') && DigitAt(te + 1)) {
+  if (((nx == ' ' || nx == '-') && DigitAt(te + 1)) ||
+      (plus && te - ts <= 3 && (nx == '(' || (nx == ' ' && At(te + 1) == '(')))) {
     if (size_t e = TryGrouped(ts, te, plus)) return e;
   }
   if (pv == '(' && nx == ')' && te - ts >= 3 && te - ts <= 4 && t_[ts] == '0') {
@@ -1835,6 +1836,8 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
 // A date is a date of birth only in a birth field, after a birth hotword, or right before
 // 出生 ("1990年3月7日出生").
 bool SegmentScan::ReportBirthDate(size_t s, size_t e) {
+  const size_t earlier_date_end = date_end_;
+  date_end_ = e;
   std::string_view key;
   const FieldClass* fc = FieldAt(s, &key);
   if (fc && fc->HintsType(kDateOfBirth)) {
@@ -1843,13 +1846,32 @@ bool SegmentScan::ReportBirthDate(size_t s, size_t e) {
   }
   size_t after = e;
   if (At(after) == ' ') ++after;
-  if (HasHotword(s, kDateOfBirth) || StartsAt(after, "出生") || StartsAt(after, "生") ||
+  const bool hotword =
+      HasHotword(s, kDateOfBirth) && !BirthWordTakenBy(earlier_date_end, s);
+  if (hotword || StartsAt(after, "出生") || StartsAt(after, "生") ||
       BornAtPlaceAfter(after) || RecordBirthDate(s, e) || SelfStatedBirthDate(s, e) ||
       SexMarkerBefore(s) || SpacedBirthLabelBefore(s)) {
     Add(s, e, kDateOfBirth, L::kLikely, "date_of_birth");
     return true;
   }
   return false;
+}
+
+// Whether the birth word in the window before the date at s belongs to the date that ended
+// at earlier_end: "1985年3月12日出生）于2024年5月3日在营业厅", "生日1990-01-02，上次登录
+// 2025-11-03", "出生于1980年5月6日，2001年7月1日参加工作". A person has one date of birth; a
+// later date is one only with a birth word of its own after the earlier date (a 出生 or 生 that
+// ends the earlier date is that date's).
+bool SegmentScan::BirthWordTakenBy(size_t earlier_end, size_t s) const {
+  if (earlier_end == SIZE_MAX || earlier_end > s || s - earlier_end > 240) return false;
+  size_t p = earlier_end;
+  if (At(p) == ' ') ++p;
+  if (StartsAt(p, "出生")) p += 6;
+  else if (StartsAt(p, "生")) p += 3;
+  if (p >= s) return true;
+  const uint32_t between =
+      reference_ ? lexicon::HotwordMaskReference(t_, p, s) : lexicon::HotwordMask(t_, p, s);
+  return !((between >> kDateOfBirth) & 1u);
 }
 
 // Whether the label 生日 spaced out as OCR and PDF exports space a form's labels ("生    日：")
@@ -2316,6 +2338,16 @@ size_t SegmentScan::GroupSeparator(size_t p) const {
   return n;
 }
 
+// The position of the ')' of an area code or trunk prefix in parentheses at p, after an
+// optional blank ("(415)", " (0)"): one to five digits. 0 when there is none.
+size_t SegmentScan::ParenthesizedAreaCodeEnd(size_t p) const {
+  if (At(p) == ' ') ++p;
+  if (At(p) != '(') return 0;
+  size_t q = p + 1;
+  while (DigitAt(q) && q - p <= 5) ++q;
+  return q > p + 1 && At(q) == ')' ? q : 0;
+}
+
 size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
   // "17286-45954" under LAC-CI: an area and a cell.
   if (ts == 0 && seg_.whole_value && seg_.field_class && seg_.field_class->cell_identity) {
@@ -2348,6 +2380,28 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
   // or 、 too ("199，3605，4548", "四二零、111、1953、零八零二、147X").
   auto separator = [&](size_t p) { return GroupSeparator(p); };
   while (g < (singles ? 20 : 7)) {
+    // An area code in parentheses after the country code ("+1 (415) 555-2671"), or the
+    // trunk prefix the number drops when dialled from abroad ("+44 (0)20 7946 0958").
+    if (plus && g == 1) {
+      if (const size_t close = ParenthesizedAreaCodeEnd(end)) {
+        const size_t open = t_.find('(', end);
+        if (!(close == open + 2 && t_[open + 1] == '0')) {
+          starts[g] = open + 1;
+          lens[g] = close - open - 1;
+          ++g;
+        }
+        size_t r = close + 1;
+        if (At(r) == ' ' || At(r) == '-') ++r;
+        size_t q = r;
+        while (DigitAt(q)) ++q;
+        if (q == r || AlnumAt(q)) break;
+        starts[g] = r;
+        lens[g] = q - r;
+        ++g;
+        end = q;
+        continue;
+      }
+    }
     const size_t sep = separator(end);
     if (!sep) break;
     // Read out one by one, an ID's check character is a group of its own ("... 1 0 2 X").

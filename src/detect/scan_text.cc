@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "detect/chinese.h"
 #include "detect/command_line.h"
@@ -2181,6 +2182,14 @@ std::string_view SegmentScan::LineBefore(size_t i, size_t max) const {
 }
 
 bool SegmentScan::BirthQuestionOnLineBefore(size_t i) const {
+  // An answer carries no date label of its own: "入网日期：2024年5月3日" under a line that
+  // gave the birth date answers its own label, not the question.
+  size_t ls = i;
+  while (ls > 0 && t_[ls - 1] != '\n' && i - ls < 64) --ls;
+  const std::string_view own = t_.substr(ls, i - ls);
+  if (own.find("日期") != std::string_view::npos || own.find("时间") != std::string_view::npos ||
+      ascii::ContainsNoCase(own, "date") || ascii::ContainsNoCase(own, "time"))
+    return false;
   const std::string_view prev = LineBefore(i, 200);
   return prev.find("出生") != std::string_view::npos || prev.find("生日") != std::string_view::npos;
 }

@@ -718,11 +718,13 @@ class SegmentScan {
   std::string_view KeyAttribute(size_t from, size_t to) const;
   bool AmountWordBefore(size_t s) const;
   size_t TryGrouped(size_t ts, size_t te, bool plus);
+  size_t ParenthesizedAreaCodeEnd(size_t p) const;
   size_t TryDate(size_t ts, size_t te);
   size_t SkipIsoTimestamp(size_t ts);
   size_t TryDateDayFirst(size_t ts, size_t te);
   size_t TryEnglishDate(size_t ts, size_t te);
   bool ReportBirthDate(size_t s, size_t e);
+  bool BirthWordTakenBy(size_t earlier_end, size_t s) const;
   std::string DateDigits(size_t s, size_t e) const;
   [[gnu::noinline]] bool IdWithBirthDateBefore(size_t ts, size_t te) const;
   [[gnu::noinline]] bool RecordBirthDate(size_t ts, size_t te);
@@ -967,6 +969,7 @@ class SegmentScan {
   const FieldClass* memo_fc_ = nullptr;
   std::string_view memo_key_;
   size_t mask_pos_ = SIZE_MAX;
+  size_t date_end_ = SIZE_MAX;  // end of the last date ReportBirthDate weighed
   uint32_t mask_ = 0;
   uint64_t add_calls_ = 0;  // Adds of POSSIBLE or more, reported or not (ClassifyDigitsThenTheRest)
   const bool reference_;  // take the plain paths (UseReferencePathsForTesting)

@@ -852,6 +852,28 @@ TEST(DateOfBirthTest, BornDateKeys) {
   ExpectAt("bornOn=1973-07-26", "1973-07-26", "DATE_OF_BIRTH");
 }
 
+// A person has one date of birth: a birth word before or after one date is not context of
+// the next date in its window, which needs a birth word of its own.
+TEST(DateOfBirthTest, ABirthWordServesOneDate) {
+  const std::vector<Hit> a =
+      OfType(Scan("用户张伟（男，1985年3月12日出生）于2024年5月3日在营业厅办理了宽带"), "DATE_OF_BIRTH");
+  ASSERT_EQ(a.size(), 1u) << Describe(a);
+  EXPECT_EQ(a[0].value, "1985年3月12日");
+  const std::vector<Hit> b =
+      OfType(Scan("张三出生于1980年5月6日，2001年7月1日参加工作"), "DATE_OF_BIRTH");
+  ASSERT_EQ(b.size(), 1u) << Describe(b);
+  EXPECT_EQ(b[0].value, "1980年5月6日");
+  EXPECT_EQ(OfType(Scan("生日1990-01-02，上次登录2025-11-03"), "DATE_OF_BIRTH").size(), 1u);
+  // Each date with its own birth word.
+  EXPECT_EQ(OfType(Scan("张三生日1980年1月1日，李四生日1982年2月2日"), "DATE_OF_BIRTH").size(), 2u);
+  EXPECT_EQ(OfType(Scan("父1950年3月1日生，母1952年4月2日生"), "DATE_OF_BIRTH").size(), 2u);
+  // A labelled date on the line after a birth date answers its own label.
+  const std::vector<Hit> c =
+      OfType(Scan("出生日期：1985年3月12日\n入网日期：2024年5月3日\n"), "DATE_OF_BIRTH");
+  ASSERT_EQ(c.size(), 1u) << Describe(c);
+  EXPECT_EQ(c[0].line, 1u);
+}
+
 // A caller answering a voice bot with a whole date: "I am <date>".
 TEST(DateOfBirthTest, SelfStatedDatesInVoiceTranscripts) {
   ExpectAt("{\"text\": \"我是一九九七年七月二十日\"}", "一九九七年七月二十日", "DATE_OF_BIRTH");
@@ -1512,6 +1534,13 @@ TEST(PhoneTest, International) {
   ExpectAt("call +44 20 7946 0958 now", "+44 20 7946 0958", "PHONE_NUMBER");
   ExpectAt("US office: +1 415 555 2671", "+1 415 555 2671", "PHONE_NUMBER");
   ExpectAt("香港 +852 2123 4567", "+852 2123 4567", "PHONE_NUMBER");
+  // An area code in parentheses, and the trunk prefix (0) a number drops from abroad.
+  ExpectAt("Tel: +1 (415) 555-2671, ext", "+1 (415) 555-2671", "PHONE_NUMBER");
+  ExpectAt("Tel: +1 (415)555-2671", "+1 (415)555-2671", "PHONE_NUMBER");
+  ExpectAt("phone +44 (0)20 7946 0958", "+44 (0)20 7946 0958", "PHONE_NUMBER");
+  ExpectAt("Moscow +7 (495) 123-45-67", "+7 (495) 123-45-67", "PHONE_NUMBER");
+  ExpectNothing("+1 (415) only");
+  ExpectNothing("+1 (415)555-2671x");
 }
 
 // 13-digit IoT numbers (SIMs in meters, trackers, cars) are phone-number shaped only in a
