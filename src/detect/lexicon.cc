@@ -662,6 +662,9 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       last == "contact" || last == "subscriber" || last == "person" || last == "owner" ||
       last == "holder" || last == "recipient" || last == "receiver" || last == "sender" ||
       last == "payer" || last == "payee" || Contains(name, "姓名") || Contains(name, "客户名") ||
+      // An operator's register names its subscriber 用户名称 (a person or a company); 用户名
+      // alone is a login.
+      Contains(name, "用户名称") ||
       Contains(name, "联系人") || Contains(name, "经办人") || Contains(name, "代办人") ||
       Contains(name, "签收人") || Contains(name, "收件人") || Contains(name, "收货人") ||
       Contains(name, "车主") || Contains(name, "户主") || Contains(name, "机主") ||

@@ -317,9 +317,11 @@ TEST(PersonNameTest, RolesInLettersContractsAndForms) {
   ExpectAt("户名：王芳，账号6222021234567890123", "王芳", "PERSON_NAME");
   ExpectNoType("乙方：中国移动通信集团湖南有限公司", "PERSON_NAME");
   ExpectNoType("本人同意以上条款", "PERSON_NAME");
-  for (const char* field : {"开户人", "户名", "开户名", "账户名", "信访人", "FN", "CN"})
+  for (const char* field : {"开户人", "户名", "开户名", "账户名", "信访人", "FN", "CN", "用户名称"})
     EXPECT_EQ(OfType(ScanField(field, "王芳"), "PERSON_NAME").size(), 1u) << field;
   EXPECT_TRUE(OfType(ScanField("用户名", "王芳"), "PERSON_NAME").empty());  // an account
+  // An operator's 用户名称 may be a company's.
+  EXPECT_TRUE(OfType(ScanField("用户名称", "中国移动通信集团湖南有限公司"), "PERSON_NAME").empty());
   ExpectAt("FN:王芳", "王芳", "PERSON_NAME");
   ExpectAt("ATTENDEE;CN=王芳;ROLE=REQ-PARTICIPANT:mailto:wf@example.com", "王芳",
            "PERSON_NAME");
