@@ -1285,7 +1285,7 @@ constexpr std::string_view kCommonWords[] = {
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井", "经理", "代表",
     "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢",
     "母亲", "父亲", "陆续", "付款", "原告", "被告", "方面", "周中", "韩国", "向记者", "向大家",
-    "石家庄", "武侠", "金刚", "焦点", "万元", "金额", "顾客"};
+    "石家庄", "武侠", "金刚", "焦点", "万元", "金额", "顾客", "高手", "白领", "金领", "常客"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
 // like 王者 but goes on otherwise) before any compare.
 constexpr CpSet MakeCommonWordChars(size_t k) {
@@ -1304,6 +1304,10 @@ constexpr CpSet kCommonWordSecond = MakeCommonWordChars(1);
 }  // namespace
 
 bool CommonWordNotName(std::string_view t, size_t pos, size_t len) {
+  // A native of a place (我是江西人, 黄冈人): a division's name, then 人.
+  if (len >= 9 && pos + len <= t.size() && StartsWithAt(t, pos + len - 3, "人") &&
+      OnlyDivisionNames(t, pos, pos + len - 3))
+    return true;
   int cl = 0, cl2 = 0;
   if (len < 6 || pos + 6 > t.size() || !kCommonWordFirst.Has(CpAt(t, pos, &cl)) || cl != 3 ||
       !kCommonWordSecond.Has(CpAt(t, pos + 3, &cl2)))
@@ -1375,23 +1379,41 @@ size_t ReferrerNameAt(std::string_view t, size_t pos, size_t nl) {
   return 0;
 }
 
-bool CallerNameAt(std::string_view t, size_t pos, size_t nl) {
+size_t CallerNameLengthAt(std::string_view t, size_t pos, size_t nl) {
   static constexpr std::string_view kBefore[] = {"客户", "顾客", "用户", "机主", "来电人"};
-  static constexpr std::string_view kAfter[] = {"来电", "致电", "反映", "投诉", "要求",
-                                                "咨询", "称", "表示"};
+  static constexpr std::string_view kAfter[] = {"来电", "致电", "反映", "投诉", "要求", "咨询",
+                                                "称", "表示", "申请", "办理", "报修", "反馈",
+                                                "来访", "来厅"};
   bool role = false;
   for (std::string_view w : kBefore) role |= pos >= w.size() && StartsWithAt(t, pos - w.size(), w);
-  if (!role) return false;
-  bool verb = false;
-  for (std::string_view w : kAfter) {
-    verb |= StartsWithAt(t, pos + nl, w);
-    if (StartsWithAt(t, pos, w)) return false;  // 客户来电咨询: 来电 is no name
+  if (!role) return 0;
+  for (std::string_view w : kAfter)
+    if (StartsWithAt(t, pos, w)) return 0;  // 客户来电咨询: 来电 is no name
+  // The longest name match may have taken the verb's first character (客户蒋欣反映: 蒋欣反).
+  for (size_t len : {nl, nl - 3}) {
+    if (len < 6 || len > nl) break;
+    bool verb = false;
+    for (std::string_view w : kAfter) verb |= StartsWithAt(t, pos + len, w);
+    if (!verb) continue;
+    if (CommonWordNotName(t, pos, len) || WithheldName(t, pos, len)) return 0;
+    // 王先生: a surname and a form of address.
+    for (size_t k = pos; k < pos + len; k += 3)
+      if (HonorificAt(t, k)) return 0;
+    return len;
   }
-  if (!verb || CommonWordNotName(t, pos, nl) || WithheldName(t, pos, nl)) return false;
-  // 王先生: a surname and a form of address.
-  for (size_t k = pos; k < pos + nl; k += 3)
-    if (HonorificAt(t, k)) return false;
-  return true;
+  return 0;
+}
+
+size_t HolderNameLengthAt(std::string_view t, size_t pos, size_t nl) {
+  for (size_t len : {nl, nl - 3}) {
+    if (len < 6 || len > nl) break;
+    if (!StartsWithAt(t, pos + len, "名下") && !StartsWithAt(t, pos + len, "本人")) continue;
+    if (!CommonFullName(t, pos, len) || SurnameAndTitle(t, pos, len)) return 0;
+    for (size_t k = pos; k < pos + len; k += 3)
+      if (HonorificAt(t, k)) return 0;
+    return len;
+  }
+  return 0;
 }
 
 namespace {

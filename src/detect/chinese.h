@@ -220,12 +220,19 @@ Addressee AddresseeAt(std::string_view t, size_t pos, size_t* len);
 // 尊敬的金卡客户).
 size_t NameBeforeAddressee(std::string_view t, size_t pos, size_t nl, Addressee* which);
 // True when t[pos, pos + len) starts with a common word that begins with a surname character
-// (全体, 周末, 高级, 金卡, 余额 ...): not a name even where a name could stand.
+// (全体, 周末, 高级, 金卡, 余额 ...), or is a native of a division (江西人, 黄冈人): not a
+// name even where a name could stand.
 bool CommonWordNotName(std::string_view t, size_t pos, size_t len);
 // A customer or user who calls or asks, in call-centre notes and work orders: the name at
-// t[pos, pos + nl) follows 客户, 用户, 机主 or 来电人 and is followed by 来电, 致电, 反映, 投诉,
-// 要求, 咨询, 称 or 表示 ("客户熊强来电", "用户林超艳来电反映", "客户王芳要求补卡").
-bool CallerNameAt(std::string_view t, size_t pos, size_t nl);
+// t[pos, pos + nl) (or its first nl - 3 bytes, when the match took the verb's first
+// character) follows 客户, 用户, 机主 or 来电人 and is followed by a verb of calling or asking
+// (来电, 致电, 反映, 投诉, 要求, 咨询, 称, 表示, 申请, 办理, 报修, 反馈, 来访, 来厅): "客户熊强来电",
+// "用户林超艳来电反映", "客户王芳要求补卡", "客户蒋欣反映". Returns the name's length, or 0.
+size_t CallerNameLengthAt(std::string_view t, size_t pos, size_t nl);
+// A holder named before 名下 (the numbers, accounts or lines registered to them: "查下刘海涛
+// 名下的号码") or 本人 (the person themself: "您是徐峥本人吗"): a full name with a common
+// surname at t[pos, pos + nl) or its first nl - 3 bytes. Returns the name's length, or 0.
+size_t HolderNameLengthAt(std::string_view t, size_t pos, size_t nl);
 // A referrer, for a name MatchChineseName found at t[pos] (nl bytes): 经X介绍, 经X推荐, 经X引荐
 // (résumés, rosters, owners' chats: 经黄静思介绍投递, 经许萍美推荐入职). The name's length in bytes
 // (nl, or a character less when the match took the verb's first character), or 0.

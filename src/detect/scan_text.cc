@@ -1774,6 +1774,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     if (trig && kind != chinese::TriggerKind::kStrong && !chinese::CommonSurnameAt(t_, i)) trig = 0;
     bool known = false;
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
+    // A modal particle that ends the utterance is no given character (我是邓超啊).
+    if (nl >= 9 && ParticleEndsUtterance(i + nl - 3)) nl -= 3;
     // A name transliterated with a middle dot (艾力·吐尔逊) is one name.
     if (nl && chinese::HasMiddleDot(t_.substr(i + nl, 3)))
       nl = std::max(nl, chinese::TransliteratedNameLength(t_, i));
@@ -1794,6 +1796,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       bool strong = kind == chinese::TriggerKind::kStrong;
       // A role noun's name ends cleanly, or at a function word after it (快递员黄宏说次日上门).
       const bool ends = strong || chinese::CleanNameEnd(t_, i + nl) ||
+                        ParticleEndsUtterance(i + nl) ||
                         (kind == chinese::TriggerKind::kRole && chinese::BoundedNameOk(t_, i, nl));
       if (trig && ends && !chinese::CommonWordNotName(t_, i, nl)) {
         // Role nouns ("联系人 张三") give POSSIBLE; conversational phrases ("我是", "叫做")
@@ -1811,7 +1814,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
                         StartsAt(e, "、") || StartsAt(e, "。") || (At(e) == ' ' && At(e + 1) == ' ') ||
                         e >= n_ || At(e) == '\n' || At(e) == '\r' ||
                         (At(e) == ' ' && At(e + 1) == '(') ||
-                        NameAnswerAt(i, nl);  // "客户：任健帆" answering a name question
+                        NameAnswerAt(i, nl) ||  // "客户：任健帆" answering a name question
+                        ParticleEndsUtterance(e);  // "你好我是邓超啊"
           lk = closed ? L::kPossible : L::kUnlikely;
         }
         // After a Chinese phrase the name is part of a document; after an ASCII key label
@@ -1838,7 +1842,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           chinese::CommonFullName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
-      if (chinese::CallerNameAt(t_, i, nl)) return AddProseName(i, i + nl, L::kLikely);
+      if (const size_t len = chinese::CallerNameLengthAt(t_, i, nl))
+        return AddProseName(i, i + len, L::kLikely);
+      if (const size_t len = chinese::HolderNameLengthAt(t_, i, nl))
+        return AddProseName(i, i + len, L::kPossible);
       // 经黄静思介绍投递: a referrer (经 is E7 BB 8F; the call only after it).
       if (i >= 3 && static_cast<unsigned char>(t_[i - 2]) == 0xBB && StartsAt(i - 3, "经")) {
         if (const size_t len = chinese::ReferrerNameAt(t_, i, nl))
@@ -2152,6 +2159,20 @@ size_t SegmentScan::LineStart(size_t i, size_t max) const {
   size_t p = i;
   while (p > 0 && t_[p - 1] != '\n' && i - p < max) --p;
   return p == 0 || t_[p - 1] == '\n' ? p : std::string_view::npos;
+}
+
+// Whether a modal particle (啊, 呀, 哈, 哦, 嘛, 呢, 哟) at e ends what was said: the line, a
+// blank, or punctuation follows it ("你好我是邓超啊", "我是李娜呀，帮我查下").
+bool SegmentScan::ParticleEndsUtterance(size_t e) const {
+  static constexpr std::string_view kParticles[] = {"啊", "呀", "哈", "哦", "嘛", "呢", "哟"};
+  bool particle = false;
+  for (std::string_view w : kParticles) particle |= StartsAt(e, w);
+  if (!particle) return false;
+  const size_t q = e + 3;
+  const char c = At(q);
+  return q >= n_ || c == '\n' || c == '\r' || c == ' ' || c == ',' || c == '.' || c == '!' ||
+         c == '?' || c == '"' || StartsAt(q, "，") || StartsAt(q, "。") || StartsAt(q, "！") ||
+         StartsAt(q, "？") || StartsAt(q, "～");
 }
 
 // Whether the line before the one holding t_[i] asks for a date of birth (出生, 生日).

@@ -689,6 +689,7 @@ class SegmentScan {
   bool NrCellKey(const FieldClass* fc, std::string_view key);
   bool BornAtPlaceAfter(size_t p) const;
   bool NameAnswerAt(size_t i, size_t nl) const;
+  bool ParticleEndsUtterance(size_t e) const;
   bool ParamAfter(size_t p) const;
   std::string_view LineBefore(size_t i, size_t max) const;
   bool ElementSecret(size_t ts);

@@ -339,7 +339,30 @@ TEST(PersonNameTest, CallerInCallCentreNotes) {
   for (const char* text : {"客户经理来电", "用户本人来电", "客户服务中心来电", "用户王某来电",
                            "客户张某某来电反映", "客户满意度调查", "王芳来电", "客户来电咨询",
                            "用户来电要求", "用户王先生来电，称号码被冒用", "顾客王女士来电反映问题",
-                           "顾客李先生来电", "顾客满意度调查", "顾客服务中心来电", "顾客来电咨询"})
+                           "顾客李先生来电", "顾客满意度调查", "顾客服务中心来电", "顾客来电咨询",
+                           "客户申请停机", "用户办理携号转网"})
+    ExpectNoType(text, "PERSON_NAME");
+  // The longest name match took the verb's first character (蒋欣反), and more verbs.
+  ExpectAt("客户蒋欣反映信号差", "蒋欣", "PERSON_NAME");
+  ExpectAt("用户田甜申请销户", "田甜", "PERSON_NAME");
+  ExpectAt("机主钱多多办理了过户", "钱多多", "PERSON_NAME");
+}
+
+// The holder of numbers or accounts (X名下) and the person themself (X本人).
+TEST(PersonNameTest, HolderBeforeMingxiaOrBenren) {
+  ExpectAt("客户：帮我查下刘海涛名下的号码", "刘海涛", "PERSON_NAME");
+  ExpectAt("坐席：核实一下，您是徐峥本人吗？", "徐峥", "PERSON_NAME");
+  for (const char* text : {"请查询用户名下的号码", "机主本人到场", "需要客户本人携带身份证",
+                           "王总本人同意", "张先生名下"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
+// A modal particle after a self-introduction ends what was said (我是邓超啊); a native of a
+// place (我是江西人) and a word (高手, 白领) are no names.
+TEST(PersonNameTest, SelfIntroductionEndedByAParticle) {
+  ExpectAt("客户：你好我是邓超啊", "邓超", "PERSON_NAME");
+  ExpectAt("我是李娜呀，帮我查下话费", "李娜", "PERSON_NAME");
+  for (const char* text : {"我是高手啊", "我是白领啊", "我是江西人。", "我是黄冈人啊", "我是谁啊"})
     ExpectNoType(text, "PERSON_NAME");
 }
 
