@@ -87,6 +87,7 @@ constexpr Suffix kNumberSuffixes[] = {
     {"栋", Part::kUnit},   {"幢", Part::kUnit},     {"座", Part::kUnit},   {"楼", Part::kUnit},
     {"层", Part::kUnit},   {"室", Part::kUnit},     {"户", Part::kUnit},   {"弄", Part::kNumber},
     {"支弄", Part::kNumber},  {"期", Part::kUnit},  // an estate's phase: 丽城花园3期
+    {"房", Part::kUnit},  // a room as Guangdong writes one (1203房); three digits at least
 };
 
 // First code points of the suffix lists, entry for entry: an entry can only start where its
@@ -392,13 +393,16 @@ bool VillageGroupAt(std::string_view t, size_t p, size_t q) {
     if (!IsAsciiDigit(t[k])) return false;
   return StartsWithAt(t, q, "组") || StartsWithAt(t, q, "社") || StartsWithAt(t, q, "队");
 }
-// A room number written without 室: 2-5 digits right after 单元, 栋, 幢 or 号楼 that end the
-// text or are followed by neither a letter, digit, '-', '.' nor a CJK character (so
-// "3单元502，" but not "1号楼2024年" or a phone number run on without a space).
+// A room number written without 室: 2-5 digits right after 单元, 栋, 幢, 座, 层 or 楼 (号楼)
+// that end the text or are followed by neither a letter, digit, '-', '.' nor a CJK character
+// (so "3单元502，", "A座3501", "10层1008", but not "1号楼2024年" or a phone number run on
+// without a space).
 bool RoomAfterUnitAt(std::string_view t, size_t p, size_t q) {
   if (q - p < 2 || q - p > 5) return false;
-  if (!((p >= 6 && (StartsWithAt(t, p - 6, "单元") || StartsWithAt(t, p - 6, "号楼"))) ||
-        (p >= 3 && (StartsWithAt(t, p - 3, "栋") || StartsWithAt(t, p - 3, "幢")))))
+  if (!((p >= 6 && StartsWithAt(t, p - 6, "单元")) ||
+        (p >= 3 && (StartsWithAt(t, p - 3, "栋") || StartsWithAt(t, p - 3, "幢") ||
+                    StartsWithAt(t, p - 3, "座") || StartsWithAt(t, p - 3, "层") ||
+                    StartsWithAt(t, p - 3, "楼")))))
     return false;
   for (size_t k = p; k < q; ++k)
     if (!IsAsciiDigit(t[k])) return false;
@@ -523,7 +527,10 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
         continue;
       }
       if (digits) {
-        if (const Suffix* s = NumberSuffixAt(t, q)) {
+        const Suffix* s = NumberSuffixAt(t, q);
+        // 3房2厅 counts rooms; a room numbered 房 has at least three digits (1203房).
+        if (s && s->word == "房" && q - p < 3) s = nullptr;
+        if (s) {
           p = q + s->word.size();
           // A house number, or a building / unit / room number: both pin a dwelling. An
           // estate's phase (3期) does not: 软件园二期 is a landmark.

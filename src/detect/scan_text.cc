@@ -1034,9 +1034,10 @@ bool SegmentScan::EndsWithVillageUnit(size_t end) const {
 }
 
 bool SegmentScan::AddressTriggerBefore(size_t i) const {
-  static constexpr std::string_view kTriggers[] = {"地址是", "地址为", "地址:", "地址 ", "地址",
+  static constexpr std::string_view kTriggers[] = {"地址是", "地址为", "地址在", "地址:", "地址 ",
+                                                   "地址", "住址是", "住址为", "住址在",
                                                    "住址:", "住址", "住在", "寄到", "送到",
-                                                   "寄往", "搬到", "位于", "户籍地:"};
+                                                   "寄往", "搬到", "位于", "户籍地:", "家住"};
   static constexpr BytePairSet kLastPairs = LastPairs(kTriggers);
   // Called for most CJK characters: the two bytes before i rule out nearly all of them at
   // once, and the words are compared from their last byte, where they differ most.
@@ -1694,7 +1695,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   }
   // After an address phrase ("寄到", "住在", "地址是"), a road and a house number are an
   // address even without a city or district in front: 寄到建国路88号3单元.
-  if (i >= 6 && AddressTriggerBefore(i)) {
+  // (Not from the copula after a bare label: 地址为山东省... starts after 为, where the
+  // trigger 地址为 ends.)
+  if (i >= 6 && AddressTriggerBefore(i) &&
+      !(StartsAt(i, "为") || StartsAt(i, "是") || StartsAt(i, "在"))) {
     chinese::AddressMatch m = chinese::ParseAddress(t_, i, /*allow_no_place=*/true);
     // ... or a town and a village named by their suffixes, with a house number or ending at
     // the village or its group (家庭住址：马营镇青石板村66号, 住址：马营镇高庙村7社).

@@ -1452,6 +1452,22 @@ TEST(StreetAddressTest, RoomNumberWithoutRoomSuffix) {
   ExpectAt(text, "13800138000", "PHONE_NUMBER");
   ExpectAt("北京市丰台区胜利街57号3单元5", "北京市丰台区胜利街57号3单元", "STREET_ADDRESS");
   ExpectAt("北京市丰台区胜利街57号3单元502A", "北京市丰台区胜利街57号3单元", "STREET_ADDRESS");
+  // After a lettered or numbered tower and a floor too; Guangdong's 房 after three digits.
+  ExpectAt("地址：河北省石家庄市长安区中山东路39号勒泰中心A座3501",
+           "河北省石家庄市长安区中山东路39号勒泰中心A座3501", "STREET_ADDRESS");
+  ExpectAt("地址：北京市海淀区中关村大街27号中关村大厦10层1008，邮编",
+           "北京市海淀区中关村大街27号中关村大厦10层1008", "STREET_ADDRESS");
+  ExpectAt("广东省广州市番禺区光明北路288号2栋1单元1203房", "广东省广州市番禺区光明北路288号2栋1单元1203房",
+           "STREET_ADDRESS");
+  ExpectNoType("广州市3房2厅出租", "STREET_ADDRESS");
+}
+
+// An address after a label and a copula starts after the copula (地址为..., 住址在...).
+TEST(StreetAddressTest, AfterALabelAndACopula) {
+  ExpectAt("装机地址为山东省青岛市崂山区海尔路1号", "山东省青岛市崂山区海尔路1号", "STREET_ADDRESS");
+  ExpectAt("住址为建国路88号3单元", "建国路88号3单元", "STREET_ADDRESS");
+  ExpectAt("住址在建国路88号", "建国路88号", "STREET_ADDRESS");
+  ExpectAt("家住建国路88号3单元502", "建国路88号3单元502", "STREET_ADDRESS");
 }
 
 // A province or city alone under an address key (an address object's 省 / city member) is a
