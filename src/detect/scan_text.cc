@@ -205,6 +205,18 @@ __attribute__((noinline)) size_t SegmentScan::VcardAddress(size_t colon) {
 // 3gppnetwork.org", "460001234567890@ims.mnc000.mcc460.3gppnetwork.org" (a private identity,
 // the IMSI). Its user part [l, at) is a phone number or an IMSI, read as one; the whole is
 // no e-mail address. Returns where the domain ends when it is such an identity, else 0.
+// Whether `domain` is an operator's AAA realm, not a mail domain: the realm after a
+// broadband or WLAN account, which is the subscriber's number (13812345678@gd.cmcc,
+// 02087654321@ctnet, 18612345678@cucc.gd). Its last label names the operator's network.
+bool SegmentScan::OperatorRealm(std::string_view domain) {
+  const size_t dot = domain.rfind('.');
+  const std::string_view last = dot == std::string_view::npos ? domain : domain.substr(dot + 1);
+  const std::string_view first = domain.substr(0, domain.find('.'));
+  for (std::string_view w : {"cmcc", "ctnet", "cucc", "cnc", "cmnet", "vnet"})
+    if (ascii::EqualsNoCase(last, w) || ascii::EqualsNoCase(first, w)) return true;
+  return false;
+}
+
 size_t SegmentScan::SipIdentity(size_t l, size_t at, std::string_view domain) {
   const bool plus = t_[l] == '+';
   const size_t ds = l + (plus ? 1 : 0);
@@ -213,7 +225,7 @@ size_t SegmentScan::SipIdentity(size_t l, size_t at, std::string_view domain) {
     if (!IsDigit(t_[k])) return 0;
   const bool sip = (l >= 4 && StartsAt(l - 4, "sip:")) || (l >= 5 && StartsAt(l - 5, "sips:"));
   const bool ims = domain.size() >= 15 && domain.substr(domain.size() - 15) == "3gppnetwork.org";
-  if (!sip && !ims) return 0;
+  if (!sip && !ims && !OperatorRealm(domain)) return 0;
   if (plus) EvaluatePhoneDigits(t_.substr(ds, at - ds), true, false, l, at);
   else ClassifyDigits(ds, at);
   return at + 1 + domain.size();

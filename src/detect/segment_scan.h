@@ -753,6 +753,7 @@ class SegmentScan {
   size_t HashSchemePrefixLength(size_t p) const;
   size_t AuthSchemeLength(size_t v) const;
   size_t VcardAddress(size_t colon);
+  static bool OperatorRealm(std::string_view domain);
   size_t SipIdentity(size_t l, size_t at, std::string_view domain);
   bool MessageIdKeyBefore(size_t v) const;
   size_t LineStart(size_t i, size_t max) const;

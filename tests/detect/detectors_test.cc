@@ -1824,6 +1824,13 @@ TEST(EmailTest, SipAndImsIdentitiesAreTheirNumbers) {
   // Not SIP: a China Mobile mailbox named by its number is an e-mail address.
   ExpectAt("email 13800138000@139.com", "13800138000@139.com", "EMAIL_ADDRESS");
   ExpectAt("sip:alice@example.com", "alice@example.com", "EMAIL_ADDRESS");
+  // A broadband or WLAN account in an operator's AAA realm is the subscriber's number.
+  const char* radius = "radiusd[1234]: Login OK: [13812345678@gd.cmcc] (from client bras";
+  ExpectAt(radius, "13812345678", "PHONE_NUMBER");
+  ExpectNoType(radius, "EMAIL_ADDRESS");
+  ExpectAt("acct=18612345678@cucc.gd ok", "18612345678", "PHONE_NUMBER");
+  ExpectAt("user=02087654321@ctnet ok", "02087654321", "PHONE_NUMBER");
+  ExpectAt("mail alice@gd.cmcc.example.com", "alice@gd.cmcc.example.com", "EMAIL_ADDRESS");
 }
 
 // ---------------------------------------------------------------------------------------
