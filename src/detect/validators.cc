@@ -483,9 +483,23 @@ bool IsCnIccid(std::string_view s) {
   if (!StartsWith(s, "8986")) return false;
   const char* p = s.data();
   const size_t body = s.size() - 1;  // 18 or 19 digits before the last character
-  if (!EightDigits(p) || !EightDigits(p + 8) || !EightDigits(p + body - 8)) return false;
-  char last = s.back();
-  return IsDigit(last) || (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z');
+  const char last = s.back();
+  if (!(IsDigit(last) || (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z')))
+    return false;
+  if (EightDigits(p) && EightDigits(p + 8) && EightDigits(p + body - 8)) return true;
+  // China Mobile's layout (8986 00 M F SS YY G XXXXXX P; also 02, 04, 07, 08) codes some
+  // number blocks M (A 157, B 188, C 152, D 147, E 187) and some card makers G (A, B) with a
+  // letter: 898600D6991234567890, 898602B9191750147406.
+  const bool mobile = s[4] == '0' && (s[5] == '0' || s[5] == '2' || s[5] == '4' || s[5] == '7' ||
+                                      s[5] == '8');
+  if (!mobile) return false;
+  for (size_t k = 4; k < body; ++k) {
+    const char c = s[k];
+    if (IsDigit(c)) continue;
+    const char lower = static_cast<char>(c | 0x20);
+    if ((k != 6 && k != 12) || lower < 'a' || lower > 'f') return false;
+  }
+  return true;
 }
 
 bool IsMeid(std::string_view s) {

@@ -76,7 +76,8 @@ bool HasImsiShape(std::string_view fifteen_digits);
 // IMEI: 15 digits, Luhn, with a plausible reporting-body prefix.
 bool IsImei(std::string_view fifteen_digits);
 bool HasKnownImeiReportingBody(std::string_view digits);
-// ICCID of a mainland SIM: 19-20 characters, "8986" + digits, the last may be a letter.
+// ICCID of a mainland SIM: 19-20 characters, "8986" + digits, the last may be a letter, and
+// so may China Mobile's number-block and card-maker characters (the 7th and 13th).
 bool IsCnIccid(std::string_view s);
 // MEID: 14 hex digits (56 bits); the first two hex digits are the regional code (A0-FF for
 // hex MEIDs, 99 used by some CDMA2000 handsets).

@@ -387,6 +387,13 @@ TEST(IsCnIccidTest, NineteenAndTwentyCharacters) {
   EXPECT_TRUE(IsCnIccid("8986001234567890123F"));  // trailing letter
   EXPECT_TRUE(IsCnIccid("898600123456789012F"));
   EXPECT_TRUE(IsCnIccid("8986001234567890123f"));
+  // China Mobile's number block (7th) and card maker (13th) may be letters.
+  EXPECT_TRUE(IsCnIccid("898600D6991234567890"));
+  EXPECT_TRUE(IsCnIccid("898602B9191750147406"));
+  EXPECT_TRUE(IsCnIccid("898600790904A9311287"));
+  EXPECT_FALSE(IsCnIccid("898601D6991234567890"));  // Unicom: not in its layout
+  EXPECT_FALSE(IsCnIccid("8986000G991234567890"));  // not a hex letter
+  EXPECT_FALSE(IsCnIccid("89860006991234D67890"));  // not the 7th or 13th
 }
 
 TEST(IsCnIccidTest, Rejected) {
