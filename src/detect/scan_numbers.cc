@@ -99,6 +99,13 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
       if (size_t e = TryJwt(ts)) return e;
     }
     const char c0 = t_[ts];
+    // N39°54′26″, E116.3975: a hemisphere letter joined to the degrees (not inside an
+    // e-mail, a path or a compound id, which TokenMayMatter passes over).
+    if (te - ts <= 4 && (nx == '.' || nx == '\xC2') &&
+        (c0 == 'N' || c0 == 'S' || c0 == 'E' || c0 == 'W') && DigitAt(ts + 1) &&
+        pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_' && pv != '\\') {
+      if (size_t e = DegreesCoordinate(ts + 1, ts)) return e;
+    }
     if ((c0 == 'M' || c0 == 'C' || c0 == 'H') && (pv == ' ' || pv == '"' || pv == '=' || pv == '\0')) {
       if (size_t e = AirlineTokenAt(ts, te)) return e;
     }
@@ -129,6 +136,10 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
       if (size_t e = TryGrouped(ts, te, false)) return e;
     }
     return te;
+  }
+  // 39°54′26″N, 北纬39°54′26″: degrees, minutes and seconds.
+  if (te - ts <= 3 && nx == '\xC2' && At(te + 1) == '\xB0') {
+    if (size_t e = DegreesCoordinate(ts, HemisphereLetterBefore(ts))) return e;
   }
   if (nx == '@') {
     // The local part of an e-mail (OnAt handles it), unless the "domain" has no dot, as in
@@ -1538,6 +1549,99 @@ size_t SegmentScan::HemisphereLongitude(size_t p) {
   return validate::ParseDecimal(t_.substr(p, r - p)) <= 180 ? r : 0;
 }
 
+// Where a hemisphere letter stands before the degrees at ds, set apart by one blank ("N 39°
+// 54′"); SIZE_MAX when there is none. (Joined to the number, "N39°", it starts the token.)
+size_t SegmentScan::HemisphereLetterBefore(size_t ds) const {
+  if (ds < 2 || t_[ds - 1] != ' ') return SIZE_MAX;
+  const char h = t_[ds - 2];
+  if (h != 'N' && h != 'S' && h != 'E' && h != 'W') return SIZE_MAX;
+  return ds == 2 || !IsAlnum(t_[ds - 3]) ? ds - 2 : SIZE_MAX;
+}
+
+// A coordinate in degrees at t_[ds]: decimal degrees (39.9087°, or 39.9087 after a joined
+// hemisphere letter) or degrees, minutes and seconds (39°54′26″, 39°54'26.5", 116°23′), with
+// its hemisphere as a letter before (at `hemisphere`, SIZE_MAX for none) or after ("N",
+// " E"), or as a word before (北纬, 南纬, 东经, 西经). Minutes and seconds are below 60, the
+// degrees at most 90 for a latitude and 180 for a longitude. Adds the finding and returns
+// its end, or 0.
+size_t SegmentScan::DegreesCoordinate(size_t ds, size_t hemisphere) {
+  size_t p = ds;
+  while (DigitAt(p) && p - ds < 3) ++p;
+  if (p == ds || DigitAt(p)) return 0;
+  const int degrees = ParseSmallInt(t_.substr(ds, p - ds));
+  size_t e = p;
+  if (At(p) == '.') {  // decimal degrees
+    size_t q = p + 1;
+    while (DigitAt(q)) ++q;
+    if (q - p - 1 < 2) return 0;
+    e = q;
+    if (StartsAt(e, "°")) e += 2;
+    else if (q - p - 1 < 4) return 0;
+  } else {
+    if (!StartsAt(p, "°")) return 0;
+    size_t q = p + 2;
+    if (At(q) == ' ') ++q;
+    const size_t ms = q;
+    while (DigitAt(q) && q - ms < 2) ++q;
+    if (q == ms || DigitAt(q) || ParseSmallInt(t_.substr(ms, q - ms)) >= 60) return 0;
+    if (At(q) == '.') {
+      ++q;
+      while (DigitAt(q)) ++q;
+    }
+    auto minute_mark = [&](size_t r) -> size_t {
+      if (StartsAt(r, "′") || StartsAt(r, "’")) return 3;
+      return At(r) == '\'' && At(r + 1) != '\'' ? 1 : 0;
+    };
+    auto second_mark = [&](size_t r) -> size_t {
+      if (StartsAt(r, "″") || StartsAt(r, "”")) return 3;
+      if (At(r) == '\'' && At(r + 1) == '\'') return 2;
+      return At(r) == '"' ? 1 : 0;
+    };
+    const size_t mm = minute_mark(q);
+    if (!mm) return 0;
+    e = q + mm;
+    size_t r = e;
+    if (At(r) == ' ') ++r;
+    const size_t ss = r;
+    while (DigitAt(r) && r - ss < 2) ++r;
+    if (r > ss && !DigitAt(r) && ParseSmallInt(t_.substr(ss, r - ss)) < 60) {
+      if (At(r) == '.') {
+        ++r;
+        while (DigitAt(r)) ++r;
+      }
+      if (const size_t sm = second_mark(r)) e = r + sm;
+    }
+  }
+  // The hemisphere: a letter before, a letter after, or a word before.
+  char h = hemisphere != SIZE_MAX ? t_[hemisphere] : '\0';
+  size_t start = hemisphere != SIZE_MAX ? hemisphere : ds;
+  size_t end = e;
+  if (!h) {
+    size_t a = e;
+    if (At(a) == ' ') ++a;
+    const char c = At(a);
+    if ((c == 'N' || c == 'S' || c == 'E' || c == 'W') && !AlnumAt(a + 1)) {
+      h = c;
+      end = a + 1;
+    }
+  }
+  if (!h) {
+    size_t b = ds;
+    while (b > 0 && ds - b < 3 && (t_[b - 1] == ' ' || t_[b - 1] == ':')) --b;
+    if (b >= 6) {
+      const std::string_view w = t_.substr(b - 6, 6);
+      if (w == "北纬" || w == "南纬") h = 'N';
+      else if (w == "东经" || w == "西经") h = 'E';
+    }
+  }
+  if (!h) return 0;
+  const bool latitude = h == 'N' || h == 'S';
+  if (degrees > (latitude ? 90 : 180) || AlnumAt(end)) return 0;
+  Add(start, end, kLocationCoordinates, Adjust(kLocationCoordinates, L::kLikely, start),
+      "coordinates");
+  return end;
+}
+
 size_t SegmentScan::TryDotted(size_t ts) {
   size_t groups[8][2];
   int g = -1;
@@ -1642,6 +1746,10 @@ size_t SegmentScan::TryDotted(size_t ts) {
           return r;
         }
       }
+    }
+    // 39.9087°N, 116.3975° E: decimal degrees with their hemisphere letter.
+    if (frac1 >= 2 && StartsAt(end, "°")) {
+      if (size_t e = DegreesCoordinate(ts, HemisphereLetterBefore(ts))) return e;
     }
     // 北纬31.2304°, 东经121.4737°: a hemisphere word makes one decimal a coordinate; so does
     // a 经度 / 纬度 label with three decimals or more (经度 103.928998 纬度 30.741314).

@@ -476,7 +476,12 @@ class SegmentScan {
              (len >= 13 && t_[ts] == 'C' && t_[ts + 1] == 'T' && t_[ts + 2] == 'C') ||
              (len == 3 && nx == ' ' && t_[ts] == 'H' && t_[ts + 1] == 'K') ||
              // A magnetic stripe's track 2 (card number, 'D', expiry ...): Track2CardAt.
-             (len >= 21 && len <= 60 && IsDigit(t_[ts]));
+             (len >= 21 && len <= 60 && IsDigit(t_[ts])) ||
+             // Degrees after a hemisphere letter (DegreesCoordinate): N39°54′, N39.9087 (four
+             // characters before '.' pass above).
+             (len <= 4 && static_cast<unsigned char>(nx) == 0xC2) ||
+             (len == 3 && nx == '.' &&
+              (t_[ts] == 'N' || t_[ts] == 'S' || t_[ts] == 'E' || t_[ts] == 'W'));
     }
     if (len >= 6 || pv == '+' || pv == '(' || static_cast<unsigned char>(nx) >= 0x80) return true;
     if (len <= 2 && (pv == ' ' || nx == ' ')) return true;  // "3 Nov 1950", "Nov 3, 1950"
@@ -719,6 +724,8 @@ class SegmentScan {
   std::string_view KeyAttribute(size_t from, size_t to) const;
   bool AmountWordBefore(size_t s) const;
   size_t TryGrouped(size_t ts, size_t te, bool plus);
+  size_t HemisphereLetterBefore(size_t ds) const;
+  size_t DegreesCoordinate(size_t ds, size_t hemisphere);
   size_t ParenthesizedAreaCodeEnd(size_t p) const;
   size_t TryDate(size_t ts, size_t te);
   size_t SkipIsoTimestamp(size_t ts);

@@ -2471,6 +2471,25 @@ TEST(LocationTest, HemisphereWords) {
   ExpectNothing("温度31.25°");
 }
 
+// Degrees with a hemisphere letter, decimal or in degrees, minutes and seconds (′″ or the
+// ASCII ' and "), and degrees and minutes after a hemisphere word.
+TEST(LocationTest, DegreesMinutesSeconds) {
+  ExpectAt("位置 39.9087°N, 116.3975°E", "39.9087°N", "LOCATION_COORDINATES");
+  ExpectAt("位置 39.9087°N, 116.3975°E", "116.3975°E", "LOCATION_COORDINATES");
+  ExpectAt("GPS N39°54'26\" E116°23'29\"", "N39°54'26\"", "LOCATION_COORDINATES");
+  ExpectAt("GPS N39°54'26\" E116°23'29\"", "E116°23'29\"", "LOCATION_COORDINATES");
+  ExpectAt("北纬39°54′26″ 东经116°23′29″", "39°54′26″", "LOCATION_COORDINATES");
+  ExpectAt("北纬39°54′26″ 东经116°23′29″", "116°23′29″", "LOCATION_COORDINATES");
+  ExpectAt("fix: N 31°13.824' E 121°28.422'", "N 31°13.824'", "LOCATION_COORDINATES");
+  ExpectAt("lat 39°54′26.5″N lon", "39°54′26.5″N", "LOCATION_COORDINATES");
+  ExpectAt("N39.9087 E116.3975", "N39.9087", "LOCATION_COORDINATES");
+  ExpectNothing("温度25°C，湿度60%");
+  ExpectNothing("角度 45°30′ 偏转");         // no hemisphere
+  ExpectNothing("N95°30′ x");                  // no latitude
+  ExpectNothing("E39°61′ x");                  // no minute 61
+  ExpectNothing("version N10.2 build");        // too few decimals without a degree sign
+}
+
 // Two decimals after an amount word are money, not a position.
 TEST(LocationTest, AmountsAreNotCoordinates) {
   for (const char* text : {"金额 27.5186,116.9777", "价格：27.5186,116.9777", "amount=27.5186,116.9777",

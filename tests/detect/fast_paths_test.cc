@@ -348,7 +348,7 @@ TEST(FastPathsTest, TokenFilterAgreesWithTheHandlerOnEveryNeighbourPair) {
       "1a", "a1", "4C", "c0", "2fbd", "b869", "7d063d19", "f624f2b63d2d79bf", "4ms", "v0",
       "E12345678", "G1234567", "C1234567X", "H1234567890", "M12345678", "A0000012345678",
       "11010519491231002X", "8986001234567890123A", "a475e0c1f5b8", "1X", "138", "10", "001a",
-      "34", "3", "1990"};
+      "34", "3", "1990", "N39", "E116", "S33", "W70"};
   const std::vector<std::string> kNeighbours = {
       "",  " ", "+", "(", ")", ":", "::", "@", ".", "/", "-", "_", "=", ",", "\n", "x",
       "年", "月", "，", "\"", "#"};
@@ -357,7 +357,8 @@ TEST(FastPathsTest, TokenFilterAgreesWithTheHandlerOnEveryNeighbourPair) {
   const std::vector<std::string> kAfter = {"",           "7",           "b",        " ",
                                            "1234 5678",  "62345678",    "03-07",    "227.69.200",
                                            "00-52511-60387", "8c:ef:0d:e8:e4", "2b3c.4d5e",
-                                           "296222,108.688005", "Nov 1950"};
+                                           "296222,108.688005", "Nov 1950", "°54′26″N",
+                                           "9087°N", "°13.824'"};
   std::mt19937_64 rng(64);
   std::string text;
   int lines = 0;
