@@ -602,7 +602,10 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Has(words, "sfz") || Has(words, "sfzh") || Has(words, "identity") || Has(words, "cert") ||
       Has(words, "certno") || Has(words, "resident") || Contains(name, "身份证") ||
       // 公民身份号码: the ID card law's own term, and the label printed on the card.
-      Contains(name, "身份号") || Contains(name, "证件"))
+      Contains(name, "身份号") || Contains(name, "证件") ||
+      // A residence permit's number: the holder's ID number on a mainland permit, and the
+      // same form with 81/82/83 on a Hong Kong, Macau or Taiwan resident's (居住证号码).
+      Contains(name, "居住证"))
     set(kChinaResidentIdNumber);
   // A document number (证件号码) may be any document's: a passport's or a permit's too.
   if (Contains(name, "证件")) {

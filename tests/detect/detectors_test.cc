@@ -204,6 +204,10 @@ TEST(ResidentIdTest, ChineseAndEnglishSentences) {
 TEST(ResidentIdTest, ResidencePermitAndAbolishedRegion) {
   ExpectAt("港澳居民居住证 810000199001010019", "810000199001010019", "CHINA_RESIDENT_ID_NUMBER");
   ExpectAt("身份证 110103198001011235", "110103198001011235", "CHINA_RESIDENT_ID_NUMBER");
+  // A residence permit's number under its label is as sure as under 身份证号码.
+  Hit h = ExpectAt("港澳台居民居住证号码：830000199001011234", "830000199001011234",
+                   "CHINA_RESIDENT_ID_NUMBER");
+  EXPECT_EQ(h.likelihood, Likelihood::kVeryLikely);
 }
 
 TEST(ResidentIdTest, InvalidOnesNotReported) {
