@@ -216,6 +216,73 @@ void DecodeGb18030(std::string_view in, Writer* w, DecodeResult* r) {
   }
 }
 
+// Big5's two-byte characters: lead 0x81-0xFE, trail 0x40-0x7E or 0xA1-0xFE (157 trails).
+// Big5 proper leads with 0xA1-0xF9; Hong Kong's HKSCS adds 0x87-0xA0 and 0xFA-0xFE.
+constexpr size_t kBig5Trails = 157;
+inline bool IsBig5Trail(unsigned char t) {
+  return (t >= 0x40 && t <= 0x7E) || (t >= 0xA1 && t <= 0xFE);
+}
+inline size_t Big5TrailIndex(unsigned char t) { return t <= 0x7E ? t - 0x40u : t - 0x62u; }
+
+struct Big5Tables {
+  std::vector<uint32_t> two;  // [(lead - 0x81) * 157 + Big5TrailIndex(trail)], 0: unassigned
+  bool ok = false;
+};
+
+// Built once from the C library's BIG5-HKSCS converter (Big5 with the Hong Kong
+// Supplementary Character Set; ~20,000 conversions). The four HKSCS pairs that stand for a
+// letter and a combining mark (two code points) are left unassigned.
+const Big5Tables& Big5Table() {
+  static Big5Tables tables;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    iconv_t cd = iconv_open("UTF-32LE", "BIG5-HKSCS");
+    if (cd == reinterpret_cast<iconv_t>(-1)) return;
+    const unsigned char zhong[] = {0xA4, 0xA4};  // 中
+    if (ConvertOne(cd, zhong, 2) != 0x4E2D) {
+      iconv_close(cd);
+      return;
+    }
+    tables.two.assign(126 * kBig5Trails, 0);
+    for (unsigned lead = 0x81; lead <= 0xFE; ++lead)
+      for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+        if (!IsBig5Trail(static_cast<unsigned char>(trail))) continue;
+        const unsigned char seq[] = {static_cast<unsigned char>(lead),
+                                     static_cast<unsigned char>(trail)};
+        tables.two[(lead - 0x81) * kBig5Trails + Big5TrailIndex(static_cast<unsigned char>(trail))] =
+            ConvertOne(cd, seq, 2);
+      }
+    iconv_close(cd);
+    tables.ok = true;
+  });
+  return tables;
+}
+
+void DecodeBig5(std::string_view in, Writer* w, DecodeResult* r) {
+  const Big5Tables& t = Big5Table();
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const size_t n = in.size();
+  size_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      const size_t j = AsciiRunEnd(p, i, n);
+      w->PutAsIs(p, i, j);
+      i = j;
+      continue;
+    }
+    const unsigned char b1 = p[i];
+    if (b1 >= 0x81 && b1 <= 0xFE && i + 1 < n && IsBig5Trail(p[i + 1])) {
+      const uint32_t cp = t.ok ? t.two[(b1 - 0x81u) * kBig5Trails + Big5TrailIndex(p[i + 1])] : 0;
+      if (cp) w->Put(cp, static_cast<uint32_t>(i));
+      else Invalid(i, r, w);
+      i += 2;
+      continue;
+    }
+    Invalid(i, r, w);  // a stray byte, alone: an ASCII byte after it is still ASCII
+    ++i;
+  }
+}
+
 void DecodeUtf16(bool little_endian, std::string_view in, Writer* w, DecodeResult* r) {
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
@@ -255,7 +322,8 @@ std::optional<TextEncoding> ParseTextEncoding(std::string_view name) {
       {"auto", E::kAuto},         {"utf-8", E::kUtf8},        {"utf8", E::kUtf8},
       {"gb18030", E::kGb18030},   {"gbk", E::kGb18030},       {"gb2312", E::kGb18030},
       {"cp936", E::kGb18030},     {"utf-16le", E::kUtf16le},  {"utf16le", E::kUtf16le},
-      {"utf-16be", E::kUtf16be},  {"utf16be", E::kUtf16be}};
+      {"utf-16be", E::kUtf16be},  {"utf16be", E::kUtf16be},  {"big5", E::kBig5},
+      {"big5-hkscs", E::kBig5},   {"big5hkscs", E::kBig5},    {"cp950", E::kBig5}};
   for (const auto& [n, e] : kNames)
     if (ascii::EqualsNoCase(name, n)) return e;
   return std::nullopt;
@@ -268,6 +336,7 @@ std::string_view TextEncodingName(TextEncoding e) {
     case TextEncoding::kGb18030: return "gb18030";
     case TextEncoding::kUtf16le: return "utf-16le";
     case TextEncoding::kUtf16be: return "utf-16be";
+    case TextEncoding::kBig5: return "big5";
   }
   return "utf-8";
 }
@@ -341,6 +410,30 @@ bool LooksLikeGb18030(std::string_view text) {
 
 bool Gb18030Available() { return Tables().ok; }
 
+bool LooksLikeBig5(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t pairs = 0, low_trail = 0, stray = 0;
+  for (size_t i = 0; i < n;) {
+    const unsigned char b = p[i];
+    if (b < 0x80) {
+      ++i;
+    } else if (b >= 0x81 && b <= 0xFE && i + 1 < n && IsBig5Trail(p[i + 1])) {
+      ++pairs;
+      low_trail += p[i + 1] <= 0x7E;
+      i += 2;
+    } else {
+      ++stray;
+      ++i;
+    }
+  }
+  // A stray byte or a cut line is allowed, as for GB18030.
+  return pairs > 0 && low_trail * 8 >= pairs &&
+         (stray * 16 <= pairs || (stray <= 2 && stray * 4 <= pairs));
+}
+
+bool Big5Available() { return Big5Table().ok; }
+
 namespace {
 
 // GB18030's bytes for each BMP code point, built from the decoding tables: two-byte forms
@@ -408,6 +501,54 @@ void PutGb18030(uint32_t cp, std::string* out) {
   else out->push_back('?');  // no tables at all (no iconv): nothing better to write
 }
 
+// Big5's bytes (0xLLTT) for each BMP code point, 0 for none, and for the characters of
+// HKSCS past the BMP (FA40 is U+20547) as sorted (code point, 0xLLTT) pairs. The first
+// pair wins where HKSCS maps two pairs to one character.
+struct Big5Encoding {
+  std::vector<uint16_t> bmp;
+  std::vector<std::pair<uint32_t, uint16_t>> supplementary;
+};
+
+const Big5Encoding& Big5Encoder() {
+  static Big5Encoding enc;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    enc.bmp.assign(0x10000, 0);
+    const Big5Tables& t = Big5Table();
+    if (!t.ok) return;
+    for (uint32_t lead = 0; lead < 126; ++lead)
+      for (uint32_t k = 0; k < kBig5Trails; ++k) {
+        const uint32_t cp = t.two[lead * kBig5Trails + k];
+        const uint32_t trail = k < 63 ? 0x40 + k : 0x62 + k;
+        const auto code = static_cast<uint16_t>(((0x81 + lead) << 8) | trail);
+        if (cp && cp < 0x10000 && !enc.bmp[cp]) enc.bmp[cp] = code;
+        else if (cp >= 0x10000) enc.supplementary.emplace_back(cp, code);
+      }
+    // Stable: of two pairs for one character, the first stays first.
+    std::stable_sort(enc.supplementary.begin(), enc.supplementary.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+  });
+  return enc;
+}
+
+void PutBig5(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+    return;
+  }
+  const Big5Encoding& enc = Big5Encoder();
+  uint16_t code = 0;
+  if (cp < 0x10000) {
+    code = enc.bmp[cp];
+  } else {
+    auto it = std::lower_bound(enc.supplementary.begin(), enc.supplementary.end(), cp,
+                               [](const auto& a, uint32_t c) { return a.first < c; });
+    if (it != enc.supplementary.end() && it->first == cp) code = it->second;
+  }
+  if (code) out->append({static_cast<char>(code >> 8), static_cast<char>(code & 0xFF)});
+  else out->push_back('?');
+}
+
 void PutUtf16(bool little_endian, uint32_t cp, std::string* out) {
   auto unit = [&](uint32_t u) {
     const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
@@ -426,7 +567,8 @@ void PutUtf16(bool little_endian, uint32_t cp, std::string* out) {
 
 size_t EncodeFromUtf8(TextEncoding e, std::string_view utf8, std::string* out) {
   size_t invalid = 0;
-  out->reserve(out->size() + utf8.size() * (e == TextEncoding::kGb18030 ? 1 : 2));
+  out->reserve(out->size() +
+               utf8.size() * (e == TextEncoding::kGb18030 || e == TextEncoding::kBig5 ? 1 : 2));
   for (size_t i = 0; i < utf8.size();) {
     int len;
     uint32_t cp = utf8::Decode(utf8, i, &len);
@@ -434,6 +576,7 @@ size_t EncodeFromUtf8(TextEncoding e, std::string_view utf8, std::string* out) {
     i += static_cast<size_t>(len);
     switch (e) {
       case TextEncoding::kGb18030: PutGb18030(cp, out); break;
+      case TextEncoding::kBig5: PutBig5(cp, out); break;
       case TextEncoding::kUtf16le: PutUtf16(true, cp, out); break;
       case TextEncoding::kUtf16be: PutUtf16(false, cp, out); break;
       case TextEncoding::kAuto:
@@ -492,6 +635,7 @@ DecodeResult DecodeToUtf8(TextEncoding e, std::string_view in, std::string* out,
   Writer w(in.size(), out, map);
   switch (e) {
     case TextEncoding::kGb18030: DecodeGb18030(in, &w, &r); break;
+    case TextEncoding::kBig5: DecodeBig5(in, &w, &r); break;
     case TextEncoding::kUtf16le: DecodeUtf16(true, in, &w, &r); break;
     case TextEncoding::kUtf16be: DecodeUtf16(false, in, &w, &r); break;
     case TextEncoding::kAuto:

@@ -78,7 +78,7 @@ struct Base64Stream {
   }
 };
 
-enum class Charset { kUtf8, kGb18030, kLatin1, kOther };
+enum class Charset { kUtf8, kGb18030, kBig5, kLatin1, kOther };
 
 Charset CharsetOf(std::string_view name) {
   const std::string n = Lower(Trim(name));
@@ -87,6 +87,9 @@ Charset CharsetOf(std::string_view name) {
   if (n == "gb2312" || n == "gbk" || n == "gb18030" || n == "cp936" || n == "x-gbk" ||
       n == "euc-cn" || n == "x-euc-cn" || n == "hz-gb-2312")
     return Charset::kGb18030;
+  if (n == "big5" || n == "big5-hkscs" || n == "big5hkscs" || n == "cp950" || n == "x-big5" ||
+      n == "big5-tw" || n == "big5_tw")
+    return Charset::kBig5;
   if (n == "iso-8859-1" || n == "latin1" || n == "iso_8859-1" || n == "windows-1252")
     return Charset::kLatin1;
   return Charset::kOther;
@@ -161,7 +164,8 @@ struct Sink {
     if (bytes.empty()) return;
     // Undeclared or mislabelled GBK (raw Chinese in a header, a body without a charset):
     // bytes UTF-8 cannot read that read as GB18030 are taken as GB18030.
-    if (cs == Charset::kUtf8 && encoding::LooksLikeGb18030(bytes)) cs = Charset::kGb18030;
+    if (cs == Charset::kUtf8 && encoding::LooksLikeGb18030(bytes))
+      cs = encoding::LooksLikeBig5(bytes) ? Charset::kBig5 : Charset::kGb18030;
     switch (cs) {
       case Charset::kUtf8:
       case Charset::kOther:
@@ -176,11 +180,12 @@ struct Sink {
           map->insert(map->end(), out->size() - before, pos[k]);
         }
         return;
-      case Charset::kGb18030: {
+      case Charset::kGb18030:
+      case Charset::kBig5: {
         std::string text;
         std::vector<uint32_t> m;
-        const encoding::DecodeResult r =
-            encoding::DecodeToUtf8(TextEncoding::kGb18030, bytes, &text, &m);
+        const encoding::DecodeResult r = encoding::DecodeToUtf8(
+            cs == Charset::kBig5 ? TextEncoding::kBig5 : TextEncoding::kGb18030, bytes, &text, &m);
         if (r.invalid) Bad(pos[r.first_invalid], r.invalid);
         out->append(text);
         for (size_t k = 0; k < text.size(); ++k) map->push_back(pos[m[k]]);
@@ -541,6 +546,18 @@ struct MailDecoder::State {
         }
         ++i;  // a two-byte form's lead (or a stray byte): its trail follows
         if (t >= 0x40 && t != 0x7F && t != 0xFF) ++i;
+      }
+      return i;
+    }
+    if (charset == Charset::kBig5) {  // two-byte characters, leads 0x81-0xFE
+      size_t i = 0;
+      while (i < n) {
+        if (p[i] < 0x81 || p[i] == 0xFF) {
+          ++i;
+          continue;
+        }
+        if (i + 1 >= n) break;  // a lead byte at the end
+        i += 2;
       }
       return i;
     }

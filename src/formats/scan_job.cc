@@ -335,12 +335,15 @@ class Chunker {
   bool Decode(const std::string& raw, Chunk* out) {
     if (offset_ == 0 && !mail_ && may_be_mail_) mail_ = formats::LooksLikeMail(raw);
     if (mail_) return DecodeMail(raw, out);
-    if (encoding_ == TextEncoding::kAuto || encoding_ == TextEncoding::kGb18030) {
-      // ASCII reads the same in UTF-8 and GB18030: such a chunk decides nothing.
+    if (encoding_ == TextEncoding::kAuto || encoding_ == TextEncoding::kGb18030 ||
+        encoding_ == TextEncoding::kBig5) {
+      // ASCII reads the same in UTF-8, GB18030 and Big5: such a chunk decides nothing.
       if (encoding::IsAscii(raw)) return false;
       if (encoding_ == TextEncoding::kAuto) {
         const bool gb = decode_ && encoding::LooksLikeGb18030(raw) && encoding::Gb18030Available();
-        encoding_ = gb ? TextEncoding::kGb18030 : TextEncoding::kUtf8;
+        // Big5 reads as GBK too; the second bytes tell them apart (LooksLikeBig5).
+        const bool big5 = gb && encoding::LooksLikeBig5(raw) && encoding::Big5Available();
+        encoding_ = big5 ? TextEncoding::kBig5 : gb ? TextEncoding::kGb18030 : TextEncoding::kUtf8;
       }
     }
     if (encoding_ == TextEncoding::kUtf8) return false;
@@ -437,8 +440,8 @@ class Chunker {
   // Where to cut a record that has no boundary: after the last byte that cannot be inside
   // an identifier, so a token is not split (within the last 256 bytes), else anywhere
   // outside a UTF-8 sequence.
-  // In GB18030 text '}' and ']' may be a character's second byte, and UTF-16 is cut between
-  // code units, not inside a surrogate pair.
+  // In GB18030 and Big5 text '}' and ']' may be a character's second byte, and UTF-16 is
+  // cut between code units, not inside a surrogate pair.
   size_t CutPiece(std::string_view buf) const {
     size_t n = buf.size();
     if (Utf16()) {
@@ -448,14 +451,14 @@ class Chunker {
       if (n >= 4 && high >= 0xD8 && high <= 0xDB) n -= 2;
       return n;
     }
-    const bool gb = encoding_ == TextEncoding::kGb18030;
+    const bool gb = encoding_ == TextEncoding::kGb18030 || encoding_ == TextEncoding::kBig5;
     for (size_t i = n; i > n - std::min<size_t>(n, 256); --i) {
       char c = buf[i - 1];
       if (c == ' ' || c == ',' || c == ';' || c == '\t' || c == '"' ||
           (!gb && (c == '}' || c == ']')))
         return i;
     }
-    if (gb) {  // after any byte below 0x30, which no GB18030 sequence contains
+    if (gb) {  // after any byte below 0x30, which no GB18030 or Big5 sequence contains
       for (size_t i = n; i > 1; --i)
         if (static_cast<unsigned char>(buf[i - 1]) < 0x30) return i;
       return n;

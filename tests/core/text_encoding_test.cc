@@ -1,4 +1,4 @@
-// Decoding GB18030 and UTF-16 to UTF-8 with a map back to the input's bytes: published code
+// Decoding GB18030, Big5 and UTF-16 to UTF-8 with a map back to the input's bytes: published code
 // points (GB 18030's two- and four-byte forms, the supplementary planes, UTF-16 surrogate
 // pairs), bad bytes replaced without losing what follows, and the choice between UTF-8 and
 // GB18030 for text without a byte order mark.
@@ -165,6 +165,83 @@ TEST(TextEncodingTest, EncodeInvertsDecodeOnEveryCharacter) {
   EXPECT_EQ(out, "a\x84\x31\xA4\x37" "b");
 }
 
+// Big5 with HKSCS, against Python's big5hkscs codec: Big5 proper (中文, 陳大文, the
+// ideographic space A140), HKSCS's own rows (8840, FE40) and a character past the BMP
+// (FA40 is U+20547).
+TEST(TextEncodingTest, Big5PublishedCodePoints) {
+  ASSERT_TRUE(Big5Available());
+  const std::pair<std::string, std::string> cases[] = {
+      {"\xA4\xA4\xA4\xE5", "中文"},
+      {"\xB3\xAF\xA4\x6A\xA4\xE5", "陳大文"},
+      {"\xAD\xBB\xB4\xE4\xA4\x45\xC0\x73", "香港九龍"},
+      {"\xA8\xAD\xA5\xF7\xC3\xD2", "身份證"},
+      {"\xA1\x40", "\u3000"},
+      {"\x88\x40", "\u31C0"},
+      {"\xFE\x40", "\u9442"},
+      {"\xFA\x40", "\U00020547"},
+  };
+  for (const auto& [in, want] : cases) {
+    Decoded d = DecodeText(TextEncoding::kBig5, in);
+    EXPECT_EQ(d.text, want);
+    EXPECT_EQ(d.result.invalid, 0u);
+    ExpectWellFormed(in, d);
+  }
+  // The map points at each character's first byte; a second byte in 0x40-0x7E (the 6A of
+  // 大, the 40 of 一) is never read as ASCII.
+  const std::string in = "id=\xB3\xAF\xA4\x6A \xA4\x40@x";
+  Decoded d = DecodeText(TextEncoding::kBig5, in);
+  ASSERT_EQ(d.text, "id=陳大 一@x");
+  EXPECT_EQ(d.map[d.text.find("大")], 5u);
+  EXPECT_EQ(d.map[d.text.find("@")], 10u);
+}
+
+TEST(TextEncodingTest, Big5BadBytesBecomeReplacementsAndNothingAfterIsLost) {
+  // 0x80 and 0xFF lead nothing; a lead before a byte that is no trail (a blank, 0x7F, 0xA0)
+  // is a stray byte and what follows is kept; A3E1 is an unassigned pair; a lead at the end.
+  const std::string in = "a\x80" "b\xFF" "c\xA4" " d\xA4\x7F" "e\xA3\xE1" "f\xA4";
+  Decoded d = DecodeText(TextEncoding::kBig5, in);
+  EXPECT_EQ(d.text, "a\uFFFDb\uFFFDc\uFFFD d\uFFFD\x7F" "e\uFFFDf\uFFFD");
+  EXPECT_EQ(d.result.invalid, 6u);
+  EXPECT_EQ(d.result.first_invalid, 1u);
+  ExpectWellFormed(in, d);
+}
+
+// Traditional Chinese in Big5 reads as GBK too; the second bytes tell them apart.
+TEST(TextEncodingTest, TellsBig5FromGbk) {
+  const std::string big5 = "\xAB\xC8\xA4\xE1\xB3\xAF\xA4\x6A\xA4\xE5\xAA\xBA\xA4\xE2\xBE\xF7 13800138000\n";  // 客戶陳大文的手機
+  const std::string gbk = "\xBF\xCD\xBB\xA7\xD5\xC5\xC8\xFD\xB5\xC4\xCA\xD6\xBB\xFA 13800138000\n";
+  EXPECT_TRUE(LooksLikeGb18030(big5));
+  EXPECT_TRUE(LooksLikeBig5(big5));
+  EXPECT_FALSE(LooksLikeBig5(gbk));
+  EXPECT_EQ(DecodeText(TextEncoding::kBig5, big5).text, "客戶陳大文的手機 13800138000\n");
+}
+
+// Encoding inverts decoding on every assigned Big5 pair but the few that HKSCS maps to a
+// character another pair has already (the first pair is written).
+TEST(TextEncodingTest, Big5EncodeInvertsDecode) {
+  size_t characters = 0, duplicates = 0;
+  for (unsigned lead = 0x81; lead <= 0xFE; ++lead)
+    for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+      if ((trail > 0x7E && trail < 0xA1)) continue;
+      const std::string in = {static_cast<char>(lead), static_cast<char>(trail)};
+      Decoded d = DecodeText(TextEncoding::kBig5, in);
+      if (d.result.invalid) continue;
+      ++characters;
+      std::string back;
+      EXPECT_EQ(EncodeFromUtf8(TextEncoding::kBig5, d.text, &back), 0u);
+      if (back != in) {
+        ++duplicates;
+        EXPECT_EQ(DecodeText(TextEncoding::kBig5, back).text, d.text);  // same character
+      }
+    }
+  EXPECT_GT(characters, 17000u);
+  EXPECT_LT(duplicates, 200u);
+  // A character Big5 has no form for (simplified 陈) is written as '?'.
+  std::string out;
+  EncodeFromUtf8(TextEncoding::kBig5, "陈x", &out);
+  EXPECT_EQ(out, "?x");
+}
+
 // The SIMD test against a byte-by-byte one, a byte >= 0x80 at every position of every length.
 TEST(TextEncodingTest, IsAsciiAtEveryPosition) {
   for (size_t n = 0; n < 300; ++n) {
@@ -181,11 +258,13 @@ TEST(TextEncodingTest, IsAsciiAtEveryPosition) {
 
 TEST(TextEncodingTest, NamesParseBothWays) {
   for (auto e : {TextEncoding::kAuto, TextEncoding::kUtf8, TextEncoding::kGb18030,
-                 TextEncoding::kUtf16le, TextEncoding::kUtf16be})
+                 TextEncoding::kUtf16le, TextEncoding::kUtf16be, TextEncoding::kBig5})
     EXPECT_EQ(ParseTextEncoding(TextEncodingName(e)), e);
   EXPECT_EQ(ParseTextEncoding("GBK"), TextEncoding::kGb18030);
   EXPECT_EQ(ParseTextEncoding("gb2312"), TextEncoding::kGb18030);
   EXPECT_EQ(ParseTextEncoding("UTF8"), TextEncoding::kUtf8);
+  EXPECT_EQ(ParseTextEncoding("Big5-HKSCS"), TextEncoding::kBig5);
+  EXPECT_EQ(ParseTextEncoding("cp950"), TextEncoding::kBig5);
   EXPECT_FALSE(ParseTextEncoding("latin1"));
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""`piguard scan` on inputs in GB18030 (GBK) and UTF-16, against Python's own codecs as the
+"""`piguard scan` on inputs in GB18030 (GBK), Big5 and UTF-16, against Python's own codecs as the
 independent encoder: every file of two labelled corpora under tests/data, encoded by Python,
 must give the findings of its UTF-8 original (types, values, lines, columns), each at the
 byte offsets Python's encoding of the text before it says. Also: the summary names the
@@ -165,6 +165,61 @@ class EncodingsTest(unittest.TestCase):
         self.assertIn(b"a.txt:4:1: bytes that are not gb18030 text; each such sequence is read "
                       b"as U+FFFD and written as U+FFFD in the output", p.stderr)
         self.assertEqual(p.stdout.decode("gb18030").splitlines()[-1], "\ufffd\ufffd x")
+
+    def test_traditional_corpus_in_big5(self):
+        # The traditional-Chinese corpus, its few simplified characters made traditional
+        # (what has no Big5 form becomes '?'), in UTF-8 and in Big5 with HKSCS by Python's
+        # codec: the same findings, each at the Big5 offsets, and `auto` picks Big5.
+        corpus = os.path.join(SRC, "tests", "data", "traditional_chinese")
+        total = 0
+        for name in sorted(os.listdir(corpus)):
+            if name.endswith((".py", "labels.jsonl")):
+                continue
+            with open(os.path.join(corpus, name), encoding="utf-8") as f:
+                text = f.read()
+            conv = subprocess.run(["opencc", "-c", "s2hk.json"], input=text.encode("utf-8"),
+                                  capture_output=True, check=True).stdout.decode("utf-8")
+            chars = []
+            for c in conv:
+                try:
+                    c.encode("big5hkscs")
+                    chars.append(c)
+                except UnicodeEncodeError:
+                    chars.append("?")
+            conv = "".join(chars)
+            raw = conv.encode("utf-8")
+            src = self.write(os.path.join("utf8", name), raw)
+            enc = conv.encode("big5hkscs")
+            b5 = self.write(os.path.join("big5", name), enc)
+            want = findings(src)
+            got = findings(b5)
+            total += len(want)
+            self.assertEqual(len(got), len(want), name)
+            for g, w in zip(got, want):
+                where = f"{name} in big5: {w['type']} at {w['start']}"
+                for key in ("type", "value", "line", "confidence", "detector", "field"):
+                    self.assertEqual(g.get(key), w.get(key), f"{where}: {key}")
+                self.assertEqual(g["start"], encoded_offset(raw, w["start"], "big5hkscs", b""), where)
+                self.assertEqual(g["end"], encoded_offset(raw, w["end"], "big5hkscs", b""), where)
+            # (Mail is decoded per part and named as mail; ASCII decides nothing.)
+            if not name.endswith(".mbox") and any(ord(c) > 127 for c in conv):
+                code, out, err = run("scan", b5)
+                self.assertIn(", big5, ", out, name)
+        self.assertGreater(total, 300)
+
+    def test_big5_flag_and_redact(self):
+        text = "客戶：陳大文，手機 13812345678，身份證號碼 11010519491231002X\n" * 3
+        path = self.write("hk.txt", text.encode("big5"))
+        self.assertEqual([f["type"] for f in findings(path, "--encoding", "big5")],
+                         ["PERSON_NAME", "PHONE_NUMBER", "CHINA_RESIDENT_ID_NUMBER"] * 3)
+        # Read as GBK it is other characters: the name is lost, the digits are not.
+        self.assertNotIn("PERSON_NAME",
+                         [f["type"] for f in findings(path, "--encoding", "gbk")])
+        p = subprocess.run([BIN, "redact", path], capture_output=True, timeout=60)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        out = p.stdout.decode("big5")
+        self.assertIn("客戶：陳**，手機 138****5678", out)
+        self.assertNotIn("13812345678", out)
 
 if __name__ == "__main__":
     unittest.main(verbosity=1 if len(sys.argv) == 1 else 2)

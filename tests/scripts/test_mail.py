@@ -201,6 +201,29 @@ class MailTest(unittest.TestCase):
             loc = r["locations"][0]
             self.assertTrue(loc["physicalLocation"]["artifactLocation"]["uri"].endswith(".eml"), loc)
 
+    def test_big5_parts_and_headers(self):
+        # Hong Kong mail: a Big5 name in an encoded-word header, a base64 Big5 body, and a
+        # Big5-HKSCS attachment without a charset (Big5 by its second bytes).
+        msg = MIMEMultipart("mixed")
+        msg["From"] = formataddr((str(Header("陳大文", "big5")), "chan@example.com.hk"))
+        msg["Subject"] = Header("關於號碼13812345678的投訴", "big5")
+        msg.attach(MIMEText("您好，我叫李秀英，手機13912345678，地址：香港九龍彌敦道123號。\n",
+                            "plain", "big5"))
+        att = MIMEApplication("姓名,手機號\n趙強,13612345678\n黃美玲,13512345678\n".encode("big5hkscs"))
+        att.add_header("Content-Disposition", "attachment", filename="客戶名單.csv")
+        msg.attach(att)
+        path = os.path.join(self.dir, "hk.eml")
+        with open(path, "wb") as f:
+            f.write(msg.as_bytes())
+        got, err = scan(path)
+        self.assertEqual(err, "")
+        values = {(f["type"], f["value"]) for f in got}
+        for want in [("PERSON_NAME", "陳大文"), ("PHONE_NUMBER", "13812345678"),
+                     ("PERSON_NAME", "李秀英"), ("PHONE_NUMBER", "13912345678"),
+                     ("STREET_ADDRESS", "香港九龍彌敦道123號"), ("PERSON_NAME", "趙強"),
+                     ("PERSON_NAME", "黃美玲"), ("PHONE_NUMBER", "13512345678")]:
+            self.assertIn(want, values)
+
     def test_redact_leaves_mail_as_stored(self):
         path = os.path.join(self.dir, "a.eml")
         with open(path, "wb") as f:

@@ -238,8 +238,8 @@ void AddCommonFlags(CLI::App* s, RedactFlags* f) {
                 "document, parsed whole up to 8 MiB)");
   s->add_option("--encoding", f->encoding,
                 "Text encoding of input and output: auto (default: a byte order mark says "
-                "UTF-8 or UTF-16, else the first non-ASCII text decides between UTF-8 and "
-                "GB18030), utf-8, gb18030 (also gbk), utf-16le or utf-16be");
+                "UTF-8 or UTF-16, else the first non-ASCII text decides between UTF-8, "
+                "GB18030 and Big5), utf-8, gb18030 (also gbk), big5, utf-16le or utf-16be");
   s->add_option("-c,--config", f->config, "Scan configuration (YAML, see docs/config.md)");
   s->add_option("-r,--rules", f->rules,
                 "Redact rules (YAML, docs/redact.md); default: config/redact-default.yaml");

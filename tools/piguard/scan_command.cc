@@ -104,8 +104,9 @@ CLI::App* AddScanCommand(CLI::App& app, ScanFlags* f) {
                 "jsonl or json (a document, pretty-printed or not, parsed whole up to 8 MiB)");
   s->add_option("--encoding", f->encoding,
                 "Text encoding of the inputs: auto (default: a byte order mark says UTF-8 or "
-                "UTF-16, else the first non-ASCII text decides between UTF-8 and GB18030), "
-                "utf-8, gb18030 (also read as gbk, gb2312), utf-16le or utf-16be");
+                "UTF-16, else the first non-ASCII text decides between UTF-8, GB18030 and "
+                "Big5), utf-8, gb18030 (also read as gbk, gb2312), big5 (with HKSCS; also "
+                "cp950), utf-16le or utf-16be");
   s->add_option("-c,--config", f->config, "YAML configuration file (see config/default.yaml)");
   s->add_option("--min-confidence", f->min_confidence,
                 "Report findings at or above this level: VERY_UNLIKELY, UNLIKELY, POSSIBLE "
