@@ -477,10 +477,10 @@ class SegmentScan {
              (len == 3 && nx == ' ' && t_[ts] == 'H' && t_[ts + 1] == 'K') ||
              // A magnetic stripe's track 2 (card number, 'D', expiry ...): Track2CardAt.
              (len >= 21 && len <= 60 && IsDigit(t_[ts])) ||
-             // Degrees after a hemisphere letter (DegreesCoordinate): N39°54′, N39.9087 (four
-             // characters before '.' pass above).
+             // Degrees after a hemisphere letter (DegreesCoordinate): N39°54′, N39.9087, E1.8588
+             // (four characters before '.' pass above).
              (len <= 4 && static_cast<unsigned char>(nx) == 0xC2) ||
-             (len == 3 && nx == '.' &&
+             (len <= 3 && nx == '.' &&
               (t_[ts] == 'N' || t_[ts] == 'S' || t_[ts] == 'E' || t_[ts] == 'W'));
     }
     if (len >= 6 || pv == '+' || pv == '(' || static_cast<unsigned char>(nx) >= 0x80) return true;

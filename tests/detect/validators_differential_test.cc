@@ -149,9 +149,19 @@ bool IsImei(std::string_view s) {
 bool IsCnIccid(std::string_view s) {
   if (s.size() != 19 && s.size() != 20) return false;
   if (s.substr(0, 4) != "8986") return false;
-  if (!AllDigits(s.substr(0, s.size() - 1))) return false;
   char last = s.back();
-  return IsDigit(last) || (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z');
+  if (!(IsDigit(last) || (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z')))
+    return false;
+  if (AllDigits(s.substr(0, s.size() - 1))) return true;
+  // China Mobile (00, 02, 04, 07, 08): a hex letter may stand 7th and 13th.
+  const std::string_view op = s.substr(4, 2);
+  if (op != "00" && op != "02" && op != "04" && op != "07" && op != "08") return false;
+  for (size_t k = 0; k + 1 < s.size(); ++k) {
+    if (IsDigit(s[k])) continue;
+    const bool hex_letter = (s[k] >= 'a' && s[k] <= 'f') || (s[k] >= 'A' && s[k] <= 'F');
+    if (!hex_letter || (k != 6 && k != 12)) return false;
+  }
+  return true;
 }
 
 int BankCardStrength(std::string_view d) {
