@@ -1902,6 +1902,12 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
       Add(ts, end, kDateOfBirth, L::kLikely, "date_of_birth");
       return end;
     }
+    // The answer to a question for the year and month of birth, on its line or the one
+    // before ("请问您的出生年月？客户：1985年6月").
+    if (YearMonthOfBirthAsked(ts)) {
+      Add(ts, end, kDateOfBirth, L::kPossible, "date_of_birth");
+      return end;
+    }
     return 0;
   };
   if (cjk) {
@@ -1980,6 +1986,21 @@ bool SegmentScan::BirthWordTakenBy(size_t earlier_end, size_t s) const {
   const uint32_t between =
       reference_ ? lexicon::HotwordMaskReference(t_, p, s) : lexicon::HotwordMask(t_, p, s);
   return !((between >> kDateOfBirth) & 1u);
+}
+
+// Whether 出生年月 stands before the date at s on its line (at most 60 bytes back, with no
+// digit between: not the label of an earlier date) or on the line before it.
+bool SegmentScan::YearMonthOfBirthAsked(size_t s) const {
+  size_t p = s;
+  while (p > 0 && s - p < 60 && t_[p - 1] != '\n' && !IsDigit(t_[p - 1])) --p;
+  const std::string_view own = t_.substr(p, s - p);
+  if (own.find("出生年月") != std::string_view::npos) return true;
+  if (p > 0 && t_[p - 1] != '\n') return false;  // a digit: another value came between
+  // On the next line, an answer with no label of its own (not 入职年月：2010年3月).
+  if (own.find("年月") != std::string_view::npos || own.find("日期") != std::string_view::npos ||
+      own.find("时间") != std::string_view::npos)
+    return false;
+  return LineBefore(s, 200).find("出生年月") != std::string_view::npos;
 }
 
 // Whether the label 生日 spaced out as OCR and PDF exports space a form's labels ("生    日：")

@@ -733,6 +733,7 @@ class SegmentScan {
   size_t TryEnglishDate(size_t ts, size_t te);
   bool ReportBirthDate(size_t s, size_t e);
   bool BirthWordTakenBy(size_t earlier_end, size_t s) const;
+  bool YearMonthOfBirthAsked(size_t s) const;
   std::string DateDigits(size_t s, size_t e) const;
   [[gnu::noinline]] bool IdWithBirthDateBefore(size_t ts, size_t te) const;
   [[gnu::noinline]] bool RecordBirthDate(size_t ts, size_t te);

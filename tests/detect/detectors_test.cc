@@ -961,6 +961,16 @@ TEST(DateOfBirthTest, YearAndMonthInABirthField) {
   EXPECT_TRUE(OfType(ScanField("order_month", "1992-05"), "DATE_OF_BIRTH").empty());
   EXPECT_TRUE(OfType(ScanField("order_month", "199205"), "DATE_OF_BIRTH").empty());
   ExpectNoType("账期 199205 已出账", "DATE_OF_BIRTH");
+  // The answer to a question for the year and month of birth, on its line or the next.
+  ExpectAt("坐席：请问您的出生年月？客户：1985年6月。", "1985年6月", "DATE_OF_BIRTH");
+  const std::vector<Hit> next = OfType(Scan("坐席：请问出生年月\n客户：1985年6月\n"), "DATE_OF_BIRTH");
+  ASSERT_EQ(next.size(), 1u);
+  EXPECT_EQ(next[0].line, 2u);
+  const std::vector<Hit> own =
+      OfType(Scan("出生年月：1985年6月\n入职年月：2010年3月\n"), "DATE_OF_BIRTH");
+  ASSERT_EQ(own.size(), 1u);  // the second has a label of its own
+  EXPECT_EQ(own[0].line, 1u);
+  EXPECT_EQ(OfType(Scan("出生年月1985年6月，2010年3月入职"), "DATE_OF_BIRTH").size(), 1u);
 }
 
 // A transcript's answer on the line after the question about the date of birth.
