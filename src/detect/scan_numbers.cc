@@ -182,11 +182,27 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     if (size_t e = TryGrouped(ts, te, plus)) return e;
   }
   if (pv == '(' && nx == ')' && te - ts >= 3 && te - ts <= 4 && t_[ts] == '0') {
-    // (0551)22935252 or (010) 12345678
+    // (0551)22935252, (010) 12345678, or the number in two groups: (021)6234-5678
     size_t p = te + 1;
     if (At(p) == ' ') ++p;
     size_t q = p;
     while (DigitAt(q)) ++q;
+    size_t q2 = q;  // the end of a second group after '-' or a blank
+    if (q - p >= 3 && q - p <= 4 && (At(q) == '-' || At(q) == ' ') && DigitAt(q + 1)) {
+      q2 = q + 1;
+      while (DigitAt(q2)) ++q2;
+      if (q2 - q - 1 != 4) q2 = q;
+    }
+    if (q2 > q && !AlnumAt(q2)) {
+      std::string& d = scr_.digits;
+      d.assign(t_.substr(ts + 1, te - ts - 1));
+      d.append(t_.substr(p, q - p));
+      d.append(t_.substr(q + 1, q2 - q - 1));
+      if (validate::CnLandlineAreaCodeLength(d) == static_cast<int>(te - ts - 1)) {
+        Add(ts - 1, q2, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, ts - 1), "cn_landline");
+        return q2;
+      }
+    }
     if (q - p >= 7 && q - p <= 8 && !AlnumAt(q)) {
       std::string& d = scr_.digits;
       d.assign(t_.substr(ts + 1, te - ts - 1));

@@ -1572,6 +1572,9 @@ TEST(PhoneTest, FullWidthDigitsMapToOriginalOffsets) {
 TEST(PhoneTest, Landlines) {
   ExpectAt("电话 0551-3125969 座机", "0551-3125969", "PHONE_NUMBER");
   ExpectAt("tel (0551)22935252 ext", "(0551)22935252", "PHONE_NUMBER");
+  ExpectAt("电话:(021)6234-5678", "(021)6234-5678", "PHONE_NUMBER");
+  ExpectAt("电话 (0551) 2293-5252 转 8", "(0551) 2293-5252", "PHONE_NUMBER");
+  ExpectNoType("电话 (021)6234-56789", "PHONE_NUMBER");
   ExpectAt("座机：010-62345678", "010-62345678", "PHONE_NUMBER");
   ExpectNoType("总机：010-62345678", "PHONE_NUMBER");  // an organisation's switchboard
   ExpectAt("office +86 10 6234 5678", "+86 10 6234 5678", "PHONE_NUMBER");
