@@ -1310,10 +1310,15 @@ constexpr CpSet kCommonWordFirst = MakeCommonWordChars(0);
 constexpr CpSet kCommonWordSecond = MakeCommonWordChars(1);
 }  // namespace
 
+bool KnownPlaceNameAt(std::string_view t, size_t pos, size_t end) {
+  const AddressMatch m = ParseAddress(t, pos);
+  return m.end == end && !m.road && !m.number && !m.building;
+}
+
 bool CommonWordNotName(std::string_view t, size_t pos, size_t len) {
-  // A native of a place (我是江西人, 黄冈人): a division's name, then 人.
+  // A native of a place (我是江西人, 黄冈人): a place's name, then 人.
   if (len >= 9 && pos + len <= t.size() && StartsWithAt(t, pos + len - 3, "人") &&
-      OnlyDivisionNames(t, pos, pos + len - 3))
+      KnownPlaceNameAt(t, pos, pos + len - 3))
     return true;
   int cl = 0, cl2 = 0;
   if (len < 6 || pos + 6 > t.size() || !kCommonWordFirst.Has(CpAt(t, pos, &cl)) || cl != 3 ||

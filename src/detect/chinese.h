@@ -78,6 +78,11 @@ inline AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_p
 // Whether t[0, end) ends with a division's suffix (省, 市, 区, 县, 州, 盟, 旗).
 bool EndsWithDivision(std::string_view t, size_t end);
 
+// True when t[pos, end) is the name of a known place (GB/T 2260, short forms too: 福州,
+// 江西, 黄冈), without road, number or building; unlike OnlyDivisionNames, a name's
+// characters before a division suffix (陈盟) are none.
+bool KnownPlaceNameAt(std::string_view t, size_t pos, size_t end);
+
 // True when t[pos, end) is nothing but administrative divisions down to county level
 // ("湖南省", "长沙市", "湖南省长沙市芙蓉区"): a region, not the address of a dwelling.
 bool OnlyDivisionNames(std::string_view t, size_t pos, size_t end);

@@ -1724,6 +1724,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   if (i > 0 && t_[i - 1] == '>') {
     if (size_t e = ElementAddressWithoutPlace(i)) return e;
   }
+  // A unit right after a number (1965年出生, 3万元, 5周, 12时) starts no name, though 年, 万,
+  // 周 and 时 are surnames.
+  if ((starts & kStartsSurname) && i > 0 && IsDigit(t_[i - 1]) &&
+      (cp == U'年' || cp == U'月' || cp == U'日' || cp == U'时' || cp == U'元' || cp == U'周' ||
+       cp == U'万' || cp == U'千' || cp == U'百' || cp == U'号' || cp == U'楼' || cp == U'岁' ||
+       cp == U'期' || cp == U'届'))
+    starts &= static_cast<uint8_t>(~kStartsSurname);
   if (starts & kStartsSurname) {
     // A booking display's numbered passengers: " 1.曾岚英 2.邱轩天 3.石刚 MCWE15".
     if (i >= 2 && t_[i - 1] == '.' && IsDigit(t_[i - 2])) {
@@ -2022,10 +2029,12 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       // With a common surname, or at a line's start (a résumé's "鞠在云先生，..."): before
       // 先生/女士 a rare one is more often a word's end (原告林小姐, 18楼的罗先生, 但李先生).
+      // Not a place and a surname (福州高先生: Mr Gao of Fuzhou).
       if (nl > 3 && chinese::HonorificAt(t_, i + nl) && chinese::NameBoundaryBefore(t_, i) &&
           (chinese::CommonSurnameAt(t_, i) || i == 0 || t_[i - 1] == '\n') &&
           !NicknameKeyBefore(i) &&
-          !chinese::CommonWordNotName(t_, i, nl))
+          !chinese::CommonWordNotName(t_, i, nl) &&
+          !(nl == 9 && chinese::KnownPlaceNameAt(t_, i, i + 6)))
         return AddProseName(i, i + nl, L::kPossible);
       // Notices and text messages: 尊敬的王建国客户, 【营业厅】王建国您好, 【物业】王建国业主.
       bool sure = false;
@@ -2704,7 +2713,7 @@ size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
     const size_t p = e + (At(e) == ',' ? 1 : 3);
     const size_t nl = chinese::MatchChineseName(t_, p, true, &known);
     if (!nl || !chinese::GivenNameClean(t_, p, nl, /*delimited=*/true) ||
-        chinese::CommonWordNotName(t_, p, nl) ||
+        chinese::CommonWordNotName(t_, p, nl) || chinese::SurnameAndTitle(t_, p, nl) ||
         chinese::WithheldName(t_, p, nl))
       break;
     const size_t q = p + nl;

@@ -361,6 +361,18 @@ TEST(PersonNameTest, HolderBeforeMingxiaOrBenren) {
     ExpectNoType(text, "PERSON_NAME");
 }
 
+// Words that only look like a name where a name could stand: a unit after a number (年 and
+// 万 are surnames), a place and a surname before 先生, a surname and a title in a list.
+TEST(PersonNameTest, UnitsPlacesAndTitlesAreNoNames) {
+  ExpectNoType("唐泓， 1965年出生，男，法学硕士", "PERSON_NAME");
+  ExpectNoType("我花了3万元，男，", "PERSON_NAME");
+  ExpectNoType("福州高先生告诉记者", "PERSON_NAME");
+  ExpectAt("陈盟飞先生：1958年9月出生", "陈盟飞", "PERSON_NAME");  // 盟 is a division suffix
+  const std::vector<Hit> list = OfType(Scan("高级策划经理舒畅，舒总。首先"), "PERSON_NAME");
+  ASSERT_EQ(list.size(), 1u) << Describe(list);
+  EXPECT_EQ(list[0].value, "舒畅");
+}
+
 // A modal particle after a self-introduction ends what was said (我是邓超啊); a native of a
 // place (我是江西人) and a word (高手, 白领) are no names.
 TEST(PersonNameTest, SelfIntroductionEndedByAParticle) {
