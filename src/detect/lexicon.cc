@@ -731,8 +731,9 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
        // name as the phone shows it, or a company's.
        (last == "info" && words.size() >= 2 && words[words.size() - 2] == "display" &&
         Has(words, "sip")) ||
-       // A register's user or customer column: a login, a number or the person by name.
-       name == "用户" || name == "客户" || name == "顾客"))
+       // A register's user or customer column: a login, a number or the person by name;
+       // a log's user=... likewise (user=向蕾, user=zhangsan, user=10086).
+       name == "用户" || name == "客户" || name == "顾客" || (last == "user" && words.size() == 1)))
     fc.person_if_full_name = true;
   // A land register's boundaries (四至, 东至/南至/西至/北至): neighbours and landmarks.
   if (Contains(name, "四至") || Contains(name, "东至") || Contains(name, "南至") ||

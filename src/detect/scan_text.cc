@@ -633,8 +633,9 @@ size_t SegmentScan::BookingPassengerName(size_t p) {
 }
 
 // A name in capitals as airlines, hotels and passports write it, after a name key: a surname
-// and given names joined by '/' ("Guest name: HAN/HUAFAN", "name":"JIN/BOJIA") or two to
-// three words ("JIN DONGBO"), each of 2-20 capitals, ending where no letter or digit
+// and given names joined by '/' ("Guest name: HAN/HUAFAN", "name":"JIN/BOJIA") or ", "
+// ("name=XIE, JUN"), or two to three words ("JIN DONGBO"), each of 2-20 capitals, ending
+// where no letter or digit
 // follows. Returns its length or 0. Only under a name key: capitals alone are also a log's
 // levels and codes.
 size_t SegmentScan::CapitalNameLength(size_t p) const {
@@ -653,6 +654,9 @@ size_t SegmentScan::CapitalNameLength(size_t p) const {
       ++q;
     } else if (At(q) == ' ' && IsUpper(At(q + 1)) && IsUpper(At(q + 2))) {
       ++q;
+    } else if (At(q) == ',' && words == 1 && At(q + 1) == ' ' && IsUpper(At(q + 2)) &&
+               IsUpper(At(q + 3))) {
+      q += 2;  // "XIE, JUN": surname first, as a passport's machine-readable zone has it
     } else {
       break;
     }
@@ -1624,8 +1628,8 @@ const FieldClass* SegmentScan::ColumnHeaderAbove(size_t i) {
 bool SegmentScan::IdBeforeBlanks(size_t i) const {
   size_t q = i;
   // Blanks as fixed-width records pad; or one field separator of a delimited extract read as
-  // text (Hive's \x01, '|').
-  if (t_[i - 1] == '\x01' || t_[i - 1] == '|') --q;
+  // text (Hive's \x01, '|', a comma: echo "13988427756,陈子轩" >> whitelist).
+  if (t_[i - 1] == '\x01' || t_[i - 1] == '|' || t_[i - 1] == ',') --q;
   else
     while (q > 0 && i - q < 8 && (t_[q - 1] == ' ' || t_[q - 1] == '\t')) --q;
   if (q < 16 || q == i) return false;
@@ -2015,7 +2019,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // A record's name right after its holder's resident ID or bank card, set apart by
       // blanks ("120101198208135365 汪文        2    19820813"), ending cleanly.
       if (i > 0 && (t_[i - 1] == ' ' || t_[i - 1] == '\t' || t_[i - 1] == '\x01' ||
-                    t_[i - 1] == '|') &&
+                    t_[i - 1] == '|' || t_[i - 1] == ',') &&
           IdBeforeBlanks(i) &&
           chinese::CommonSurnameAt(t_, i) && chinese::CleanNameEnd(t_, i + nl) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))

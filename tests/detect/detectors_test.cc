@@ -373,6 +373,18 @@ TEST(PersonNameTest, UnitsPlacesAndTitlesAreNoNames) {
   EXPECT_EQ(list[0].value, "舒畅");
 }
 
+// Logs and shell histories: a passport's machine-readable name (SURNAME, GIVEN) under a
+// name key, a name after a valid mobile and a comma, a full name under user=.
+TEST(PersonNameTest, LogsAndShellHistories) {
+  ExpectAt("passport mrz parse: no=G08190808 name=XIE, JUN birth=2001-09-15", "XIE, JUN",
+           "PERSON_NAME");
+  ExpectAt("echo \"13988427756,陈子轩\" >> /data/whitelist", "陈子轩", "PERSON_NAME");
+  ExpectNoType("echo \"13988427756,如有疑问\"", "PERSON_NAME");
+  ExpectAt("NullPointerException, user=向蕾 msisdn=17249495091", "向蕾", "PERSON_NAME");
+  ExpectNoType("user=中国移动 ok", "PERSON_NAME");
+  ExpectNoType("status=OK, DONE x", "PERSON_NAME");
+}
+
 // A modal particle after a self-introduction ends what was said (我是邓超啊); a native of a
 // place (我是江西人) and a word (高手, 白领) are no names.
 TEST(PersonNameTest, SelfIntroductionEndedByAParticle) {
