@@ -698,7 +698,8 @@ namespace {
 // Characters that, right after a surname and one given character, usually start the next
 // word rather than end the name.
 // Function words and verbs that follow a name in speech ("我叫张三的", "王五想办理").
-// Characters common inside given names (明, 家, 生, 小 ...) are deliberately absent.
+// Characters common inside given names (明, 家, 生, 小, 若 ...) are deliberately absent: 若
+// ("if") after a name is literary, and 芷若, 若汐, 若曦 are common given names.
 constexpr char32_t kStops[] = {
     U'的', U'是', U'在', U'了', U'和', U'与', U'及', U'我', U'你', U'他', U'她', U'们', U'这',
     U'那', U'有', U'要', U'想', U'请', U'来', U'去', U'说', U'先', U'女', U'今', U'昨', U'用',
@@ -706,7 +707,7 @@ constexpr char32_t kStops[] = {
     U'哦', U'电', U'手', U'身', U'住', U'号', U'给', U'把', U'被', U'从', U'到', U'对', U'向',
     U'同', U'老', U'经', U'师', U'士', U'姐', U'联', U'咨', U'投', U'申', U'查', U'您', U'等',
     U'于', U'为', U'将', U'会', U'能', U'可', U'因', U'所', U'但', U'却', U'并', U'而', U'或',
-    U'若', U'则', U'之', U'其', U'证', U'卡', U'啦', U'呀', U'嘛', U'哈', U'打', U'拨', U'发',
+    U'则', U'之', U'其', U'证', U'卡', U'啦', U'呀', U'嘛', U'哈', U'打', U'拨', U'发',
     U'收', U'现', U'刚', U'正', U'没', U'不', U'本',  // 请问是孔春帆本人吗
     // Verbs of records and court documents right after a name: 刘英代其缴纳, 陈春红近日,
     // 王凤颖陪同, 刘雪辩称, 胡雨名下, 徐斌然犯, 胡雨买卖.

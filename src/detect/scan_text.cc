@@ -2040,6 +2040,16 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           !chinese::CommonWordNotName(t_, i, nl) &&
           !(nl == 9 && chinese::KnownPlaceNameAt(t_, i, i + 6)))
         return AddProseName(i, i + nl, L::kPossible);
+      // A school's message to a parent named by the pupil's surname, then the pupil: "张家长：
+      // 张若汐今日物理作业未交".
+      if (nl >= 6 && i >= 10 && (t_[i - 1] == ':' || t_[i - 1] == ',') &&
+          EndsAt(t_, i - 1, "家长") && t_.compare(i - 10, 3, t_, i, 3) == 0 &&
+          chinese::BoundedNameOk(t_, i, nl) && chinese::CommonFullName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kLikely);
+      // A teacher signing a message to parents: "请督促完成。林军老师 06月06日".
+      if (nl >= 6 && StartsAt(i + nl, "老师") && SignatureBoundaryBefore(i) &&
+          chinese::CleanNameEnd(t_, i + nl + 6) && chinese::CommonFullName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // Notices and text messages: 尊敬的王建国客户, 【营业厅】王建国您好, 【物业】王建国业主.
       bool sure = false;
       if (size_t len = chinese::NoticeNameAt(t_, i, nl, &sure))
@@ -2188,6 +2198,15 @@ size_t SegmentScan::LineStart(size_t i, size_t max) const {
   size_t p = i;
   while (p > 0 && t_[p - 1] != '\n' && i - p < max) --p;
   return p == 0 || t_[p - 1] == '\n' ? p : std::string_view::npos;
+}
+
+// Whether a signature may start at t_[i]: at the start of the text or a line, after a blank,
+// or after a sentence's end (。！？ or their ASCII forms).
+bool SegmentScan::SignatureBoundaryBefore(size_t i) const {
+  if (i == 0) return true;
+  const char c = t_[i - 1];
+  return c == '\n' || c == ' ' || c == '.' || c == '!' || c == '?' || c == '"' ||
+         EndsAt(t_, i, "。") || EndsAt(t_, i, "！") || EndsAt(t_, i, "？");
 }
 
 // Whether a modal particle (啊, 呀, 哈, 哦, 嘛, 呢, 哟) at e ends what was said: the line, a

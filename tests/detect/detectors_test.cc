@@ -385,6 +385,18 @@ TEST(PersonNameTest, LogsAndShellHistories) {
   ExpectNoType("status=OK, DONE x", "PERSON_NAME");
 }
 
+// Schools' messages: a pupil after "<surname>家长：" with the same surname, a teacher's
+// signature (a full name and 老师 after a sentence's end), and 若 inside given names.
+TEST(PersonNameTest, SchoolMessages) {
+  ExpectAt("【文澜实验中学】张家长：张若汐今日物理作业未交", "张若汐", "PERSON_NAME");
+  ExpectNoType("张家长：王若汐今日物理作业未交", "PERSON_NAME");  // another surname
+  ExpectAt("作业未按时提交，请督促完成。林军老师 06月06日", "林军", "PERSON_NAME");
+  ExpectNoType("请督促完成。英语老师 06月06日", "PERSON_NAME");
+  ExpectNoType("谢谢王老师。", "PERSON_NAME");
+  ExpectAt("我叫丁芷若。", "丁芷若", "PERSON_NAME");
+  ExpectAt("2024-06-03 20:55:58 丁芷若爸爸\n收到", "丁芷若", "PERSON_NAME");
+}
+
 // A modal particle after a self-introduction ends what was said (我是邓超啊); a native of a
 // place (我是江西人) and a word (高手, 白领) are no names.
 TEST(PersonNameTest, SelfIntroductionEndedByAParticle) {
