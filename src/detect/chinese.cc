@@ -1030,6 +1030,7 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"长子", K::kKin},    {"长女", K::kKin},    {"次子", K::kKin},    {"次女", K::kKin},
       {"户名为", K::kStrong},   {"访客", K::kRole},       {"收件人是", K::kStrong},
       {"收货人是", K::kStrong}, {"联系人是", K::kStrong}, {"机主是", K::kStrong},
+      {"收件人写的", K::kStrong}, {"收货人写的", K::kStrong}, {"写的是", K::kWeak},
       // A customer, a user or the writer, then the name, in notes and letters: 客户邵淑桂（...,
       // 本人黄云于3月10日.
       {"客户", K::kBounded},    {"用户", K::kBounded},    {"本人", K::kBounded},
@@ -1119,6 +1120,7 @@ namespace {
     case U'奶': case U'友': case U'事': case U'居': case U'客': case U'傅': case U'维': case U'家':
     case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母': case U'任':
     case U'台': case U'找': case U'女': case U'计': case U'书': case U'班': case U'托':
+    case U'的':  // 收件人写的
       return true;
     default:
       return false;
@@ -1678,9 +1680,15 @@ bool GivenNameClean(std::string_view t, size_t pos, size_t nl, bool delimited) {
   }
   // ... and end one where the text goes on with no Chinese character: 袁刚，, 王立刚 的简历
   // (刚 and 正 are common given names; before another character they are "just" and "right").
+  const size_t first_given = p;
   for (; p < pos + nl; p += static_cast<size_t>(len)) {
     const uint32_t cp = utf8::Decode(t, p, &len);
     if (!StopsName(cp)) continue;
+    // 可 starts common given names (可馨, 可欣) where the name goes on, but not the words
+    // 可以, 可能, 可是 (刘可以帮你).
+    if (cp == U'可' && p == first_given && p + 3 < pos + nl && !StartsWithAt(t, p + 3, "以") &&
+        !StartsWithAt(t, p + 3, "能") && !StartsWithAt(t, p + 3, "是"))
+      continue;
     if ((cp == U'刚' || cp == U'正') && p + static_cast<size_t>(len) == pos + nl) {
       int next_len = 0;
       if (pos + nl >= t.size() || !utf8::IsCjk(CpAt(t, pos + nl, &next_len))) continue;
@@ -1691,12 +1699,18 @@ bool GivenNameClean(std::string_view t, size_t pos, size_t nl, bool delimited) {
 }
 
 bool BoundedNameOk(std::string_view t, size_t pos, size_t nl) {
-  if (!GivenNameClean(t, pos, nl)) return false;
   int len = 0;
   const size_t end = pos + nl;
+  const uint32_t next = end < t.size() ? utf8::Decode(t, end, &len) : 0;
+  if (!GivenNameClean(t, pos, nl)) {
+    // 刚 ends a name before a function word too, where a phrase named the person (装维师傅
+    // 姚刚电话, 联系人王刚说): GivenNameClean lets it end one only before no Chinese at all.
+    if (!(nl >= 6 && StartsWithAt(t, end - 3, "刚") && GivenNameClean(t, pos, nl - 3) &&
+          end < t.size() && StopsName(next)))
+      return false;
+  }
   if (end >= t.size()) return true;
-  const uint32_t cp = utf8::Decode(t, end, &len);
-  return !utf8::IsCjk(cp) || StopsName(cp) || HonorificAt(t, end);
+  return !utf8::IsCjk(next) || StopsName(next) || HonorificAt(t, end);
 }
 
 bool CommonFullName(std::string_view t, size_t pos, size_t nl) {

@@ -1531,6 +1531,14 @@ bool SegmentScan::TravelDocumentNumberAt(size_t p) const {
 }
 
 bool SegmentScan::PersonalNumberAt(size_t p) const {
+  // A mobile with its country code: +86, 0086 or 86 and a blank or dash ("吕刚 0086
+  // 13440252346", "邓丽华 +86 137 8035 7591").
+  bool country = false;
+  if (StartsAt(p, "+86")) p += 3, country = true;
+  else if (StartsAt(p, "0086")) p += 4, country = true;
+  else if (StartsAt(p, "86") && (At(p + 2) == ' ' || At(p + 2) == '-')) p += 2, country = true;
+  if (country && (At(p) == ' ' || At(p) == '-')) ++p;
+  if (country && !(DigitAt(p) && t_[p] == '1')) return false;
   size_t e = p;
   while (e < n_ && IsDigit(t_[e]) && e - p <= 18) ++e;
   if (e - p == 17 && (At(e) == 'X' || At(e) == 'x')) ++e;
@@ -1552,7 +1560,7 @@ bool SegmentScan::PersonalNumberAt(size_t p) const {
   if (AlnumAt(e)) return false;
   std::string_view d = t_.substr(p, e - p);
   if (d.size() == 11) return validate::IsCnMobile(d);
-  return d.size() == 18 && validate::CheckResidentId18(d).valid;
+  return !country && d.size() == 18 && validate::CheckResidentId18(d).valid;
 }
 
 namespace {

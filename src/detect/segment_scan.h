@@ -834,7 +834,8 @@ class SegmentScan {
   // A label of a person's own number after a name, then the number, valid (OwnNumberAfter's
   // kinds): "（身份证号 4101...", "  身份证：4101...", "，手机号为13812345678".
   bool OwnLabelledNumberAfter(size_t p) const;
-  // A resident ID or a mainland mobile number (also grouped 3-4-4) at t_[p], alone.
+  // A resident ID or a mainland mobile number (also grouped 3-4-4, and after +86, 0086 or
+  // 86 and a blank or dash) at t_[p], alone.
   bool PersonalNumberAt(size_t p) const;
   bool IdBeforeBlanks(size_t i) const;
   // Whether the name t_[i, i + nl) sits between two numeric fields of a fixed-width record

@@ -397,6 +397,20 @@ TEST(PersonNameTest, SchoolMessages) {
   ExpectAt("2024-06-03 20:55:58 丁芷若爸爸\n收到", "丁芷若", "PERSON_NAME");
 }
 
+// Posts and notices: 可 and 刚 in given names after a role, a name before its holder's
+// mobile with its country code, what a parcel's recipient field says.
+TEST(PersonNameTest, PostsAndNotices) {
+  ExpectAt("已为您登记，处理人刘可馨将在48小时内联系您", "刘可馨", "PERSON_NAME");
+  ExpectAt("报修4次都没人上门，装维师傅姚刚电话 +8613559646251", "姚刚", "PERSON_NAME");
+  ExpectNoType("联系人刘可以帮你", "PERSON_NAME");
+  ExpectNoType("客户：刘可能来不了", "PERSON_NAME");
+  ExpectAt("如有知情者请联系：   女儿 邓丽华 +86 137 8035 7591", "邓丽华", "PERSON_NAME");
+  ExpectAt("舅舅 吕刚 0086 13440252346", "吕刚", "PERSON_NAME");
+  ExpectAt("单号 734198675099195，收件人写的白国庆，电话 132****6810", "白国庆", "PERSON_NAME");
+  ExpectAt("客户：登记人写的是赵敏。", "赵敏", "PERSON_NAME");
+  ExpectNoType("上面写的是周末不营业", "PERSON_NAME");
+}
+
 // A modal particle after a self-introduction ends what was said (我是邓超啊); a native of a
 // place (我是江西人) and a word (高手, 白领) are no names.
 TEST(PersonNameTest, SelfIntroductionEndedByAParticle) {
