@@ -69,6 +69,10 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   // Hex groups joined by ':' or '-': MAC and IPv6.
   if (nx == ':' || (nx == '-' && te - ts == 2) || (pv == ':' && ts >= 2 && t_[ts - 2] == ':')) {
     if (size_t e = TryMacOrIpv6(ts, te)) return e;
+    // A SWIFT message's ordering customer or beneficiary (":50K:", ":59:" at a line's start).
+    if (pv == ':' && nx == ':' && te - ts <= 3 && (ts == 1 || t_[ts - 2] == '\n')) {
+      if (size_t e = SwiftPartyField(ts, te)) return e;
+    }
   }
   // A dashed one whose first group has a letter only where a value starts (mac=b8ae-ede9-6837,
   // a CSV cell): elsewhere a group of four with letters before '-' is a UUID's far more often.
@@ -1563,6 +1567,70 @@ size_t SegmentScan::HemisphereLongitude(size_t p) {
   if (r - q - 1 < 4 || At(r) != ',' || (At(r + 1) != 'E' && At(r + 1) != 'W') || AlnumAt(r + 2))
     return 0;
   return validate::ParseDecimal(t_.substr(p, r - p)) <= 180 ? r : 0;
+}
+
+// A SWIFT MT103/MT202 party field whose tag t_[ts, te) is 50K, 50F, 59 or 59F, at a line's
+// start: an account line ("/6225213801204400"), then the party. Options K and none: a name
+// line and up to three address lines, then the country alone ("SHEN GUIHONG\nRM 2207 BLDG
+// 27 XINGHE DANDI\n540 JIANGUO ROAD SHENZHEN\nCN"). Option F: numbered lines, 1/ the name,
+// 2/ the address, 3/ country and town. A person's name (two to four words in capitals) and
+// address are reported; a company's (LTD, BANK, TRADING ...) are not. Returns where the scan
+// goes on, or 0 when this is no such field.
+size_t SegmentScan::SwiftPartyField(size_t ts, size_t te) {
+  const std::string_view tag = t_.substr(ts, te - ts);
+  const bool f_option = tag == "50F" || tag == "59F";
+  if (!f_option && tag != "50K" && tag != "59") return 0;
+  auto line_end = [&](size_t p) {
+    while (p < n_ && t_[p] != '\n' && t_[p] != '\r') ++p;
+    return p;
+  };
+  auto next_line = [&](size_t e) { return e < n_ && t_[e] == '\r' ? e + 2 : e + 1; };
+  size_t p = te + 1;
+  if (At(p) == '/') p = next_line(line_end(p));  // the account
+  // The lines of the party, as (start, end) of their text.
+  size_t name_s = 0, name_e = 0, addr_s = 0, addr_e = 0;
+  for (int line = 0; line < 5 && p < n_ && At(p) != ':' && At(p) != '-'; ++line) {
+    const size_t e = line_end(p);
+    size_t s = p;
+    if (f_option) {
+      if (!(DigitAt(s) && At(s + 1) == '/')) break;
+      const char n = t_[s];
+      s += 2;
+      if (n == '1' && !name_e) name_s = s, name_e = e;
+      else if (n == '2') addr_s = addr_s ? addr_s : s, addr_e = e;
+      else if (n == '3') break;
+    } else if (line == 0) {
+      name_s = s, name_e = e;
+    } else {
+      // The country alone ends the address.
+      if (e - s == 2 && IsUpper(t_[s]) && IsUpper(t_[s + 1])) break;
+      if (line <= 3) addr_s = addr_s ? addr_s : s, addr_e = e;
+    }
+    p = next_line(e);
+  }
+  if (!name_e || name_e - name_s < 5) return 0;
+  if (CapitalNameLength(name_s) != name_e - name_s) return 0;
+  // Not an organisation.
+  static constexpr std::string_view kCompanyWords[] = {
+      "LTD", "LIMITED", "CO", "COMPANY", "CORP", "CORPORATION", "INC", "LLC", "BANK", "TRADING",
+      "GROUP", "UNIVERSITY", "SCHOOL", "COLLEGE", "GMBH", "PLC", "AG", "SA", "HOLDINGS",
+      "INTERNATIONAL", "TECHNOLOGY", "INDUSTRIES", "ENTERPRISE", "ENTERPRISES", "SERVICES",
+      "FUND", "TRUST", "ACADEMY", "INSTITUTE", "HOSPITAL", "FOUNDATION", "PTY", "LLP"};
+  for (size_t w = name_s; w < name_e;) {
+    size_t we = w;
+    while (we < name_e && IsUpper(t_[we])) ++we;
+    for (std::string_view c : kCompanyWords)
+      if (t_.substr(w, we - w) == c) return 0;
+    w = we + 1;
+    while (w < name_e && !IsUpper(t_[w])) ++w;
+  }
+  Add(name_s, name_e, kPersonName, L::kLikely, "latin_person_name");
+  if (addr_e > addr_s) {
+    bool digit = false;
+    for (size_t k = addr_s; k < addr_e && !digit; ++k) digit = IsDigit(t_[k]);
+    if (digit) Add(addr_s, addr_e, kStreetAddress, L::kLikely, "street_address");
+  }
+  return te + 1;
 }
 
 // Where a hemisphere letter stands before the degrees at ds, set apart by one blank ("N 39°

@@ -726,6 +726,7 @@ class SegmentScan {
   bool AmountWordBefore(size_t s) const;
   size_t TryGrouped(size_t ts, size_t te, bool plus);
   size_t HemisphereLetterBefore(size_t ds) const;
+  size_t SwiftPartyField(size_t ts, size_t te);
   size_t DegreesCoordinate(size_t ds, size_t hemisphere);
   size_t ParenthesizedAreaCodeEnd(size_t p) const;
   size_t TryDate(size_t ts, size_t te);

@@ -411,6 +411,27 @@ TEST(PersonNameTest, PostsAndNotices) {
   ExpectNoType("上面写的是周末不营业", "PERSON_NAME");
 }
 
+// A SWIFT payment's ordering customer and beneficiary: a person's name and address under
+// :50K: / :59: (name line, address lines, country) and :50F: (1/ name, 2/ address); a
+// company's are none.
+TEST(PersonNameTest, SwiftPartyFields) {
+  const std::string mt103 =
+      ":20:FT24068Y4T53T\n:50K:/6225213801204400\nSHEN GUIHONG\nRM 2207 BLDG 27 XINGHE DANDI\n"
+      "540 JIANGUO ROAD SHENZHEN\nCN\n:59:/004-755380-838\nBRIGHT HORIZON TRADING LTD\n"
+      "UNIT 1201 88 QUEENSWAY ADMIRALTY\nHK\n:50F:/6217990507533567772\n1/FANG XIUYUN\n"
+      "2/RM 1005 BLDG 16 JINDI MINGYUAN\n3/CN/GUANGZHOU\n:71A:SHA\n";
+  std::vector<std::string> names, addresses;
+  for (const Hit& h : Scan(mt103)) {
+    if (h.type == "PERSON_NAME") names.push_back(h.value);
+    if (h.type == "STREET_ADDRESS") addresses.push_back(h.value);
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"SHEN GUIHONG", "FANG XIUYUN"}));
+  EXPECT_EQ(addresses, (std::vector<std::string>{
+                           "RM 2207 BLDG 27 XINGHE DANDI\n540 JIANGUO ROAD SHENZHEN",
+                           "RM 1005 BLDG 16 JINDI MINGYUAN"}));
+  ExpectNoType("text :59: SHEN GUIHONG", "PERSON_NAME");  // not at a line's start
+}
+
 // A modal particle after a self-introduction ends what was said (我是邓超啊); a native of a
 // place (我是江西人) and a word (高手, 白领) are no names.
 TEST(PersonNameTest, SelfIntroductionEndedByAParticle) {
