@@ -88,6 +88,7 @@ constexpr Suffix kNumberSuffixes[] = {
     {"层", Part::kUnit},   {"室", Part::kUnit},     {"户", Part::kUnit},   {"弄", Part::kNumber},
     {"支弄", Part::kNumber},  {"期", Part::kUnit},  // an estate's phase: 丽城花园3期
     {"房", Part::kUnit},  // a room as Guangdong writes one (1203房); three digits at least
+    {"巷", Part::kNumber},  // a numbered lane, as Taiwan writes it (文化路一段141巷52號)
 };
 
 // First code points of the suffix lists, entry for entry: an entry can only start where its
@@ -1031,6 +1032,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"户名为", K::kStrong},   {"访客", K::kRole},       {"收件人是", K::kStrong},
       {"收货人是", K::kStrong}, {"联系人是", K::kStrong}, {"机主是", K::kStrong},
       {"收件人写的", K::kStrong}, {"收货人写的", K::kStrong}, {"写的是", K::kWeak},
+      // A letter's salutation: 亲爱的张颖欣：(not 亲爱的用户, 亲爱的王老师).
+      {"亲爱的", K::kBounded},
       // A customer, a user or the writer, then the name, in notes and letters: 客户邵淑桂（...,
       // 本人黄云于3月10日.
       {"客户", K::kBounded},    {"用户", K::kBounded},    {"本人", K::kBounded},

@@ -656,7 +656,13 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
                     Has(words, "bank") || Has(words, "org") || Has(words, "company") ||
                     Has(words, "shop") || Has(words, "service") || Has(words, "device") ||
                     Has(words, "package") || Has(words, "class") || Has(words, "field") ||
-                    Has(words, "table") || Has(words, "key") || Has(words, "type");
+                    Has(words, "table") || Has(words, "key") || Has(words, "type") ||
+                    // Software and its objects (CLIENT_PROGRAM_NAME : SQL Developer).
+                    Has(words, "program") || Has(words, "software") || Has(words, "browser") ||
+                    Has(words, "module") || Has(words, "process") || Has(words, "job") ||
+                    Has(words, "task") || Has(words, "schema") || Has(words, "database") ||
+                    Has(words, "db") || Has(words, "instance") || Has(words, "cluster") ||
+                    Has(words, "model") || Has(words, "project") || Has(words, "file");
   // An account's name is its holder's (BankAcctName, accountName, acct_name), though "bank"
   // alone names a thing; so are the users of security events (CEF suser, duser).
   const bool account_name = last == "name" && (Has(words, "acct") || Has(words, "account"));

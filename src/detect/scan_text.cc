@@ -568,6 +568,27 @@ size_t SegmentScan::LatinNameLength(size_t p) const {
   while (words < 4 && IsUpper(At(q))) {
     size_t w = q + 1;
     while (w < n_ && (Cls(t_[w]) & kClsAlpha) && !IsUpper(t_[w])) ++w;
+    // Hong Kong forms write the surname in capitals first: "MA Kam Wah", "AU YEUNG Tsz Ching".
+    if (w - q < 2 && words == 0) {
+      size_t c = q;
+      while (c < n_ && IsUpper(t_[c]) && c - q <= 20) ++c;
+      while (c - q >= 2 && At(c) == ' ' && IsUpper(At(c + 1)) && IsUpper(At(c + 2))) {
+        size_t c2 = c + 1;  // a compound surname in capitals: AU YEUNG
+        while (c2 < n_ && IsUpper(t_[c2])) ++c2;
+        if (At(c2) != ' ' || c2 - c - 1 > 20) break;
+        c = c2;
+      }
+      // Two given syllables at least (MA Kam Wah, MOK Ka Ho): "SQL Developer" has one.
+      size_t g = c + 1, syllables = 0;
+      while (IsUpper(At(g)) && IsAlpha(At(g + 1)) && !IsUpper(At(g + 1))) {
+        ++syllables;
+        ++g;
+        while (g < n_ && (Cls(t_[g]) & kClsAlpha) && !IsUpper(t_[g])) ++g;
+        if (At(g) != ' ') break;
+        ++g;
+      }
+      if (c - q >= 2 && At(c) == ' ' && syllables >= 2) w = c;
+    }
     if (w - q < 2) return 0;
     bool label = false;
     for (auto l : kLabels) label |= t_.substr(q, w - q) == l;
@@ -761,10 +782,12 @@ size_t SegmentScan::OnAssign(size_t i) {
     bool cjk_value = vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80;
     // "Contact person: Wang Zihan": a capitalized word, a space, a capitalized word.
     // "Guest name: HAN/HUAFAN": capitals after a key ending in "name".
+    // "英文姓名":"TAM, KA YAN": capitals after a Chinese key ending in 名.
     bool latin_name = IsUpper(At(vs)) &&
                       (LatinNameLength(vs) > 0 ||
-                       (p >= 4 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'm' &&
-                        (t_[p - 3] | 0x20) == 'a' && (t_[p - 4] | 0x20) == 'n' &&
+                       (((p >= 4 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'm' &&
+                          (t_[p - 3] | 0x20) == 'a' && (t_[p - 4] | 0x20) == 'n') ||
+                         EndsAt(t_, p, "名")) &&
                         CapitalNameLength(vs) > 0));
     bool value_key = p >= 5 && (t_[p - 5] | 0x20) == 'v' && (t_[p - 4] | 0x20) == 'a' &&
                      (t_[p - 3] | 0x20) == 'l' && (t_[p - 2] | 0x20) == 'u' &&
@@ -788,6 +811,13 @@ size_t SegmentScan::OnAssign(size_t i) {
   }
   size_t ke = p;
   p = KeyStart(ke, 40);
+  // A Chinese key before a value in Latin letters ("英文姓名":"Tam Ka Yan"); a Chinese value
+  // after one is OnCjk's (the key is its trigger).
+  if (p == ke && ke >= 3 && static_cast<unsigned char>(t_[ke - 1]) >= 0x80) {
+    size_t vs = i + 1;
+    while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"' || t_[vs] == '\'')) ++vs;
+    if (IsUpper(At(vs))) p = CjkRunStart(ke, 8);
+  }
   if (p == ke) return i + 1;
   std::string_view key = t_.substr(p, ke - p);
   size_t v = i + 1;

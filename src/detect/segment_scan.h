@@ -398,9 +398,12 @@ class SegmentScan {
     // A Latin name starts with a capital and a small letter (LatinNameLength): "Wang", not
     // "GET" or "PAID".
     if (IsUpper(v) && IsAlpha(At(vs + 1)) && !IsUpper(At(vs + 1))) return true;
-    // ... or in capitals after a key ending in "name" ("Guest name: HAN/HUAFAN").
+    // ... or in capitals after a key ending in "name" ("Guest name: HAN/HUAFAN") or in 名
+    // (E5 90 8D: "英文姓名":"TAM, KA YAN").
     if (IsUpper(v) && p >= 4 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'm' &&
         (t_[p - 3] | 0x20) == 'a' && (t_[p - 4] | 0x20) == 'n')
+      return true;
+    if (IsUpper(v) && p >= 3 && t_[p - 1] == '\x8D' && t_[p - 2] == '\x90' && t_[p - 3] == '\xE5')
       return true;
     if (p >= 5 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'u') return true;  // value
     return lexicon::MayEndCredentialKeyFast(t_.substr(0, p));

@@ -432,6 +432,20 @@ TEST(PersonNameTest, SwiftPartyFields) {
   ExpectNoType("text :59: SHEN GUIHONG", "PERSON_NAME");  // not at a line's start
 }
 
+// Hong Kong, Macau and Taiwan records: a letter's 親愛的, a surname in capitals before the
+// given names (MA Kam Wah), capitals under a Chinese name key, not software under a name key.
+TEST(PersonNameTest, HongKongAndTaiwanRecords) {
+  ExpectAt("親愛的張穎欣：  多謝你嘅查詢", "張穎欣", "PERSON_NAME");
+  ExpectNoType("亲爱的用户：您好", "PERSON_NAME");
+  ExpectNoType("亲爱的王老师：", "PERSON_NAME");
+  ExpectAt("英文姓名 English Name      : MA Kam Wah    性別 Sex", "MA Kam Wah", "PERSON_NAME");
+  ExpectAt("Name: AU YEUNG Tsz Ching Vivian", "AU YEUNG Tsz Ching Vivian", "PERSON_NAME");
+  ExpectAt("t {\"姓名\":\"譚嘉欣\",\"英文姓名\":\"TAM, KA YAN\",\"出生日期\":\"1990\"}",
+           "TAM, KA YAN", "PERSON_NAME");
+  ExpectNoType("CLIENT_PROGRAM_NAME     : SQL Developer", "PERSON_NAME");
+  ExpectNoType("{\"产品名\":\"IPHONE PRO\"}", "PERSON_NAME");
+}
+
 // A modal particle after a self-introduction ends what was said (我是邓超啊); a native of a
 // place (我是江西人) and a word (高手, 白领) are no names.
 TEST(PersonNameTest, SelfIntroductionEndedByAParticle) {
@@ -1545,6 +1559,11 @@ TEST(StreetAddressTest, RoomNumberWithoutRoomSuffix) {
   ExpectAt("广东省广州市番禺区光明北路288号2栋1单元1203房", "广东省广州市番禺区光明北路288号2栋1单元1203房",
            "STREET_ADDRESS");
   ExpectNoType("广州市3房2厅出租", "STREET_ADDRESS");
+  // A numbered lane, as Taiwan writes one.
+  ExpectAt("寄件地址：新北市板橋區文化路一段141巷52號13樓 手機", "新北市板橋區文化路一段141巷52號13樓",
+           "STREET_ADDRESS");
+  ExpectAt("地址：台北市大安區忠孝東路四段100巷5弄3號", "台北市大安區忠孝東路四段100巷5弄3號",
+           "STREET_ADDRESS");
 }
 
 // An address after a label and a copula starts after the copula (地址为..., 住址在...).
