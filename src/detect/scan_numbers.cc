@@ -1374,10 +1374,48 @@ size_t SegmentScan::SwiftPartyName(size_t ts, size_t te) {
 // digits (0912-345-678). A phone number only where its field (column, JSON key, label) says
 // so. A phone word nearby is not enough: counts and ids sit next to "msisdn" in job logs,
 // and 号码 ends many a receipt's label.
+// Whether a word for a telephone stands right before the number at ts, with at most a
+// colon, a blank or a copula (係, 是, 为, 為, 做) between: 电话, 電話, 手机, 手機, 手提, 座机,
+// 座機, 号码 or 號碼 before 是/係 (a caller's "the number is"; not 单号码, 卡号码, 证件号码), or
+// tel, phone, mobile, home, office (any case, a word of its own). A local number (eight digits, as Hong Kong and
+// Macau numbers and mainland numbers without their area code are written) needs it.
+bool SegmentScan::PhoneWordRightBefore(size_t ts) const {
+  size_t p = ts;
+  bool is = false;  // 係 or 是 came between
+  for (int k = 0; k < 3 && p > 0; ++k) {
+    if (t_[p - 1] == ' ' || t_[p - 1] == ':' || t_[p - 1] == '\t') {
+      --p;
+    } else if (EndsAt(t_, p, "係") || EndsAt(t_, p, "是")) {
+      p -= 3;
+      is = true;
+    } else if (EndsAt(t_, p, "为") || EndsAt(t_, p, "為") || EndsAt(t_, p, "做")) {
+      p -= 3;
+    }
+  }
+  if (p == ts) return false;
+  static constexpr std::string_view kWords[] = {"电话", "電話", "手机", "手機", "手提",
+                                                "座机", "座機"};
+  for (std::string_view w : kWords)
+    if (EndsAt(t_, p, w)) return true;
+  if (is && (EndsAt(t_, p, "号码") || EndsAt(t_, p, "號碼")) &&
+      !(EndsAt(t_, p - 6, "单") || EndsAt(t_, p - 6, "單") || EndsAt(t_, p - 6, "卡") ||
+        EndsAt(t_, p - 6, "件") || EndsAt(t_, p - 6, "证") || EndsAt(t_, p - 6, "證")))
+    return true;
+  for (std::string_view w : {"tel", "phone", "mobile", "home", "office"}) {
+    if (p < w.size()) continue;
+    const size_t b = p - w.size();
+    bool same = b == 0 || !IsAlpha(t_[b - 1]);
+    for (size_t k = 0; k < w.size() && same; ++k) same = Lower(t_[b + k]) == w[k];
+    if (same) return true;
+  }
+  return false;
+}
+
 bool SegmentScan::LocalNumberInPhoneContext(size_t ts, std::string_view d) {
   const bool local8 = d.size() == 8 && d[0] >= '2' && d[0] <= '9';
   const bool taiwan_mobile = d.size() == 10 && d[0] == '0' && d[1] == '9';
   if (!local8 && !taiwan_mobile) return false;
+  if (local8 && PhoneWordRightBefore(ts)) return true;  // "新電話 69150267", "Home: 2385 5988"
   std::string_view key;
   const FieldClass* fc = seg_.field_class ? seg_.field_class : FieldAt(ts, &key);
   if (!fc || !fc->HintsType(kPhoneNumber)) return false;

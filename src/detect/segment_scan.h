@@ -728,6 +728,7 @@ class SegmentScan {
   std::string_view KeyAttribute(size_t from, size_t to) const;
   bool AmountWordBefore(size_t s) const;
   size_t TryGrouped(size_t ts, size_t te, bool plus);
+  bool PhoneWordRightBefore(size_t ts) const;
   size_t HemisphereLetterBefore(size_t ds) const;
   size_t SwiftPartyField(size_t ts, size_t te);
   size_t DegreesCoordinate(size_t ds, size_t hemisphere);

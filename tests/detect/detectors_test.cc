@@ -3440,6 +3440,13 @@ TEST(LocalNumberTest, EightDigitsWhereTheFieldSaysPhone) {
   EXPECT_TRUE(OfType(ScanField("serial", "0911331390"), "PHONE_NUMBER").empty());
   // A record's own MSISDN field holds the number; "msisdn=" in a log line, a count.
   EXPECT_EQ(OfType(ScanField("msisdn_hk", "56195859"), "PHONE_NUMBER").size(), 1u);
+  // Right after a word for a telephone in text (not after an order's or a card's 号码).
+  ExpectAt("Hi 我係王翠玲，新電話 69150267，收到請回覆", "69150267", "PHONE_NUMBER");
+  ExpectAt("客戶: 羅家豪，號碼係 62592330 [19:17:46]", "62592330", "PHONE_NUMBER");
+  ExpectAt("Mobile: +852 64294846 / Home: 2385 5988  Please", "2385 5988", "PHONE_NUMBER");
+  ExpectNoType("订单号码是 62592330", "PHONE_NUMBER");
+  ExpectNoType("卡号码是 62592330", "PHONE_NUMBER");
+  ExpectNoType("金额 62592330 元", "PHONE_NUMBER");
   // A bank account that looks like a Hong Kong number without its '+' is none.
   ExpectNoType("payee_account: BNU 85-291449-977", "PHONE_NUMBER");
 }
