@@ -2084,6 +2084,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           EndsAt(t_, i - 1, "家长") && t_.compare(i - 10, 3, t_, i, 3) == 0 &&
           chinese::BoundedNameOk(t_, i, nl) && chinese::CommonFullName(t_, i, nl))
         return AddProseName(i, i + nl, L::kLikely);
+      // A staff member after their role and staff number: "坐席 GZ83075 蔡娜雪", "工号 7084
+      // 林国勇" (quality-control reports, work orders).
+      if (StaffNumberBefore(i) && chinese::CleanNameEnd(t_, i + nl) &&
+          chinese::CommonFullName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // A teacher signing a message to parents: "请督促完成。林军老师 06月06日".
       if (nl >= 6 && StartsAt(i + nl, "老师") && SignatureBoundaryBefore(i) &&
           chinese::CleanNameEnd(t_, i + nl + 6) && chinese::CommonFullName(t_, i, nl))
@@ -2236,6 +2241,26 @@ size_t SegmentScan::LineStart(size_t i, size_t max) const {
   size_t p = i;
   while (p > 0 && t_[p - 1] != '\n' && i - p < max) --p;
   return p == 0 || t_[p - 1] == '\n' ? p : std::string_view::npos;
+}
+
+// Whether a role word and a staff number stand right before t_[i], set apart by blanks:
+// 坐席, 工号, 客服, 员工, 营业员, 话务员, 经办人, 装维 and a token of two to twelve letters and
+// digits with a digit in it ("坐席 GZ83075 ", "工号 7084 ").
+bool SegmentScan::StaffNumberBefore(size_t i) const {
+  if (i < 10 || t_[i - 1] != ' ') return false;
+  size_t e = i - 1;
+  size_t b = e;
+  bool digit = false;
+  while (b > 0 && e - b < 12 && IsAlnum(t_[b - 1])) {
+    digit |= IsDigit(t_[b - 1]);
+    --b;
+  }
+  if (!digit || e - b < 2 || b == 0 || t_[b - 1] != ' ') return false;
+  size_t r = b - 1;
+  if (r > 0 && t_[r - 1] == ' ') --r;
+  for (std::string_view w : {"坐席", "工号", "客服", "员工", "营业员", "话务员", "经办人", "装维"})
+    if (EndsAt(t_, r, w)) return true;
+  return false;
 }
 
 // Whether a signature may start at t_[i]: at the start of the text or a line, after a blank,

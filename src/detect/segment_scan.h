@@ -699,6 +699,7 @@ class SegmentScan {
   bool NameAnswerAt(size_t i, size_t nl) const;
   bool ParticleEndsUtterance(size_t e) const;
   bool SignatureBoundaryBefore(size_t i) const;
+  bool StaffNumberBefore(size_t i) const;
   bool ParamAfter(size_t p) const;
   std::string_view LineBefore(size_t i, size_t max) const;
   bool ElementSecret(size_t ts);

@@ -446,6 +446,14 @@ TEST(PersonNameTest, HongKongAndTaiwanRecords) {
   ExpectNoType("{\"产品名\":\"IPHONE PRO\"}", "PERSON_NAME");
 }
 
+// A staff member after a role and a staff number, as quality-control reports list agents.
+TEST(PersonNameTest, StaffAfterRoleAndNumber) {
+  ExpectAt("### 案例3  通话 CC202404121480745082  坐席 GZ83075 蔡娜雪\n", "蔡娜雪", "PERSON_NAME");
+  ExpectAt("工号 7084 林国勇 处理", "林国勇", "PERSON_NAME");
+  ExpectNoType("坐席 GZ83075 周末值班", "PERSON_NAME");
+  ExpectNoType("版本 V2 王者荣耀", "PERSON_NAME");
+}
+
 // A modal particle after a self-introduction ends what was said (我是邓超啊); a native of a
 // place (我是江西人) and a word (高手, 白领) are no names.
 TEST(PersonNameTest, SelfIntroductionEndedByAParticle) {
