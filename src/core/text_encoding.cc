@@ -18,7 +18,6 @@ namespace {
 
 // GB18030's two-byte characters: lead 0x81-0xFE, trail 0x40-0x7E or 0x80-0xFE (190 trails).
 constexpr size_t kTrails = 190;
-constexpr size_t kTwoByteCount = 126 * kTrails;
 // Its four-byte sequences b1 b2 b3 b4 (b1, b3 in 0x81-0xFE, b2, b4 in 0x30-0x39) count up
 // linearly; 0x81308130 (index 0) to 0x8431A439 (index 39419) are the rest of the BMP, and
 // from 0x90308130 (index 189000) on they are U+10000 onwards, in order.
@@ -57,29 +56,44 @@ uint32_t ConvertOne(iconv_t cd, const unsigned char* seq, size_t len) {
   return cp;
 }
 
+// A converter from `encoding` to UTF-32LE, checked on a known pair for 中 (U+4E2D): the
+// host must be what the tables assume (little-endian output). (iconv_t)-1 when there is none.
+iconv_t OpenToUtf32(const char* encoding, unsigned char lead, unsigned char trail) {
+  iconv_t cd = iconv_open("UTF-32LE", encoding);
+  if (cd == reinterpret_cast<iconv_t>(-1)) return cd;
+  const unsigned char zhong[] = {lead, trail};
+  if (ConvertOne(cd, zhong, 2) != 0x4E2D) {
+    iconv_close(cd);
+    return reinterpret_cast<iconv_t>(-1);
+  }
+  return cd;
+}
+
+// The code points of every two-byte sequence, lead 0x81-0xFE and a trail byte for which
+// is_trail holds, at [(lead - 0x81) * trails + index(trail)]; 0 where unassigned.
+std::vector<uint32_t> TwoByteTable(iconv_t cd, size_t trails, bool (*is_trail)(unsigned char),
+                                   size_t (*index)(unsigned char)) {
+  std::vector<uint32_t> two(126 * trails, 0);
+  for (unsigned lead = 0x81; lead <= 0xFE; ++lead)
+    for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+      const auto t = static_cast<unsigned char>(trail);
+      if (!is_trail(t)) continue;
+      const unsigned char seq[] = {static_cast<unsigned char>(lead), t};
+      two[(lead - 0x81) * trails + index(t)] = ConvertOne(cd, seq, 2);
+    }
+  return two;
+}
+
 // Built once, from the C library's converter (about 63,000 single-character conversions,
 // ~10 ms): the mapping is the standard's, kept by the C library, not copied here.
 const Gb18030Tables& Tables() {
   static Gb18030Tables tables;
   static std::once_flag once;
   std::call_once(once, [] {
-    iconv_t cd = iconv_open("UTF-32LE", "GB18030");
-    if (cd == reinterpret_cast<iconv_t>(-1)) return;
     // A known pair first: "中" is D6 D0 (and U+4E2D), or the host is not what this assumes.
-    const unsigned char zhong[] = {0xD6, 0xD0};
-    if (ConvertOne(cd, zhong, 2) != 0x4E2D) {
-      iconv_close(cd);
-      return;
-    }
-    tables.two.assign(kTwoByteCount, 0);
-    for (unsigned lead = 0x81; lead <= 0xFE; ++lead)
-      for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
-        if (trail == 0x7F) continue;
-        const unsigned char seq[] = {static_cast<unsigned char>(lead),
-                                     static_cast<unsigned char>(trail)};
-        tables.two[(lead - 0x81) * kTrails + TrailIndex(static_cast<unsigned char>(trail))] =
-            ConvertOne(cd, seq, 2);
-      }
+    iconv_t cd = OpenToUtf32("GB18030", 0xD6, 0xD0);
+    if (cd == reinterpret_cast<iconv_t>(-1)) return;
+    tables.two = TwoByteTable(cd, kTrails, IsTrail, TrailIndex);
     tables.four.assign(kFourByteBmpCount, 0);
     for (uint32_t linear = 0; linear < kFourByteBmpCount; ++linear) {
       const unsigned char seq[] = {static_cast<unsigned char>(0x81 + linear / 12600),
@@ -176,8 +190,12 @@ void Invalid(size_t at, DecodeResult* r, Writer* w) {
   w->Put(0xFFFD, static_cast<uint32_t>(at));
 }
 
-void DecodeGb18030(std::string_view in, Writer* w, DecodeResult* r) {
-  const Gb18030Tables& t = Tables();
+// The loop the double-byte decoders share: runs of ASCII are copied, and `one(p, i, n,
+// &cp)` reads the sequence at p[i] — its length, and its code point (0: unassigned, read as
+// U+FFFD) — or returns 0 for a stray byte, replaced alone so that an ASCII byte after it is
+// still read as ASCII.
+template <class One>
+void DecodeMultiByte(std::string_view in, Writer* w, DecodeResult* r, One one) {
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
   size_t i = 0;
@@ -188,32 +206,33 @@ void DecodeGb18030(std::string_view in, Writer* w, DecodeResult* r) {
       i = j;
       continue;
     }
+    uint32_t cp = 0;
+    const size_t len = one(p, i, n, &cp);
+    if (cp) w->Put(cp, static_cast<uint32_t>(i));
+    else Invalid(i, r, w);
+    i += len ? len : 1;
+  }
+}
+
+void DecodeGb18030(std::string_view in, Writer* w, DecodeResult* r) {
+  const Gb18030Tables& t = Tables();
+  DecodeMultiByte(in, w, r, [&t](const unsigned char* p, size_t i, size_t n, uint32_t* cp) -> size_t {
     const unsigned char b1 = p[i];
-    const uint32_t at = static_cast<uint32_t>(i);
     if (IsLead(b1) && i + 1 < n && IsTrail(p[i + 1])) {
-      const uint32_t cp = t.ok ? t.two[(b1 - 0x81u) * kTrails + TrailIndex(p[i + 1])] : 0;
-      if (cp) w->Put(cp, at);
-      else Invalid(i, r, w);
-      i += 2;
-      continue;
+      *cp = t.ok ? t.two[(b1 - 0x81u) * kTrails + TrailIndex(p[i + 1])] : 0;
+      return 2;
     }
     if (IsLead(b1) && i + 3 < n && IsDigitByte(p[i + 1]) && IsLead(p[i + 2]) &&
         IsDigitByte(p[i + 3])) {
       const uint32_t linear = (((b1 - 0x81u) * 10 + (p[i + 1] - 0x30u)) * 126 +
                                (p[i + 2] - 0x81u)) * 10 + (p[i + 3] - 0x30u);
-      uint32_t cp = 0;
-      if (linear < kFourByteBmpCount) cp = t.ok ? t.four[linear] : 0;
+      if (linear < kFourByteBmpCount) *cp = t.ok ? t.four[linear] : 0;
       else if (linear >= kSupplementaryBase && linear - kSupplementaryBase <= 0xFFFFF)
-        cp = 0x10000 + (linear - kSupplementaryBase);
-      if (cp) w->Put(cp, at);
-      else Invalid(i, r, w);
-      i += 4;
-      continue;
+        *cp = 0x10000 + (linear - kSupplementaryBase);
+      return 4;
     }
-    // A stray byte: replaced alone, so an ASCII byte after it is still read as ASCII.
-    Invalid(i, r, w);
-    ++i;
-  }
+    return 0;
+  });
 }
 
 // Big5's two-byte characters: lead 0x81-0xFE, trail 0x40-0x7E or 0xA1-0xFE (157 trails).
@@ -236,22 +255,9 @@ const Big5Tables& Big5Table() {
   static Big5Tables tables;
   static std::once_flag once;
   std::call_once(once, [] {
-    iconv_t cd = iconv_open("UTF-32LE", "BIG5-HKSCS");
+    iconv_t cd = OpenToUtf32("BIG5-HKSCS", 0xA4, 0xA4);  // 中 is A4 A4
     if (cd == reinterpret_cast<iconv_t>(-1)) return;
-    const unsigned char zhong[] = {0xA4, 0xA4};  // 中
-    if (ConvertOne(cd, zhong, 2) != 0x4E2D) {
-      iconv_close(cd);
-      return;
-    }
-    tables.two.assign(126 * kBig5Trails, 0);
-    for (unsigned lead = 0x81; lead <= 0xFE; ++lead)
-      for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
-        if (!IsBig5Trail(static_cast<unsigned char>(trail))) continue;
-        const unsigned char seq[] = {static_cast<unsigned char>(lead),
-                                     static_cast<unsigned char>(trail)};
-        tables.two[(lead - 0x81) * kBig5Trails + Big5TrailIndex(static_cast<unsigned char>(trail))] =
-            ConvertOne(cd, seq, 2);
-      }
+    tables.two = TwoByteTable(cd, kBig5Trails, IsBig5Trail, Big5TrailIndex);
     iconv_close(cd);
     tables.ok = true;
   });
@@ -260,27 +266,12 @@ const Big5Tables& Big5Table() {
 
 void DecodeBig5(std::string_view in, Writer* w, DecodeResult* r) {
   const Big5Tables& t = Big5Table();
-  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
-  const size_t n = in.size();
-  size_t i = 0;
-  while (i < n) {
-    if (p[i] < 0x80) {
-      const size_t j = AsciiRunEnd(p, i, n);
-      w->PutAsIs(p, i, j);
-      i = j;
-      continue;
-    }
+  DecodeMultiByte(in, w, r, [&t](const unsigned char* p, size_t i, size_t n, uint32_t* cp) -> size_t {
     const unsigned char b1 = p[i];
-    if (b1 >= 0x81 && b1 <= 0xFE && i + 1 < n && IsBig5Trail(p[i + 1])) {
-      const uint32_t cp = t.ok ? t.two[(b1 - 0x81u) * kBig5Trails + Big5TrailIndex(p[i + 1])] : 0;
-      if (cp) w->Put(cp, static_cast<uint32_t>(i));
-      else Invalid(i, r, w);
-      i += 2;
-      continue;
-    }
-    Invalid(i, r, w);  // a stray byte, alone: an ASCII byte after it is still ASCII
-    ++i;
-  }
+    if (b1 < 0x81 || b1 > 0xFE || i + 1 >= n || !IsBig5Trail(p[i + 1])) return 0;
+    *cp = t.ok ? t.two[(b1 - 0x81u) * kBig5Trails + Big5TrailIndex(p[i + 1])] : 0;
+    return 2;
+  });
 }
 
 void DecodeUtf16(bool little_endian, std::string_view in, Writer* w, DecodeResult* r) {

@@ -546,8 +546,7 @@ uint32_t SegmentScan::ContextMask(size_t s) {
     if (t_[q] == '\n') break;  // context does not cross lines
     p = q;
   }
-  uint32_t mask =
-      reference_ ? lexicon::HotwordMaskReference(t_, p, s) : lexicon::HotwordMask(t_, p, s);
+  const uint32_t mask = HotwordsIn(p, s);
   mask_pos_ = s;
   mask_ = mask;
   return mask;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "detect/chinese.h"
 #include "detect/lexicon.h"
@@ -238,11 +239,6 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
       ClassifyDigits(ts, te);
     else
       ClassifyDigitsThenTheRest(ts, te);
-    // A SWIFT message's ordering customer or beneficiary: ":50K:/<account>" and the name on
-    // the next line.
-    if (pv == '/' && ts >= 5 && t_[ts - 2] == ':') {
-      if (size_t e = SwiftPartyName(ts, te)) return e;
-    }
   }
   return te;
 }
@@ -1332,42 +1328,6 @@ size_t SegmentScan::GdsDocsFrom(size_t ts, size_t te) {
   return std::max(name_end, p);
 }
 
-// The name line after a SWIFT MT103 party's account ("\n:50K:/6225213801204400\nSHEN
-// GUIHONG\n", also :50F:, :59: and :59F:): two to four words in capitals, not a company's
-// (LTD, CO, BANK ...). The account t_[ts, te) follows the tag at the start of its line.
-// Reports the name and returns its end, or 0.
-size_t SegmentScan::SwiftPartyName(size_t ts, size_t te) {
-  // The tag: ":50K:", ":50F:", ":59:" or ":59F:" starting a line, right before the '/'.
-  const size_t colon = ts - 2;
-  size_t tag = colon;
-  while (tag > 0 && tag + 4 > colon && IsAlnum(t_[tag - 1])) --tag;
-  if (tag == 0 || t_[tag - 1] != ':' || (tag >= 2 && t_[tag - 2] != '\n')) return 0;
-  const std::string_view code = t_.substr(tag, colon - tag);
-  if (code != "50K" && code != "50F" && code != "59" && code != "59F") return 0;
-  size_t p = te;
-  while (p < n_ && IsAlnum(t_[p])) ++p;  // an IBAN goes on with letters
-  if (At(p) == '\r') ++p;
-  if (At(p) != '\n') return 0;
-  const size_t s = ++p;
-  int words = 0;
-  while (p < n_ && t_[p] != '\n' && t_[p] != '\r' && p - s < 40) {
-    if (!IsUpper(t_[p]) && t_[p] != ' ' && t_[p] != '-' && t_[p] != '\'') return 0;
-    words += IsUpper(t_[p]) && (p == s || t_[p - 1] == ' ');
-    ++p;
-  }
-  if (words < 2 || words > 4 || (p < n_ && t_[p] != '\n' && t_[p] != '\r')) return 0;
-  const std::string_view line = t_.substr(s, p - s);
-  for (std::string_view w : {"LTD", "LIMITED", "CO", "CORP", "INC", "BANK", "GROUP", "TRUST",
-                             "COMPANY", "TRADING", "SCHOOL", "UNIVERSITY", "LLC", "PLC"})
-    for (size_t at = line.find(w); at != std::string_view::npos; at = line.find(w, at + 1))
-      if ((at == 0 || line[at - 1] == ' ') &&
-          (at + w.size() == line.size() || line[at + w.size()] == ' ' ||
-           line[at + w.size()] == '.'))
-        return 0;
-  Add(s, p, kPersonName, L::kLikely, "latin_person_name");
-  return p;
-}
-
 // A local number: eight digits, as Hong Kong and Macau write every number and mainland cities
 // their landlines without the area code (6233 4776, 62777059), never starting 0 or 1 (a
 // trunk prefix, a mobile's or a service number's start); or a Taiwan mobile, 09 and eight
@@ -1404,9 +1364,8 @@ bool SegmentScan::PhoneWordRightBefore(size_t ts) const {
   for (std::string_view w : {"tel", "phone", "mobile", "home", "office"}) {
     if (p < w.size()) continue;
     const size_t b = p - w.size();
-    bool same = b == 0 || !IsAlpha(t_[b - 1]);
-    for (size_t k = 0; k < w.size() && same; ++k) same = Lower(t_[b + k]) == w[k];
-    if (same) return true;
+    if ((b == 0 || !IsAlpha(t_[b - 1])) && ascii::EqualsNoCase(t_.substr(b, w.size()), w))
+      return true;
   }
   return false;
 }
@@ -1607,12 +1566,39 @@ size_t SegmentScan::HemisphereLongitude(size_t p) {
   return validate::ParseDecimal(t_.substr(p, r - p)) <= 180 ? r : 0;
 }
 
+// Whether t_[s, e) is a SWIFT party's name line that names a person: two to four words in
+// capitals (with '-' and '\'' inside: JEAN-LUC, O'BRIEN), at most 40 bytes, none of them an
+// organisation's word (LTD, BANK, TRADING, SCHOOL ...).
+bool SegmentScan::SwiftPersonNameLine(size_t s, size_t e) const {
+  if (e - s > 40) return false;
+  int words = 0;
+  for (size_t p = s; p < e; ++p) {
+    const char c = t_[p];
+    if (!IsUpper(c) && c != ' ' && c != '-' && c != '\'') return false;
+    words += IsUpper(c) && (p == s || t_[p - 1] == ' ');
+  }
+  if (words < 2 || words > 4) return false;
+  static constexpr std::string_view kCompanyWords[] = {
+      "LTD", "LIMITED", "CO", "COMPANY", "CORP", "CORPORATION", "INC", "LLC", "BANK", "TRADING",
+      "GROUP", "UNIVERSITY", "SCHOOL", "COLLEGE", "GMBH", "PLC", "AG", "SA", "HOLDINGS",
+      "INTERNATIONAL", "TECHNOLOGY", "INDUSTRIES", "ENTERPRISE", "ENTERPRISES", "SERVICES",
+      "FUND", "TRUST", "ACADEMY", "INSTITUTE", "HOSPITAL", "FOUNDATION", "PTY", "LLP"};
+  for (size_t w = s; w < e;) {
+    size_t we = w;
+    while (we < e && t_[we] != ' ') ++we;
+    for (std::string_view c : kCompanyWords)
+      if (t_.substr(w, we - w) == c) return false;
+    w = we + 1;
+  }
+  return true;
+}
+
 // A SWIFT MT103/MT202 party field whose tag t_[ts, te) is 50K, 50F, 59 or 59F, at a line's
 // start: an account line ("/6225213801204400"), then the party. Options K and none: a name
 // line and up to three address lines, then the country alone ("SHEN GUIHONG\nRM 2207 BLDG
 // 27 XINGHE DANDI\n540 JIANGUO ROAD SHENZHEN\nCN"). Option F: numbered lines, 1/ the name,
-// 2/ the address, 3/ country and town. A person's name (two to four words in capitals) and
-// address are reported; a company's (LTD, BANK, TRADING ...) are not. Returns where the scan
+// 2/ the address, 3/ country and town. A person's name (SwiftPersonNameLine) and address are
+// reported; a company's are not. Returns where the scan
 // goes on, or 0 when this is no such field.
 size_t SegmentScan::SwiftPartyField(size_t ts, size_t te) {
   const std::string_view tag = t_.substr(ts, te - ts);
@@ -1646,22 +1632,7 @@ size_t SegmentScan::SwiftPartyField(size_t ts, size_t te) {
     }
     p = next_line(e);
   }
-  if (!name_e || name_e - name_s < 5) return 0;
-  if (CapitalNameLength(name_s) != name_e - name_s) return 0;
-  // Not an organisation.
-  static constexpr std::string_view kCompanyWords[] = {
-      "LTD", "LIMITED", "CO", "COMPANY", "CORP", "CORPORATION", "INC", "LLC", "BANK", "TRADING",
-      "GROUP", "UNIVERSITY", "SCHOOL", "COLLEGE", "GMBH", "PLC", "AG", "SA", "HOLDINGS",
-      "INTERNATIONAL", "TECHNOLOGY", "INDUSTRIES", "ENTERPRISE", "ENTERPRISES", "SERVICES",
-      "FUND", "TRUST", "ACADEMY", "INSTITUTE", "HOSPITAL", "FOUNDATION", "PTY", "LLP"};
-  for (size_t w = name_s; w < name_e;) {
-    size_t we = w;
-    while (we < name_e && IsUpper(t_[we])) ++we;
-    for (std::string_view c : kCompanyWords)
-      if (t_.substr(w, we - w) == c) return 0;
-    w = we + 1;
-    while (w < name_e && !IsUpper(t_[w])) ++w;
-  }
+  if (!name_e || !SwiftPersonNameLine(name_s, name_e)) return 0;
   Add(name_s, name_e, kPersonName, L::kLikely, "latin_person_name");
   if (addr_e > addr_s) {
     bool digit = false;
@@ -2105,9 +2076,7 @@ bool SegmentScan::BirthWordTakenBy(size_t earlier_end, size_t s) const {
   if (StartsAt(p, "出生")) p += 6;
   else if (StartsAt(p, "生")) p += 3;
   if (p >= s) return true;
-  const uint32_t between =
-      reference_ ? lexicon::HotwordMaskReference(t_, p, s) : lexicon::HotwordMask(t_, p, s);
-  return !((between >> kDateOfBirth) & 1u);
+  return !((HotwordsIn(p, s) >> kDateOfBirth) & 1u);
 }
 
 // Whether 出生年月 stands before the date at s on its line (at most 60 bytes back, with no

@@ -678,7 +678,6 @@ class SegmentScan {
   // the expiry (YYMM), the service code and discretionary digits
   // ("F035=6216610414346709158D28072012977117"). Returns the token's end, or 0.
   [[gnu::noinline]] size_t Track2CardAt(size_t ts, size_t te);
-  [[gnu::noinline]] size_t SwiftPartyName(size_t ts, size_t te);
   // A text that is one run of digits (a CSV cell, a JSON value), as OnTokenSpan classifies one.
   [[gnu::always_inline]] void ClassifyWholeDigits() {
     if (n_ != 8 && n_ != 15 && !(n_ == 10 && t_[0] == '0' && t_[1] == '9'))
@@ -732,6 +731,7 @@ class SegmentScan {
   bool PhoneWordRightBefore(size_t ts) const;
   size_t HemisphereLetterBefore(size_t ds) const;
   size_t SwiftPartyField(size_t ts, size_t te);
+  bool SwiftPersonNameLine(size_t s, size_t e) const;
   size_t DegreesCoordinate(size_t ds, size_t hemisphere);
   size_t ParenthesizedAreaCodeEnd(size_t p) const;
   size_t TryDate(size_t ts, size_t te);
@@ -956,6 +956,12 @@ class SegmentScan {
   const FieldClass* ClassifyKeySlow(std::string_view key, ScanScratch::Impl::KeySlot* slot,
                                     uint64_t w0, uint64_t w1);
   uint32_t ContextMask(size_t s);
+  // The hotword types named in t_[from, to) (lexicon::HotwordMask; its plain twin on the
+  // reference path).
+  uint32_t HotwordsIn(size_t from, size_t to) const {
+    return reference_ ? lexicon::HotwordMaskReference(t_, from, to)
+                      : lexicon::HotwordMask(t_, from, to);
+  }
   bool HasHotword(size_t s, TypeId type);
   Likelihood Adjust(TypeId type, Likelihood base, size_t s);
   void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector,

@@ -35,7 +35,8 @@ inline Result<ScanJobOptions> JobOptionsFromFlags(const InputFlags& f) {
   auto enc = ParseTextEncoding(f.encoding);
   if (!enc)
     return InvalidArgument("--encoding: unknown encoding '" + std::string(f.encoding) +
-                           "' (use auto, utf-8, gb18030 (also gbk), utf-16le or utf-16be)");
+                           "' (use auto, utf-8, gb18030 (also gbk), big5 (also big5-hkscs, cp950), "
+                           "utf-16le or utf-16be)");
   jopt.encoding = *enc;
   jopt.paths = f.paths;
   jopt.format = *inf;
