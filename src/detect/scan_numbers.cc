@@ -2559,10 +2559,12 @@ size_t SegmentScan::GroupSeparator(size_t p) const {
 }
 
 // The position of the ')' of an area code or trunk prefix in parentheses at p, after an
-// optional blank ("(415)", " (0)"): one to five digits. 0 when there is none.
-size_t SegmentScan::ParenthesizedAreaCodeEnd(size_t p) const {
+// optional blank ("(415)", " (0)"): one to five digits; *open is set to its '('. 0 when
+// there is none.
+size_t SegmentScan::ParenthesizedAreaCodeEnd(size_t p, size_t* open) const {
   if (At(p) == ' ') ++p;
   if (At(p) != '(') return 0;
+  *open = p;
   size_t q = p + 1;
   while (DigitAt(q) && q - p <= 5) ++q;
   return q > p + 1 && At(q) == ')' ? q : 0;
@@ -2603,8 +2605,8 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
     // An area code in parentheses after the country code ("+1 (415) 555-2671"), or the
     // trunk prefix the number drops when dialled from abroad ("+44 (0)20 7946 0958").
     if (plus && g == 1) {
-      if (const size_t close = ParenthesizedAreaCodeEnd(end)) {
-        const size_t open = t_.find('(', end);
+      size_t open = 0;
+      if (const size_t close = ParenthesizedAreaCodeEnd(end, &open)) {
         if (!(close == open + 2 && t_[open + 1] == '0')) {
           starts[g] = open + 1;
           lens[g] = close - open - 1;

@@ -733,7 +733,7 @@ class SegmentScan {
   size_t SwiftPartyField(size_t ts, size_t te);
   bool SwiftPersonNameLine(size_t s, size_t e) const;
   size_t DegreesCoordinate(size_t ds, size_t hemisphere);
-  size_t ParenthesizedAreaCodeEnd(size_t p) const;
+  size_t ParenthesizedAreaCodeEnd(size_t p, size_t* open) const;
   size_t TryDate(size_t ts, size_t te);
   size_t SkipIsoTimestamp(size_t ts);
   size_t TryDateDayFirst(size_t ts, size_t te);
