@@ -31,6 +31,9 @@ struct FieldClass {
   // The name is a cell's own identity (cell, CellId, ci), not an area of many cells (lac,
   // tac): a 2G/3G cell identity has at most five digits.
   bool cell_identity = false;
+  // The name is an area of many cells (lac, tac, rac; a device's tac is its IMEI's type
+  // allocation code): its number alone is no one's cell.
+  bool cell_area = false;
   // The name is only a generic label ("No.", "Number"): in running text the words before it
   // ("Home Return Permit No.:") say what the value is.
   bool generic_label = false;
@@ -110,6 +113,11 @@ class Scanner {
                             ScanScratch& scratch, FindingSink& sink) const;
 
   FieldClass ClassifyField(std::string_view field_name) const;
+  // The classes of a table's columns that have no name, from sample rows of their values
+  // (a header-less export): a column whose values are mostly whole Chinese names with a
+  // common surname holds people (person_if_full_name); one whose dates are mostly the birth
+  // date in the same row's resident ID holds birth dates. Other columns get an empty class.
+  std::vector<FieldClass> InferColumns(const std::vector<std::vector<std::string_view>>& rows) const;
 
   // Name of any type this scanner reports, built-in or custom.
   std::string_view TypeName(TypeId type) const;

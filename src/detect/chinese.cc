@@ -762,6 +762,8 @@ constexpr CpSet kCommonSurnameSet = MakeCommonSurnames();
 bool MayStartHonorific(uint32_t cp) {
   return cp == U'先' || cp == U'女' || cp == U'小' || cp == U'阿';
 }
+// Defined with the report words below: 的, 和, 在 ... after a name.
+bool FunctionWordAt(std::string_view t, size_t pos);
 }  // namespace
 
 size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
@@ -785,7 +787,18 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
     if (require_surname) {  // running text: stop where the next word probably starts
       // A surname and a form of address (林小姐, 王先生) is no full name.
       if (given == 0 && MayStartHonorific(cp) && HonorificAt(t, p)) return 0;
-      if (given >= 1 && StopsName(cp)) break;
+      if (given >= 1 && StopsName(cp)) {
+        // 刚 and 正 end common given names where no Chinese character follows (林志刚（Lin
+        // Zhigang）, 袁刚，); before one they are "just" and "right" (as GivenNameClean).
+        int next = 0;
+        // 刚 also before a function word (刘志刚和叶丽, 王立刚的): "just" is followed by a
+        // verb; 正 is not (张正在开会: 正在).
+        const size_t after = p + static_cast<size_t>(len);
+        const bool ends = (cp == U'刚' || cp == U'正') &&
+                          (after >= t.size() || !utf8::IsCjk(CpAt(t, after, &next)) ||
+                           (cp == U'刚' && FunctionWordAt(t, after)));
+        if (!ends) break;
+      }
       if (given >= 1 && MayStartHonorific(cp) && HonorificAt(t, p)) break;
       if (given == 2) break;  // at most two given characters
     }
@@ -1298,7 +1311,8 @@ constexpr std::string_view kCommonWords[] = {
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "王府井", "经理", "代表",
     "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢",
     "母亲", "父亲", "陆续", "付款", "原告", "被告", "方面", "周中", "韩国", "向记者", "向大家",
-    "石家庄", "武侠", "金刚", "焦点", "万元", "金额", "顾客", "高手", "白领", "金领", "常客"};
+    "石家庄", "武侠", "金刚", "焦点", "万元", "金额", "顾客", "高手", "白领", "金领", "常客",
+    "方式", "方法", "方便"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
 // like 王者 but goes on otherwise) before any compare.
 constexpr CpSet MakeCommonWordChars(size_t k) {
@@ -1401,7 +1415,7 @@ size_t CallerNameLengthAt(std::string_view t, size_t pos, size_t nl) {
   static constexpr std::string_view kBefore[] = {"客户", "顾客", "用户", "机主", "来电人"};
   static constexpr std::string_view kAfter[] = {"来电", "致电", "反映", "投诉", "要求", "咨询",
                                                 "称", "表示", "申请", "办理", "报修", "反馈",
-                                                "来访", "来厅"};
+                                                "来访", "来厅", "介绍"};
   bool role = false;
   for (std::string_view w : kBefore) role |= pos >= w.size() && StartsWithAt(t, pos - w.size(), w);
   if (!role) return 0;
@@ -1666,6 +1680,36 @@ size_t NoticeNameAt(std::string_view t, size_t pos, size_t nl, bool* sure) {
   return d - e == 5 && StartsWithAt(t, d, "年") ? nl : 0;
 }
 
+bool IsPinyinSurname(std::string_view w) {
+  // The pinyin of the surnames of most people (the hundred most frequent cover ~85%), and
+  // the common compound ones; readings shared by several surnames appear once.
+  static constexpr std::string_view kSurnames[] = {
+      "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+      "ma", "zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song",
+      "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "yuan",
+      "pan", "jiang", "cai", "yu", "du", "ye", "cheng", "su", "wei", "lv", "lyu", "lu", "ding",
+      "shen", "yao", "zhong", "jin", "fang", "shao", "qian", "lou", "ying", "ren", "shi",
+      "dai", "tan", "liao", "fan", "fu", "kong", "bai", "cui", "kang", "mao", "qiu", "qin",
+      "jia", "xue", "yan", "duan", "lei", "hou", "long", "hao", "gu", "meng", "ping", "huo",
+      "wan", "xiong", "gong", "chang", "qi", "mo", "ni", "yin", "zou", "xiang", "tao", "wen",
+      "niu", "shu", "bao", "rao", "chai", "ge", "le", "mu", "ou", "geng", "an", "guan", "yi",
+      "zhan", "hong", "sheng", "bi", "che", "gan", "ji", "ling", "lan", "nie", "zuo", "qu",
+      "miao", "ai", "quan", "chu", "rong", "tong", "yue", "lai", "gui", "zang", "zhuo", "xing",
+      "ouyang", "shangguan", "sima", "zhuge", "situ", "huangfu", "duanmu", "dongfang",
+      "ximen", "murong", "linghu", "gongsun", "xiahou", "zhangsun", "yuwen", "wenren"};
+  if (w.size() < 2 || w.size() > 9) return false;
+  char lower[9];
+  for (size_t k = 0; k < w.size(); ++k) {
+    const char c = w[k];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    lower[k] = static_cast<char>(c | 0x20);
+  }
+  const std::string_view v(lower, w.size());
+  for (std::string_view s : kSurnames)
+    if (s == v) return true;
+  return false;
+}
+
 bool CommonSurnameAt(std::string_view t, size_t pos) {
   if (Surnames::Get().Match(t, pos) == 6) return true;  // a compound surname: 欧阳, 司马
   int len = 0;
@@ -1695,6 +1739,7 @@ bool GivenNameClean(std::string_view t, size_t pos, size_t nl, bool delimited) {
     if ((cp == U'刚' || cp == U'正') && p + static_cast<size_t>(len) == pos + nl) {
       int next_len = 0;
       if (pos + nl >= t.size() || !utf8::IsCjk(CpAt(t, pos + nl, &next_len))) continue;
+      if (cp == U'刚' && FunctionWordAt(t, pos + nl)) continue;  // 刘志刚和, 王立刚的
     }
     return false;
   }

@@ -109,6 +109,9 @@ class Surnames {
 // that rarely end a name ("的", "是", punctuation). Returns the byte length or 0.
 // When require_surname is false, any 2-4 CJK characters are accepted (for name fields).
 size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname, bool* known_surname);
+// Whether w (any case) is the Hanyu Pinyin of a common surname, one or two syllables without
+// tone marks: "WANG", "Zhang", "OUYANG", "Lü" as "LV" or "LYU".
+bool IsPinyinSurname(std::string_view w);
 // A name transliterated into Chinese characters at t[pos], as Uyghur, Kazakh and foreign
 // names are written: two or three parts of 1-8 CJK characters joined by a middle dot
 // ('·', '•', '・'), the first of two or more ("阿依古丽·买买提", "艾力·吐尔逊"), ending where

@@ -162,7 +162,9 @@ bool ChineseRoleKey(std::string_view name) {
     if (ends(w)) return ends("被保险人");
   for (std::string_view w : {"人", "员", "师", "警", "者", "户", "签字", "签名", "医生", "业主",
                              "保安", "派单", "司机", "骑手", "师傅", "护士", "经理", "主管",
-                             "代表", "经办", "经手"})  // a form's 经办 / 经手: its clerk
+                             "代表", "经办", "经手",  // a form's 经办 / 经手: its clerk
+                             // an approval's signers: 分管领导, 部门主任, 财务总监
+                             "领导", "主任", "总监", "助理", "秘书"})
     if (ends(w)) return true;
   return false;
 }
@@ -593,6 +595,18 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
     } else if (t >= 0) {
       set(static_cast<TypeId>(t));
     }
+  } else if (words.size() <= 4 && !json_path) {
+    // A pinyin-initials name of parts: czd_jd (常驻地经度), gzd_dz (工作地地址), czd_eci: the
+    // last part says what the column holds when every part is short letters.
+    bool initials = true;
+    for (const auto& w : words) {
+      initials &= w.size() <= 4;
+      for (char c : w) initials &= c >= 'a' && c <= 'z';
+    }
+    if (initials) {
+      const int t = last == "dz" ? static_cast<int>(kStreetAddress) : PinyinInitialsType(last);
+      if (t >= 0 && t < static_cast<int>(kBuiltinTypeCount)) set(static_cast<TypeId>(t));
+    }
   }
 
   bool id_word = Has(words, "id");
@@ -687,6 +701,7 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       // An access-control or reception log's visitor (访客=余思泽, 访客姓名, 来访人); not its
       // card or phone (访客卡, 访客手机).
       name == "访客" || name == "访客姓名" || name == "来访人" || name == "来访人姓名" ||
+      name == "来访" || name == "来访者" ||
       // A roster's or a ticket's name in pinyin (拼音, 姓名拼音, pinyin).
       Contains(name, "拼音") || last == "pinyin" ||
       ChineseNameKey(name) || ChineseRoleKey(name) || name == "坐席" || last == "renter" || last == "tenant" ||
@@ -739,7 +754,19 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
         Has(words, "sip")) ||
        // A register's user or customer column: a login, a number or the person by name;
        // a log's user=... likewise (user=向蕾, user=zhangsan, user=10086).
-       name == "用户" || name == "客户" || name == "顾客" || (last == "user" && words.size() == 1)))
+       name == "用户" || name == "客户" || name == "顾客" || (last == "user" && words.size() == 1) ||
+       // A meeting's or a record's people: organizer=蔡丽华, scanned_by, created_by,
+       // approved_by (a person by name, or an account).
+       last == "organizer" || last == "organiser" || last == "attendee" ||
+       last == "attendees" || last == "participant" || last == "participants" ||
+       last == "requester" || last == "requestor" || last == "submitter" ||
+       last == "creator" || last == "initiator" ||
+       // A signature column (本人签字确认, 签名): the signer's name, or a mark.
+       Contains(name, "签字") || Contains(name, "签名") ||
+       last == "by" || last == "notify" || last == "notified" ||
+       // A meeting's or a visit's host (host=邵晓东): a person when the value is a whole
+       // Chinese name, which no server's host name is.
+       last == "host"))
     fc.person_if_full_name = true;
   // A land register's boundaries (四至, 东至/南至/西至/北至): neighbours and landmarks.
   if (Contains(name, "四至") || Contains(name, "东至") || Contains(name, "南至") ||
@@ -857,8 +884,12 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
     set(kLocationCoordinates);
   if (Has(words, "cell") || Has(words, "cellid") || Has(words, "ci") || Has(words, "eci") ||
       Has(words, "ecgi") || Has(words, "cgi") || Has(words, "lac") || Has(words, "tac") ||
-      Has(words, "enb") || Has(words, "enodeb") || Has(words, "nci") || Contains(name, "基站"))
+      Has(words, "enb") || Has(words, "enodeb") || Has(words, "nci") || Has(words, "ncgi") ||
+      Has(words, "nrcgi") || Contains(name, "基站"))
     set(kCellId);
+  // A location or tracking area's code alone (lac, tac, "cell.tac"; a device's tac is its
+  // IMEI's type allocation code): an area of many cells, or a phone model, no one's cell.
+  fc.cell_area = last == "lac" || last == "tac" || last == "rac";
   // The cell itself: not a cell's area or other numbers ("cell.tac", "cell.pci") and not a
   // cell phone.
   fc.cell_identity = (last == "cell" || last == "cellid" || last == "ci" || last == "eci" ||
@@ -919,7 +950,15 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
   // 2836 1234", 客服热线, 总机, 传真), however the rest of the name reads.
   // So is the number of a desk: 门店电话, 前台电话, 值班电话, 咨询电话. (A 监督电话 is often a
   // village official's own mobile: only its landlines are an office's, see OrganisationLineAt.)
-  if (Has(words, "hotline") || Has(words, "fax") || Has(words, "switchboard") ||
+  // A company's or a unit's own line (companyTel, company_phone, 单位电话, 公司电话) and a
+  // reception desk's (front_desk, reception) likewise; not its contact's (companyContactTel).
+  const auto& own = json_path ? own_words : words;
+  const bool company_line = own.size() == 2 &&
+                            (own[0] == "company" || own[0] == "corp" || own[0] == "org") &&
+                            fc.HintsType(kPhoneNumber);
+  if (Has(words, "hotline") || Has(words, "fax") || Has(words, "switchboard") || company_line ||
+      (Has(words, "front") && Has(words, "desk")) || last == "frontdesk" || last == "reception" ||
+      Contains(name, "单位电话") || Contains(name, "公司电话") ||
       Contains(name, "热线") || Contains(name, "传真") || Contains(name, "总机") ||
       Contains(name, "门店电话") || Contains(name, "前台电话") || Contains(name, "值班电话") ||
       Contains(name, "咨询电话") || Contains(name, "营业厅电话") || Contains(name, "客服电话")) {

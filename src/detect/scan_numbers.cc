@@ -400,6 +400,13 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
 
   }
 
+  // A cell global identity whose cell happens to have no hex letter: an ECGI
+  // ("ecgi":"460009858581") or SIP's utran-cell-id-3gpp (MCC, MNC, TAC, cell), as
+  // ClassifyAlnum takes the hex ones. Asked apart from the readings below: most runs of these
+  // lengths do not start with 460.
+  if ((len == 12 || len == 16) && d[0] == '4' && d[1] == '6' && d[2] == '0' &&
+      CellGlobalIdDigits(ts, te))
+    return;
   switch (len) {
     case 10:
     case 11:
@@ -499,7 +506,7 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
   }
   if (!have && len <= 10) {
     if (hinted(kCellId)) {
-      consider(kCellId, L::kPossible, "cell_id");
+      if (!fc->cell_area) consider(kCellId, L::kPossible, "cell_id");
     } else if (len == 6 && fc && fc->HintsType(kDateOfBirth) && validate::IsYearMonth6(d)) {
       // 199205 under 出生年月: a year and month of birth, in a birth field only.
       Add(ts, te, kDateOfBirth, Adjust(kDateOfBirth, L::kPossible, ts), "date_of_birth");
@@ -635,7 +642,9 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
   // TAC, cell). Hex trace ids start so too now and then, so a cell key or word must be near.
   // In text, TokenMayMatter passes these lengths when they start with 460
   // ("utran-cell-id-3gpp=460006372AC01B82", "ecgi=460012ED55B6").
-  if ((len == 12 || len == 16) && c0 == '4' &&
+  // A 5G NR cell global identity likewise: 460, the MNC and the 36-bit cell in nine hex
+  // digits ("ncgi":"460003587AE003").
+  if ((len == 12 || len == 14 || len == 16) && c0 == '4' &&
       tok[1] == '6' && tok[2] == '0' &&
       tok[3] <= '2' && IsDigit(tok[4]) && std::all_of(tok.begin(), tok.end(), IsHex)) {
     std::string_view key;
@@ -2145,10 +2154,10 @@ bool SegmentScan::SelfStatedBirthDate(size_t s, size_t e) const {
 }
 
 // Whether the date t_[ts, te) is a record's birth date without a label: its holder's
-// resident ID on the same line holds it (IdWithBirthDateBefore), or it is a cell of a table
+// resident ID on the same line holds it (IdWithBirthDateNear), or it is a cell of a table
 // aligned with blanks under a birth-date column ("出生日期" in a line above).
 bool SegmentScan::RecordBirthDate(size_t ts, size_t te) {
-  if (IdWithBirthDateBefore(ts, te)) return true;
+  if (IdWithBirthDateNear(ts, te)) return true;
   if (!AlignedCellAt(ts, te - ts)) return false;
   const FieldClass* header = ColumnHeaderAbove(ts);
   return header && header->HintsType(kDateOfBirth);
@@ -2174,10 +2183,19 @@ std::string SegmentScan::DateDigits(size_t s, size_t e) const {
   return out;
 }
 
-// Whether a resident ID earlier on the same line (within 240 bytes) holds the birth date
+bool SegmentScan::CellGlobalIdDigits(size_t ts, size_t te) {
+  if (!validate::IsCnMnc(t_.substr(ts + 3, 2))) return false;
+  std::string_view key;
+  const FieldClass* fc = FieldAt(ts, &key);
+  if (!(fc && fc->HintsType(kCellId)) && !HasHotword(ts, kCellId)) return false;
+  Add(ts, te, kCellId, Adjust(kCellId, L::kLikely, ts), "cell_global_id");
+  return true;
+}
+
+// Whether a resident ID earlier on the same line (within 240 bytes), or just after it, holds the birth date
 // written at t_[ts, te) (eight digits, or a date DateDigits reads): a record's birth-date field next to its holder's ID ("120101198208135365 汪文
 // 2 19820813"), which says whose birth date it is without any label.
-bool SegmentScan::IdWithBirthDateBefore(size_t ts, size_t te) const {
+bool SegmentScan::IdWithBirthDateNear(size_t ts, size_t te) const {
   const std::string digits = te - ts == 8 ? std::string(t_.substr(ts, 8)) : DateDigits(ts, te);
   const std::string_view yyyymmdd = digits;
   if (yyyymmdd.size() != 8) return false;
@@ -2198,7 +2216,28 @@ bool SegmentScan::IdWithBirthDateBefore(size_t ts, size_t te) const {
     q = b;
     while (q > 0 && IsAlnum(t_[q - 1])) --q;  // past the rest of a longer run
   }
+  // The ID may come after the date too ("15930861799,20010604,330782200106040779,...": a
+  // table's birth-date column before its ID column), within 80 bytes on the same line.
+  size_t limit = te;
+  while (limit < n_ && limit - te < 80 && t_[limit] != '\n') ++limit;
+  for (size_t q = te, s, e; NextDigitRun(q, limit, &s, &e); q = e) {
+    if (e - s == 18 && !IsAlnum(t_[s - 1]) && !AlnumAt(e) && t_.substr(s + 6, 8) == yyyymmdd &&
+        validate::CheckResidentId18(t_.substr(s, 18)).valid)
+      return true;
+    while (e < n_ && IsAlnum(t_[e])) ++e;  // past the rest of a longer run
+  }
   return false;
+}
+
+bool SegmentScan::NextDigitRun(size_t q, size_t limit, size_t* start, size_t* end) const {
+  while (q < limit && !IsDigit(t_[q])) ++q;
+  if (q >= limit) return false;
+  size_t e = q;
+  while (e < limit && IsDigit(t_[e]) && e - q < 19) ++e;
+  if (e - q == 17 && (At(e) == 'X' || At(e) == 'x')) ++e;
+  *start = q;
+  *end = e;
+  return true;
 }
 
 // "在广东省汕尾市出生" right after a date (兹证明陈芳于1963年4月13日在广东省汕尾市出生): 在, a

@@ -130,7 +130,11 @@ size_t SegmentScan::OnAt(size_t i) {
   if (t_[l] == '+' || IsDigit(t_[l])) {
     if (size_t e = SipIdentity(l, i, domain)) return e;
   }
-  if (MessageIdKeyBefore(l)) {
+  // The 3GPP's own domain (ims.mnc000.mcc460.3gppnetwork.org) names IMS identities and
+  // SIP dialogs ("4a185c5051c06b7e@pcscf4.zj.ims.mnc000.mcc460.3gppnetwork.org", a Call-ID),
+  // never a mailbox; a number in the user part was read above.
+  const bool ims = domain.size() >= 15 && domain.substr(domain.size() - 15) == "3gppnetwork.org";
+  if (ims || MessageIdKeyBefore(l)) {
     // An identifier, not an address: what its digit groups looked like (a landline in
     // "UID:04643499-1239-0953@cal.example.com") goes with it.
     while (!scr_.cands.empty() && scr_.cands.back().start >= l && scr_.cands.back().end <= r)
@@ -587,7 +591,12 @@ size_t SegmentScan::LatinNameLength(size_t p) const {
         if (At(g) != ' ') break;
         ++g;
       }
-      if (c - q >= 2 && At(c) == ' ' && syllables >= 2) w = c;
+      // One given syllable after a mainland surname's pinyin (PAN Jun, LIANG Hongmei has
+      // one word too): a directory's cn, a passport's name.
+      if (c - q >= 2 && At(c) == ' ' &&
+          (syllables >= 2 ||
+           (syllables == 1 && chinese::IsPinyinSurname(t_.substr(q, c - q)))))
+        w = c;
     }
     if (w - q < 2) return 0;
     bool label = false;
@@ -1660,6 +1669,72 @@ const FieldClass* SegmentScan::ColumnHeaderAbove(size_t i) {
   return nullptr;
 }
 
+bool SegmentScan::ApprovalStatusAfter(size_t p) const {
+  if (At(p) != '(') return false;  // the full-width bracket is folded to '('
+  ++p;
+  static constexpr std::string_view kStatus[] = {
+      "已同意", "同意", "审批中", "待审批", "已审批", "已驳回", "驳回", "已拒绝", "拒绝",
+      "已转交", "已撤回", "已处理", "处理中", "待处理", "已通过", "未通过", "已签收", "已阅"};
+  for (std::string_view w : kStatus)
+    if (StartsAt(p, w) && At(p + w.size()) == ')') return true;
+  return false;
+}
+
+bool SegmentScan::PartyAfter(size_t p) const {
+  if (!StartsAt(p, "一行")) return false;
+  p += 6;
+  return p >= n_ || static_cast<unsigned char>(t_[p]) < 0x80 || StartsAt(p, "来") ||
+         StartsAt(p, "到") || StartsAt(p, "抵") || StartsAt(p, "莅") || StartsAt(p, "。");
+}
+
+bool SegmentScan::ContactEndsAt(size_t p) const {
+  return At(p) == ',' || At(p) == ' ' || StartsAt(p, "。") || StartsAt(p, "电话") ||
+         StartsAt(p, "手机") || StartsAt(p, "（") || At(p) == '(';
+}
+
+bool SegmentScan::SubmittedRequestAfter(size_t p) const {
+  if (!StartsAt(p, "提交的") && !StartsAt(p, "发起的")) return false;
+  // Then a run of Chinese characters ending in 申请 or 审批 (报销申请, 出差审批).
+  for (size_t q = p + 9; q < n_ && q - p <= 9 + 24; q += 3) {
+    if (static_cast<unsigned char>(t_[q]) < 0xE0) return false;
+    if (StartsAt(q, "申请") || StartsAt(q, "审批")) return true;
+  }
+  return false;
+}
+
+bool SegmentScan::RecordFieldNameAt(size_t i, size_t nl) const {
+  const char sep = t_[i - 1];
+  const size_t e = i + nl;
+  if (sep == '\'') {
+    // A quoted value of a tuple: ('18219186174', '陈红梅', ...).
+    if (i < 2 || (t_[i - 2] != ',' && t_[i - 2] != ' ' && t_[i - 2] != '(') || At(e) != '\'' ||
+        (At(e + 1) != ',' && At(e + 1) != ')'))
+      return false;
+  } else if (!(e >= n_ || At(e) == sep || At(e) == '\n' || At(e) == '\r')) {
+    return false;
+  }
+  // The line, at most 400 bytes either way.
+  size_t b = i;
+  while (b > 0 && i - b < 400 && t_[b - 1] != '\n') --b;
+  size_t le = e;
+  while (le < n_ && le - e < 400 && t_[le] != '\n') ++le;
+  // A comma-separated line has commas in running text too: the fields must look like a
+  // record's, the name set apart on both sides, and the number a whole field as well.
+  for (size_t p = b, q, r; NextDigitRun(p, le, &q, &r); p = r) {
+    const size_t len = r - q;
+    const char before = q > 0 ? t_[q - 1] : '\n';
+    const bool field = (before == sep || before == '\n' || (sep == '\'' && before == '\'')) &&
+                       (r >= n_ || At(r) == sep || At(r) == '\n' || At(r) == '\r');
+    if (field && ((len == 11 && validate::IsCnMobile(t_.substr(q, 11))) ||
+                  (len == 13 && t_[q] == '8' && t_[q + 1] == '6' &&
+                   validate::IsCnMobile(t_.substr(q + 2, 11))) ||
+                  (len == 18 && validate::CheckResidentId18(t_.substr(q, 18)).valid)))
+      return true;
+    while (r < le && IsAlnum(t_[r])) ++r;
+  }
+  return false;
+}
+
 // Whether a valid 18-character resident ID or a bank card number (16-19 digits that
 // BankCardStrength rates strong: a payroll file's "6230588228445068665 马德") ends right
 // before the blanks (one to eight spaces or tabs) before t_[i].
@@ -1969,10 +2044,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       // A value under a name key or element: name: 李娜, <CustName>王小明</CustName>.
       // Or a SQL tuple's value under a name column: VALUES (1, '李娜', ...).
+      // A list under such a key: attendees=[卢春燕,许鹏], 抄送: [...].
+      // (After an ASCII key only: "一拳超人：[红包]" is a chat line's sticker.)
+      const bool list = i > 2 && t_[i - 1] == '[' && (t_[i - 2] == '=' || t_[i - 2] == ':') &&
+                        (IsAlnum(t_[i - 3]) || t_[i - 3] == '"' || t_[i - 3] == '_');
       if (i > 0 && (t_[i - 1] == '>' || t_[i - 1] == ':' || t_[i - 1] == ' ' ||
-                    t_[i - 1] == '"' || t_[i - 1] == '=' || t_[i - 1] == '\'')) {
+                    t_[i - 1] == '"' || t_[i - 1] == '=' || t_[i - 1] == '\'' || list)) {
         std::string_view key;
-        const FieldClass* fc = FieldAt(i, &key);
+        const FieldClass* fc = FieldAt(list ? i - 1 : i, &key);
         // A key that holds a person only sometimes (worker=王军勇, operator=刘思): a whole
         // name with a common surname, ending cleanly.
         if (fc && fc->person_if_full_name && !fc->HintsType(kPersonName) &&
@@ -1980,7 +2059,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
             chinese::GivenNameClean(t_, i, nl) && !chinese::NotANameValue(t_, i, nl) &&
             !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl)) {
           Add(i, i + nl, kPersonName, L::kLikely, "cn_person_name");
-          return i + nl;
+          return NameListAfter(i + nl, L::kLikely);
         }
         if (fc && fc->HintsType(kPersonName)) {
           // Under a name key the value is the name: a given name the running-text match cut
@@ -1995,7 +2074,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           if (chinese::CleanNameEnd(t_, i + len) && !chinese::NotANameValue(t_, i, len) &&
               !chinese::CommonWordNotName(t_, i, len)) {
             Add(i, i + len, kPersonName, L::kLikely, "cn_person_name");
-            return RomanizedNameAfter(i + len, L::kLikely);
+            const size_t r = RomanizedNameAfter(i + len, L::kLikely);
+            return r != i + len ? r : NameListAfter(r, L::kLikely);
           }
         }
       }
@@ -2062,6 +2142,29 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           chinese::CommonSurnameAt(t_, i) && chinese::CleanNameEnd(t_, i + nl) &&
           !chinese::CommonWordNotName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
         return AddProseName(i, i + nl, L::kPossible);
+      // A whole field of a delimited record whose line holds the person's mobile number or
+      // ID as another field ("20240611\x0119859720532\x01...\x01苏一鸣\x0101\x01330105...":
+      // Hive text files, '|' exports, a SQL tuple's '陈红梅').
+      if (i > 0 && MayBeRecordSeparator(t_[i - 1]) && RecordFieldNameAt(i, nl) &&
+          chinese::CommonFullName(t_, i, nl) && !chinese::WithheldName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
+      // A workflow's approvers with their decisions ("审批流程：朱宁(已同意) → 苏强(审批中)")
+      // and a request's title ("彭敏提交的报销申请", as DingTalk and other OA systems name one).
+      // A visiting party by its head (采购郑振华一行，, 副总楼磊一行到访) and a person to call
+      // (上门前联系苏颖，备用电话...).
+      // (The name match may have taken 一 as a given character: 楼磊一.)
+      for (size_t len : {nl, nl - 3})
+        if (len >= 6 && (PartyAfter(i + len) || (EndsAt(t_, i, "联系") && ContactEndsAt(i + len))) &&
+            chinese::CommonFullName(t_, i, len) && !chinese::CommonWordNotName(t_, i, len))
+          return AddProseName(i, i + len, L::kPossible);
+      // (The name match may have taken 提 as a given character: 彭敏提.)
+      if (ApprovalStatusAfter(i + nl) && chinese::NameBoundaryBefore(t_, i) &&
+          chinese::CommonFullName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kLikely);
+      for (size_t len : {nl, nl - 3})
+        if (len >= 6 && SubmittedRequestAfter(i + len) && chinese::NameBoundaryBefore(t_, i) &&
+            chinese::CommonFullName(t_, i, len))
+          return AddProseName(i, i + len, L::kLikely);
       // A fixed-width record without separators: a name between two numeric fields
       // ("...217314483266黎敏思0141010520000", Hive and mainframe extracts).
       if (i > 0 && IsDigit(t_[i - 1]) && NameBetweenDigitFields(i, nl) &&
@@ -2208,6 +2311,17 @@ size_t SegmentScan::CalleeName(size_t i) {
       return e;
     }
   return 0;
+}
+
+bool SegmentScan::EndsInFieldLabelWord(std::string_view v) {
+  static constexpr std::string_view kLabelWords[] = {
+      "时间", "日期", "类型", "事由", "原因", "金额", "天数", "时长", "方式", "地点", "说明",
+      "备注", "部门", "名称", "状态", "结果", "意见", "附件", "标题", "内容", "类别", "编号",
+      "事项", "数量", "明细", "用途", "目的", "期限", "周期", "级别", "城市", "文件", "工具",
+      "打卡", "份数", "人数"};
+  for (std::string_view w : kLabelWords)
+    if (v.ends_with(w)) return true;
+  return false;
 }
 
 // Whether v holds a character column labels are made of (姓名, 同住人, 领队电话, 拼音, 证件号,
@@ -2553,6 +2667,10 @@ size_t SegmentScan::OnWholeValue() {
     if (has_non_ascii && v.size() <= 18 && !chinese::CommonSurnameAt(t_, s) &&
         LabelCharacterIn(v) && ClassifyKey(v)->type_mask != 0)
       return 0;
+    // A form's field label under a "name" key ({"name": "请假类型", "value": "年假"}, as
+    // DingTalk and other workflow exports give a form's fields): four characters or more
+    // ending in a word that labels a field, which no given name ends in.
+    if (has_non_ascii && v.size() >= 12 && v.size() <= 30 && EndsInFieldLabelWord(v)) return 0;
     if (has_non_ascii) {
       // 余先生, 王女士: a surname and a form of address only, as a name column holds when
       // the name was not asked for. Not a name, as in running text.
@@ -2790,9 +2908,14 @@ size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
   Add(s, e, kPersonName, lk, "cn_person_name");
   prose_names_ = true;
   if (const size_t r = RomanizedNameAfter(e, lk); r != e) return r;
+  return NameListAfter(e, lk);
+}
+
+size_t SegmentScan::NameListAfter(size_t e, Likelihood lk) {
   // A list of names goes on after 、 or a comma (the full-width ， folded to ','), each item a
   // clean name ended by a delimiter:
-  // "名单如下：魏玉珍、黎思雨、顾桂芝", "还没交的：崔金凤，崔淑珍，汪桂香".
+  // "名单如下：魏玉珍、黎思雨、顾桂芝", "还没交的：崔金凤，崔淑珍，汪桂香",
+  // "attendees=[孙俊,高红梅,袁娟]".
   while ((StartsAt(e, "、") || At(e) == ',') && e + 3 < n_ &&
          chinese::CommonSurnameAt(t_, e + (At(e) == ',' ? 1 : 3))) {
     bool known = false;
@@ -2805,7 +2928,7 @@ size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
     const size_t q = p + nl;
     if (!(q >= n_ || StartsAt(q, "、") || At(q) == ',' || At(q) == '(' || At(q) == ' ' ||
           At(q) == '\n' || At(q) == '\r' || At(q) == ':' || StartsAt(q, "。") ||
-          StartsAt(q, "；") || At(q) == ';'))
+          StartsAt(q, "；") || At(q) == ';' || At(q) == ']'))
       break;
     Add(p, q, kPersonName, lk, "cn_person_name");
     e = q;

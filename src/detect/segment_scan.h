@@ -405,6 +405,10 @@ class SegmentScan {
       return true;
     if (IsUpper(v) && p >= 3 && t_[p - 1] == '\x8D' && t_[p - 2] == '\x90' && t_[p - 3] == '\xE5')
       return true;
+    // ... or a directory entry's common name in capitals first ("cn: PAN Jun").
+    if (IsUpper(v) && p >= 2 && (t_[p - 1] | 0x20) == 'n' && (t_[p - 2] | 0x20) == 'c' &&
+        (p == 2 || !IsAlpha(t_[p - 3])))
+      return true;
     if (p >= 5 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'u') return true;  // value
     return lexicon::MayEndCredentialKeyFast(t_.substr(0, p));
   }
@@ -624,6 +628,8 @@ class SegmentScan {
   size_t CalleeName(size_t i);
   size_t TransliteratedNameAround(size_t dot);
   static bool LabelCharacterIn(std::string_view v);
+  // Whether v ends in a word that labels a form's field (时间, 类型, 事由, 金额 ...).
+  static bool EndsInFieldLabelWord(std::string_view v);
   static bool SessionCookieName(std::string_view name);
   size_t OnWholeValue();  // returns where the anchor scan starts (n_ when claimed)
   void RunCustom();
@@ -742,8 +748,14 @@ class SegmentScan {
   bool BirthWordTakenBy(size_t earlier_end, size_t s) const;
   bool YearMonthOfBirthAsked(size_t s) const;
   std::string DateDigits(size_t s, size_t e) const;
-  [[gnu::noinline]] bool IdWithBirthDateBefore(size_t ts, size_t te) const;
+  [[gnu::noinline]] bool IdWithBirthDateNear(size_t ts, size_t te) const;
   [[gnu::noinline]] bool RecordBirthDate(size_t ts, size_t te);
+  // The next run of digits at or after q and before limit, at most 19 long, with an ID's
+  // final X or x after 17: [*start, *end). False when there is none.
+  bool NextDigitRun(size_t q, size_t limit, size_t* start, size_t* end) const;
+  // A cell global identity in digits at t_[ts, te) (twelve or sixteen, from 460) under a
+  // cell key or near a cell word: added, true.
+  [[gnu::noinline]] bool CellGlobalIdDigits(size_t ts, size_t te);
   bool SelfStatedBirthDate(size_t s, size_t e) const;
   bool SexMarkerBefore(size_t s) const;
   bool SpacedBirthLabelBefore(size_t s) const;
@@ -805,6 +817,9 @@ class SegmentScan {
   // mailboxes ("Customer Service", "China Mobile").
   bool LatinPersonWords(size_t s, size_t e) const;
   size_t AddProseName(size_t s, size_t e, Likelihood lk);
+  // The names that go on a list after the one ending at e (、 or a comma between them, a
+  // delimiter after each): added with lk; returns the end of the last.
+  size_t NameListAfter(size_t e, Likelihood lk);
   size_t OperatorName();
   bool ChatSpeakerBefore(size_t i) const;
   size_t ChatSpeakerAt(size_t i, size_t nl) const;
@@ -834,6 +849,22 @@ class SegmentScan {
            (second == 0x9A || second == 0xB8 || second == 0xB1 || second == 0xAE);
   }
   bool OwnNumberAfter(size_t p) const;
+  // The separators RecordFieldNameAt knows: the cheap test before it.
+  static bool MayBeRecordSeparator(char c) {
+    return c == '|' || c == '\x01' || c == '\t' || c == ',' || c == '\'';
+  }
+  // Whether the name t_[i, i + nl) is a whole field of a delimited record (between two of
+  // its separators t_[i - 1], or a quoted value of a SQL tuple) whose line holds a valid
+  // mainland mobile number (also with 86) or resident ID as a whole field too.
+  bool RecordFieldNameAt(size_t i, size_t nl) const;
+  // An approver's decision in brackets right after a name at p: (已同意), (审批中), (已驳回).
+  bool ApprovalStatusAfter(size_t p) const;
+  // "提交的报销申请", "发起的出差审批" right after a name at p: a workflow request's title.
+  bool SubmittedRequestAfter(size_t p) const;
+  // "一行" right after a name at p, then no more of the word (一行人 is a group of people).
+  bool PartyAfter(size_t p) const;
+  // Where a name after 联系 may end at p: a comma, a blank, 。, or its phone (电话, 手机).
+  bool ContactEndsAt(size_t p) const;
   // A JSON Web Token starting at t_[ts] (header.payload.signature, base64url, the first two
   // parts starting "eyJ"): reported as a CREDENTIAL; returns its end, or 0.
   size_t TryJwt(size_t ts);

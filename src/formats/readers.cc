@@ -382,10 +382,28 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
       names.push_back(st.columns[c]);
       classes.push_back(scanner.ClassifyField(st.columns[c]));
     }
+    // Columns the statement does not name (INSERT INTO t VALUES (...), (...)): classed by
+    // their values when the statement has rows enough (Scanner::InferColumns).
+    std::vector<FieldClass> inferred;
+    if (st.values.size() > st.columns.size()) {
+      std::vector<std::vector<std::string_view>> rows;
+      size_t last_column = SIZE_MAX;
+      for (const SqlValue& v : st.values) {
+        if (v.column <= last_column || rows.empty()) rows.emplace_back();
+        last_column = v.column;
+        if (v.column < st.columns.size()) continue;
+        auto& row = rows.back();
+        row.resize(std::max(row.size(), v.column - st.columns.size() + 1));
+        row[v.column - st.columns.size()] = text.substr(v.start, v.end - v.start);
+        if (rows.size() > 100) break;  // a sample, as a header-less CSV file's
+      }
+      inferred = scanner.InferColumns(rows);
+    }
     for (const SqlValue& v : st.values) {
       while (names.size() <= v.column) {  // more values than named columns
+        const size_t unnamed = names.size() - st.columns.size();
         names.push_back("column " + std::to_string(names.size() + 1));
-        classes.push_back(FieldClass{});
+        classes.push_back(unnamed < inferred.size() ? inferred[unnamed] : FieldClass{});
       }
       ScanNamedValue(scanner, rs, chunk, text, v.start, v.end, line_at(v.start),
                      names[v.column], &classes[v.column], !v.expression, sink);
@@ -477,6 +495,8 @@ class CsvColumns {
     if (!header) return;
     for (size_t c = 0; c < header->names.size(); ++c)
       columns_.push_back({header->names[c], &header->classes[c]});
+    inferred_ = &header->inferred;
+    named_ = header->names.size();
   }
   const Column& operator[](size_t c) {
     if (c >= columns_.size()) AddUpTo(c);
@@ -488,10 +508,15 @@ class CsvColumns {
     static constexpr FieldClass kNoClass{};
     while (columns_.size() <= c) {
       std::string name = "column " + std::to_string(columns_.size() + 1);
-      columns_.push_back({sink_.Intern(name), &kNoClass});
+      const size_t unnamed = columns_.size() - named_;
+      const FieldClass* fc =
+          inferred_ && unnamed < inferred_->size() ? &(*inferred_)[unnamed] : &kNoClass;
+      columns_.push_back({sink_.Intern(name), fc});
     }
   }
   CollectSink& sink_;
+  const std::vector<FieldClass>* inferred_ = nullptr;
+  size_t named_ = 0;
   std::vector<Column> columns_;
 };
 
@@ -1740,6 +1765,24 @@ bool LooksPipeSeparated(const Scanner& scanner, std::string_view head) {
   return LooksLikeHeader(scanner, header_line, cells);
 }
 
+void InferUnnamedColumns(const Scanner& scanner, std::string_view data, size_t from, bool quoted,
+                         CsvHeader* header) {
+  std::vector<std::vector<std::string_view>> rows;
+  std::vector<CsvCell> cells;
+  uint64_t line = 1;
+  const size_t named = header->names.size();
+  // Whole records only: the sample ends before a record the data cuts short.
+  for (size_t p = from; p < data.size() && rows.size() < 100;) {
+    const size_t next = ParseCsvRecord(data, p, data.size(), header->delim, quoted, &line, &cells);
+    if (next == std::string_view::npos || (next >= data.size() && data.back() != '\n')) break;
+    auto& row = rows.emplace_back();
+    for (size_t c = named; c < cells.size(); ++c)
+      row.push_back(data.substr(cells[c].start, cells[c].end - cells[c].start));
+    p = next;
+  }
+  header->inferred = scanner.InferColumns(rows);
+}
+
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end) {
   CsvHeader h;
@@ -1846,7 +1889,10 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
   // (PostgreSQL's csvlog, exports written without one, "2024-05-13 00:00:05,...,10.18.21.152,
   // ..."): its cells name no column, and must not, as they may be PI themselves. The record
   // is scanned as text like any header; the columns are named by position.
-  if (!done && h.start == 0 && !NoDigitRun(data, cells)) return h;
+  if (!done && h.start == 0 && !NoDigitRun(data, cells)) {
+    InferUnnamedColumns(scanner, data, 0, quoted, &h);
+    return h;
+  }
   for (size_t k = 0; k < cells.size(); ++k) {
     const CsvCell& c = cells[k];
     std::string name(data.substr(c.start, c.end - c.start));

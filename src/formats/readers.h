@@ -48,7 +48,15 @@ struct CsvHeader {
   std::vector<FieldClass> classes;
   size_t start = 0;  // where the header record starts: after title and blank rows, if any
   char delim = ',';  // the delimiter the records use (CsvDelimiter for .csv files)
+  // The classes of the columns past the named ones, when their values say what they hold
+  // (Scanner::InferColumns on the first records): index 0 is the first unnamed column.
+  std::vector<FieldClass> inferred;
 };
+
+// Fills header->inferred from up to 100 records of `data` starting at `from` (a table with
+// no header row, or more columns than its header names).
+void InferUnnamedColumns(const Scanner& scanner, std::string_view data, size_t from, bool quoted,
+                         CsvHeader* header);
 
 // The delimiter of a CSV file from its first line (after a BOM): ',' when the line has a
 // ',' outside quotes; else the one of ';', '|' and tab it has most of, when at least two

@@ -841,10 +841,13 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
               scanner, chunk.view(), delim, format == InputFormat::kCsv, &end));
           chunk.skip_bytes = end;
           header = h;
-        } else if (IsDelimited(format) && delim != DelimiterOf(format)) {
-          // No header row: a header without names carries the delimiter alone.
+        } else if (IsDelimited(format)) {
+          // No header row: a header without names carries the delimiter and what the
+          // values say their columns hold.
           auto h = std::make_shared<CsvHeader>();
           h->delim = delim;
+          formats::InferUnnamedColumns(scanner, chunk.view(), 0, format == InputFormat::kCsv,
+                                       h.get());
           header = h;
         }
         push_done(Task::kStart, input);

@@ -3616,5 +3616,142 @@ TEST(PermitTest, TypeFieldBeforeTheNumber) {
   ExpectNoType("sku=H07347713 qty=1", "HK_MACAU_TRAVEL_PERMIT");
 }
 
+// ---------------------------------------------------------------------------------------
+// Records of operators' data platforms and office systems
+
+// A name that is a whole field of a delimited record (Hive's \x01, '|', a SQL tuple) is a
+// person's when the same line holds a valid mobile or resident ID as a field of its own.
+TEST(PersonNameTest, WholeFieldOfARecordWithThePersonsNumber) {
+  ExpectAt("20240611\x01" "19859720532\x01" "571016864596823112\x01苏一鸣\x01" "01\x01"
+           "330105198107187216\x01" "2\n",
+           "苏一鸣", "PERSON_NAME");
+  ExpectAt("20240611|8619859720532|571016864596823112|苏一鸣|01|2\n", "苏一鸣", "PERSON_NAME");
+  ExpectAt("  ('18219186174', '陈红梅', '330302198209295367', '1982-09-29'),\n", "陈红梅",
+           "PERSON_NAME");
+  // No personal number on the line (an order id, an invalid ID), or the number inside text.
+  ExpectNoType("20240611|571016864596823112|苏一鸣|01|2\n", "PERSON_NAME");
+  ExpectNoType("20240611|330105198107187217|苏一鸣|01\n", "PERSON_NAME");
+  ExpectNoType("备注,李明,见电话19859720532\n", "PERSON_NAME");
+  // Not set apart on both sides.
+  ExpectNoType("19859720532|苏一鸣到店\n", "PERSON_NAME");
+}
+
+// A date equal to the birth date of a resident ID after it on the line: a record's birth
+// date before its ID column.
+TEST(DateOfBirthTest, DateBeforeTheResidentIdThatHoldsIt) {
+  ExpectAt("15930861799,20010604,330782200106040779,144164611\n", "20010604", "DATE_OF_BIRTH");
+  ExpectNoType("15930861799,20010605,330782200106040779,144164611\n", "DATE_OF_BIRTH");
+  ExpectNoType("20010604\n330782200106040779\n", "DATE_OF_BIRTH");  // another line
+}
+
+// A workflow export names its people by their part in it: approvers with their decisions,
+// the submitter in a request's title, attendees in a list, organizers and signers by key.
+TEST(PersonNameTest, WorkflowApproversSubmittersAndAttendees) {
+  const std::string chain = "审批流程：朱宁(已同意) → 苏强(审批中) → 郑卫东(已驳回)\n";
+  ExpectAt(chain, "朱宁", "PERSON_NAME");
+  ExpectAt(chain, "苏强", "PERSON_NAME");
+  ExpectAt(chain, "郑卫东", "PERSON_NAME");
+  ExpectNoType("状态：同意(已同意)\n", "PERSON_NAME");
+  EXPECT_EQ(OfType(ScanField("title", "彭敏提交的报销申请"), "PERSON_NAME").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("title", "彭敏提交的报告"), "PERSON_NAME").empty());
+  const std::string booking = "id=1 organizer=蔡丽华 ext=6363 attendees=[卢春燕,许鹏] subject=x";
+  ExpectAt(booking, "蔡丽华", "PERSON_NAME");
+  ExpectAt(booking, "卢春燕", "PERSON_NAME");
+  ExpectAt(booking, "许鹏", "PERSON_NAME");
+  ExpectNoType("2024-03-02 01:35:44  一拳超人：[红包] 恭喜发财", "PERSON_NAME");
+  ExpectAt("拜访人：郭建国、林亚楠    方式：上门拜访", "林亚楠", "PERSON_NAME");
+  EXPECT_EQ(OfType(ScanField("scanned_by", "魏晓东"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("本人签字确认", "邵玉兰"), "PERSON_NAME").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("scanned_by", "OCR-Bot"), "PERSON_NAME").empty());
+  ExpectAt("[guest] id=MR1 host=邵晓东 guest_name=张艳", "邵晓东", "PERSON_NAME");
+  ExpectNoType("upstream host=web01 status=200", "PERSON_NAME");
+  ExpectAt("[reminder] id=MR2 notify=孙秀英 via=sms", "孙秀英", "PERSON_NAME");
+  ExpectAt("来访：程芳、罗明，车牌浙D471T0", "罗明", "PERSON_NAME");
+  ExpectAt("客户楼美玲介绍了新来的CIO", "楼美玲", "PERSON_NAME");
+  ExpectAt("见了办公室主任刘志刚和办公室主任叶丽。", "刘志刚", "PERSON_NAME");
+  ExpectAt("分管领导：梁俊熙    意见：同意    时间：2024-06-11 08:58", "梁俊熙", "PERSON_NAME");
+  ExpectNoType("分管领导：同意", "PERSON_NAME");
+}
+
+// 刚 and 正 end a given name where no Chinese character follows; before one they are words.
+TEST(PersonNameTest, GivenNameEndingInGangBeforePunctuation) {
+  ExpectAt("联系人：林志刚（Lin Zhigang）  手机：+86 191 7919 5131", "林志刚", "PERSON_NAME");
+  ExpectAt("联系人：林志刚（Lin Zhigang）  手机：+86 191 7919 5131", "Lin Zhigang", "PERSON_NAME");
+  ExpectAt("收件人：王正, 电话 13800138000", "王正", "PERSON_NAME");
+  ExpectAt("联系人：王立刚刚到", "王立", "PERSON_NAME");
+}
+
+// Sales notes and expense reports: a visiting party by its head, a person to call; a
+// directory's common name with the surname's pinyin in capitals.
+TEST(PersonNameTest, VisitingPartiesContactsAndDirectoryNames) {
+  ExpectAt("招待采购郑振华一行，洽谈云专线续约", "郑振华", "PERSON_NAME");
+  ExpectAt("副总王磊一行到访", "王磊", "PERSON_NAME");
+  ExpectNoType("一行人到了门口", "PERSON_NAME");
+  ExpectAt("客户要求上门前联系苏颖，备用电话187 3957 7345", "苏颖", "PERSON_NAME");
+  ExpectNoType("请填写联系方式，谢谢", "PERSON_NAME");
+  ExpectAt("dn: uid=panjun,ou=People\ncn: PAN Jun\nsn: Pan\n", "PAN Jun", "PERSON_NAME");
+  ExpectNoType("cn: SQL Developer\n", "PERSON_NAME");
+  ExpectNoType("cn: ABC Corp\n", "PERSON_NAME");
+}
+
+// A form's field labels under a "name" key ({"name": "请假类型", "value": "年假"}) are no
+// people; names under the same key still are.
+TEST(PersonNameTest, FormFieldLabelsUnderANameKey) {
+  for (const char* label : {"请假类型", "开始时间", "请假事由", "报销金额", "用印文件", "交通工具"})
+    EXPECT_TRUE(OfType(ScanField("name", label), "PERSON_NAME").empty()) << label;
+  for (const char* name : {"张伟", "司马相如", "陈李秀英", "格桑卓玛"})
+    EXPECT_EQ(OfType(ScanField("name", name), "PERSON_NAME").size(), 1u) << name;
+}
+
+// Pinyin-initial column names made of parts: 常驻地经度 czd_jd, 工作地地址 gzd_dz.
+TEST(FieldClassTest, PinyinInitialsOfParts) {
+  const Scanner& s = Default();
+  EXPECT_TRUE(s.ClassifyField("czd_jd").HintsType(kLocationCoordinates));
+  EXPECT_TRUE(s.ClassifyField("gzd_wd").HintsType(kLocationCoordinates));
+  EXPECT_TRUE(s.ClassifyField("gzd_dz").HintsType(kStreetAddress));
+  EXPECT_TRUE(s.ClassifyField("kh_sjhm").HintsType(kPhoneNumber));
+  EXPECT_FALSE(s.ClassifyField("user_address_detail").HintsType(kLocationCoordinates));
+  // A company's line is no person's.
+  EXPECT_TRUE(s.ClassifyField("companyTel").exclusion);
+  EXPECT_TRUE(s.ClassifyField("单位电话").exclusion);
+  EXPECT_TRUE(s.ClassifyField("front_desk").exclusion);
+  EXPECT_TRUE(s.ClassifyField("contactMobile").HintsType(kPhoneNumber));
+  EXPECT_FALSE(s.ClassifyField("companyContactTel").exclusion);
+  EXPECT_TRUE(s.ClassifyField("$.order.contact.companyTel").exclusion);
+}
+
+// A location or tracking area's code is an area of many cells (or a device's type
+// allocation code), no one's cell; a tracking area identity (MCC-MNC-TAC) is still asked.
+TEST(FieldClassTest, AreaCodesAreNoCells) {
+  EXPECT_TRUE(OfType(ScanField("tac", "1022541"), "CELL_ID").empty());
+  EXPECT_TRUE(OfType(ScanField("$.header.cell.lac", "22541"), "CELL_ID").empty());
+  EXPECT_TRUE(OfType(ScanField("$.deviceInfo.tac", "35419314"), "CELL_ID").empty());
+  EXPECT_EQ(OfType(ScanField("ci", "22541"), "CELL_ID").size(), 1u);
+  ExpectAt("ATTACH [ue@32473 imeisv=\"3533261010840914\" tai=\"460-00-48426\"] accept",
+           "460-00-48426", "CELL_ID");
+  ExpectNoType("{\"tac\":1022541,\"lac\":4113}", "CELL_ID");
+}
+
+// The 3GPP's IMS domain names SIP dialogs and identities, never a mailbox.
+TEST(EmailTest, ImsDomainIsNoMailbox) {
+  ExpectNoType("call_id=4a185c5051c06b7eb2f31c72@pcscf4.zj.ims.mnc000.mcc460.3gppnetwork.org",
+               "EMAIL_ADDRESS");
+  ExpectAt("impu=sip:+8613419466986@ims.mnc000.mcc460.3gppnetwork.org", "+8613419466986",
+           "PHONE_NUMBER");
+  ExpectAt("contact 4a185c5051c06b7e@example.com", "4a185c5051c06b7e@example.com",
+           "EMAIL_ADDRESS");
+}
+
+// Cell global identities whose cell has no hex letter, and 5G's (nine hex digits of cell).
+TEST(CellIdTest, GlobalIdentitiesInDigitsAndNrInHex) {
+  EXPECT_EQ(OfType(ScanField("ecgi", "460009858581"), "CELL_ID").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("FIRST_ECGI", "460009699631"), "CELL_ID").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("ncgi", "460003587AE003"), "CELL_ID").size(), 1u);
+  ExpectAt("3GPP-E-UTRAN-FDD;utran-cell-id-3gpp=4600058669858583|x", "4600058669858583",
+           "CELL_ID");
+  EXPECT_TRUE(OfType(ScanField("order_no", "460009858581"), "CELL_ID").empty());
+  EXPECT_TRUE(OfType(ScanField("ecgi", "461009858581"), "CELL_ID").empty());  // not MCC 460
+}
+
 }  // namespace
 }  // namespace piguard

@@ -224,6 +224,45 @@ TEST_F(ReadersTest, CsvFirstRecordWithNumbersIsNoHeader) {
   EXPECT_EQ(h2.names.size(), 3u);
 }
 
+// A table without a header row gives its unnamed columns the class their values show: a
+// column of whole names holds people, a column of the rows' ID birth dates birth dates. A
+// column of remarks, or of dates that are not the ID's, gets none.
+TEST_F(ReadersTest, HeaderlessColumnsClassedByTheirValues) {
+  const std::string text =
+      "20240611,13859720532,王小明,330106196209295725,19620929,待回访,20240101\n"
+      "20240611,13959720532,陈红梅,330302198209295367,19820929,已办结,20240102\n"
+      "20240611,13959720533,李建国,,,已办结,20240103\n"
+      "20240611,13959720534,周丽,330105198107187216,19810718,已办结,20240104\n";
+  size_t header_end = 0;
+  CsvHeader header = ParseCsvHeader(*scanner_, text, ',', true, &header_end);
+  EXPECT_TRUE(header.names.empty());
+  ASSERT_EQ(header.inferred.size(), 7u);
+  EXPECT_TRUE(header.inferred[2].person_if_full_name);
+  EXPECT_TRUE(header.inferred[4].HintsType(kDateOfBirth));
+  for (size_t c : {0u, 1u, 3u, 5u, 6u}) {
+    EXPECT_FALSE(header.inferred[c].person_if_full_name) << c;
+    EXPECT_FALSE(header.inferred[c].HintsType(kDateOfBirth)) << c;
+  }
+  ReaderScratch rs;
+  Chunk chunk = MakeChunk(text);
+  chunk.skip_bytes = header_end;
+  ChunkResult r;
+  ScanChunk(*scanner_, rs, InputFormat::kCsv, &header, chunk, &r);
+  std::vector<std::string> names, births;
+  for (const Finding& f : r.findings) {
+    const std::string v = text.substr(f.start, f.end - f.start);
+    if (f.type == kPersonName) names.push_back(v);
+    if (f.type == kDateOfBirth) births.push_back(v);
+  }
+  // The first record is scanned as text: its name and birth date by their ID on the line.
+  EXPECT_EQ(names, (std::vector<std::string>{"王小明", "陈红梅", "李建国", "周丽"}));
+  EXPECT_EQ(births, (std::vector<std::string>{"19620929", "19820929", "19810718"}));
+  // Two rows are too few to say anything.
+  const std::string two = "13859720532,王小明\n13959720532,陈红梅\n";
+  CsvHeader h2 = ParseCsvHeader(*scanner_, two, ',', true, &header_end);
+  for (const FieldClass& fc : h2.inferred) EXPECT_FALSE(fc.person_if_full_name);
+}
+
 // The loop for chunks without quoted cells against the quote-aware record parser: the same
 // findings (fields, offsets, lines) and warnings, for CSV and TSV, whatever the rows hold.
 TEST_F(ReadersTest, CsvQuoteFreeLoopGivesTheSameResultsAsTheRecordParser) {

@@ -876,6 +876,25 @@ TEST_F(ScanJobTest, SqlInsertValuesGetTheirColumnNames) {
   EXPECT_EQ(got, want);
 }
 
+// A statement that names no columns: its values' columns are classed by the values of its
+// rows (names, and dates that are the rows' ID birth dates), as a header-less CSV's are.
+TEST_F(ScanJobTest, SqlValuesOfUnnamedColumnsClassedByTheirRows) {
+  std::string data =
+      "INSERT INTO uat.dim_user_test VALUES\n"
+      "  ('18219186174', '陈红梅', '330302198209295367', '1982-09-29', '已开户'),\n"
+      "  ('15799343640', '刘振华', '37021219660319499X', '1966-03-19', '已开户'),\n"
+      "  ('13508477325', '何明', '330402195109197913', '1951-09-19', '已销户');\n";
+  auto c = Run(Write("load.sql", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found)
+    if (f.type == "PERSON_NAME" || f.type == "DATE_OF_BIRTH")
+      got.push_back(f.type + "|" + f.field + "|" + Slice(data, f));
+  std::vector<std::string> want = {
+      "PERSON_NAME|column 2|陈红梅", "DATE_OF_BIRTH|column 4|1982-09-29",
+      "PERSON_NAME|column 2|刘振华", "DATE_OF_BIRTH|column 4|1966-03-19",
+      "PERSON_NAME|column 2|何明",   "DATE_OF_BIRTH|column 4|1951-09-19"};
+  EXPECT_EQ(got, want);
+}
 
 // Markdown tables in text: each cell under its column's header, like a CSV cell; the rest
 // of the text (and a table that is not one) stays plain text.
