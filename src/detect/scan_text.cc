@@ -598,6 +598,16 @@ size_t SegmentScan::LatinNameLength(size_t p) const {
            (syllables == 1 && chinese::IsPinyinSurname(t_.substr(q, c - q)))))
         w = c;
     }
+    // A given name, then the surname's pinyin in capitals: "Tao XU", "Jianhua ZHONG".
+    if (w - q < 2 && words >= 1) {
+      size_t c = q;
+      while (c < n_ && IsUpper(t_[c]) && c - q <= 9) ++c;
+      if (c - q >= 2 && !AlnumAt(c) && chinese::IsPinyinSurname(t_.substr(q, c - q))) {
+        ++words;
+        q = c;
+        break;
+      }
+    }
     if (w - q < 2) return 0;
     bool label = false;
     for (auto l : kLabels) label |= t_.substr(q, w - q) == l;
@@ -1680,6 +1690,45 @@ bool SegmentScan::ApprovalStatusAfter(size_t p) const {
   return false;
 }
 
+size_t SegmentScan::PinyinNameAfterSlashLength(size_t p) const {
+  size_t q = p;
+  while (At(q) == ' ' && q - p < 2) ++q;
+  if (At(q) != '/') return 0;
+  ++q;
+  while (At(q) == ' ' && q - p < 5) ++q;
+  const size_t len = LatinNameLength(q);
+  if (!len || !LatinPersonWords(q, q + len)) return 0;
+  // One of its words is a surname's pinyin: the romanization of the name before the slash.
+  for (size_t k = q; k < q + len;) {
+    size_t w = k;
+    while (w < q + len && IsAlpha(t_[w])) ++w;
+    if (chinese::IsPinyinSurname(t_.substr(k, w - k))) return len;
+    k = w + 1;
+  }
+  return 0;
+}
+
+size_t SegmentScan::PinyinNameAfterSlash(size_t p) const {
+  const size_t len = PinyinNameAfterSlashLength(p);
+  if (!len) return 0;
+  size_t q = p;
+  while (At(q) == ' ' || At(q) == '/') ++q;
+  return q + len;
+}
+
+size_t SegmentScan::LatinNameEndingAt(size_t end) const {
+  size_t b = end;
+  while (b > 0 && end - b < 48 && (IsAlpha(t_[b - 1]) || t_[b - 1] == ' ' || t_[b - 1] == '\''))
+    --b;
+  // The longest name that ends there: from the leftmost word start on.
+  for (size_t p = b; p < end; ++p) {
+    if (!IsUpper(t_[p]) || (p > 0 && IsAlpha(t_[p - 1]))) continue;
+    const size_t len = LatinNameLength(p);
+    if (len && p + len == end && LatinPersonWords(p, end)) return p;
+  }
+  return std::string_view::npos;
+}
+
 bool SegmentScan::PartyAfter(size_t p) const {
   if (!StartsAt(p, "一行")) return false;
   p += 6;
@@ -2013,10 +2062,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         return AddProseName(i, i + nl, L::kPossible);
       // An author in brackets at the end of a list item or a title, as digests and minutes
       // credit one ("...SASL 认证失败 (李一鸣)").
+      // (A signature's "Tao XU (徐涛)": the name in Latin letters before it is the same.)
       if (i >= 2 && t_[i - 1] == '(' && t_[i - 2] == ' ' && At(i + nl) == ')' &&
           (i + nl + 1 >= n_ || t_[i + nl + 1] == '\n' || t_[i + nl + 1] == '\r') &&
-          chinese::CommonFullName(t_, i, nl))
+          chinese::CommonFullName(t_, i, nl)) {
+        if (const size_t ls = LatinNameEndingAt(i - 2); ls != std::string_view::npos)
+          Add(ls, i - 2, kPersonName, L::kLikely, "latin_person_name");
         return AddProseName(i, i + nl, L::kPossible);
+      }
       // A found document's holder in brackets: 身份证（方刚）, 驾驶证（王芳）.
       if (i >= 4 && t_[i - 1] == '(' && At(i + nl) == ')' && chinese::CommonSurnameAt(t_, i) &&
           chinese::EndsWithHolderDocument(t_, i - 1) && !chinese::CommonWordNotName(t_, i, nl))
@@ -2150,6 +2203,27 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         return AddProseName(i, i + nl, L::kPossible);
       // A workflow's approvers with their decisions ("审批流程：朱宁(已同意) → 苏强(审批中)")
       // and a request's title ("彭敏提交的报销申请", as DingTalk and other OA systems name one).
+      // A name written in both scripts: "钟建华 / ZHONG Jianhua", "楼美玲 / Meiling Lou" (a
+      // pinyin surname among the Latin words), and "Sun Xiuying (孙秀英)", "Tao XU (徐涛)".
+      // (The shapes first: most names have neither a slash after them nor brackets around.)
+      const bool slash_after = At(i + nl) == '/' || (At(i + nl) == ' ' && At(i + nl + 1) == '/');
+      const bool latin_before = i >= 3 && t_[i - 1] == '(' && At(i + nl) == ')' &&
+                                t_[i - 2] == ' ' && IsAlpha(t_[i - 3]);
+      if ((slash_after || latin_before) && chinese::CommonFullName(t_, i, nl) &&
+          !chinese::CommonWordNotName(t_, i, nl)) {
+        if (const size_t le = slash_after ? PinyinNameAfterSlash(i + nl) : 0) {
+          AddProseName(i, i + nl, L::kLikely);
+          Add(le - PinyinNameAfterSlashLength(i + nl), le, kPersonName, L::kLikely,
+              "latin_person_name");
+          return le;
+        }
+        if (latin_before) {
+          if (const size_t ls = LatinNameEndingAt(i - 2); ls != std::string_view::npos) {
+            Add(ls, i - 2, kPersonName, L::kLikely, "latin_person_name");
+            return AddProseName(i, i + nl, L::kLikely);
+          }
+        }
+      }
       // A visiting party by its head (采购郑振华一行，, 副总楼磊一行到访) and a person to call
       // (上门前联系苏颖，备用电话...).
       // (The name match may have taken 一 as a given character: 楼磊一.)
@@ -2829,7 +2903,10 @@ bool SegmentScan::LatinPersonWords(size_t s, size_t e) const {
     if (!IsUpper(t_[k])) return false;
     size_t w = k + 1;
     // A word is capitalized or in capitals ("Shuk", "CHOW"), maybe hyphenated ("Chun-Hung").
-    while (w < e && (IsAlpha(t_[w]) || (t_[w] == '-' && w + 1 < e && IsUpper(t_[w + 1])))) ++w;
+    // An apostrophe before a capital too ("O'Connell", "D'Souza").
+    while (w < e && (IsAlpha(t_[w]) || ((t_[w] == '-' || t_[w] == '\'') && w + 1 < e &&
+                                         IsUpper(t_[w + 1]))))
+      ++w;
     if (w - k < 2 || w - k > 16) return false;
     std::string word;
     for (size_t q = k; q < w; ++q) word.push_back(Lower(t_[q]));
@@ -2858,7 +2935,7 @@ void SegmentScan::DisplayNameBefore(size_t l, std::string_view local) {
   if (quoted) --e;
   size_t s = e;
   while (s > 0 && e - s < 48 && (IsAlpha(t_[s - 1]) || t_[s - 1] == ' ' || t_[s - 1] == ',' ||
-                                 t_[s - 1] == '-'))
+                                 t_[s - 1] == '-' || t_[s - 1] == '\''))
     --s;
   // Unquoted, a comma separates addresses ("To: a@example.com, Wang Wei <...>"): the name
   // starts after the last one.
@@ -2885,10 +2962,16 @@ void SegmentScan::DisplayNameBefore(size_t l, std::string_view local) {
   while (k < e) {
     if (!IsUpper(t_[k])) return;
     size_t w = k + 1;
-    while (w < e && IsAlpha(t_[w]) && !IsUpper(t_[w])) ++w;
+    // O'Connell: the apostrophe and the capital after it belong to the word, and the address
+    // spells it without the apostrophe (sarah.oconnell@...).
+    while (w < e && ((IsAlpha(t_[w]) && !IsUpper(t_[w])) ||
+                     (t_[w] == '\'' && w + 1 < e && IsUpper(t_[w + 1]) && w == k + 1) ||
+                     (w >= 2 && t_[w - 1] == '\'' && IsUpper(t_[w]))))
+      ++w;
     if (w - k < 2) return;
     std::string word;
-    for (size_t q = k; q < w; ++q) word.push_back(Lower(t_[q]));
+    for (size_t q = k; q < w; ++q)
+      if (t_[q] != '\'') word.push_back(Lower(t_[q]));
     if (lower_local.find(word) == std::string::npos) return;
     ++words;
     k = w;

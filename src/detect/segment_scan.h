@@ -863,6 +863,14 @@ class SegmentScan {
   bool SubmittedRequestAfter(size_t p) const;
   // "一行" right after a name at p, then no more of the word (一行人 is a group of people).
   bool PartyAfter(size_t p) const;
+  // A Latin name after a slash right after a Chinese name ending at p ("钟建华 / ZHONG
+  // Jianhua"), with a surname's pinyin among its words: its length (0 when none), and where
+  // it ends (0 when none).
+  size_t PinyinNameAfterSlashLength(size_t p) const;
+  size_t PinyinNameAfterSlash(size_t p) const;
+  // The start of a Latin name (LatinNameLength, LatinPersonWords) that ends right at `end`,
+  // or npos.
+  size_t LatinNameEndingAt(size_t end) const;
   // Where a name after 联系 may end at p: a comma, a blank, 。, or its phone (电话, 手机).
   bool ContactEndsAt(size_t p) const;
   // A JSON Web Token starting at t_[ts] (header.payload.signature, base64url, the first two

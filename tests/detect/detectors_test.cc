@@ -3694,6 +3694,32 @@ TEST(PersonNameTest, VisitingPartiesContactsAndDirectoryNames) {
   ExpectNoType("cn: ABC Corp\n", "PERSON_NAME");
 }
 
+// A name written in both scripts gives both: a romanization after a slash (with a surname's
+// pinyin among its words), a Chinese name in brackets after the Latin one; an apostrophe in
+// a display name that the address spells without it.
+TEST(PersonNameTest, NamesInBothScriptsAndApostrophes) {
+  const std::string contacts = "  1. Xiaoshan plant: 钟建华 / ZHONG Jianhua, 139 2861 9963\n";
+  ExpectAt(contacts, "钟建华", "PERSON_NAME");
+  ExpectAt(contacts, "ZHONG Jianhua", "PERSON_NAME");
+  const std::string colleague = "led by my colleague Sun Xiuying (孙秀英), mobile 134-5541-6048";
+  ExpectAt(colleague, "Sun Xiuying", "PERSON_NAME");
+  ExpectAt(colleague, "孙秀英", "PERSON_NAME");
+  ExpectAt("Best regards,\nTao XU (徐涛)\nAccount Manager", "Tao XU", "PERSON_NAME");
+  // Not a role or a team in Latin letters.
+  auto latin_names = [](std::string_view text) {
+    size_t n = 0;
+    for (const Hit& h : Scan(text)) n += h.detector == "latin_person_name";
+    return n;
+  };
+  EXPECT_EQ(latin_names("Account Manager (徐涛)\n"), 0u);
+  EXPECT_EQ(latin_names("王芳 / Customer Service\n"), 0u);
+  EXPECT_EQ(latin_names("Best regards,\nTao XU (徐涛)\n"), 1u);
+  ExpectAt("From: Sarah O'Connell <sarah.oconnell@example.com>", "Sarah O'Connell",
+           "PERSON_NAME");
+  ExpectAt("On Mon, 10 Jun 2024 at 16:14, Sarah O'Connell <sarah.oconnell@example.com> wrote:",
+           "Sarah O'Connell", "PERSON_NAME");
+}
+
 // A form's field labels under a "name" key ({"name": "请假类型", "value": "年假"}) are no
 // people; names under the same key still are.
 TEST(PersonNameTest, FormFieldLabelsUnderANameKey) {
