@@ -70,7 +70,9 @@ constexpr Suffix kNamedSuffixes[] = {
     {"地区", Part::kAdmin},     {"省", Part::kAdmin},       {"市", Part::kAdmin},
     {"区", Part::kAdmin},       {"县", Part::kAdmin},       {"旗", Part::kAdmin},
     {"盟", Part::kAdmin},       {"州", Part::kAdmin},       {"镇", Part::kAdmin},
-    {"乡", Part::kAdmin},       {"村", Part::kAdmin},       {"大道", Part::kRoad},
+    {"乡", Part::kAdmin},       {"村", Part::kAdmin},
+    // Inner Mongolia's townships and villages in pastoral areas (那仁宝拉格苏木, 巴彦图嘎嘎查).
+    {"苏木", Part::kAdmin},     {"嘎查", Part::kAdmin},     {"大道", Part::kRoad},
     {"大街", Part::kRoad},      {"胡同", Part::kRoad},      {"路", Part::kRoad},
     {"街", Part::kRoad},        {"巷", Part::kRoad},        {"弄", Part::kRoad},
     {"道", Part::kRoad},        {"小区", Part::kBuilding},  {"花园", Part::kBuilding},
@@ -488,8 +490,18 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
         static_cast<unsigned char>(t[p + 1]) >= 0xE0)
       ++p;
     after_admin = false;
-    // 1. A known place name, optionally followed by its admin suffix.
-    if (size_t len = gaz.MatchPlace(t, p)) {
+    // 1. A known place name, optionally followed by its admin suffix. After the first
+    // component, a place name that starts a village's, a town's or an estate's name (大同村,
+    // 长沙湾花园: a suffix other than 省 or 市 right after it) is that name: step 3 reads it.
+    size_t len = gaz.MatchPlace(t, p);
+    if (len && !first) {
+      const size_t q = p + len;
+      int cl = 0;
+      if (q < t.size() && !StartsWithAt(t, q, "省") && !StartsWithAt(t, q, "市") &&
+          !RoadSuffixAt(t, q) && NamedSuffixAt(t, q, CpAt(t, q, &cl)))
+        len = 0;
+    }
+    if (len) {
       p += len;
       if (StartsWithAt(t, p, "省") || StartsWithAt(t, p, "市")) p += 3;
       // "北京路", "庆阳路": a place name directly followed by a road suffix names a road.
@@ -593,6 +605,10 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
             if (const Suffix* road = RoadSuffixAt(t, p)) {
               p += road->word.size();
               part = Part::kRoad;
+            } else if (StartsWithAt(t, p, "村") && !StartsWithAt(t, p, "村委")) {
+              // "花园村", "古城村", "新城村": a village named with a suffix's word.
+              p += 3;
+              part = Part::kAdmin;
             }
           }
           if (part == Part::kAdmin) {
@@ -608,7 +624,10 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
           break;
         }
       }
-      if (!utf8::IsCjk(cp) || IsBreakChar(cp)) break;
+      // 是 ends a component (地址是..., ...号是我家), except in the word 求是 (求是路, 求是村).
+      if (!utf8::IsCjk(cp) || (IsBreakChar(cp) && !(cp == U'是' && r >= 3 &&
+                                                    StartsWithAt(t, r - 3, "求"))))
+        break;
       r += len;
     }
     if (!matched && r > p && r - p <= 8 * 3 && !first_component_is_text(m)) {
@@ -1459,7 +1478,7 @@ constexpr std::string_view kReportRoles[] = {
     "经理", "作家", "画家", "董事", "主管", "市民", "村民", "网友", "居民", "律师", "会员",
     "专家", "学家", "委员", "组长", "司长", "所长", "理财师", "收藏家", "评论员", "助理",
     "实习生", "作者", "博士", "总编", "厅长", "科长", "秘书", "顾问", "法官", "医生",
-    "老师",
+    "老师", "客服",
     // 原名王芳, 35岁的王芳: a former name, an age.
     "原名", "岁的"};
 // Verbs of speech and report after a name (表示, 说, 告诉记者, 指出, 透露, 执导 ...), and the

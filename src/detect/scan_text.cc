@@ -1736,6 +1736,15 @@ bool SegmentScan::PartyAfter(size_t p) const {
          StartsAt(p, "到") || StartsAt(p, "抵") || StartsAt(p, "莅") || StartsAt(p, "。");
 }
 
+bool SegmentScan::ContactBefore(size_t i) const {
+  if (EndsAt(t_, i, "联系")) return true;
+  // ... or 联系 and a relative: 请联系老公李建国, 联系女儿马力.
+  for (std::string_view kin : {"老公", "老婆", "丈夫", "妻子", "爱人", "女儿", "儿子", "爸爸",
+                               "妈妈", "家人"})
+    if (EndsAt(t_, i, kin) && EndsAt(t_, i - kin.size(), "联系")) return true;
+  return false;
+}
+
 bool SegmentScan::ContactEndsAt(size_t p) const {
   return At(p) == ',' || At(p) == ' ' || StartsAt(p, "。") || StartsAt(p, "电话") ||
          StartsAt(p, "手机") || StartsAt(p, "（") || At(p) == '(';
@@ -1987,7 +1996,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       const bool ends = strong || chinese::CleanNameEnd(t_, i + nl) ||
                         ParticleEndsUtterance(i + nl) ||
                         (kind == chinese::TriggerKind::kRole && chinese::BoundedNameOk(t_, i, nl));
-      if (trig && ends && !chinese::CommonWordNotName(t_, i, nl)) {
+      // (客户经理王总: after a role noun, a surname and a title is how one is addressed.)
+      if (trig && ends && !chinese::CommonWordNotName(t_, i, nl) &&
+          !(kind == chinese::TriggerKind::kRole && chinese::SurnameAndTitle(t_, i, nl))) {
         // Role nouns ("联系人 张三") give POSSIBLE; conversational phrases ("我是", "叫做")
         // introduce descriptions as often as names, so they need a comma or bracket to close
         // the name ("联系人钟倩，手机...") to reach POSSIBLE.
@@ -2124,8 +2135,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
             const size_t whole = chinese::MatchChineseName(t_, i, false, &k2);
             if (whole > len && whole <= len + 3 && chinese::CleanNameEnd(t_, i + whole)) len = whole;
           }
+          // (寄件人：张记面馆: a sender may be a shop.)
           if (chinese::CleanNameEnd(t_, i + len) && !chinese::NotANameValue(t_, i, len) &&
-              !chinese::CommonWordNotName(t_, i, len)) {
+              !chinese::CommonWordNotName(t_, i, len) && !chinese::EndsLikeAShop(t_, i + len)) {
             Add(i, i + len, kPersonName, L::kLikely, "cn_person_name");
             const size_t r = RomanizedNameAfter(i + len, L::kLikely);
             return r != i + len ? r : NameListAfter(r, L::kLikely);
@@ -2228,7 +2240,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // (上门前联系苏颖，备用电话...).
       // (The name match may have taken 一 as a given character: 楼磊一.)
       for (size_t len : {nl, nl - 3})
-        if (len >= 6 && (PartyAfter(i + len) || (EndsAt(t_, i, "联系") && ContactEndsAt(i + len))) &&
+        if (len >= 6 && (PartyAfter(i + len) || (ContactBefore(i) && ContactEndsAt(i + len))) &&
             chinese::CommonFullName(t_, i, len) && !chinese::CommonWordNotName(t_, i, len))
           return AddProseName(i, i + len, L::kPossible);
       // (The name match may have taken 提 as a given character: 彭敏提.)

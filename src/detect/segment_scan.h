@@ -873,6 +873,8 @@ class SegmentScan {
   size_t LatinNameEndingAt(size_t end) const;
   // Where a name after 联系 may end at p: a comma, a blank, 。, or its phone (电话, 手机).
   bool ContactEndsAt(size_t p) const;
+  // 联系 right before t_[i], or 联系 and a relative (联系老公, 联系女儿).
+  bool ContactBefore(size_t i) const;
   // A JSON Web Token starting at t_[ts] (header.payload.signature, base64url, the first two
   // parts starting "eyJ"): reported as a CREDENTIAL; returns its end, or 0.
   size_t TryJwt(size_t ts);

@@ -3720,6 +3720,27 @@ TEST(PersonNameTest, NamesInBothScriptsAndApostrophes) {
            "Sarah O'Connell", "PERSON_NAME");
 }
 
+// Village names that hold a place's or a suffix's word, and Inner Mongolia's townships and
+// villages: 求是村, 大同村 (大同 is a city), 花园村, 古城村, 那仁宝拉格苏木巴彦图嘎嘎查.
+TEST(AddressTest, VillagesNamedWithOtherWords) {
+  for (const char* a : {"浙江省杭州市余杭区径山镇求是村30号", "杭州市余杭区径山镇大同村61号",
+                        "四川省成都市武侯区红星镇花园村3号", "杭州市余杭区径山镇小古城村七组61号",
+                        "上海市浦东新区张江镇长沙村5组12号",
+                        "内蒙古锡林郭勒盟阿巴嘎旗那仁宝拉格苏木巴彦图嘎嘎查38号"})
+    ExpectAt(std::string("住址：") + a + "\n", a, "STREET_ADDRESS");
+  // 是 still ends one where the sentence goes on.
+  ExpectAt("我家地址是杭州市西湖区文三路398号是我家", "杭州市西湖区文三路398号", "STREET_ADDRESS");
+}
+
+// A surname and a title after a role is how one is addressed; a sender may be a shop; a
+// person to call may be named with their relation.
+TEST(PersonNameTest, TitlesShopsAndRelativesToCall) {
+  ExpectNoType("客户经理王总也一直推脱", "PERSON_NAME");
+  ExpectNoType("寄件人：张记面馆    电话：057180500565", "PERSON_NAME");
+  ExpectAt("备注：电话打不通请联系老公李建国 15045748444", "李建国", "PERSON_NAME");
+  ExpectAt("备注：电话打不通请联系女儿韩思敏 13534170557", "韩思敏", "PERSON_NAME");
+}
+
 // A form's field labels under a "name" key ({"name": "请假类型", "value": "年假"}) are no
 // people; names under the same key still are.
 TEST(PersonNameTest, FormFieldLabelsUnderANameKey) {

@@ -131,7 +131,12 @@
     expense reports, a CRM contact export, sales visit notes, meeting-room bookings, business
     card OCR, group-customer contracts, short-number member lists, broadband installation
     orders, visitor registrations, an English e-mail thread, helpdesk tickets, an LDIF
-    directory export, a payroll sheet, a weekly report, an internal directory.
+    directory export, a payroll sheet, a weekly report, an internal directory;
+  * tests/data/names_addresses: rare, compound, minority, traditional and romanized names,
+    rural, pastoral (苏木/嘎查), Hong Kong, Taiwan and English-formatted addresses, in CRM
+    exports with split address columns, JSON Lines, face sheets, chats, complaint letters, a
+    WeChat export, an SMS log, a household register, roaming customers, English e-mails,
+    rendered forms and notes.
 Each is written by its make_corpus.py.
 
 Checks, per corpus:
@@ -157,12 +162,12 @@ PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executabl
 
 # (directory under tests/data, minimum micro-F1): measured 0.989, 0.979, 0.988, 0.996, 0.977,
 # 0.983, 0.995, 0.992, 0.980, 0.979, 0.918, 0.973, 0.979, 0.959, 0.967, 0.981, 0.965, 0.977,
-# 0.963, 0.960, 0.981, 0.977, 0.947, 0.977, 0.976, 0.950, 0.979, 0.974, 0.955, 0.968, 0.912
-# and 0.909.
+# 0.963, 0.960, 0.981, 0.977, 0.947, 0.977, 0.976, 0.950, 0.979, 0.974, 0.955, 0.968, 0.912,
+# 0.910 and 0.887.
 # Each was scored once before the fixes it drove: 0.908, 0.908, 0.957, 0.899, 0.893, 0.836,
 # 0.932, 0.932, 0.939, 0.923, 0.880, 0.818, 0.913, 0.861, 0.848, 0.933, 0.944, 0.895, 0.837,
-# 0.846, 0.943, 0.899, 0.874, 0.923, 0.895, 0.859, 0.934, 0.902, 0.760, 0.950, 0.876 and
-# 0.832 (all but the first two written as blind tests).
+# 0.846, 0.943, 0.899, 0.874, 0.923, 0.895, 0.859, 0.934, 0.902, 0.760, 0.950, 0.876, 0.832
+# and 0.877 (all but the first two written as blind tests).
 CORPORA = (("generalization", 0.97), ("mixed_formats", 0.96), ("operator_exports", 0.97),
            ("customer_text", 0.98), ("telecom_signalling", 0.96), ("chinese_records", 0.97),
            ("data_platform", 0.98), ("internet_services", 0.98), ("security_logs", 0.97),
@@ -173,7 +178,7 @@ CORPORA = (("generalization", 0.97), ("mixed_formats", 0.96), ("operator_exports
            ("health_insurance", 0.97), ("finance_lending", 0.93), ("property_smart_home", 0.97),
            ("db_cloud_audit", 0.96), ("education", 0.93), ("retail_loyalty", 0.97),
            ("rural_services", 0.96), ("traditional_chinese", 0.94), ("games_streaming", 0.95),
-           ("operator_bigdata", 0.89), ("enterprise_office", 0.89))
+           ("operator_bigdata", 0.89), ("enterprise_office", 0.89), ("names_addresses", 0.87))
 
 
 # ---- embedded copy of ../shared/eval/score.py (used only when that file is absent)
