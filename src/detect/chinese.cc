@@ -492,13 +492,22 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
     after_admin = false;
     // 1. A known place name, optionally followed by its admin suffix. After the first
     // component, a place name that starts a village's, a town's or an estate's name (大同村,
-    // 长沙湾花园: a suffix other than 省 or 市 right after it) is that name: step 3 reads it.
+    // 长沙湾花园: a village's, town's or building's suffix right after it) is that name:
+    // step 3 reads it.
     size_t len = gaz.MatchPlace(t, p);
-    if (len && !first) {
+    if (len && !first && p + len + 3 <= t.size() &&
+        (static_cast<unsigned char>(t[p + len]) & 0xF0u) == 0xE0u) {
+      // The next character decoded in place: this runs after most divisions of an address.
       const size_t q = p + len;
-      int cl = 0;
-      if (q < t.size() && !StartsWithAt(t, q, "省") && !StartsWithAt(t, q, "市") &&
-          !RoadSuffixAt(t, q) && NamedSuffixAt(t, q, CpAt(t, q, &cl)))
+      const uint32_t cp = ((static_cast<unsigned char>(t[q]) & 0x0Fu) << 12) |
+                          ((static_cast<unsigned char>(t[q + 1]) & 0x3Fu) << 6) |
+                          (static_cast<unsigned char>(t[q + 2]) & 0x3Fu);
+      // Not a division's own suffix (西湖 + 区, 杭州 + 市): the gazetteer reads those.
+      if (const Suffix* suffix = NamedSuffixAt(t, q, cp);
+          suffix && suffix->part != Part::kRoad &&
+          (suffix->part != Part::kAdmin || suffix->word == "村" || suffix->word == "镇" ||
+           suffix->word == "乡" || suffix->word == "社区" || suffix->word == "嘎查" ||
+           suffix->word == "苏木"))
         len = 0;
     }
     if (len) {

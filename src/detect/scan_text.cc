@@ -1738,10 +1738,11 @@ bool SegmentScan::PartyAfter(size_t p) const {
 
 bool SegmentScan::ContactBefore(size_t i) const {
   if (EndsAt(t_, i, "联系")) return true;
-  // ... or 联系 and a relative: 请联系老公李建国, 联系女儿马力.
+  // ... or 联系 and a relative (two characters): 请联系老公李建国, 联系女儿马力.
+  if (i < 12 || !EndsAt(t_, i - 6, "联系")) return false;
   for (std::string_view kin : {"老公", "老婆", "丈夫", "妻子", "爱人", "女儿", "儿子", "爸爸",
                                "妈妈", "家人"})
-    if (EndsAt(t_, i, kin) && EndsAt(t_, i - kin.size(), "联系")) return true;
+    if (EndsAt(t_, i, kin)) return true;
   return false;
 }
 
@@ -2240,7 +2241,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // (上门前联系苏颖，备用电话...).
       // (The name match may have taken 一 as a given character: 楼磊一.)
       for (size_t len : {nl, nl - 3})
-        if (len >= 6 && (PartyAfter(i + len) || (ContactBefore(i) && ContactEndsAt(i + len))) &&
+        if (len >= 6 && (PartyAfter(i + len) || (ContactEndsAt(i + len) && ContactBefore(i))) &&
             chinese::CommonFullName(t_, i, len) && !chinese::CommonWordNotName(t_, i, len))
           return AddProseName(i, i + len, L::kPossible);
       // (The name match may have taken 提 as a given character: 彭敏提.)
