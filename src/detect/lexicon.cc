@@ -702,6 +702,9 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       // card or phone (访客卡, 访客手机).
       name == "访客" || name == "访客姓名" || name == "来访人" || name == "来访人姓名" ||
       name == "来访" || name == "来访者" ||
+      // A register's former name (曾用名, 原名) and a meeting's attendees (参会：a、b).
+      Contains(name, "曾用名") || name == "原名" || name == "参会" || name == "参会人员" ||
+      name == "与会人员" || name == "出席人员" ||
       // A roster's or a ticket's name in pinyin (拼音, 姓名拼音, pinyin).
       Contains(name, "拼音") || last == "pinyin" ||
       ChineseNameKey(name) || ChineseRoleKey(name) || name == "坐席" || last == "renter" || last == "tenant" ||
@@ -825,9 +828,11 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
         Contains(name, "机构") || Contains(name, "医院") || Contains(name, "学校") ||
         Contains(name, "银行") || Contains(name, "商户") || Contains(name, "店铺") ||
         Contains(name, "营业部") || Contains(name, "厂");
+    // A mailAddress is a postal one as often as an e-mail one: both are asked, and the value
+    // says which (an address value must look like one, with a place or a number).
     if (!organisation_address &&
-        !(Has(words, "ip") || Has(words, "mac") || Has(words, "email") || Has(words, "mail") ||
-          Has(words, "hw") || Has(words, "remote") || Has(words, "local")))
+        !(Has(words, "ip") || Has(words, "mac") || Has(words, "email") || Has(words, "hw") ||
+          Has(words, "remote") || Has(words, "local")))
       set(kStreetAddress);
   }
   if (((Has(words, "card") && !id_word && !Has(words, "sim")) || Has(words, "cardno") ||

@@ -3741,6 +3741,21 @@ TEST(PersonNameTest, TitlesShopsAndRelativesToCall) {
   ExpectAt("备注：电话打不通请联系女儿韩思敏 13534170557", "韩思敏", "PERSON_NAME");
 }
 
+// A register's former name and a meeting's attendees are people; a mailAddress may be a
+// postal address, which its value then shows.
+TEST(FieldClassTest, FormerNamesAttendeesAndMailAddresses) {
+  EXPECT_EQ(OfType(ScanField("曾用名", "麻春花"), "PERSON_NAME").size(), 1u);
+  ExpectAt("参会人员：王建国、李娜\n", "李娜", "PERSON_NAME");
+  EXPECT_EQ(OfType(ScanField("mailAddress", "Rm 3101, Bldg 19, Jialv Yuan, 254 Gudun Road, "
+                                            "Xihu District, Hangzhou, Zhejiang"),
+                   "STREET_ADDRESS")
+                .size(),
+            1u);
+  const auto mail = ScanField("mail_address", "zhang.wei@example.com");
+  EXPECT_EQ(OfType(mail, "EMAIL_ADDRESS").size(), 1u);
+  EXPECT_TRUE(OfType(mail, "STREET_ADDRESS").empty());
+}
+
 // A form's field labels under a "name" key ({"name": "请假类型", "value": "年假"}) are no
 // people; names under the same key still are.
 TEST(PersonNameTest, FormFieldLabelsUnderANameKey) {
