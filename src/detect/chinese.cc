@@ -1814,6 +1814,9 @@ bool NameBoundaryBefore(std::string_view t, size_t pos) {
       return true;
     case U'人':  // 本人 (letters and forms: "本人王芳，女，汉族")
       return p >= 3 && StartsWithAt(t, p - 3, "本");
+    case U'访':  // 拜访, 走访, 回访 (visit notes: "上门拜访方一鸣先生")
+      return p >= 3 && (StartsWithAt(t, p - 3, "拜") || StartsWithAt(t, p - 3, "走") ||
+                        StartsWithAt(t, p - 3, "回"));
     default:
       return false;
   }

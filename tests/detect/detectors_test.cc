@@ -3739,6 +3739,8 @@ TEST(PersonNameTest, TitlesShopsAndRelativesToCall) {
   ExpectNoType("寄件人：张记面馆    电话：057180500565", "PERSON_NAME");
   ExpectAt("备注：电话打不通请联系老公李建国 15045748444", "李建国", "PERSON_NAME");
   ExpectAt("备注：电话打不通请联系女儿韩思敏 13534170557", "韩思敏", "PERSON_NAME");
+  ExpectAt("2024-06-05\n上门拜访方一鸣先生（住西湖区教工路）", "方一鸣", "PERSON_NAME");
+  ExpectNoType("今天拜访张先生", "PERSON_NAME");
 }
 
 // A register's former name and a meeting's attendees are people; a mailAddress may be a
