@@ -29,6 +29,15 @@ uint32_t CpAt(std::string_view t, size_t pos, int* len) {
   return utf8::Decode(t, pos, len);
 }
 
+// The code point of the three-byte UTF-8 character at w[at] (names and these words are made
+// of such); for any other bytes a value no set holds.
+constexpr char32_t Cp3(std::string_view w, size_t at) {
+  if ((static_cast<unsigned char>(w[at]) & 0xF0u) != 0xE0u) return 0;
+  return static_cast<char32_t>(((static_cast<unsigned char>(w[at]) & 0x0Fu) << 12) |
+                               ((static_cast<unsigned char>(w[at + 1]) & 0x3Fu) << 6) |
+                               (static_cast<unsigned char>(w[at + 2]) & 0x3Fu));
+}
+
 bool StartsWithAt(std::string_view t, size_t pos, std::string_view w) {
   return t.size() - pos >= w.size() && std::memcmp(t.data() + pos, w.data(), w.size()) == 0;
 }
@@ -495,15 +504,11 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
     // 长沙湾花园: a village's, town's or building's suffix right after it) is that name:
     // step 3 reads it.
     size_t len = gaz.MatchPlace(t, p);
-    if (len && !first && p + len + 3 <= t.size() &&
-        (static_cast<unsigned char>(t[p + len]) & 0xF0u) == 0xE0u) {
-      // The next character decoded in place: this runs after most divisions of an address.
+    // (Cp3, not a Decode call: this runs after most divisions of an address.)
+    if (len && !first && p + len + 3 <= t.size()) {
       const size_t q = p + len;
-      const uint32_t cp = ((static_cast<unsigned char>(t[q]) & 0x0Fu) << 12) |
-                          ((static_cast<unsigned char>(t[q + 1]) & 0x3Fu) << 6) |
-                          (static_cast<unsigned char>(t[q + 2]) & 0x3Fu);
       // Not a division's own suffix (西湖 + 区, 杭州 + 市): the gazetteer reads those.
-      if (const Suffix* suffix = NamedSuffixAt(t, q, cp);
+      if (const Suffix* suffix = NamedSuffixAt(t, q, Cp3(t, q));
           suffix && suffix->part != Part::kRoad &&
           (suffix->part != Part::kAdmin || suffix->word == "村" || suffix->word == "镇" ||
            suffix->word == "乡" || suffix->word == "社区" || suffix->word == "嘎查" ||
@@ -792,6 +797,17 @@ bool MayStartHonorific(uint32_t cp) {
 }
 // Defined with the report words below: 的, 和, 在 ... after a name.
 bool FunctionWordAt(std::string_view t, size_t pos);
+
+// Whether the given-name character cp ending at `after` may end a name though it usually
+// starts the next word: 刚 and 正 (common given names) where no Chinese character follows
+// (林志刚（Lin Zhigang）, 袁刚，), and 刚 before a function word too (刘志刚和叶丽, 王立刚的);
+// before anything else they are "just" and "right" (张正在开会: 正在).
+bool GangOrZhengEndsName(std::string_view t, uint32_t cp, size_t after) {
+  if (cp != U'刚' && cp != U'正') return false;
+  int next = 0;
+  return after >= t.size() || !utf8::IsCjk(CpAt(t, after, &next)) ||
+         (cp == U'刚' && FunctionWordAt(t, after));
+}
 }  // namespace
 
 size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
@@ -815,18 +831,9 @@ size_t MatchChineseName(std::string_view t, size_t pos, bool require_surname,
     if (require_surname) {  // running text: stop where the next word probably starts
       // A surname and a form of address (林小姐, 王先生) is no full name.
       if (given == 0 && MayStartHonorific(cp) && HonorificAt(t, p)) return 0;
-      if (given >= 1 && StopsName(cp)) {
-        // 刚 and 正 end common given names where no Chinese character follows (林志刚（Lin
-        // Zhigang）, 袁刚，); before one they are "just" and "right" (as GivenNameClean).
-        int next = 0;
-        // 刚 also before a function word (刘志刚和叶丽, 王立刚的): "just" is followed by a
-        // verb; 正 is not (张正在开会: 正在).
-        const size_t after = p + static_cast<size_t>(len);
-        const bool ends = (cp == U'刚' || cp == U'正') &&
-                          (after >= t.size() || !utf8::IsCjk(CpAt(t, after, &next)) ||
-                           (cp == U'刚' && FunctionWordAt(t, after)));
-        if (!ends) break;
-      }
+      if (given >= 1 && StopsName(cp) &&
+          !GangOrZhengEndsName(t, cp, p + static_cast<size_t>(len)))
+        break;
       if (given >= 1 && MayStartHonorific(cp) && HonorificAt(t, p)) break;
       if (given == 2) break;  // at most two given characters
     }
@@ -1388,14 +1395,6 @@ constexpr std::string_view kTitles[] = {"师傅", "老师", "经理", "总", "�
 constexpr std::string_view kNotNameWords[] = {"法定", "关系", "本人", "家属", "朋友", "同事",
                                               "通过", "经理", "代表", "全体", "相关", "房东",
                                               "妈妈", "爸爸", "老婆", "老公", "儿子", "女儿"};
-// The code point of the three-byte UTF-8 character at w[at] (names and these words are made
-// of such); for any other bytes a value no set holds.
-constexpr char32_t Cp3(std::string_view w, size_t at) {
-  if ((static_cast<unsigned char>(w[at]) & 0xF0u) != 0xE0u) return 0;
-  return static_cast<char32_t>(((static_cast<unsigned char>(w[at]) & 0x0Fu) << 12) |
-                               ((static_cast<unsigned char>(w[at + 1]) & 0x3Fu) << 6) |
-                               (static_cast<unsigned char>(w[at + 2]) & 0x3Fu));
-}
 constexpr CpSet MakeTitleLast() {
   CpSet set;
   for (std::string_view w : kTitles) set.Add(Cp3(w, w.size() - 3));
@@ -1764,11 +1763,8 @@ bool GivenNameClean(std::string_view t, size_t pos, size_t nl, bool delimited) {
     if (cp == U'可' && p == first_given && p + 3 < pos + nl && !StartsWithAt(t, p + 3, "以") &&
         !StartsWithAt(t, p + 3, "能") && !StartsWithAt(t, p + 3, "是"))
       continue;
-    if ((cp == U'刚' || cp == U'正') && p + static_cast<size_t>(len) == pos + nl) {
-      int next_len = 0;
-      if (pos + nl >= t.size() || !utf8::IsCjk(CpAt(t, pos + nl, &next_len))) continue;
-      if (cp == U'刚' && FunctionWordAt(t, pos + nl)) continue;  // 刘志刚和, 王立刚的
-    }
+    if (p + static_cast<size_t>(len) == pos + nl && GangOrZhengEndsName(t, cp, pos + nl))
+      continue;
     return false;
   }
   return true;

@@ -2192,9 +2192,10 @@ bool SegmentScan::CellGlobalIdDigits(size_t ts, size_t te) {
   return true;
 }
 
-// Whether a resident ID earlier on the same line (within 240 bytes), or just after it, holds the birth date
-// written at t_[ts, te) (eight digits, or a date DateDigits reads): a record's birth-date field next to its holder's ID ("120101198208135365 汪文
-// 2 19820813"), which says whose birth date it is without any label.
+// Whether a resident ID earlier on the same line (within 240 bytes), or just after the date,
+// holds the birth date written at t_[ts, te) (eight digits, or a date DateDigits reads): a
+// record's birth-date field next to its holder's ID ("120101198208135365 汪文  2  19820813"),
+// which says whose birth date it is without any label.
 bool SegmentScan::IdWithBirthDateNear(size_t ts, size_t te) const {
   const std::string digits = te - ts == 8 ? std::string(t_.substr(ts, 8)) : DateDigits(ts, te);
   const std::string_view yyyymmdd = digits;

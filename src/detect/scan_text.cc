@@ -1690,7 +1690,7 @@ bool SegmentScan::ApprovalStatusAfter(size_t p) const {
   return false;
 }
 
-size_t SegmentScan::PinyinNameAfterSlashLength(size_t p) const {
+size_t SegmentScan::PinyinNameAfterSlash(size_t p, size_t* start) const {
   size_t q = p;
   while (At(q) == ' ' && q - p < 2) ++q;
   if (At(q) != '/') return 0;
@@ -1702,18 +1702,13 @@ size_t SegmentScan::PinyinNameAfterSlashLength(size_t p) const {
   for (size_t k = q; k < q + len;) {
     size_t w = k;
     while (w < q + len && IsAlpha(t_[w])) ++w;
-    if (chinese::IsPinyinSurname(t_.substr(k, w - k))) return len;
+    if (chinese::IsPinyinSurname(t_.substr(k, w - k))) {
+      *start = q;
+      return q + len;
+    }
     k = w + 1;
   }
   return 0;
-}
-
-size_t SegmentScan::PinyinNameAfterSlash(size_t p) const {
-  const size_t len = PinyinNameAfterSlashLength(p);
-  if (!len) return 0;
-  size_t q = p;
-  while (At(q) == ' ' || At(q) == '/') ++q;
-  return q + len;
 }
 
 size_t SegmentScan::LatinNameEndingAt(size_t end) const {
@@ -2224,10 +2219,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
                                 t_[i - 2] == ' ' && IsAlpha(t_[i - 3]);
       if ((slash_after || latin_before) && chinese::CommonFullName(t_, i, nl) &&
           !chinese::CommonWordNotName(t_, i, nl)) {
-        if (const size_t le = slash_after ? PinyinNameAfterSlash(i + nl) : 0) {
+        size_t ls = 0;
+        if (const size_t le = slash_after ? PinyinNameAfterSlash(i + nl, &ls) : 0) {
           AddProseName(i, i + nl, L::kLikely);
-          Add(le - PinyinNameAfterSlashLength(i + nl), le, kPersonName, L::kLikely,
-              "latin_person_name");
+          Add(ls, le, kPersonName, L::kLikely, "latin_person_name");
           return le;
         }
         if (latin_before) {

@@ -864,10 +864,9 @@ class SegmentScan {
   // "一行" right after a name at p, then no more of the word (一行人 is a group of people).
   bool PartyAfter(size_t p) const;
   // A Latin name after a slash right after a Chinese name ending at p ("钟建华 / ZHONG
-  // Jianhua"), with a surname's pinyin among its words: its length (0 when none), and where
-  // it ends (0 when none).
-  size_t PinyinNameAfterSlashLength(size_t p) const;
-  size_t PinyinNameAfterSlash(size_t p) const;
+  // Jianhua"), with a surname's pinyin among its words: where it ends, and its start in
+  // *start; 0 when there is none.
+  size_t PinyinNameAfterSlash(size_t p, size_t* start) const;
   // The start of a Latin name (LatinNameLength, LatinPersonWords) that ends right at `end`,
   // or npos.
   size_t LatinNameEndingAt(size_t end) const;

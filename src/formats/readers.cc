@@ -383,13 +383,19 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
       classes.push_back(scanner.ClassifyField(st.columns[c]));
     }
     // Columns the statement does not name (INSERT INTO t VALUES (...), (...)): classed by
-    // their values when the statement has rows enough (Scanner::InferColumns).
+    // their values when the statement has rows enough (Scanner::InferColumns needs three).
+    // A dump's one-row statements are passed over without collecting anything.
     std::vector<FieldClass> inferred;
-    if (st.values.size() > st.columns.size()) {
+    size_t tuples = 0, width = 0;
+    for (const SqlValue& v : st.values) {
+      tuples += v.column == 0;
+      width = std::max(width, v.column + 1);
+    }
+    if (tuples >= 3 && width > st.columns.size()) {
       std::vector<std::vector<std::string_view>> rows;
-      size_t last_column = SIZE_MAX;
+      size_t last_column = SIZE_MAX;  // the first value starts the first row
       for (const SqlValue& v : st.values) {
-        if (v.column <= last_column || rows.empty()) rows.emplace_back();
+        if (v.column <= last_column) rows.emplace_back();
         last_column = v.column;
         if (v.column < st.columns.size()) continue;
         auto& row = rows.back();
