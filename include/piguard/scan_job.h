@@ -15,18 +15,24 @@
 namespace piguard {
 
 // kPsv: pipe-separated ('|'), as billing systems and database unload files write CDRs and
-// exports; no quoting rules, like TSV.
+// exports; no quoting rules, like TSV. kHive: separated by the byte 0x01, Hive's default text
+// table format (the files of a table's directory: `000000_0`), no header, no quoting.
 // kJson: one JSON document (or several after one another) that may span many lines, as a
 // pretty-printed .json file; kJsonl: one JSON value per line.
-enum class InputFormat { kAuto, kText, kCsv, kTsv, kJsonl, kPsv, kJson };
-std::optional<InputFormat> ParseInputFormat(std::string_view name);  // auto|text|csv|tsv|psv|jsonl
+enum class InputFormat { kAuto, kText, kCsv, kTsv, kJsonl, kPsv, kJson, kHive };
+// auto|text|csv|tsv|psv|hive|jsonl|json
+std::optional<InputFormat> ParseInputFormat(std::string_view name);
 std::string_view InputFormatName(InputFormat f);
-// CSV, TSV or pipe-separated: records of cells under a header row.
+// CSV, TSV, pipe- or 0x01-separated: records of cells, maybe under a header row.
 inline bool IsDelimited(InputFormat f) {
-  return f == InputFormat::kCsv || f == InputFormat::kTsv || f == InputFormat::kPsv;
+  return f == InputFormat::kCsv || f == InputFormat::kTsv || f == InputFormat::kPsv ||
+         f == InputFormat::kHive;
 }
 inline char DelimiterOf(InputFormat f) {
-  return f == InputFormat::kCsv ? ',' : f == InputFormat::kTsv ? '\t' : '|';
+  return f == InputFormat::kCsv   ? ','
+         : f == InputFormat::kTsv ? '\t'
+         : f == InputFormat::kHive ? '\x01'
+                                   : '|';
 }
 
 struct ScanJobOptions {
@@ -36,7 +42,9 @@ struct ScanJobOptions {
   // kJsonl, other .json starting with '{' or '[' is kJson; a
   // trailing .gz, .zst, .zstd, .xz or .bz2 is looked through), otherwise text; stdin is
   // sniffed for JSON Lines. Text (and stdin) whose first line is a '|'-separated header
-  // (formats::LooksPipeSeparated) is read as kPsv. Compression is recognised by content,
+  // (formats::LooksPipeSeparated) is read as kPsv; text whose first lines are records with
+  // as many 0x01 or '|' each and no header (formats::HeaderlessDelimiter) as kHive or a
+  // kPsv without header. Compression is recognised by content,
   // never by name.
   InputFormat format = InputFormat::kAuto;
   // Globs (fnmatch) applied while walking directories, matched against the path below the

@@ -1007,6 +1007,14 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"来访人", K::kRole},     {"联系方式:", K::kRole},  {"请联系", K::kRole},
       // School notices: 班主任林军, 班主任：赵建平. A village broadcast's announcer: 播音：吕军.
       {"班主任", K::kRole},     {"播音:", K::kRole},      {"播音员", K::kRole},
+      // A register's family members by kinship (共有人/家庭成员: 妻：杜素希；父：闫光士), a
+      // payment made for someone (代缴人林坚中), a crew's leader (班组长：何琴思).
+      {"妻:", K::kRole},        {"夫:", K::kRole},        {"子:", K::kRole},
+      {"女:", K::kRole},        {"父:", K::kRole},        {"母:", K::kRole},
+      {"配偶:", K::kRole},      {"妻子:", K::kRole},      {"丈夫:", K::kRole},
+      {"儿子:", K::kRole},      {"女儿:", K::kRole},      {"父亲:", K::kRole},
+      {"母亲:", K::kRole},      {"代缴人", K::kRole},     {"缴费人", K::kRole},
+      {"班组长", K::kRole},     {"班长", K::kRole},
       // Hong Kong's 聯絡人 (the traditional spellings of the others are added to the list).
       {"聯絡人:", K::kStrong},  {"聯絡人", K::kRole},
       // Interview schedules: 面试官：苏德, HR：邓飞.
@@ -1683,6 +1691,13 @@ size_t NoticeNameAt(std::string_view t, size_t pos, size_t nl, bool* sure) {
   }
   *sure = true;
   Addressee which = Addressee::kNone;
+  // 尊敬的万琛刚客户: a given name's 刚 or 正 before the addressee word (the name's match
+  // stopped at it, as before most characters it is "just" or "right").
+  if (honoured && nl == 6 && (StartsWithAt(t, pos + nl, "刚") || StartsWithAt(t, pos + nl, "正"))) {
+    size_t word = 0;
+    if (AddresseeAt(t, pos + nl + 3, &word) != Addressee::kNone && CommonSurnameAt(t, pos))
+      return nl + 3;
+  }
   if (size_t len = NameBeforeAddressee(t, pos, nl, &which)) {
     if (honoured || which == Addressee::kOwner || (which == Addressee::kGreeting && opening))
       return len;
@@ -1692,7 +1707,10 @@ size_t NoticeNameAt(std::string_view t, size_t pos, size_t nl, bool* sure) {
   }
   const size_t e = pos + nl;
   size_t len = 0;
-  if (e >= t.size() || t[e] != ',' || CommonWordNotName(t, pos, nl) ||
+  // 【国网杭州供电】曾柔莉：您位于...: a colon after the name, before 您 or 你, as a comma.
+  const bool colon = bracket && e + 3 < t.size() && t[e] == ':' &&
+                     (StartsWithAt(t, e + 1, "您") || StartsWithAt(t, e + 1, "你"));
+  if (e >= t.size() || (t[e] != ',' && !colon) || CommonWordNotName(t, pos, nl) ||
       AddresseeAt(t, pos, &len) != Addressee::kNone)
     return 0;
   if (honoured) return nl;  // 尊敬的王建国,

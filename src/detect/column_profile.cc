@@ -4,7 +4,9 @@
 // without one) names its columns only by position. Identifiers need no name: a phone number
 // or an ID is found by its form. Names and birth dates do: "陈红梅" or "19820929" alone could
 // be anything. A column in which most values are one, in the way a name or birth-date column
-// holds them, is given the class such a column's name would give it.
+// holds them, is given the class such a column's name would give it. So is a column of LTE
+// cell identities (ECIs), as DPI probes' XDR files hold them without a header.
+#include <bitset>
 #include <string>
 
 #include "detect/chinese.h"
@@ -62,6 +64,24 @@ std::vector<std::string_view> IdBirthDates(const std::vector<std::string_view>& 
   return out;
 }
 
+bool AllDigits(std::string_view v) {
+  return v.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// Whether v is written as an LTE cell identity (ECI) is: the eNodeB's 20-bit number times 256
+// plus the cell's 8-bit number, in decimal — seven to nine digits below 2^28 — with a cell
+// number as vendors give them: by sector in the low four bits (0-5) and by carrier in the
+// high ones, below 0xC0 (1-3, 17-19, 49-51, 129-131). A random number passes 28% of the time;
+// a column of them does not by chance.
+bool LooksLikeEci(std::string_view v, uint32_t* cell) {
+  if (v.size() < 7 || v.size() > 9 || !AllDigits(v)) return false;
+  uint32_t x = 0;
+  for (char c : v) x = x * 10 + static_cast<uint32_t>(c - '0');
+  if (x >= (1u << 28) || (x & 0x0F) > 5 || (x & 0xFF) >= 0xC0) return false;
+  *cell = x & 0xFF;
+  return true;
+}
+
 }  // namespace
 
 std::vector<FieldClass> Scanner::InferColumns(
@@ -70,6 +90,10 @@ std::vector<FieldClass> Scanner::InferColumns(
   for (const auto& row : rows) columns = std::max(columns, row.size());
   std::vector<FieldClass> out(columns);
   std::vector<size_t> filled(columns), names(columns), dates(columns), births(columns);
+  std::vector<size_t> ecis(columns), long_numbers(columns), short_cells(columns);
+  std::vector<std::bitset<256>> eci_cells(columns);  // bit k: a value's cell number was k
+  std::vector<std::string_view> eci_first(columns);
+  std::vector<bool> eci_varies(columns);
   for (const auto& row : rows) {
     const auto born = IdBirthDates(row);
     for (size_t c = 0; c < row.size(); ++c) {
@@ -79,6 +103,19 @@ std::vector<FieldClass> Scanner::InferColumns(
       if (WholeCommonName(v)) {
         ++names[c];
         continue;
+      }
+      if (v.size() >= 4 && v.size() <= 9 && AllDigits(v)) {
+        // Seven digits or more: an ECI or not; four or five: a 2G/3G cell's 16-bit identity,
+        // which an XDR's cell column holds for calls on those networks.
+        if (v.size() <= 5) ++short_cells[c];
+        else if (v.size() >= 7) ++long_numbers[c];
+      }
+      if (uint32_t cell; LooksLikeEci(v, &cell)) {
+        ++ecis[c];
+        eci_cells[c].set(cell);
+        if (eci_first[c].empty()) eci_first[c] = v;
+        else if (v != eci_first[c]) eci_varies[c] = true;
+        // No continue: "19820929" is a date of birth as well as a number.
       }
       const std::string date = born.empty() ? std::string() : DateDigits(v);
       if (date.empty()) continue;
@@ -93,6 +130,16 @@ std::vector<FieldClass> Scanner::InferColumns(
     if (5 * names[c] >= 3 * filled[c]) out[c].person_if_full_name = true;
     if (dates[c] >= 3 && 5 * births[c] >= 3 * filled[c])
       out[c].type_mask |= 1u << kDateOfBirth;
+    // Cell identities: twelve ECIs at least, nine in ten numbers of seven to nine digits
+    // written as ECIs, nine in ten values such numbers or 2G/3G cells, not one value repeated,
+    // and more than one cell number (byte counts in KiB multiples end in 0 alone). A column of
+    // random numbers passes one time in 10^4 with twelve values.
+    if (ecis[c] >= 12 && 10 * ecis[c] >= 9 * long_numbers[c] &&
+        10 * (long_numbers[c] + short_cells[c]) >= 9 * filled[c] && eci_varies[c] &&
+        eci_cells[c].count() >= 2) {
+      out[c].type_mask |= 1u << kCellId;
+      out[c].cell_identity = true;
+    }
   }
   return out;
 }

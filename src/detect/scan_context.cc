@@ -179,7 +179,14 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
     --p;
     if (p > 0 && t_[p - 1] == '\\') --p;  // JSON in a JSON string: {\"name\":\"王芳\"}
   }
+  // Blanks: one or two in "key: value"; up to twelve before a key's ':' or '=' where code
+  // aligns its values (Go's `Name:     "莫明卓",`, YAML and Java constants).
+  const size_t before_blanks = p;
   while (p > 0 && t_[p - 1] == ' ' && s - p < 3) --p;
+  if (size_t q = p; q > 0 && (t_[q - 1] == ' ' || t_[q - 1] == '\t')) {
+    while (q > 0 && (t_[q - 1] == ' ' || t_[q - 1] == '\t') && before_blanks - q < 12) --q;
+    if (q > 0 && (t_[q - 1] == ':' || t_[q - 1] == '=')) p = q;
+  }
   if (p > 0 && t_[p - 1] == '>') {
     // <CustName>王小明</CustName>: the element name is the key.
     size_t lt = p - 1;
@@ -241,6 +248,24 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
       memo_key_ = column;
       *key = column;
       return fc;
+    }
+    // A call's only or first argument, in code: the method names it when it names a type
+    // (a builder's `.name("周逸华")`, `setMobile("1381...")`, `withIdCard(...)`).
+    if (t_[p - 1] == '(' && p >= 2 && IsAlnum(t_[p - 2])) {
+      const size_t ke = p - 1;
+      size_t ks = KeyStart(ke, 32);
+      while (ks < ke && !IsAlnum(t_[ks])) ++ks;  // the '.' of a call on an object
+      if (ks < ke && !IsDigit(t_[ks])) {
+        const std::string_view method = t_.substr(ks, ke - ks);
+        const FieldClass* fc = ClassifyKey(method);
+        if (fc->type_mask != 0) {
+          memo_pos_ = s;
+          memo_fc_ = fc;
+          memo_key_ = method;
+          *key = method;
+          return fc;
+        }
+      }
     }
     return nullptr;
   }
@@ -476,6 +501,16 @@ const FieldClass* SegmentScan::SqlColumnAt(size_t s, std::string_view* key) {
 [[gnu::noinline]] const FieldClass* SegmentScan::CellFieldAt(size_t s, std::string_view* key) {
   if (seg_.field_class->type_mask == 0) {
     if (const FieldClass* fc = SqlColumnAt(s, key)) return fc;
+    // A cell of "key=value" pairs (a log's message column, an extension column: "rsrp=-107
+    // cellid=121186572 worker=王军勇"): a key that names something names its value.
+    if (t_[s - 1] == '=' || t_[s - 1] == ':') {
+      std::string_view inner;
+      const FieldClass* fc = FieldLookup(s, &inner);
+      if (fc && !inner.empty() && (fc->type_mask || fc->exclusion || fc->person_if_full_name)) {
+        *key = inner;
+        return fc;
+      }
+    }
   }
   *key = seg_.field;
   return seg_.field_class;

@@ -223,7 +223,10 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     if (size_t e = TryParenthesizedCountryCode(ts, te)) return e;
   }
   if (plus) {
-    if (EvaluatePhoneDigits(t_.substr(ts, te - ts), true, false, ts - 1, te)) return te;
+    if (EvaluatePhoneDigits(t_.substr(ts, te - ts), true, false, ts - 1, te) &&
+        (nx == '-' || nx == ' ') && ts >= 1 && (ts == 1 || t_[ts - 2] == '\n')) {
+      if (size_t e = ComboSecretAfter(te, false)) return e;
+    }
     return te;
   }
   if ((nx == ',' || nx == '+' || static_cast<unsigned char>(nx) == 0xE3 ||
@@ -239,6 +242,10 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
       ClassifyDigits(ts, te);
     else
       ClassifyDigitsThenTheRest(ts, te);
+    // A combo list's line: a mobile, then "----" and its password.
+    if (te - ts == 11 && (nx == '-' || nx == ' ' || nx == '|' || nx == ':') && LineStartBefore(ts)) {
+      if (size_t e = ComboSecretAfter(te, false)) return e;
+    }
   }
   return te;
 }

@@ -117,7 +117,9 @@ size_t SegmentScan::OnAt(size_t i) {
   while (l < i && (t_[l] == '.' || t_[l] == '-')) ++l;
   if (l == i || t_[i - 1] == '.') return i + 1;
   size_t r = i + 1;
-  while (r < n_ && (IsAlnum(t_[r]) || t_[r] == '.' || t_[r] == '-')) ++r;
+  // (A combo list's "----" after the address is no part of its domain.)
+  while (r < n_ && (IsAlnum(t_[r]) || t_[r] == '.' || (t_[r] == '-' && !StartsAt(r, "---"))))
+    ++r;
   while (r > i + 1 && (t_[r - 1] == '.' || t_[r - 1] == '-')) --r;
   std::string_view domain = t_.substr(i + 1, r - i - 1);
   size_t dot = domain.rfind('.');
@@ -151,7 +153,66 @@ size_t SegmentScan::OnAt(size_t i) {
                     OrganisationDisplayNameBefore(l);
   const Likelihood lk = role ? L::kVeryUnlikely : L::kLikely;
   Add(l, r, kEmailAddress, Adjust(kEmailAddress, lk, l), "email");
+  if (r < n_ && LineStartBefore(l)) {
+    if (size_t e = ComboSecretAfter(r, true)) return e;
+  }
   return r;
+}
+
+__attribute__((noinline)) size_t SegmentScan::ComboSecretAfter(size_t p, bool email) {
+  size_t q = p;
+  while (At(q) == ' ' && q - p < 4) ++q;
+  size_t dashes = q;
+  while (At(dashes) == '-' && dashes - q < 12) ++dashes;
+  // A mobile's other separators ("13956760019||423757||服务密码", "13238752222:zxcvbnm123:
+  // 石梅秀:1967-04-06") only where the same separator follows the password: a table's
+  // first columns are a mobile and a number far more often.
+  char field_sep = 0;
+  if (dashes - q >= 3) q = dashes;
+  else if (email && (At(q) == ':' || At(q) == ';' || At(q) == '|' || At(q) == '\t')) ++q;
+  else if (!email && At(q) == '|' && At(q + 1) == '|') field_sep = '|', q += 2;
+  else if (!email && At(q) == ':') field_sep = ':', ++q;
+  else return 0;
+  while (At(q) == ' ' && q - p < 20) ++q;
+  // The password: printable ASCII without blanks, up to a line's end or the next "---".
+  size_t e = q;
+  size_t at = SIZE_MAX;  // a '@' in it: a password ("Yan@2022") or an e-mail (not one)
+  bool dot_after_at = false, hex = true;
+  while (e < n_ && t_[e] > ' ' && t_[e] < 0x7F && e - q <= 40 && t_[e] != field_sep &&
+         !(t_[e] == '-' && At(e + 1) == '-' && At(e + 2) == '-')) {
+    if (t_[e] == '@' && at == SIZE_MAX) at = e;
+    dot_after_at |= at != SIZE_MAX && t_[e] == '.';
+    hex &= IsHex(t_[e]);
+    ++e;
+  }
+  const size_t len = e - q;
+  if (len < 6 || len > 40 || dot_after_at || (hex && (len == 32 || len == 40 || len == 64)))
+    return 0;
+  if (field_sep && At(e) != field_sep) return 0;
+  size_t after = e;
+  while (At(after) == ' ' && after - e < 8) ++after;
+  const bool more = (At(after) == '-' && At(after + 1) == '-' && At(after + 2) == '-') ||
+                    (field_sep && At(after) == field_sep);
+  // The line ends, another field follows after "---", or a note after two blanks or more
+  // ("... :woaini1314520  ✅ 登录成功", as a checker's output marks a login that worked).
+  if (!(after >= n_ || t_[after] == '\n' || t_[after] == '\r' || more || after - e >= 2))
+    return 0;
+  Add(q, e, kCredential, L::kLikely, "combo_password");
+  if (!more) return e;
+  // "----侯怡琳": the holder, a whole common full name to the line's end.
+  size_t n = after;
+  while (At(n) == '-' || (field_sep && At(n) == field_sep)) ++n;
+  while (At(n) == ' ') ++n;
+  bool known = false;
+  const size_t nl = chinese::MatchChineseName(t_, n, true, &known);
+  const size_t ne = n + nl;
+  if (nl >= 6 &&
+      (ne >= n_ || t_[ne] == '\n' || t_[ne] == '\r' || t_[ne] == ' ' || t_[ne] == field_sep) &&
+      chinese::CommonFullName(t_, n, nl) && !chinese::CommonWordNotName(t_, n, nl)) {
+    Add(n, ne, kPersonName, L::kPossible, "cn_person_name");
+    return ne;
+  }
+  return e;
 }
 
 // Whether the address starting at t_[l] is in angle brackets after a display name that names
@@ -1492,10 +1553,22 @@ bool SegmentScan::ResumeTitleAfter(size_t p) const {
   return StartsAt(q, "简历") || StartsAt(q, "履历");
 }
 
-// After a name at p: a comma (or colon, or blank) and then a valid resident ID or mainland
-// mobile number written as one run ("曾涵然，410105195408...", "王芳 13800138000").
+// After a name at p: a comma (or colon, tab, ';' or blank) and then a valid resident ID or
+// mainland mobile number written as one run ("曾涵然，410105195408...", "王芳 13800138000").
 bool SegmentScan::OwnNumberAfter(size_t p) const {
-  if (At(p) == ',' || At(p) == ':') ++p;
+  // Code's tuples and string arguments: ("柳凯宏", "6214 8592 3053 1509", "178..."), "高国德,
+  // 440305195206085058, ..." (a quote closes the name, a blank follows the comma).
+  if ((At(p) == '"' || At(p) == '\'') && At(p + 1) == ',') {
+    const char q = At(p);
+    p += 2;
+    while (At(p) == ' ' && p < n_) ++p;
+    if (At(p) != q) return false;
+    ++p;
+    return PersonalNumberAt(p) || BankCardAt(p) || SpacedBankCardAt(p);
+  }
+  if (At(p) == ',' && At(p + 1) == ' ' && DigitAt(p + 2)) return PersonalNumberAt(p + 2);
+  // (A tab or ';' too: a record's fields, "李伟平\t1201...", "王霞；1836...".)
+  if (At(p) == ',' || At(p) == ':' || At(p) == '\t' || At(p) == ';') ++p;
   else if (StartsAt(p, "，") || StartsAt(p, "：")) p += 3;
   else if (At(p) == ' ' || At(p) == '|') {
     // One blank, or the blanks of a table aligned with them; there the number may be shown
@@ -1503,7 +1576,8 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
     // blank or none around it: a pipe-separated table without outer pipes, as notices are
     // exported ("杨淑安 | 410881********2367 | 3 | 1404 | 柳树村").
     const size_t b = p;
-    while (At(p) == ' ' && p - b < 12) ++p;
+    // Up to 32: fixed-width records pad a name to its field's width.
+    while (At(p) == ' ' && p - b < 32) ++p;
     bool piped = false;
     if (At(p) == '|' && p - b <= 1) {
       piped = true;
@@ -1511,10 +1585,40 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
       if (At(p) == ' ') ++p;
     }
     if ((p - b >= 2 || piped) && MaskedPersonalNumberAt(p)) return true;
+    // A fixed-width record's account holder before the bank card debited ("熊祥祥" and
+    // blanks, then "6225880794301490": a bank's collection file): a card that passes Luhn
+    // with a known issuer.
+    if (p - b >= 2 && BankCardAt(p)) return true;
   } else {
     return false;
   }
   return PersonalNumberAt(p);
+}
+
+// A bank card number of 16 to 19 digits at p, written as one run, that passes Luhn and
+// whose issuer is known (validate::BankCardStrength 2).
+bool SegmentScan::BankCardAt(size_t p) const {
+  size_t e = p;
+  while (e < n_ && IsDigit(t_[e]) && e - p <= 19) ++e;
+  if (e - p < 16 || e - p > 19 || AlnumAt(e)) return false;
+  return validate::BankCardStrength(t_.substr(p, e - p)) == 2;
+}
+
+// The same card written in groups of four with single blanks ("6214 8592 3053 1509",
+// "6236 6816 6980 9046 958").
+bool SegmentScan::SpacedBankCardAt(size_t p) const {
+  std::string d;
+  size_t q = p;
+  while (d.size() < 20) {
+    const size_t g = q;
+    while (q < n_ && IsDigit(t_[q]) && q - g < 4) ++q;
+    if (q == g) return false;
+    d.append(t_.substr(g, q - g));
+    if (q - g < 4 || At(q) != ' ' || !DigitAt(q + 1)) break;
+    ++q;
+  }
+  if (AlnumAt(q) || d.size() < 16 || d.size() > 19) return false;
+  return validate::BankCardStrength(d) == 2;
 }
 
 // A resident ID or mobile number with its middle masked, as notices and receipts print one:

@@ -587,6 +587,17 @@ class SegmentScan {
   size_t OnTokenSpan(size_t ts, size_t te, bool letters);
   size_t TokenHandler(size_t ts, size_t te, bool letters);
   size_t OnAt(size_t i);
+  // A combo list's password after its login, a mobile or an e-mail that starts a line and
+  // ends at p ("13081126124----mcDJwyQlodJ#22", "19283817169 ---- luo950127",
+  // "luo@yeah.net:luo750805"), and a holder's name after it ("----侯怡琳"); the end of what
+  // was added, or 0. `email`: an e-mail's separators (':', ';', '|', a tab) count too.
+  size_t ComboSecretAfter(size_t p, bool email);
+  // Whether only blanks (up to eight) stand between the line's start and p.
+  bool LineStartBefore(size_t p) const {
+    size_t b = p;
+    while (b > 0 && t_[b - 1] == ' ' && p - b < 8) --b;
+    return b == 0 || t_[b - 1] == '\n';
+  }
   // A SQL literal after PASSWORD or IDENTIFIED BY: the password of a CREATE / ALTER USER or
   // ROLE statement, unless it is a stored hash.
   size_t OnQuote(size_t i);
@@ -807,6 +818,8 @@ class SegmentScan {
   bool SelfOrCalledNameBefore(size_t i) const;
   bool LandmarkWord(size_t i, size_t len) const;
   bool ChatHeaderNameAt(size_t i, size_t nl) const;
+  bool BankCardAt(size_t p) const;
+  bool SpacedBankCardAt(size_t p) const;
   bool MaskedPersonalNumberAt(size_t p) const;
   // Whether the name t_[i, i + nl) is one of three or more names in a row set apart by 、 or
   // ， (a roster in a notice).

@@ -9,6 +9,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "formats/dicom.h"
 #include "formats/hl7.h"
@@ -315,6 +316,21 @@ bool LineLayoutAt(std::string_view text, size_t from, LineLayout* layout) {
   return false;
 }
 
+// An INSERT without a column list (mysqldump's and pg_dump's INSERTs): the columns of the
+// latest CREATE TABLE of its table, when that defines as many columns as its rows have.
+void NameColumnsFromCreateTable(const std::vector<SqlTableColumns>& tables, SqlInsert* st) {
+  size_t width = 0;
+  for (const SqlValue& v : st->values) width = std::max(width, v.column + 1);
+  for (auto t = tables.rbegin(); t != tables.rend(); ++t) {
+    if (t->table.size() != st->table.size() ||
+        !std::equal(t->table.begin(), t->table.end(), st->table.begin(),
+                    [](char a, char b) { return ascii::Lower(a) == ascii::Lower(b); }))
+      continue;
+    if (t->columns.size() == width) st->columns = t->columns;
+    return;
+  }
+}
+
 // Scans [from, to) as text, giving the values of SQL INSERT statements and the cells of
 // markdown tables their column names as context (see sql.h, markdown.h), and reading command
 // lines for the secrets on them; everything else is plain text. A range that starts with an
@@ -376,6 +392,7 @@ void ScanTextRange(const Scanner& scanner, ReaderScratch& rs, const Chunk& chunk
       continue;
     }
     ScanPlainRange(scanner, rs, chunk, p, at, line_at(p), sink, &command_lines);
+    if (st.columns.empty() && chunk.sql_tables) NameColumnsFromCreateTable(*chunk.sql_tables, &st);
     std::vector<FieldClass> classes;
     std::vector<std::string> names;
     for (size_t c = 0; c < st.columns.size(); ++c) {
@@ -1769,6 +1786,46 @@ bool LooksPipeSeparated(const Scanner& scanner, std::string_view head) {
       std::string_view::npos)
     return false;
   return LooksLikeHeader(scanner, header_line, cells);
+}
+
+char HeaderlessDelimiter(const Scanner& scanner, std::string_view head) {
+  size_t p = head.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  std::string_view first;
+  size_t ones = 0, bars = 0;  // the first line's counts
+  bool same_ones = true, same_bars = true;
+  int lines = 0;
+  while (lines < 20 && (same_ones || same_bars)) {
+    const size_t e = head.find('\n', p);
+    if (e == std::string_view::npos) break;  // whole lines only
+    std::string_view line = head.substr(p, e - p);
+    p = e + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    const auto o = static_cast<size_t>(std::count(line.begin(), line.end(), '\x01'));
+    const auto b = static_cast<size_t>(std::count(line.begin(), line.end(), '|'));
+    if (lines++ == 0) {
+      first = line;
+      ones = o;
+      bars = b;
+      continue;
+    }
+    same_ones = same_ones && o == ones;
+    same_bars = same_bars && b == bars;
+  }
+  if (lines < 3) return 0;
+  if (same_ones && ones >= 2) return '\x01';
+  if (!same_bars || bars < 4 || first[0] == '|' || first[0] == '#') return 0;
+  // ArcSight's CEF and QRadar's LEEF events: a '|'-separated header, then the event's
+  // "key=value" extension, read as text (CefLabelClass names its custom fields).
+  if (first.find("CEF:") != std::string_view::npos || first.find("LEEF:") != std::string_view::npos)
+    return 0;
+  std::vector<CsvCell> cells;
+  uint64_t line_no = 1;
+  const std::string record = std::string(first) + "\n";
+  if (ParseCsvRecord(record, 0, record.size(), '|', false, &line_no, &cells) ==
+      std::string_view::npos)
+    return 0;
+  return LooksLikeHeader(scanner, record, cells) ? 0 : '|';
 }
 
 void InferUnnamedColumns(const Scanner& scanner, std::string_view data, size_t from, bool quoted,

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "formats/sql.h"
 #include "piguard/scan_job.h"
 #include "piguard/scanner.h"
 
@@ -38,6 +39,10 @@ struct Chunk {
   bool lines_from_input = false;
   std::vector<uint32_t> input_newlines;
   bool input_ends_line = false;  // (lines_from_input) the input's last byte is '\n'
+  // A SQL dump's tables as the CREATE TABLE statements up to the end of this chunk define
+  // them (later ones last); null when the input is no SQL text. Its INSERT statements
+  // without a column list get their columns' names from here.
+  std::shared_ptr<const std::vector<SqlTableColumns>> sql_tables;
   std::string_view view() const { return std::string_view(data.data(), size); }
   // Bytes of the input this chunk covers.
   size_t input_bytes() const { return source_map.empty() ? size : source_map.back(); }
@@ -179,6 +184,15 @@ struct ReaderScratch {
 // have as many (up to a line without any), and the first line names a column the scanner
 // knows, without four digits in a row.
 bool LooksPipeSeparated(const Scanner& scanner, std::string_view head);
+
+// The delimiter of text (the first chunk of an input that is text by name) that is a table
+// without a header: Hive's 0x01-separated files (a table directory's `000000_0`) and '|'
+// records as DPI probes and billing systems unload them. '\x01' when its first lines (three
+// at least, up to twenty; blank lines aside) each have as many 0x01 bytes, two or more; '|'
+// when they each have as many '|', four or more, the first starts with neither '|' (a
+// markdown or console table) nor '#', is no CEF or LEEF event, and its cells do not name
+// columns; else 0.
+char HeaderlessDelimiter(const Scanner& scanner, std::string_view head);
 
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end);

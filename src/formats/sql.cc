@@ -326,6 +326,7 @@ bool ParseSqlInsert(std::string_view text, size_t pos, SqlInsert* out) {
   if (!p.Keyword("insert") && !p.Keyword("replace")) return false;
   p.Keyword("ignore");
   if (!p.Keyword("into") || !p.Name(&name)) return false;
+  st.table = name;
   if (p.Char('(')) {
     do {
       if (!p.Name(&name)) return false;
@@ -351,6 +352,78 @@ bool ParseSqlInsert(std::string_view text, size_t pos, SqlInsert* out) {
   st.end = p.pos();
   *out = std::move(st);
   return true;
+}
+
+namespace {
+
+// Words that start a key or constraint inside CREATE TABLE's parentheses, not a column.
+bool ConstraintWord(std::string_view w) {
+  for (std::string_view k : {"primary", "key", "index", "unique", "constraint", "foreign",
+                             "check", "fulltext", "spatial", "exclude", "period", "like"})
+    if (ascii::EqualsNoCase(w, k)) return true;
+  return false;
+}
+
+// The column definitions of the CREATE TABLE at `pos` (the 'C'), or false.
+bool ParseCreateTable(std::string_view text, size_t pos, SqlTableColumns* out) {
+  Parser p(text, pos);
+  std::string name;
+  if (!p.Keyword("create")) return false;
+  p.Keyword("temporary") || p.Keyword("temp") || p.Keyword("unlogged");
+  if (!p.Keyword("table")) return false;
+  if (p.Keyword("if")) {
+    if (!p.Keyword("not") || !p.Keyword("exists")) return false;
+  }
+  if (!p.Name(&name) || !p.Char('(')) return false;
+  SqlTableColumns t;
+  t.table = name;
+  // Each definition: a name, then anything up to the next ',' or the closing ')' at depth 0
+  // (types such as decimal(10,2) and enum('a','b'), quoted comments and defaults).
+  size_t q = p.pos();
+  while (true) {
+    Parser def(text, q);
+    if (!def.Name(&name)) return false;
+    const bool column = !ConstraintWord(name) || text[def.pos() - 1] == '`' ||
+                        text[def.pos() - 1] == '"' || text[def.pos() - 1] == ']';
+    if (column) t.columns.push_back(name);
+    int depth = 0;
+    q = def.pos();
+    for (;; ++q) {
+      if (q >= text.size() || q - pos > (1u << 20)) return false;
+      const char c = text[q];
+      if (c == '\'' || c == '"' || c == '`') {
+        const size_t e = text.find(c, q + 1);
+        if (e == std::string_view::npos) return false;
+        q = e;
+      } else if (c == '(') {
+        ++depth;
+      } else if (c == ')') {
+        if (depth == 0) break;
+        --depth;
+      } else if (c == ',' && depth == 0) {
+        break;
+      }
+    }
+    if (text[q] == ')') break;
+    ++q;  // the ','
+  }
+  if (t.columns.empty()) return false;
+  *out = std::move(t);
+  return true;
+}
+
+}  // namespace
+
+void FindCreateTables(std::string_view text, std::vector<SqlTableColumns>* out) {
+  for (size_t p = 0; p + 12 <= text.size(); ++p) {
+    const char c = text[p];
+    if ((c != 'C' && c != 'c') || (p > 0 && text[p - 1] != '\n' && text[p - 1] != ' ' &&
+                                   text[p - 1] != '\t' && text[p - 1] != ';'))
+      continue;
+    if (!ascii::StartsWithNoCase(text.substr(p), "create")) continue;
+    SqlTableColumns t;
+    if (ParseCreateTable(text, p, &t)) out->push_back(std::move(t));
+  }
 }
 
 }  // namespace piguard::formats

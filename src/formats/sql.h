@@ -20,6 +20,7 @@ struct SqlValue {
 struct SqlInsert {
   size_t start = 0;  // offset of "INSERT"
   size_t end = 0;    // one past the statement (after ';' when present)
+  std::string table;  // the table's name without quotes or schema
   std::vector<std::string> columns;  // empty when the statement names none
   std::vector<SqlValue> values;
 };
@@ -55,5 +56,19 @@ std::vector<LineSearch> CandidateLineSearches();
 // Parses the statement at `pos`. Returns false, leaving nothing half-done, when the text is
 // not a well-formed INSERT ... VALUES; the caller then scans it as plain text.
 bool ParseSqlInsert(std::string_view text, size_t pos, SqlInsert* out);
+
+// A table's columns as a CREATE TABLE statement defines them.
+struct SqlTableColumns {
+  std::string table;  // without quotes or schema
+  std::vector<std::string> columns;
+};
+
+// Appends the tables of the CREATE TABLE statements (any case; TEMPORARY, IF NOT EXISTS;
+// names bare or quoted, maybe schema-qualified) that start a line of `text`, in order: the
+// names of their column definitions, not of the keys and constraints between them
+// (PRIMARY KEY, KEY, INDEX, UNIQUE, CONSTRAINT, FOREIGN KEY, CHECK ...). mysqldump and
+// pg_dump write one before a table's INSERT statements, which then name no columns.
+// A statement that does not parse is passed over.
+void FindCreateTables(std::string_view text, std::vector<SqlTableColumns>* out);
 
 }  // namespace piguard::formats

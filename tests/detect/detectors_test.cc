@@ -932,6 +932,12 @@ TEST(PersonNameTest, NoticesAndTextMessages) {
   ExpectAt("【物业】王伟业主，您的车辆已登记", "王伟", "PERSON_NAME");
   ExpectAt("【医院】王建国，1990年3月7日出生，就诊卡", "王建国", "PERSON_NAME");
   ExpectAt("【银行】王建国，您的账户", "王建国", "PERSON_NAME");
+  // A colon after the name, before 您 (a utility's arrears notice); 刚 ending a given name
+  // before the addressee word.
+  ExpectAt("【国网杭州供电】曾柔莉：您位于临平区****的电费", "曾柔莉", "PERSON_NAME");
+  ExpectAt("【国网杭州供电】尊敬的万琛刚客户，您户号3395996211", "万琛刚", "PERSON_NAME");
+  for (const char* text : {"【通知】电费：您本月", "【银行】王建国：今日"})
+    ExpectNoType(text, "PERSON_NAME");
   for (const char* text :
        {"尊敬的客户，您好", "尊敬的用户您好", "尊敬的VIP会员", "尊敬的全球通客户，您好",
         "尊敬的金卡客户", "尊敬的白金会员", "尊敬的车主，您好", "尊敬的高级会员", "高兴您好",
@@ -3815,6 +3821,70 @@ TEST(CellIdTest, GlobalIdentitiesInDigitsAndNrInHex) {
            "CELL_ID");
   EXPECT_TRUE(OfType(ScanField("order_no", "460009858581"), "CELL_ID").empty());
   EXPECT_TRUE(OfType(ScanField("ecgi", "461009858581"), "CELL_ID").empty());  // not MCC 460
+}
+
+// Family members by kinship in a register's cell, a payer for someone, a crew's leader.
+TEST(PersonNameTest, KinshipLabelsAndPayers) {
+  ExpectAt("女：姜娜青;妻：令狐思；母：杜芳洁", "令狐思", "PERSON_NAME");
+  ExpectAt("女：姜娜青;妻：令狐思；母：杜芳洁", "杜芳洁", "PERSON_NAME");
+  ExpectAt("妻：闫融、女：孟梅、子：孟昌祥", "孟昌祥", "PERSON_NAME");
+  ExpectAt("2024-06-12,电费,手机号码,18199691014,252.89,平,代缴人张磊力", "张磊力", "PERSON_NAME");
+  ExpectAt("工作负责人签字：钟林克    班组长：何琴思", "何琴思", "PERSON_NAME");
+  for (const char* text : {"子：无", "女：是", "父：不详，母：不详", "例子：见附件"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
+// Fixed-width records: a holder's name padded to its field, then the bank card debited.
+TEST(PersonNameTest, NameBeforeABankCardInAFixedWidthRecord) {
+  ExpectAt("D000005 3340889470406 熊祥祥                        6225880794301490    000000043755",
+           "熊祥祥", "PERSON_NAME");
+  // Not before a number that is no card (Luhn fails) or an order number.
+  ExpectNoType("D000005 3340889470406 熊祥祥                        6225880794301491    0",
+               "PERSON_NAME");
+  ExpectNoType("D000005 熊祥祥  20240612000100012345", "PERSON_NAME");
+}
+
+// Code aligns its values: a key's ':' may be followed by many blanks before the value.
+TEST(PersonNameTest, AlignedKeysInCode) {
+  ExpectAt("\t\t\tName:     \"莫明卓\",\n", "莫明卓", "PERSON_NAME");
+  ExpectAt("    cust_name   =   '何鸣承'\n", "何鸣承", "PERSON_NAME");
+  // A builder's method names its argument; a tuple's name before its holder's card, ID or
+  // mobile in quotes; a CSV line in a string with a blank after each comma.
+  ExpectAt("RealNameRequest.builder()\n    .name(\"周逸华\")\n", "周逸华", "PERSON_NAME");
+  ExpectAt("    (\"柳凯宏\", \"6214 8592 3053 1509\", \"17812345678\"),", "柳凯宏",
+           "PERSON_NAME");
+  ExpectAt("    \"高国德, 440305195206085058, 13319835123\",", "高国德", "PERSON_NAME");
+  for (const char* text : {"x = format(\"王芳\")", "log.info(\"王芳\", \"6214 8592 3053 1508\")",
+                           "(\"周末\", \"17812345678\")"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
+// Combo lists (撞库 lists): a login that starts a line, a separator, its password; a
+// holder's name may follow.
+TEST(CredentialTest, ComboListPasswords) {
+  ExpectAt("13081126124----mcDJwyQlodJ#22\n", "mcDJwyQlodJ#22", "CREDENTIAL");
+  ExpectAt("  19283817169 ---- luo950127    \n", "luo950127", "CREDENTIAL");
+  ExpectAt("19639304054 ---- Yan@2022\n", "Yan@2022", "CREDENTIAL");
+  ExpectAt("18071124164---yilinhou39---侯怡琳\n", "yilinhou39", "CREDENTIAL");
+  ExpectAt("18071124164---yilinhou39---侯怡琳\n", "侯怡琳", "PERSON_NAME");
+  ExpectAt("13956760019||423757||服务密码||苏州市\n", "423757", "CREDENTIAL");
+  ExpectAt("13238752222:zxcvbnm123:石梅秀:1967-04-06\n", "zxcvbnm123", "CREDENTIAL");
+  ExpectAt("luo.fangchun8140@yeah.net:luo750805\n", "luo750805", "CREDENTIAL");
+  ExpectAt("ft4794@126.com;3QuyJUXQwz@44\n", "3QuyJUXQwz@44", "CREDENTIAL");
+  ExpectAt("liangyang443@sohu.com----Aa391012----18985380415\n", "Aa391012", "CREDENTIAL");
+  ExpectAt("liangyang443@sohu.com----Aa391012----18985380415\n", "liangyang443@sohu.com",
+           "EMAIL_ADDRESS");
+  ExpectAt("3861014292@qq.com:woaini1314520  ✅ 登录成功\n", "woaini1314520", "CREDENTIAL");
+  for (const char* text : {
+           "13800138000 ---- 2024\n",                       // too short
+           "13800138000|20240612|成功\n",                   // a table's columns
+           "13800138000:8080\n",                            // one ':' and no field after it
+           "13800138000 -- 回访\n",                          // two dashes
+           "user@example.com:8080/path and more text\n",    // a URL's port
+           "a@b.com----d41d8cd98f00b204e9800998ecf8427e\n",  // an MD5 digest
+           "a@b.com----x@y.com\n",                           // another address
+           "呼叫 13800138000 ---- abcdefgh\n"})              // not at a line's start
+    ExpectNoType(text, "CREDENTIAL");
 }
 
 }  // namespace

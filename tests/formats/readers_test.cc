@@ -263,6 +263,47 @@ TEST_F(ReadersTest, HeaderlessColumnsClassedByTheirValues) {
   for (const FieldClass& fc : h2.inferred) EXPECT_FALSE(fc.person_if_full_name);
 }
 
+// A column of LTE cell identities (ECIs: eNodeB * 256 + a vendor's cell number) is a cell
+// column; byte counts, KiB multiples (one cell number), one value repeated and a column with
+// too few values are not. The ECI test on the generated numbers is restated here.
+TEST_F(ReadersTest, HeaderlessCellColumnsClassedByTheirValues) {
+  static const int kCells[] = {1, 2, 3, 49, 50, 51, 129, 130, 131};
+  std::string text;
+  for (int k = 0; k < 14; ++k) {
+    const long eci = (500000L + k * 37) * 256 + kCells[k % 9];
+    // a 2G cell's five digits in one row of the ECI column, as XDR files mix networks
+    text += (k == 5 ? std::string("45954") : std::to_string(eci)) + "," +
+            std::to_string(3000000L + k * 104729) + "," + std::to_string(1024L * (3000 + k)) +
+            "," + std::to_string(128000001L) + "," + (k < 11 ? std::to_string(eci) : "") + "\n";
+  }
+  size_t header_end = 0;
+  CsvHeader header = ParseCsvHeader(*scanner_, text, ',', true, &header_end);
+  ASSERT_EQ(header.inferred.size(), 5u);
+  EXPECT_TRUE(header.inferred[0].HintsType(kCellId));
+  EXPECT_TRUE(header.inferred[0].cell_identity);
+  for (size_t c : {1u, 2u, 3u, 4u}) EXPECT_FALSE(header.inferred[c].HintsType(kCellId)) << c;
+}
+
+// Text that is a table without a header: Hive's 0x01 files and '|' records whose first lines
+// have as many separators; not a CEF event, a console table, a header, ragged or short text.
+TEST_F(ReadersTest, HeaderlessDelimiterOfTextTables) {
+  const std::string hive = "a\x01" "b\x01" "c\na\x01\x01\n\nx\x01y\x01z\r\n";
+  EXPECT_EQ(HeaderlessDelimiter(*scanner_, hive), '\x01');
+  const std::string pipes = "1|2|3|4|5\n6|7|8|9|10\n11|12|13|14|15\n";
+  EXPECT_EQ(HeaderlessDelimiter(*scanner_, pipes), '|');
+  for (const std::string& text : std::vector<std::string>{
+           "a\x01" "b\na\x01" "b\na\x01" "b\n",                  // one 0x01 a line
+           "a\x01" "b\x01" "c\na\x01" "b\x01" "c\n",             // two lines
+           "a\x01" "b\x01" "c\na\x01" "b\x01" "c\na\x01" "b",    // the third line unfinished
+           "1|2|3|4\n5|6|7|8\n9|10|11|12\n",                     // three '|'
+           "| 1 | 2 | 3 | 4 |\n| 5 | 6 | 7 | 8 |\n| 9 | 1 | 2 | 3 |\n",
+           "# 1|2|3|4|5\n6|7|8|9|10\n11|12|13|14|15\n",
+           "CEF:0|V|P|1|2|n|7|src=1\nCEF:0|V|P|1|2|n|7|src=2\nCEF:0|V|P|1|2|n|7|src=3\n",
+           "msisdn|imsi|imei|name|addr\n1|2|3|4|5\n6|7|8|9|10\n",  // a header
+           "1|2|3|4|5\n6|7|8|9\n11|12|13|14|15\n"})               // ragged
+    EXPECT_EQ(HeaderlessDelimiter(*scanner_, text), 0) << text;
+}
+
 // The loop for chunks without quoted cells against the quote-aware record parser: the same
 // findings (fields, offsets, lines) and warnings, for CSV and TSV, whatever the rows hold.
 TEST_F(ReadersTest, CsvQuoteFreeLoopGivesTheSameResultsAsTheRecordParser) {

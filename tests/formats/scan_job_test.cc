@@ -876,6 +876,44 @@ TEST_F(ScanJobTest, SqlInsertValuesGetTheirColumnNames) {
   EXPECT_EQ(got, want);
 }
 
+// mysqldump writes a CREATE TABLE before a table's INSERTs, which name no columns: their
+// values get the names it defines, in every chunk after it (small chunks here), when the
+// rows have as many values. Keys and constraints are no columns.
+TEST_F(ScanJobTest, InsertsWithoutColumnsGetTheCreateTableNames) {
+  std::string data =
+      "-- MySQL dump 10.13\n"
+      "CREATE TABLE `t_cust_info` (\n"
+      "  `id` bigint(20) NOT NULL AUTO_INCREMENT,\n"
+      "  `cust_name` varchar(64) DEFAULT NULL COMMENT '客户姓名, 实名',\n"
+      "  `balance` decimal(10,2) DEFAULT '0.00',\n"
+      "  `service_pwd` varchar(32) DEFAULT NULL,\n"
+      "  PRIMARY KEY (`id`),\n"
+      "  KEY `idx_name` (`cust_name`)\n"
+      ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n"
+      "create table if not exists ods.other (a int, b int);\n";
+  for (int k = 0; k < 40; ++k)
+    data += "INSERT INTO `t_cust_info` VALUES (" + std::to_string(k) + ",'王建国',12.50,'Aa" +
+            std::to_string(770722 + k) + "');\n";
+  data += "INSERT INTO other VALUES (1,'王建国',3);\n";  // three values, two columns
+  ScanJobOptions opt;
+  opt.paths = {Write("crm_dump.sql", data)};
+  opt.chunk_bytes = 512;
+  auto c = Run(opt);
+  std::map<std::string, int> by;
+  for (const auto& f : c.found) ++by[f.type + "|" + f.field];
+  std::map<std::string, int> want = {{"PERSON_NAME|cust_name", 40}, {"CREDENTIAL|service_pwd", 40}};
+  EXPECT_EQ(by, want);
+  // The parser alone: both tables, the second without quotes.
+  std::vector<formats::SqlTableColumns> tables;
+  formats::FindCreateTables(data, &tables);
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_EQ(tables[0].table, "t_cust_info");
+  EXPECT_EQ(tables[0].columns,
+            (std::vector<std::string>{"id", "cust_name", "balance", "service_pwd"}));
+  EXPECT_EQ(tables[1].table, "other");
+  EXPECT_EQ(tables[1].columns, (std::vector<std::string>{"a", "b"}));
+}
+
 // A statement that names no columns: its values' columns are classed by the values of its
 // rows (names, and dates that are the rows' ID birth dates), as a header-less CSV's are.
 TEST_F(ScanJobTest, SqlValuesOfUnnamedColumnsClassedByTheirRows) {
@@ -945,6 +983,83 @@ TEST_F(ScanJobTest, PipeSeparatedTextIsReadWithItsHeader) {
   EXPECT_EQ(Run(Write("a.dat", data), InputFormat::kPsv).found.size(), want.size());
   EXPECT_EQ(Run(Write("b.dat", data), InputFormat::kText).formats[dir_ / "b.dat"],
             InputFormat::kText);
+}
+
+// Rows of a Hive table's file ('\x01' between fields, '\x02' and '\x03' inside a map column)
+// and '|' records without a header, as DPI probes write XDRs: `n` rows with a mobile, a
+// name, a resident ID, the ID's birth date, an LTE cell (ECI), a byte count and a map.
+std::string HeaderlessRows(int n, char sep) {
+  static const char* kNames[] = {"陈红梅", "刘振华", "何明", "王建国", "李秀英", "张伟", "赵丽"};
+  static const char* kIds[] = {"330302198209295367", "37021219660319499X", "330402195109197913"};
+  static const int kCells[] = {1, 2, 3, 49, 50, 51, 129, 130, 131};
+  std::string out;
+  for (int k = 0; k < n; ++k) {
+    const std::string id = kIds[k % 3];
+    const std::string birth = id.substr(6, 4) + "-" + id.substr(10, 2) + "-" + id.substr(12, 2);
+    const long eci = (500000L + k * 37) * 256 + kCells[k % 9];
+    const long bytes = 3000000L + k * 104729;
+    out += "1380013" + std::to_string(8000 + k) + sep + kNames[k % 7] + sep + id + sep + birth +
+           sep + std::to_string(eci) + sep + std::to_string(bytes) + sep + "level\x03" "3\x02" "vip\x03" "1\n";
+  }
+  return out;
+}
+
+// A Hive table's file is read as a table without a header: its columns are numbered and
+// classed by their values (names, the IDs' birth dates, cell identities); the byte counts
+// are no cells.
+TEST_F(ScanJobTest, HiveFilesAreReadAsTablesWithoutAHeader) {
+  const std::string data = HeaderlessRows(14, '\x01');
+  auto c = Run(Write("warehouse/dws_user/000000_0", data));
+  EXPECT_EQ(c.formats[(dir_ / "warehouse/dws_user/000000_0").string()], InputFormat::kHive);
+  std::map<std::string, int> by;
+  for (const auto& f : c.found) ++by[f.type + "|" + f.field];
+  std::map<std::string, int> want = {{"PHONE_NUMBER|column 1", 14},
+                                     {"PERSON_NAME|column 2", 14},
+                                     {"CHINA_RESIDENT_ID_NUMBER|column 3", 14},
+                                     {"DATE_OF_BIRTH|column 4", 14},
+                                     {"CELL_ID|column 5", 14}};
+  EXPECT_EQ(by, want);
+  // --input-format hive reads any file so, and two rows are too few to call a file a table.
+  EXPECT_EQ(Run(Write("a.dat", data), InputFormat::kHive).found.size(), 70u);
+  const std::string two = HeaderlessRows(2, '\x01');
+  EXPECT_EQ(Run(Write("two/000000_0", two)).formats[(dir_ / "two/000000_0").string()],
+            InputFormat::kText);
+}
+
+// '|' records without a header (an XDR file) are a table too; a CEF event's '|' header, a
+// console table's rows and lines with different numbers of '|' are text.
+TEST_F(ScanJobTest, PipeRecordsWithoutAHeaderAreATable) {
+  std::string data = HeaderlessRows(14, '|');
+  auto c = Run(Write("xdr_s1u_0815.txt", data));
+  EXPECT_EQ(c.formats[(dir_ / "xdr_s1u_0815.txt").string()], InputFormat::kPsv);
+  std::map<std::string, int> by;
+  for (const auto& f : c.found) ++by[f.type + "|" + f.field];
+  EXPECT_EQ(by["CELL_ID|column 5"], 14);
+  EXPECT_EQ(by["PERSON_NAME|column 2"], 14);
+
+  std::string cef;
+  for (int k = 0; k < 4; ++k)
+    cef += "CEF:0|Vendor|DLP|6.3|DLP-101" + std::to_string(k) +
+           "|外发|7|src=10.70.3.10" + std::to_string(k) + " suser=yanglx\n";
+  std::string console = "| 1 | 张伟 | 13800138000 | a | b |\n| 2 | 李娜 | 13900139000 | c | d |\n"
+                        "| 3 | 王芳 | 13700137000 | e | f |\n";
+  std::string ragged = "a|b|c|d|e\na|b|c|d\na|b|c|d|e\n";
+  for (const auto& [name, text] : {std::pair{"alerts.cef", cef}, std::pair{"console.txt", console},
+                                   std::pair{"ragged.txt", ragged}})
+    EXPECT_EQ(Run(Write(name, text)).formats[(dir_ / name).string()], InputFormat::kText) << name;
+}
+
+// A cell of "key=value" pairs under a column that names nothing (a log's message column):
+// a key that names something names its value, as in text.
+TEST_F(ScanJobTest, KeysInsideACellNameTheirValues) {
+  std::string data =
+      "time,level,message\n"
+      "2024-03-02 18:18:56,INFO,door=CLOSED rsrp=-107 cellid=121186572 worker=王军勇\n";
+  auto c = Run(Write("alarms.csv", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f));
+  std::vector<std::string> want = {"CELL_ID|121186572", "PERSON_NAME|王军勇"};
+  EXPECT_EQ(got, want);
 }
 
 // A .csv file whose first line separates cells with ';' and has no ',' (European exports with

@@ -31,7 +31,7 @@ inline Result<ScanJobOptions> JobOptionsFromFlags(const InputFlags& f) {
   auto inf = ParseInputFormat(f.input_format);
   if (!inf)
     return InvalidArgument("--input-format: unknown format '" + f.input_format +
-                           "' (use auto, text, csv, tsv, psv, jsonl or json)");
+                           "' (use auto, text, csv, tsv, psv, hive, jsonl or json)");
   auto enc = ParseTextEncoding(f.encoding);
   if (!enc)
     return InvalidArgument("--encoding: unknown encoding '" + std::string(f.encoding) +

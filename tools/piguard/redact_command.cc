@@ -234,7 +234,8 @@ void AddCommonFlags(CLI::App* s, RedactFlags* f) {
       ->default_val(std::vector<std::string>{"-"});
   s->add_option("-f,--format,--input-format", f->input_format,
                 "Format of input and output: auto (default: by extension; text with a "
-                "'|'-separated header row is psv), text, csv, tsv, psv, jsonl or json (one "
+                "'|'-separated header row, or records of as many '|' without one, is psv, records "
+                "separated by 0x01 hive), text, csv, tsv, psv, hive, jsonl or json (one "
                 "document, parsed whole up to 8 MiB)");
   s->add_option("--encoding", f->encoding,
                 "Text encoding of input and output: auto (default: a byte order mark says "

@@ -99,9 +99,11 @@ CLI::App* AddScanCommand(CLI::App& app, ScanFlags* f) {
       ->required();
   s->add_option("-f,--format", f->format, "Output: summary (default), jsonl or sarif");
   s->add_option("--input-format", f->input_format,
-                "Input format: auto (default: by extension; text with a '|'-separated header row is "
-                "psv; a .json file is jsonl or one json document by its start), text, csv, tsv, psv, "
-                "jsonl or json (a document, pretty-printed or not, parsed whole up to 8 MiB)");
+                "Input format: auto (default: by extension; text with a '|'-separated header row, "
+                "or records of as many '|' without one, is psv, records separated by 0x01 hive; "
+                "a .json file is jsonl or one json document by its start), text, csv, tsv, psv, "
+                "hive (0x01-separated, no header), jsonl or json (a document, pretty-printed or "
+                "not, parsed whole up to 8 MiB)");
   s->add_option("--encoding", f->encoding,
                 "Text encoding of the inputs: auto (default: a byte order mark says UTF-8 or "
                 "UTF-16, else the first non-ASCII text decides between UTF-8, GB18030 and "
