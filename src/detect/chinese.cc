@@ -1035,7 +1035,7 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"审判长", K::kStrong},   {"陪审员", K::kStrong},   {"书记员", K::kStrong},
       {"法官助理", K::kStrong}, {"被害人", K::kStrong},   {"嫌疑人", K::kStrong},
       {"当事人", K::kBounded},  {"报警人", K::kStrong},   {"报案人", K::kStrong},
-      {"求助人", K::kStrong},   {"证明人", K::kRole},     {"介绍人", K::kRole},
+      {"求助人", K::kStrong},   {"受害人", K::kStrong},   {"证明人", K::kRole},     {"介绍人", K::kRole},
       {"推荐人", K::kRole},     {"参会人", K::kRole},     {"记录人", K::kRole},
       {"负责人", K::kBounded},  {"患者", K::kRole},       {"医师", K::kRole},
       {"医生", K::kRole},       {"护士", K::kRole},
@@ -1082,6 +1082,10 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"孩子", K::kKin},
       {"朋友", K::kKin},    {"同事", K::kKin},    {"邻居", K::kKin},
       {"前夫", K::kKin},    {"前妻", K::kKin},
+      // A household member standing in (户主不在，其母董妹瑶配合): 其 and a one-character kin.
+      {"其母", K::kBounded}, {"其父", K::kBounded}, {"其妻", K::kBounded},
+      {"其夫", K::kBounded}, {"其子", K::kBounded}, {"其女", K::kBounded},
+      {"其子女", K::kBounded},
       // Judgments: 婚后育有一女刘艳艳, 婚生女刘艳艳由原告抚养, 长子王军.
       {"一女", K::kKin},    {"一子", K::kKin},    {"婚生女", K::kBounded}, {"婚生子", K::kBounded},
       {"长子", K::kKin},    {"长女", K::kKin},    {"次子", K::kKin},    {"次女", K::kKin},
@@ -1355,7 +1359,9 @@ constexpr std::string_view kCommonWords[] = {
     "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢",
     "母亲", "父亲", "陆续", "付款", "原告", "被告", "方面", "周中", "韩国", "向记者", "向大家",
     "石家庄", "武侠", "金刚", "焦点", "万元", "金额", "顾客", "高手", "白领", "金领", "常客",
-    "方式", "方法", "方便"};
+    "方式", "方法", "方便",
+    // The placeholder names of forms, examples and tests (John Doe's): 张三, 李四, 王五.
+    "张三", "李四", "王五", "赵六", "无名氏"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
 // like 王者 but goes on otherwise) before any compare.
 constexpr CpSet MakeCommonWordChars(size_t k) {

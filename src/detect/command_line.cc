@@ -547,8 +547,8 @@ size_t PromptEnd(std::string_view line) {
   while (p < n && IsBlank(line[p])) ++p;
   if (p >= n) return 0;
   const char c = line[p];
-  // "$ ", "# ", "> ", "+ " / "++ " (bash -x)
-  if (c == '$' || c == '#' || c == '>' || c == '+') {
+  // "$ ", "# ", "> ", "+ " / "++ " (bash -x), "- " (a YAML list's item: a CI job's script)
+  if (c == '$' || c == '#' || c == '>' || c == '+' || c == '-') {
     size_t q = p + 1;
     if (c == '+') while (q < n && line[q] == '+') ++q;
     return q < n && line[q] == ' ' ? q + 1 : 0;

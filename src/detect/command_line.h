@@ -24,7 +24,8 @@ constexpr bool MayStartCommandLine(char c) {
 
 // Whether `line` (no '\n' in it) is a command that takes secrets on its command line, as a
 // person or a script typed it: after an optional prompt ("$ ", "# ", "+ " of `bash -x`,
-// "> ", "[user@host dir]# ", "user@host:dir$ ", zsh history's ": 1700000000:0;"), an
+// "> ", "[user@host dir]# ", "user@host:dir$ ", zsh history's ": 1700000000:0;", an indented
+// YAML list's "- " as CI jobs write their script lines), an
 // optional `sudo`, a program this file knows the options of (by its base name).
 bool LooksLikeCommandLine(std::string_view line);
 

@@ -847,9 +847,18 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       words.size() >= 2 && lexicon::IsCredentialKey(words[words.size() - 2] + last);
   // A password's hash, digest or salt (pwd_hash, passwordDigest, hashed_password, pwd_md5) is
   // stored in its place and is no password.
+  // A token of a personal value (msisdn_token, phone_token, idcard_token, cert_no_token): a
+  // pseudonym that stands for the value in a shared data set, not a secret that opens
+  // anything (an id_token, an access_token, a user_token of a session still are).
+  const bool pseudonym_token =
+      last == "token" && words.size() >= 2 &&
+      (Has(words, "msisdn") || Has(words, "mobile") || Has(words, "phone") ||
+       Has(words, "idcard") || Has(words, "cert") || Has(words, "imsi") || Has(words, "imei") ||
+       Has(words, "email") || Has(words, "iccid"));
   const bool verifier_key = last == "hash" || last == "hashed" || last == "digest" ||
                             last == "md5" || last == "sha1" || last == "sha256" ||
-                            last == "sha512" || last == "salt" || words[0] == "hashed";
+                            last == "sha512" || last == "salt" || words[0] == "hashed" ||
+                            pseudonym_token;
   if (verifier_key) {
     // nothing: neither a credential nor, for that, an exclusion of other types
   } else if ((lexicon::IsCredentialKey(last) && !document_pass) || joined_credential ||

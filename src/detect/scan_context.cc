@@ -618,6 +618,10 @@ void SegmentScan::Add(size_t s, size_t e, TypeId type, Likelihood lk,
   // ClassifyDigitsThenTheRest).
   add_calls_ += static_cast<uint8_t>(lk) >= static_cast<uint8_t>(Likelihood::kPossible);
   if (e <= s || !sc_.Reportable(type, lk)) return;
+  // (1900 first, inline: a call per date of birth was 0.3% of a CRM export's scan.)
+  if (type == kDateOfBirth && e - s >= 6 && t_[s] == '1' && t_[s + 1] == '9' && t_[s + 2] == '0' &&
+      t_[s + 3] == '0' && PlaceholderBirthDate(s, e))
+    return;
   std::string_view field;
   if (with_field) {
     if (seg_.field_class) {
@@ -630,6 +634,17 @@ void SegmentScan::Add(size_t s, size_t e, TypeId type, Likelihood lk,
   }
   scr_.cands.push_back(
       Candidate{static_cast<uint32_t>(s), static_cast<uint32_t>(e), type, lk, detector, field});
+}
+
+// 1900-01-01 (19000101, 1900年1月1日): the default a system writes for a birth date it was
+// not given, no one's birthday.
+bool SegmentScan::PlaceholderBirthDate(size_t s, size_t e) const {
+  char d[9];
+  size_t n = 0;
+  for (size_t k = s; k < e && n < sizeof d; ++k)
+    if (IsDigit(t_[k])) d[n++] = t_[k];
+  const std::string_view digits(d, n);
+  return digits == "19000101" || digits == "190011";
 }
 
 // Add for a value whose field is not in the memo (FieldAt's lookup).

@@ -514,6 +514,10 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
   if (!have && len <= 10) {
     if (hinted(kCellId)) {
       if (!fc->cell_area) consider(kCellId, L::kPossible, "cell_id");
+    } else if (len >= 5 && ServingCellBefore(ts)) {
+      // 服务小区146565170: an engineer's note of the cell a device camps on (小区 alone is
+      // an estate more often).
+      consider(kCellId, L::kPossible, "cell_id");
     } else if (len == 6 && fc && fc->HintsType(kDateOfBirth) && validate::IsYearMonth6(d)) {
       // 199205 under 出生年月: a year and month of birth, in a birth field only.
       Add(ts, te, kDateOfBirth, Adjust(kDateOfBirth, L::kPossible, ts), "date_of_birth");
@@ -545,6 +549,13 @@ void SegmentScan::NothingElseFound(size_t ts, size_t te) {
   }
 }
 
+bool SegmentScan::ServingCellBefore(size_t ts) const {
+  size_t p = ts;
+  while (p > 0 && ts - p < 2 && (t_[p - 1] == ':' || t_[p - 1] == ' ' || t_[p - 1] == '=')) --p;
+  if (p >= 2 && t_[p - 1] == 'D' && t_[p - 2] == 'I') p -= 2;  // 服务小区ID
+  return EndsAt(t_, p, "服务小区") || EndsAt(t_, p, "驻留小区") || EndsAt(t_, p, "主小区");
+}
+
 // The text of an XML element named as a secret (<Password>, <KeyPassphrase>, a TR-069
 // <Value> after its <Name>...Password</Name>) starting at t_[ts], right after the '>':
 // reported up to its closing '<' when it is one word of 3 to 128 bytes. Returns whether it was.
@@ -565,6 +576,14 @@ bool SegmentScan::ElementSecret(size_t ts) {
       Lower(key[key.size() - 2]) == 'd' && Lower(key[key.size() - 3]) == 'o' &&
       Lower(key[key.size() - 4]) == 'c')
     return false;
+  // WS-Security's <wsse:Password Type="...#PasswordDigest">: a digest of the password with
+  // a nonce and a time, no secret (its #PasswordText form is one).
+  if (ts >= 2) {
+    const size_t lt = t_.rfind('<', ts - 2);
+    if (lt != std::string_view::npos && ts - lt <= 256 &&
+        t_.substr(lt, ts - lt).find("#PasswordDigest") != std::string_view::npos)
+      return true;
+  }
   Add(ts, e, kCredential, L::kLikely, "credential_value");
   return true;
 }
@@ -2543,10 +2562,21 @@ size_t SegmentScan::TryCgi(size_t ts) {
   while (parts < 4) {
     size_t q = p;
     while (DigitAt(q)) ++q;
+    // An ECI or NCI in hex after MCC-MNC, as NB-IoT platforms print it (460-09-941C082,
+    // 460-01-CFC3101): seven to nine hex digits with a letter, the last part.
+    if (parts == 2 && IsHex(At(q)) && !DigitAt(q)) {
+      size_t h = q;
+      while (h < n_ && IsHex(t_[h]) && h - p <= 9) ++h;
+      if (h - p >= 7 && h - p <= 9 && !AlnumAt(h)) {
+        parts = 3;
+        p = h;
+        break;
+      }
+    }
     if (q == p) break;
     ++parts;
     p = q;
-    if (At(p) == '-' && DigitAt(p + 1) && parts < 4) ++p;
+    if (At(p) == '-' && (DigitAt(p + 1) || (parts == 2 && IsHex(At(p + 1)))) && parts < 4) ++p;
     else break;
   }
   // The MNC must be a mainland operator's (00-09, 11, 13, 15, 20): "460-89-9847" is not a

@@ -32,6 +32,16 @@ size_t SegmentScan::TryUrlCredential(size_t at) {
       break;
     --p;
   }
+  // Oracle's thin driver: jdbc:oracle:thin:scott/tiger@10.41.83.83:1521/BILLDB.
+  if (p >= 2 && t_[p - 1] == '/' && p < at) {
+    size_t u = p - 1;  // the user name before the '/'
+    while (u > 0 && p - u < 64 && (IsAlnum(t_[u - 1]) || t_[u - 1] == '_' || t_[u - 1] == '$'))
+      --u;
+    if (u >= 17 && u < p - 1 && t_.substr(u - 17, 17) == "jdbc:oracle:thin:") {
+      Add(p, at, kCredential, L::kLikely, "url_credential", /*with_field=*/false);
+      return at + 1;
+    }
+  }
   if (!(p >= 3 && t_[p - 1] == '/' && t_[p - 2] == '/' && t_[p - 3] == ':')) return 0;
   // The host follows the LAST '@' of the authority: a password may hold '@' (written %40,
   // decoded before matching).
@@ -54,6 +64,37 @@ size_t SegmentScan::TryUrlCredential(size_t at) {
 }
 
 namespace {
+// Placeholders in name and address columns (未知, 测试用户, 张三, N/A ...), by length: a
+// value is compared only with the placeholders of its own length (this runs for every cell of
+// such a column; a loop over them all was 0.4% of a CRM export's scan).
+constexpr std::string_view kColumnPlaceholders[] = {
+    "未知", "不详", "无", "空", "暂无", "匿名", "测试", "先生", "女士", "客户", "用户", "本人",
+    "测试用户", "测试号", "演示账号", "演示用户",  // a system's test and demo rows
+    "张三", "李四", "王五", "赵六", "无名氏",     // forms' and examples' John Doe
+    "法定",  // 受益人：法定 (the heirs at law)
+    "同上",  // same as above
+    "null", "NULL", "None", "none", "N/A", "n/a", "unknown", "Unknown", "test", "Test", "-"};
+constexpr size_t kMaxPlaceholder = 12;
+// Bit k of kPlaceholderLengths: some placeholder is k bytes long.
+constexpr uint32_t PlaceholderLengths() {
+  uint32_t m = 0;
+  for (std::string_view w : kColumnPlaceholders) m |= 1u << w.size();
+  return m;
+}
+constexpr uint32_t kPlaceholderLengths = PlaceholderLengths();
+static_assert([] {
+  for (std::string_view w : kColumnPlaceholders)
+    if (w.size() > kMaxPlaceholder) return false;
+  return true;
+}());
+
+bool IsColumnPlaceholder(std::string_view v) {
+  if (v.size() > kMaxPlaceholder || !((kPlaceholderLengths >> v.size()) & 1u)) return false;
+  for (std::string_view w : kColumnPlaceholders)
+    if (w.size() == v.size() && w == v) return true;
+  return false;
+}
+
 // Whether a credential's value is a verifier stored in place of a password, not the password:
 // crypt(3)'s modular format ("$2a$10$...", "$6$salt$...", "$argon2id$..."), Django's
 // ("pbkdf2_sha256$260000$..."), PostgreSQL's ("SCRAM-SHA-256$4096:...", "md5" and 32 hex
@@ -610,6 +651,17 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
       lv == "success" || lv == "failed" || lv == "expired" || lv == "verified" ||
       lv == "masked")
     masked = true;
+  // Placeholders: a variable's reference ($MYSQL_ROOT_PASSWORD, %(pw)s), a template's slot
+  // (<YOUR_TOKEN>); and UI text: a value that starts with Chinese characters is a label's
+  // text ("请输入密码", an i18n file). (A weak password such as 000000 is still one.)
+  const bool env_ref = val.size() >= 2 && val[0] == '$' &&
+                       std::all_of(val.begin() + 1, val.end(), [](char c) {
+                         return IsUpper(c) || IsDigit(c) || c == '_';
+                       });
+  const bool slot = val.front() == '<' && val.back() == '>';
+  const auto lead = static_cast<unsigned char>(val[0]);
+  const bool ui_text = lead >= 0xE4 && lead <= 0xE9;
+  if (env_ref || slot || ui_text || lv.rfind("%(", 0) == 0) return e;
   if (masked || counts || lv == "null" || lv == "none" || lv == "true" || lv == "false" ||
       lv == "yes" || lv == "no" ||  // "(using password: YES)"
       lv == "<redacted>" || lv == "[redacted]" || lv == "redacted" || lv == "undefined" ||
@@ -1152,6 +1204,13 @@ bool SegmentScan::BuyerNameLabelBefore(size_t i) const {
   return false;
 }
 
+bool SegmentScan::StandInVerbAt(size_t p) const {
+  for (std::string_view w : {"配合", "开门", "办理", "代缴", "代办", "代签", "签字", "签收", "陪同",
+                             "在场", "在家", "代接", "到场", "确认", "缴纳", "领取"})
+    if (StartsAt(p, w)) return true;
+  return false;
+}
+
 bool SegmentScan::EndsWithVillageUnit(size_t end) const {
   if (end < 3) return false;
   for (std::string_view w : {"村", "组", "社", "队", "屯"})
@@ -1163,7 +1222,9 @@ bool SegmentScan::AddressTriggerBefore(size_t i) const {
   static constexpr std::string_view kTriggers[] = {"地址是", "地址为", "地址在", "地址:", "地址 ",
                                                    "地址", "住址是", "住址为", "住址在",
                                                    "住址:", "住址", "住在", "寄到", "送到",
-                                                   "寄往", "搬到", "位于", "户籍地:", "家住"};
+                                                   "寄往", "搬到", "位于", "户籍地:", "家住",
+                                                   // an installer's or courier's visit
+                                                   "上门", "前往", "赶到", "来到"};
   static constexpr BytePairSet kLastPairs = LastPairs(kTriggers);
   // Called for most CJK characters: the two bytes before i rule out nearly all of them at
   // once, and the words are compared from their last byte, where they differ most.
@@ -1539,9 +1600,12 @@ bool SegmentScan::AddresseeAfterComma(size_t i, size_t e) const {
 bool SegmentScan::NameAfterOwnMobile(size_t i, size_t e) const {
   if (i < 12 || t_[i - 1] != '(' || At(e) != ')') return false;
   size_t b = i - 1;
-  while (b > 0 && i - 1 - b < 12 && IsDigit(t_[b - 1])) --b;
-  if (i - 1 - b != 11 || (b > 0 && IsAlnum(t_[b - 1]))) return false;
-  return validate::IsCnMobile(t_.substr(b, 11));
+  while (b > 0 && i - 1 - b < 20 && IsDigit(t_[b - 1])) --b;
+  if (b > 0 && IsAlnum(t_[b - 1])) return false;
+  const size_t len = i - 1 - b;
+  // ... or the bank card the money went to: "6216617364712170480（黄超波）".
+  if (len >= 16 && len <= 19) return validate::BankCardStrength(t_.substr(b, len)) == 2;
+  return len == 11 && validate::IsCnMobile(t_.substr(b, 11));
 }
 
 bool SegmentScan::ResumeTitleAfter(size_t p) const {
@@ -2089,6 +2153,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         if (chinese::BoundedNameOk(t_, i, nl) && !chinese::CommonWordNotName(t_, i, nl)) {
           return AddProseName(i, i + nl, L::kPossible);
         }
+        // ... or where the relative stands in for the holder (其母董妹瑶配合, 由其儿子何鸣承
+        // 开门, 由其子付平胜办理; the match may have taken the verb's first character).
+        for (size_t len : {nl, nl - 3})
+          if (len >= 6 && StandInVerbAt(i + len) && chinese::CommonFullName(t_, i, len) &&
+              !chinese::CommonWordNotName(t_, i, len) && !chinese::SurnameAndTitle(t_, i, len) &&
+              !chinese::SurnameAndTitle(t_, i, 6))
+            return AddProseName(i, i + len, L::kPossible);
         trig = 0;
       }
       bool strong = kind == chinese::TriggerKind::kStrong;
@@ -2839,13 +2910,7 @@ size_t SegmentScan::OnWholeValue() {
   bool has_non_ascii = false;
   for (char c : v) has_non_ascii |= static_cast<unsigned char>(c) >= 0x80;
   // Placeholders in name / address columns are not PI.
-  static constexpr std::string_view kPlaceholders[] = {
-      "未知", "不详", "无", "空", "暂无", "匿名", "测试", "先生", "女士", "客户", "用户", "本人",
-      "法定",  // 受益人：法定 (the heirs at law)
-      "同上",  // same as above
-      "null", "NULL", "None", "none", "N/A", "n/a", "unknown", "Unknown", "test", "Test", "-"};
-  for (auto ph : kPlaceholders)
-    if (v == ph) return 0;
+  if (IsColumnPlaceholder(v)) return 0;
   if (fc.HintsType(kPersonName)) {
     // A label in a name column (姓名, 拼音, 领队电话, 同住人): a header row repeated where a
     // sheet starts another section, not a name. Only values with a label's word are looked

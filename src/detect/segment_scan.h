@@ -819,6 +819,12 @@ class SegmentScan {
   bool LandmarkWord(size_t i, size_t len) const;
   bool ChatHeaderNameAt(size_t i, size_t nl) const;
   bool BankCardAt(size_t p) const;
+  bool PlaceholderBirthDate(size_t s, size_t e) const;
+  // A verb of a relative standing in for a holder at p (配合, 开门, 办理, 代缴, 签字 ...).
+  bool StandInVerbAt(size_t p) const;
+  // Whether a serving cell's label (服务小区, 驻留小区, 主小区, maybe with ID and ':') ends
+  // right before ts.
+  bool ServingCellBefore(size_t ts) const;
   bool SpacedBankCardAt(size_t p) const;
   bool MaskedPersonalNumberAt(size_t p) const;
   // Whether the name t_[i, i + nl) is one of three or more names in a row set apart by 、 or

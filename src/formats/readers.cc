@@ -1927,6 +1927,11 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
   // "领队,方英英,领队电话,198-..."): when the first record does not look like a header, the
   // header is a record below it that does and has as many cells or more. The rows above it are scanned
   // as text.
+  // A first record with no number in it that fills every cell is the header itself even when
+  // it names no column the scanner knows (a data dictionary's "表名,字段名,类型,含义,示例值"):
+  // the record below it that names known columns is a row of data, and its values (a sample
+  // "余丹") must not become column names.
+  const bool whole_text_record = NoDigitRun(data, cells) && FilledCells(data, cells) == cells.size();
   if (!done && FilledCells(data, cells) >= 2 && !LooksLikeHeader(scanner, data, cells)) {
     std::vector<CsvCell> next;
     uint64_t next_line = line;
@@ -1935,6 +1940,7 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
       const size_t e = ParseCsvRecord(data, p, data.size(), delim, quoted, &next_line, &next);
       if (e == std::string_view::npos) break;
       if (next.size() >= cells.size() && FilledCells(data, next) >= 3 &&
+          (!whole_text_record || FilledCells(data, next) > FilledCells(data, cells)) &&
           LooksLikeHeader(scanner, data, next)) {
         h.start = p;
         end = e;

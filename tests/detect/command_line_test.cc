@@ -35,6 +35,16 @@ TEST(CommandLineTest, PasswordsOfDatabaseAndCacheClients) {
   EXPECT_EQ(Secrets("beeline -u jdbc:hive2://h:10000 -n etl -p EtlPass9"), V{"EtlPass9"});
 }
 
+// A CI job's script: each command an item of an indented YAML list.
+TEST(CommandLineTest, YamlListItemsAreCommandLines) {
+  EXPECT_TRUE(LooksLikeCommandLine("    - sshpass -p 'eJNi-ckei1Q*Wse' ssh deploy@10.2.3.4 x"));
+  EXPECT_EQ(Secrets("    - sshpass -p 'eJNi-ckei1Q*Wse' ssh deploy@10.2.3.4 x"),
+            V{"eJNi-ckei1Q*Wse"});
+  EXPECT_EQ(Secrets("  - curl -u deploy:5ZVcA=r.9NX -T app.jar http://nexus"), V{"5ZVcA=r.9NX"});
+  EXPECT_FALSE(LooksLikeCommandLine("    - item of a list"));
+  EXPECT_FALSE(LooksLikeCommandLine("    -p not a command"));
+}
+
 TEST(CommandLineTest, PasswordsOfTransferAndRemoteTools) {
   EXPECT_EQ(Secrets("curl -u admin:Passw0rd! http://10.1.2.3/api"), V{"Passw0rd!"});
   EXPECT_EQ(Secrets("curl --user 'ops:hunter two' https://x.example.com"), V{"hunter two"});

@@ -243,8 +243,8 @@ TEST(HkMacauPermitTest, Forms) {
 // PERSON_NAME
 
 TEST(PersonNameTest, AfterTriggersInRunningText) {
-  std::string text = "您好，我叫张三，电话13800138000";
-  ExpectAt(text, "张三", "PERSON_NAME");
+  std::string text = "您好，我叫张伟，电话13800138000";
+  ExpectAt(text, "张伟", "PERSON_NAME");
   ExpectAt(text, "13800138000", "PHONE_NUMBER");
   ExpectAt("姓名：李明", "李明", "PERSON_NAME");
   ExpectAt("联系人：王小明 13800138000", "王小明", "PERSON_NAME");
@@ -3832,6 +3832,13 @@ TEST(PersonNameTest, KinshipLabelsAndPayers) {
   ExpectAt("工作负责人签字：钟林克    班组长：何琴思", "何琴思", "PERSON_NAME");
   for (const char* text : {"子：无", "女：是", "父：不详，母：不详", "例子：见附件"})
     ExpectNoType(text, "PERSON_NAME");
+  // A relative standing in for the holder, before the verb of what they did.
+  ExpectAt("户主鞠希芸不在，其母董妹瑶配合（13504039198）", "董妹瑶", "PERSON_NAME");
+  ExpectAt("业主不在家，由其儿子何鸣承开门，联系电话", "何鸣承", "PERSON_NAME");
+  ExpectAt("户主方进成不在，其子方邦配合", "方邦", "PERSON_NAME");
+  ExpectAt("户主已故，由其子女胡雪青代缴）", "胡雪青", "PERSON_NAME");
+  for (const char* text : {"客户王总未接听，留言至前台", "其子女教育支出", "其母公司配合调查"})
+    ExpectNoType(text, "PERSON_NAME");
 }
 
 // Fixed-width records: a holder's name padded to its field, then the bank card debited.
@@ -3885,6 +3892,58 @@ TEST(CredentialTest, ComboListPasswords) {
            "a@b.com----x@y.com\n",                           // another address
            "呼叫 13800138000 ---- abcdefgh\n"})              // not at a line's start
     ExpectNoType(text, "CREDENTIAL");
+}
+
+// Oracle's thin JDBC URL carries user/password; a variable's reference, a template's slot
+// and a UI label's text under a password key are no secrets.
+TEST(CredentialTest, OracleUrlsAndPlaceholders) {
+  ExpectAt("url: jdbc:oracle:thin:billing/JFLH0=JS_fq@10.41.83.83:1521/BILLDB", "JFLH0=JS_fq",
+           "CREDENTIAL");
+  for (const char* text : {"-Dspring.datasource.password=$MYSQL_ROOT_PASSWORD -jar app.jar",
+                           "password=<YOUR_PASSWORD>", "\"password.placeholder\": \"请输入密码\"",
+                           "jdbc:oracle:thin:@10.41.83.83:1521/BILLDB"})
+    ExpectNoType(text, "CREDENTIAL");
+  ExpectAt("UNIONPAY_CERT_PWD=000000\n", "000000", "CREDENTIAL");  // weak, still a password
+  // A token of a personal value is its pseudonym in a shared data set, no secret.
+  const Scanner& s = Default();
+  for (const char* key : {"msisdn_token", "phoneToken", "cert_no_token", "$.user.imsi_token"})
+    EXPECT_FALSE(s.ClassifyField(key).HintsType(kCredential)) << key;
+  for (const char* key : {"access_token", "id_token", "user_token", "token"})
+    EXPECT_TRUE(s.ClassifyField(key).HintsType(kCredential)) << key;
+}
+
+// Utilities' and NB-IoT platforms' records: an ECGI with the cell in hex, an engineer's
+// serving cell, a visit's address without a city, WS-Security's password digest.
+TEST(UtilityRecordsTest, CellsAddressesAndDigests) {
+  ExpectAt("IMEI=866822037829678 ECGI=460-09-941C082 TAC=0x7CD5", "460-09-941C082", "CELL_ID");
+  ExpectAt("cgi 460-01-CFC3101 ok", "460-01-CFC3101", "CELL_ID");
+  ExpectNoType("id 460-01-ABCDEFGHI", "CELL_ID");
+  ExpectNoType("460-01-94C0", "CELL_ID");  // too short for an ECI
+  ExpectAt("PCI 381，服务小区146565170，首次上线正常", "146565170", "CELL_ID");
+  ExpectAt("服务小区ID: 28504193", "28504193", "CELL_ID");
+  ExpectNoType("阳光小区128504193号", "CELL_ID");
+  ExpectAt("08:55 上门临平区南苑街135号东港嘉苑10栋103，户主不在", "临平区南苑街135号东港嘉苑10栋103",
+           "STREET_ADDRESS");
+  ExpectAt("14:47 前往五常大道215号闲林山水27幢102室，户主在家", "五常大道215号闲林山水27幢102室",
+           "STREET_ADDRESS");
+  ExpectNoType("前往营业厅办理", "STREET_ADDRESS");
+  ExpectNoType("<wsse:Password Type=\"http://docs.oasis-open.org/wss#PasswordDigest\">"
+               "d3187ec2546d6c8d509d80c1685e9e01a285ee55</wsse:Password>",
+               "CREDENTIAL");
+  ExpectAt("<wsse:Password Type=\"#PasswordText\">Abc12345</wsse:Password>", "Abc12345",
+           "CREDENTIAL");
+}
+
+// Data-governance artefacts: the placeholder people and birth dates of forms, examples and
+// test rows are nobody's.
+TEST(PlaceholdersTest, NamesAndBirthDatesOfNobody) {
+  for (const char* v : {"张三", "李四", "无名氏", "测试用户", "演示账号"})
+    EXPECT_TRUE(OfType(ScanField("cust_name", v), "PERSON_NAME").empty()) << v;
+  EXPECT_EQ(OfType(ScanField("cust_name", "张山"), "PERSON_NAME").size(), 1u);
+  ExpectNoType("姓名：张三，身份证号：110101199003074514", "PERSON_NAME");
+  for (const char* v : {"1900-01-01", "19000101", "1900年1月1日"})
+    EXPECT_TRUE(OfType(ScanField("birthday", v), "DATE_OF_BIRTH").empty()) << v;
+  EXPECT_EQ(OfType(ScanField("birthday", "1900-01-02"), "DATE_OF_BIRTH").size(), 1u);
 }
 
 }  // namespace

@@ -263,25 +263,62 @@ TEST_F(ReadersTest, HeaderlessColumnsClassedByTheirValues) {
   for (const FieldClass& fc : h2.inferred) EXPECT_FALSE(fc.person_if_full_name);
 }
 
+// A data dictionary's header names no column the scanner knows; the row below it does
+// ("cust_name", "客户姓名") but is data: its sample value "余丹" must not become a column's
+// name. A title row with a number in it above the header is still passed over.
+TEST_F(ReadersTest, WholeTextFirstRecordIsTheHeader) {
+  const std::string dict =
+      "表名,字段名,类型,含义,示例值,敏感级别\n"
+      "crm.t_cust_base,cust_name,varchar(64),客户姓名,余丹,L4\n"
+      "crm.t_cust_base,mobile,varchar(11),手机号码,13682448738,L4\n";
+  size_t end = 0;
+  CsvHeader h = ParseCsvHeader(*scanner_, dict, ',', true, &end);
+  ASSERT_EQ(h.names.size(), 6u);
+  EXPECT_EQ(h.names[0], "表名");
+  EXPECT_EQ(h.names[4], "示例值");
+  const std::string titled =
+      "团号,HK240815A,线路,港澳5日游\n"
+      "姓名,证件号码,手机号码,出生日期\n"
+      "方英英,110101199003074514,19812345678,1990-03-07\n";
+  CsvHeader t = ParseCsvHeader(*scanner_, titled, ',', true, &end);
+  ASSERT_EQ(t.names.size(), 4u);
+  EXPECT_EQ(t.names[0], "姓名");
+}
+
 // A column of LTE cell identities (ECIs: eNodeB * 256 + a vendor's cell number) is a cell
 // column; byte counts, KiB multiples (one cell number), one value repeated and a column with
-// too few values are not. The ECI test on the generated numbers is restated here.
+// too few values are not. A longitude column beside a latitude column is a position.
 TEST_F(ReadersTest, HeaderlessCellColumnsClassedByTheirValues) {
   static const int kCells[] = {1, 2, 3, 49, 50, 51, 129, 130, 131};
   std::string text;
   for (int k = 0; k < 14; ++k) {
     const long eci = (500000L + k * 37) * 256 + kCells[k % 9];
     // a 2G cell's five digits in one row of the ECI column, as XDR files mix networks
-    text += (k == 5 ? std::string("45954") : std::to_string(eci)) + "," +
-            std::to_string(3000000L + k * 104729) + "," + std::to_string(1024L * (3000 + k)) +
-            "," + std::to_string(128000001L) + "," + (k < 11 ? std::to_string(eci) : "") + "\n";
+    // a 2G cell's five digits and a 5G cell's ten in the ECI column, as XDRs mix networks;
+    // a call's longitude and latitude; a price with two decimals
+    const std::string cell = k == 5 ? "45954" : k == 7 ? "1063301123" : std::to_string(eci);
+    text += cell + "," + std::to_string(3000000L + k * 104729) + "," +
+            std::to_string(1024L * (3000 + k)) + "," + std::to_string(128000001L) + "," +
+            (k < 11 ? std::to_string(eci) : "") + "," + std::to_string(101 + k % 3) + ".5" +
+            std::to_string(10000 + k * 37) + ",21.45" + std::to_string(1000 + k * 7) + "," +
+            std::to_string(100 + k) + ".50\n";
   }
   size_t header_end = 0;
   CsvHeader header = ParseCsvHeader(*scanner_, text, ',', true, &header_end);
-  ASSERT_EQ(header.inferred.size(), 5u);
+  ASSERT_EQ(header.inferred.size(), 8u);
   EXPECT_TRUE(header.inferred[0].HintsType(kCellId));
   EXPECT_TRUE(header.inferred[0].cell_identity);
-  for (size_t c : {1u, 2u, 3u, 4u}) EXPECT_FALSE(header.inferred[c].HintsType(kCellId)) << c;
+  for (size_t c : {1u, 2u, 3u, 4u, 5u, 6u, 7u})
+    EXPECT_FALSE(header.inferred[c].HintsType(kCellId)) << c;
+  EXPECT_TRUE(header.inferred[5].HintsType(kLocationCoordinates));
+  EXPECT_TRUE(header.inferred[6].HintsType(kLocationCoordinates));
+  for (size_t c : {0u, 1u, 2u, 3u, 4u, 7u})
+    EXPECT_FALSE(header.inferred[c].HintsType(kLocationCoordinates)) << c;
+  // A latitude column alone is no position.
+  std::string lat_only;
+  for (int k = 0; k < 8; ++k) lat_only += "x" + std::to_string(k) + ",21.45" + std::to_string(1000 + k) + "\n";
+  CsvHeader h2 = ParseCsvHeader(*scanner_, lat_only, ',', true, &header_end);
+  for (const FieldClass& fc : h2.inferred) EXPECT_FALSE(fc.HintsType(kLocationCoordinates));
 }
 
 // Text that is a table without a header: Hive's 0x01 files and '|' records whose first lines

@@ -151,7 +151,18 @@
     export, NB-IoT meter platform logs, IC-card recharges, bill SMS, an arrears notice, a
     property owner roster with family members, repair orders, a reconciliation file, meter
     installers' notes with coordinates, a subsidy list, call summaries, a collection SMS log,
-    login logs, a SOAP interface and a fixed-width bank collection file.
+    login logs, a SOAP interface and a fixed-width bank collection file;
+  * tests/data/anti_fraud: an anti-fraud centre's interception logs (key=value, JSON, SIP),
+    a suspicious-number blacklist, victim call-back work orders, police assistance requests
+    and replies, a bank's mule-account feed, reported fraud SMS, a SIM-box detection report,
+    app reports, a case's CDR extract ('|' without a header), chat exports, weekly
+    statistics, an English cross-border notice, risk scores, e-mails, re-verification
+    results;
+  * tests/data/data_governance: a precision test of metadata full of PI-named fields with
+    few values: DDL in four dialects, a migration with real rows, a data dictionary with
+    sample values, OpenAPI, lineage JSON, a classification scan report, a column profile,
+    ETL SQL, a masking policy with test vectors, export approval tickets, scheduler logs, a
+    schema-registry dump and a Kafka batch, a data-quality report, a wiki page.
 Each is written by its make_corpus.py.
 
 Checks, per corpus:
@@ -178,11 +189,11 @@ PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executabl
 # (directory under tests/data, minimum micro-F1): measured 0.989, 0.979, 0.988, 0.996, 0.977,
 # 0.983, 0.995, 0.992, 0.980, 0.979, 0.918, 0.973, 0.979, 0.959, 0.967, 0.981, 0.965, 0.977,
 # 0.963, 0.960, 0.981, 0.977, 0.947, 0.977, 0.976, 0.950, 0.979, 0.974, 0.955, 0.968, 0.934,
-# 0.910, 0.893, 0.952, 0.899 and 0.946.
+# 0.910, 0.893, 0.952, 0.912, 0.954, 0.961 and 0.939.
 # Each was scored once before the fixes it drove: 0.908, 0.908, 0.957, 0.899, 0.893, 0.836,
 # 0.932, 0.932, 0.939, 0.923, 0.880, 0.818, 0.913, 0.861, 0.848, 0.933, 0.944, 0.895, 0.837,
 # 0.846, 0.943, 0.899, 0.874, 0.923, 0.895, 0.859, 0.934, 0.902, 0.760, 0.950, 0.876, 0.832,
-# 0.877, 0.924, 0.887 and 0.926 (all but the first two written as blind tests).
+# 0.877, 0.924, 0.887, 0.926, 0.938 and 0.917 (all but the first two written as blind tests).
 CORPORA = (("generalization", 0.97), ("mixed_formats", 0.96), ("operator_exports", 0.97),
            ("customer_text", 0.98), ("telecom_signalling", 0.96), ("chinese_records", 0.97),
            ("data_platform", 0.98), ("internet_services", 0.98), ("security_logs", 0.97),
@@ -194,7 +205,8 @@ CORPORA = (("generalization", 0.97), ("mixed_formats", 0.96), ("operator_exports
            ("db_cloud_audit", 0.96), ("education", 0.93), ("retail_loyalty", 0.97),
            ("rural_services", 0.96), ("traditional_chinese", 0.94), ("games_streaming", 0.95),
            ("operator_bigdata", 0.92), ("enterprise_office", 0.89), ("names_addresses", 0.87),
-           ("dlp_outbound", 0.94), ("source_code", 0.89), ("utilities_energy", 0.93))
+           ("dlp_outbound", 0.94), ("source_code", 0.90), ("utilities_energy", 0.94),
+           ("anti_fraud", 0.95), ("data_governance", 0.93))
 
 
 # ---- embedded copy of ../shared/eval/score.py (used only when that file is absent)
