@@ -1069,6 +1069,10 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"请问是", K::kBounded}, {"请问您是", K::kBounded}, {"呼叫", K::kBounded},
       {"专员", K::kRole},
       {"司机", K::kRole},
+      // A chat's agent introducing themselves (我是在线客服甄晓红，工号...), a real name
+      // beside a nickname (昵称叫晴天，真名韩思敏), the speaker's household (我家里人陈静的号码).
+      {"在线客服", K::kStrong}, {"人工客服", K::kStrong}, {"真名", K::kStrong},
+      {"真名是", K::kStrong}, {"真名叫", K::kStrong}, {"家里人", K::kBounded},
       // A spouse is always someone's; medical and court records name relatives after 其
       // (其兄潘睿, 其母王芳).
       {"配偶", K::kBounded}, {"其兄", K::kBounded}, {"其弟", K::kBounded},
@@ -1079,7 +1083,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"母亲", K::kKin},    {"兄弟", K::kKin},    {"姐妹", K::kKin},
       {"哥哥", K::kKin},    {"姐姐", K::kKin},    {"弟弟", K::kKin},
       {"妹妹", K::kKin},    {"爷爷", K::kKin},    {"奶奶", K::kKin},
-      {"孩子", K::kKin},
+      {"孩子", K::kKin},    {"妈妈", K::kKin},    {"爸爸", K::kKin},
+      {"外婆", K::kKin},    {"外公", K::kKin},
       {"朋友", K::kKin},    {"同事", K::kKin},    {"邻居", K::kKin},
       {"前夫", K::kKin},    {"前妻", K::kKin},
       // A household member standing in (户主不在，其母董妹瑶配合): 其 and a one-character kin.
@@ -1184,6 +1189,7 @@ namespace {
     case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母': case U'任':
     case U'台': case U'找': case U'女': case U'计': case U'书': case U'班': case U'托':
     case U'的':  // 收件人写的
+    case U'服':  // 在线客服
       return true;
     default:
       return false;

@@ -1516,6 +1516,12 @@ bool SegmentScan::OrganisationLineAt(size_t s, size_t e) const {
     }
   for (std::string_view w : kOrganisationLineWords)
     if (EndsAt(t_, p, w)) return true;
+  // A fax line ("F: 0571-...", "Fax:", "传真："): an office's.
+  if (EndsAt(t_, p, "传真") || (p >= 1 && (t_[p - 1] == 'F' || t_[p - 1] == 'f') &&
+                               (p == 1 || !IsAlpha(t_[p - 2]))) ||
+      (p >= 3 && (t_[p - 3] | 0x20) == 'f' && (t_[p - 2] | 0x20) == 'a' &&
+       (t_[p - 1] | 0x20) == 'x'))
+    return true;
   // After: "(值班室)", "(公司前台)", "(区民政局)", "(工作日 9:00-18:00)" right after it.
   size_t q = e;
   if (At(q) == ' ') ++q;

@@ -911,6 +911,7 @@ size_t SegmentScan::OnAssign(size_t i) {
   {
     size_t vs = i + 1;
     while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"' || t_[vs] == '\'')) ++vs;
+    if (vs - i == 4) vs = AlignedValueStart(i, vs);
     bool cjk_value = vs < n_ && static_cast<unsigned char>(t_[vs]) >= 0x80;
     // "Contact person: Wang Zihan": a capitalized word, a space, a capitalized word.
     // "Guest name: HAN/HUAFAN": capitals after a key ending in "name".
@@ -919,7 +920,7 @@ size_t SegmentScan::OnAssign(size_t i) {
                       (LatinNameLength(vs) > 0 ||
                        (((p >= 4 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'm' &&
                           (t_[p - 3] | 0x20) == 'a' && (t_[p - 4] | 0x20) == 'n') ||
-                         EndsAt(t_, p, "名")) &&
+                         EndsAt(t_, p, "名") || RomanizedNameKeyEndsAt(p)) &&
                         CapitalNameLength(vs) > 0));
     bool value_key = p >= 5 && (t_[p - 5] | 0x20) == 'v' && (t_[p - 4] | 0x20) == 'a' &&
                      (t_[p - 3] | 0x20) == 'l' && (t_[p - 2] | 0x20) == 'u' &&
@@ -1029,11 +1030,12 @@ size_t SegmentScan::OnAssign(size_t i) {
   if (quoted) ++vs;
   if (IsUpper(At(vs))) {
     if (size_t len = LatinNameLength(vs)) {
-      if (ClassifyKey(key)->HintsType(kPersonName)) {
+      if (ClassifyKey(key)->HintsType(kPersonName) || RomanizedNameKeyEndsAt(ke)) {
         Add(vs, vs + len, kPersonName, L::kLikely, "latin_person_name");
         return vs + len;
       }
-    } else if (size_t len = CapitalNameLength(vs); len && ClassifyKey(key)->HintsType(kPersonName)) {
+    } else if (size_t len = CapitalNameLength(vs);
+               len && (ClassifyKey(key)->HintsType(kPersonName) || RomanizedNameKeyEndsAt(ke))) {
       Add(vs, vs + len, kPersonName, L::kLikely, "latin_person_name");
       return vs + len;
     }
@@ -1202,6 +1204,35 @@ bool SegmentScan::BuyerNameLabelBefore(size_t i) const {
   for (std::string_view w : {"购买方", "购方", "买方", "购货方", "受票方", "購買方"})
     if (before.find(w) != std::string_view::npos) return true;
   return false;
+}
+
+bool SegmentScan::BracketedCodeIsRest(size_t p, size_t e) const {
+  // "(ZJ9162)" or "（HZ7334）" up to e: letters and digits with a digit, maybe '.', '_', '-'.
+  size_t q = p;
+  if (At(q) == '(') ++q;
+  else if (StartsAt(q, "（")) q += 3;
+  else return false;
+  const size_t code = q;
+  bool digit = false;
+  while (q < e && (IsAlnum(t_[q]) || t_[q] == '.' || t_[q] == '_' || t_[q] == '-')) {
+    digit |= IsDigit(t_[q]);
+    ++q;
+  }
+  if (!digit || q - code < 2 || q - code > 16) return false;
+  if (At(q) == ')') return q + 1 == e;
+  return StartsAt(q, "）") && q + 3 == e;
+}
+
+bool SegmentScan::RomanizedNameKeyEndsAt(size_t p) const {
+  // name_latin, nameEn, name_en, name_pinyin: a name's romanization in capitals (DU LEILAN).
+  auto ends = [&](std::string_view w) {
+    if (p < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (Lower(t_[p - w.size() + k]) != w[k]) return false;
+    return true;
+  };
+  return ends("name_latin") || ends("namelatin") || ends("nameen") || ends("name_en") ||
+         ends("name_pinyin") || ends("namepinyin");
 }
 
 bool SegmentScan::StandInVerbAt(size_t p) const {
@@ -2390,8 +2421,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // pinyin surname among the Latin words), and "Sun Xiuying (孙秀英)", "Tao XU (徐涛)".
       // (The shapes first: most names have neither a slash after them nor brackets around.)
       const bool slash_after = At(i + nl) == '/' || (At(i + nl) == ' ' && At(i + nl + 1) == '/');
-      const bool latin_before = i >= 3 && t_[i - 1] == '(' && At(i + nl) == ')' &&
-                                t_[i - 2] == ' ' && IsAlpha(t_[i - 3]);
+      // ... and "Song Jianhua (Chinese name 宋建华)", as English letters write it.
+      size_t open = i - 1;  // the '(' of a Latin name's bracket
+      if (At(i + nl) == ')' && i >= 16 && t_[i - 1] == ' ' && t_[i - 2] == 'e') {
+        for (std::string_view w : {"(Chinese name ", "(Chinese name: "})
+          if (i >= w.size() + 2 && t_.compare(i - w.size(), w.size(), w) == 0) open = i - w.size();
+      }
+      const bool latin_before = open >= 2 && open < i && t_[open] == '(' && At(i + nl) == ')' &&
+                                t_[open - 1] == ' ' && IsAlpha(t_[open - 2]);
       if ((slash_after || latin_before) && chinese::CommonFullName(t_, i, nl) &&
           !chinese::CommonWordNotName(t_, i, nl)) {
         size_t ls = 0;
@@ -2401,8 +2438,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           return le;
         }
         if (latin_before) {
-          if (const size_t ls = LatinNameEndingAt(i - 2); ls != std::string_view::npos) {
-            Add(ls, i - 2, kPersonName, L::kLikely, "latin_person_name");
+          if (const size_t ls = LatinNameEndingAt(open - 1); ls != std::string_view::npos) {
+            Add(ls, open - 1, kPersonName, L::kLikely, "latin_person_name");
             return AddProseName(i, i + nl, L::kLikely);
           }
         }
@@ -2960,10 +2997,18 @@ size_t SegmentScan::OnWholeValue() {
       }
       // A name, then more after punctuation or a blank: "朱勇然（警号425784）", "王芳 13800138000".
       // The rest is scanned as usual.
+      // A staff or login code in brackets as the rest ("笪建国(ZJ9162)", "冼梓萱（HZ7334）")
+      // marks a person whatever the surname.
       len = chinese::MatchChineseName(t_, s, true, &known);
       if (len && len < e - s && static_cast<unsigned char>(t_[s + len]) < 0x80 &&
           chinese::CommonSurnameAt(t_, s) && !chinese::WithheldName(t_, s, len) &&
           !chinese::NotANameValue(t_, s, len)) {
+        Add(s, s + len, kPersonName, L::kLikely, "cn_person_name");
+        return s + len;
+      }
+      if (!len) len = chinese::MatchChineseName(t_, s, false, &known);
+      if (len >= 6 && len <= 9 && BracketedCodeIsRest(s + len, e) &&
+          !chinese::WithheldName(t_, s, len) && !chinese::NotANameValue(t_, s, len)) {
         Add(s, s + len, kPersonName, L::kLikely, "cn_person_name");
         return s + len;
       }

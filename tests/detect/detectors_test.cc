@@ -644,6 +644,18 @@ TEST(PersonNameTest, RoleKeysAndColumns) {
   std::vector<Hit> hits = OfType(ScanField("处警民警", "朱勇然（警号425784）"), "PERSON_NAME");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].value, "朱勇然");
+  // ... or a staff code in brackets after it, which marks a person whatever the surname.
+  hits = OfType(ScanField("客户经理", "笪建国(ZJ9162)"), "PERSON_NAME");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].value, "笪建国");
+  EXPECT_EQ(OfType(ScanField("客户经理", "冼梓萱（HZ7334）"), "PERSON_NAME").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("客户经理", "笪建国(待定)"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("客户经理", "华为技术(HW2023)"), "PERSON_NAME").empty());
+  // A chat's agent, a real name beside a nickname, the speaker's household.
+  ExpectAt("客服8861：您好，我是在线客服甄晓红，工号14758，很高兴为您服务", "甄晓红", "PERSON_NAME");
+  ExpectAt("我微信昵称叫晴天，真名韩思敏，你们公众号显示成韩**了", "韩思敏", "PERSON_NAME");
+  ExpectAt("那我家里人陈静的号码也绑一下。", "陈静", "PERSON_NAME");
+  ExpectNoType("在线客服为您服务，人工客服请按0", "PERSON_NAME");
   ExpectAt("plate=粤B9E938 renter=吴子峰 idNo=440305", "吴子峰", "PERSON_NAME");
   ExpectAt("发件人: \"唐鹏艳\" <chen_j@sina.com>", "唐鹏艳", "PERSON_NAME");
   ExpectNoType("\"受益人\": \"法定\",", "PERSON_NAME");
@@ -854,6 +866,11 @@ TEST(PersonNameTest, CapitalNamesUnderNameKeys) {
   EXPECT_EQ(OfType(ScanField("passenger_name", "WANG, FANG"), "PERSON_NAME").size(), 1u);
   ExpectNoType("level=INFO method=GET status=OK", "PERSON_NAME");
   ExpectNoType("hostname: WEB01 x", "PERSON_NAME");  // a digit ends no name
+  // Keys for a name's romanization, and values aligned by code formatters.
+  ExpectAt("name_latin: \"DU LEILAN\"\n", "DU LEILAN", "PERSON_NAME");
+  ExpectAt("\tNameEn:   \"Deng Fengyi\",\n", "Deng Fengyi", "PERSON_NAME");
+  ExpectAt("ts=1 name_pinyin=ZHANG WEI x", "ZHANG WEI", "PERSON_NAME");
+  ExpectNoType("ts=1 name_latin_ok=TRUE x", "PERSON_NAME");
   ExpectNoType("protocol TCP/IP ok", "PERSON_NAME");
   // A booking system's numbered passengers, with a title or the next number after them.
   ExpectAt(">RTZ0XJV1\n 1.MA/YUEDAN MS 2.DUAN/WEI MS Z0XJV1\n", "MA/YUEDAN", "PERSON_NAME");
@@ -3490,8 +3507,10 @@ TEST(PhoneTest, OrganisationLinesAreTakenNotReported) {
        {"如有任何需要请致电前台 029-49853689，期待您再次光临", "天河北路602号。咨询020-87591100|status=DELIVRD",
         "- 经医院总机 010-62783456 转病案室核实", "详询12345或020-87591100。退订回T",
         "可以交到西湖派出所，电话 0571-87654321（值班室）", "如有异议请致电 0755-26543210（工作日 9:00-18:00）",
-        "门店电话：0755-71843617  全国客服：400-820-8820", "值班电话：021-63451234"})
+        "门店电话：0755-71843617  全国客服：400-820-8820", "值班电话：021-63451234",
+        "\"F: 0571-43754617\",", "Fax: 0571-43754617", "传真：0571-43754617"})
     ExpectNoType(text, "PHONE_NUMBER");
+  ExpectAt("T: 0571-43754617", "0571-43754617", "PHONE_NUMBER");
   ExpectAt("联系电话：0755-71843617", "0755-71843617", "PHONE_NUMBER");
   ExpectAt("证明人：黎杰 0755-71843617", "0755-71843617", "PHONE_NUMBER");
   // A village official's own mobile under 监督电话 is still a person's number.
@@ -3704,12 +3723,21 @@ TEST(PersonNameTest, VisitingPartiesContactsAndDirectoryNames) {
 // pinyin among its words), a Chinese name in brackets after the Latin one; an apostrophe in
 // a display name that the address spells without it.
 TEST(PersonNameTest, NamesInBothScriptsAndApostrophes) {
+  auto person_names = [](std::string_view text) {
+    size_t n = 0;
+    for (const Hit& h : Scan(text)) n += h.type == "PERSON_NAME";
+    return n;
+  };
   const std::string contacts = "  1. Xiaoshan plant: 钟建华 / ZHONG Jianhua, 139 2861 9963\n";
   ExpectAt(contacts, "钟建华", "PERSON_NAME");
   ExpectAt(contacts, "ZHONG Jianhua", "PERSON_NAME");
   const std::string colleague = "led by my colleague Sun Xiuying (孙秀英), mobile 134-5541-6048";
   ExpectAt(colleague, "Sun Xiuying", "PERSON_NAME");
   ExpectAt(colleague, "孙秀英", "PERSON_NAME");
+  const std::string letter = "My name is Song Jianhua (Chinese name 宋建华), date of birth";
+  ExpectAt(letter, "Song Jianhua", "PERSON_NAME");
+  ExpectAt(letter, "宋建华", "PERSON_NAME");
+  EXPECT_EQ(person_names("The Tianjin Office (Chinese name 天津办事处) is"), 0u);
   ExpectAt("Best regards,\nTao XU (徐涛)\nAccount Manager", "Tao XU", "PERSON_NAME");
   // Not a role or a team in Latin letters.
   auto latin_names = [](std::string_view text) {
