@@ -61,19 +61,45 @@ int HexValue(char c) {
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
 }
-// A %XX escape worth decoding: printable ASCII other than space, or a UTF-8 byte.
+// A %XX escape worth decoding: printable ASCII other than space, a UTF-8 byte, or a tab or
+// line break (%09, %0A, %0D: the fields and lines of a form-encoded upload, which would
+// otherwise join the digits after them: "%0913723057729"). Lines are still counted in the
+// raw text.
 int PercentByte(std::string_view s, size_t i) {
   if (i + 2 >= s.size()) return -1;
   int hi = HexValue(s[i + 1]), lo = HexValue(s[i + 2]);
   if (hi < 0 || lo < 0) return -1;
   int b = hi * 16 + lo;
-  return b > 0x20 && b != 0x7F ? b : -1;
+  return (b > 0x20 && b != 0x7F) || b == 0x09 || b == 0x0A || b == 0x0D ? b : -1;
 }
 // The same for a \xXX escape at s[i], as nginx writes a request body's quotes and every byte
 // of its Chinese text into an access log ({\x22name\x22:\x22\xE7\x8E\x8B...).
 int BackslashByte(std::string_view s, size_t i) {
   if (i + 3 >= s.size() || s[i + 1] != 'x') return -1;
   return PercentByte(s, i + 1);
+}
+// A JSON or JavaScript \\uXXXX escape at s[i] of a character outside ASCII (a log that
+// holds a request's JSON as written: {"custName":"\\u5510\\u777f"}): its UTF-8 bytes in
+// out[0..2] and their count (2 or 3), or 0. Surrogates (characters beyond the BMP, written
+// as two escapes) are left as they are.
+int UnicodeEscape(std::string_view s, size_t i, char out[3]) {
+  if (i + 5 >= s.size() || s[i] != '\\' || s[i + 1] != 'u') return 0;
+  uint32_t cp = 0;
+  for (size_t k = i + 2; k < i + 6; ++k) {
+    const int h = HexValue(s[k]);
+    if (h < 0) return 0;
+    cp = cp * 16 + static_cast<uint32_t>(h);
+  }
+  if (cp < 0x80 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  out[0] = static_cast<char>(0xE0 | (cp >> 12));
+  out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 3;
 }
 // The byte an escape at s[i] ('%' or '\\') decodes to and its length, or -1.
 int EscapeByte(std::string_view s, size_t i, size_t* len) {
@@ -340,12 +366,12 @@ constexpr unsigned char kSeedZero[3] = {0xE9, 0x9B, 0xB6};  // 零
 constexpr unsigned char kSeedLing[3] = {0xE3, 0x80, 0x87};  // 〇
 
 // True if s[k] starts a candidate (the plain definition; the SIMD loop agrees with it):
-// any '%'; "\\x"; EF BC or EF BD (a full-width form, if a third byte follows); or one of the
+// any '%'; "\\x" or "\\u"; EF BC or EF BD (a full-width form, if a third byte follows); or one of the
 // three-byte sequences E3 80 80 (U+3000) and the spoken-digit seeds 一 幺 零 〇.
 inline bool IsCandidate(const unsigned char* u, size_t k, size_t n) {
   if (u[k] == '%') return true;
   if (k + 1 >= n) return false;
-  if (u[k] == '\\') return u[k + 1] == 'x';
+  if (u[k] == '\\') return u[k + 1] == 'x' || u[k + 1] == 'u';
   if (u[k] == 0xEF) return u[k + 1] == 0xBC || u[k + 1] == 0xBD;
   if (k + 2 >= n) return false;
   auto is = [&](const unsigned char (&seq)[3]) {
@@ -370,7 +396,8 @@ inline unsigned CandidateMask16(const char* p) {
   const __m128i e380 = _mm_and_si128(_mm_and_si128(eq(v0, 0xE3), eq(v1, 0x80)),
                                      _mm_or_si128(eq(v2, 0x80), eq(v2, 0x87)));  // U+3000, 〇
   const __m128i seeds = _mm_or_si128(_mm_or_si128(seq(kSeedOne), seq(kSeedYao)), seq(kSeedZero));
-  const __m128i escape = _mm_or_si128(eq(v0, '%'), _mm_and_si128(eq(v0, '\\'), eq(v1, 'x')));
+  const __m128i escape = _mm_or_si128(
+      eq(v0, '%'), _mm_and_si128(eq(v0, '\\'), _mm_or_si128(eq(v1, 'x'), eq(v1, 'u'))));
   const __m128i any = _mm_or_si128(_mm_or_si128(escape, width), _mm_or_si128(e380, seeds));
   return static_cast<unsigned>(_mm_movemask_epi8(any));
 }
@@ -425,9 +452,11 @@ void CheckCandidate(std::string_view s, size_t i, Rewrites* r) {
     case '%':
       if (PercentByte(s, i) >= 0) r->width_or_escape = true;
       break;
-    case '\\':
-      if (BackslashByte(s, i) >= 0) r->width_or_escape = true;
+    case '\\': {
+      char bytes[3];
+      if (BackslashByte(s, i) >= 0 || UnicodeEscape(s, i, bytes)) r->width_or_escape = true;
       break;
+    }
     case 0xEF:
       if (i + 2 < s.size()) r->width_or_escape = true;
       break;
@@ -485,6 +514,18 @@ bool RewriteByBytes(std::string_view in, bool spoken, std::string* out, std::vec
     i = j;
     if (i >= n) break;
     auto c = static_cast<unsigned char>(in[i]);
+    if (c == '\\') {
+      char bytes[3];
+      if (const int count = UnicodeEscape(in, i, bytes)) {  // \u5510 is 唐
+        for (int q = 0; q < count; ++q) {
+          o[k] = bytes[q];
+          m[k++] = static_cast<uint32_t>(i);
+        }
+        changed = true;
+        i += 6;
+        continue;
+      }
+    }
     if (c == '%' || c == '\\') {
       size_t len = 0;
       int b = EscapeByte(in, i, &len);
@@ -566,6 +607,20 @@ class WidthRewriter {
   // Takes the candidate at `at` (not a seed). Candidates come in increasing order.
   void Take(size_t at) {
     const auto* u = reinterpret_cast<const unsigned char*>(in_.data());
+    if (u[at] == '\\') {
+      char bytes[3];
+      if (const int count = UnicodeEscape(in_, at, bytes)) {  // \u5510 is 唐
+        Start();
+        Copy(at);
+        for (int q = 0; q < count; ++q) {
+          out_->data()[k_] = bytes[q];
+          map_->data()[k_++] = static_cast<uint32_t>(at);
+        }
+        from_ = at + 6;
+        changed_ = true;
+        return;
+      }
+    }
     if (u[at] == '%' || u[at] == '\\') {
       size_t len = 0;
       const int b = EscapeByte(in_, at, &len);

@@ -751,6 +751,10 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
        // A directory's or a cloud account's display name (DisplayName, display_name): a
        // person's name for a user, a team's or a role's for others.
        (last == "name" && words.size() >= 2 && words[words.size() - 2] == "display") ||
+       // A call centre's agent or a system's operator by name ("agent": {"name": "王宁波"},
+       // operator_name): a person when the value is a whole Chinese name (a software
+       // agent's name, filebeat or 中国移动, is none).
+       (last == "name" && (Has(words, "agent") || Has(words, "operator"))) ||
        // A SIP display name as Wireshark names the field (sip.display.info): the caller's
        // name as the phone shows it, or a company's.
        (last == "info" && words.size() >= 2 && words[words.size() - 2] == "display" &&

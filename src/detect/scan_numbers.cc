@@ -181,7 +181,12 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   if (te - ts == 3 && nx == '-' && (t_.substr(ts, 3) == "460" || (pv == '=' || pv == ':'))) {
     if (size_t e = TryCgi(ts)) return e;
   }
-  bool plus = pv == '+';
+  // A '+' glued to what is before it is a form-encoded blank ("...096+17395592953" in an
+  // upload), not a country code's sign; after Chinese text, when a mainland mobile follows
+  // ("%E4%BD%98+13691299624", decoded as "佘+1369..."), the mobile is meant, not +1.
+  bool plus = pv == '+' && !(ts >= 2 && (IsAlnum(t_[ts - 2]) || (static_cast<unsigned char>(t_[ts - 2]) >= 0x80 &&
+                                                                  te - ts == 11 &&
+                                                                  validate::IsCnMobile(t_.substr(ts, 11)))));
   if (((nx == ' ' || nx == '-') && DigitAt(te + 1)) ||
       (plus && te - ts <= 3 && (nx == '(' || (nx == ' ' && At(te + 1) == '(')))) {
     if (size_t e = TryGrouped(ts, te, plus)) return e;
@@ -222,6 +227,9 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
       te - ts <= 3 && t_[ts] != '0') {
     if (size_t e = TryParenthesizedCountryCode(ts, te)) return e;
   }
+  // More than fifteen digits are no phone number (E.164): a resident ID or a card after a
+  // '+' is classified as any run ("+320602198202225096" in a form-encoded upload).
+  if (plus && te - ts > 15) plus = false;
   if (plus) {
     if (EvaluatePhoneDigits(t_.substr(ts, te - ts), true, false, ts - 1, te) &&
         (nx == '-' || nx == ' ') && ts >= 1 && (ts == 1 || t_[ts - 2] == '\n')) {

@@ -1662,8 +1662,11 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
     return PersonalNumberAt(p) || BankCardAt(p) || SpacedBankCardAt(p);
   }
   if (At(p) == ',' && At(p + 1) == ' ' && DigitAt(p + 2)) return PersonalNumberAt(p + 2);
-  // (A tab or ';' too: a record's fields, "李伟平\t1201...", "王霞；1836...".)
-  if (At(p) == ',' || At(p) == ':' || At(p) == '\t' || At(p) == ';') ++p;
+  // (A tab or ';' too: a record's fields, "李伟平\t1201...", "王霞；1836..."; and a '+', a
+  // form-encoded blank: "%E4%BD%98%E5%8B%87+3206...", decoded as "佘勇+3206...".)
+  if (At(p) == ',' || At(p) == ':' || At(p) == '\t' || At(p) == ';' ||
+      (At(p) == '+' && DigitAt(p + 1)))
+    ++p;
   else if (StartsAt(p, "，") || StartsAt(p, "：")) p += 3;
   else if (At(p) == ' ' || At(p) == '|') {
     // One blank, or the blanks of a table aligned with them; there the number may be shown

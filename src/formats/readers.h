@@ -160,6 +160,8 @@ struct ReaderScratch {
   // Off: every CSV record goes through the quote-aware record parser (the plain way the
   // quote-free chunk loop is tested against).
   bool csv_fast_split = true;
+  // The names a JSON document gives, while its repeats are looked for (AddNameRepeats).
+  std::vector<std::string_view> repeat_names;
   // Off: every JSON value goes to the scanner, also those it cannot find anything in.
   bool skip_barren_values = true;
   // Off: findings carry line 0 (Segment::count_lines), when nobody shows their lines.

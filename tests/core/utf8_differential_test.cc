@@ -44,12 +44,31 @@ int PercentByte(std::string_view s, size_t i) {
   int hi = HexValue(s[i + 1]), lo = HexValue(s[i + 2]);
   if (hi < 0 || lo < 0) return -1;
   int b = hi * 16 + lo;
-  return b > 0x20 && b != 0x7F ? b : -1;
+  return (b > 0x20 && b != 0x7F) || b == '\t' || b == '\n' || b == '\r' ? b : -1;
 }
 // nginx's \xXX: the same byte rules after the backslash.
 int BackslashByte(std::string_view s, size_t i) {
   if (i + 1 >= s.size() || s[i + 1] != 'x') return -1;
   return PercentByte(s, i + 1);
+}
+// \\uXXXX of a code point from U+0080 up, not a surrogate: its UTF-8 bytes, or "".
+std::string UnicodeEscape(std::string_view s, size_t i) {
+  if (i + 6 > s.size() || s[i] != '\\' || s[i + 1] != 'u') return "";
+  uint32_t cp = 0;
+  for (size_t k = 2; k < 6; ++k) {
+    if (HexValue(s[i + k]) < 0) return "";
+    cp = cp * 16 + static_cast<uint32_t>(HexValue(s[i + k]));
+  }
+  if (cp < 0x80 || (cp >= 0xD800 && cp <= 0xDFFF)) return "";
+  std::string out;
+  if (cp < 0x800) {
+    out += static_cast<char>(0xC0 + cp / 64);
+  } else {
+    out += static_cast<char>(0xE0 + cp / 4096);
+    out += static_cast<char>(0x80 + cp / 64 % 64);
+  }
+  out += static_cast<char>(0x80 + cp % 64);
+  return out;
 }
 int ChineseDigit(uint32_t cp) {
   switch (cp) {
@@ -153,7 +172,7 @@ bool HasWidthFormOrEscape(std::string_view s) {
   for (size_t i = s.find('%'); i != std::string_view::npos; i = s.find('%', i + 1))
     if (PercentByte(s, i) >= 0) return true;
   for (size_t i = s.find('\\'); i != std::string_view::npos; i = s.find('\\', i + 1))
-    if (BackslashByte(s, i) >= 0) return true;
+    if (BackslashByte(s, i) >= 0 || !UnicodeEscape(s, i).empty()) return true;
   return s.find("\xE3\x80\x80") != std::string_view::npos;
 }
 bool MayNeedNormalization(std::string_view s) {
@@ -182,6 +201,15 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
     i = j;
     if (i >= n) break;
     auto c = static_cast<unsigned char>(in[i]);
+    if (const std::string u = c == '\\' ? UnicodeEscape(in, i) : ""; !u.empty()) {
+      for (char b : u) {
+        o[k] = b;
+        m[k++] = static_cast<uint32_t>(i);
+      }
+      changed = true;
+      i += 6;
+      continue;
+    }
     if (c == '%' || c == '\\') {
       int b = c == '%' ? PercentByte(in, i) : BackslashByte(in, i);
       if (b >= 0) {
@@ -243,7 +271,8 @@ const std::vector<std::string>& Fragments() {
       "a", "Z", "0", "9", " ", "-", "\n", "\r\n", std::string(1, '\0'), "call 138 ", "id=",
       "%", "%4", "%40", "%E7%BD%97", "%20", "%7F", "%7E", "%zz", "%%41", "%0A",
       "\\", "\\x", "\\x2", "\\x22", "\\xE7\\xBD\\x97", "\\x20", "\\x7f", "\\xzz", "\\\\x41",
-      "\\%41", "%\\x41", "x22",
+      "\\%41", "%\\x41", "x22", "\\u5510", "\\u777f", "\\u00e9", "\\u0041", "\\ud83d",
+      "\\u55", "\\uZZZZ", "\\\\u5510", "u5510",
       "\xEF\xBC\x91", "\xEF\xBC\xA1", "\xEF\xBD\x9A", "\xEF\xBD\x9E", "\xEF\xBD\x9F", "\xEF\xBC\x80",
       "\xEF\xBC", "\xEF", "\xEF\xBF\xBD", "\xEF\xBC\x41", "\xE3\x80\x80", "\xE3\x80", "\xE3\x80\x81",
       "\xE3\x80\x87", "\xE9\x9B\xB6", "\xE4\xB8\x80", "\xE5\xB9\xBA", "\xE4\xBA\x8C", "\xE4\xB8\xA4",

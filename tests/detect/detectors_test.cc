@@ -629,6 +629,11 @@ TEST(PersonNameTest, RoleKeysAndColumns) {
     EXPECT_TRUE(OfType(ScanField("FN", v), "PERSON_NAME").empty()) << v;
   EXPECT_TRUE(OfType(ScanField("FN", "张师傅-装修"), "PERSON_NAME").empty());
   EXPECT_TRUE(OfType(ScanField("$.items[0].name", "麻辣烫"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("$.order.items[0].name", "王老吉"), "PERSON_NAME").empty());
+  // A call centre's agent by name; a software agent's name is no person.
+  EXPECT_EQ(OfType(ScanField("$.agent.name", "王宁波"), "PERSON_NAME").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("$.agent.name", "filebeat"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("operator_name", "中国移动"), "PERSON_NAME").empty());
   EXPECT_TRUE(OfType(ScanField("fence_name", "解放碑"), "PERSON_NAME").empty());
   ExpectNoType("uid=1489005174|nick=云朵先生|type=chat", "PERSON_NAME");
   ExpectAt("备注：王建国先生来电", "王建国", "PERSON_NAME");
@@ -2727,6 +2732,42 @@ TEST(EscapeTest, ValueAfterAnEscapeIsFound) {
   ExpectAt("msg=\"call me\\n13812345678 today\"", "13812345678", "PHONE_NUMBER");
   ExpectAt("msg=\"tel\\t13812345678\"", "13812345678", "PHONE_NUMBER");
   ExpectAt("{\"m\":\"\\u002213812345678\\u0022\"}", "13812345678", "PHONE_NUMBER");
+}
+
+// A log that holds a request's JSON as written escapes its Chinese text as \uXXXX: decoded
+// for the scan, the finding covers the escapes.
+TEST(EscapeTest, UnicodeEscapesAreDecoded) {
+  const std::string body =
+      "POST /api body={\"data\":[{\"custName\":\"\\u5510\\u777f\",\"idCard\":"
+      "\"321181199503303696\",\"addr\":\"\\u5317\\u4eac\\u5e02\\u671d\\u9633\\u533a"
+      "\\u5efa\\u56fd\\u8def88\\u53f7\"}]}";
+  ExpectAt(body, "\\u5510\\u777f", "PERSON_NAME");
+  ExpectAt(body, "321181199503303696", "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt(body, "\\u5317\\u4eac\\u5e02\\u671d\\u9633\\u533a\\u5efa\\u56fd\\u8def88\\u53f7",
+           "STREET_ADDRESS");
+  ExpectNoType("path=C:\\users\\u55 x", "PERSON_NAME");
+}
+
+// A form-encoded upload (a DLP proxy's capture of a pasted list): %09 and %0A are the
+// fields and lines, '+' is a blank. Decoded, the values are found; a '+' glued to what is
+// before it is no country code's sign, and no phone number has more than fifteen digits.
+TEST(EscapeTest, FormEncodedFieldsAreSeparated) {
+  const std::string tabbed =
+      "text=%E5%90%8D%E5%8D%95%0A%E5%88%98%E6%B0%B8%E8%90%8D%09110116199411179184%09"
+      "13723057729%09622908301923296350%0A";
+  ExpectAt(tabbed, "110116199411179184", "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt(tabbed, "13723057729", "PHONE_NUMBER");
+  ExpectAt(tabbed, "%E5%88%98%E6%B0%B8%E8%90%8D", "PERSON_NAME");
+  const std::string plus = "text=%0A%E4%BD%98%E5%8B%87+320602198202225096+17395592953+%E6%B1%9F";
+  ExpectAt(plus, "%E4%BD%98%E5%8B%87", "PERSON_NAME");
+  ExpectAt(plus, "320602198202225096", "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt(plus, "17395592953", "PHONE_NUMBER");
+  ExpectAt("id +320602198202225096 x", "320602198202225096", "CHINA_RESIDENT_ID_NUMBER");
+  // A real country code's '+' stays one: after a blank, after Chinese text when no mainland
+  // mobile follows.
+  ExpectAt("call +12125551234 now", "+12125551234", "PHONE_NUMBER");
+  ExpectAt("美国电话+12125551234", "+12125551234", "PHONE_NUMBER");
+  ExpectAt("电话+8613800138000 x", "+8613800138000", "PHONE_NUMBER");
 }
 
 TEST(EscapeTest, OnlyEscapesAreSeparators) {

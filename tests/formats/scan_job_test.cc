@@ -26,6 +26,7 @@ struct Seen {
   std::string path;
   uint64_t line, start, end;
   std::string type, field, value;
+  std::string likelihood;  // not compared: the same finding by two ways may differ in it
   bool operator==(const Seen& o) const {
     return path == o.path && line == o.line && start == o.start && end == o.end &&
            type == o.type && field == o.field && value == o.value;
@@ -41,7 +42,8 @@ class Collector : public ScanObserver {
   }
   void OnFinding(const InputInfo& in, const Finding& f) override {
     found.push_back({in.path, f.line, f.start, f.end, std::string(s_.TypeName(f.type)),
-                     std::string(f.field), std::string(f.value)});
+                     std::string(f.field), std::string(f.value),
+                     std::string(LikelihoodName(f.likelihood))});
     formats[in.path] = in.format;
   }
   void OnWarning(const std::string& m) override { warnings.push_back(m); }
@@ -623,6 +625,35 @@ TEST_F(ScanJobTest, JsonDocumentValuesHavePathsLinesAndOffsets) {
     EXPECT_EQ(c.found[k].field, field) << k;
     EXPECT_EQ(c.found[k].line, line) << k;
     EXPECT_EQ(Slice(data, c.found[k]), value) << k;
+  }
+}
+
+// A name the document gives under a name key is the same person where the document repeats
+// it as a whole string value (a business card's OCR lines): reported there too, at POSSIBLE,
+// with its path and line, in order of offset. Not a part of a longer value, not a name the
+// scanner only guessed, not a repeat of a word.
+TEST_F(ScanJobTest, JsonDocumentRepeatsOfANameAreReported) {
+  const std::string data =
+      "{\"cards\": [\n"
+      "  {\"raw_text\": [\"徐晓燕\", \"Joyce Xu\", \"运营总监\", \"徐晓燕团队\"],\n"
+      "   \"result\": {\"name\": \"徐晓燕\", \"name_en\": \"Joyce Xu\"}},\n"
+      "  {\"raw_text\": [\"李建国\", \"Kevin Li\"], \"title\": \"李建国\"}\n"
+      "]}\n";
+  auto c = Run(Write("cards.json", data));
+  EXPECT_TRUE(c.warnings.empty()) << c.warnings[0];
+  const std::vector<std::tuple<std::string, uint64_t, std::string, std::string>> want = {
+      {"$.cards[0].raw_text[0]", 2, "徐晓燕", "POSSIBLE"},
+      {"$.cards[0].raw_text[1]", 2, "Joyce Xu", "POSSIBLE"},
+      {"$.cards[0].result.name", 3, "徐晓燕", "VERY_LIKELY"},
+      {"$.cards[0].result.name_en", 3, "Joyce Xu", "LIKELY"}};
+  ASSERT_EQ(c.found.size(), want.size());
+  for (size_t k = 0; k < want.size(); ++k) {
+    const auto& [field, line, value, likelihood] = want[k];
+    EXPECT_EQ(c.found[k].type, "PERSON_NAME") << k;
+    EXPECT_EQ(c.found[k].field, field) << k;
+    EXPECT_EQ(c.found[k].line, line) << k;
+    EXPECT_EQ(Slice(data, c.found[k]), value) << k;
+    EXPECT_EQ(c.found[k].likelihood, likelihood) << k;
   }
 }
 

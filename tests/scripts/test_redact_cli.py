@@ -238,6 +238,26 @@ def test_non_pi_bytes_unchanged_and_no_original_left(t):
     check(not (values & {f["value"] for f in findings}), "a re-scan of the output finds no original value")
 
 
+def test_json_document_repeats_of_a_name_are_rewritten(t):
+    """A business card's OCR lines repeat the name its fields give: every copy is rewritten
+    with the same pseudonym, and the document stays valid JSON."""
+    src = t.write("cards.json", json.dumps({"cards": [{
+        "raw_text": ["徐晓燕", "Joyce Xu", "运营总监"],
+        "result": {"name": "徐晓燕", "name_en": "Joyce Xu"}}]}, ensure_ascii=False, indent=2))
+    rules = t.write("pseudo.yaml", "version: 1\ncontext: cli-tests\ndefault: {operator: replace}\n"
+                    "types:\n  PERSON_NAME: {operator: pseudonym}\n")
+    key = t.write("k2.key", "key=" + KEY_HEX + "\n", 0o600)
+    p = run(["redact", "-q", "--rules", rules, "--key-file", key, src])
+    check(p.returncode == 0, f"redact of a JSON document: {p.stderr.decode()}")
+    out = p.stdout.decode()
+    check("徐晓燕" not in out and "Joyce Xu" not in out, f"no copy of the name is left: {out}")
+    doc = json.loads(out)
+    card = doc["cards"][0]
+    check(card["raw_text"][0] == card["result"]["name"], "the same pseudonym for every copy")
+    check(card["raw_text"][1] == card["result"]["name_en"], "the same pseudonym for the Latin name")
+    check(card["raw_text"][2] == "运营总监", "other values unchanged")
+
+
 def test_strict_and_atomic_outputs(t):
     bad = t.write("bad.jsonl", '{"p":"13800138000"}\n{"p": 13912345678\n{"q":1}\n')
     out = t.path("out.jsonl")
