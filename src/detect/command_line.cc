@@ -20,8 +20,18 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
 char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
+// Whether the '&' at line[i] is the shell's operator (a command in the background, "&&",
+// "&>"): followed by a blank, the line's end or another operator. Glued to what follows, it
+// is part of a word as people type them into a terminal and audit logs keep them: a
+// password (`-u admin:Xh&2021+db`, `-a &irXLUHj7G`) or an unquoted URL's query.
+bool AmpersandOperator(std::string_view line, size_t i) {
+  if (i + 1 >= line.size()) return true;
+  const char c = line[i + 1];
+  return IsBlank(c) || c == '&' || c == '>' || c == '|' || c == ';';
+}
+
 // The commands of a line: words split at unquoted blanks, commands at unquoted '|', ';' and
-// '&' (also "||" and "&&"). A quote left open runs to the end of the line.
+// '&' (also "||" and "&&"; AmpersandOperator). A quote left open runs to the end of the line.
 std::vector<std::vector<Word>> SplitCommands(std::string_view line) {
   std::vector<std::vector<Word>> commands(1);
   size_t i = 0;
@@ -29,7 +39,7 @@ std::vector<std::vector<Word>> SplitCommands(std::string_view line) {
   while (i < n) {
     while (i < n && IsBlank(line[i])) ++i;
     if (i >= n) break;
-    if (line[i] == '|' || line[i] == ';' || line[i] == '&') {
+    if (line[i] == '|' || line[i] == ';' || (line[i] == '&' && AmpersandOperator(line, i))) {
       while (i < n && (line[i] == '|' || line[i] == ';' || line[i] == '&')) ++i;
       if (!commands.back().empty()) commands.emplace_back();
       continue;
@@ -45,7 +55,7 @@ std::vector<std::vector<Word>> SplitCommands(std::string_view line) {
       }
       if (c == '\'' || c == '"') quote = c;
       else if (c == '\\' && i + 1 < n) ++i;
-      else if (IsBlank(c) || c == '|' || c == ';' || c == '&') break;
+      else if (IsBlank(c) || c == '|' || c == ';' || (c == '&' && AmpersandOperator(line, i))) break;
     }
     commands.back().push_back({start, i});
   }

@@ -716,7 +716,7 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       // A company's legal representative (legalRepresentative, legal_rep): a person by law;
       // its actual controller (ActualController, 实际控制人) by a KYC form's definition.
       last == "representative" || (last == "controller" && Has(words, "actual")) ||
-      last == "staff" || last == "employee" || last == "clerk" || last == "manager" ||
+      last == "staff" || last == "employee" || last == "clerk" || last == "manager" || last == "mgr" ||
       last == "cardholder" || last == "holder" ||  // Cardholder:, account_holder
       // An issue tracker's and a workflow's people (Reporter: 丁家乐, assignee, approver).
       last == "reporter" || last == "assignee" || last == "approver" || last == "reviewer" ||

@@ -158,12 +158,43 @@ std::string_view SegmentScan::ParentKey(size_t key_start) const {
   if (e < 3 || t_[e - 1] != ':') return {};
   --e;
   while (e > 0 && t_[e - 1] == ' ') --e;
+  return QuotedWordEndingAt(e);
+}
+
+std::string_view SegmentScan::QuotedWordEndingAt(size_t e) const {
   if (e < 2 || t_[e - 1] != '"') return {};
   const size_t ke = e - 1;
   size_t ks = ke;
   while (ks > 0 && ke - ks < 48 && t_[ks - 1] != '"' && t_[ks - 1] != '\n') --ks;
   if (ks == 0 || t_[ks - 1] != '"' || ks == ke) return {};
   return t_.substr(ks, ke - ks);
+}
+
+// The start of a redis-cli reply's line that ends at `quote` (the value's opening quote):
+// blanks, a number, ") ". SIZE_MAX when the line does not start so.
+size_t SegmentScan::RedisReplyLineStart(size_t quote) const {
+  if (quote < 3 || t_[quote - 1] != ' ' || t_[quote - 2] != ')' || !IsDigit(t_[quote - 3]))
+    return SIZE_MAX;
+  size_t b = quote - 3;
+  while (b > 0 && IsDigit(t_[b - 1]) && quote - b < 8) --b;
+  while (b > 0 && t_[b - 1] == ' ' && quote - b < 12) --b;
+  return b == 0 || t_[b - 1] == '\n' ? b : SIZE_MAX;
+}
+
+std::string_view SegmentScan::RedisFieldAbove(size_t quote) const {
+  const size_t line = RedisReplyLineStart(quote);
+  if (line == SIZE_MAX || line < 6) return {};
+  // The line above: ` 7) "token"`, maybe with a '\r'.
+  size_t e = line - 1;  // its '\n'
+  if (e > 0 && t_[e - 1] == '\r') --e;
+  const std::string_view field = QuotedWordEndingAt(e);
+  if (field.empty()) return {};
+  const size_t ks = static_cast<size_t>(field.data() - t_.data());
+  if (RedisReplyLineStart(ks - 1) == SIZE_MAX) return {};
+  // Field names are words (name, token, cert, login_ip), not values of their own.
+  for (char c : field)
+    if (!(IsAlnum(c) || c == '_' || c == '-' || c == '.' || c == ':')) return {};
+  return field;
 }
 
 // FieldAt's every case: quotes and spaces around the separator, XML elements and HTML
@@ -178,6 +209,16 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   if (p > 0 && (t_[p - 1] == '"' || t_[p - 1] == '\'')) {
     --p;
     if (p > 0 && t_[p - 1] == '\\') --p;  // JSON in a JSON string: {\"name\":\"王芳\"}
+  }
+  // redis-cli's reply to HGETALL or HMGET with field names: ` 7) "token"` on one line, then
+  // ` 8) "kKdEzm..."`: the field on the line above names the value.
+  if (p < s && t_[p] == '"') {
+    if (std::string_view field = RedisFieldAbove(p); !field.empty()) {
+      memo_fc_ = ClassifyKey(field);
+      memo_key_ = field;
+      *key = field;
+      return memo_fc_;
+    }
   }
   // Blanks: one or two in "key: value"; up to twelve before a key's ':' or '=' where code
   // aligns its values (Go's `Name:     "莫明卓",`, YAML and Java constants).

@@ -254,6 +254,11 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     if (te - ts == 11 && (nx == '-' || nx == ' ' || nx == '|' || nx == ':') && LineStartBefore(ts)) {
       if (size_t e = ComboSecretAfter(te, false)) return e;
     }
+  } else if (nx == ')') {
+    // redis-cli's numbered reply line (` 8) "kKdEzm..."`) under a secret's field name.
+    if (te - ts <= 3 && !letters && At(te + 1) == ' ' && At(te + 2) == '"') {
+      if (size_t e = RedisReplySecret(te + 2)) return e;
+    }
   }
   return te;
 }
@@ -2819,5 +2824,12 @@ size_t SegmentScan::TryGrouped(size_t ts, size_t te, bool plus) {
   return 0;
 }
 
+
+size_t SegmentScan::RedisReplySecret(size_t quote) {
+  const std::string_view field = RedisFieldAbove(quote);
+  if (field.empty() || !lexicon::IsCredentialKey(field)) return 0;
+  const size_t e = TryCredentialValue(quote);
+  return e > quote ? e : 0;
+}
 
 }  // namespace piguard::detail

@@ -521,6 +521,7 @@ class SegmentScan {
       case ' ': return DigitAt(te + 1);                            // grouped numbers
       case ',': return DigitAt(te + 1) || (At(te + 1) == ' ' && DigitAt(te + 2));  // read out
       case '+': return DigitAt(te + 1);                            // 187+5806+2091
+      case ')': return len <= 3 && At(te + 1) == ' ' && At(te + 2) == '"';  // redis-cli: 8) "..."
       // CGIs, dates, groups; and D-Mon-YYYY, D/Mon/YYYY (TryEnglishDate)
       case '-': return len == 3 || len == 4 || DigitAt(te + 1) || (len <= 2 && IsAlpha(At(te + 1)));
       case '/': return len == 4 || DigitAt(te + 1) || (len <= 2 && IsAlpha(At(te + 1)));  // dates
@@ -975,6 +976,17 @@ class SegmentScan {
   const FieldClass* FieldLookup(size_t s, std::string_view* key);
   const FieldClass* FieldKeyMiss(size_t s, size_t key_len, std::string_view* key);
   const FieldClass* FieldAtGeneral(size_t s, std::string_view* key);
+  // redis-cli's numbered reply lines (` 8) "..."`): the field name on the line above the
+  // value whose opening quote is at `quote`, or empty; RedisReplyLineStart: where the line
+  // with that quote starts, or SIZE_MAX when it is no reply line.
+  std::string_view RedisFieldAbove(size_t quote) const;
+  // The text of a double-quoted string whose closing quote is right before e (up to 48
+  // bytes, on one line), or empty.
+  std::string_view QuotedWordEndingAt(size_t e) const;
+  // The secret value of a redis-cli reply line whose opening quote is at `quote`, when the
+  // field name above is a credential key; where it ends, or 0.
+  [[gnu::noinline]] size_t RedisReplySecret(size_t quote);
+  size_t RedisReplyLineStart(size_t quote) const;
   // The column of a SQL INSERT that names the value at s, when s is a value of a VALUES
   // tuple ("INSERT INTO t (a, b) VALUES (1, '王芳')" mid-line, as database audit logs and
   // general logs write statements) and the statement lists its columns; else null. *key

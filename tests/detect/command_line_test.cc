@@ -90,6 +90,12 @@ TEST(CommandLineTest, KeysTokensAndPipedPasswords) {
   EXPECT_EQ(Secrets("sudo -u postgres mysql -pWrapped1"), V{"Wrapped1"});
   EXPECT_EQ(Secrets("LANG=C timeout 10 redis-cli -a T1meout && mysql -pSecond2"),
             (V{"T1meout", "Second2"}));
+  // An '&' glued to what follows is part of the word, as typed and kept by audit logs; one
+  // before a blank or another operator is the shell's.
+  EXPECT_EQ(Secrets("curl -s -u admin:Xh&2021+db http://10.20.8.47:9200/"), V{"Xh&2021+db"});
+  EXPECT_EQ(Secrets("redis-cli -h 10.20.7.130 -p 6379 -a &irXLUHj7G*UULK"), V{"&irXLUHj7G*UULK"});
+  EXPECT_EQ(Secrets("redis-cli -a Bg1pass & mysql -pNext2"), (V{"Bg1pass", "Next2"}));
+  EXPECT_EQ(Secrets("redis-cli -a Bg1pass&>/dev/null"), V{"Bg1pass"});
 }
 
 TEST(CommandLineTest, NoSecretWhereThereIsNone) {

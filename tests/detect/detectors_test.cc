@@ -2770,6 +2770,23 @@ TEST(EscapeTest, FormEncodedFieldsAreSeparated) {
   ExpectAt("电话+8613800138000 x", "+8613800138000", "PHONE_NUMBER");
 }
 
+// redis-cli prints a hash as numbered lines, each value under its field's line: the field
+// names the value, as a key would.
+TEST(KeyContextTest, RedisRepliesAreNamedByTheFieldAbove) {
+  const std::string reply =
+      "10.20.7.130:6379> HGETALL cust:76713098\n 1) \"name\"\n 2) \"王佳鑫\"\n 3) \"msisdn\"\n"
+      " 4) \"13954548932\"\n 5) \"token\"\n 6) \"kKdEzmxe7DWrcFYWy6vEWohlYSAIa9SVE1oyN4CE\"\n"
+      " 7) \"mgr\"\n 8) \"周志强\"\n 9) \"status\"\n10) \"ACTIVE01\"\n";
+  ExpectAt(reply, "王佳鑫", "PERSON_NAME");
+  ExpectAt(reply, "13954548932", "PHONE_NUMBER");
+  ExpectAt(reply, "kKdEzmxe7DWrcFYWy6vEWohlYSAIa9SVE1oyN4CE", "CREDENTIAL");
+  ExpectAt(reply, "周志强", "PERSON_NAME");
+  ExpectNoType(reply, "IMSI_ID");
+  // Not a reply: a list of quoted words, or a field line that holds no word.
+  ExpectNoType("notes:\n 1) \"token\"\nand then\n 2) \"kKdEzmxe7DWrcFYWy6vEWohlYSAIa9SVE1oyN4CE\"\n",
+               "CREDENTIAL");
+}
+
 TEST(EscapeTest, OnlyEscapesAreSeparators) {
   ExpectNoType("a=x2213812345678 b", "PHONE_NUMBER");              // no backslash
   ExpectNoType("a=\\q13812345678 b", "PHONE_NUMBER");            // not an escape
