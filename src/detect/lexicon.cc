@@ -576,6 +576,39 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
          std::find(std::begin(kWrappers), std::end(kWrappers), words.back()) != std::end(kWrappers))
     words.pop_back();
   if (words.empty()) return fc;
+  // A list's wrapper two members up a JSON path hides the person the member names: an API
+  // page's "$.data.items[3].customer.name" is a customer's name, though "items" alone names
+  // things ("$.order.items[0].name" is a product's). Dropped only when the wrapper and the
+  // person are whole members of one word each, so that a form's fields and members such as
+  // "operation_records" stay as they were. Array indices are no members.
+  if (name[0] == '$' && words.size() >= 3 && words[words.size() - 3].size() >= 4 &&
+      words[words.size() - 3].size() <= 7) {
+    static constexpr std::string_view kWrappers[] = {"items", "list", "records", "rows",
+                                                       "results", "hits", "data"};
+    static constexpr std::string_view kPersonWords[] = {
+        "customer", "cust", "user", "holder", "owner", "contact", "applicant", "subscriber",
+        "member", "receiver", "sender", "patient", "guest", "passenger", "employee", "agent",
+        "buyer", "payer", "payee", "consignee", "person"};
+    auto is_one = [](std::string_view m, const auto& list) {
+      return std::find(std::begin(list), std::end(list), m) != std::end(list);
+    };
+    const size_t n = words.size();
+    // The last three members, indices dropped: "$.data.items[3].customer.name" -> items,
+    // customer, name. (Looked for only when the words say so: most paths are no such.)
+    std::vector<std::string_view> members;
+    size_t end_at = is_one(words[n - 3], kWrappers) && is_one(words[n - 2], kPersonWords) ? name.size() : 0;
+    while (end_at > 0 && members.size() < 3) {
+      size_t b = end_at;
+      while (b > 0 && name[b - 1] != '.' && name[b - 1] != '[' && name[b - 1] != ']') --b;
+      const std::string_view m = name.substr(b, end_at - b);
+      if (!m.empty() && !std::all_of(m.begin(), m.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        members.push_back(m);
+      end_at = b > 0 ? b - 1 : 0;
+    }
+    if (members.size() == 3 && is_one(members[2], kWrappers) && is_one(members[1], kPersonWords) &&
+        words[n - 2] == members[1] && words[n - 3] == members[2])
+      words.erase(words.begin() + static_cast<std::ptrdiff_t>(n - 3));
+  }
   // Keep only the last three words: "customer address" or "device imei" or "contacts value".
   if (words.size() > 3) words.erase(words.begin(), words.end() - 3);
   auto set = [&](TypeId t) { fc.type_mask |= 1u << t; };

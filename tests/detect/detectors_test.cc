@@ -630,6 +630,13 @@ TEST(PersonNameTest, RoleKeysAndColumns) {
   EXPECT_TRUE(OfType(ScanField("FN", "张师傅-装修"), "PERSON_NAME").empty());
   EXPECT_TRUE(OfType(ScanField("$.items[0].name", "麻辣烫"), "PERSON_NAME").empty());
   EXPECT_TRUE(OfType(ScanField("$.order.items[0].name", "王老吉"), "PERSON_NAME").empty());
+  // An API page's list two members up does not hide the person the member names.
+  // (JSON walks classify a path without its indices.)
+  for (const char* key : {"$.items.customer.name", "$.data.items.holder.name",
+                          "$.hits.contact.name", "$.records.agent.name"})
+    EXPECT_EQ(OfType(ScanField(key, "王芳"), "PERSON_NAME").size(), 1u) << key;
+  EXPECT_TRUE(OfType(ScanField("$.order.items.name", "王老吉"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("$.items.product.name", "王老吉"), "PERSON_NAME").empty());
   // A call centre's agent by name; a software agent's name is no person.
   EXPECT_EQ(OfType(ScanField("$.agent.name", "王宁波"), "PERSON_NAME").size(), 1u);
   EXPECT_TRUE(OfType(ScanField("$.agent.name", "filebeat"), "PERSON_NAME").empty());
