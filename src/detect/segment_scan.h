@@ -424,7 +424,7 @@ class SegmentScan {
     if (IsUpper(v) && p >= 3 && t_[p - 1] == '\x8D' && t_[p - 2] == '\x90' && t_[p - 3] == '\xE5')
       return true;
     // ... or after a key ending in 'n' (cn, name_latin): CapitalsAfterKeyInNMayMatter.
-    if (IsUpper(v) && (t_[p - 1] | 0x20) == 'n') return CapitalsAfterKeyInNMayMatter(p);
+    if (IsUpper(v) && p >= 1 && (t_[p - 1] | 0x20) == 'n') return CapitalsAfterKeyInNMayMatter(p);
     if (p >= 5 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'u') return true;  // value
     return lexicon::MayEndCredentialKeyFast(t_.substr(0, p));
   }
