@@ -378,9 +378,21 @@ size_t SkipRoadSection(std::string_view t, size_t p) {
         q += d.size();
         break;
       }
-    // A direction alone before the house number names the road's part too: 白云大道北148号.
+    // ... and a direction before the numeral: 一环路南四段.
+    if (q > p) {
+      size_t r = q;
+      for (auto n : kNumerals)
+        if (StartsWithAt(t, r, n)) {
+          r += n.size();
+          break;
+        }
+      if (r > q && StartsWithAt(t, r, "段")) return r + 3;
+    }
+    // A direction alone before the house number names the road's part too: 白云大道北148号,
+    // and Guangzhou's middle parts: 江南大道中386弄.
     const bool compass = q > p && (StartsWithAt(t, p, "东") || StartsWithAt(t, p, "南") ||
-                                   StartsWithAt(t, p, "西") || StartsWithAt(t, p, "北"));
+                                   StartsWithAt(t, p, "西") || StartsWithAt(t, p, "北") ||
+                                   StartsWithAt(t, p, "中"));
     if (compass && q < t.size() && IsAsciiDigit(t[q])) return q;
   }
   if (q > p && StartsWithAt(t, q, "段")) return q + 3;
@@ -534,7 +546,12 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
     }
     if (first && !allow_no_place) return {};
     first = false;
-    // 2. A number component: ASCII alnum run (digits required) + a number suffix.
+    // 2. A number component: ASCII alnum run (digits required) + a number suffix. A house
+    // number after a road may carry 甲, 乙 or 丙 in front (学院路甲49号, as Beijing numbers
+    // the houses added between two).
+    if (m.road && p + 3 < t.size() && IsAsciiDigit(t[p + 3]) &&
+        (StartsWithAt(t, p, "甲") || StartsWithAt(t, p, "乙") || StartsWithAt(t, p, "丙")))
+      p += 3;
     size_t q = p;
     bool digits = false;
     while (q < t.size() && q - p < 12 &&
@@ -638,9 +655,11 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
           break;
         }
       }
-      // 是 ends a component (地址是..., ...号是我家), except in the word 求是 (求是路, 求是村).
-      if (!utf8::IsCjk(cp) || (IsBreakChar(cp) && !(cp == U'是' && r >= 3 &&
-                                                    StartsWithAt(t, r - 3, "求"))))
+      // 是 ends a component (地址是..., ...号是我家), except in the word 求是 (求是路, 求是村);
+      // so does 在 (住在...), except in 自在 (金地自在城).
+      if (!utf8::IsCjk(cp) ||
+          (IsBreakChar(cp) && !(cp == U'是' && r >= 3 && StartsWithAt(t, r - 3, "求")) &&
+           !(cp == U'在' && r >= 3 && StartsWithAt(t, r - 3, "自"))))
         break;
       r += len;
     }
@@ -1069,6 +1088,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"请问是", K::kBounded}, {"请问您是", K::kBounded}, {"呼叫", K::kBounded},
       {"专员", K::kRole},
       {"司机", K::kRole},
+      // A call centre's agent in notes and quality reports: 回访坐席：赵子轩（工号 A1133）,
+      // 【劝阻】坐席朱婷婷（A1133）.
+      {"坐席", K::kRole},
       // A chat's agent introducing themselves (我是在线客服甄晓红，工号...), a real name
       // beside a nickname (昵称叫晴天，真名韩思敏), the speaker's household (我家里人陈静的号码).
       {"在线客服", K::kStrong}, {"人工客服", K::kStrong}, {"真名", K::kStrong},
@@ -1190,6 +1212,7 @@ namespace {
     case U'台': case U'找': case U'女': case U'计': case U'书': case U'班': case U'托':
     case U'的':  // 收件人写的
     case U'服':  // 在线客服
+    case U'席':  // 坐席
       return true;
     default:
       return false;
@@ -1722,6 +1745,10 @@ size_t NoticeNameAt(std::string_view t, size_t pos, size_t nl, bool* sure) {
   // 【国网杭州供电】曾柔莉：您位于...: a colon after the name, before 您 or 你, as a comma.
   const bool colon = bracket && e + 3 < t.size() && t[e] == ':' &&
                      (StartsWithAt(t, e + 1, "您") || StartsWithAt(t, e + 1, "你"));
+  // 【代扣成功】尹婷英 您好: greeted after a blank.
+  if (bracket && e < t.size() && t[e] == ' ' && StartsWithAt(t, e + 1, "您好") &&
+      !CommonWordNotName(t, pos, nl) && AddresseeAt(t, pos, &len) == Addressee::kNone)
+    return nl;
   if (e >= t.size() || (t[e] != ',' && !colon) || CommonWordNotName(t, pos, nl) ||
       AddresseeAt(t, pos, &len) != Addressee::kNone)
     return 0;
@@ -1812,7 +1839,12 @@ bool BoundedNameOk(std::string_view t, size_t pos, size_t nl) {
       return false;
   }
   if (end >= t.size()) return true;
-  return !utf8::IsCjk(next) || StopsName(next) || HonorificAt(t, end);
+  if (!utf8::IsCjk(next) || StopsName(next) || HonorificAt(t, end)) return true;
+  // A day or a time of day after the name: 就诊人吕一平明天08:30就诊, 王芳下午到 (明, 上, 下,
+  // 中 and 晚 start given names too, so only as these words).
+  for (std::string_view w : {"明天", "后天", "上午", "下午", "中午", "晚上", "早上"})
+    if (StartsWithAt(t, end, w)) return true;
+  return false;
 }
 
 bool CommonFullName(std::string_view t, size_t pos, size_t nl) {

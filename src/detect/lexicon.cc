@@ -379,6 +379,8 @@ bool MayEndCredentialKey(std::string_view key) {
     return true;  // pwd, db_pwd, userPwd
   if (n >= 3 && (key[n - 3] | 0x20) == 'p' && (key[n - 2] | 0x20) == 'i' && (last | 0x20) == 'n')
     return true;  // pin, card_pin, cardPin (IsCredentialKey decides)
+  if (n >= 3 && (key[n - 3] | 0x20) == 'p' && (key[n - 2] | 0x20) == 's' && (last | 0x20) == 'k')
+    return true;  // psk, wpa_psk: a Wi-Fi network's pre-shared key
   if (n < 4) return false;
   uint32_t tail = (static_cast<uint32_t>(static_cast<unsigned char>(key[n - 4])) |
                    static_cast<uint32_t>(static_cast<unsigned char>(key[n - 3])) << 8 |
@@ -446,8 +448,10 @@ bool IsCredentialKey(std::string_view key) {
     return upper(w) && !(upper(w - 1) && upper(w + 1));
   };
   switch (k.back()) {
-    case 'd':  // password, passwd, pwd; not the shell's PWD (sudo logs "PWD=/home/x")
-      return ends("password") || ends("passwd") || (ends_word("pwd") && key != "PWD");
+    case 'd':  // password, passwd, pwd; not the shell's PWD (sudo logs "PWD=/home/x");
+               // SF Express's API secret (checkword)
+      return ends("password") || ends("passwd") || (ends_word("pwd") && key != "PWD") ||
+             ends_word("checkword");
     case 's':  // pass, credentials
       if (ends_word("pass")) {
         // The word before "pass" (dbPass, user_pass; hkMacauPass, BOARDING_PASS).
@@ -492,12 +496,16 @@ bool IsCredentialKey(std::string_view key) {
              ends("access.key") || ends("secret.key") || ends("private.key") ||
              ends("api.key") || ends("hmac.key") || ends("hmac_key") || ends("hmac-key") ||
              ends("signing.key") || ends("signing_key") || ends("encryption.key") ||
-             ends("encryption_key") || ends("master_key") || ends("master.key");
+             ends("encryption_key") || ends("master_key") || ends("master.key") ||
+             // A Wi-Fi network's password (wifi_key=, wlanKey: a router's or a kiosk's log).
+             ends_word("wifi_key") || ends_word("wifikey") || ends_word("wifi-key") ||
+             ends_word("wlan_key") || ends_word("wlankey") || ends_word("wpa_key");
     case 'h':
       return k == "auth";
     case 'k':
       // The secret half of a cloud AK/SK pair in an environment variable (OSS_SK, OBS_SK).
       // Capitals only: a warehouse's surrogate keys are written customer_sk, date_sk.
+      if (ends_word("psk")) return true;  // a Wi-Fi network's pre-shared key: psk=, wpa_psk=
       return key.size() >= 4 && key.substr(key.size() - 3) == "_SK" &&
              std::none_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     case 'l':
@@ -834,11 +842,13 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Has(words, "dob") || Has(words, "bday") || Contains(name, "出生") || Contains(name, "生日"))
     set(kDateOfBirth);
   bool organisation_address = false;
-  // Where someone works (work_place, workAddress, 办公地点) is the employer's address.
+  // Where someone works (work_place, WorkUnitAddr, 办公地点) is the employer's address. (A
+  // subscriber profile's work_addr, where the network sees the phone in office hours, is
+  // that person's own: 工作地, as gzd_dz, it is location data, and left to the address key.)
   if ((Has(words, "work") || Has(words, "workplace") || Contains(name, "办公地点") ||
        Contains(name, "工作地点")) &&
-      (Has(words, "place") || Has(words, "workplace") || Has(words, "address") ||
-       Has(words, "addr") || Has(words, "location") || Contains(name, "地点"))) {
+      (Has(words, "place") || Has(words, "workplace") || Has(words, "location") ||
+       Has(words, "unit") || Has(words, "company") || Contains(name, "地点"))) {
     fc.exclusion = true;
     return fc;
   }
@@ -938,13 +948,17 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Has(words, "enb") || Has(words, "enodeb") || Has(words, "nci") || Has(words, "ncgi") ||
       Has(words, "nrcgi") || Contains(name, "基站"))
     set(kCellId);
+  // A cell's "cid" under a cell object or list ($.cell.cid, $.cells[0].cid, as Android's
+  // cell location and LBS requests write a GSM or UMTS cell); a "cid" alone is any id.
+  const bool cell_cid = last == "cid" && (Has(words, "cell") || Has(words, "cells"));
+  if (cell_cid) set(kCellId);
   // A location or tracking area's code alone (lac, tac, "cell.tac"; a device's tac is its
   // IMEI's type allocation code): an area of many cells, or a phone model, no one's cell.
   fc.cell_area = last == "lac" || last == "tac" || last == "rac";
   // The cell itself: not a cell's area or other numbers ("cell.tac", "cell.pci") and not a
   // cell phone.
   fc.cell_identity = (last == "cell" || last == "cellid" || last == "ci" || last == "eci" ||
-                      last == "nci" ||
+                      last == "nci" || cell_cid ||
                       ((last == "id" || last == "identity" || last == "no" || last == "num" ||
                         last == "number") &&
                        Has(words, "cell"))) &&

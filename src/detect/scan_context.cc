@@ -197,6 +197,30 @@ std::string_view SegmentScan::RedisFieldAbove(size_t quote) const {
   return field;
 }
 
+// A log message's field written as an identifier, one blank and the quoted value, as
+// formatted messages put one ("valid cert_no \"3301...\" for cust_name \"侯平\""): the
+// identifier ending at t_[ke] names the value at t_[s] when it is snake_case (an '_'
+// inside: prose has no such words) and names a type.
+const FieldClass* SegmentScan::SnakeKeyBeforeQuote(size_t ke, size_t s, std::string_view* key) {
+  size_t ks = ke + 1;
+  bool underscore = false;
+  while (ks > 0 && ke + 1 - ks < 40 && (IsAlnum(t_[ks - 1]) || t_[ks - 1] == '_')) {
+    underscore |= t_[ks - 1] == '_';
+    --ks;
+  }
+  if (!underscore || ke + 1 - ks < 4 || t_[ks] == '_' || t_[ke] == '_' ||
+      (ks > 0 && (IsAlnum(t_[ks - 1]) || t_[ks - 1] == '_' || t_[ks - 1] == '.')))
+    return nullptr;
+  const std::string_view word = t_.substr(ks, ke + 1 - ks);
+  const FieldClass* fc = ClassifyKey(word);
+  if (fc->type_mask == 0) return nullptr;
+  memo_pos_ = s;
+  memo_fc_ = fc;
+  memo_key_ = word;
+  *key = word;
+  return fc;
+}
+
 // FieldAt's every case: quotes and spaces around the separator, XML elements and HTML
 // labels, long keys and Chinese keys.
 __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s,
@@ -310,6 +334,8 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
     }
     return nullptr;
   }
+  if (p > 0 && p + 1 == before_blanks && before_blanks < s && IsAlnum(t_[p - 1]))
+    return SnakeKeyBeforeQuote(p - 1, s, key);
   if (p == 0 || (t_[p - 1] != '=' && t_[p - 1] != ':')) return nullptr;
   --p;
   // "SET mobile = '...'", and the aligned columns of decoded records and dumps

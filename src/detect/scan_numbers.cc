@@ -464,7 +464,9 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     }
     case 14:
       if (hinted(kImeiHardwareId)) consider(kImeiHardwareId, L::kPossible, "imei");
-      if (hinted(kMeid) && validate::IsMeid(d)) consider(kMeid, L::kPossible, "meid");
+      // A MEID in decimal (its 99 prefix) after the word MEID, not only under a MEID key.
+      if ((hinted(kMeid) || HasHotword(ts, kMeid)) && validate::IsMeid(d))
+        consider(kMeid, L::kPossible, "meid");
       // An E-UTRAN cell global identity written in decimal, MCC + MNC + ECI as drive-test and
       // engineering-mode screens show it (服务小区 46001692883078), with a cell word or key.
       if (d.substr(0, 3) == "460" && validate::IsCnMnc(d.substr(3, 2)) &&
@@ -486,7 +488,9 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
       if (id.valid) {
         // A legacy ID has no check digit, so it needs context; with an ID hotword it beats
         // the IMEI reading that one legacy ID in ten also passes.
-        bool id_context = HasHotword(ts, kChinaResidentIdNumber);
+        // (The bare word ID right before counts too, as English notes write "old 15-digit
+        // ID 3713..."; a date and a region code already had to hold.)
+        bool id_context = HasHotword(ts, kChinaResidentIdNumber) || IdWordRightBefore(ts);
         Likelihood base = id.region == validate::RegionEvidence::kKnownCode ? L::kUnlikely
                                                                              : L::kVeryUnlikely;
         consider(kChinaResidentIdNumber, id_context ? Raise(base, 2) : base, "cn_resident_id_15");
@@ -531,6 +535,10 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
       // 服务小区146565170: an engineer's note of the cell a device camps on (小区 alone is
       // an estate more often).
       consider(kCellId, L::kPossible, "cell_id");
+    } else if (len >= 4 && ts >= 8 && (t_[ts - 1] == ':' || t_[ts - 1] == '=') &&
+               (t_[ts - 2] == 'd' || (t_[ts - 2] == '"' && t_[ts - 3] == 'd')) &&
+               CidAfterLac(ts)) {
+      consider(kCellId, L::kPossible, "cell_id");
     } else if (len == 6 && fc && fc->HintsType(kDateOfBirth) && validate::IsYearMonth6(d)) {
       // 199205 under 出生年月: a year and month of birth, in a birth field only.
       Add(ts, te, kDateOfBirth, Adjust(kDateOfBirth, L::kPossible, ts), "date_of_birth");
@@ -560,6 +568,34 @@ void SegmentScan::NothingElseFound(size_t ts, size_t te) {
   } else if (LocalNumberInPhoneContext(ts, t_.substr(ts, te - ts))) {
     Add(ts, te, kPhoneNumber, Adjust(kPhoneNumber, L::kPossible, ts), "local_phone");
   }
+}
+
+// Whether the word ID (in capitals, a word of its own) ends right before t_[ts], maybe with
+// a colon or one or two blanks between: "old 15-digit ID 371302460414392", "ID: 3713...".
+bool SegmentScan::IdWordRightBefore(size_t ts) const {
+  size_t p = ts;
+  while (p > 0 && ts - p < 2 && t_[p - 1] == ' ') --p;
+  if (p > 0 && t_[p - 1] == ':') --p;
+  while (p > 0 && ts - p < 4 && t_[p - 1] == ' ') --p;
+  return p >= 2 && t_[p - 1] == 'D' && t_[p - 2] == 'I' && (p == 2 || !IsAlnum(t_[p - 3]));
+}
+
+// Whether the number at t_[ts] is the value of a "cid" key that follows a "lac" key of the
+// same record ({"mcc":460,"mnc":0,"lac":45805,"cid":49891}, lac=...&cid=...), as Android's
+// cell location and LBS APIs write a GSM or UMTS cell: the cell's identity. A "cid" alone is
+// a customer's, a client's or a content's id as often.
+bool SegmentScan::CidAfterLac(size_t ts) const {
+  size_t p = ts - 1;  // the ':' or '='
+  if (t_[p - 1] == '"') --p;
+  if (p < 4 || (t_[p - 1] | 0x20) != 'd' || (t_[p - 2] | 0x20) != 'i' || (t_[p - 3] | 0x20) != 'c' ||
+      IsAlnum(t_[p - 4]) || t_[p - 4] == '_')
+    return false;
+  const size_t from = p > 48 ? p - 48 : 0;
+  const std::string_view before = t_.substr(from, p - 3 - from);
+  if (before.find('\n') != std::string_view::npos) return false;
+  for (std::string_view k : {"\"lac\":", "lac=", "\"LAC\":", "LAC="})
+    if (before.find(k) != std::string_view::npos) return true;
+  return false;
 }
 
 bool SegmentScan::ServingCellBefore(size_t ts) const {

@@ -454,8 +454,10 @@ bool SegmentScan::SessionCookieName(std::string_view n) {
   auto ends = [&](std::string_view e) {
     return name.size() >= e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0;
   };
+  // (Spring Security's and most frameworks' remember-me cookie logs its holder in for weeks.)
   return name == "sid" || ends("session") || ends("sessionid") || ends("session_id") ||
-         ends("sessid") || ends("_sid") || ends(".sid") || ends("token");
+         ends("sessid") || ends("_sid") || ends(".sid") || ends("token") ||
+         name == "remember_me" || name == "remember-me" || name == "rememberme";
 }
 
 // The values of a cookie header's session cookies (SESSION, JSESSIONID, PHPSESSID, sid,
@@ -571,6 +573,23 @@ size_t SegmentScan::HashSchemePrefixLength(size_t p) const {
   return q + 1 - p;
 }
 
+namespace {
+// Whether a value under an "auth" key names a method, not a secret (lowercase): a Wi-Fi
+// network's security mode (auth=WPA2-PSK, WPA3-SAE, OPEN), a scheme (basic, digest) or a
+// dial-up protocol (PAP, CHAP).
+bool AuthMethodName(std::string_view lv) {
+  if (lv.size() <= 16 && lv.rfind("wpa", 0) == 0 &&
+      (lv.find("psk") != std::string_view::npos || lv.find("eap") != std::string_view::npos ||
+       lv.find("sae") != std::string_view::npos || lv.find("enterprise") != std::string_view::npos ||
+       lv.find("personal") != std::string_view::npos))
+    return true;
+  for (std::string_view m : {"open", "wep", "basic", "digest", "bearer", "oauth", "oauth2", "ldap",
+                             "radius", "pap", "chap", "mschapv2", "eap", "psk", "sae", "owe"})
+    if (lv == m) return true;
+  return false;
+}
+}  // namespace
+
 size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   const size_t v0 = v;
   while (v < n_ && t_[v] == ' ') ++v;
@@ -649,7 +668,7 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   // secret either.
   if (val.find("***") != std::string_view::npos || lv == "sent" || lv == "ok" ||
       lv == "success" || lv == "failed" || lv == "expired" || lv == "verified" ||
-      lv == "masked")
+      lv == "masked" || AuthMethodName(lv))
     masked = true;
   // Placeholders: a variable's reference ($MYSQL_ROOT_PASSWORD, %(pw)s), a template's slot
   // (<YOUR_TOKEN>); and UI text: a value that starts with Chinese characters is a label's
@@ -897,6 +916,8 @@ size_t SegmentScan::OnAssign(size_t i) {
   if (prev == '"' || prev == '\'') {
     --p;
     if (p > 0 && t_[p - 1] == '\\') --p;  // JSON in a JSON string: {\"password\":...}
+  } else if (prev == '\\' && p == i && p >= 3 && (IsAlpha(t_[p - 2]) || t_[p - 2] == '_')) {
+    --p;  // a Java properties file's escaped separator: spring.datasource.password\=...
   } else if (!IsAlpha(prev) && prev != '_') {
     if (static_cast<unsigned char>(prev) >= 0x80) {
       // A Chinese label before an address in English: "Address 地址: Flat 30D, 36/F, ...".
@@ -2200,7 +2221,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // A role noun's name ends cleanly, or at a function word after it (快递员黄宏说次日上门).
       const bool ends = strong || chinese::CleanNameEnd(t_, i + nl) ||
                         ParticleEndsUtterance(i + nl) ||
-                        (kind == chinese::TriggerKind::kRole && chinese::BoundedNameOk(t_, i, nl));
+                        (kind == chinese::TriggerKind::kRole && chinese::BoundedNameOk(t_, i, nl)) ||
+                        (kind == chinese::TriggerKind::kWeak && RelativeOfNamedAfter(i + nl));
       // (客户经理王总: after a role noun, a surname and a title is how one is addressed.)
       if (trig && ends && !chinese::CommonWordNotName(t_, i, nl) &&
           !(kind == chinese::TriggerKind::kRole && chinese::SurnameAndTitle(t_, i, nl))) {
@@ -2220,7 +2242,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
                         e >= n_ || At(e) == '\n' || At(e) == '\r' ||
                         (At(e) == ' ' && At(e + 1) == '(') ||
                         NameAnswerAt(i, nl) ||  // "客户：任健帆" answering a name question
-                        ParticleEndsUtterance(e);  // "你好我是邓超啊"
+                        ParticleEndsUtterance(e) ||  // "你好我是邓超啊"
+                        RelativeOfNamedAfter(e);     // "我是亓家豪的家属，帮他报修"
           lk = closed ? L::kPossible : L::kUnlikely;
         }
         // After a Chinese phrase the name is part of a document; after an ASCII key label
@@ -2270,6 +2293,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           !(i >= 2 && (StartsAt(i - 2, "·") || (i >= 3 && StartsAt(i - 3, "•")))) &&
           chinese::CommonFullName(t_, i, nl))
         return AddProseName(i, i + nl, L::kLikely);
+      // A comment's author in a ticket export or a changelog: "  - 董天宇 (2023-11-07): ...".
+      if (i >= 2 && t_[i - 1] == ' ' && ListItemAuthorAt(i, nl) && chinese::CommonFullName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // A land register's boundaries (四至: 集体林/苏传宝/段庆丰/集体林): a part between
       // '/' that is a whole name with a common surname is a neighbouring household's head.
       if (seg_.field_class && seg_.field_class->neighbours && (i == 0 || t_[i - 1] == '/') &&
@@ -2697,7 +2723,29 @@ bool SegmentScan::ParticleEndsUtterance(size_t e) const {
          StartsAt(q, "？") || StartsAt(q, "～");
 }
 
-// Whether the line before the one holding t_[i] asks for a date of birth (出生, 生日).
+// Whether the name t_[i, i + nl) is a list item's first word, dated in brackets after it, as
+// ticket systems export comments and changelogs credit their authors: "  - 董天宇
+// (2023-11-07): 已回滚", "* 陆娟 (2023-11-04)".
+bool SegmentScan::ListItemAuthorAt(size_t i, size_t nl) const {
+  if (i < 2 || (t_[i - 2] != '-' && t_[i - 2] != '*')) return false;
+  size_t b = i - 2;
+  while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+  if (b > 0 && t_[b - 1] != '\n') return false;
+  const size_t e = i + nl;
+  return At(e) == ' ' && At(e + 1) == '(' && DigitAt(e + 2) && DigitAt(e + 3) && DigitAt(e + 4) &&
+         DigitAt(e + 5) && (At(e + 6) == '-' || At(e + 6) == '/' || At(e + 6) == '.');
+}
+
+// Whether t_[e] starts "的" and a word for a relative or an acquaintance: who speaks is
+// someone of the person just named (我是亓家豪的家属, 我是王芳的妈妈).
+bool SegmentScan::RelativeOfNamedAfter(size_t e) const {
+  if (!StartsAt(e, "的")) return false;
+  for (std::string_view w : {"家属", "家人", "妈妈", "爸爸", "母亲", "父亲", "爱人", "老公", "老婆",
+                             "丈夫", "妻子", "儿子", "女儿", "朋友", "同事", "邻居"})
+    if (StartsAt(e + 3, w)) return true;
+  return false;
+}
+
 // A transcript's answer to "what is the name": the line before asks for a name (姓名, 名字,
 // 叫什么), and this line is a speaker's turn holding only the name ("[00:00:13.611] 客户：任健帆"
 // or "B: 马林。"): the name starts right after the speaker's ':' and ends the line.
@@ -2724,6 +2772,7 @@ std::string_view SegmentScan::LineBefore(size_t i, size_t max) const {
   return t_.substr(ps, ls - 1 - ps);
 }
 
+// Whether the line before the one holding t_[i] asks for a date of birth (出生, 生日).
 bool SegmentScan::BirthQuestionOnLineBefore(size_t i) const {
   // An answer carries no date label of its own: "入网日期：2024年5月3日" under a line that
   // gave the birth date answers its own label, not the question.

@@ -400,8 +400,9 @@ class SegmentScan {
       --p;
       if (p > 0 && t_[p - 1] == '\\') --p;  // JSON in a JSON string: {\"password\":...}
     } else if (!IsAlpha(prev) && prev != '_')
-      return (prev == ' ' || prev == '\t' || static_cast<signed char>(prev) < 0) &&
-             AssignAfterBlanksMayMatter(i);
+      return ((prev == ' ' || prev == '\t' || static_cast<signed char>(prev) < 0) &&
+              AssignAfterBlanksMayMatter(i)) ||
+             (prev == '\\' && EscapedAssignMayMatter(i));
     size_t vs = i + 1;
     while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"' || t_[vs] == '\'')) ++vs;
     if (vs - i == 4) return AlignedAssignMayMatter(i, p, vs);  // as OnAssign skips them
@@ -427,6 +428,15 @@ class SegmentScan {
     if (IsUpper(v) && p >= 1 && (t_[p - 1] | 0x20) == 'n') return CapitalsAfterKeyInNMayMatter(p);
     if (p >= 5 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'u') return true;  // value
     return lexicon::MayEndCredentialKeyFast(t_.substr(0, p));
+  }
+  // A Java properties file's escaped separator (spring.datasource.password\=hcTel#8899): the
+  // key ends before the backslash.
+  [[gnu::noinline]] bool EscapedAssignMayMatter(size_t i) const {
+    const size_t p = i - 1;
+    if (p < 2 || !(IsAlpha(t_[p - 1]) || t_[p - 1] == '_')) return false;
+    size_t vs = i + 1;
+    while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"' || t_[vs] == '\'')) ++vs;
+    return AssignValueMayMatter(p, vs);
   }
   [[gnu::noinline]] bool AlignedAssignMayMatter(size_t i, size_t p, size_t vs) const {
     return AssignValueMayMatter(p, AlignedValueStart(i, vs));
@@ -933,6 +943,8 @@ class SegmentScan {
   // 86 and a blank or dash) at t_[p], alone.
   bool PersonalNumberAt(size_t p) const;
   bool IdBeforeBlanks(size_t i) const;
+  bool RelativeOfNamedAfter(size_t e) const;
+  bool ListItemAuthorAt(size_t i, size_t nl) const;
   // Whether the name t_[i, i + nl) sits between two numeric fields of a fixed-width record
   // without separators: ten digits or more right before it, a digit right after it.
   bool NameBetweenDigitFields(size_t i, size_t nl) const;
@@ -1063,6 +1075,9 @@ class SegmentScan {
                       : lexicon::HotwordMask(t_, from, to);
   }
   bool HasHotword(size_t s, TypeId type);
+  bool IdWordRightBefore(size_t ts) const;
+  bool CidAfterLac(size_t ts) const;
+  const FieldClass* SnakeKeyBeforeQuote(size_t ke, size_t s, std::string_view* key);
   Likelihood Adjust(TypeId type, Likelihood base, size_t s);
   void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector,
            bool with_field = true);

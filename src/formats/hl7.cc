@@ -75,6 +75,30 @@ size_t Component(std::string_view text, size_t s, size_t e, int k, size_t* cs) {
   return q;
 }
 
+// The text of field `want` (1-based) of the segment line[.., eol), or "".
+std::string_view FieldText(std::string_view text, size_t line, size_t eol, int want) {
+  size_t p = line + 4;
+  for (int field = 1; p <= eol; ++field) {
+    size_t e = p;
+    while (e < eol && text[e] != '|') ++e;
+    if (field == want) return text.substr(p, e - p);
+    p = e + 1;
+  }
+  return {};
+}
+
+// HL7 table 0063, the insured's or a contact's relationship to the patient (SEL, SPO, CHD ...).
+bool IsRelationshipCode(std::string_view v) {
+  static constexpr std::string_view kCodes[] = {
+      "SEL", "SPO", "DOM", "CHD", "GCH", "NCH", "SCH", "FCH", "DEP", "WRD", "PAR", "MTH", "FTH",
+      "CGV", "GRD", "GRP", "EXF", "SIB", "BRO", "SIS", "FND", "OAD", "EME", "EMR", "ASC", "EMC",
+      "OWN", "TRA", "MGR", "NON", "UNK", "OTH"};
+  const std::string_view code = v.substr(0, v.find('^'));
+  for (std::string_view c : kCodes)
+    if (code == c) return true;
+  return false;
+}
+
 }  // namespace
 
 bool IsHl7Segment(std::string_view text, size_t line) {
@@ -89,6 +113,13 @@ void Hl7Fields(std::string_view text, size_t line, size_t eol, std::vector<Hl7Fi
   out->clear();
   const std::string_view segment = text.substr(line, 3);
   const bool msh = segment == "MSH";
+  // IN1-17 is the insured's relationship to the patient, between the name (16) and the birth
+  // date (18). Some HIS exports write the three one field early (the name in 15, SEL in 16):
+  // where the relationship code stands in 16 and not in 17, the fields are read so.
+  int shift = 0;
+  if (segment == "IN1" && IsRelationshipCode(FieldText(text, line, eol, 16)) &&
+      !IsRelationshipCode(FieldText(text, line, eol, 17)))
+    shift = 1;
   size_t p = line + 4;  // after "XXX|"
   for (int field = 1; p <= eol; ++field) {
     size_t e = p;
@@ -97,7 +128,7 @@ void Hl7Fields(std::string_view text, size_t line, size_t eol, std::vector<Hl7Fi
     if (e > p && !(msh && field <= 2)) {
       const FieldMeaning* meaning = nullptr;
       for (const FieldMeaning& m : kMeanings)
-        if (m.field == field && m.segment == segment) meaning = &m;
+        if (m.field == field + shift && m.segment == segment) meaning = &m;
       if (!meaning) {
         out->push_back({p, e, {}, false});
       } else {

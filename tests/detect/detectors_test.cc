@@ -4039,5 +4039,77 @@ TEST(PlaceholdersTest, NamesAndBirthDatesOfNobody) {
   EXPECT_EQ(OfType(ScanField("birthday", "1900-01-02"), "DATE_OF_BIRTH").size(), 1u);
 }
 
+// Ticket exports, log messages and call notes: names after a role word or a snake_case key,
+// a comment's author, an SMS greeting after a blank, a relative speaking for a named person.
+TEST(PersonNameTest, TicketsLogMessagesAndNotes) {
+  ExpectAt("valid cert_no \"330110198401180382\" for cust_name \"侯平\"\n", "侯平", "PERSON_NAME");
+  ExpectAt("valid cert_no \"330110198401180382\" for", "330110198401180382",
+           "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt("Comments:\n  - 董天宇 (2023-11-07): 已回滚 3.18.1\n", "董天宇", "PERSON_NAME");
+  ExpectAt("Comments:\n  - 上官文博 (2023-11-08): 已联系客户\n", "上官文博", "PERSON_NAME");
+  ExpectAt("【代扣成功】尹婷英 您好，9月话费已扣", "尹婷英", "PERSON_NAME");
+  ExpectAt("回访坐席：赵子轩（工号 A1133）", "赵子轩", "PERSON_NAME");
+  ExpectAt("【劝阻】坐席朱婷婷（A1133）已联系受害人", "朱婷婷", "PERSON_NAME");
+  ExpectAt("温馨提示：就诊人吕一平明天08:30就诊", "吕一平", "PERSON_NAME");
+  ExpectAt("追风少年\n我是王家豪的家属，帮他报修", "王家豪", "PERSON_NAME");
+  for (const char* text : {"see the user_name \"2024\" row",   // no name
+                           "- 数据中心 (2023-11-07): 上线",       // no surname
+                           "  - 董天宇 opened it",                 // no date
+                           "坐席：好的，请稍等", "我是王芳的", "我是王芳说的"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
+// Wi-Fi keys, remember-me cookies, Java properties' escaped separators, SF Express's
+// checkword; a Wi-Fi network's security mode is no secret.
+TEST(CredentialTest, WifiCookiesAndPropertiesFiles) {
+  ExpectAt("wifi_ssid=ChinaNet-9E3A wifi_key=hn@772abc sat=1", "hn@772abc", "CREDENTIAL");
+  ExpectAt("<wifi ssid=\"ChinaNet-XQat\" psk=\"zhang.43542\" ch=6>", "zhang.43542", "CREDENTIAL");
+  ExpectAt("Cookie: JSESSIONID=65F1CD0D0F495DE8; remember_me=fuMnpc6Q3i5hFSjnUdcH; ui=1",
+           "fuMnpc6Q3i5hFSjnUdcH", "CREDENTIAL");
+  ExpectAt("spring.datasource.password\\=hcTel#8899 next", "hcTel#8899", "CREDENTIAL");
+  ExpectAt("carrier.sf.checkword=qMp9TYrGvqmpxu0BWj1IY4Tc2bMlTW rel=1",
+           "qMp9TYrGvqmpxu0BWj1IY4Tc2bMlTW", "CREDENTIAL");
+  for (const char* text : {"auth=WPA2-PSK ch=6", "auth=OPEN", "auth=wpa3-sae", "path\\=C:\\x",
+                           "Cookie: theme=dark; lang=zh"})
+    ExpectNoType(text, "CREDENTIAL");
+}
+
+// Addresses: Guangzhou's middle section (大道中), a direction before a numbered section
+// (南四段), Beijing's 甲 house numbers, an estate named 自在城; a legacy ID after the word ID,
+// a decimal MEID after its word.
+TEST(StreetAddressTest, SectionsPrefixedNumbersAndEstates) {
+  ExpectAt("联系地址：广州市海珠区江南大道中386弄22号471室", "广州市海珠区江南大道中386弄22号471室",
+           "STREET_ADDRESS");
+  ExpectAt("地址：四川省成都市武侯区一环路南四段845号锦绣花园30栋2单元2301室",
+           "四川省成都市武侯区一环路南四段845号锦绣花园30栋2单元2301室", "STREET_ADDRESS");
+  ExpectAt("证件地址=北京市海淀区学院路甲49号翠微北里17幢4单元303室",
+           "北京市海淀区学院路甲49号翠微北里17幢4单元303室", "STREET_ADDRESS");
+  ExpectAt("证件地址：重庆市渝北区文华街道金地自在城11栋1803", "重庆市渝北区文华街道金地自在城11栋1803",
+           "STREET_ADDRESS");
+  ExpectNoType("他住在路中间", "STREET_ADDRESS");
+  ExpectAt("old 15-digit ID 371302460414392 on the guarantor record", "371302460414392",
+           "CHINA_RESIDENT_ID_NUMBER");
+  ExpectNoType("order 371302460414392 shipped", "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt("手表 EID 52CC9D85605A46451D96EFF51A600EBD, MEID 99817496667864", "99817496667864",
+           "MEID");
+  // A subscriber profile's work address is the subscriber's; an employer's stays out.
+  EXPECT_EQ(OfType(ScanField("work_addr", "浙江省杭州市上城区紫荆花路877号东部软件园C座1808室"),
+                   "STREET_ADDRESS").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("WorkUnitAddr", "南京市鼓楼区湖南路405号华创大厦5层"),
+                     "STREET_ADDRESS").empty());
+}
+
+// A GSM or UMTS cell's "cid" after its "lac", as Android's cell location and LBS requests
+// write one; a "cid" alone is a customer's or a content's id.
+TEST(CellIdTest, CidAfterLac) {
+  ExpectAt("GET /lbs?mcc=460&mnc=0&lac=45805&cid=152023602&key=x", "152023602", "CELL_ID");
+  EXPECT_EQ(OfType(ScanField("$.cell.cid", "49891"), "CELL_ID").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("$.cells[0].cid", "152023602"), "CELL_ID").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("$.order.cid", "152023602"), "CELL_ID").empty());
+  EXPECT_TRUE(OfType(ScanField("$.cells[0].mcc", "460"), "CELL_ID").empty());
+  ExpectNoType("GET /item?cid=152023602&page=2", "CELL_ID");
+  ExpectNoType("lac=45805\ncid=152023602", "CELL_ID");  // another line's
+}
+
 }  // namespace
 }  // namespace piguard

@@ -1168,6 +1168,19 @@ TEST_F(ScanJobTest, Hl7SegmentsAndDicomDumpsGetTheirFieldsMeanings) {
       "STREET_ADDRESS|patient_address|浙江省杭州市西湖区天目山路1号",
       "PHONE_NUMBER|home_phone|15275670445", "PERSON_NAME|attending_doctor|黄^诗凤"};
   EXPECT_EQ(got, want);
+  // The insured in IN1: name, relationship (SEL) and birth date in 16-18 as the standard
+  // numbers them, or one field early as some HIS exports write them.
+  for (const std::string& in1 :
+       {std::string("IN1|1|310^职工医保|YB432242|北京市医疗保障局||||||||||||吴^娜梓|SEL|19610519\r"),
+        std::string("IN1|1|310^职工医保|YB432242|北京市医疗保障局|||||||||||吴^娜梓|SEL|19610519\r")}) {
+    const std::string msg = "MSH|^~\\&|HIS|H|INS|H|20240518132341||ADT^A04|MSG1|P|2.4\r" + in1;
+    auto r = Run(Write("in1.hl7", msg));
+    got.clear();
+    for (const auto& f : r.found) got.push_back(f.type + "|" + f.field + "|" + Slice(msg, f));
+    EXPECT_EQ(got, (std::vector<std::string>{"PERSON_NAME|insured_name|吴^娜梓",
+                                             "DATE_OF_BIRTH|insured_birth_date|19610519"}))
+        << in1;
+  }
   std::string dump =
       "# Dicom-File-Format\n\n# Dicom-Data-Set\n"
       "(0008,0020) DA [20240617]                                #   8, 1 StudyDate\n"
