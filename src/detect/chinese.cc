@@ -765,7 +765,8 @@ constexpr char32_t kStops[] = {
     // Verbs of records and court documents right after a name: 刘英代其缴纳, 陈春红近日,
     // 王凤颖陪同, 刘雪辩称, 胡雨名下, 徐斌然犯, 胡雨买卖.
     U'代', U'近', U'陪', U'称', U'辩', U'诉', U'犯', U'名', U'认', U'表', U'携', U'驾', U'持',
-    U'买', U'卖', U'签'};
+    U'买', U'卖', U'签',
+    U'回'};  // 坐席朱荣华回访受害人, 王芳回电
 constexpr CpSet MakeStops() {
   CpSet set;
   for (char32_t c : kStops) set.Add(c);
@@ -1020,6 +1021,14 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // Lost-and-found, notices and school groups: 联系：莫建军 86-138..., 志愿者付凤英（+86...),
       // 今天作业未交的同学：崔博、赵梓涵, 本周值日生：田静.
       {"联系:", K::kRole},      {"志愿者", K::kRole},     {"同学:", K::kRole},
+      // Work notes: a handover (交接人 武梅梦, 交接给余海燕。), an engineer sent out
+      // (装维工程师郇子涵（131...）), a group-buy's leader (联系团长尹梅静 152...).
+      {"交接人", K::kRole},     {"交接给", K::kRole},     {"工程师", K::kRole},
+      {"团长", K::kRole},
+      // Expense reports and visit notes: 温州出差，同行方涛; 拜访某某有限公司，见刘志刚.
+      {"同行", K::kRole},       {",见", K::kRole},        {"，见", K::kRole},
+      // In-laws: 其女婿张浩（136...）, 其儿媳陈雪.
+      {"女婿", K::kKin},        {"儿媳", K::kKin},
       {"值日生:", K::kRole},
       // Whoever handles the case or installs the line: 处理人王明轩将在48小时内, 装机人杨立新，.
       {"处理人", K::kRole},     {"受理人", K::kRole},     {"装机人", K::kRole},
@@ -1211,6 +1220,8 @@ namespace {
     case U'手': case U'机': case U'系': case U'兄': case U'父': case U'母': case U'任':
     case U'台': case U'找': case U'女': case U'计': case U'书': case U'班': case U'托':
     case U'的':  // 收件人写的
+    case U'婿': case U'媳': case U'给':  // 女婿, 儿媳, 交接给
+    case U'行': case U'见':              // 同行, ，见
     case U'服':  // 在线客服
     case U'席':  // 坐席
       return true;
@@ -1510,6 +1521,25 @@ size_t HolderNameLengthAt(std::string_view t, size_t pos, size_t nl) {
   for (size_t len : {nl, nl - 3}) {
     if (len < 6 || len > nl) break;
     if (!StartsWithAt(t, pos + len, "名下") && !StartsWithAt(t, pos + len, "本人")) continue;
+    if (!CommonFullName(t, pos, len) || SurnameAndTitle(t, pos, len)) return 0;
+    for (size_t k = pos; k < pos + len; k += 3)
+      if (HonorificAt(t, k)) return 0;
+    return len;
+  }
+  return 0;
+}
+
+size_t AssigneeNameLengthAt(std::string_view t, size_t pos, size_t nl) {
+  if (!(pos >= 3 && StartsWithAt(t, pos - 3, "请")) && !(pos >= 6 && StartsWithAt(t, pos - 6, "辛苦")))
+    return 0;
+  static constexpr std::string_view kVerbs[] = {"做好", "跟进", "同步", "处理", "负责", "协助",
+                                                "对接", "安排", "落实", "配合", "完成", "补充",
+                                                "提交", "审核", "确认", "核实", "牵头"};
+  for (size_t len : {nl, nl - 3}) {
+    if (len < 6 || len > nl) break;
+    bool verb = false;
+    for (std::string_view w : kVerbs) verb |= StartsWithAt(t, pos + len, w);
+    if (!verb) continue;
     if (!CommonFullName(t, pos, len) || SurnameAndTitle(t, pos, len)) return 0;
     for (size_t k = pos; k < pos + len; k += 3)
       if (HonorificAt(t, k)) return 0;

@@ -319,10 +319,23 @@ bool SegmentScan::EvaluatePhoneDigits(std::string_view d, bool plus, bool groupe
   return false;
 }
 
+namespace {
+// A 15-digit placeholder: an emulator's or a form's IMEI (000000000000000: one digit fifteen
+// times) or an IMSI with no subscriber number (460000000000000, 460010000000000): no device
+// and no subscriber, and no other reading of fifteen digits either.
+bool PlaceholderDigits15(std::string_view d) {
+  if (std::all_of(d.begin(), d.end(), [&](char c) { return c == d[0]; })) return true;
+  return d[0] == '4' && d[1] == '6' && d[2] == '0' &&
+         std::all_of(d.begin() + 5, d.end(), [](char c) { return c == '0'; });
+}
+}  // namespace
+
 void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
   std::string_view d = t_.substr(ts, te - ts);
   size_t len = d.size();
   if (len < 6) return;
+  if (len == 15 && (d[14] == d[0] || (d[14] == '0' && d[5] == '0')) && PlaceholderDigits15(d))
+    return;
   // Checked here rather than in OnToken, whose every token would pay for the test.
   if (len == 8 && At(te) == '/' && (ts == 0 || t_[ts - 1] != '/') && TrySlashedImei(ts, te))
     return;
@@ -1227,7 +1240,7 @@ bool SegmentScan::ProvinceAbbreviationBefore(size_t ts) const {
 // spell "imsi", since a look-up for every one would cost a log's scan more than this test.
 bool SegmentScan::OtherImsi(size_t ts, size_t te) {
   const std::string_view d = t_.substr(ts, te - ts);
-  if (!validate::HasImsiShape(d)) return false;
+  if (!validate::HasImsiShape(d) || PlaceholderDigits15(d)) return false;
   const FieldClass* fc = seg_.field_class;
   bool fc_known = fc != nullptr;
   if (!fc_known) {
@@ -1905,8 +1918,10 @@ size_t SegmentScan::TryDotted(size_t ts) {
         double a = validate::ParseDecimal(t_.substr(s, end - s));
         double b = validate::ParseDecimal(t_.substr(p2, r - p2));
         size_t frac2 = r - q - 1;
-        bool lat_lng = a >= -90 && a <= 90 && b >= -180 && b <= 180;
-        bool lng_lat = b >= -90 && b <= 90 && a >= -180 && a <= 180;  // GeoJSON order
+        // (0, 0 is no place: a device's or a form's default, "0.000000,0.000000".)
+        bool lat_lng = a >= -90 && a <= 90 && b >= -180 && b <= 180 && (a != 0 || b != 0);
+        bool lng_lat = b >= -90 && b <= 90 && a >= -180 && a <= 180 &&  // GeoJSON order
+                       (a != 0 || b != 0);
         if (frac1 >= 4 && frac2 >= 4 && (lat_lng || lng_lat)) {
           // Inside mainland China's bounding box (lat 3-54, lng 73-136) in either order.
           bool china = (a >= 3 && a <= 54 && b >= 73 && b <= 136) ||

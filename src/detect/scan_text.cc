@@ -2272,6 +2272,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // 客户熊强来电, 用户林超艳来电反映: a caller in call-centre notes.
       if (const size_t len = chinese::CallerNameLengthAt(t_, i, nl))
         return AddProseName(i, i + len, L::kLikely);
+      if (const size_t len = chinese::AssigneeNameLengthAt(t_, i, nl))
+        return AddProseName(i, i + len, L::kPossible);
       if (const size_t len = chinese::HolderNameLengthAt(t_, i, nl))
         return AddProseName(i, i + len, L::kPossible);
       // 经黄静思介绍投递: a referrer (经 is E7 BB 8F; the call only after it).
@@ -2384,7 +2386,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         return AddProseName(i, i + nl, L::kPossible);
       // "高勇：男，..." / "王芳，女，汉族": a name followed by a sex marker (résumés, forms).
       size_t after = i + nl;
-      if (At(after) == ':' || At(after) == ',' || At(after) == '|') ++after;
+      // A résumé's name in bold in a markdown table: "**邵祥祥** | 男 | ...".
+      if (i >= 2 && t_[i - 1] == '*' && t_[i - 2] == '*' && StartsAt(after, "** | ")) after += 5;
+      else if (At(after) == ':' || At(after) == ',' || At(after) == '|') ++after;
       else if (StartsAt(after, "，")) after += 3;
       else
         // A table of relatives or a roster: "  妹妹  邵军  女  1972年3月25日出生".
@@ -2399,7 +2403,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // "叶亮平收，137...": the recipient under an address; "身份证（曾涵然，4101...）": a
       // name closed by a comma and followed by that person's ID or mobile number.
       if (chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl) &&
-          (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl))) {
+          (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl) ||
+           // A face sheet's recipient set apart by blanks: "...2604室 郑勇艳 收".
+           (i > 0 && t_[i - 1] == ' ' && At(i + nl) == ' ' && RecipientMarkAt(i + nl + 1)))) {
         // After a middle dot it is the last part of a transliterated name (古丽娜尔·沙吾提):
         // the whole name, or nothing.
         if (i >= 2 && t_[i - 1] == '\xB7' && t_[i - 2] == '\xC2') {

@@ -4111,5 +4111,40 @@ TEST(CellIdTest, CidAfterLac) {
   ExpectNoType("lac=45805\ncid=152023602", "CELL_ID");  // another line's
 }
 
+// Work notes and approvals: an assignee after 请 or 辛苦, a handover, an engineer, a group-buy
+// leader, in-laws, a companion on a trip, whom a visit met; a recipient set apart by blanks;
+// a name in bold in a markdown table before the sex.
+TEST(PersonNameTest, WorkNotesAndApprovals) {
+  ExpectAt("{\"remark\": \"同意，请钱美玲做好工作交接\"}", "钱美玲", "PERSON_NAME");
+  ExpectAt("{\"remark\": \"同意，辛苦刘红梅跟进回款\"}", "刘红梅", "PERSON_NAME");
+  ExpectAt("已离职，交接人武梅梦\n", "武梅梦", "PERSON_NAME");
+  ExpectAt("调去杭州总部，交接给余海燕。", "余海燕", "PERSON_NAME");
+  ExpectAt("已受理，装维工程师王子涵（13121234567）", "王子涵", "PERSON_NAME");
+  ExpectAt("大米到了，联系团长尹梅静 15263123456", "尹梅静", "PERSON_NAME");
+  ExpectAt("诈骗75000元。其女婿张浩（13623456789）", "张浩", "PERSON_NAME");
+  ExpectAt("6月14日，坐席朱荣华回访受害人", "朱荣华", "PERSON_NAME");
+  ExpectAt("\"温州出差，同行方涛\",,243", "方涛", "PERSON_NAME");
+  ExpectAt("拜访杭州恒远精密机械有限公司，见刘志刚\"", "刘志刚", "PERSON_NAME");
+  ExpectAt("杭州市西湖区某路1号1栋1单元2604室 郑勇艳 收\n", "郑勇艳", "PERSON_NAME");
+  ExpectAt("**邵祥祥** | 男 | 1990", "邵祥祥", "PERSON_NAME");
+  for (const char* text : {"请大家做好准备", "请问您需要什么帮助", "详情见附件", "我们是同行业",
+                           "王芳 收到了", "**重要** | 男"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
+// Placeholders no device, subscriber or place has: an emulator's IMEI of one digit fifteen
+// times, an IMSI without a subscriber number, the point 0,0.
+TEST(PlaceholdersTest, DevicesSubscribersAndNullIsland) {
+  for (const char* text : {"imei=000000000000000", "IMEI 111111111111111", "imsi=460000000000000",
+                           "imsi=460010000000000"}) {
+    ExpectNoType(text, "IMEI_HARDWARE_ID");
+    ExpectNoType(text, "IMSI_ID");
+  }
+  EXPECT_TRUE(OfType(ScanField("imsi", "460000000000000"), "IMSI_ID").empty());
+  EXPECT_EQ(OfType(ScanField("imsi", "460001234567890"), "IMSI_ID").size(), 1u);
+  ExpectNoType("\"min\": \"0.000000,0.000000\"", "LOCATION_COORDINATES");
+  ExpectAt("loc 31.230416,121.473701", "31.230416,121.473701", "LOCATION_COORDINATES");
+}
+
 }  // namespace
 }  // namespace piguard

@@ -111,7 +111,7 @@ class AvroTest(TempDirTest):
         # avrocat says so on its standard error and exits 0: piguard takes the message.
         self.assertIn(cut + ": avrocat cannot read it to its end (damaged or cut short)", err)
         self.assertIn("the records before that were scanned", err)
-        self.assertNotIn("1391", err)
+        self.assertNotIn("1391234", err)
         # Cut in its header: avrocat fails (exit status 1).
         with open(cut, "wb") as f:
             f.write(data[:40])

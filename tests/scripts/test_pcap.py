@@ -141,7 +141,7 @@ class PcapTest(TempDirTest):
         self.assertEqual(got, [("",) + w for w in WANT if w[0] < 5])
         self.assertIn(cut + ": tshark cannot read it (damaged or cut short; exit status 2); the "
                       "packets before that were scanned", err)
-        self.assertNotIn("1391", err)
+        self.assertNotIn("1391234", err)
         self.assert_redact_skips(path, "a packet capture; redact does not rewrite it")
 
 
