@@ -1448,7 +1448,11 @@ constexpr std::string_view kTitles[] = {"师傅", "老师", "经理", "总", "�
                                         "教授", "科长", "处长", "所长"};
 constexpr std::string_view kNotNameWords[] = {"法定", "关系", "本人", "家属", "朋友", "同事",
                                               "通过", "经理", "代表", "全体", "相关", "房东",
-                                              "妈妈", "爸爸", "老婆", "老公", "儿子", "女儿"};
+                                              "妈妈", "爸爸", "老婆", "老公", "儿子", "女儿",
+                                              // Who collected a parcel or opened a lock, not
+                                              // by name: 家人, 孩子, 自助 (a locker), 门卫.
+                                              "家人", "孩子", "自助", "系统", "前台", "门卫",
+                                              "邻居", "物业", "快递", "保安", "管家", "老人"};
 constexpr CpSet MakeTitleLast() {
   CpSet set;
   for (std::string_view w : kTitles) set.Add(Cp3(w, w.size() - 3));
@@ -1474,8 +1478,10 @@ bool SurnameAndTitle(std::string_view t, size_t pos, size_t len) {
 }
 
 bool NotANameValue(std::string_view t, size_t pos, size_t len) {
-  if (len == 6 && pos + 6 <= t.size() && kNotNameFirst.Has(Cp3(t, pos))) {
-    const std::string_view v = t.substr(pos, len);
+  // The word itself, or a phrase that starts with it (自助入库, 家人代收, 物业代签): no name
+  // starts with one of these words.
+  if (len >= 6 && len <= 12 && pos + len <= t.size() && kNotNameFirst.Has(Cp3(t, pos))) {
+    const std::string_view v = t.substr(pos, 6);
     for (auto w : kNotNameWords)
       if (v == w) return true;
   }

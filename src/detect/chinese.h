@@ -176,9 +176,10 @@ size_t SpacedWordBefore(std::string_view t, size_t pos, std::string_view word);
 inline bool LabelSeparator(char c) {
   return c == ' ' || c == '\t' || c == '|' || c == '\n' || c == '\r';
 }
-// Whether t[pos, pos + len) is exactly a word that forms put under a person's key besides a
-// name (法定, 本人, 关系, 房东 ...), or a surname and a title (张师傅). Unlike CommonWordNotName, a name that merely starts like a
-// common word (周一丹, 周天) under a name key stays a name.
+// Whether t[pos, pos + len) is a word that forms and logs put under a person's key besides a
+// name (法定, 本人, 关系, 房东, 家人, 自助 ...) or a phrase of up to four characters that starts
+// with one (自助入库, 家人代收), or a surname and a title (张师傅). Unlike CommonWordNotName, a
+// name that merely starts like a common word (周一丹, 周天) under a name key stays a name.
 bool NotANameValue(std::string_view t, size_t pos, size_t len);
 // Whether t[pos, pos + len) is a surname and a title or form of address (张师傅, 王总, 李老师).
 bool SurnameAndTitle(std::string_view t, size_t pos, size_t len);

@@ -571,7 +571,22 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
   FieldClass fc;
   // A label in traditional characters (聯絡電話, 證件號碼) means what its simplified form does.
   const std::string folded = traditional::ToSimplified(original_name);
-  const std::string_view name = folded;
+  std::string_view name = folded;
+  // A JSON path whose own member is named in Chinese ("$.被保险人.职业", "$.联系人[0]") is
+  // classified by that member alone, as a column of that name would be: a Chinese key is
+  // one word, and its parent's role (被保险人, 投保人) says whose it is, not what it is (职业
+  // is an occupation, 教师, whoever's it is).
+  if (name.size() > 2 && name[0] == '$') {
+    size_t e = name.size();
+    while (e > 0 && name[e - 1] == ']') {  // indices after the member: [0]
+      const size_t open = name.rfind('[', e - 1);
+      if (open == std::string_view::npos) break;
+      e = open;
+    }
+    const size_t dot = name.rfind('.', e == 0 ? 0 : e - 1);
+    const size_t b = dot == std::string_view::npos ? 0 : dot + 1;
+    if (b < e && static_cast<unsigned char>(name[b]) >= 0x80) name = name.substr(b, e - b);
+  }
   // Use the last path component of a JSON path ("$.customer.contacts[0].value" -> "value")
   // plus its parent, which is where the meaning usually is.
   std::vector<std::string> words = SplitWords(name);

@@ -4146,5 +4146,21 @@ TEST(PlaceholdersTest, DevicesSubscribersAndNullIsland) {
   ExpectAt("loc 31.230416,121.473701", "31.230416,121.473701", "LOCATION_COORDINATES");
 }
 
+// A JSON member named in Chinese is what it says, whoever's it is: an insured person's
+// occupation is no name. Under a collector's or a lock user's key, family words and a
+// locker's self-service are no names.
+TEST(PersonNameTest, ChineseMembersAndWhoCollected) {
+  EXPECT_TRUE(OfType(ScanField("$.被保险人.职业", "教师"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("$.投保人.职业", "司机"), "PERSON_NAME").empty());
+  EXPECT_EQ(OfType(ScanField("$.被保险人.姓名", "秦英美"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("$.被保险人", "秦英美"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("$.联系人[0]", "秦英美"), "PERSON_NAME").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("$.投保人.手机", "16654156409"), "PHONE_NUMBER").size(), 1u);
+  for (const char* v : {"家人", "孩子", "自助", "自助入库", "家人代收", "门卫"})
+    EXPECT_TRUE(OfType(ScanField("取件人", v), "PERSON_NAME").empty()) << v;
+  EXPECT_TRUE(OfType(ScanField("$.slot.name", "孩子"), "PERSON_NAME").empty());
+  EXPECT_EQ(OfType(ScanField("取件人", "陶娜"), "PERSON_NAME").size(), 1u);
+}
+
 }  // namespace
 }  // namespace piguard
