@@ -1485,6 +1485,16 @@ bool NotANameValue(std::string_view t, size_t pos, size_t len) {
     for (auto w : kNotNameWords)
       if (v == w) return true;
   }
+  // A field's label, a place or a unit where a name was expected (a data dictionary's
+  // 中文名 column: 电子邮箱, 经纬度; a combo list's city, 苏州市; an org chart's 总裁办): what
+  // the value ends in says so. Three characters at least: 2-character names end in 部 too.
+  if (len >= 9 && len <= 15 && pos + len <= t.size()) {
+    static constexpr std::string_view kEnds[] = {
+        "市", "省", "县", "地址", "邮箱", "号码", "电话", "日期", "时间", "编号", "标识",
+        "名称", "类型", "经纬度", "记录数", "管理员", "中心", "办", "部", "公司", "合计"};
+    for (std::string_view w : kEnds)
+      if (StartsWithAt(t, pos + len - w.size(), w)) return true;
+  }
   return SurnameAndTitle(t, pos, len);  // 张师傅, 王总: how one is addressed
 }
 

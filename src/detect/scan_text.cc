@@ -2398,6 +2398,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
            StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3) ||
            At(after + 3) == '\n' || At(after + 3) == '\t' || At(after + 3) == '|') &&
           chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl)) {
+        // After a middle dot, the last part of a transliterated name (阿依古丽·买买提｜男):
+        // the whole name, or nothing.
+        if (i >= 2 && t_[i - 1] == '\xB7' && t_[i - 2] == '\xC2') {
+          const size_t s = CjkRunStart(i - 2, 8);
+          if (s + 6 > i - 2 || chinese::TransliteratedNameLength(t_, s) != i + nl - s) return i + nl;
+          return AddProseName(s, i + nl, L::kLikely);
+        }
         return AddProseName(i, i + nl, L::kLikely);
       }
       // "叶亮平收，137...": the recipient under an address; "身份证（曾涵然，4101...）": a

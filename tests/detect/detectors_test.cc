@@ -4160,6 +4160,12 @@ TEST(PersonNameTest, ChineseMembersAndWhoCollected) {
     EXPECT_TRUE(OfType(ScanField("取件人", v), "PERSON_NAME").empty()) << v;
   EXPECT_TRUE(OfType(ScanField("$.slot.name", "孩子"), "PERSON_NAME").empty());
   EXPECT_EQ(OfType(ScanField("取件人", "陶娜"), "PERSON_NAME").size(), 1u);
+  // A label, a place or a unit where a name was expected.
+  for (const char* v : {"电子邮箱", "经纬度", "小区标识", "苏州市", "总裁办", "客服中心", "管理员"})
+    EXPECT_TRUE(OfType(ScanField("中文名", v), "PERSON_NAME").empty()) << v;
+  EXPECT_EQ(OfType(ScanField("中文名", "王建国"), "PERSON_NAME").size(), 1u);
+  // A transliterated name before its sex, whole.
+  ExpectAt("阿依古丽·买买提｜男｜电话：18912345678", "阿依古丽·买买提", "PERSON_NAME");
 }
 
 }  // namespace
