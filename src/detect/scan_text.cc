@@ -590,6 +590,23 @@ bool AuthMethodName(std::string_view lv) {
 }
 }  // namespace
 
+// Whether t_[v] starts the six-digit approval code a card issuer returns, as a POS terminal's
+// or an acquirer's ISO 8583 log writes it with the response code and the reference number
+// ("<< 0210 RC=00 AUTH=662766 RRN=407..."): it authorizes one payment and opens nothing.
+bool SegmentScan::IssuerApprovalCodeAt(size_t v) const {
+  for (size_t k = v; k < v + 6; ++k)
+    if (!DigitAt(k)) return false;
+  if (AlnumAt(v + 6)) return false;
+  size_t ls = LineStart(v, 256);
+  if (ls == std::string_view::npos) ls = v - 256;
+  size_t le = v;
+  while (le < n_ && le - v < 256 && t_[le] != '\n') ++le;
+  const std::string_view line = t_.substr(ls, le - ls);
+  return line.find("RRN") != std::string_view::npos &&
+         (line.find("RC=") != std::string_view::npos || line.find(" 0210") != std::string_view::npos ||
+          line.find(" 0110") != std::string_view::npos);
+}
+
 size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   const size_t v0 = v;
   while (v < n_ && t_[v] == ' ') ++v;
@@ -980,6 +997,7 @@ size_t SegmentScan::OnAssign(size_t i) {
   if (lexicon::IsCredentialKey(key)) {
     // LDIF writes a base64 value after "::" ("userPassword:: e1NTSEF9..."): still the secret.
     if (t_[i] == ':' && At(v) == ':') ++v;
+    if (key.size() == 4 && IssuerApprovalCodeAt(v)) return v + 6;
     return TryCredentialValue(v);
   }
   // An OAuth authorization code: "code=" in a redirect's query with its "state=", or in a

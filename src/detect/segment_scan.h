@@ -945,6 +945,7 @@ class SegmentScan {
   bool IdBeforeBlanks(size_t i) const;
   bool RelativeOfNamedAfter(size_t e) const;
   bool ListItemAuthorAt(size_t i, size_t nl) const;
+  bool IssuerApprovalCodeAt(size_t v) const;
   // Whether the name t_[i, i + nl) sits between two numeric fields of a fixed-width record
   // without separators: ten digits or more right before it, a digit right after it.
   bool NameBetweenDigitFields(size_t i, size_t nl) const;

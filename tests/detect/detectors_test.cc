@@ -4070,8 +4070,11 @@ TEST(CredentialTest, WifiCookiesAndPropertiesFiles) {
   ExpectAt("carrier.sf.checkword=qMp9TYrGvqmpxu0BWj1IY4Tc2bMlTW rel=1",
            "qMp9TYrGvqmpxu0BWj1IY4Tc2bMlTW", "CREDENTIAL");
   for (const char* text : {"auth=WPA2-PSK ch=6", "auth=OPEN", "auth=wpa3-sae", "path\\=C:\\x",
-                           "Cookie: theme=dark; lang=zh"})
+                           "Cookie: theme=dark; lang=zh",
+                           // A card issuer's approval code in an ISO 8583 log.
+                           "[TXN  ] << 0210 RC=00 AUTH=662766 RRN=407812345678"})
     ExpectNoType(text, "CREDENTIAL");
+  ExpectAt("login auth=662766 ok", "662766", "CREDENTIAL");
 }
 
 // Addresses: Guangzhou's middle section (大道中), a direction before a numbered section
