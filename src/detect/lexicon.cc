@@ -892,7 +892,12 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
         Contains(name, "营业部") || Contains(name, "厂");
     // A mailAddress is a postal one as often as an e-mail one: both are asked, and the value
     // says which (an address value must look like one, with a place or a number).
-    if (!organisation_address &&
+    // A device's Wi-Fi or Bluetooth address (Wi-Fi 地址, wlan_address, 蓝牙地址) is its MAC.
+    const bool radio = Has(words, "wifi") || (Has(words, "wi") && Has(words, "fi")) ||
+                       Has(words, "wlan") || Has(words, "bluetooth") || Has(words, "bt") ||
+                       Contains(name, "蓝牙") || Contains(name, "无线");
+    if (radio) set(kMacAddress);
+    if (!organisation_address && !radio &&
         !(Has(words, "ip") || Has(words, "mac") || Has(words, "email") || Has(words, "hw") ||
           Has(words, "remote") || Has(words, "local")))
       set(kStreetAddress);

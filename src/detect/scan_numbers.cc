@@ -611,6 +611,19 @@ bool SegmentScan::CidAfterLac(size_t ts) const {
   return false;
 }
 
+// Whether a Wi-Fi or Bluetooth word stands before the address label that names the value at
+// ts, on its line ("Wi-Fi 地址：B0958EC76473", "蓝牙地址: ..."): the key the label gives is
+// only 地址, and the device's radio address is its MAC.
+bool SegmentScan::RadioAddressLabelBefore(size_t ts) const {
+  const size_t from = ts > 24 ? ts - 24 : 0;
+  std::string_view before = t_.substr(from, ts - from);
+  if (const size_t nl = before.rfind('\n'); nl != std::string_view::npos) before.remove_prefix(nl + 1);
+  if (before.find("地址") == std::string_view::npos) return false;
+  for (std::string_view w : {"Wi-Fi", "WiFi", "wifi", "WIFI", "WLAN", "wlan", "蓝牙", "Bluetooth"})
+    if (before.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 bool SegmentScan::ServingCellBefore(size_t ts) const {
   size_t p = ts;
   while (p > 0 && ts - p < 2 && (t_[p - 1] == ':' || t_[p - 1] == ' ' || t_[p - 1] == '=')) --p;
@@ -767,7 +780,7 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
       std::all_of(tok.begin(), tok.end(), IsHex) && !AlnumAt(te) && At(te) != '-' && At(te) != '.') {
     std::string_view key;
     const FieldClass* fc = FieldAt(ts, &key);
-    if (fc ? fc->HintsType(kMacAddress) : MacWordBefore(ts)) {
+    if (fc ? fc->HintsType(kMacAddress) || RadioAddressLabelBefore(ts) : MacWordBefore(ts)) {
       AddMac(ts, te);
       return;
     }
@@ -939,6 +952,10 @@ __attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te)
     }
     if (s >= ts) return 0;
     ++s;
+  } else if (s < ts && t_[s] == ':' && At(s + 1) != ':') {
+    // A label's colon before the address ("MAC地址：50:FA:84:18:22:A8", the full-width colon
+    // read as ':'): no part of it. (A leading "::" is IPv6's.)
+    ++s;
   }
   if (At(te) == '-' || (te < n_ && t_[te] != ':' && s == ts)) {
     // MAC with dashes. When nothing before the token could begin one (no "xx-" to step back
@@ -1014,6 +1031,10 @@ size_t SegmentScan::TryMacOrIpv6Reference(size_t ts, size_t te) {
       ++s;
     }
     if (s >= ts) return 0;
+    ++s;
+  } else if (s < ts && t_[s] == ':' && At(s + 1) != ':') {
+    // A label's colon before the address ("MAC地址：50:FA:84:18:22:A8", the full-width colon
+    // read as ':'): no part of it. (A leading "::" is IPv6's.)
     ++s;
   }
   if (At(te) == '-' || (te < n_ && t_[te] != ':' && s == ts)) {

@@ -1078,6 +1078,7 @@ class SegmentScan {
   bool HasHotword(size_t s, TypeId type);
   bool IdWordRightBefore(size_t ts) const;
   bool CidAfterLac(size_t ts) const;
+  bool RadioAddressLabelBefore(size_t ts) const;
   const FieldClass* SnakeKeyBeforeQuote(size_t ke, size_t s, std::string_view* key);
   Likelihood Adjust(TypeId type, Likelihood base, size_t s);
   void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector,

@@ -4171,5 +4171,19 @@ TEST(PersonNameTest, ChineseMembersAndWhoCollected) {
   ExpectAt("阿依古丽·买买提｜男｜电话：18912345678", "阿依古丽·买买提", "PERSON_NAME");
 }
 
+// A MAC after a Chinese label's colon (full-width in the text), a device's Wi-Fi or Bluetooth
+// address, and Huawei's dashed groups right after a key's colon.
+TEST(MacAddressTest, AfterChineseLabelsAndRadioAddresses) {
+  ExpectAt("MAC地址：50:FA:84:18:22:A8", "50:FA:84:18:22:A8", "MAC_ADDRESS");
+  ExpectAt("- Wi-Fi 地址：18:4F:32:F7:D3:41\n", "18:4F:32:F7:D3:41", "MAC_ADDRESS");
+  ExpectAt("- Wi-Fi 地址：B0958EC76473\n", "B0958EC76473", "MAC_ADDRESS");
+  ExpectAt("蓝牙地址: A4C138F0E2B1\n", "A4C138F0E2B1", "MAC_ADDRESS");
+  ExpectNoType("收货地址：B0958EC76473\n", "MAC_ADDRESS");
+  EXPECT_EQ(OfType(ScanField("wifi_address", "B0:95:8E:C7:64:73"), "MAC_ADDRESS").size(), 1u);
+  EXPECT_TRUE(OfType(ScanField("wifi_address", "B0:95:8E:C7:64:73"), "STREET_ADDRESS").empty());
+  ExpectAt("地址:2001:db8::1 ok", "2001:db8::1", "IP_ADDRESS");
+  ExpectAt("地址:fe80::1ff:fe23:4567:890a", "fe80::1ff:fe23:4567:890a", "IP_ADDRESS");
+}
+
 }  // namespace
 }  // namespace piguard
