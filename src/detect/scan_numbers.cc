@@ -516,6 +516,13 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     case 18:
     case 19:
     case 20: {
+      // An EAP permanent identity without its realm (identity=1460054346757419): the method
+      // digit, then the IMSI (see SipIdentity).
+      if (len == 16 && (d[0] == '0' || d[0] == '1' || d[0] == '6') && d[1] == '4' && d[2] == '6' &&
+          EapIdentityKeyBefore(ts) && validate::IsCnImsi(d.substr(1))) {
+        Add(ts + 1, te, kImsiId, Adjust(kImsiId, L::kLikely, ts + 1), "cn_imsi");
+        return;
+      }
       if (len == 18) {
         const validate::ResidentIdCheck& id = resident_id();
         if (id.valid)
@@ -622,6 +629,23 @@ bool SegmentScan::RadioAddressLabelBefore(size_t ts) const {
   for (std::string_view w : {"Wi-Fi", "WiFi", "wifi", "WIFI", "WLAN", "wlan", "蓝牙", "Bluetooth"})
     if (before.find(w) != std::string_view::npos) return true;
   return false;
+}
+
+// Whether the value at ts follows an EAP or RADIUS identity key ("identity=", "Identity: ",
+// "User-Name = \"", "username=").
+bool SegmentScan::EapIdentityKeyBefore(size_t ts) const {
+  size_t p = ts;
+  if (p > 0 && t_[p - 1] == '"') --p;
+  while (p > 0 && ts - p < 4 && t_[p - 1] == ' ') --p;
+  if (p == 0 || (t_[p - 1] != '=' && t_[p - 1] != ':')) return false;
+  --p;
+  while (p > 0 && t_[p - 1] == ' ') --p;
+  const size_t ke = p;
+  while (p > 0 && ke - p < 16 && (IsAlpha(t_[p - 1]) || t_[p - 1] == '-' || t_[p - 1] == '_')) --p;
+  std::string key;
+  for (size_t k = p; k < ke; ++k) key.push_back(Lower(t_[k]));
+  return key == "identity" || key == "user-name" || key == "username" || key == "eap-identity" ||
+         key == "eap_identity" || key == "nai";
 }
 
 bool SegmentScan::ServingCellBefore(size_t ts) const {

@@ -332,6 +332,14 @@ size_t SegmentScan::SipIdentity(size_t l, size_t at, std::string_view domain) {
   const bool sip = (l >= 4 && StartsAt(l - 4, "sip:")) || (l >= 5 && StartsAt(l - 5, "sips:"));
   const bool ims = domain.size() >= 15 && domain.substr(domain.size() - 15) == "3gppnetwork.org";
   if (!sip && !ims && !OperatorRealm(domain)) return 0;
+  // An EAP permanent identity (RFC 4186/4187, 3GPP TS 23.003): a method digit, then the IMSI,
+  // at a 3GPP realm ("1460054346757419@wlan.mnc005.mcc460.3gppnetwork.org": 1 for EAP-SIM, 0
+  // for EAP-AKA, 6 for EAP-AKA'), as RADIUS and Wi-Fi logs write a SIM's login.
+  if (ims && !plus && at - ds == 16 && (t_[ds] == '0' || t_[ds] == '1' || t_[ds] == '6') &&
+      validate::IsCnImsi(t_.substr(ds + 1, 15))) {
+    Add(ds + 1, at, kImsiId, Adjust(kImsiId, Likelihood::kLikely, ds + 1), "cn_imsi");
+    return at + 1 + domain.size();
+  }
   if (plus) EvaluatePhoneDigits(t_.substr(ds, at - ds), true, false, l, at);
   else ClassifyDigits(ds, at);
   return at + 1 + domain.size();
@@ -639,7 +647,9 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
           while (e < n_ && t_[e] != '"' && t_[e] != '\n') ++e;
           if (e - s >= 3 && At(e) == '"')
             Add(s, e, kCredential, L::kLikely, "credential_value", with_field);
-          return e;
+          // The scan goes on over the parameters: the username is an IMS private identity
+          // (an IMSI at the 3GPP realm) as often as a login.
+          return v;
         }
         return v;
       }

@@ -4185,5 +4185,22 @@ TEST(MacAddressTest, AfterChineseLabelsAndRadioAddresses) {
   ExpectAt("地址:fe80::1ff:fe23:4567:890a", "fe80::1ff:fe23:4567:890a", "IP_ADDRESS");
 }
 
+// A SIM's login to Wi-Fi or IMS: an EAP permanent identity (a method digit, then the IMSI)
+// with or without its 3GPP realm, and an IMS private identity in a Digest header.
+TEST(ImsiTest, EapAndImsIdentities) {
+  ExpectAt("EAP-Type=SIM identity=1460054346757419 realm=wlan.mnc005.mcc460.3gppnetwork.org",
+           "460054346757419", "IMSI_ID");
+  ExpectAt("User-Name = \"0460001234567890@wlan.mnc000.mcc460.3gppnetwork.org\"",
+           "460001234567890", "IMSI_ID");
+  ExpectAt("Authorization: Digest username=\"460081868223057@ims.mnc000.mcc460.3gppnetwork.org\","
+           "realm=\"ims\",nonce=\"46ba9b68\",response=\"9de45a52a5c9404e8949bf5ea351c4d8\"",
+           "460081868223057", "IMSI_ID");
+  ExpectAt("Authorization: Digest username=\"460081868223057@ims.mnc000.mcc460.3gppnetwork.org\","
+           "realm=\"ims\",nonce=\"46ba9b68\",response=\"9de45a52a5c9404e8949bf5ea351c4d8\"",
+           "9de45a52a5c9404e8949bf5ea351c4d8", "CREDENTIAL");
+  ExpectNoType("order=1460054346757419 x", "IMSI_ID");
+  ExpectNoType("identity=1460054346757419@example.com", "IMSI_ID");
+}
+
 }  // namespace
 }  // namespace piguard
