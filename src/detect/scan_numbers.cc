@@ -548,6 +548,15 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     default:
       break;
   }
+  // A foreign number after the international prefix 00 instead of '+' (00959650647614,
+  // 0085262916766) with a phone word, under a phone field or in Hong Kong's or Macau's shape.
+  // (Without either, a bare country code, 959777239853, is not told from an order number
+  // by its digits alone: not read.) Mainland numbers are read above.
+  if (!have && len >= 10 && len <= 16 && d[0] == '0' && d[1] == '0' &&
+      ForeignNumberAfter00(d, ts)) {
+    Add(ts, te, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, ts), "intl_phone");
+    return;
+  }
   if (!have && len <= 10) {
     if (hinted(kCellId)) {
       if (!fc->cell_area) consider(kCellId, L::kPossible, "cell_id");
@@ -646,6 +655,22 @@ bool SegmentScan::EapIdentityKeyBefore(size_t ts) const {
   for (size_t k = p; k < ke; ++k) key.push_back(Lower(t_[k]));
   return key == "identity" || key == "user-name" || key == "username" || key == "eap-identity" ||
          key == "eap_identity" || key == "nai";
+}
+
+// Whether the digits d at ts are a foreign number after the international prefix 00: a
+// country code other than China's and six to twelve more digits, with a phone field, a phone
+// word or a Hong Kong or Macau number's shape to say so.
+bool SegmentScan::ForeignNumberAfter00(std::string_view d, size_t ts) {
+  const std::string_view rest = d.substr(2);
+  if (rest[0] == '0' || (rest[0] == '8' && rest[1] == '6')) return false;
+  const int cc = validate::CountryCodeLength(rest);
+  if (cc == 0 || rest.size() < static_cast<size_t>(cc) + 6 ||
+      rest.size() > static_cast<size_t>(cc) + 12)
+    return false;
+  std::string_view key;
+  const FieldClass* fc = FieldAt(ts, &key);
+  return (fc && fc->HintsType(kPhoneNumber)) || HasHotword(ts, kPhoneNumber) ||
+         validate::IsHkMacauNumber(d);
 }
 
 bool SegmentScan::ServingCellBefore(size_t ts) const {

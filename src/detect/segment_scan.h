@@ -1078,6 +1078,7 @@ class SegmentScan {
   bool HasHotword(size_t s, TypeId type);
   bool IdWordRightBefore(size_t ts) const;
   bool CidAfterLac(size_t ts) const;
+  bool ForeignNumberAfter00(std::string_view d, size_t ts);
   bool EapIdentityKeyBefore(size_t ts) const;
   bool RadioAddressLabelBefore(size_t ts) const;
   const FieldClass* SnakeKeyBeforeQuote(size_t ke, size_t s, std::string_view* key);

@@ -4202,5 +4202,16 @@ TEST(ImsiTest, EapAndImsIdentities) {
   ExpectNoType("identity=1460054346757419@example.com", "IMSI_ID");
 }
 
+// A foreign number after the international prefix 00 instead of '+', with a phone word or
+// field, or in Hong Kong's shape; not China's own (read as 0086 above) and not an id.
+TEST(PhoneTest, ForeignNumbersAfter00) {
+  ExpectAt("主叫号码 00639187130926 x", "00639187130926", "PHONE_NUMBER");
+  ExpectAt("rule=R12 orig=0085262916766 disp=9556", "0085262916766", "PHONE_NUMBER");
+  EXPECT_EQ(OfType(ScanField("号码", "00959650647614"), "PHONE_NUMBER").size(), 1u);
+  ExpectNoType("order 00639187130926", "PHONE_NUMBER");
+  ExpectNoType("号码 0000123456789", "PHONE_NUMBER");
+  EXPECT_TRUE(OfType(ScanField("号码", "2024061712345"), "PHONE_NUMBER").empty());
+}
+
 }  // namespace
 }  // namespace piguard
