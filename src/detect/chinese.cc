@@ -1463,8 +1463,24 @@ constexpr CpSet MakeNotNameFirst() {
   for (std::string_view w : kNotNameWords) set.Add(Cp3(w, 0));
   return set;
 }
+constexpr CpSet MakeNotNameSecond() {
+  CpSet set;
+  for (std::string_view w : kNotNameWords) set.Add(Cp3(w, 3));
+  return set;
+}
+// What a label, a place or a unit ends in where a name was expected (NotANameValue).
+constexpr std::string_view kLabelEnds[] = {
+    "市", "省", "县", "地址", "邮箱", "号码", "电话", "日期", "时间", "编号", "标识",
+    "名称", "类型", "经纬度", "记录数", "管理员", "中心", "办", "部", "公司", "合计"};
+constexpr CpSet MakeLabelLast() {
+  CpSet set;
+  for (std::string_view w : kLabelEnds) set.Add(Cp3(w, w.size() - 3));
+  return set;
+}
+constexpr CpSet kLabelLast = MakeLabelLast();
 constexpr CpSet kTitleLast = MakeTitleLast();
 constexpr CpSet kNotNameFirst = MakeNotNameFirst();
+constexpr CpSet kNotNameSecond = MakeNotNameSecond();
 }  // namespace
 
 bool SurnameAndTitle(std::string_view t, size_t pos, size_t len) {
@@ -1480,7 +1496,8 @@ bool SurnameAndTitle(std::string_view t, size_t pos, size_t len) {
 bool NotANameValue(std::string_view t, size_t pos, size_t len) {
   // The word itself, or a phrase that starts with it (自助入库, 家人代收, 物业代签): no name
   // starts with one of these words.
-  if (len >= 6 && len <= 12 && pos + len <= t.size() && kNotNameFirst.Has(Cp3(t, pos))) {
+  if (len >= 6 && len <= 12 && pos + len <= t.size() && kNotNameFirst.Has(Cp3(t, pos)) &&
+      kNotNameSecond.Has(Cp3(t, pos + 3))) {
     const std::string_view v = t.substr(pos, 6);
     for (auto w : kNotNameWords)
       if (v == w) return true;
@@ -1488,11 +1505,9 @@ bool NotANameValue(std::string_view t, size_t pos, size_t len) {
   // A field's label, a place or a unit where a name was expected (a data dictionary's
   // 中文名 column: 电子邮箱, 经纬度; a combo list's city, 苏州市; an org chart's 总裁办): what
   // the value ends in says so. Three characters at least: 2-character names end in 部 too.
-  if (len >= 9 && len <= 15 && pos + len <= t.size()) {
-    static constexpr std::string_view kEnds[] = {
-        "市", "省", "县", "地址", "邮箱", "号码", "电话", "日期", "时间", "编号", "标识",
-        "名称", "类型", "经纬度", "记录数", "管理员", "中心", "办", "部", "公司", "合计"};
-    for (std::string_view w : kEnds)
+  // (The last character first, one bit test: every name under a key passes here.)
+  if (len >= 9 && len <= 15 && pos + len <= t.size() && kLabelLast.Has(Cp3(t, pos + len - 3))) {
+    for (std::string_view w : kLabelEnds)
       if (StartsWithAt(t, pos + len - w.size(), w)) return true;
   }
   return SurnameAndTitle(t, pos, len);  // 张师傅, 王总: how one is addressed

@@ -246,7 +246,7 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     if (pv == '>' && ElementSecret(ts)) return te;  // <password>84464937</password>
     // The last readings, when ClassifyDigits found nothing: asked there, they made every
     // digit run pay for a larger stack frame (measured: 2% more instructions on a CDR file).
-    if (te - ts != 8 && te - ts != 15 && !(te - ts == 10 && t_[ts] == '0' && t_[ts + 1] == '9'))
+    if (!MayNeedTheRest(ts, te))
       ClassifyDigits(ts, te);
     else
       ClassifyDigitsThenTheRest(ts, te);
@@ -516,13 +516,6 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     case 18:
     case 19:
     case 20: {
-      // An EAP permanent identity without its realm (identity=1460054346757419): the method
-      // digit, then the IMSI (see SipIdentity).
-      if (len == 16 && (d[0] == '0' || d[0] == '1' || d[0] == '6') && d[1] == '4' && d[2] == '6' &&
-          EapIdentityKeyBefore(ts) && validate::IsCnImsi(d.substr(1))) {
-        Add(ts + 1, te, kImsiId, Adjust(kImsiId, L::kLikely, ts + 1), "cn_imsi");
-        return;
-      }
       if (len == 18) {
         const validate::ResidentIdCheck& id = resident_id();
         if (id.valid)
@@ -547,15 +540,6 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
     }
     default:
       break;
-  }
-  // A foreign number after the international prefix 00 instead of '+' (00959650647614,
-  // 0085262916766) with a phone word, under a phone field or in Hong Kong's or Macau's shape.
-  // (Without either, a bare country code, 959777239853, is not told from an order number
-  // by its digits alone: not read.) Mainland numbers are read above.
-  if (!have && len >= 10 && len <= 16 && d[0] == '0' && d[1] == '0' &&
-      ForeignNumberAfter00(d, ts)) {
-    Add(ts, te, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, ts), "intl_phone");
-    return;
   }
   if (!have && len <= 10) {
     if (hinted(kCellId)) {
@@ -592,6 +576,12 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
 // ClassifyDigits' last readings, for eight, ten (09...) or fifteen digits t_[ts, te) it found
 // nothing in: a local phone number under a phone field, an IMSI of another network.
 void SegmentScan::NothingElseFound(size_t ts, size_t te) {
+  const size_t len = te - ts;
+  if (len >= 10 && len <= 16 &&
+      ((t_[ts] == '0' && t_[ts + 1] == '0') || (len == 16 && t_[ts + 1] == '4' && t_[ts + 2] == '6'))) {
+    ForeignNumberOrEapIdentity(ts, te);
+    return;
+  }
   if (te - ts == 15) {
     OtherImsi(ts, te);
   } else if (LocalNumberInPhoneContext(ts, t_.substr(ts, te - ts))) {
@@ -655,6 +645,24 @@ bool SegmentScan::EapIdentityKeyBefore(size_t ts) const {
   for (size_t k = p; k < ke; ++k) key.push_back(Lower(t_[k]));
   return key == "identity" || key == "user-name" || key == "username" || key == "eap-identity" ||
          key == "eap_identity" || key == "nai";
+}
+
+// NothingElseFound's rare readings of the digits t_[ts, te), which ClassifyDigits did not take:
+// a foreign number after the international prefix 00 instead of '+' (00959650647614,
+// 0085262916766) with a phone word, under a phone field or in Hong Kong's or Macau's shape
+// (a bare country code, 959777239853, is not told from an order number by its digits alone:
+// not read); an EAP permanent identity without its realm (identity=1460054346757419): the
+// method digit, then the IMSI (see SipIdentity).
+void SegmentScan::ForeignNumberOrEapIdentity(size_t ts, size_t te) {
+  const std::string_view d = t_.substr(ts, te - ts);
+  if (d[0] == '0' && d[1] == '0') {
+    if (ForeignNumberAfter00(d, ts))
+      Add(ts, te, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, ts), "intl_phone");
+    return;
+  }
+  if ((d[0] == '0' || d[0] == '1' || d[0] == '6') && EapIdentityKeyBefore(ts) &&
+      validate::IsCnImsi(d.substr(1)))
+    Add(ts + 1, te, kImsiId, Adjust(kImsiId, L::kLikely, ts + 1), "cn_imsi");
 }
 
 // Whether the digits d at ts are a foreign number after the international prefix 00: a

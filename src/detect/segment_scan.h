@@ -731,10 +731,21 @@ class SegmentScan {
   // the expiry (YYMM), the service code and discretionary digits
   // ("F035=6216610414346709158D28072012977117"). Returns the token's end, or 0.
   [[gnu::noinline]] size_t Track2CardAt(size_t ts, size_t te);
+  // Whether the digit run t_[ts, te) (six digits or more) may have a reading that only
+  // NothingElseFound asks: 8 digits (a local number), 15 (another network's IMSI), 10 from 09
+  // (a Taiwan mobile), up to 16 from 00 (a foreign number after the international prefix; a
+  // record number padded with zeros is longer) and 16 with a 6 in third place (an EAP
+  // identity's IMSI). The others go to ClassifyDigits alone: asked inside it, even in a call
+  // in tail position, these readings cost every digit run of a CDR file 2% through its
+  // larger frame.
+  [[gnu::always_inline]] bool MayNeedTheRest(size_t ts, size_t te) const {
+    const size_t len = te - ts;
+    return len == 8 || len == 15 || (len == 10 && t_[ts] == '0' && t_[ts + 1] == '9') ||
+           (len <= 16 && t_[ts] == '0' && t_[ts + 1] == '0') || (len == 16 && t_[ts + 2] == '6');
+  }
   // A text that is one run of digits (a CSV cell, a JSON value), as OnTokenSpan classifies one.
   [[gnu::always_inline]] void ClassifyWholeDigits() {
-    if (n_ != 8 && n_ != 15 && !(n_ == 10 && t_[0] == '0' && t_[1] == '9'))
-      return ClassifyDigits(0, n_);
+    if (!MayNeedTheRest(0, n_)) return ClassifyDigits(0, n_);
     ClassifyDigitsThenTheRest(0, n_);
   }
   // ClassifyDigits, then NothingElseFound when it made no reading of POSSIBLE or more (one of
@@ -1079,6 +1090,7 @@ class SegmentScan {
   bool IdWordRightBefore(size_t ts) const;
   bool CidAfterLac(size_t ts) const;
   bool ForeignNumberAfter00(std::string_view d, size_t ts);
+  void ForeignNumberOrEapIdentity(size_t ts, size_t te);
   bool EapIdentityKeyBefore(size_t ts) const;
   bool RadioAddressLabelBefore(size_t ts) const;
   const FieldClass* SnakeKeyBeforeQuote(size_t ke, size_t s, std::string_view* key);
