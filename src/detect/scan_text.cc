@@ -364,8 +364,12 @@ bool SegmentScan::MessageIdKeyBefore(size_t v) const {
   const bool assign = t_[p - 1] == '=';  // Postfix: "XSU62MTH2TA: message-id=<...>"
   const size_t ke = --p;
   while (p > 0 && ke - p < 20 && (IsAlpha(t_[p - 1]) || t_[p - 1] == '-')) --p;
-  // A header or property starts its line; a log's key=value follows a blank.
-  if (p > 0 && t_[p - 1] != '\n' && !(assign && t_[p - 1] == ' ')) return false;
+  // A header or property starts its line, maybe indented as a trace's decode shows the
+  // message ("    Call-ID: 2b1dbc...@sbc03.hz.ims.local"); a log's key=value follows a blank.
+  size_t b = p;
+  while (b > 0 && p - b < 16 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+  if (p > 0 && t_[p - 1] != '\n' && !(assign && t_[p - 1] == ' ') && !(b == 0 || t_[b - 1] == '\n'))
+    return false;
   const std::string_view key = t_.substr(p, ke - p);
   static constexpr std::string_view kKeys[] = {"uid", "message-id", "in-reply-to", "references",
                                                "content-id", "resent-message-id", "call-id"};

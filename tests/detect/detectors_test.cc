@@ -1957,6 +1957,9 @@ TEST(EmailTest, MessageAndEventIdentifiersAreNoAddresses) {
   ExpectAt("{\"uid\":\"alice@example.com\"}", "alice@example.com", "EMAIL_ADDRESS");
   ExpectAt("note UID:z@example.com", "z@example.com", "EMAIL_ADDRESS");  // not a property
   ExpectNoType("Call-ID: 268494fe-f75b@pcscf03.gd\n", "EMAIL_ADDRESS");
+  // Indented, as a trace's decode shows a message's headers; an address after it stays one.
+  ExpectNoType("INVITE\n    Call-ID: 2b1dbcceb97f441514caed5c@sbc03.hz.ims.local\n", "EMAIL_ADDRESS");
+  ExpectAt("INVITE\n    From: zhang.wei@163.com\n", "zhang.wei@163.com", "EMAIL_ADDRESS");
   ExpectNoType("XSU62MTH2TA: message-id=<Horlo0PA.89663.1715560616286@163.com>", "EMAIL_ADDRESS");
   ExpectAt("qmgr: XSU62MTH2TA: from=<alice@example.com>, size=1", "alice@example.com",
            "EMAIL_ADDRESS");
