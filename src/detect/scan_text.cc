@@ -1495,10 +1495,15 @@ bool SegmentScan::NameListItemAt(size_t i, size_t nl) const {
   else if (i >= 1 && t_[i - 1] == ',') sep = t_.substr(i - 1, 1);
   else if (i >= 3 && sep_at(i - 3)) sep = t_.substr(i - 3, 3);
   else return false;
-  // The name is the whole item: punctuation on both sides (张家场村 is a village), or 等
-  // after the last (李慧敏、侯博文等人).
+  // The name is the whole item: punctuation on both sides (张家场村 is a village), or 等, 都
+  // or 几 after the last (李慧敏、侯博文等人, 邓晓东，杨鹏，王芳都反映过, ...几家都遇到).
+  auto list_end = [&](size_t p) {
+    return StartsAt(p, "等") || StartsAt(p, "都") || StartsAt(p, "几");
+  };
   const size_t e0 = i + nl;
-  if (!(stop_at(e0) || StartsAt(e0, "等")) || !(i == 0 || stop_at(i - 1) || (i >= 3 && stop_at(i - 3))))
+  // (The first may follow 的: 同小区的邓晓东，杨鹏，王芳.)
+  if (!(stop_at(e0) || list_end(e0)) ||
+      !(i == 0 || stop_at(i - 1) || (i >= 3 && (stop_at(i - 3) || StartsAt(i - 3, "的")))))
     return false;
   // Items of the run around the name, by shape first (two or three Chinese characters
   // between separators), then as names: most commas after a word start no roster.
@@ -1509,7 +1514,7 @@ bool SegmentScan::NameListItemAt(size_t i, size_t nl) const {
     for (size_t p = e0; items < 3 && StartsAt(p, sep);) {
       const size_t s = p + sep.size();
       size_t e = s;
-      while (e < n_ && e - s <= 9 && !stop_at(e) && !StartsAt(e, "等")) ++e;
+      while (e < n_ && e - s <= 9 && !stop_at(e) && !list_end(e)) ++e;
       if (!item_ok(s, e)) break;
       ++items;
       p = e;
@@ -3318,13 +3323,15 @@ size_t SegmentScan::NameListAfter(size_t e, Likelihood lk) {
   // clean name ended by a delimiter:
   // "名单如下：魏玉珍、黎思雨、顾桂芝", "还没交的：崔金凤，崔淑珍，汪桂香",
   // "attendees=[孙俊,高红梅,袁娟]".
+  // (Any surname of the dictionary after the first item, which a label or trigger named:
+  // 参会：应燕妮、楼晓明、彭艳.)
   while ((StartsAt(e, "、") || At(e) == ',') && e + 3 < n_ &&
-         chinese::CommonSurnameAt(t_, e + (At(e) == ',' ? 1 : 3))) {
+         chinese::Surnames::Get().Match(t_, e + (At(e) == ',' ? 1 : 3)) > 0) {
     bool known = false;
     const size_t p = e + (At(e) == ',' ? 1 : 3);
     const size_t nl = chinese::MatchChineseName(t_, p, true, &known);
     if (!nl || !chinese::GivenNameClean(t_, p, nl, /*delimited=*/true) ||
-        chinese::CommonWordNotName(t_, p, nl) || chinese::SurnameAndTitle(t_, p, nl) ||
+        chinese::CommonWordNotName(t_, p, nl) || chinese::NotANameValue(t_, p, nl) ||
         chinese::WithheldName(t_, p, nl))
       break;
     const size_t q = p + nl;

@@ -4216,5 +4216,16 @@ TEST(PhoneTest, ForeignNumbersAfter00) {
   EXPECT_TRUE(OfType(ScanField("号码", "2024061712345"), "PHONE_NUMBER").empty());
 }
 
+// Rosters: a labelled list goes on through any surname of the dictionary (楼, 应); a roster
+// in running text may start after 的 and end before 都, 几 or 等.
+TEST(PersonNameTest, RostersAfterLabelsAndInProse) {
+  ExpectAt("部门例会，参会：应燕妮、楼晓明、彭艳，以及政企部", "楼晓明", "PERSON_NAME");
+  ExpectAt("部门例会，参会：应燕妮、楼晓明、彭艳，以及政企部", "彭艳", "PERSON_NAME");
+  ExpectAt("同小区的邓晓东，杨鹏，王芳都反映过同样情况。", "邓晓东", "PERSON_NAME");
+  ExpectAt("同小区的邓晓东，杨鹏，王芳都反映过同样情况。", "杨鹏", "PERSON_NAME");
+  for (const char* text : {"我的朋友，今天，明天都来", "他的手机，钱包，钥匙都丢了"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 }  // namespace
 }  // namespace piguard
