@@ -1027,6 +1027,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"团长", K::kRole},
       // Expense reports and visit notes: 温州出差，同行方涛; 拜访某某有限公司，见刘志刚.
       {"同行", K::kRole},       {",见", K::kRole},        {"，见", K::kRole},
+      // Visits and call-backs: 回访方翔，生日..., 上门拜访方一鸣先生.
+      {"回访", K::kRole},       {"走访", K::kRole},       {"拜访", K::kRole},
       // In-laws: 其女婿张浩（136...）, 其儿媳陈雪.
       {"女婿", K::kKin},        {"儿媳", K::kKin},
       {"值日生:", K::kRole},
@@ -1222,6 +1224,7 @@ namespace {
     case U'的':  // 收件人写的
     case U'婿': case U'媳': case U'给':  // 女婿, 儿媳, 交接给
     case U'行': case U'见':              // 同行, ，见
+    case U'访':                          // 回访, 走访, 拜访
     case U'服':  // 在线客服
     case U'席':  // 坐席
       return true;

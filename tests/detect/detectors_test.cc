@@ -4223,8 +4223,11 @@ TEST(PersonNameTest, RostersAfterLabelsAndInProse) {
   ExpectAt("部门例会，参会：应燕妮、楼晓明、彭艳，以及政企部", "彭艳", "PERSON_NAME");
   ExpectAt("同小区的邓晓东，杨鹏，王芳都反映过同样情况。", "邓晓东", "PERSON_NAME");
   ExpectAt("同小区的邓晓东，杨鹏，王芳都反映过同样情况。", "杨鹏", "PERSON_NAME");
-  for (const char* text : {"我的朋友，今天，明天都来", "他的手机，钱包，钥匙都丢了"})
+  for (const char* text : {"我的朋友，今天，明天都来", "他的手机，钱包，钥匙都丢了",
+                           "回访客户满意度", "今天拜访王总", "走访杭州市某公司"})
     ExpectNoType(text, "PERSON_NAME");
+  // Whom a visit or a call-back was for.
+  ExpectAt("2024-06-13\n回访方翔，生日1955年1月19日", "方翔", "PERSON_NAME");
 }
 
 }  // namespace
