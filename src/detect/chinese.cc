@@ -43,6 +43,7 @@ bool StartsWithAt(std::string_view t, size_t pos, std::string_view w) {
 }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 // The code point of a one-character UTF-8 literal, or of the first character of a longer one
 // (all literals here are 1-3 byte characters).
@@ -1027,6 +1028,11 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"团长", K::kRole},
       // Expense reports and visit notes: 温州出差，同行方涛; 拜访某某有限公司，见刘志刚.
       {"同行", K::kRole},       {",见", K::kRole},        {"，见", K::kRole},
+      // English notes, changelogs and code comments before a Chinese name: "reported by 袁彬",
+      // "for customer 姚天峰", "(holder 秦欣晴)", "owner 朱秀英", "@author 邵涵怡".
+      {"reported by", K::kRole}, {"customer", K::kRole}, {"Customer", K::kRole},
+      {"holder", K::kRole},      {"owner", K::kRole},    {"Owner", K::kRole},
+      {"assignee", K::kRole},    {"@author", K::kStrong},
       // Visits and call-backs: 回访方翔，生日..., 上门拜访方一鸣先生.
       {"回访", K::kRole},       {"走访", K::kRole},       {"拜访", K::kRole},
       // In-laws: 其女婿张浩（136...）, 其儿媳陈雪.
@@ -1175,6 +1181,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
         std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0) {
       // 用户名 is a login, not an account holder's name.
       if (w == "户名" && pos >= 9 && StartsWithAt(t, pos - 9, "用")) return 0;
+      // An English word is a word of its own: "holder", not "placeholder". (Keys ending in
+      // ':' or '=' end longer keys too: displayName:.)
+      if (IsAsciiAlpha(w.back()) && pos > w.size() && IsAsciiAlpha(t[pos - w.size() - 1])) continue;
       // 名称 names a product or a company as often as a person: only an invoice's buyer, the
       // 购 (or 购买方) of the form's left column before it on the line.
       if (trigger == "名称:" && !InvoiceBuyerColumnBefore(t, pos - w.size())) return 0;

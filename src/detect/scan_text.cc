@@ -2774,16 +2774,19 @@ bool SegmentScan::ParticleEndsUtterance(size_t e) const {
 }
 
 // Whether the name t_[i, i + nl) is a list item's first word, dated in brackets after it, as
-// ticket systems export comments and changelogs credit their authors: "  - 董天宇
-// (2023-11-07): 已回滚", "* 陆娟 (2023-11-04)".
+// ticket systems export comments and changelogs credit their authors ("  - 董天宇
+// (2023-11-07): 已回滚", "* 陆娟 (2023-11-04)"), or with a handle ("- 卢泽然 (@luzr)").
 bool SegmentScan::ListItemAuthorAt(size_t i, size_t nl) const {
   if (i < 2 || (t_[i - 2] != '-' && t_[i - 2] != '*')) return false;
   size_t b = i - 2;
   while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
   if (b > 0 && t_[b - 1] != '\n') return false;
   const size_t e = i + nl;
-  return At(e) == ' ' && At(e + 1) == '(' && DigitAt(e + 2) && DigitAt(e + 3) && DigitAt(e + 4) &&
-         DigitAt(e + 5) && (At(e + 6) == '-' || At(e + 6) == '/' || At(e + 6) == '.');
+  if (At(e) != ' ' || At(e + 1) != '(') return false;
+  // A contributor's handle: "- 卢泽然 (@luzr) <lu.zeran@...>".
+  if (At(e + 2) == '@') return IsAlnum(At(e + 3));
+  return DigitAt(e + 2) && DigitAt(e + 3) && DigitAt(e + 4) && DigitAt(e + 5) &&
+         (At(e + 6) == '-' || At(e + 6) == '/' || At(e + 6) == '.');
 }
 
 // Whether t_[e] starts "的" and a word for a relative or an acquaintance: who speaks is

@@ -4230,5 +4230,19 @@ TEST(PersonNameTest, RostersAfterLabelsAndInProse) {
   ExpectAt("2024-06-13\n回访方翔，生日1955年1月19日", "方翔", "PERSON_NAME");
 }
 
+// English notes, changelogs and code comments before a Chinese name; a contributor list's
+// items with their handles. An English trigger is a word of its own.
+TEST(PersonNameTest, EnglishWordsBeforeChineseNames) {
+  ExpectAt("- Wrong birth date shown for customer 姚天峰 (ID 1305)", "姚天峰", "PERSON_NAME");
+  ExpectAt("- Bank card 6225 (holder 秦欣晴) was rejected", "秦欣晴", "PERSON_NAME");
+  ExpectAt("(hotfix 3.7.4, reported by 袁彬)", "袁彬", "PERSON_NAME");
+  ExpectAt(" * @author 邵涵怡 (shaohy)\n", "邵涵怡", "PERSON_NAME");
+  ExpectAt("## Contributors\n\n- 卢泽然 (@luzr) <lu.zeran@hxtel.com.cn>\n", "卢泽然", "PERSON_NAME");
+  ExpectAt("FAILED, owner 朱秀英\"}}", "朱秀英", "PERSON_NAME");
+  ExpectAt("displayName: 夏子涵 (Xia Zihan)\n", "Xia Zihan", "PERSON_NAME");
+  for (const char* text : {"placeholder 王芳", "customer 服务中心", "owner 王总"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 }  // namespace
 }  // namespace piguard
