@@ -1176,14 +1176,14 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
     std::string_view w = trigger;
     // Before a bracketed qualifier the colon comes after the bracket: 乙方（劳动者）：.
     if (colon_optional && w.size() > 1 && w.back() == ':') w.remove_suffix(1);
-    // The last byte first: it rules out almost every trigger without a memcmp call.
+    // The last byte first: it rules out almost every trigger without a memcmp call. (An
+    // English word is a word of its own: "holder", not "placeholder"; keys ending in ':' or
+    // '=' end longer keys too: displayName:.)
     if (pos >= w.size() && w.back() == last &&
-        std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0) {
+        std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0 &&
+        !(IsAsciiAlpha(last) && pos > w.size() && IsAsciiAlpha(t[pos - w.size() - 1]))) {
       // 用户名 is a login, not an account holder's name.
       if (w == "户名" && pos >= 9 && StartsWithAt(t, pos - 9, "用")) return 0;
-      // An English word is a word of its own: "holder", not "placeholder". (Keys ending in
-      // ':' or '=' end longer keys too: displayName:.)
-      if (IsAsciiAlpha(w.back()) && pos > w.size() && IsAsciiAlpha(t[pos - w.size() - 1])) continue;
       // 名称 names a product or a company as often as a person: only an invoice's buyer, the
       // 购 (or 购买方) of the form's left column before it on the line.
       if (trigger == "名称:" && !InvoiceBuyerColumnBefore(t, pos - w.size())) return 0;
