@@ -1560,16 +1560,30 @@ size_t CallerNameLengthAt(std::string_view t, size_t pos, size_t nl) {
   return 0;
 }
 
-size_t HolderNameLengthAt(std::string_view t, size_t pos, size_t nl) {
+namespace {
+// The length of a full name with a common surname at t[pos] (nl bytes, or one character fewer
+// when the match took the next word's first character) that one of `words` follows at once,
+// not a surname and a title or form of address (王总, 张先生); 0 when it is none.
+template <size_t N>
+size_t FullNameBeforeWordLength(std::string_view t, size_t pos, size_t nl,
+                                const std::string_view (&words)[N]) {
   for (size_t len : {nl, nl - 3}) {
     if (len < 6 || len > nl) break;
-    if (!StartsWithAt(t, pos + len, "名下") && !StartsWithAt(t, pos + len, "本人")) continue;
+    bool word = false;
+    for (std::string_view w : words) word |= StartsWithAt(t, pos + len, w);
+    if (!word) continue;
     if (!CommonFullName(t, pos, len) || SurnameAndTitle(t, pos, len)) return 0;
     for (size_t k = pos; k < pos + len; k += 3)
       if (HonorificAt(t, k)) return 0;
     return len;
   }
   return 0;
+}
+}  // namespace
+
+size_t HolderNameLengthAt(std::string_view t, size_t pos, size_t nl) {
+  static constexpr std::string_view kWords[] = {"名下", "本人"};
+  return FullNameBeforeWordLength(t, pos, nl, kWords);
 }
 
 size_t AssigneeNameLengthAt(std::string_view t, size_t pos, size_t nl) {
@@ -1578,17 +1592,7 @@ size_t AssigneeNameLengthAt(std::string_view t, size_t pos, size_t nl) {
   static constexpr std::string_view kVerbs[] = {"做好", "跟进", "同步", "处理", "负责", "协助",
                                                 "对接", "安排", "落实", "配合", "完成", "补充",
                                                 "提交", "审核", "确认", "核实", "牵头"};
-  for (size_t len : {nl, nl - 3}) {
-    if (len < 6 || len > nl) break;
-    bool verb = false;
-    for (std::string_view w : kVerbs) verb |= StartsWithAt(t, pos + len, w);
-    if (!verb) continue;
-    if (!CommonFullName(t, pos, len) || SurnameAndTitle(t, pos, len)) return 0;
-    for (size_t k = pos; k < pos + len; k += 3)
-      if (HonorificAt(t, k)) return 0;
-    return len;
-  }
-  return 0;
+  return FullNameBeforeWordLength(t, pos, nl, kVerbs);
 }
 
 namespace {

@@ -582,9 +582,9 @@ void SegmentScan::NothingElseFound(size_t ts, size_t te) {
     ForeignNumberOrEapIdentity(ts, te);
     return;
   }
-  if (te - ts == 15) {
+  if (len == 15) {
     OtherImsi(ts, te);
-  } else if (LocalNumberInPhoneContext(ts, t_.substr(ts, te - ts))) {
+  } else if (LocalNumberInPhoneContext(ts, t_.substr(ts, len))) {
     Add(ts, te, kPhoneNumber, Adjust(kPhoneNumber, L::kPossible, ts), "local_phone");
   }
 }
@@ -625,9 +625,9 @@ bool SegmentScan::RadioAddressLabelBefore(size_t ts) const {
   std::string_view before = t_.substr(from, ts - from);
   if (const size_t nl = before.rfind('\n'); nl != std::string_view::npos) before.remove_prefix(nl + 1);
   if (before.find("地址") == std::string_view::npos) return false;
-  for (std::string_view w : {"Wi-Fi", "WiFi", "wifi", "WIFI", "WLAN", "wlan", "蓝牙", "Bluetooth"})
-    if (before.find(w) != std::string_view::npos) return true;
-  return false;
+  for (std::string_view w : {"wi-fi", "wifi", "wlan", "bluetooth"})
+    if (ascii::ContainsNoCase(before, w)) return true;
+  return before.find("蓝牙") != std::string_view::npos;
 }
 
 // Whether the value at ts follows an EAP or RADIUS identity key ("identity=", "Identity: ",
@@ -641,10 +641,10 @@ bool SegmentScan::EapIdentityKeyBefore(size_t ts) const {
   while (p > 0 && t_[p - 1] == ' ') --p;
   const size_t ke = p;
   while (p > 0 && ke - p < 16 && (IsAlpha(t_[p - 1]) || t_[p - 1] == '-' || t_[p - 1] == '_')) --p;
-  std::string key;
-  for (size_t k = p; k < ke; ++k) key.push_back(Lower(t_[k]));
-  return key == "identity" || key == "user-name" || key == "username" || key == "eap-identity" ||
-         key == "eap_identity" || key == "nai";
+  const std::string_view key = t_.substr(p, ke - p);
+  for (std::string_view k : {"identity", "user-name", "username", "eap-identity", "eap_identity", "nai"})
+    if (ascii::EqualsNoCase(key, k)) return true;
+  return false;
 }
 
 // NothingElseFound's rare readings of the digits t_[ts, te), which ClassifyDigits did not take:
@@ -992,11 +992,13 @@ bool Ipv6FromMasks(uint64_t hex, uint64_t colon, unsigned len) {
 // of 64 bytes or more and dashed groups that may begin before the token take the plain walk.
 // Not inlined, not even in part: a split-off head in OnToken made every token dearer
 // (measured on the sparse log).
-__attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te) {
-  if (reference_) return TryMacOrIpv6Reference(ts, te);
+// Where a MAC or IPv6 address around the hex token t_[ts, te) starts, walking back over hex
+// digits and ':' (TryMacOrIpv6 and its reference agree on it); SIZE_MAX when the token is no
+// hex group or the run is glued to a word.
+[[gnu::always_inline]] inline size_t SegmentScan::HexColonRunStart(size_t ts, size_t te) const {
   // The token itself must be a hex group ("z0P:e8" is not part of an address).
   for (size_t k = ts; k < te; ++k)
-    if (!IsHex(t_[k])) return 0;
+    if (!IsHex(t_[k])) return SIZE_MAX;
   size_t s = ts;
   while (s > 0 && (IsHex(t_[s - 1]) || t_[s - 1] == ':')) --s;
   if (s > 0 && IsAlnum(t_[s - 1])) {
@@ -1004,16 +1006,23 @@ __attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te)
     // digit: "xyz2001:db8::1" is an address glued to a word, not after a key); the address
     // starts after the key's ':'.
     while (s < ts && t_[s] != ':') {
-      if (IsDigit(t_[s])) return 0;
+      if (IsDigit(t_[s])) return SIZE_MAX;
       ++s;
     }
-    if (s >= ts) return 0;
+    if (s >= ts) return SIZE_MAX;
     ++s;
   } else if (s < ts && t_[s] == ':' && At(s + 1) != ':') {
     // A label's colon before the address ("MAC地址：50:FA:84:18:22:A8", the full-width colon
     // read as ':'): no part of it. (A leading "::" is IPv6's.)
     ++s;
   }
+  return s;
+}
+
+__attribute__((noinline)) size_t SegmentScan::TryMacOrIpv6(size_t ts, size_t te) {
+  if (reference_) return TryMacOrIpv6Reference(ts, te);
+  const size_t s = HexColonRunStart(ts, te);
+  if (s == SIZE_MAX) return 0;
   if (At(te) == '-' || (te < n_ && t_[te] != ':' && s == ts)) {
     // MAC with dashes. When nothing before the token could begin one (no "xx-" to step back
     // over), the token starts the only candidate; otherwise take the plain walk.
@@ -1073,27 +1082,9 @@ size_t SegmentScan::AddMacHeader(size_t s) {
 // The plain walk: extend over the run, then validate the candidate again (TryMacOrIpv6
 // gives the same results; it falls back to this for rare shapes).
 size_t SegmentScan::TryMacOrIpv6Reference(size_t ts, size_t te) {
-  // The token itself must be a hex group ("z0P:e8" is not part of an address).
-  for (size_t k = ts; k < te; ++k)
-    if (!IsHex(t_[k])) return 0;
   // Extend over [hex : -] (and '.' for an embedded IPv4 tail) in both directions.
-  size_t s = ts;
-  while (s > 0 && (IsHex(t_[s - 1]) || t_[s - 1] == ':')) --s;
-  if (s > 0 && IsAlnum(t_[s - 1])) {
-    // "MAC:8C:34:FD:46:68:D1": the walk went back into a key that ends in hex letters (no
-    // digit: "xyz2001:db8::1" is an address glued to a word, not after a key); the address
-    // starts after the key's ':'.
-    while (s < ts && t_[s] != ':') {
-      if (IsDigit(t_[s])) return 0;
-      ++s;
-    }
-    if (s >= ts) return 0;
-    ++s;
-  } else if (s < ts && t_[s] == ':' && At(s + 1) != ':') {
-    // A label's colon before the address ("MAC地址：50:FA:84:18:22:A8", the full-width colon
-    // read as ':'): no part of it. (A leading "::" is IPv6's.)
-    ++s;
-  }
+  const size_t s = HexColonRunStart(ts, te);
+  if (s == SIZE_MAX) return 0;
   if (At(te) == '-' || (te < n_ && t_[te] != ':' && s == ts)) {
     // MAC with dashes: xx-xx-xx-xx-xx-xx. The anchor (first digit) may sit in a later group
     // when the first groups are letters only ("AA-F7-..."): step back over "xx-" groups.

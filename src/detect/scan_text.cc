@@ -2435,14 +2435,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
            StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3) ||
            At(after + 3) == '\n' || At(after + 3) == '\t' || At(after + 3) == '|') &&
           chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl)) {
-        // After a middle dot, the last part of a transliterated name (阿依古丽·买买提｜男):
-        // the whole name, or nothing.
-        if (i >= 2 && t_[i - 1] == '\xB7' && t_[i - 2] == '\xC2') {
-          const size_t s = CjkRunStart(i - 2, 8);
-          if (s + 6 > i - 2 || chinese::TransliteratedNameLength(t_, s) != i + nl - s) return i + nl;
-          return AddProseName(s, i + nl, L::kLikely);
-        }
-        return AddProseName(i, i + nl, L::kLikely);
+        return AddProseNameAfterDot(i, nl, L::kLikely);  // 阿依古丽·买买提｜男
       }
       // "叶亮平收，137...": the recipient under an address; "身份证（曾涵然，4101...）": a
       // name closed by a comma and followed by that person's ID or mobile number.
@@ -2450,14 +2443,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           (RecipientMarkAt(i + nl) || OwnNumberAfter(i + nl) ||
            // A face sheet's recipient set apart by blanks: "...2604室 郑勇艳 收".
            (i > 0 && t_[i - 1] == ' ' && At(i + nl) == ' ' && RecipientMarkAt(i + nl + 1)))) {
-        // After a middle dot it is the last part of a transliterated name (古丽娜尔·沙吾提):
-        // the whole name, or nothing.
-        if (i >= 2 && t_[i - 1] == '\xB7' && t_[i - 2] == '\xC2') {
-          const size_t s = CjkRunStart(i - 2, 8);
-          if (s + 6 > i - 2 || chinese::TransliteratedNameLength(t_, s) != i + nl - s) return i + nl;
-          return AddProseName(s, i + nl, L::kPossible);
-        }
-        return AddProseName(i, i + nl, L::kPossible);
+        return AddProseNameAfterDot(i, nl, L::kPossible);
       }
       // A text message's addressee after a comma: "订单E377242836，苏秀英您已购3月16日...".
       // A name in brackets after its holder's mobile: "主号：17755852947（郭敏敏），".
@@ -3319,6 +3305,17 @@ size_t SegmentScan::AddProseName(size_t s, size_t e, Likelihood lk) {
   prose_names_ = true;
   if (const size_t r = RomanizedNameAfter(e, lk); r != e) return r;
   return NameListAfter(e, lk);
+}
+
+// AddProseName for the name t_[i, i + nl), which may be the last part of a transliterated
+// name after a middle dot (古丽娜尔·沙吾提): then the whole name, or nothing.
+size_t SegmentScan::AddProseNameAfterDot(size_t i, size_t nl, Likelihood lk) {
+  if (i >= 2 && t_[i - 1] == '\xB7' && t_[i - 2] == '\xC2') {
+    const size_t s = CjkRunStart(i - 2, 8);
+    if (s + 6 > i - 2 || chinese::TransliteratedNameLength(t_, s) != i + nl - s) return i + nl;
+    return AddProseName(s, i + nl, lk);
+  }
+  return AddProseName(i, i + nl, lk);
 }
 
 size_t SegmentScan::NameListAfter(size_t e, Likelihood lk) {

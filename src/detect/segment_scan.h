@@ -887,6 +887,7 @@ class SegmentScan {
   // mailboxes ("Customer Service", "China Mobile").
   bool LatinPersonWords(size_t s, size_t e) const;
   size_t AddProseName(size_t s, size_t e, Likelihood lk);
+  size_t AddProseNameAfterDot(size_t i, size_t nl, Likelihood lk);
   // The names that go on a list after the one ending at e (、 or a comma between them, a
   // delimiter after each): added with lk; returns the end of the last.
   size_t NameListAfter(size_t e, Likelihood lk);
@@ -1093,6 +1094,7 @@ class SegmentScan {
   void ForeignNumberOrEapIdentity(size_t ts, size_t te);
   bool EapIdentityKeyBefore(size_t ts) const;
   bool RadioAddressLabelBefore(size_t ts) const;
+  size_t HexColonRunStart(size_t ts, size_t te) const;
   const FieldClass* SnakeKeyBeforeQuote(size_t ke, size_t s, std::string_view* key);
   Likelihood Adjust(TypeId type, Likelihood base, size_t s);
   void Add(size_t s, size_t e, TypeId type, Likelihood lk, std::string_view detector,
