@@ -61,6 +61,12 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   return TokenHandler(ts, te, letters);
 }
 
+size_t SegmentScan::HiveFieldAfterCaret(size_t ts, size_t te) {
+  bool letters = false;
+  for (size_t k = ts + 1; k < te; ++k) letters |= IsAlpha(t_[k]);
+  return OnTokenSpan(ts + 1, te, letters);
+}
+
 // The body of OnToken and OnTokenSpan, inlined into both: the table-cell path (OnToken) runs
 // for every short value, where a second call per token was measured at ~2% of a CSV scan.
 [[gnu::always_inline]] inline size_t SegmentScan::TokenHandler(size_t ts, size_t te, bool letters) {
@@ -117,6 +123,9 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
     if (te - ts >= 21 && IsDigit(c0)) {
       if (size_t e = Track2CardAt(ts, te)) return e;
     }
+    // "^A330108197901032937^A19790103": Hive's field separator (\x01) as logs and `cat -v`
+    // print it, a caret and a capital. The value starts after the capital.
+    if (pv == '^' && IsUpper(c0) && te - ts >= 7 && DigitAt(ts + 1)) return HiveFieldAfterCaret(ts, te);
     if (nx != '@' && pv != '@' && pv != '.' && pv != '/' && pv != '-' && pv != '_')
       ClassifyAlnum(ts, te);
     else if (pv == '/' && nx == '/' && te - ts == 9)
@@ -2376,7 +2385,8 @@ bool SegmentScan::IdWithBirthDateNear(size_t ts, size_t te) const {
     size_t b = q;
     while (b > 0 && q - b < 19 && (IsDigit(t_[b - 1]) || ((t_[b - 1] | 0x20) == 'x' && b == q)))
       --b;
-    if (q - b == 18 && (b == 0 || !IsAlnum(t_[b - 1])) && t_.substr(b + 6, 8) == yyyymmdd &&
+    if (q - b == 18 && (b == 0 || !IsAlnum(t_[b - 1]) || CaretControlBefore(b)) &&
+        t_.substr(b + 6, 8) == yyyymmdd &&
         validate::CheckResidentId18(t_.substr(b, 18)).valid)
       return true;
     q = b;

@@ -1297,7 +1297,7 @@ bool SegmentScan::StandInVerbAt(size_t p) const {
 
 bool SegmentScan::EndsWithVillageUnit(size_t end) const {
   if (end < 3) return false;
-  for (std::string_view w : {"村", "组", "社", "队", "屯"})
+  for (std::string_view w : {"村", "组", "社", "队", "屯", "嘎查"})
     if (EndsAt(t_, end, w)) return true;
   return false;
 }
@@ -1323,8 +1323,9 @@ bool SegmentScan::FacilityAddress(size_t s, size_t e) const {
   // 转运中心, 集散中心, 电商园. (Not 产业园: an industrial park's 产业园区 is a county-level
   // division of its own, as 益阳高新技术产业园区 is, and people live there.)
   // The parse may stop inside the facility's name ("国际物流园A区2号门" ends at 物流园): a few
-  // bytes past it count too, up to the line's end. One pass over the characters, looking
-  // further only at 物, 仓, 心 and 电: this runs for every address of a table's address column.
+  // bytes past it count too, up to the line's end. An airport (机场) is no one's address
+  // either. One pass over the characters, looking further only at 物, 仓, 心, 电 and 机: this
+  // runs for every address of a table's address column.
   // A room (...3001室) is someone's dwelling: most addresses of a customer table end so.
   if (EndsAt(t_, e, "室")) return false;
   // (The three bytes of a character are decoded here: utf8::Decode, a call per character,
@@ -1352,6 +1353,15 @@ bool SegmentScan::FacilityAddress(size_t s, size_t e) const {
         break;
       case U'电':
         if (StartsAt(p + 3, "商园")) return true;
+        break;
+      case U'机':
+        // An airport, or one of its terminals (广州白云国际机场T2, 萧山国际机场航站楼): a
+        // ride's pickup there names no one's home. (机场路 is a road people live on.)
+        if (p < e && StartsAt(p + 3, "场")) {
+          const size_t q = p + 6;
+          if (q >= e || StartsAt(q, "航站楼") || (At(q) == 'T' && DigitAt(q + 1) && !AlnumAt(q + 2)))
+            return true;
+        }
         break;
       default:
         break;
@@ -1783,6 +1793,7 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
       (At(p) == '+' && DigitAt(p + 1)))
     ++p;
   else if (StartsAt(p, "，") || StartsAt(p, "：")) p += 3;
+  else if (At(p) == '^' && IsUpper(At(p + 1)) && DigitAt(p + 2)) p += 2;  // Hive's "^A" as printed
   else if (At(p) == ' ' || At(p) == '|') {
     // One blank, or the blanks of a table aligned with them; there the number may be shown
     // masked, as public notices print it ("覃睿帅    610113********2731"). Or a '|' with a

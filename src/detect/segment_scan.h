@@ -500,6 +500,8 @@ class SegmentScan {
       // Maybe an escape joined to a value (OnEscapedToken), or an XML element's text
       // (ElementSecret: <password>abc12345</password>).
       if (pv == '\\') return true;
+      // A field after Hive's separator as printed, "^A" (HiveFieldAfterCaret).
+      if (pv == '^') return true;
       // A Huawei-style MAC (b8ae-ede9-6837) starting a value (OnToken's three groups of
       // four; without a letter, the digits' case '-' below passes it).
       if (nx == '-' && len == 4 && (pv == '=' || pv == ',' || pv == '"' || pv == ' ' || pv == '\0'))
@@ -631,6 +633,12 @@ class SegmentScan {
   size_t OnToken(size_t i);
   // OnToken for the token t_[ts, te) (its alphanumeric run); `letters`: it has a letter.
   size_t OnTokenSpan(size_t ts, size_t te, bool letters);
+  // The token t_[ts, te) after '^' whose first byte is a capital and second a digit: the
+  // capital and the caret print a control character ("^A", Hive's field separator, as
+  // `cat -v` and many logs show it), so the value is t_[ts + 1, te). Scans that.
+  [[gnu::noinline]] size_t HiveFieldAfterCaret(size_t ts, size_t te);
+  // Whether a control character printed as a caret and a capital ("^A") ends at t_[b].
+  bool CaretControlBefore(size_t b) const { return b >= 2 && t_[b - 2] == '^' && IsUpper(t_[b - 1]); }
   size_t TokenHandler(size_t ts, size_t te, bool letters);
   size_t OnAt(size_t i);
   // A combo list's password after its login, a mobile or an e-mail that starts a line and

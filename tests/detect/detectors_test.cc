@@ -4285,5 +4285,29 @@ TEST(CredentialTest, PasswordsSetToAndActivationCodes) {
     ExpectNoType(text, "CREDENTIAL");
 }
 
+// Hive's field separator as logs print it ("^A"): the values between are read as fields. An
+// airport (and its terminals) is no one's address; Inner Mongolia's 嘎查 is a village.
+TEST(ScannerTest, CaretSeparatorsAirportsAndPastoralVillages) {
+  const std::string rec =
+      "WARN UserTagJob: bad field=credit_lvl: 15919398438^A卢志刚^A330108197901032937^A19790103^A浙江省";
+  ExpectAt(rec, "15919398438", "PHONE_NUMBER");
+  ExpectAt(rec, "330108197901032937", "CHINA_RESIDENT_ID_NUMBER");
+  ExpectAt(rec, "卢志刚", "PERSON_NAME");
+  // The birth date's field (its digits are inside the ID too: the last occurrence).
+  const std::vector<Hit> births = OfType(Scan(rec), "DATE_OF_BIRTH");
+  ASSERT_EQ(births.size(), 1u);
+  EXPECT_EQ(births[0].start, rec.rfind("19790103"));
+  ExpectAt("x^B13968115810^B", "13968115810", "PHONE_NUMBER");
+  // Still a longer run without the caret; HL7's event type is no value.
+  ExpectNoType("A330108197901032937 ok", "CHINA_RESIDENT_ID_NUMBER");
+  ExpectNoType("MSH|^~\\&|HIS|X|||20240318183256||ADT^A01^ADT_A01|MSG1|P|2.4", "PHONE_NUMBER");
+  EXPECT_TRUE(OfType(ScanField("address", "广州白云国际机场T2"), "STREET_ADDRESS").empty());
+  EXPECT_TRUE(OfType(ScanField("address", "杭州萧山国际机场"), "STREET_ADDRESS").empty());
+  EXPECT_EQ(OfType(ScanField("address", "广东省广州市白云区机场路144号金沙洲新社区23幢3102室"),
+                   "STREET_ADDRESS").size(), 1u);
+  ExpectAt("她老家地址是内蒙古锡林郭勒盟阿巴嘎旗那仁宝拉格苏木巴彦图嘎嘎查，现住杭州",
+           "内蒙古锡林郭勒盟阿巴嘎旗那仁宝拉格苏木巴彦图嘎嘎查", "STREET_ADDRESS");
+}
+
 }  // namespace
 }  // namespace piguard
