@@ -5,12 +5,14 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "core/ascii.h"
 #include "core/utf8.h"
 #include "detect/chinese.h"
 #include "detect/lexicon.h"
 #include "detect/segment_scan.h"
+#include "detect/traditional.h"
 #include "detect/validators.h"
 
 namespace piguard::detail {
@@ -288,6 +290,8 @@ bool SegmentScan::EvaluatePhoneDigits(std::string_view d, bool plus, bool groupe
       if (cc == 1 && d.size() == 11 && d[1] == '8' && d[2] == d[3] &&
           (d[2] == '0' || (d[2] >= '3' && d[2] <= '8')))
         return true;
+      // A hotline's or a shop's number (客戶服務熱線 +852 ..., Shop ... Tel: +853 ...).
+      if (OrganisationLineAt(s, e)) return true;
       Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, s), "intl_phone");
       return true;
     }
@@ -302,7 +306,7 @@ bool SegmentScan::EvaluatePhoneDigits(std::string_view d, bool plus, bool groupe
   }
   // 852-62078094, (852) 6193 8409, 00852 93430082: Hong Kong and Macau without the '+'.
   if (!plus && grouped && validate::IsHkMacauNumber(d)) {
-    Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, s), "intl_phone");
+    if (!OrganisationLineAt(s, e)) Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, s), "intl_phone");
     return true;
   }
   if (national.size() == 11 && validate::IsSmsCentre(national)) return true;  // taken, not PI
@@ -593,7 +597,9 @@ void SegmentScan::NothingElseFound(size_t ts, size_t te) {
   }
   if (len == 15) {
     OtherImsi(ts, te);
-  } else if (LocalNumberInPhoneContext(ts, t_.substr(ts, len))) {
+  } else if (!(At(te) == '-' && DigitAt(te + 1)) && LocalNumberInPhoneContext(ts, t_.substr(ts, len))) {
+    // (Not the first group of a longer dashed number: a Hong Kong business registration
+    // number, 28355889-000-08-24-6, after its label's 號碼.)
     Add(ts, te, kPhoneNumber, Adjust(kPhoneNumber, L::kPossible, ts), "local_phone");
   }
 }
@@ -1589,7 +1595,7 @@ size_t SegmentScan::TryParenthesizedCountryCode(size_t ts, size_t te) {
     if (!EvaluatePhoneDigits(d, true, true, s, e)) return 0;
     return e;
   }
-  Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, s), "intl_phone");
+  if (!OrganisationLineAt(s, e)) Add(s, e, kPhoneNumber, Adjust(kPhoneNumber, L::kLikely, s), "intl_phone");
   return e;
 }
 
@@ -1611,6 +1617,27 @@ constexpr std::string_view kOrganisationLineWords[] = {
     "监督", "举报", "客服", "热线",   "服务台", "办公室", "公证处", "派出所", "医院",   "酒店",
     "银行", "支行", "分行", "营业部", "网点",   "街道",   "民政局", "服务中心", "居委会", "村委会",
     "服务"};
+// The same in the traditional spellings Hong Kong and Macau write (熱線, 諮詢, 總機 ...),
+// built once.
+const std::vector<std::string>& OrganisationLineWordsBothScripts() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> all;
+    for (std::string_view w : kOrganisationLineWords) {
+      all.emplace_back(w);
+      for (std::string& v : traditional::TraditionalVariants(w)) all.push_back(std::move(v));
+    }
+    return all;
+  }();
+  return words;
+}
+// The first word of a line that gives a shop's or a branch's details ("Shop 門市: 旺角彌敦道
+// 639號地舖   Tel: ..."): the line's phone is the shop's.
+bool OrganisationLineLabel(std::string_view line) {
+  for (std::string_view w : {"门店", "門市", "门市", "分店", "营业厅", "營業廳", "Shop", "Store",
+                             "Branch"})
+    if (line.substr(0, w.size()) == w) return true;
+  return false;
+}
 }  // namespace
 
 bool SegmentScan::PermitTypeBefore(size_t ts) const {
@@ -1649,13 +1676,22 @@ bool SegmentScan::OrganisationLineAt(size_t s, size_t e) const {
   }
   // "咨询电话", "监督电话", "服务热线": the word before the phone word says whose line it is;
   // a label that is only "热线" or "总机" says so itself.
-  for (std::string_view w : {std::string_view("电话"), std::string_view("号码"), std::string_view("专线")})
+  for (std::string_view w : {"电话", "号码", "专线", "電話", "號碼", "專線"})
     if (EndsAt(t_, p, w)) {
       p -= w.size();
       break;
     }
-  for (std::string_view w : kOrganisationLineWords)
+  for (std::string_view w : OrganisationLineWordsBothScripts())
     if (EndsAt(t_, p, w)) return true;
+  // "如有疑问请致电 020-...", "查詢請致電 +853 ...": a notice's number to call is its sender's.
+  if (EndsAt(t_, p, "请致电") || EndsAt(t_, p, "請致電")) return true;
+  // A shop's or branch's line of details: "Shop 門市: 旺角彌敦道639號地舖   Tel: +852 ...".
+  {
+    size_t ls = p;
+    while (ls > 0 && p - ls < 200 && t_[ls - 1] != '\n') --ls;
+    if ((ls == 0 || t_[ls - 1] == '\n') && OrganisationLineLabel(t_.substr(ls, p - ls)))
+      return true;
+  }
   // A fax line ("F: 0571-...", "Fax:", "传真："): an office's.
   if (EndsAt(t_, p, "传真") || (p >= 1 && (t_[p - 1] == 'F' || t_[p - 1] == 'f') &&
                                (p == 1 || !IsAlpha(t_[p - 2]))) ||
@@ -1670,7 +1706,7 @@ bool SegmentScan::OrganisationLineAt(size_t s, size_t e) const {
   size_t close = open;
   while (close < n_ && close - open <= 24 && t_[close] != ')' && t_[close] != '\n') ++close;
   if (close >= n_ || t_[close] != ')' || close == open) return false;
-  for (std::string_view w : kOrganisationLineWords)
+  for (std::string_view w : OrganisationLineWordsBothScripts())
     if (EndsAt(t_, close, w)) return true;
   // Office hours: "(工作日 9:00-18:00)".
   return t_.substr(open, close - open).find("工作日") != std::string_view::npos;

@@ -88,6 +88,36 @@ static_assert([] {
   return true;
 }());
 
+// Whether the capitalized words v (a value under a name key) hold a word that no personal
+// name is: a network management system's alarm names ("Ethernet Link Fault", "NE Software
+// Version Mismatch"), a product's or a service's ("Payment Gateway"). Words of states and
+// things, and endings of English nouns and adjectives (-tion, -ment, -able ...).
+bool EnglishTermNotName(std::string_view v) {
+  static constexpr std::string_view kTerms[] = {
+      "fault", "failed", "failure", "error", "link", "alarm", "mismatch", "problem", "version",
+      "software", "hardware", "changed", "login", "logout", "reference", "clock", "external",
+      "internal", "gateway", "payment", "service", "server", "system", "network", "device",
+      "unit", "board", "port", "power", "signal", "timeout", "lost", "loss", "down", "degraded",
+      "warning", "critical", "major", "minor", "cleared", "restart", "reset", "overload",
+      "threshold", "exceeded", "sctp", "ethernet", "cell", "module", "test", "default"};
+  static constexpr std::string_view kEndings[] = {"tion", "sion", "ment", "ness", "able", "ible",
+                                                   "ity"};
+  for (size_t k = 0; k < v.size();) {
+    while (k < v.size() && !IsAlpha(v[k])) ++k;
+    const size_t w = k;
+    while (k < v.size() && IsAlpha(v[k])) ++k;
+    if (k - w < 2 || k - w > 16) continue;
+    char buf[16];
+    for (size_t q = w; q < k; ++q) buf[q - w] = Lower(v[q]);
+    const std::string_view word(buf, k - w);
+    for (std::string_view t : kTerms)
+      if (word == t) return true;
+    for (std::string_view end : kEndings)
+      if (word.size() > end.size() + 2 && word.substr(word.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
 bool IsColumnPlaceholder(std::string_view v) {
   if (v.size() > kMaxPlaceholder || !((kPlaceholderLengths >> v.size()) & 1u)) return false;
   for (std::string_view w : kColumnPlaceholders)
@@ -3231,7 +3261,7 @@ size_t SegmentScan::OnWholeValue() {
           }
         }
       }
-      if (ok && words >= 2 && words <= 4) {
+      if (ok && words >= 2 && words <= 4 && !EnglishTermNotName(v)) {
         Add(s, e, kPersonName, L::kLikely, "latin_person_name");
         return n_;
       }

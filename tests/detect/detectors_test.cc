@@ -4309,5 +4309,28 @@ TEST(ScannerTest, CaretSeparatorsAirportsAndPastoralVillages) {
            "内蒙古锡林郭勒盟阿巴嘎旗那仁宝拉格苏木巴彦图嘎嘎查", "STREET_ADDRESS");
 }
 
+// Hong Kong and Macau organisations' lines: a hotline in traditional characters, a notice's
+// number to call, a shop's details line; a business registration number is no phone.
+TEST(PhoneTest, OrganisationLinesInTraditionalTextAndShopDetails) {
+  for (const char* text : {"Business Registration No. 商業登記號碼: 28355889-000-08-24-6",
+                           "Shop 門市: 旺角彌敦道639號地舖   Tel: +852 2883 1833",
+                           "如有需要可致電客戶服務熱線 +853 2875 0100", "查詢請致電 (852) 2112 1833",
+                           "如有疑问请致电 020-87591100", "门店：解放路店 电话 0571-87001234"})
+    ExpectNoType(text, "PHONE_NUMBER");
+  ExpectAt("客戶手機 +852 6193 8409", "+852 6193 8409", "PHONE_NUMBER");
+  ExpectAt("新電話 69150267", "69150267", "PHONE_NUMBER");
+  ExpectAt("客戶：陳大文  Tel: +852 6193 8409", "+852 6193 8409", "PHONE_NUMBER");
+}
+
+// A name column's value in capitalized English words that name a state or a thing (an NMS
+// export's alarm names) is no person.
+TEST(PersonNameTest, AlarmAndProductNamesUnderANameKey) {
+  for (const char* v : {"Cell Unavailable", "Ethernet Link Fault", "NE Software Version Mismatch",
+                        "External Clock Reference Problem", "Configuration Changed", "NE Login Failed"})
+    EXPECT_TRUE(OfType(ScanField("Name", v), "PERSON_NAME").empty()) << v;
+  for (const char* v : {"Mary Ann Smith", "Zhang Wei", "Wang Xiaoming", "Chan Tai Man"})
+    EXPECT_EQ(OfType(ScanField("Name", v), "PERSON_NAME").size(), 1u) << v;
+}
+
 }  // namespace
 }  // namespace piguard
