@@ -834,6 +834,9 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
        // A signature column (本人签字确认, 签名): the signer's name, or a mark.
        Contains(name, "签字") || Contains(name, "签名") ||
        last == "by" || last == "notify" || last == "notified" ||
+       // A request's or a mail's copied people (cc_list: ["谢俊"], 抄送人).
+       last == "cc" || (Has(words, "cc") && (last == "list" || last == "users" || last == "names")) ||
+       Contains(name, "抄送") ||
        // A meeting's or a visit's host (host=邵晓东): a person when the value is a whole
        // Chinese name, which no server's host name is.
        last == "host"))

@@ -894,7 +894,9 @@ struct JsonCtx {
   uint64_t record = 0;
   // A name/value pair ({"name": "birthday", "value": "1997-07-20"}, Kubernetes env lists,
   // HAR headers, voice-bot slots): the class of the name, for the scalar value that follows.
-  // Taken by the next value walked (WalkJson), so it never reaches a deeper one.
+  // Taken by the next value walked (WalkJson), so it never reaches a deeper one but a list's
+  // elements, each of which is handed it again ({"name": "同行人", "value": ["杜磊", ...]}).
+  // A "name" member that a "value" member follows gets an empty class (a form's label).
   const FieldClass* value_override = nullptr;
   // ClassOfName's last answers. The pointers are into rs.field_cache, which a clear (at 4096
   // entries) would invalidate: cleared with it (see ClassOfNameCached).
@@ -1328,6 +1330,21 @@ const FieldClass* ClassOfNameCached(JsonCtx& cx, std::string_view name) {
   return CachedClass(cx, key, name);
 }
 
+// Whether the member after the one whose value ends at p (a pointer into chunk's data) is
+// "value" or "val": blanks, a comma and blanks, then the key.
+bool ValueMemberFollows(const Chunk& chunk, const char* p) {
+  const char* const end = chunk.data.data() + chunk.data.size();
+  auto blanks = [&] {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) ++p;
+  };
+  blanks();
+  if (p >= end || *p != ',') return false;
+  ++p;
+  blanks();
+  const std::string_view rest(p, static_cast<size_t>(end - p));
+  return rest.substr(0, 7) == "\"value\"" || rest.substr(0, 5) == "\"val\"";
+}
+
 // A name/value pair within one object: a "name" (or "key", "field", "label", "type",
 // "system") member with a short string is remembered in *pair_name; a "value" (or "val") member after it gets that
 // name's class, when the name says something (a type or "internal number").
@@ -1353,8 +1370,15 @@ void NoteNameValuePair(JsonCtx& cx, std::string_view raw_key, simdjson::ondemand
     while (!token.empty() && (token.back() == ' ' || token.back() == '\r' || token.back() == '\n'))
       token.remove_suffix(1);
     if (token.size() >= 3 && token.size() <= 66 && token.front() == '"' && token.back() == '"' &&
-        token.find('\\') == std::string_view::npos)
+        token.find('\\') == std::string_view::npos) {
       *pair_name = token.substr(1, token.size() - 2);
+      // A "name" that a "value" member follows labels that value ({"name": "份数", "value":
+      // "1"}, a workflow form's fields): it is no person's name, whatever its key says.
+      if (n == 4 && ValueMemberFollows(cx.chunk, token.data() + token.size())) {
+        static const FieldClass kLabel{};
+        cx.value_override = &kLabel;
+      }
+    }
     return;
   }
   if ((is("value", 5) || is("val", 3)) && !pair_name->empty()) {
@@ -1547,6 +1571,9 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
         size_t plen = cx.path.size();
         if (cx.document && depth == 0) cx.record = index;  // a top-level element: a record
         AppendIndex(cx.path, index++);
+        // A pair's named value that is a list ({"name": "同行人", "value": ["杜磊", ...]}):
+        // each element is such a value.
+        cx.value_override = named;
         if (auto err = WalkJson(cx, v, node, depth + 1)) return err;
         cx.path.cut(plen);
       }

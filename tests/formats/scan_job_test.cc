@@ -203,6 +203,28 @@ TEST_F(ScanJobTest, JsonNameValuePairsClassifyTheValueByItsName) {
   EXPECT_EQ(doc.found.size(), 3u);
 }
 
+// A workflow form's fields as name/value pairs: the "name" that a "value" follows is a label,
+// no person's name; a list value takes the name's class element by element; copied people
+// (cc_list) by name.
+TEST_F(ScanJobTest, JsonFormFieldsLabelsListsAndCopiedPeople) {
+  std::string data =
+      "{\"form\":[{\"name\":\"份数\",\"value\":\"1\"},"
+      "{\"name\": \"行程\" , \"value\": \"杭州-上海\"},"
+      "{\"name\":\"同行人\",\"value\":[\"杜磊\",\"袁美玲\"]},"
+      "{\"name\":\"王芳\",\"age\":3}],"
+      "\"cc_list\":[\"谢俊\"],\"cc\":\"86\"}\n";
+  auto c = Run(Write("form.jsonl", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f) + "|" + f.field);
+  std::vector<std::string> want = {"PERSON_NAME|杜磊|$.form[2].value[0]",
+                                   "PERSON_NAME|袁美玲|$.form[2].value[1]",
+                                   "PERSON_NAME|王芳|$.form[3].name",
+                                   "PERSON_NAME|谢俊|$.cc_list[0]"};
+  EXPECT_EQ(got, want);
+  auto doc = Run(Write("form.json", "[\n" + data.substr(0, data.size() - 1) + "\n]\n"));
+  EXPECT_EQ(doc.found.size(), 4u);
+}
+
 // A document number whose object names the document in a sibling member ("idType",
 // "certType", "证件类型") is read as that document; another object's type does not reach it.
 TEST_F(ScanJobTest, JsonDocumentTypeNamesTheSiblingNumber) {
