@@ -1341,8 +1341,9 @@ bool ValueMemberFollows(const Chunk& chunk, const char* p) {
   if (p >= end || *p != ',') return false;
   ++p;
   blanks();
-  const std::string_view rest(p, static_cast<size_t>(end - p));
-  return rest.substr(0, 7) == "\"value\"" || rest.substr(0, 5) == "\"val\"";
+  // (Byte by byte: this runs for every "name" member of a record.)
+  if (end - p < 5 || p[0] != '"' || p[1] != 'v' || p[2] != 'a' || p[3] != 'l') return false;
+  return p[4] == '"' || (end - p >= 7 && p[4] == 'u' && p[5] == 'e' && p[6] == '"');
 }
 
 // A name/value pair within one object: a "name" (or "key", "field", "label", "type",
