@@ -578,6 +578,15 @@ const FieldClass* SegmentScan::SqlColumnAt(size_t s, std::string_view* key) {
         return fc;
       }
     }
+  } else if (t_[s - 1] == '=') {
+    // ... also in a column that names a type of its own: an alarm's "Location Information"
+    // ("Local Cell ID=33, eNodeB ID=970499, eci=248447777"): the pair's key is nearer.
+    std::string_view inner;
+    const FieldClass* fc = FieldLookup(s, &inner);
+    if (fc && !inner.empty() && fc->type_mask) {
+      *key = inner;
+      return fc;
+    }
   }
   *key = seg_.field;
   return seg_.field_class;

@@ -4332,5 +4332,16 @@ TEST(PersonNameTest, AlarmAndProductNamesUnderANameKey) {
     EXPECT_EQ(OfType(ScanField("Name", v), "PERSON_NAME").size(), 1u) << v;
 }
 
+// A cell's "key=value" pair names its value even in a column that names a type of its own
+// (an NMS alarm's "Location Information").
+TEST(CellIdTest, KeyValuePairsInsideATypedColumn) {
+  const std::vector<Hit> hits = OfType(
+      ScanField("Location Information", "Local Cell ID=33, Cell Name=GZ_L1_33, eNodeB ID=970499, eci=248447777"),
+      "CELL_ID");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].value, "248447777");
+  EXPECT_TRUE(OfType(ScanField("Location Information", "Rack=0, Slot=3, Port=248447777"), "CELL_ID").empty());
+}
+
 }  // namespace
 }  // namespace piguard
