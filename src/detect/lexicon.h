@@ -55,7 +55,7 @@ bool IsCredentialKey(std::string_view key);
 bool MayEndCredentialKey(std::string_view text_before);
 
 // The same answer, first filtered on the last two bytes with two table look-ups (every ASCII
-// credential key ends in one of fifteen byte pairs); called for every '=' and ':' of a log.
+// credential key ends in one of fifteen byte pairs, or in "nd"); called for every '=' and ':' of a log.
 namespace internal {
 struct PairTables {
   uint16_t last[256];  // bit k: the byte may be the last of pair k
@@ -63,12 +63,14 @@ struct PairTables {
 };
 constexpr PairTables MakeCredentialPairTables() {
   // "ak": a map API's key in a URL query (?ak=...); "in": a card's pin; "sk": the secret of
-  // an AK/SK pair (OSS_SK); "id": an eSIM's matching ID (matchingId). Bits 0-13 and 15:
-  // segment_scan.h's AssignMayMatter uses bit 14 (and shares bit 13) for its own tests.
+  // an AK/SK pair (OSS_SK); "id": an eSIM's matching ID (matchingId); "nd": not a credential
+  // key but sudo's COMMAND, whose command line may hold one. Bits 0-13, and 15 for the last
+  // two (kRareKeyPairBit): segment_scan.h's AssignMayMatter uses bit 14 (and shares bit 13)
+  // for its own tests.
   constexpr const char* kPairs[] = {"rd", "wd", "ss", "ls", "de", "et", "en", "on",
-                                    "ey", "th", "al", "ak", "in", "sk", "id"};
+                                    "ey", "th", "al", "ak", "in", "sk", "id", "nd"};
   PairTables t{};
-  for (int n = 0; n < 15; ++n) {
+  for (int n = 0; n < 16; ++n) {
     const int k = n < 14 ? n : 15;
     for (int upper = 0; upper < 2; ++upper) {
       auto p = static_cast<unsigned char>(kPairs[n][0] - (upper ? 32 : 0));
@@ -80,9 +82,10 @@ constexpr PairTables MakeCredentialPairTables() {
   return t;
 }
 inline constexpr PairTables kCredentialPairs = MakeCredentialPairTables();
-// The bit of the pair "id": keys ending in it are many (order_id, request_id), credential
-// keys among them few (matchingId, matching_id), so a fast filter may look further first.
-inline constexpr uint16_t kIdPairBit = 1u << 15;
+// The bit of the pairs "id" and "nd": keys ending in them are many (order_id, request_id,
+// kind, backend), the keys that matter among them few (matchingId, matching_id, COMMAND), so
+// a fast filter may look further first.
+inline constexpr uint16_t kRareKeyPairBit = 1u << 15;
 }  // namespace internal
 
 // Whether an e-mail address's local part names a role or a system rather than a person:

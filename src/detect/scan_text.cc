@@ -992,6 +992,10 @@ size_t SegmentScan::OnAssign(size_t i) {
     }
     return i + 1;
   }
+  // sudo's log of a command: its options may hold a password (COMMAND=/usr/bin/redis-cli -a
+  // ...). The scan goes on over the command (an address in it is PI of its own).
+  if (p == i && t_[i] == '=' && (t_[i - 1] | 0x20) == 'd' && CommandKeyEndsAt(i))
+    CommandLineSecretsFrom(i + 1);
   // Most keys need no more work: only credential keys and keys of Chinese values matter
   // here. Decide that from the bytes around the '=' before walking back over the key.
   {
@@ -3696,6 +3700,15 @@ void SegmentScan::RunCustomOnLine(size_t from, size_t to) {
 // password without digits or an '@' has no anchor at all.
 // The lines are read in the segment's own bytes; a secret's bounds are then mapped into the
 // scanned text, which differs when full-width forms were folded.
+void SegmentScan::CommandLineSecretsFrom(size_t v) {
+  size_t end = v;
+  while (end < n_ && t_[end] != '\n' && t_[end] != '\r') ++end;
+  std::vector<SecretSpan> spans;
+  CommandLineSecrets(t_.substr(v, end - v), &spans);
+  for (const SecretSpan& s : spans)
+    Add(v + s.start, v + s.end, kCredential, Likelihood::kLikely, "command_line", /*with_field=*/false);
+}
+
 void SegmentScan::AddCommandLineSecrets() {
   const std::string_view text = seg_.text;
   std::vector<SecretSpan> spans;

@@ -21,6 +21,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/ascii.h"
 #include "detect/anchor_mask.h"
 #include "detect/chinese.h"
 #include "detect/lexicon.h"
@@ -392,8 +393,9 @@ class SegmentScan {
       if ((last & kAssignKeyEnd) && kAssignPlainValue[static_cast<unsigned char>(At(i + 1))]) {
         const uint16_t pair = last & kAssignKey.prev[static_cast<unsigned char>(t_[i - 2])];
         if (!pair) return false;
-        // A key ending in "id": only matchingId and matching_id are credential keys.
-        if (pair == lexicon::internal::kIdPairBit && !MatchingIdKeyEndsAt(i)) return false;
+        // A key ending in "id" or "nd": only matchingId and matching_id are credential keys,
+        // and sudo's COMMAND holds a command line.
+        if (pair == lexicon::internal::kRareKeyPairBit) return RareKeyMayMatter(i);
       }
     }
     const char prev = t_[i - 1];
@@ -411,12 +413,23 @@ class SegmentScan {
     if (vs - i == 4) return AlignedAssignMayMatter(i, p, vs);  // as OnAssign skips them
     return AssignValueMayMatter(p, vs);
   }
+  // AssignMayMatter for a key ending in "id" or "nd" before a plain value: matchingId,
+  // matching_id or COMMAND. Out of line (a call in tail position): most such keys are none.
+  [[gnu::noinline]] bool RareKeyMayMatter(size_t i) const {
+    return (t_[i - 2] | 0x20) == 'n' ? CommandKeyEndsAt(i) : MatchingIdKeyEndsAt(i);
+  }
   // Whether the key that ends at t_[i] ("...id") may be matchingId or matching_id: a 'g'
   // before the "id", or before "_id".
   bool MatchingIdKeyEndsAt(size_t i) const {
     if (i < 4) return false;
     const char c = t_[i - 3];
     return (c | 0x20) == 'g' || (c == '_' && (t_[i - 4] | 0x20) == 'g');
+  }
+  // Whether the key that ends at the '=' at t_[i] is COMMAND (any case), as sudo logs the
+  // command it ran ("USER=root ; COMMAND=/usr/bin/mysql -u dba -pSecret").
+  bool CommandKeyEndsAt(size_t i) const {
+    if (i < 7 || (i > 7 && IsAlnum(t_[i - 8]))) return false;
+    return ascii::EqualsNoCase(t_.substr(i - 7, 7), "command");
   }
   // AssignMayMatter's look at a value starting at vs, after a key ending at p. Inlined there;
   // the rare cases (aligned values, keys ending in 'n') are calls in tail position, so that
@@ -637,6 +650,9 @@ class SegmentScan {
   // capital and the caret print a control character ("^A", Hive's field separator, as
   // `cat -v` and many logs show it), so the value is t_[ts + 1, te). Scans that.
   [[gnu::noinline]] size_t HiveFieldAfterCaret(size_t ts, size_t te);
+  // The secrets on the command line that starts at t_[v] and ends with its line (sudo's
+  // COMMAND=...): reported as command_line_secrets reports those of a shell's lines.
+  [[gnu::noinline]] void CommandLineSecretsFrom(size_t v);
   // Whether a control character printed as a caret and a capital ("^A") ends at t_[b].
   bool CaretControlBefore(size_t b) const { return b >= 2 && t_[b - 2] == '^' && IsUpper(t_[b - 1]); }
   size_t TokenHandler(size_t ts, size_t te, bool letters);

@@ -4343,5 +4343,20 @@ TEST(CellIdTest, KeyValuePairsInsideATypedColumn) {
   EXPECT_TRUE(OfType(ScanField("Location Information", "Rack=0, Slot=3, Port=248447777"), "CELL_ID").empty());
 }
 
+// sudo's log of the command it ran: the command line's secrets, as in a shell's history; the
+// rest of the line is scanned as usual.
+TEST(CredentialTest, SudoLoggedCommands) {
+  const std::string head = "May 13 10:01:02 bastion sudo:  zhengj : TTY=pts/0 ; USER=root ; COMMAND=";
+  Hit h = ExpectAt(head + "/usr/bin/redis-cli -h 10.10.8.56 -a Pwd!38Ksz info", "Pwd!38Ksz", "CREDENTIAL");
+  EXPECT_EQ(h.detector, "command_line");
+  ExpectAt(head + "/usr/bin/redis-cli -h 10.10.8.56 -a Pwd!38Ksz info", "10.10.8.56", "IP_ADDRESS");
+  ExpectAt(head + "/usr/bin/mysql -h db -u dba_ro -padmin123 -e select", "admin123", "CREDENTIAL");
+  ExpectAt(head + "/usr/bin/sshpass -p Lxfvwa$0612 ssh root@host", "Lxfvwa$0612", "CREDENTIAL");
+  ExpectAt("audit: command=mysql -uroot -pS3cret!x db", "S3cret!x", "CREDENTIAL");
+  for (const char* text : {"COMMAND=/usr/bin/systemctl restart nginx", "subcommand=mysql -pX1",
+                           "kind=mysql -pS3cret", "backend=redis-cli -a Pwd!38Ksz"})
+    ExpectNoType(text, "CREDENTIAL");
+}
+
 }  // namespace
 }  // namespace piguard
