@@ -2717,8 +2717,15 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
        (cp == U'口' && StartsAt(i, "口令")) || changed_to)) {
     const size_t label_end = changed_to ? i + 3 : i + 6;
     size_t p = label_end;
-    for (std::string_view sep : {":", "=", "是", "为", "成", " ", "為", "係"})
+    // (有: "我常用的密码有 KaoQk224EXc 和 zCWwI34p", the value must still start in ASCII.)
+    for (std::string_view sep : {":", "=", "是", "为", "成", "有", " ", "為", "係"})
       if (StartsAt(p, sep)) p += sep.size();
+    // A password said aloud, as a call's transcript writes it: digits one by one ("服务密码是
+    // 1 2 3 4 5 6") or in Chinese numerals ("密码七一八零六五", "幺二三四五六").
+    if (const size_t e = SpokenDigitsEnd(p)) {
+      Add(p, e, kCredential, L::kLikely, "credential_value");
+      return e;
+    }
     // A bilingual form's label goes on in English ("网上账户密码 Online password: ..."): the
     // value comes after that label's own colon, where the key=value path finds it.
     if (p == label_end + 1 && t_[label_end] == ' ' && EnglishLabelGoesOn(p)) return next;
@@ -2730,8 +2737,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         joined |= IsDigit(t_[k]);
     }
     if ((p > label_end || joined) && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 &&
-        t_[p] != ' ')
-      return TryCredentialValue(p);
+        t_[p] != ' ') {
+      const size_t e = TryCredentialValue(p);
+      // A second one after 和, 或 or 、 ("密码有 KaoQk224EXc 和 zCWwI34p").
+      for (std::string_view join : {" 和 ", "和", " 或 ", "或", "、"})
+        if (StartsAt(e, join) && IsAlnum(At(e + join.size())))
+          return TryCredentialValue(e + join.size());
+      return e;
+    }
     // What the password was set or reset to, a few words on in the same clause:
     // 服务密码已重置为160382, WiFi 密码按客户要求设为 FAgvVfwjNO, 临时密码发你了 173733.
     if (p == label_end && !joined) {
@@ -2739,6 +2752,43 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     }
   }
   return next;
+}
+
+size_t SegmentScan::SpokenDigitsEnd(size_t p) const {
+  // Digits one by one: "1 2 3 4 5 6" (four to eight), ended by no further digit or letter.
+  if (DigitAt(p) && At(p + 1) == ' ' && DigitAt(p + 2)) {
+    size_t e = p;
+    int digits = 0;
+    while (DigitAt(e) && !AlnumAt(e + 1)) {
+      ++digits;
+      ++e;
+      if (At(e) != ' ' || !DigitAt(e + 1)) break;
+      ++e;
+    }
+    return digits >= 4 && digits <= 8 && !AlnumAt(e) ? e : 0;
+  }
+  // Chinese numerals as a call centre hears them (幺 for 1, 洞 for 0): four to eight.
+  static constexpr std::string_view kNumerals[] = {"零", "一", "二", "三", "四", "五", "六",
+                                                   "七", "八", "九", "幺", "洞", "两"};
+  size_t e = p;
+  int digits = 0;
+  for (bool more = true; more && digits <= 8;) {
+    more = false;
+    for (std::string_view w : kNumerals)
+      if (StartsAt(e, w)) {
+        e += w.size();
+        ++digits;
+        more = true;
+        break;
+      }
+  }
+  if (digits < 4 || digits > 8) return 0;
+  // ... ended by punctuation, a particle or the text's end: not a longer word (一二三四五六年级).
+  int len = 0;
+  if (e < n_ && utf8::IsCjk(utf8::Decode(t_, e, &len)) && !StartsAt(e, "吧") && !StartsAt(e, "呢") &&
+      !StartsAt(e, "啊"))
+    return 0;
+  return e;
 }
 
 size_t SegmentScan::PasswordSetToAfter(size_t p) const {

@@ -716,6 +716,10 @@ class SegmentScan {
   // Where a password's value starts after a verb that sets it, a few Chinese words after the
   // label that ends at p (密码已重置为160382, 密码按客户要求设为 FAgv...); 0 when none does.
   size_t PasswordSetToAfter(size_t p) const;
+  // The end of a number said digit by digit at t_[p] ("1 2 3 4 5 6", "七一八零六五",
+  // "幺二三四五六": four to eight digits), as transcripts write a password read out; 0 when
+  // none is there.
+  size_t SpokenDigitsEnd(size_t p) const;
   static bool LabelCharacterIn(std::string_view v);
   // Whether v ends in a word that labels a form's field (时间, 类型, 事由, 金额 ...).
   static bool EndsInFieldLabelWord(std::string_view v);

@@ -4358,5 +4358,19 @@ TEST(CredentialTest, SudoLoggedCommands) {
     ExpectNoType(text, "CREDENTIAL");
 }
 
+// Passwords listed after 密码有 and joined by 和; a password said aloud in a transcript, digit
+// by digit or in Chinese numerals.
+TEST(CredentialTest, ListedAndSpokenPasswords) {
+  const std::string listed = "  我常用的密码有 KaoQk224EXc 和 zCWwI34p，首充是用尾号3079的";
+  ExpectAt(listed, "KaoQk224EXc", "CREDENTIAL");
+  ExpectAt(listed, "zCWwI34p", "CREDENTIAL");
+  ExpectAt("客户：服务密码是 1 2 3 4 5 6 吧。", "1 2 3 4 5 6", "CREDENTIAL");
+  ExpectAt("\"text\": \"密码七一八零六五。\"", "七一八零六五", "CREDENTIAL");
+  ExpectAt("客户：服务密码是幺二三四五六吧。", "幺二三四五六", "CREDENTIAL");
+  for (const char* text : {"密码有误，请重试", "密码有8位", "密码一二三四五六年级", "密码三个月内有效",
+                           "密码是 1 2 3", "修改密码一次"})
+    ExpectNoType(text, "CREDENTIAL");
+}
+
 }  // namespace
 }  // namespace piguard
