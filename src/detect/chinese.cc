@@ -1244,6 +1244,9 @@ namespace {
     case U'访':                          // 回访, 走访, 拜访
     case U'服':  // 在线客服
     case U'席':  // 坐席
+    case U'明':  // 兹证明
+    case U'称':  // 客户名称, 购买方名称
+    case U'妻':  // 其妻, 前妻
       return true;
     default:
       return false;
@@ -1505,7 +1508,7 @@ constexpr CpSet kNotNameSecond = MakeNotNameSecond();
 
 namespace {
 // Characters that transliterate the names of peoples who write no Chinese surname: Tibetan
-// (扎西顿珠, 洛桑丹增, 次仁卓玛), Yi (阿西木呷, 吉克曲布), Mongolian (其其格, 哈斯朝鲁, 巴特尔),
+// (扎西顿珠, 洛桑丹增, 次仁卓玛), Yi (阿西木呷, 吉克曲布), Mongolian (其其格, 乌云其木格, 巴特尔),
 // Uyghur (买买提, 阿依古丽, 热依拉) and Dai (岩温, 玉香). Everyday words are made of others
 // (见附件, 匿名用户, 营业厅, 消费者), which is what tells such a name from a label's other
 // values.
@@ -1522,7 +1525,9 @@ constexpr char32_t kTransliterationChars[] = {
     U'迪', U'汗', U'伊', U'米', U'凯', U'赛', U'排', U'甫', U'岩', U'温', U'罕', U'丽', U'白',
     U'平', U'美', U'强', U'加', U'才', U'让', U'仓', U'追', U'喜', U'久', U'南', U'色', U'边',
     U'普', U'列', U'江', U'那', U'日', U'衣', U'莉', U'合', U'尚', U'香', U'妮', U'哲', U'孔',
-    U'芒', U'沙', U'尤', U'洪', U'波', U'音', U'花', U'秀', U'英', U'明', U'卡'};
+    U'芒', U'沙', U'尤', U'洪', U'波', U'音', U'花', U'秀', U'英', U'明', U'卡',
+    U'云', U'琴', U'高', U'珍', U'卜', U'杜', U'库', U'班', U'都', U'曼', U'海', U'来', U'牛', U'应'
+};
 constexpr CpSet MakeTransliterationChars() {
   CpSet set;
   for (char32_t c : kTransliterationChars) set.Add(c);
@@ -1634,7 +1639,9 @@ size_t HolderNameLengthAt(std::string_view t, size_t pos, size_t nl) {
 }
 
 size_t AssigneeNameLengthAt(std::string_view t, size_t pos, size_t nl) {
-  if (!(pos >= 3 && StartsWithAt(t, pos - 3, "请")) && !(pos >= 6 && StartsWithAt(t, pos - 6, "辛苦")))
+  // (由: minutes' "由李刚怡牵头", "交由王芳负责核实"; not 由于, "because".)
+  if (!(pos >= 3 && StartsWithAt(t, pos - 3, "请")) && !(pos >= 6 && StartsWithAt(t, pos - 6, "辛苦")) &&
+      !(pos >= 3 && StartsWithAt(t, pos - 3, "由") && !StartsWithAt(t, pos, "于")))
     return 0;
   static constexpr std::string_view kVerbs[] = {"做好", "跟进", "同步", "处理", "负责", "协助",
                                                 "对接", "安排", "落实", "配合", "完成", "补充",

@@ -249,8 +249,9 @@ size_t CallerNameLengthAt(std::string_view t, size_t pos, size_t nl);
 // surname at t[pos, pos + nl) or its first nl - 3 bytes. Returns the name's length, or 0.
 size_t HolderNameLengthAt(std::string_view t, size_t pos, size_t nl);
 // The length of the name at t[pos] (nl bytes or one character fewer) that an approval or a
-// work note asks to do something: 请钱美玲做好工作交接, 辛苦刘红梅跟进回款 (请 or 辛苦 right
-// before, a work verb right after, a common full name); 0 when it is none.
+// work note asks to do something, or minutes give a task: 请钱美玲做好工作交接, 辛苦刘红梅跟进
+// 回款, 由李刚怡牵头 (请, 辛苦 or 由 right before, a work verb right after, a common full
+// name); 0 when it is none.
 size_t AssigneeNameLengthAt(std::string_view t, size_t pos, size_t nl);
 // A referrer, for a name MatchChineseName found at t[pos] (nl bytes): 经X介绍, 经X推荐, 经X引荐
 // (résumés, rosters, owners' chats: 经黄静思介绍投递, 经许萍美推荐入职). The name's length in bytes

@@ -1480,7 +1480,7 @@ size_t SegmentScan::OnNonAscii(size_t i) {
       if (i > 0 && static_cast<unsigned char>(t_[i - 1]) <= '>') {
         if (t_[i - 1] == '>') {
           if (size_t e = ElementAddressWithoutPlace(i)) return e;
-        } else if ((t_[i - 1] == ':' || t_[i - 1] == ' ' || t_[i - 1] == '\t') &&
+        } else if ((t_[i - 1] == ':' || t_[i - 1] == ' ' || t_[i - 1] == '\t' || t_[i - 1] == '\n') &&
                    chinese::TransliterationChar(cp)) {
           // A name with no surname after a name label (姓名：阿西木呷), as OnCjk looks for one.
           if (size_t e = NameWithoutSurnameAfterLabel(i)) return e;
@@ -1499,14 +1499,17 @@ size_t SegmentScan::OnNonAscii(size_t i) {
 }
 
 size_t SegmentScan::NameWithoutSurnameAfterLabel(size_t i) {
-  // The label's colon, then up to a few blanks.
+  // The label's colon, then up to a few blanks; or the label alone on the line above, as
+  // forms exported from PDF and Word put it ("原机主姓名\n乌云其木格").
   size_t p = i;
   while (p > 0 && i - p < 16 && (t_[p - 1] == ' ' || t_[p - 1] == '\t')) --p;
-  if (p == 0 || t_[p - 1] != ':') return 0;
+  if (p == 0 || (t_[p - 1] != ':' && t_[p - 1] != '\n')) return 0;
+  const bool next_line = t_[p - 1] == '\n';
   --p;
+  if (next_line && p > 0 && t_[p - 1] == '\r') --p;
   while (p > 0 && i - p < 24 && t_[p - 1] == ' ') --p;
   if (p < 6 || static_cast<unsigned char>(t_[p - 1]) < 0x80) return 0;
-  // The value: two to four Chinese characters, the whole run.
+  // The value: two to six Chinese characters (乌云其木格, 额尔敦毕力格), the whole run.
   size_t e = i;
   int chars = 0;
   for (;;) {
@@ -1514,7 +1517,7 @@ size_t SegmentScan::NameWithoutSurnameAfterLabel(size_t i) {
     if (e >= n_ || static_cast<unsigned char>(t_[e]) < 0xE0 || !utf8::IsCjk(utf8::Decode(t_, e, &l)))
       break;
     e += static_cast<size_t>(l);
-    if (++chars > 4) return 0;
+    if (++chars > 6) return 0;
   }
   if (chars < 2) return 0;
   // ... closed as a form closes a field: a line's end, a blank, punctuation or a bracket.
@@ -1532,6 +1535,13 @@ size_t SegmentScan::NameWithoutSurnameAfterLabel(size_t i) {
   chinese::TriggerKind kind = chinese::TriggerKind::kWeak;
   const bool strong = chinese::NameTriggerBefore(t_, p, &kind, /*colon_optional=*/true) != 0 &&
                       kind == chinese::TriggerKind::kStrong;
+  // (On the line above, the label is the whole line, eight characters at most: not the last
+  // word of a sentence.)
+  if (next_line) {
+    size_t ls = p;
+    while (ls > 0 && p - ls <= 24 && static_cast<unsigned char>(t_[ls - 1]) >= 0x80) --ls;
+    if (!strong || p - ls > 24 || (ls > 0 && t_[ls - 1] != '\n')) return 0;
+  }
   if (!strong) {
     const size_t lb = CjkRunStart(p, 8);
     if (lb == p || (lb > 0 && IsAlnum(t_[lb - 1])) ||
@@ -2262,12 +2272,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   if (i > 0 && static_cast<unsigned char>(t_[i - 1]) <= '>') {
     if (t_[i - 1] == '>') {
       if (size_t e = ElementAddressWithoutPlace(i)) return e;
-    } else if (!(starts & kStartsSurname) &&
-               (t_[i - 1] == ':' || t_[i - 1] == ' ' || t_[i - 1] == '\t') &&
+    } else if ((t_[i - 1] == ':' || t_[i - 1] == ' ' || t_[i - 1] == '\t' || t_[i - 1] == '\n') &&
                chinese::TransliterationChar(cp)) {
       // A name with no surname after a name label's colon (姓名：阿西木呷, 投诉人：洛桑丹增),
       // as Yi, Tibetan, Mongolian and Dai names are written: the surname look-ups below
-      // never see it.
+      // never see it, or see a rare surname a role's label does not take (乌云其木格).
       if (size_t e = NameWithoutSurnameAfterLabel(i)) return e;
     }
   }

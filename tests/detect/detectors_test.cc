@@ -4263,6 +4263,23 @@ TEST(PersonNameTest, NamesWithoutSurnamesAndDistinctiveRareSurnames) {
   ExpectAt("5月20日上门的装维师傅隗晓明说是光猫问题", "隗晓明", "PERSON_NAME");
   ExpectAt("机主仉建国，身份证已核验", "仉建国", "PERSON_NAME");
   ExpectNoType("装维师傅麻烦您明天再来", "PERSON_NAME");  // 麻: an everyday word first
+  // Longer Mongolian names, one that starts with a rare surname's character, and a label
+  // alone on the line above.
+  ExpectAt("原机主姓名\n乌云其木格          \n", "乌云其木格", "PERSON_NAME");
+  ExpectAt("姓名：额尔敦毕力格，男", "额尔敦毕力格", "PERSON_NAME");
+  for (const char* text : {"他说了一句话\n乌云其木格\n", "前面的人不是我的姓名\n阿拉\n"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
+// Triggers whose last character the pre-check did not know (兹证明, 其妻); tasks in minutes
+// (由 ... 牵头).
+TEST(PersonNameTest, CertificatesSpousesAndTasksInMinutes) {
+  ExpectAt("公证事项：出生\n兹证明陈芳于1963年4月13日出生", "陈芳", "PERSON_NAME");
+  ExpectAt("购买方名称：周雅婷\n", "周雅婷", "PERSON_NAME");
+  ExpectAt("三、下步工作\n  由魏思牵头，2024年9月前完成", "魏思", "PERSON_NAME");
+  ExpectAt("由贾强超负责核实。", "贾强超", "PERSON_NAME");
+  for (const char* text : {"由此负责", "说明书已发", "由公司负责"})
+    ExpectNoType(text, "PERSON_NAME");
 }
 
 // Passwords set or reset to a value a few words after the label; a code "sent to you" in a
