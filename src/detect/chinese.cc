@@ -1041,6 +1041,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       {"reported by", K::kRole}, {"customer", K::kRole}, {"Customer", K::kRole},
       {"holder", K::kRole},      {"owner", K::kRole},    {"Owner", K::kRole},
       {"assignee", K::kRole},    {"@author", K::kStrong},
+      // "export by 杨帆 for IR-...", "Victim 马芳 (DOB ...)".
+      {"by", K::kRole},          {"Victim", K::kRole},   {"victim", K::kRole},
       // Visits and call-backs: 回访方翔，生日..., 上门拜访方一鸣先生.
       {"回访", K::kRole},       {"走访", K::kRole},       {"拜访", K::kRole},
       // In-laws: 其女婿张浩（136...）, 其儿媳陈雪.
@@ -1106,6 +1108,8 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
       // party secretary (编制：村会计 董勇  审核：村支书 苏军).
       {"家属:", K::kRole}, {"会计", K::kRole}, {"支书", K::kRole},
       {"审签:", K::kRole}, {"签名:", K::kRole}, {"签字:", K::kRole}, {"调配:", K::kRole},
+      // A report's or a table's sign-off: 编制：赵子轩  审核：张俊熙  签发：吴荣华, 制表：邹梅怡.
+      {"编制:", K::kRole}, {"签发:", K::kRole}, {"制表:", K::kRole}, {"批准:", K::kRole},
       {"发药:", K::kRole},
       // A post's contact at a line's start: 找曹晨 / 手机：198-...
       {"\n找", K::kWeak},

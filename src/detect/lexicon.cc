@@ -834,6 +834,8 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
        // A signature column (本人签字确认, 签名): the signer's name, or a mark.
        Contains(name, "签字") || Contains(name, "签名") ||
        last == "by" || last == "notify" || last == "notified" ||
+       // A call centre's agent (agent=赵子轩/A1044; a user agent's value is no Chinese name).
+       last == "agent" ||
        // A request's or a mail's copied people (cc_list: ["谢俊"], 抄送人).
        last == "cc" || (Has(words, "cc") && (last == "list" || last == "users" || last == "names")) ||
        Contains(name, "抄送") ||

@@ -1802,14 +1802,26 @@ bool SegmentScan::AddresseeAfterComma(size_t i, size_t e) const {
 }
 
 bool SegmentScan::NameAfterOwnMobile(size_t i, size_t e) const {
-  if (i < 12 || t_[i - 1] != '(' || At(e) != ')') return false;
+  // The name closes the bracket, or a comma and the bank follow ("（林刚，中国工商银行）").
+  if (i < 12 || t_[i - 1] != '(' || (At(e) != ')' && At(e) != ',')) return false;
   size_t b = i - 1;
   while (b > 0 && i - 1 - b < 20 && IsDigit(t_[b - 1])) --b;
   if (b > 0 && IsAlnum(t_[b - 1])) return false;
   const size_t len = i - 1 - b;
-  // ... or the bank card the money went to: "6216617364712170480（黄超波）".
+  // ... or the bank card the money went to: "6216617364712170480（黄超波）", also written in
+  // groups ("6216 9198 8049 3810（方超刚）", "6217-8508-0417-6532-448（李伟）").
   if (len >= 16 && len <= 19) return validate::BankCardStrength(t_.substr(b, len)) == 2;
-  return len == 11 && validate::IsCnMobile(t_.substr(b, 11));
+  if (len == 11) return validate::IsCnMobile(t_.substr(b, 11));
+  if (len < 3 || len > 13 || b < 2 || (t_[b - 1] != ' ' && t_[b - 1] != '-')) return false;
+  std::string digits;
+  size_t q = i - 1;
+  while (q > 0 && i - 1 - q < 28 && (IsDigit(t_[q - 1]) || ((t_[q - 1] == ' ' || t_[q - 1] == '-') &&
+                                                          q >= 2 && IsDigit(t_[q - 2]))))
+    --q;
+  if (q > 0 && IsAlnum(t_[q - 1])) return false;
+  for (size_t k = q; k < i - 1; ++k)
+    if (IsDigit(t_[k])) digits.push_back(t_[k]);
+  return digits.size() >= 16 && digits.size() <= 19 && validate::BankCardStrength(digits) == 2;
 }
 
 bool SegmentScan::ResumeTitleAfter(size_t p) const {

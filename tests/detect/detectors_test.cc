@@ -4389,5 +4389,22 @@ TEST(CredentialTest, ListedAndSpokenPasswords) {
     ExpectNoType(text, "CREDENTIAL");
 }
 
+// A report's sign-offs; a call centre's agent key; English "by" and "Victim" before a Chinese
+// name; a bank card in groups, then its holder in brackets (and the bank after a comma).
+TEST(PersonNameTest, SignOffsAgentsAndCardHolders) {
+  const std::string signoff = "编制：赵子轩    审核：张俊熙    签发：吴荣华\n";
+  ExpectAt(signoff, "赵子轩", "PERSON_NAME");
+  ExpectAt(signoff, "吴荣华", "PERSON_NAME");
+  ExpectAt("name=孙鹏浩 result=REFUSED agent=赵子轩/A1044 dur=32", "赵子轩", "PERSON_NAME");
+  ExpectAt("id 3f6b0c1e  timezone +08:00  export by 杨帆 for IR-2024", "杨帆", "PERSON_NAME");
+  ExpectAt("Victim 马芳 (DOB 8 Nov 1990)", "马芳", "PERSON_NAME");
+  ExpectAt("先后向6212264543569347797（林刚，中国工商银行）转账", "林刚", "PERSON_NAME");
+  ExpectAt("电话核实即向6217-8508-0417-6532-448（李伟）转账。", "李伟", "PERSON_NAME");
+  ExpectAt("转入6216 9198 8049 3810（方超刚）进行", "方超刚", "PERSON_NAME");
+  for (const char* text : {"nearby 王府井大街", "agent=filebeat", "订单号 2024 0612 0001 2345（王芳）",
+                           "baby 王子"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 }  // namespace
 }  // namespace piguard
