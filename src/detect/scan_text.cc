@@ -1333,6 +1333,20 @@ bool SegmentScan::StandInVerbAt(size_t p) const {
   return false;
 }
 
+size_t SegmentScan::DeliverySpotEnd(size_t p) const {
+  // The rest of the Chinese run, up to sixteen characters.
+  size_t e = p;
+  int len = 0;
+  while (e < n_ && e - p < 48 && utf8::IsCjk(utf8::Decode(t_, e, &len))) e += static_cast<size_t>(len);
+  if (e == p || (e < n_ && utf8::IsCjk(utf8::Decode(t_, e, &len)))) return 0;
+  static constexpr std::string_view kSpots[] = {"门", "入口", "快递柜", "驿站", "保安亭", "物业",
+                                                "车库", "门卫", "门岗", "传达室"};
+  const std::string_view rest = t_.substr(p, e - p);
+  for (std::string_view w : kSpots)
+    if (rest.find(w) != std::string_view::npos) return e;
+  return 0;
+}
+
 bool SegmentScan::EndsWithVillageUnit(size_t end) const {
   if (end < 3) return false;
   for (std::string_view w : {"村", "组", "社", "队", "屯", "嘎查"})
@@ -2249,6 +2263,15 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       if (base != L::kVeryUnlikely) {
         Add(i, m.end, kStreetAddress, Adjust(kStreetAddress, base, i), "cn_street_address");
         return m.end;
+      }
+      // A delivery address that names an estate's gate or pickup spot instead of a door
+      // (收件地址：杭州市西湖区翠苑一区东门快递柜旁, ...林海苑西门保安亭): where that person
+      // takes their parcels.
+      if (m.admin >= 1 && m.building && AddressTriggerBefore(i)) {
+        if (const size_t e = DeliverySpotEnd(m.end)) {
+          Add(i, e, kStreetAddress, L::kPossible, "cn_street_address");
+          return e;
+        }
       }
       // An XML element under an address name that holds a village's address without a
       // number ("<address>镇雄县母享镇马家河村岭背自然村</address>"), as a CSV cell or JSON value

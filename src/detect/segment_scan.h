@@ -716,6 +716,10 @@ class SegmentScan {
   // Where a password's value starts after a verb that sets it, a few Chinese words after the
   // label that ends at p (密码已重置为160382, 密码按客户要求设为 FAgv...); 0 when none does.
   size_t PasswordSetToAfter(size_t p) const;
+  // Where the Chinese text from p (right after an estate's name) ends, when it names a gate
+  // or a pickup spot (东门快递柜旁, 地下车库入口, 西门保安亭, 物业服务中心); 0 when it names none
+  // or runs on past sixteen characters.
+  size_t DeliverySpotEnd(size_t p) const;
   // The end of a number said digit by digit at t_[p] ("1 2 3 4 5 6", "七一八零六五",
   // "幺二三四五六": four to eight digits), as transcripts write a password read out; 0 when
   // none is there.

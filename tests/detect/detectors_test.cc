@@ -4406,5 +4406,16 @@ TEST(PersonNameTest, SignOffsAgentsAndCardHolders) {
     ExpectNoType(text, "PERSON_NAME");
 }
 
+// A delivery address that names an estate's gate or pickup spot after an address label.
+TEST(StreetAddressTest, DeliverySpotsOfAnEstate) {
+  ExpectAt("收件地址：安徽省黄山市屯溪区林海苑西门保安亭\n", "安徽省黄山市屯溪区林海苑西门保安亭",
+           "STREET_ADDRESS");
+  ExpectAt("收件地址：黄山市屯溪区龙湖春江郦城南门菜鸟驿站\n", "黄山市屯溪区龙湖春江郦城南门菜鸟驿站",
+           "STREET_ADDRESS");
+  for (const char* text : {"杭州市西湖区翠苑一区东门快递柜旁",  // no address label
+                           "地址：杭州市西湖区翠苑一区", "地址：杭州市西湖区翠苑一区东门快递柜旁边的那家面馆隔壁再往前走"})
+    ExpectNoType(text, "STREET_ADDRESS");
+}
+
 }  // namespace
 }  // namespace piguard
