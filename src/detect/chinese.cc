@@ -1191,7 +1191,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
     // The last byte first: it rules out almost every trigger without a memcmp call. (An
     // English word is a word of its own: "holder", not "placeholder"; keys ending in ':' or
     // '=' end longer keys too: displayName:.)
+    // (The byte before it too: every label ending in ':' shares the last one.)
     if (pos >= w.size() && w.back() == last &&
+        (w.size() < 2 || w[w.size() - 2] == t[pos - 2]) &&
         std::memcmp(t.data() + pos - w.size(), w.data(), w.size()) == 0 &&
         !(IsAsciiAlpha(last) && pos > w.size() && IsAsciiAlpha(t[pos - w.size() - 1]))) {
       // 用户名 is a login, not an account holder's name.

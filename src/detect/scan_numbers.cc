@@ -1633,8 +1633,9 @@ const std::vector<std::string>& OrganisationLineWordsBothScripts() {
 // The first word of a line that gives a shop's or a branch's details ("Shop 門市: 旺角彌敦道
 // 639號地舖   Tel: ..."): the line's phone is the shop's.
 bool OrganisationLineLabel(std::string_view line) {
-  for (std::string_view w : {"门店", "門市", "门市", "分店", "营业厅", "營業廳", "Shop", "Store",
-                             "Branch"})
+  static constexpr std::string_view kLabels[] = {"门店", "門市", "门市", "分店", "营业厅",
+                                                 "營業廳", "Shop", "Store", "Branch"};
+  for (std::string_view w : kLabels)
     if (line.substr(0, w.size()) == w) return true;
   return false;
 }
@@ -1676,17 +1677,22 @@ bool SegmentScan::OrganisationLineAt(size_t s, size_t e) const {
   }
   // "咨询电话", "监督电话", "服务热线": the word before the phone word says whose line it is;
   // a label that is only "热线" or "总机" says so itself.
-  for (std::string_view w : {"电话", "号码", "专线", "電話", "號碼", "專線"})
+  static constexpr std::string_view kPhoneWords[] = {"电话", "号码", "专线", "電話", "號碼", "專線"};
+  bool phone_word = false;
+  for (std::string_view w : kPhoneWords)
     if (EndsAt(t_, p, w)) {
       p -= w.size();
+      phone_word = true;
       break;
     }
-  for (std::string_view w : OrganisationLineWordsBothScripts())
-    if (EndsAt(t_, p, w)) return true;
+  // (The last byte first: this runs for every landline of a CDR.)
+  for (const std::string& w : OrganisationLineWordsBothScripts())
+    if (p >= w.size() && t_[p - 1] == w.back() && EndsAt(t_, p, w)) return true;
   // "如有疑问请致电 020-...", "查詢請致電 +853 ...": a notice's number to call is its sender's.
   if (EndsAt(t_, p, "请致电") || EndsAt(t_, p, "請致電")) return true;
-  // A shop's or branch's line of details: "Shop 門市: 旺角彌敦道639號地舖   Tel: +852 ...".
-  {
+  // A shop's or branch's line of details, the number after its phone label: "Shop 門市:
+  // 旺角彌敦道639號地舖   Tel: +852 ...", "门店：解放路店 电话 0571-...".
+  if (phone_word || EndsAt(t_, p, "Tel") || EndsAt(t_, p, "TEL")) {
     size_t ls = p;
     while (ls > 0 && p - ls < 200 && t_[ls - 1] != '\n') --ls;
     if ((ls == 0 || t_[ls - 1] == '\n') && OrganisationLineLabel(t_.substr(ls, p - ls)))
@@ -1706,8 +1712,8 @@ bool SegmentScan::OrganisationLineAt(size_t s, size_t e) const {
   size_t close = open;
   while (close < n_ && close - open <= 24 && t_[close] != ')' && t_[close] != '\n') ++close;
   if (close >= n_ || t_[close] != ')' || close == open) return false;
-  for (std::string_view w : OrganisationLineWordsBothScripts())
-    if (EndsAt(t_, close, w)) return true;
+  for (const std::string& w : OrganisationLineWordsBothScripts())
+    if (close >= w.size() && t_[close - 1] == w.back() && EndsAt(t_, close, w)) return true;
   // Office hours: "(工作日 9:00-18:00)".
   return t_.substr(open, close - open).find("工作日") != std::string_view::npos;
 }

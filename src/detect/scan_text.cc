@@ -1333,6 +1333,13 @@ bool SegmentScan::StandInVerbAt(size_t p) const {
   return false;
 }
 
+size_t SegmentScan::DeliverySpotAfterLabel(size_t i, size_t p) {
+  if (!AddressTriggerBefore(i)) return 0;
+  const size_t e = DeliverySpotEnd(p);
+  if (e) Add(i, e, kStreetAddress, L::kPossible, "cn_street_address");
+  return e;
+}
+
 size_t SegmentScan::DeliverySpotEnd(size_t p) const {
   // The rest of the Chinese run, up to sixteen characters.
   size_t e = p;
@@ -2267,11 +2274,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // A delivery address that names an estate's gate or pickup spot instead of a door
       // (收件地址：杭州市西湖区翠苑一区东门快递柜旁, ...林海苑西门保安亭): where that person
       // takes their parcels.
-      if (m.admin >= 1 && m.building && AddressTriggerBefore(i)) {
-        if (const size_t e = DeliverySpotEnd(m.end)) {
-          Add(i, e, kStreetAddress, L::kPossible, "cn_street_address");
-          return e;
-        }
+      if (m.admin >= 1 && m.building) {
+        if (const size_t e = DeliverySpotAfterLabel(i, m.end)) return e;
       }
       // An XML element under an address name that holds a village's address without a
       // number ("<address>镇雄县母享镇马家河村岭背自然村</address>"), as a CSV cell or JSON value

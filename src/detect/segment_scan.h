@@ -720,6 +720,9 @@ class SegmentScan {
   // or a pickup spot (东门快递柜旁, 地下车库入口, 西门保安亭, 物业服务中心); 0 when it names none
   // or runs on past sixteen characters.
   size_t DeliverySpotEnd(size_t p) const;
+  // The address t_[i, p) of an estate, then such a spot, after an address label: reported
+  // (its end returned), or 0. Out of line: OnCjk asks it for every estate it parses.
+  [[gnu::noinline]] size_t DeliverySpotAfterLabel(size_t i, size_t p);
   // The end of a number said digit by digit at t_[p] ("1 2 3 4 5 6", "七一八零六五",
   // "幺二三四五六": four to eight digits), as transcripts write a password read out; 0 when
   // none is there.
