@@ -1087,7 +1087,9 @@ bool IsRoleMailbox(std::string_view local) {
       "bounces", "feedback", "privacy", "security", "legal", "press", "dpo", "payroll",
       "recruit", "recruitment", "zhaopin", "talent",
       // Desks, invoices (发票), property management (物业), accounts and enterprise sales.
-      "cs", "fapiao", "wuye", "account", "accounts", "enterprise", "office", "reception", "kf"};
+      "cs", "fapiao", "wuye", "account", "accounts", "enterprise", "office", "reception", "kf",
+      // A merchant's payment account (seller_email=pay@example-mall.com).
+      "pay", "payment", "payments"};
   // Runs for every address: a local part that can be no role (its first letter and length
   // match none, and no prefix or suffix below) is ruled out before any compare.
   if (local.empty() || local.size() > 40) return false;
@@ -1131,6 +1133,9 @@ bool IsRoleMailbox(std::string_view local) {
          v.substr(0, 6) == "owner-" || (v.size() > 6 && v.substr(v.size() - 6) == "-owner") ||
          (v.size() > 8 && v.substr(v.size() - 8) == "-request") || ends_word("service") ||
          ends_word("notify") || ends_word("noreply") || ends_word("helpdesk") ||
+         // A team's report or desk: dq-weekly, ncb-beijing-fraud. (Not an on-call rota's
+         // address, dsg-oncall@: corpora count those as addresses as often as not.)
+         ends_word("weekly") || ends_word("fraud") ||
          v.substr(0, 3) == "hr-";
 }
 

@@ -294,6 +294,18 @@ __attribute__((noinline)) size_t SegmentScan::ComboSecretAfter(size_t p, bool em
 // an organisation or a desk, not a person: From: "物业服务中心" <wuye@...>, 收件人: 政企客户部
 // <enterprise@...>, "掌上营业厅" <account@...>.
 bool SegmentScan::OrganisationDisplayNameBefore(size_t l) const {
+  // A label that says whose mailbox it is: 监督邮箱：, 中心邮箱 , 举报邮箱, 客服邮箱.
+  if (l >= 9 && t_[l - 1] != '<') {
+    size_t p = l;
+    while (p > 0 && l - p < 4 && (t_[p - 1] == ' ' || t_[p - 1] == ':')) --p;
+    if (!EndsAt(t_, p, "邮箱")) return false;
+    p -= 6;
+    static constexpr std::string_view kOwners[] = {"中心", "监督", "举报", "投诉", "客服",
+                                                   "官方", "服务", "公共", "部门", "团队"};
+    for (std::string_view w : kOwners)
+      if (EndsAt(t_, p, w)) return true;
+    return false;
+  }
   if (l < 4 || t_[l - 1] != '<') return false;
   size_t p = l - 1;
   while (p > 0 && t_[p - 1] == ' ') --p;

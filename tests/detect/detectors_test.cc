@@ -4417,5 +4417,17 @@ TEST(StreetAddressTest, DeliverySpotsOfAnEstate) {
     ExpectNoType(text, "STREET_ADDRESS");
 }
 
+// An organisation's mailbox by its label (监督邮箱, 中心邮箱) or its local part (a merchant's
+// pay@, a team's weekly report, a fraud desk): kept below the default minimum.
+TEST(EmailTest, OrganisationsMailboxesByLabelAndLocalPart) {
+  for (const char* text : {"监督电话：12345   监督邮箱：jdjc@example.gov.cn\n",
+                           "咨询：96110 / 12381 / 中心邮箱 fzzx@zjtelco.com.cn\n",
+                           "charset=UTF-8&seller_email=pay@example-mall.com&subject=x",
+                           "抄送: dq-weekly@hxtel.com.cn", "e-mail ncb-beijing-fraud@mps.example.gov.cn"})
+    ExpectNoType(text, "EMAIL_ADDRESS");
+  ExpectAt("个人邮箱：wang.fang@163.com", "wang.fang@163.com", "EMAIL_ADDRESS");
+  ExpectAt("alert.mail.to=bigdata-oncall@ops.example.cn", "bigdata-oncall@ops.example.cn", "EMAIL_ADDRESS");
+}
+
 }  // namespace
 }  // namespace piguard
