@@ -188,8 +188,13 @@ size_t SegmentScan::HiveFieldAfterCaret(size_t ts, size_t te) {
       if (size_t e = QuotedBirthdayWithoutYear(ts)) return e;
     }
   }
-  // A CGI / ECGI: from 460, or from any country code right after a cell key ("ecgi=454-06-...").
-  if (te - ts == 3 && nx == '-' && (t_.substr(ts, 3) == "460" || (pv == '=' || pv == ':'))) {
+  // A CGI / ECGI: from 460, or from any country code right after a cell key ("ecgi=454-06-...")
+  // or a blank with a two-digit network code after it (基站 454-00-1458-884; TryCgi wants a
+  // cell word near for those).
+  if (te - ts == 3 && nx == '-' &&
+      (t_.substr(ts, 3) == "460" || (pv == '=' || pv == ':') ||
+       (pv == ' ' && t_[ts] >= '2' && t_[ts] <= '7' && DigitAt(te + 1) && DigitAt(te + 2) &&
+        At(te + 3) == '-'))) {
     if (size_t e = TryCgi(ts)) return e;
   }
   // A '+' glued to what is before it is a form-encoded blank ("...096+17395592953" in an
@@ -565,6 +570,9 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
                (t_[ts - 2] == 'd' || (t_[ts - 2] == '"' && t_[ts - 3] == 'd')) &&
                CidAfterLac(ts)) {
       consider(kCellId, L::kPossible, "cell_id");
+    } else if (len >= 4 && ts >= 10 && t_[ts - 1] == '/' && LacCiPairBefore(ts)) {
+      // "LAC/CI: 49006/46195251": the second of the pair is the cell.
+      consider(kCellId, L::kPossible, "cell_id");
     } else if (len == 6 && fc && fc->HintsType(kDateOfBirth) && validate::IsYearMonth6(d)) {
       // 199205 under 出生年月: a year and month of birth, in a birth field only.
       Add(ts, te, kDateOfBirth, Adjust(kDateOfBirth, L::kPossible, ts), "date_of_birth");
@@ -630,6 +638,17 @@ bool SegmentScan::CidAfterLac(size_t ts) const {
   for (std::string_view k : {"\"lac\":", "lac=", "\"LAC\":", "LAC="})
     if (before.find(k) != std::string_view::npos) return true;
   return false;
+}
+
+bool SegmentScan::LacCiPairBefore(size_t ts) const {
+  size_t p = ts - 1;  // the '/'
+  const size_t lac_end = p;
+  while (p > 0 && lac_end - p < 6 && IsDigit(t_[p - 1])) --p;
+  if (p == lac_end || p < 8) return false;
+  if (t_[p - 1] == ' ') --p;
+  if (t_[p - 1] != ':' && t_[p - 1] != '=') return false;
+  --p;
+  return p >= 6 && ascii::EqualsNoCase(t_.substr(p - 6, 6), "lac/ci") && (p == 6 || !IsAlnum(t_[p - 7]));
 }
 
 // Whether a Wi-Fi or Bluetooth word stands before the address label that names the value at
@@ -2781,7 +2800,8 @@ size_t SegmentScan::TryCgi(size_t ts) {
       DigitAt(ts + 4) && DigitAt(ts + 5) && (At(ts + 6) == '-' || (DigitAt(ts + 6) && At(ts + 7) == '-'))) {
     std::string_view key;
     const FieldClass* fc = FieldAt(ts, &key);
-    mnc_ok = fc && fc->HintsType(kCellId);
+    // ... or all four parts near a cell word (详单显示在香港使用数据，基站 454-00-1458-884).
+    mnc_ok = (fc && fc->HintsType(kCellId)) || (parts == 4 && HasHotword(ts, kCellId));
   }
   if (parts >= 3 && mnc_ok && !AlnumAt(p)) {
     Add(ts, p, kCellId, Adjust(kCellId, parts == 4 ? L::kLikely : L::kPossible, ts),

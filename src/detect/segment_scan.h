@@ -650,6 +650,9 @@ class SegmentScan {
   // capital and the caret print a control character ("^A", Hive's field separator, as
   // `cat -v` and many logs show it), so the value is t_[ts + 1, te). Scans that.
   [[gnu::noinline]] size_t HiveFieldAfterCaret(size_t ts, size_t te);
+  // Whether "LAC/CI: <lac>/" (or '=') ends right before the digits at ts: a cell's pair, of
+  // which the digits are the cell identity.
+  bool LacCiPairBefore(size_t ts) const;
   // The secrets on the command line that starts at t_[v] and ends with its line (sudo's
   // COMMAND=...): reported as command_line_secrets reports those of a shell's lines.
   [[gnu::noinline]] void CommandLineSecretsFrom(size_t v);

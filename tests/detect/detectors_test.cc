@@ -4429,5 +4429,14 @@ TEST(EmailTest, OrganisationsMailboxesByLabelAndLocalPart) {
   ExpectAt("alert.mail.to=bigdata-oncall@ops.example.cn", "bigdata-oncall@ops.example.cn", "EMAIL_ADDRESS");
 }
 
+// A cell's LAC/CI pair written with a slash; a roaming cell's four-part CGI near a cell word.
+TEST(CellIdTest, LacCiPairsAndRoamingCgisNearACellWord) {
+  ExpectAt("eci=0x7D1BD5B\nLAC/CI: 49006/46195251\n", "46195251", "CELL_ID");
+  ExpectAt("详单显示在香港使用数据，基站 454-00-1458-884，我要求退费", "454-00-1458-884", "CELL_ID");
+  for (const char* text : {"size: 1024/46195251", "ratio=49006/46195251", "电话 454-00-1458-884",
+                           "基站 021-12345678"})
+    ExpectNoType(text, "CELL_ID");
+}
+
 }  // namespace
 }  // namespace piguard
