@@ -1531,6 +1531,16 @@ size_t SegmentScan::OnNonAscii(size_t i) {
   }
 }
 
+bool SegmentScan::MiddleDotWithin(size_t p) const {
+  for (int chars = 0; chars < 6 && p < n_; ++chars) {
+    if (chinese::HasMiddleDot(t_.substr(p, 3))) return true;
+    int len = 0;
+    if (static_cast<unsigned char>(t_[p]) < 0xE0 || !utf8::IsCjk(utf8::Decode(t_, p, &len))) return false;
+    p += static_cast<size_t>(len);
+  }
+  return false;
+}
+
 size_t SegmentScan::NameWithoutSurnameAfterLabel(size_t i) {
   // The label's colon, then up to a few blanks; or the label alone on the line above, as
   // forms exported from PDF and Word put it ("原机主姓名\n乌云其木格").
@@ -1901,7 +1911,9 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
       ++p;
       if (At(p) == ' ') ++p;
     }
-    if ((p - b >= 2 || piped) && MaskedPersonalNumberAt(p)) return true;
+    // (One blank is enough before a masked resident ID, whose six digits lead it: a public
+    // notice's "古丽娜尔·艾买提 610113********464X".)
+    if ((p - b >= 2 || piped || DigitAt(p + 5)) && MaskedPersonalNumberAt(p)) return true;
     // A fixed-width record's account holder before the bank card debited ("熊祥祥" and
     // blanks, then "6225880794301490": a bank's collection file): a card that passes Luhn
     // with a known issuer.
@@ -1952,6 +1964,12 @@ bool SegmentScan::MaskedPersonalNumberAt(size_t p) const {
   if (AlnumAt(tail) || stars - e < 4) return false;
   if (digits == 6 && tail - p == 18)
     return validate::ResidentIdRegion(t_.substr(p, 6)) != validate::RegionEvidence::kUnknown;
+  // Masked further, to the city's four digits (6101**********4185): the city's code.
+  if (digits == 4 && tail - p == 18) {
+    std::string city(t_.substr(p, 4));
+    city += "00";
+    return validate::ResidentIdRegion(city) != validate::RegionEvidence::kUnknown;
+  }
   return digits == 3 && stars - e == 4 && tail - stars == 4 && t_[p] == '1';
 }
 
@@ -2406,8 +2424,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
     // A modal particle that ends the utterance is no given character (我是邓超啊).
     if (nl >= 9 && ParticleEndsUtterance(i + nl - 3)) nl -= 3;
-    // A name transliterated with a middle dot (艾力·吐尔逊) is one name.
-    if (nl && chinese::HasMiddleDot(t_.substr(i + nl, 3)))
+    // A name transliterated with a middle dot (艾力·吐尔逊, 古丽娜尔·艾买提: its first part may
+    // be longer than a surname and two given characters) is one name.
+    if (nl && static_cast<unsigned char>(At(i + nl)) >= 0xC2 && MiddleDotWithin(i + nl))
       nl = std::max(nl, chinese::TransliteratedNameLength(t_, i));
     if (nl && chinese::WithheldName(t_, i, nl)) return i + nl;  // 被告人张某某
     // A vCard's structured name: "N:;韩军新;;;" (the whole name as the given name, as Chinese

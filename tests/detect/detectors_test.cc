@@ -4438,5 +4438,16 @@ TEST(CellIdTest, LacCiPairsAndRoamingCgisNearACellWord) {
     ExpectNoType(text, "CELL_ID");
 }
 
+// A public notice's roster: a name before its holder's masked resident ID, masked to the city
+// (6101**********4185) or set apart by one blank; a transliterated name whose first part is
+// longer than a surname and two given characters.
+TEST(PersonNameTest, NoticeRostersWithMaskedIds) {
+  ExpectAt("19    长延堡社区  邹永德    6101**********4185  2         C类\n", "邹永德", "PERSON_NAME");
+  ExpectAt("9     长延堡社区  古丽娜尔·艾买提 610113********464X  5         B类\n", "古丽娜尔·艾买提",
+           "PERSON_NAME");
+  for (const char* text : {"长延堡社区  邹永德    9901**********4185  2", "今天 天气 6101**********4185"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 }  // namespace
 }  // namespace piguard
