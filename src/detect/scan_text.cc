@@ -1532,11 +1532,12 @@ size_t SegmentScan::OnNonAscii(size_t i) {
 }
 
 bool SegmentScan::MiddleDotWithin(size_t p) const {
-  for (int chars = 0; chars < 6 && p < n_; ++chars) {
-    if (chinese::HasMiddleDot(t_.substr(p, 3))) return true;
-    int len = 0;
-    if (static_cast<unsigned char>(t_[p]) < 0xE0 || !utf8::IsCjk(utf8::Decode(t_, p, &len))) return false;
-    p += static_cast<size_t>(len);
+  // Byte by byte (asked after every name of three characters): a dot's lead byte (C2, E2 or
+  // E3) where a character starts, within five characters of three bytes.
+  for (size_t q = p; q < n_ && q <= p + 15; q += 3) {
+    const auto b = static_cast<unsigned char>(t_[q]);
+    if (b == 0xC2 || b == 0xE2 || b == 0xE3) return chinese::HasMiddleDot(t_.substr(q, 3));
+    if (b < 0xE4) return false;  // not a Chinese character
   }
   return false;
 }
@@ -2426,7 +2427,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     if (nl >= 9 && ParticleEndsUtterance(i + nl - 3)) nl -= 3;
     // A name transliterated with a middle dot (艾力·吐尔逊, 古丽娜尔·艾买提: its first part may
     // be longer than a surname and two given characters) is one name.
-    if (nl && static_cast<unsigned char>(At(i + nl)) >= 0xC2 && MiddleDotWithin(i + nl))
+    if (nl && (chinese::HasMiddleDot(t_.substr(i + nl, 3)) || (nl == 9 && MiddleDotWithin(i + nl))))
       nl = std::max(nl, chinese::TransliteratedNameLength(t_, i));
     if (nl && chinese::WithheldName(t_, i, nl)) return i + nl;  // 被告人张某某
     // A vCard's structured name: "N:;韩军新;;;" (the whole name as the given name, as Chinese

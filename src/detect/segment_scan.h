@@ -716,8 +716,8 @@ class SegmentScan {
   // field is: reports it and returns its end, or 0. Asked where t_[i - 1] is a colon or a
   // blank.
   [[gnu::noinline]] size_t NameWithoutSurnameAfterLabel(size_t i);
-  // Whether a middle dot ('·', '•', '・') comes at t_[p] or after up to five more Chinese
-  // characters: the first part of a transliterated name goes on to it.
+  // Whether a middle dot ('·', '•', '・') comes after up to five more Chinese characters at
+  // t_[p]: the first part of a transliterated name goes on to it.
   [[gnu::noinline]] bool MiddleDotWithin(size_t p) const;
   // Where a password's value starts after a verb that sets it, a few Chinese words after the
   // label that ends at p (密码已重置为160382, 密码按客户要求设为 FAgv...); 0 when none does.
