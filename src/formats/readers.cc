@@ -1347,16 +1347,20 @@ bool ValueMemberFollows(const Chunk& chunk, const char* p) {
 }
 
 // A name/value pair within one object: a "name" (or "key", "field", "label", "type",
-// "system") member with a short string is remembered in *pair_name; a "value" (or "val") member after it gets that
-// name's class, when the name says something (a type or "internal number").
+// "system", "fieldPath") member with a short string is remembered in *pair_name; a "value"
+// (or "val") member after it gets that name's class, when the name says something (a type or
+// "internal number"), and so do a column profile's "min", "max", "top5" and a catalogue's
+// "sampleValues". `inherited`: the class the object itself was given (an element of a list
+// so named), which its "value" member takes.
 void NoteNameValuePair(JsonCtx& cx, std::string_view raw_key, simdjson::ondemand::value& value,
-                       std::string_view* pair_name) {
+                       std::string_view* pair_name, const FieldClass* inherited) {
   // Called for every member: the key's length and first byte rule out nearly all at once,
   // and the words are compared byte by byte (no library call).
   const size_t n = raw_key.size();
-  if (n < 3 || n > 6) return;
+  if (n < 3 || n > 12) return;
   const char c0 = raw_key[0];
-  if (c0 != 'n' && c0 != 'k' && c0 != 'f' && c0 != 'l' && c0 != 't' && c0 != 's' && c0 != 'v')
+  if (c0 != 'n' && c0 != 'k' && c0 != 'f' && c0 != 'l' && c0 != 't' && c0 != 's' && c0 != 'v' &&
+      c0 != 'm' && c0 != 'e')
     return;
   auto is = [&](const char* w, size_t len) {
     if (n != len) return false;
@@ -1364,9 +1368,12 @@ void NoteNameValuePair(JsonCtx& cx, std::string_view raw_key, simdjson::ondemand
       if (raw_key[k] != w[k]) return false;
     return true;
   };
-  // FHIR's ContactPoint names its kind "system" ({"system": "phone", "value": ...}).
-  if (is("name", 4) || is("key", 3) || is("field", 5) || is("label", 5) || is("type", 4) ||
-      is("system", 6)) {
+  // FHIR's ContactPoint names its kind "system" ({"system": "phone", "value": ...}); a data
+  // catalogue's lineage its column "fieldPath".
+  // (A "type" after a "name" is the named column's data type: {"name": "cust_name", "type":
+  // "string", "min": ...}; the name stays.)
+  if (is("name", 4) || is("key", 3) || is("field", 5) || is("label", 5) ||
+      (is("type", 4) && pair_name->empty()) || is("system", 6) || is("fieldPath", 9)) {
     std::string_view token = value.raw_json_token();
     while (!token.empty() && (token.back() == ' ' || token.back() == '\r' || token.back() == '\n'))
       token.remove_suffix(1);
@@ -1385,7 +1392,22 @@ void NoteNameValuePair(JsonCtx& cx, std::string_view raw_key, simdjson::ondemand
   if ((is("value", 5) || is("val", 3)) && !pair_name->empty()) {
     const FieldClass* fc = ClassOfName(cx, *pair_name);
     if (fc->type_mask != 0 || fc->exclusion) cx.value_override = fc;
+    return;
   }
+  // A column profile's or a catalogue's values of the column it names: its extremes and its
+  // samples ({"name": "cust_name", "min": "阿丽", "max": "鞠伟颖", "top5": [{"value": "刘洋"}]},
+  // {"fieldPath": "cust_name", "sampleValues": ["汪宇", ...]}), of the column's type.
+  if (!pair_name->empty() &&
+      (is("min", 3) || is("max", 3) || is("sample", 6) || is("samples", 7) || is("example", 7) ||
+       is("examples", 8) || is("sampleValues", 12) || is("top5", 4) || is("top10", 5) ||
+       is("topValues", 9) || is("top_values", 10))) {
+    const FieldClass* fc = ClassOfName(cx, *pair_name);
+    if (fc->type_mask != 0) cx.value_override = fc;
+    return;
+  }
+  // ... and a list's object of its values ({"value": "刘洋", "count": 2466}) takes the class
+  // the list was given.
+  if (inherited && is("value", 5) && pair_name->empty()) cx.value_override = inherited;
 }
 
 // What an object's document-type member names ({"idType":"HK_MACAU_PERMIT"}, "certType":
@@ -1482,11 +1504,11 @@ uint8_t SiblingRole(std::string_view raw_key) {
 // One object member: scans its key when it may hold PI, extends the path, records the member
 // (redact) and walks its value. `parent` is the object's node.
 simdjson::error_code WalkMember(JsonCtx& cx, simdjson::ondemand::field& field, uint32_t parent,
-                                int depth, std::string_view* pair_name) {
+                                int depth, std::string_view* pair_name, const FieldClass* inherited) {
   JsonPathTree& tree = cx.rs.json_paths;
   const char* raw_key = field.key().raw();
   const std::string_view raw = RawKey(cx.chunk, raw_key);
-  NoteNameValuePair(cx, raw, field.value(), pair_name);
+  NoteNameValuePair(cx, raw, field.value(), pair_name, inherited);
   const size_t plen = cx.path.size(), klen = cx.class_key.size();
   uint32_t child = parent == kNoNode ? kNoNode : FindChild(tree, parent, raw);
   if (child != kNoNode) {
@@ -1558,7 +1580,7 @@ simdjson::error_code WalkJson(JsonCtx& cx, simdjson::ondemand::value value, uint
       for (auto field_result : obj) {
         ondemand::field field;
         if (auto err = std::move(field_result).get(field)) return err;
-        if (auto err = WalkMember(cx, field, node, depth, &pair_name)) return err;
+        if (auto err = WalkMember(cx, field, node, depth, &pair_name, named)) return err;
       }
       return SUCCESS;
     }

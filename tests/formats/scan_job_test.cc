@@ -225,6 +225,26 @@ TEST_F(ScanJobTest, JsonFormFieldsLabelsListsAndCopiedPeople) {
   EXPECT_EQ(doc.found.size(), 4u);
 }
 
+// A column profile's extremes and top values, and a catalogue's sample values, take the
+// class of the column their object names (a "type" after the "name" is the column's data
+// type and names nothing).
+TEST_F(ScanJobTest, JsonColumnProfilesAndSampleValues) {
+  std::string data =
+      "{\"columns\":[{\"name\":\"cust_name\",\"type\":\"string\",\"min\":\"阿丽\","
+      "\"max\":\"鞠伟颖\",\"top5\":[{\"value\":\"刘洋\",\"count\":2466}]},"
+      "{\"name\":\"status\",\"type\":\"string\",\"min\":\"王芳\",\"top5\":[{\"value\":\"李娜\"}]}],"
+      "\"fields\":[{\"fieldPath\":\"cust_name\",\"sampleValues\":[\"汪宇\",\"江旭勇\"]}]}\n";
+  auto c = Run(Write("profile.jsonl", data));
+  std::vector<std::string> got;
+  for (const auto& f : c.found) got.push_back(f.type + "|" + Slice(data, f) + "|" + f.field);
+  std::vector<std::string> want = {"PERSON_NAME|阿丽|$.columns[0].min",
+                                   "PERSON_NAME|鞠伟颖|$.columns[0].max",
+                                   "PERSON_NAME|刘洋|$.columns[0].top5[0].value",
+                                   "PERSON_NAME|汪宇|$.fields[0].sampleValues[0]",
+                                   "PERSON_NAME|江旭勇|$.fields[0].sampleValues[1]"};
+  EXPECT_EQ(got, want);
+}
+
 // A document number whose object names the document in a sibling member ("idType",
 // "certType", "证件类型") is read as that document; another object's type does not reach it.
 TEST_F(ScanJobTest, JsonDocumentTypeNamesTheSiblingNumber) {
