@@ -718,8 +718,17 @@ bool SegmentScan::ForeignNumberAfter00(std::string_view d, size_t ts) {
 bool SegmentScan::ServingCellBefore(size_t ts) const {
   size_t p = ts;
   while (p > 0 && ts - p < 2 && (t_[p - 1] == ':' || t_[p - 1] == ' ' || t_[p - 1] == '=')) --p;
+  const size_t label_end = p;
   if (p >= 2 && t_[p - 1] == 'D' && t_[p - 2] == 'I') p -= 2;  // 服务小区ID
-  return EndsAt(t_, p, "服务小区") || EndsAt(t_, p, "驻留小区") || EndsAt(t_, p, "主小区");
+  if (EndsAt(t_, p, "服务小区") || EndsAt(t_, p, "驻留小区") || EndsAt(t_, p, "主小区")) return true;
+  // The English label in two words, as device info screens and alarm texts write it:
+  // "Cell ID: 114437126", "Cell ID=123639043" (not "Local Cell ID": a sector's number).
+  p = label_end;
+  if (p < 7 || p == ts || (t_[p - 1] | 0x20) != 'd' || (t_[p - 2] | 0x20) != 'i') return false;
+  size_t w = p - 2;
+  if (t_[w - 1] == ' ') --w;
+  return w >= 4 && ascii::EqualsNoCase(t_.substr(w - 4, 4), "cell") && (w == 4 || !IsAlnum(t_[w - 5])) &&
+         !(w >= 10 && ascii::EqualsNoCase(t_.substr(w - 10, 6), "local "));
 }
 
 // The text of an XML element named as a secret (<Password>, <KeyPassphrase>, a TR-069

@@ -4433,6 +4433,11 @@ TEST(EmailTest, OrganisationsMailboxesByLabelAndLocalPart) {
 TEST(CellIdTest, LacCiPairsAndRoamingCgisNearACellWord) {
   ExpectAt("eci=0x7D1BD5B\nLAC/CI: 49006/46195251\n", "46195251", "CELL_ID");
   ExpectAt("详单显示在香港使用数据，基站 454-00-1458-884，我要求退费", "454-00-1458-884", "CELL_ID");
+  // The English label in two words.
+  ExpectAt("MCC-MNC: 460-00\nCell ID: 114437126\nPCI: 315", "114437126", "CELL_ID");
+  ExpectAt("Clock Source=GPS, Cell ID=123639043, eNodeB ID=970499", "123639043", "CELL_ID");
+  for (const char* text : {"Local Cell ID=33045", "excell id: 114437126", "Order ID: 114437126"})
+    ExpectNoType(text, "CELL_ID");
   for (const char* text : {"size: 1024/46195251", "ratio=49006/46195251", "电话 454-00-1458-884",
                            "基站 021-12345678"})
     ExpectNoType(text, "CELL_ID");
