@@ -1508,8 +1508,8 @@ size_t SegmentScan::OnNonAscii(size_t i) {
       }
       const uint8_t starts = table.Flags(cp);
       if (starts != 0 || (i >= 6 && AddressTriggerBefore(i))) return OnCjk(i, cp, len, starts);
-      // After a tag, a colon or a blank (one compare: all are <= '>', and most bytes before
-      // a Chinese character are part of another).
+      // After a tag, a colon, a blank or a line break (one compare: all are <= '>', and most
+      // bytes before a Chinese character are part of another).
       if (i > 0 && static_cast<unsigned char>(t_[i - 1]) <= '>') {
         if (t_[i - 1] == '>') {
           if (size_t e = ElementAddressWithoutPlace(i)) return e;
@@ -2338,7 +2338,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       return m.end;
     }
   }
-  // After a tag, a colon or a blank (one compare: all are <= '>').
+  // After a tag, a colon, a blank or a line break (one compare: all are <= '>').
   if (i > 0 && static_cast<unsigned char>(t_[i - 1]) <= '>') {
     if (t_[i - 1] == '>') {
       if (size_t e = ElementAddressWithoutPlace(i)) return e;

@@ -654,7 +654,7 @@ class SegmentScan {
   // which the digits are the cell identity.
   bool LacCiPairBefore(size_t ts) const;
   // The secrets on the command line that starts at t_[v] and ends with its line (sudo's
-  // COMMAND=...): reported as command_line_secrets reports those of a shell's lines.
+  // COMMAND=...): reported as AddCommandLineSecrets reports those of a shell's lines.
   [[gnu::noinline]] void CommandLineSecretsFrom(size_t v);
   // Whether a control character printed as a caret and a capital ("^A") ends at t_[b].
   bool CaretControlBefore(size_t b) const { return b >= 2 && t_[b - 2] == '^' && IsUpper(t_[b - 1]); }
@@ -711,10 +711,10 @@ class SegmentScan {
   size_t NumberedPassengerName(size_t i);
   size_t CalleeName(size_t i);
   size_t TransliteratedNameAround(size_t dot);
-  // A name of two to four Chinese characters with no surname (阿西木呷, 洛桑丹增, 其其格, 岩温)
-  // at t_[i], the whole value after a name label's colon (and blanks) and closed as a form's
-  // field is: reports it and returns its end, or 0. Asked where t_[i - 1] is a colon or a
-  // blank.
+  // A name of two to six Chinese characters with no surname (阿西木呷, 洛桑丹增, 乌云其木格, 岩温)
+  // at t_[i], the whole value after a name label's colon (and blanks), or under a label alone
+  // on the line above, closed as a form's field is: reports it and returns its end, or 0.
+  // Asked where t_[i - 1] is a colon, a blank or a line break.
   [[gnu::noinline]] size_t NameWithoutSurnameAfterLabel(size_t i);
   // Whether a middle dot ('·', '•', '・') comes after up to five more Chinese characters at
   // t_[p]: the first part of a transliterated name goes on to it.
@@ -723,7 +723,7 @@ class SegmentScan {
   // label that ends at p (密码已重置为160382, 密码按客户要求设为 FAgv...); 0 when none does.
   size_t PasswordSetToAfter(size_t p) const;
   // Where the Chinese text from p (right after an estate's name) ends, when it names a gate
-  // or a pickup spot (东门快递柜旁, 地下车库入口, 西门保安亭, 物业服务中心); 0 when it names none
+  // or a pickup spot (东门快递柜旁, 地下车库入口, 西门保安亭, 南门菜鸟驿站); 0 when it names none
   // or runs on past sixteen characters.
   size_t DeliverySpotEnd(size_t p) const;
   // The address t_[i, p) of an estate, then such a spot, after an address label: reported
