@@ -1650,10 +1650,7 @@ constexpr std::string_view kOrganisationLineWords[] = {
 const std::vector<std::string>& OrganisationLineWordsBothScripts() {
   static const std::vector<std::string> words = [] {
     std::vector<std::string> all;
-    for (std::string_view w : kOrganisationLineWords) {
-      all.emplace_back(w);
-      for (std::string& v : traditional::TraditionalVariants(w)) all.push_back(std::move(v));
-    }
+    for (std::string_view w : kOrganisationLineWords) traditional::AppendInBothScripts(w, &all);
     return all;
   }();
   return words;

@@ -1508,17 +1508,7 @@ size_t SegmentScan::OnNonAscii(size_t i) {
       }
       const uint8_t starts = table.Flags(cp);
       if (starts != 0 || (i >= 6 && AddressTriggerBefore(i))) return OnCjk(i, cp, len, starts);
-      // After a tag, a colon, a blank or a line break (one compare: all are <= '>', and most
-      // bytes before a Chinese character are part of another).
-      if (i > 0 && static_cast<unsigned char>(t_[i - 1]) <= '>') {
-        if (t_[i - 1] == '>') {
-          if (size_t e = ElementAddressWithoutPlace(i)) return e;
-        } else if ((t_[i - 1] == ':' || t_[i - 1] == ' ' || t_[i - 1] == '\t' || t_[i - 1] == '\n') &&
-                   chinese::TransliterationChar(cp)) {
-          // A name with no surname after a name label (姓名：阿西木呷), as OnCjk looks for one.
-          if (size_t e = NameWithoutSurnameAfterLabel(i)) return e;
-        }
-      }
+      if (size_t e = AfterTagOrLabel(i, cp)) return e;
     }
     // A middle dot between Chinese characters: maybe a transliterated name whose first part
     // starts with no surname (姓名：阿依古丽·买买提), which OnCjk never looked at.
@@ -2338,18 +2328,7 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       return m.end;
     }
   }
-  // After a tag, a colon, a blank or a line break (one compare: all are <= '>').
-  if (i > 0 && static_cast<unsigned char>(t_[i - 1]) <= '>') {
-    if (t_[i - 1] == '>') {
-      if (size_t e = ElementAddressWithoutPlace(i)) return e;
-    } else if ((t_[i - 1] == ':' || t_[i - 1] == ' ' || t_[i - 1] == '\t' || t_[i - 1] == '\n') &&
-               chinese::TransliterationChar(cp)) {
-      // A name with no surname after a name label's colon (姓名：阿西木呷, 投诉人：洛桑丹增),
-      // as Yi, Tibetan, Mongolian and Dai names are written: the surname look-ups below
-      // never see it, or see a rare surname a role's label does not take (乌云其木格).
-      if (size_t e = NameWithoutSurnameAfterLabel(i)) return e;
-    }
-  }
+  if (size_t e = AfterTagOrLabel(i, cp)) return e;
   // A unit right after a number (1965年出生, 3万元, 5周, 12时) starts no name, though 年, 万,
   // 周 and 时 are surnames.
   if ((starts & kStartsSurname) && i > 0 && IsDigit(t_[i - 1]) &&
@@ -2834,34 +2813,31 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   return next;
 }
 
+size_t SegmentScan::DigitsOneByOneEnd(size_t p, int* digits) const {
+  size_t e = p;
+  while (DigitAt(e) && !DigitAt(e + 1)) {
+    ++*digits;
+    ++e;
+    if (At(e) != ' ' || !DigitAt(e + 1)) break;
+    ++e;
+  }
+  return e;
+}
+
 size_t SegmentScan::SpokenDigitsEnd(size_t p) const {
   // Digits one by one: "1 2 3 4 5 6" (four to eight), ended by no further digit or letter.
   if (DigitAt(p) && At(p + 1) == ' ' && DigitAt(p + 2)) {
-    size_t e = p;
     int digits = 0;
-    while (DigitAt(e) && !AlnumAt(e + 1)) {
-      ++digits;
-      ++e;
-      if (At(e) != ' ' || !DigitAt(e + 1)) break;
-      ++e;
-    }
+    const size_t e = DigitsOneByOneEnd(p, &digits);
     return digits >= 4 && digits <= 8 && !AlnumAt(e) ? e : 0;
   }
-  // Chinese numerals as a call centre hears them (幺 for 1, 洞 for 0): four to eight.
-  static constexpr std::string_view kNumerals[] = {"零", "一", "二", "三", "四", "五", "六",
-                                                   "七", "八", "九", "幺", "洞", "两"};
+  // Chinese numerals as a call centre hears them (幺 for 1, 洞 for 0: utf8::SpokenDigit):
+  // four to eight.
   size_t e = p;
   int digits = 0;
-  for (bool more = true; more && digits <= 8;) {
-    more = false;
-    for (std::string_view w : kNumerals)
-      if (StartsAt(e, w)) {
-        e += w.size();
-        ++digits;
-        more = true;
-        break;
-      }
-  }
+  for (int len = 0; e < n_ && digits <= 8 && utf8::SpokenDigit(utf8::Decode(t_, e, &len)) >= 0;
+       e += static_cast<size_t>(len))
+    ++digits;
   if (digits < 4 || digits > 8) return 0;
   // ... ended by punctuation, a particle or the text's end: not a longer word (一二三四五六年级).
   int len = 0;
@@ -3145,12 +3121,7 @@ size_t SegmentScan::OneTimeCodeAfter(size_t p) {
   size_t e = p;
   int digits = 0;
   if (DigitAt(p) && At(p + 1) == ' ' && DigitAt(p + 2)) {  // one by one: "8 5 2 4"
-    while (DigitAt(e) && !DigitAt(e + 1)) {
-      ++digits;
-      ++e;
-      if (At(e) != ' ' || !DigitAt(e + 1)) break;
-      ++e;
-    }
+    e = DigitsOneByOneEnd(p, &digits);
   } else {
     while (DigitAt(e)) ++e, ++digits;
     // An e-invoice's 20-digit check code written in groups ("校验码 97455 74415 37494 32...")

@@ -716,6 +716,21 @@ class SegmentScan {
   // on the line above, closed as a form's field is: reports it and returns its end, or 0.
   // Asked where t_[i - 1] is a colon, a blank or a line break.
   [[gnu::noinline]] size_t NameWithoutSurnameAfterLabel(size_t i);
+  // What the Chinese character cp at t_[i] may start after a tag, a colon, a blank or a line
+  // break (one compare first: all are <= '>', and most bytes before a Chinese character are
+  // part of another): an element's address without a place name after '>'; a name with no
+  // surname after a name label (姓名：阿西木呷, 投诉人：洛桑丹增, as Yi, Tibetan, Mongolian and
+  // Dai names are written: the surname look-ups never see one, or see a rare surname a role's
+  // label does not take, 乌云其木格). Its end when one was reported, else 0. Asked by
+  // OnNonAscii for characters that start nothing else, and by OnCjk.
+  [[gnu::always_inline]] size_t AfterTagOrLabel(size_t i, uint32_t cp) {
+    if (i == 0 || static_cast<unsigned char>(t_[i - 1]) > '>') return 0;
+    const char b = t_[i - 1];
+    if (b == '>') return ElementAddressWithoutPlace(i);
+    if ((b == ':' || b == ' ' || b == '\t' || b == '\n') && chinese::TransliterationChar(cp))
+      return NameWithoutSurnameAfterLabel(i);
+    return 0;
+  }
   // Whether a middle dot ('·', '•', '・') comes after up to five more Chinese characters at
   // t_[p]: the first part of a transliterated name goes on to it.
   [[gnu::noinline]] bool MiddleDotWithin(size_t p) const;
@@ -733,6 +748,9 @@ class SegmentScan {
   // "幺二三四五六": four to eight digits), as transcripts write a password read out; 0 when
   // none is there.
   size_t SpokenDigitsEnd(size_t p) const;
+  // Where digits read out one by one and set apart by single blanks ("8 5 2 4") end, from
+  // the first at t_[p]; *digits counts them (the caller checks what follows).
+  size_t DigitsOneByOneEnd(size_t p, int* digits) const;
   static bool LabelCharacterIn(std::string_view v);
   // Whether v ends in a word that labels a form's field (时间, 类型, 事由, 金额 ...).
   static bool EndsInFieldLabelWord(std::string_view v);

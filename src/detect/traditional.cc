@@ -154,6 +154,11 @@ std::string ToSimplified(std::string_view s) {
   return out;
 }
 
+void AppendInBothScripts(std::string_view simplified, std::vector<std::string>* words) {
+  words->emplace_back(simplified);
+  for (std::string& v : TraditionalVariants(simplified)) words->push_back(std::move(v));
+}
+
 std::vector<std::string> TraditionalVariants(std::string_view simplified) {
   std::vector<std::string> out;
   bool valid = false;

@@ -43,4 +43,8 @@ std::string ToSimplified(std::string_view s);
 // word itself and without repeats. Empty when no character of the word has another form.
 std::vector<std::string> TraditionalVariants(std::string_view simplified);
 
+// Appends the word and then its traditional spellings (TraditionalVariants) to *words: a
+// word list that matches text in both scripts.
+void AppendInBothScripts(std::string_view simplified, std::vector<std::string>* words);
+
 }  // namespace piguard::traditional
