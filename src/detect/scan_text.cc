@@ -2075,7 +2075,9 @@ void AlignedCells(std::string_view t, size_t b, size_t le, std::vector<AlignedCe
 // with as many cells or more; looked for past other rows and rulers ("-----"), up to 40
 // lines back and not across a blank line. Null when there is no such header or it names no
 // type. Tables printed from PDFs and mainframes name their columns only there ("序号  社区
-// 申请人  身份证号").
+// 申请人  身份证号"). A table longer than that keeps its header: the line that answered a
+// row within the 40 lines walked answers this one too (scr_.aligned), so a ledger's
+// hundredth row is read as its first (and the walk stays bounded).
 const FieldClass* SegmentScan::ColumnHeaderAbove(size_t i) {
   size_t ls = i;
   while (ls > 0 && t_[ls - 1] != '\n' && i - ls < 400) --ls;
@@ -2089,6 +2091,17 @@ const FieldClass* SegmentScan::ColumnHeaderAbove(size_t i) {
     if (row[k].start == i) index = k;
   if (index == row.size()) return nullptr;
   const size_t col = row[index].column;
+  // The class of the header cell over this one among a line's cells, if it names a type.
+  const auto header_over = [&]() -> const FieldClass* {
+    const AlignedCell* cell = nullptr;
+    for (const AlignedCell& a : above)
+      if (a.column + 1 >= col && a.column <= col + 1) cell = &a;
+    if (!cell && above.size() >= row.size() && above.size() <= row.size() + 2 && above.size() > 2)
+      cell = &above[index];
+    if (!cell || cell->end - cell->start > 40) return nullptr;
+    const FieldClass* fc = ClassifyKey(t_.substr(cell->start, cell->end - cell->start));
+    return fc && fc->type_mask ? fc : nullptr;
+  };
   size_t line_end = ls;  // the line above ends before this newline
   for (int lines = 0; lines < 40 && line_end > 0 && i - line_end < 8000; ++lines) {
     const size_t e = line_end - 1;  // the '\n'
@@ -2097,14 +2110,21 @@ const FieldClass* SegmentScan::ColumnHeaderAbove(size_t i) {
     line_end = b;
     AlignedCells(t_, b, e, &above);
     if (above.empty()) return nullptr;  // a blank line ends the table
-    const AlignedCell* cell = nullptr;
-    for (const AlignedCell& a : above)
-      if (a.column + 1 >= col && a.column <= col + 1) cell = &a;
-    if (!cell && above.size() >= row.size() && above.size() <= row.size() + 2 && above.size() > 2)
-      cell = &above[index];
-    if (!cell || cell->end - cell->start > 40) continue;
-    const FieldClass* fc = ClassifyKey(t_.substr(cell->start, cell->end - cell->start));
-    if (fc && fc->type_mask) return fc;
+    if (const FieldClass* fc = header_over()) {
+      scr_.aligned = {b, e, ls};
+      aligned_memo_ = true;
+      return fc;
+    }
+  }
+  // The walk ended inside the table: a row it passed was answered by a header line further
+  // up, with no blank line between (that row's own walk saw to it).
+  auto& m = scr_.aligned;
+  if (line_end > 0 && aligned_memo_ && m.row_start >= line_end && m.row_start <= ls) {
+    AlignedCells(t_, m.header_start, m.header_end, &above);
+    if (const FieldClass* fc = header_over()) {
+      m.row_start = ls;
+      return fc;
+    }
   }
   return nullptr;
 }

@@ -269,6 +269,12 @@ struct ScanScratch::Impl {
     size_t header_end;  // its "</Row>"
     size_t next_table;  // the next "<Table" after it, or SIZE_MAX
   } sheet;
+  // SegmentScan::ColumnHeaderAbove's table (valid while that scan's aligned_memo_ is set):
+  // the header line a row's cell was last classified by, and that row's line start.
+  struct AlignedMemo {
+    size_t header_start, header_end;  // the header line, without its '\n'
+    size_t row_start;                 // the line start of the row it answered last
+  } aligned;
 };
 
 
@@ -1198,6 +1204,7 @@ class SegmentScan {
   bool prose_names_ = false;  // a name was found in running text (AddProseName)
   bool sql_memo_ = false;     // scr_.sql holds this segment's progress (SqlColumnAt)
   bool sheet_memo_ = false;   // scr_.sheet holds this segment's header row (SpreadsheetColumnAt)
+  bool aligned_memo_ = false;  // scr_.aligned holds this segment's table header (ColumnHeaderAbove)
   // Memo of the last FieldAt lookup (several candidates share one key).
   size_t memo_pos_ = SIZE_MAX;
   const FieldClass* memo_fc_ = nullptr;

@@ -806,6 +806,17 @@ TEST(PersonNameTest, CellsOfTablesAlignedWithBlanks) {
   ExpectNoType("序号  社区        备注\n1     吉祥村社区  马雨\n", "PERSON_NAME");
   ExpectNoType("申请人\n\n1     马雨\n", "PERSON_NAME");
   ExpectNoType("申请人    说明\n马雨的说法对，他明天来\n", "PERSON_NAME");
+  // A ledger longer than the 40 lines a row looks back keeps its header: the 60th row is
+  // read as the first. A blank line still ends the table.
+  std::string long_ledger = "编号          客户姓名    证件类型\n";
+  for (int r = 0; r < 60; ++r)
+    long_ledger += "YJ20248670" + std::to_string(10 + r) + "  " + (r % 2 ? "贺桂英" : "-     ") +
+                   "      居民身份证\n";
+  const std::string last_row = long_ledger + "YJ2024867099  邵晗        居民身份证\n";
+  ExpectAt(last_row, "邵晗", "PERSON_NAME");
+  const std::vector<Hit> after_blank =
+      Scan(long_ledger + "\nYJ2024867099  邵晗        居民身份证\n");
+  for (const Hit& h : after_blank) EXPECT_NE(h.value, "邵晗") << Describe(after_blank);
 }
 
 // Chinese government and enterprise databases name columns by pinyin initials.
