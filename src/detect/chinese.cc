@@ -1088,6 +1088,12 @@ constexpr std::pair<std::string_view, TriggerKind> kTriggers[] = {
     {"配送员", K::kRole},     {"师傅", K::kRole},       {"装维", K::kRole},
     {"骑手", K::kRole},       {"旅客", K::kRole},       {"乘客", K::kRole},
     {"前台", K::kRole},  // a hotel's front desk: 前台何凯旭同学服务特别好
+    // A property's owners and residents (业主许博龙表示..., 楼下住户董馨爱（...）), a shop's
+    // assistant (店员夏浩态度很好), the person a caller asked for (客户说找贾金凤办理).
+    {"业主", K::kRole},       {"住户", K::kRole},       {"店员", K::kRole},
+    {"说找", K::kRole},
+    // Whom a number was lent to (本人称号码借给周倩欣使用).
+    {"借给", K::kRole},
     // A list of people: 名单如下：魏玉珍、黎思雨.
     {"名单如下:", K::kStrong}, {"名单:", K::kStrong},
     // Minutes: 参会人员：曹安、石涛、李刚怡 (人员 alone is no one person, but a list follows).
@@ -1211,6 +1217,10 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
         !(IsAsciiAlpha(last) && pos > w.size() && IsAsciiAlpha(t[pos - w.size() - 1]))) {
       // 用户名 is a login, not an account holder's name.
       if (w == "户名" && pos >= 9 && StartsWithAt(t, pos - 9, "用")) return 0;
+      // 行业主管部门, 物业主任, 业主张贴的: 主 and a surname that make a word of their own.
+      if (w == "业主" && (StartsWithAt(t, pos, "管") || StartsWithAt(t, pos, "任") ||
+                          StartsWithAt(t, pos, "张贴") || StartsWithAt(t, pos, "顾客")))
+        return 0;
       // 名称 names a product or a company as often as a person: only an invoice's buyer, the
       // 购 (or 购买方) of the form's left column before it on the line.
       if (trigger == "名称:" && !InvoiceBuyerColumnBefore(t, pos - w.size())) return 0;
@@ -1420,7 +1430,7 @@ constexpr std::string_view kCommonWords[] = {
     "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢",
     "母亲", "父亲", "陆续", "付款", "原告", "被告", "方面", "周中", "韩国", "向记者", "向大家",
     "石家庄", "武侠", "金刚", "焦点", "万元", "金额", "顾客", "高手", "白领", "金领", "常客",
-    "方式", "方法", "方便",
+    "方式", "方法", "方便", "方案", "方向", "钱包", "钱款", "高度", "程序",
     // The placeholder names of forms, examples and tests (John Doe's): 张三, 李四, 王五.
     "张三", "李四", "王五", "赵六", "无名氏"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
@@ -1963,10 +1973,17 @@ bool BoundedNameOk(std::string_view t, size_t pos, size_t nl) {
   }
   if (end >= t.size()) return true;
   if (!utf8::IsCjk(next) || StopsName(next) || HonorificAt(t, end)) return true;
+  return WordAfterNameAt(t, end);
+}
+
+bool WordAfterNameAt(std::string_view t, size_t pos) {
   // A day or a time of day after the name: 就诊人吕一平明天08:30就诊, 王芳下午到 (明, 上, 下,
-  // 中 and 晚 start given names too, so only as these words).
-  for (std::string_view w : {"明天", "后天", "上午", "下午", "中午", "晚上", "早上"})
-    if (StartsWithAt(t, end, w)) return true;
+  // 中 and 晚 start given names too, so only as these words); a verb whose first character
+  // is none of the stops (班长汤菲云处理, 号码借给周倩欣使用, 店员夏浩态度很好, 帮我家孩子江一
+  // 问诊).
+  for (std::string_view w : {"明天", "后天", "上午", "下午", "中午", "晚上", "早上", "处理", "使用",
+                             "态度", "问诊"})
+    if (StartsWithAt(t, pos, w)) return true;
   return false;
 }
 

@@ -198,6 +198,9 @@ bool EndsLikeAShop(std::string_view t, size_t end);
 // among its given characters (我老公司的电脑 is no 司的) and a clean end after it (anything
 // but CJK, or a function word such as 的, 说, 在).
 bool BoundedNameOk(std::string_view t, size_t pos, size_t nl);
+// Whether a word that follows a name and starts with no stop character begins at t[pos]: a
+// day or time of day (明天, 下午), or a verb (处理, 使用, 问诊; 态度 of a review).
+bool WordAfterNameAt(std::string_view t, size_t pos);
 // Whether t[pos, pos + nl) passes what a name found by its surroundings alone (a roster, a
 // chat header, a login in brackets ...) must: a common surname, no function word among its
 // given characters, not a common word, not withheld (王某, 张**).

@@ -2449,6 +2449,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
             return AddProseName(i, i + len, L::kPossible);
         trig = 0;
       }
+      // A two-character name whose match took the next word's first character (店员夏浩态度
+      // 很好: not 夏浩态).
+      if (trig && kind == chinese::TriggerKind::kRole && nl == 9 && !chinese::CleanNameEnd(t_, i + nl) &&
+          chinese::WordAfterNameAt(t_, i + 6))
+        nl = 6;
       bool strong = kind == chinese::TriggerKind::kStrong;
       // A role noun's name ends cleanly, or at a function word after it (快递员黄宏说次日上门).
       const bool ends = strong || chinese::CleanNameEnd(t_, i + nl) ||

@@ -3511,6 +3511,23 @@ TEST(NameListTest, ListsPupilsAndRoles) {
   ExpectNoType("审核: 通过\n", "PERSON_NAME");
   ExpectNoType("我们是高中同学，", "PERSON_NAME");
   ExpectAt("前台何凯旭同学服务特别好", "何凯旭", "PERSON_NAME");
+  // A property's owner and resident, a shop's assistant, the person a caller asked for; a
+  // name that a verb with no stop character ends (处理, 使用, 态度, 问诊).
+  ExpectAt("电梯按键失灵。业主许博龙表示上周已报修过一次", "许博龙", "PERSON_NAME");
+  ExpectAt("业主张伟表示", "张伟", "PERSON_NAME");
+  ExpectAt("楼下住户董馨爱（15536406952）要求尽快处理", "董馨爱", "PERSON_NAME");
+  ExpectAt("办卡,3,5,店员夏浩态度很好，耐心", "夏浩", "PERSON_NAME");
+  ExpectAt("客户说找贾金凤办理\n", "贾金凤", "PERSON_NAME");
+  ExpectAt("已升级至班长汤菲云处理。", "汤菲云", "PERSON_NAME");
+  ExpectAt("本人称号码借给周倩欣使用", "周倩欣", "PERSON_NAME");
+  ExpectAt("我是秦平，帮我家孩子魏平德问诊，", "魏平德", "PERSON_NAME");
+  // 主 and the next character make a word (主管, 主任, 张贴); the rest are words, not names.
+  ExpectNoType("行业主管部门的专家", "PERSON_NAME");
+  ExpectNoType("物业主任说", "PERSON_NAME");
+  ExpectNoType("该楼业主张贴的房屋出租", "PERSON_NAME");
+  ExpectNoType("业主方案已提交", "PERSON_NAME");
+  ExpectNoType("他说找钱包不见了", "PERSON_NAME");
+  ExpectNoType("请业主方便时联系物业", "PERSON_NAME");
   ExpectAt("installer=向明轩(15687334981) ok", "向明轩", "PERSON_NAME");
   // Pinyin initials as a JSON member's name, under a parent.
   EXPECT_EQ(OfType(ScanField("$.graduates[3].xm", "郭沐阳"), "PERSON_NAME").size(), 1u);
