@@ -2799,7 +2799,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
   if ((starts & kStartsPassword) &&
       ((cp == U'密' && (StartsAt(i, "密码") || StartsAt(i, "密碼"))) ||
        (cp == U'口' && StartsAt(i, "口令")) || changed_to)) {
-    const size_t label_end = changed_to ? i + 3 : i + 6;
+    size_t label_end = changed_to ? i + 3 : i + 6;
+    // A label qualified in brackets before its colon: 原机解锁密码(检测用): 103264.
+    if (!changed_to && At(label_end) == '(') {
+      size_t close = label_end + 1;
+      while (close < n_ && close - label_end <= 24 && t_[close] != ')' && t_[close] != '\n') ++close;
+      if (At(close) == ')' && At(close + 1) == ':') label_end = close + 1;
+    }
     size_t p = label_end;
     // (有: "我常用的密码有 KaoQk224EXc 和 zCWwI34p", the value must still start in ASCII.)
     for (std::string_view sep : {":", "=", "是", "为", "成", "有", " ", "為", "係"})

@@ -1992,6 +1992,17 @@ void InferUnnamedColumns(const Scanner& scanner, std::string_view data, size_t f
   header->inferred = scanner.InferColumns(rows);
 }
 
+bool LooksLikeZeekLog(std::string_view head) {
+  if (head.substr(0, 15) != "#separator \\x09") return false;
+  for (size_t p = 0; p < head.size() && head[p] == '#';) {
+    if (head.substr(p, 8) == "#fields\t") return true;
+    const size_t nl = head.find('\n', p);
+    if (nl == std::string_view::npos) break;
+    p = nl + 1;
+  }
+  return false;
+}
+
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end) {
   CsvHeader h;
@@ -2027,9 +2038,33 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
     return true;
   };
   bool done = false;
+  // A Zeek log: the "#fields" line names the columns (its first cell is the word "#fields"),
+  // and the '#' lines up to the first record ("#types") are part of the header.
+  if (delim == '\t' && LooksLikeZeekLog(data)) {
+    size_t p = 0;
+    while (p < data.size() && data[p] == '#') {
+      const size_t nl = data.find('\n', p);
+      const size_t next = nl == std::string_view::npos ? data.size() : nl + 1;
+      if (data.substr(p, 8) == "#fields\t") {
+        uint64_t fields_line = line;
+        std::vector<CsvCell> fields;
+        if (ParseCsvRecord(data, p, data.size(), delim, quoted, &fields_line, &fields) !=
+                std::string_view::npos &&
+            fields.size() >= 2) {
+          fields.erase(fields.begin());
+          cells.swap(fields);
+          h.start = p;
+          done = true;
+        }
+      }
+      p = next;
+    }
+    if (done) end = p;
+  }
   // Comment lines before the header ("# Pilot export v10.3 ...", "# UE1 IMEI=..."): the
   // header is the first line after them that looks like one.
-  if (size_t q = data.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; q < data.size() && data[q] == '#') {
+  if (size_t q = data.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+      !done && q < data.size() && data[q] == '#') {
     size_t p = end;
     for (int k = 0; k < 8 && p < data.size() && data[p] == '#'; ++k) {
       const size_t nl = data.find('\n', p);

@@ -196,6 +196,11 @@ bool LooksPipeSeparated(const Scanner& scanner, std::string_view head);
 // columns; else 0.
 char HeaderlessDelimiter(const Scanner& scanner, std::string_view head);
 
+// Whether text is a Zeek (Bro) log in its default tab-separated form: it starts with the
+// "#separator \x09" line, and a "#fields" line among the '#' lines that follow names the
+// columns (ParseCsvHeader reads it).
+bool LooksLikeZeekLog(std::string_view head);
+
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
                          size_t* header_end);
 

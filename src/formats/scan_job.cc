@@ -837,7 +837,9 @@ void ProduceTasks(const Scanner& scanner, const ScanJobOptions& opt, const std::
         // read as kHive (--input-format hive).
         bool headerless = format == InputFormat::kHive;
         if (may_be_pipes && format == InputFormat::kText) {
-          if (opt.csv_header && formats::LooksPipeSeparated(scanner, chunk.view())) {
+          if (formats::LooksLikeZeekLog(chunk.view())) {
+            format = InputFormat::kTsv;  // its header is the "#fields" line
+          } else if (opt.csv_header && formats::LooksPipeSeparated(scanner, chunk.view())) {
             format = InputFormat::kPsv;
           } else if (const char d = formats::HeaderlessDelimiter(scanner, chunk.view())) {
             format = d == '\x01' ? InputFormat::kHive : InputFormat::kPsv;

@@ -4314,6 +4314,10 @@ TEST(PersonNameTest, CertificatesSpousesAndTasksInMinutes) {
 // chat; an eSIM's matching ID and a locker's take-back code by their keys.
 TEST(CredentialTest, PasswordsSetToAndActivationCodes) {
   ExpectAt("【中国移动】您的服务密码已重置为160382，如非本人操作请致电", "160382", "CREDENTIAL");
+  // A label qualified in brackets before its colon; a bracket alone is no label's end.
+  ExpectAt("原机解锁密码(检测用): 103264  (检测后已告知客户修改)", "103264", "CREDENTIAL");
+  ExpectAt("解锁密码（检测用）：4068\n", "4068", "CREDENTIAL");
+  ExpectNoType("密码(已告知客户修改) 请勿外传 2024\n", "CREDENTIAL");
   ExpectAt("WiFi 密码按客户要求设为 FAgvVfwjNO\n", "FAgvVfwjNO", "CREDENTIAL");
   ExpectAt("我家临时密码发你了 173733，快递放门口就行", "173733", "CREDENTIAL");
   Hit h = ExpectAt("我：验证码发你了 314980 快登", "314980", "CREDENTIAL");

@@ -1058,6 +1058,31 @@ TEST_F(ScanJobTest, PipeSeparatedTextIsReadWithItsHeader) {
             InputFormat::kText);
 }
 
+// A Zeek log (http.log, conn.log) is a tab-separated table whose "#fields" line names the
+// columns: a password in its `password` column is a credential; the "#types" and "#close"
+// lines are no data. The same rows without the "#separator" line stay text.
+TEST_F(ScanJobTest, ZeekLogsAreReadWithTheirFieldsLine) {
+  const std::string rows =
+      "#fields\tts\tuid\tid.orig_h\tusername\tpassword\tstatus_code\n"
+      "#types\ttime\tstring\taddr\tstring\tstring\tcount\n"
+      "1715562079.234098\tCq4FW3UVc5hCXNDip5\t10.70.12.2\twangx\tHzvxkm#6346\t401\n"
+      "1715562080.234098\tC0aBcW3UVc5hCXNDi\t10.70.12.3\t-\t-\t200\n"
+      "#close\t2024-05-13-09-00-00\n";
+  const std::string data = "#separator \\x09\n#set_separator\t,\n#path\thttp\n" + rows;
+  auto c = Run(Write("http.log", data));
+  EXPECT_EQ(c.formats[dir_ / "http.log"], InputFormat::kTsv);
+  std::vector<std::string> got;
+  for (const auto& f : c.found)
+    got.push_back(f.type + "|" + f.field + "|" + Slice(data, f) + "|" + std::to_string(f.line));
+  const std::vector<std::string> want = {"IP_ADDRESS|id.orig_h|10.70.12.2|6",
+                                         "CREDENTIAL|password|Hzvxkm#6346|6",
+                                         "IP_ADDRESS|id.orig_h|10.70.12.3|7"};
+  EXPECT_EQ(got, want);
+  auto plain = Run(Write("rows.log", rows));
+  EXPECT_EQ(plain.formats[dir_ / "rows.log"], InputFormat::kText);
+  for (const auto& f : plain.found) EXPECT_NE(f.type, "CREDENTIAL") << Slice(rows, f);
+}
+
 // Rows of a Hive table's file ('\x01' between fields, '\x02' and '\x03' inside a map column)
 // and '|' records without a header, as DPI probes write XDRs: `n` rows with a mobile, a
 // name, a resident ID, the ID's birth date, an LTE cell (ECI), a byte count and a map.
