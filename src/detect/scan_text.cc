@@ -1008,6 +1008,10 @@ size_t SegmentScan::OnAssign(size_t i) {
   // ...). The scan goes on over the command (an address in it is PI of its own).
   if (p == i && t_[i] == '=' && (t_[i - 1] | 0x20) == 'd' && CommandKeyEndsAt(i))
     CommandLineSecretsFrom(i + 1);
+  // ... and a process's command line in quotes (CommandLine="net user svc_sql Secret /add").
+  if (p == i && t_[i] == '=' && At(i + 1) == '"' && (t_[i - 1] | 0x20) == 'e' &&
+      CommandLineKeyEndsAt(i))
+    CommandLineSecretsFrom(i + 1);
   // Most keys need no more work: only credential keys and keys of Chinese values matter
   // here. Decide that from the bytes around the '=' before walking back over the key.
   {
@@ -3833,8 +3837,17 @@ void SegmentScan::RunCustomOnLine(size_t from, size_t to) {
 // The lines are read in the segment's own bytes; a secret's bounds are then mapped into the
 // scanned text, which differs when full-width forms were folded.
 void SegmentScan::CommandLineSecretsFrom(size_t v) {
+  // A quoted command line ends at its closing quote (other keys may follow it), not at one
+  // escaped inside it (CommandLine="\"C:\...\x.exe\" -p ..."); inside a CSV cell its quotes
+  // are doubled (CommandLine=""net user ...""), and so is the closing one.
+  const bool quoted = At(v) == '"';
+  const bool doubled = quoted && At(v + 1) == '"';
+  if (doubled && (v + 2 >= n_ || t_[v + 2] == ' ' || t_[v + 2] == '\n')) return;  // ="" is empty
+  v += quoted + doubled;
   size_t end = v;
-  while (end < n_ && t_[end] != '\n' && t_[end] != '\r') ++end;
+  while (end < n_ && t_[end] != '\n' && t_[end] != '\r' &&
+         !(quoted && t_[end] == '"' && t_[end - 1] != '\\' && (!doubled || At(end + 1) == '"')))
+    ++end;
   std::vector<SecretSpan> spans;
   CommandLineSecrets(t_.substr(v, end - v), &spans);
   for (const SecretSpan& s : spans)

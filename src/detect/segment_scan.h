@@ -406,6 +406,10 @@ class SegmentScan {
     }
     const char prev = t_[i - 1];
     if (t_[i] == ':' && IsHex(prev)) return true;  // maybe a MAC or IPv6 group
+    // A process's quoted command line (CommandLine="net user ..."): a value of '"' is rarer
+    // than the plain ones above.
+    if (t_[i] == '=' && At(i + 1) == '"' && (prev | 0x20) == 'e' && CommandLineKeyEndsAt(i))
+      return true;
     size_t p = i;
     if (prev == '"' || prev == '\'') {
       --p;
@@ -436,6 +440,16 @@ class SegmentScan {
   bool CommandKeyEndsAt(size_t i) const {
     if (i < 7 || (i > 7 && IsAlnum(t_[i - 8]))) return false;
     return ascii::EqualsNoCase(t_.substr(i - 7, 7), "command");
+  }
+  // Whether the key that ends at t_[i] is CommandLine, command_line or cmdline (any case), as
+  // Windows process-creation events (4688, Sysmon) and EDR logs name a process's command line.
+  [[gnu::noinline]] bool CommandLineKeyEndsAt(size_t i) const {
+    for (std::string_view key : {std::string_view("commandline"), std::string_view("command_line"),
+                                 std::string_view("cmdline")})
+      if (i >= key.size() && ascii::EqualsNoCase(t_.substr(i - key.size(), key.size()), key) &&
+          (i == key.size() || !IsAlnum(t_[i - key.size() - 1])))
+        return true;
+    return false;
   }
   // AssignMayMatter's look at a value starting at vs, after a key ending at p. Inlined there;
   // the rare cases (aligned values, keys ending in 'n') are calls in tail position, so that

@@ -4407,6 +4407,21 @@ TEST(CredentialTest, SudoLoggedCommands) {
     ExpectNoType(text, "CREDENTIAL");
 }
 
+// A process-creation event's quoted command line (Windows 4688, Sysmon, EDR): its secrets,
+// up to the closing quote, also with a CSV cell's doubled quotes and escaped inner quotes.
+TEST(CredentialTest, QuotedProcessCommandLines) {
+  ExpectAt("EventCode=4688 CommandLine=\"net user svc_sql admin123 /add /domain\" Parent=cmd.exe",
+           "admin123", "CREDENTIAL");
+  ExpectAt("EventCode=4688 CommandLine=\"\"net user svc_sql Hqqkeu#5343 /add /domain\"\" x=1",
+           "Hqqkeu#5343", "CREDENTIAL");
+  ExpectAt("cmdline=\"plink.exe -m \\\"cmd.txt\\\" -pw Kq7#mZ root@10.1.1.1\" pid=7", "Kq7#mZ",
+           "CREDENTIAL");
+  // The next key's value is no argument of the command; other keys are no command line.
+  ExpectNoType("CommandLine=\"net user svc_sql\" Comment=\"admin123 /add\"", "CREDENTIAL");
+  ExpectNoType("Headline=\"net user svc_sql admin123 /add\"", "CREDENTIAL");
+  ExpectNoType("CommandLine=\"\" note=net user svc_sql admin123", "CREDENTIAL");
+}
+
 // Passwords listed after 密码有 and joined by 和; a password said aloud in a transcript, digit
 // by digit or in Chinese numerals.
 TEST(CredentialTest, ListedAndSpokenPasswords) {
