@@ -2281,12 +2281,7 @@ size_t SegmentScan::TryDate(size_t ts, size_t te) {
     return SkipTime(end + 1);
   }
   if (!cjk && AlnumAt(end)) return end;
-  // A transcript's answer on the line after the question ("请报一下您的出生日期" then
-  // "B: 1968年12月18日。"): right after the speaker's ':'.
-  size_t sp = ts;
-  if (sp > 0 && t_[sp - 1] == ' ') --sp;
-  if (!ReportBirthDate(ts, end) && sp > 0 && t_[sp - 1] == ':' && BirthQuestionOnLineBefore(ts))
-    Add(ts, end, kDateOfBirth, L::kPossible, "date_of_birth");
+  ReportBirthDateOrAnswer(ts, end);
   return end;
 }
 
@@ -2380,8 +2375,8 @@ bool SegmentScan::SexMarkerBefore(size_t s) const {
   return sep(q) && len >= 6 && len <= 12 && chinese::CommonSurnameAt(t_, q);
 }
 
-// "我是一九九七年七月二十日", "我是1991-05-17": a caller answering with a whole date that ends
-// the utterance, as a voice bot's transcript of "please say your date of birth" holds it.
+// "我是一九九七年七月二十日", "我是1991-05-17", "我是1994年1月23日的": a caller answering with
+// a whole date that ends the utterance, as a voice bot's transcript of "please say your date of birth" holds it.
 // A year and a month alone (我是2024年3月入职的) is no birth date.
 bool SegmentScan::SelfStatedBirthDate(size_t s, size_t e) const {
   if (s < 6 || !StartsAt(s - 6, "我是")) return false;
@@ -2389,6 +2384,8 @@ bool SegmentScan::SelfStatedBirthDate(size_t s, size_t e) const {
   const bool day = d.ends_with("日") || d.ends_with("号") ||
                    std::count(d.begin(), d.end(), '-') == 2 || std::count(d.begin(), d.end(), '/') == 2;
   if (!day) return false;
+  // "我是1994年1月23日的。": a 的 that ends the utterance too.
+  if (StartsAt(e, "的")) e += 3;
   const char c = At(e);
   return e >= n_ || c == '"' || c == ',' || c == '.' || c == '\n' || c == '!' || c == '?' ||
          c == ' ' || StartsAt(e, "。");
@@ -2513,8 +2510,18 @@ size_t SegmentScan::TryDateDayFirst(size_t ts, size_t te) {
   int year = ParseSmallInt(t_.substr(y, 4));
   if (year < 1900 || year > 2030) return 0;
   if (!validate::IsValidDate(year, b, a) && !validate::IsValidDate(year, a, b)) return 0;
-  ReportBirthDate(ts, ye);
+  ReportBirthDateOrAnswer(ts, ye);
   return ye;
+}
+
+// ReportBirthDate, or else a transcript's answer on the line after the question ("请报一下您
+// 的出生日期" then "B: 1968年12月18日。", "客戶: 21/05/2005"): right after the speaker's ':'.
+void SegmentScan::ReportBirthDateOrAnswer(size_t s, size_t e) {
+  if (ReportBirthDate(s, e)) return;
+  size_t sp = s;
+  if (sp > 0 && t_[sp - 1] == ' ') --sp;
+  if (sp > 0 && t_[sp - 1] == ':' && BirthQuestionOnLineBefore(s))
+    Add(s, e, kDateOfBirth, L::kPossible, "date_of_birth");
 }
 
 namespace {

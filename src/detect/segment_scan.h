@@ -912,6 +912,7 @@ class SegmentScan {
   // cell key or near a cell word: added, true.
   [[gnu::noinline]] bool CellGlobalIdDigits(size_t ts, size_t te);
   bool SelfStatedBirthDate(size_t s, size_t e) const;
+  void ReportBirthDateOrAnswer(size_t s, size_t e);
   bool SexMarkerBefore(size_t s) const;
   bool SpacedBirthLabelBefore(size_t s) const;
   bool OrganisationDisplayNameBefore(size_t l) const;

@@ -561,6 +561,10 @@ TEST(PersonNameTest, AnswersInCallTranscripts) {
   ExpectAt("坐席工号: 741459 | 坐席: 蒋慧 | 主叫: 8619", "蒋慧", "PERSON_NAME");
   ExpectAt("客户：机主是我老婆，叫马芳。", "马芳", "PERSON_NAME");
   ExpectAt("A: 请报一下您的出生日期。\nB: 1968年12月18日。\n", "1968年12月18日", "DATE_OF_BIRTH");
+  // Day first, as Hong Kong writes it.
+  ExpectAt("[14:22:10] 客服: 得，請再提供出生日期\n[14:23:00] 客戶: 21/05/2005\n", "21/05/2005",
+           "DATE_OF_BIRTH");
+  ExpectNoType("[14:22:10] 客服: 請提供身份證號碼\n[14:23:00] 客戶: 21/05/2005\n", "DATE_OF_BIRTH");
   ExpectNoType("坐席：请问机主的姓名。\n客户：好的\n", "PERSON_NAME");
   ExpectNoType("坐席：请问办理什么业务。\n客户：王府井\n", "PERSON_NAME");   // no name asked for
   // A licence's date under its birth date answers no question.
@@ -1048,6 +1052,8 @@ TEST(DateOfBirthTest, SelfStatedDatesInVoiceTranscripts) {
   ExpectAt("我是1991-05-17", "1991-05-17", "DATE_OF_BIRTH");
   ExpectNoType("我是2024年3月入职的", "DATE_OF_BIRTH");
   ExpectNoType("我是2024年3月5日到的北京", "DATE_OF_BIRTH");
+  ExpectAt("{\"text\": \"我是1994年1月23日的。\"}", "1994年1月23日", "DATE_OF_BIRTH");
+  ExpectNoType("我是2024年3月1日的订单", "DATE_OF_BIRTH");
 }
 
 // A roster's row lists the sex and then the birth date, maybe only its year and month.
