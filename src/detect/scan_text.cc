@@ -1970,23 +1970,25 @@ bool SegmentScan::MaskedPersonalNumberAt(size_t p) const {
 
 bool SegmentScan::OwnLabelledNumberAfter(size_t p) const {
   const size_t start = p;
-  if (At(p) == '(' || At(p) == ',') ++p;
+  // (A '/' as a vehicle licence's owner field joins them: 石兰怡/居民身份证/3403...)
+  if (At(p) == '(' || At(p) == ',' || At(p) == '/') ++p;
   else
     while (At(p) == ' ' && p - start < 4) ++p;
   if (p == start) return false;
-  // Every label starts with one of eight characters (身 E8 BA, 公 E5 85, 证 E8 AF, 手 E6 89,
-  // 联 E8 81, 电 E7 94, 护 E6 8A, 通 E9 80): their second bytes, as bits, rule out most names'
-  // next character at once.
+  // Every label starts with one of nine characters (身 E8 BA, 公 E5 85, 证 E8 AF, 手 E6 89,
+  // 联 E8 81, 电 E7 94, 护 E6 8A, 通 E9 80, 居 E5 B1): their second bytes, as bits, rule out
+  // most names' next character at once.
   constexpr uint64_t kSecondBytes = (1ull << 0x3A) | (1ull << 0x05) | (1ull << 0x2F) |
                                     (1ull << 0x09) | (1ull << 0x01) | (1ull << 0x14) |
-                                    (1ull << 0x0A) | (1ull << 0x00);
+                                    (1ull << 0x0A) | (1ull << 0x00) | (1ull << 0x31);
   const auto second = static_cast<unsigned char>(At(p + 1));
   if (static_cast<unsigned char>(At(p)) < 0xE0 || second < 0x80 || second >= 0xC0 ||
       !((kSecondBytes >> (second - 0x80)) & 1))
     return false;
   static constexpr std::string_view kLabels[] = {
       "身份证号码", "身份证号", "身份证", "公民身份号码", "证件号码", "证件号", "手机号码",
-      "手机号", "手机", "联系电话", "电话", "护照号码", "护照号", "护照", "通行证号码", "通行证号"};
+      "手机号", "手机", "联系电话", "电话", "护照号码", "护照号", "护照", "通行证号码", "通行证号",
+      "居民身份证号码", "居民身份证号", "居民身份证"};
   size_t label = 0;
   for (std::string_view w : kLabels)
     if (StartsAt(p, w)) {
@@ -1995,7 +1997,7 @@ bool SegmentScan::OwnLabelledNumberAfter(size_t p) const {
     }
   if (!label) return false;
   p += label;
-  if (At(p) == ':') ++p;
+  if (At(p) == ':' || At(p) == '/') ++p;
   else if (StartsAt(p, "为") || StartsAt(p, "是")) p += 3;
   while (At(p) == ' ' && p - start < 24) ++p;
   return PersonalNumberAt(p) || TravelDocumentNumberAt(p);
@@ -2236,7 +2238,9 @@ bool SegmentScan::RecordFieldNameAt(size_t i, size_t nl) const {
     if (field && ((len == 11 && validate::IsCnMobile(t_.substr(q, 11))) ||
                   (len == 13 && t_[q] == '8' && t_[q + 1] == '6' &&
                    validate::IsCnMobile(t_.substr(q + 2, 11))) ||
-                  (len == 18 && validate::CheckResidentId18(t_.substr(q, 18)).valid)))
+                  (len == 18 && validate::CheckResidentId18(t_.substr(q, 18)).valid) ||
+                  // A payee's bank card (a compensation notice's 收款账号).
+                  (len >= 16 && len <= 19 && validate::BankCardStrength(t_.substr(q, len)) == 2)))
       return true;
     while (r < le && IsAlnum(t_[r])) ++r;
   }

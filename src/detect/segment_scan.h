@@ -1024,7 +1024,8 @@ class SegmentScan {
   }
   // Whether the name t_[i, i + nl) is a whole field of a delimited record (between two of
   // its separators t_[i - 1], or a quoted value of a SQL tuple) whose line holds a valid
-  // mainland mobile number (also with 86) or resident ID as a whole field too.
+  // mainland mobile number (also with 86), resident ID or bank card (16-19 digits that
+  // BankCardStrength rates strong) as a whole field too.
   bool RecordFieldNameAt(size_t i, size_t nl) const;
   // An approver's decision in brackets right after a name at p: (已同意), (审批中), (已驳回).
   bool ApprovalStatusAfter(size_t p) const;

@@ -514,6 +514,10 @@ TEST(PersonNameTest, LabelsWithoutColonAndNameThenNumber) {
   // A name, then a label of that person's ID or mobile number and the number, valid.
   ExpectAt("借  条\n今借到叶坤洁（身份证号 11010519491231002X）人民币", "叶坤洁", "PERSON_NAME");
   ExpectAt("  郭怡博  身份证：11010519491231002X", "郭怡博", "PERSON_NAME");
+  // A vehicle licence's owner field: name, document type and number joined by '/'.
+  ExpectAt("机动车所有人/身份证明名称/号码 石兰怡/居民身份证/11010519491231002X", "石兰怡",
+           "PERSON_NAME");
+  ExpectNoType("机动车所有人/身份证明名称/号码 石兰怡/居民身份证/110105194912310021", "PERSON_NAME");
   ExpectAt("联系张晓东，手机号为13812345678", "张晓东", "PERSON_NAME");
   ExpectNoType("今借到叶坤洁（身份证号 110105194912310021）", "PERSON_NAME");  // check digit
   ExpectNoType("王府井（电话 13812345678）", "PERSON_NAME");  // a place, as common words go
@@ -3761,6 +3765,11 @@ TEST(PersonNameTest, WholeFieldOfARecordWithThePersonsNumber) {
   ExpectNoType("备注,李明,见电话19859720532\n", "PERSON_NAME");
   // Not set apart on both sides.
   ExpectNoType("19859720532|苏一鸣到店\n", "PERSON_NAME");
+  // A payee's bank card as the record's number (a compensation notice's rows); a card that
+  // fails Luhn is none.
+  ExpectAt("1,陈凤涛,黔江区白沙镇张家坝村2组41号,591299,6222027540872635550\n", "陈凤涛",
+           "PERSON_NAME");
+  ExpectNoType("1,陈凤涛,黔江区白沙镇,591299,6222027540872635551\n", "PERSON_NAME");
 }
 
 // A date equal to the birth date of a resident ID after it on the line: a record's birth
