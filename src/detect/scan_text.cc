@@ -1629,9 +1629,15 @@ bool SegmentScan::NameListItem(size_t s, size_t e) const {
 
 bool SegmentScan::NameListItemAt(size_t i, size_t nl) const {
   // Full-width commas and semicolons were folded to ASCII (utf8::NormalizeWidth); 、 was not.
+  // A notice may mix them, and a single blank, in one list (蔡思怡，孔轩平、杜峰成 吕华、...).
   auto sep_at = [&](size_t p) -> size_t {  // a separator's length at t_[p], or 0
     if (p < n_ && t_[p] == ',') return 1;
+    if (p < n_ && t_[p] == ' ') return At(p + 1) == ' ' ? 0 : 1;
     return StartsAt(p, "、") || StartsAt(p, "，") ? 3 : 0;
+  };
+  auto sep_before = [&](size_t p) -> size_t {  // the length of a separator ending at t_[p]
+    if (p >= 1 && (t_[p - 1] == ',' || (t_[p - 1] == ' ' && p >= 2 && t_[p - 2] != ' '))) return 1;
+    return p >= 3 && (StartsAt(p - 3, "、") || StartsAt(p - 3, "，")) ? 3 : 0;
   };
   auto stop_at = [&](size_t p) {  // where an item ends
     if (p >= n_) return true;
@@ -1643,11 +1649,8 @@ bool SegmentScan::NameListItemAt(size_t i, size_t nl) const {
     if (c == 0xEF) return StartsAt(p, "，") || StartsAt(p, "；") || StartsAt(p, "：");
     return false;
   };
-  std::string_view sep;
-  if (size_t l = sep_at(i + nl)) sep = t_.substr(i + nl, l);
-  else if (i >= 1 && t_[i - 1] == ',') sep = t_.substr(i - 1, 1);
-  else if (i >= 3 && sep_at(i - 3)) sep = t_.substr(i - 3, 3);
-  else return false;
+  // A punctuation separator next to the name (a blank alone starts no list).
+  if (!(sep_at(i + nl) && t_[i + nl] != ' ') && !(sep_before(i) && t_[i - 1] != ' ')) return false;
   // The name is the whole item: punctuation on both sides (张家场村 is a village), or 等, 都
   // or 几 after the last (李慧敏、侯博文等人, 邓晓东，杨鹏，王芳都反映过, ...几家都遇到).
   auto list_end = [&](size_t p) {
@@ -1664,8 +1667,8 @@ bool SegmentScan::NameListItemAt(size_t i, size_t nl) const {
     if (!item_ok(i, e0)) return 0;
     int items = 1;
     // Forward: separator, item, separator ...
-    for (size_t p = e0; items < 3 && StartsAt(p, sep);) {
-      const size_t s = p + sep.size();
+    for (size_t p = e0; items < 3 && sep_at(p);) {
+      const size_t s = p + sep_at(p);
       size_t e = s;
       while (e < n_ && e - s <= 9 && !stop_at(e) && !list_end(e)) ++e;
       if (!item_ok(s, e)) break;
@@ -1675,8 +1678,8 @@ bool SegmentScan::NameListItemAt(size_t i, size_t nl) const {
     // Backward: ... item, separator, item. Back byte by byte to the character before the
     // item: an ASCII stop is one byte, a full-width one three (its lead byte is never a
     // continuation byte).
-    for (size_t p = i; items < 3 && p >= sep.size() + 6 && t_.substr(p - sep.size(), sep.size()) == sep;) {
-      const size_t e = p - sep.size();
+    for (size_t p = i; items < 3 && p >= 7 && sep_before(p);) {
+      const size_t e = p - sep_before(p);
       size_t s = e;
       while (s > 0 && e - s < 9 && !stop_at(s - 1) && !(s >= 3 && stop_at(s - 3))) --s;
       if (!item_ok(s, e)) break;

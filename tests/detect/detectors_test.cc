@@ -1375,6 +1375,12 @@ TEST(PersonNameTest, RostersOfNames) {
   ExpectNoType("途经江苏、浙江、安徽、江西四省", "PERSON_NAME");
   ExpectNoType("东至杨庄子、张家场村、王家湾村", "PERSON_NAME");
   ExpectNoType("今天，崔淑珍来了", "PERSON_NAME");  // no roster: one name
+  // A notice that mixes its separators: ，, 、 and a single blank.
+  const std::string notice = "获奖学生名单公示\n蔡思怡，孔轩平、杜峰成 吕华、覃翔静 邹辉成\n";
+  for (const char* name : {"蔡思怡", "孔轩平", "杜峰成", "吕华", "覃翔静"})
+    ExpectAt(notice, name, "PERSON_NAME");
+  ExpectNoType("通知 王芳、明天 上午 开会\n", "PERSON_NAME");
+  ExpectNoType("途经江苏 浙江、安徽 江西四省", "PERSON_NAME");
 }
 
 // Notices name people by the words around them: a parent greeted for a pupil, a full name
