@@ -43,9 +43,11 @@ struct FieldClass {
   // The name holds a shell command (command, cmd, cmdline, 命令): the value's options may
   // carry passwords and tokens, found as on a line of shell history.
   bool command = false;
-  // The name is a CEF custom field (cs1-cs6, cn1-cn3, flexString1-2, ...): what it holds is
-  // named by the same event's "<name>Label=" (cs3Label=Counterparty cs3=王芳).
-  bool cef_custom = false;
+  // What the name holds is named elsewhere on its line: a CEF custom field (cs1-cs6, cn1-cn3,
+  // flexString1-2, ...) by the same event's "<name>Label=" (cs3Label=Counterparty cs3=王芳);
+  // a value that says only that it is one (before, old, new, value) by the column a key
+  // before it names (col=cust_name rule=MASK_NAME before=邹涛波).
+  bool named_on_line = false;
   // The name holds a parcel's neighbours (四至, 东至 ...): its parts between '/' are
   // landmarks (村道, 水渠) or the neighbouring households' heads, by name.
   bool neighbours = false;

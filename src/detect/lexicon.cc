@@ -856,8 +856,15 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
     if (numbered && (stem == "cs" || stem == "cn" || stem == "cfp" || stem == "flexstring" ||
                      stem == "flexnumber" || stem == "devicecustomstring" ||
                      stem == "devicecustomnumber"))
-      fc.cef_custom = true;
+      fc.named_on_line = true;
   }
+  // A column's value in a masking, audit or change log: named by the col=, column= or
+  // field= before it on the line (col=cust_name rule=MASK_NAME before=邹涛波 after=邹**;
+  // column=mobile old=1381... new=1390...). Not "after": a masking log's output.
+  if (name == "before" || name == "old" || name == "new" || name == "old_value" ||
+      name == "new_value" || name == "oldValue" || name == "newValue" || name == "orig" ||
+      name == "original" || name == "raw" || name == "sample")
+    fc.named_on_line = true;
   // A shell command as bastion hosts, audit trails and EDR events keep one (命令, cmd,
   // command_line, process.command_line): its options may carry secrets.
   if (last == "command" || last == "cmd" || last == "cmdline" || last == "commandline" ||

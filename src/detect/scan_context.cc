@@ -64,7 +64,7 @@ const FieldClass* SegmentScan::FieldLookup(size_t s, std::string_view* key) {
       const FieldClass* fc = CachedKeyClass(run, w0, w1);
       // (A call here would cost every hit a frame; a CEF custom field's label is looked up
       // there too.)
-      if (!fc || fc->cef_custom) return FieldKeyMiss(s, run, key);
+      if (!fc || fc->named_on_line) return FieldKeyMiss(s, run, key);
       const std::string_view found(ke - run, run);
       memo_pos_ = s;
       memo_fc_ = fc;
@@ -84,7 +84,7 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldKeyMiss(size_t s, 
   std::string_view found = t_.substr(s - 1 - key_len, key_len);
   memo_pos_ = s;  // before the lookup: a cache fill resets it
   const FieldClass* fc = ClassifyKey(found);
-  if (fc->cef_custom) fc = CefLabelClass(s - 1 - key_len, &found);
+  if (fc->named_on_line) fc = LineNamedClass(s - 1 - key_len, &found);
   memo_fc_ = fc;
   memo_key_ = found;
   *key = found;
@@ -361,7 +361,7 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
   }
   std::string_view found = t_.substr(p, ke - p);
   memo_fc_ = ClassifyKey(found);
-  if (memo_fc_->cef_custom) memo_fc_ = CefLabelClass(p, &found);
+  if (memo_fc_->named_on_line) memo_fc_ = LineNamedClass(p, &found);
   // OCR and NLP APIs wrap each value in an object: {"出生": {"location": {...}, "words":
   // "19501128"}}. A generic member name says nothing; the key that opened the object does.
   if (memo_fc_->type_mask == 0 && (found == "words" || found == "word" || found == "text")) {
@@ -447,12 +447,18 @@ std::string_view SegmentScan::SpreadsheetColumnAt(size_t data_lt) {
   return t_.substr(open_end + 1, close - open_end - 1);
 }
 
-// The class of a CEF custom field's label: *key (the field's name, at t_[key_start]) gets
-// the text of "<name>Label=" from the same line, before or after it, up to the next
-// " name=" or the end ("cs3Label=Counterparty cs3=冯敏霞" gives Counterparty), and its class is
-// returned; the field's own (no type) when the line has no label.
-const FieldClass* SegmentScan::CefLabelClass(size_t key_start, std::string_view* key) {
+// The class of a field named elsewhere on its line (FieldClass::named_on_line), the key at
+// t_[key_start] being *key:
+// - a CEF custom field (its name ends in a digit): *key gets the text of "<name>Label=" from
+//   the same line, before or after it, up to the next " name=" or the end ("cs3Label=
+//   Counterparty cs3=冯敏霞" gives Counterparty), and its class is returned;
+// - a column's value (before=, old=, new= ...): *key gets the column that the nearest col=,
+//   column= or field= before it on the line names, up to 256 bytes back ("col=cust_name
+//   rule=MASK_NAME before=邹涛波" gives cust_name), when that names a type;
+// else the field's own class (no type).
+const FieldClass* SegmentScan::LineNamedClass(size_t key_start, std::string_view* key) {
   const std::string_view name = *key;
+  if (!name.empty() && !IsDigit(name.back())) return ColumnNamedBefore(key_start, key);
   size_t ls = key_start;
   while (ls > 0 && key_start - ls < 4096 && t_[ls - 1] != '\n') --ls;
   size_t le = key_start;
@@ -478,6 +484,39 @@ const FieldClass* SegmentScan::CefLabelClass(size_t key_start, std::string_view*
     return ClassifyKey(*key);
   }
   return ClassifyKey(name);
+}
+
+const FieldClass* SegmentScan::ColumnNamedBefore(size_t key_start, std::string_view* key) {
+  const std::string_view name = *key;
+  size_t ls = key_start;
+  while (ls > 0 && key_start - ls < 256 && t_[ls - 1] != '\n') --ls;
+  const std::string_view before = t_.substr(ls, key_start - ls);
+  size_t best = std::string_view::npos, value = 0;
+  for (std::string_view k : {std::string_view("col="), std::string_view("column="),
+                             std::string_view("field="), std::string_view("col_name="),
+                             std::string_view("column_name="), std::string_view("field_name=")}) {
+    for (size_t at = before.rfind(k); at != std::string_view::npos;
+         at = at ? before.rfind(k, at - 1) : std::string_view::npos) {
+      if (at > 0 && (IsAlnum(before[at - 1]) || before[at - 1] == '_' || before[at - 1] == '.'))
+        continue;  // protocol=, subfield=
+      if (best == std::string_view::npos || at > best) {
+        best = at;
+        value = at + k.size();
+      }
+      break;
+    }
+  }
+  if (best == std::string_view::npos) return ClassifyKey(name);
+  size_t e = value;
+  while (e < before.size() && e - value < 64 &&
+         (IsAlnum(before[e]) || before[e] == '_' || before[e] == '-' || before[e] == '.'))
+    ++e;
+  if (e == value) return ClassifyKey(name);
+  const std::string_view column = before.substr(value, e - value);
+  const FieldClass* fc = ClassifyKey(column);
+  if (fc->type_mask == 0) return ClassifyKey(name);
+  *key = column;
+  return fc;
 }
 
 // SQL statements mid-line: "... Query\tINSERT INTO t (name, phone) VALUES ('王芳', ...)".

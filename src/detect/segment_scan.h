@@ -1117,7 +1117,8 @@ class SegmentScan {
   // gets the column name. Linear over a segment: the search for VALUES and the walk
   // through the tuples resume where the last call stopped.
   const FieldClass* SqlColumnAt(size_t s, std::string_view* key);
-  const FieldClass* CefLabelClass(size_t key_start, std::string_view* key);
+  const FieldClass* LineNamedClass(size_t key_start, std::string_view* key);
+  const FieldClass* ColumnNamedBefore(size_t key_start, std::string_view* key);
   std::string_view SpreadsheetColumnAt(size_t data_lt);
   // FieldAt inside a cell or value: a cell of free text under a column that names no type
   // (a database log's statement) may hold a SQL statement whose column names the value

@@ -1962,7 +1962,7 @@ char HeaderlessDelimiter(const Scanner& scanner, std::string_view head) {
   if (same_ones && ones >= 2) return '\x01';
   if (!same_bars || bars < 4 || first[0] == '|' || first[0] == '#') return 0;
   // ArcSight's CEF and QRadar's LEEF events: a '|'-separated header, then the event's
-  // "key=value" extension, read as text (CefLabelClass names its custom fields).
+  // "key=value" extension, read as text (LineNamedClass names its custom fields).
   if (first.find("CEF:") != std::string_view::npos || first.find("LEEF:") != std::string_view::npos)
     return 0;
   std::vector<CsvCell> cells;

@@ -1315,6 +1315,17 @@ TEST(PersonNameTest, FieldsNamedElsewhere) {
   EXPECT_TRUE(OfType(ScanField("$.code.display", "高血压"), "PERSON_NAME").empty());
   ExpectAt("<R><CSNY>1997-09-14</CSNY></R>", "1997-09-14", "DATE_OF_BIRTH");
   ExpectAt("   1. Postfix 升级 3.8 后 SASL 认证失败 (李一鸣)\n   2. DHCP", "李一鸣", "PERSON_NAME");
+  // A masking or change log's value, named by the column before it on its line; not by
+  // another key that ends in "col=", and not across lines.
+  const std::string mask = "SampleLogger - row=3843 col=birthday rule=GENERALIZE_YEAR before=1984-07-08 "
+                           "after=1984-01-01\nrow=842 col=lat rule=ROUND_2 before=31.216942\n";
+  EXPECT_EQ(ExpectAt(mask, "1984-07-08", "DATE_OF_BIRTH").field, "birthday");
+  ExpectAt(mask, "31.216942", "LOCATION_COORDINATES");
+  ExpectAt("column=cust_name old=邹涛波 new=邹涛", "邹涛波", "PERSON_NAME");
+  EXPECT_EQ(ExpectAt("col=meid before=99441242990083 after=x", "99441242990083", "MEID").field, "meid");
+  EXPECT_EQ(ExpectAt("protocol=meid before=99441242990083 after=x", "99441242990083", "MEID").field,
+            "before");
+  ExpectNoType("col=meid\nbefore=99441242990083 after=x", "MEID");
 }
 
 // An Excel 2003 XML sheet: each cell named by the cell of its column in the table's first
