@@ -1980,9 +1980,9 @@ bool WordAfterNameAt(std::string_view t, size_t pos) {
   // A day or a time of day after the name: 就诊人吕一平明天08:30就诊, 王芳下午到 (明, 上, 下,
   // 中 and 晚 start given names too, so only as these words); a verb whose first character
   // is none of the stops (班长汤菲云处理, 号码借给周倩欣使用, 店员夏浩态度很好, 帮我家孩子江一
-  // 问诊).
+  // 问诊, 前台林艳薇服务特别贴心).
   for (std::string_view w : {"明天", "后天", "上午", "下午", "中午", "晚上", "早上", "处理", "使用",
-                             "态度", "问诊"})
+                             "态度", "问诊", "服务"})
     if (StartsWithAt(t, pos, w)) return true;
   return false;
 }

@@ -3548,6 +3548,7 @@ TEST(NameListTest, ListsPupilsAndRoles) {
   ExpectAt("已升级至班长汤菲云处理。", "汤菲云", "PERSON_NAME");
   ExpectAt("本人称号码借给周倩欣使用", "周倩欣", "PERSON_NAME");
   ExpectAt("我是秦平，帮我家孩子魏平德问诊，", "魏平德", "PERSON_NAME");
+  ExpectAt("提前入住也给安排了。前台林艳薇服务特别贴心，点赞！", "林艳薇", "PERSON_NAME");
   // 主 and the next character make a word (主管, 主任, 张贴); the rest are words, not names.
   ExpectNoType("行业主管部门的专家", "PERSON_NAME");
   ExpectNoType("物业主任说", "PERSON_NAME");
