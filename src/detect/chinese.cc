@@ -802,6 +802,7 @@ constexpr char32_t kCommonSurnames[] = {
     U'曲', U'翁', U'冉', U'骆', U'蓝', U'游', U'辛', U'靳', U'管', U'柴', U'鲍', U'喻', U'祁',
     U'蒲', U'滕', U'屈', U'饶', U'牟', U'艾', U'尤', U'穆', U'卓', U'缪', U'褚', U'娄', U'窦',
     U'戚', U'岑', U'樊', U'葛', U'邢', U'齐', U'伍', U'温', U'康', U'施', U'牛', U'章', U'申',
+    U'傅', U'萧', U'庄', U'佟', U'虞', U'敖', U'巩', U'鄢', U'闵', U'瞿', U'姬', U'寇',
     // The same in traditional characters where they differ.
     U'張', U'劉', U'陳', U'楊', U'黃', U'趙', U'吳', U'孫', U'馬', U'羅', U'鄭', U'謝', U'許',
     U'韓', U'馮', U'鄧', U'蔣', U'葉', U'蘇', U'呂', U'盧', U'鍾', U'譚', U'陸', U'賈', U'韋',
@@ -1430,7 +1431,7 @@ constexpr std::string_view kCommonWords[] = {
     "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢",
     "母亲", "父亲", "陆续", "付款", "原告", "被告", "方面", "周中", "韩国", "向记者", "向大家",
     "石家庄", "武侠", "金刚", "焦点", "万元", "金额", "顾客", "高手", "白领", "金领", "常客",
-    "方式", "方法", "方便", "方案", "方向", "钱包", "钱款", "高度", "程序",
+    "方式", "方法", "方便", "方案", "方向", "钱包", "钱款", "高度", "程序", "陆军",
     // The placeholder names of forms, examples and tests (John Doe's): 张三, 李四, 王五.
     "张三", "李四", "王五", "赵六", "无名氏"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
@@ -1642,9 +1643,11 @@ size_t HolderNameLengthAt(std::string_view t, size_t pos, size_t nl) {
 }
 
 size_t AssigneeNameLengthAt(std::string_view t, size_t pos, size_t nl) {
-  // (由: minutes' "由李刚怡牵头", "交由王芳负责核实"; not 由于, "because".)
+  // (由: minutes' "由李刚怡牵头", "交由王芳负责核实"; not 由于, "because". 与: a handover
+  // with a colleague, "离职前我会与丁佳瑶做好工作交接".)
   if (!(pos >= 3 && StartsWithAt(t, pos - 3, "请")) && !(pos >= 6 && StartsWithAt(t, pos - 6, "辛苦")) &&
-      !(pos >= 3 && StartsWithAt(t, pos - 3, "由") && !StartsWithAt(t, pos, "于")))
+      !(pos >= 3 && StartsWithAt(t, pos - 3, "由") && !StartsWithAt(t, pos, "于")) &&
+      !(pos >= 3 && StartsWithAt(t, pos - 3, "与")))
     return 0;
   static constexpr std::string_view kVerbs[] = {"做好", "跟进", "同步", "处理", "负责", "协助",
                                                 "对接", "安排", "落实", "配合", "完成", "补充",

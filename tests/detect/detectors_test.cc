@@ -4323,6 +4323,9 @@ TEST(PersonNameTest, NamesWithoutSurnamesAndDistinctiveRareSurnames) {
   ExpectAt("2024年6月6日，派单至装维佘秀兰。", "佘秀兰", "PERSON_NAME");
   ExpectAt("5月20日上门的装维师傅隗晓明说是光猫问题", "隗晓明", "PERSON_NAME");
   ExpectAt("机主仉建国，身份证已核验", "仉建国", "PERSON_NAME");
+  // 傅 and 萧 are as common as 王 after a role (not everyday words, unlike 关 or 符).
+  ExpectAt("身份证号 440305198304143729，名字 萧强，生日是1983年4月14日", "萧强", "PERSON_NAME");
+  ExpectAt("From: \"傅娜\" <funa@huaxintd.cn>\n", "傅娜", "PERSON_NAME");
   ExpectNoType("装维师傅麻烦您明天再来", "PERSON_NAME");  // 麻: an everyday word first
   // Longer Mongolian names, one that starts with a rare surname's character, and a label
   // alone on the line above.
@@ -4338,6 +4341,8 @@ TEST(PersonNameTest, CertificatesSpousesAndTasksInMinutes) {
   ExpectAt("公证事项：出生\n兹证明陈芳于1963年4月13日出生", "陈芳", "PERSON_NAME");
   ExpectAt("购买方名称：周雅婷\n", "周雅婷", "PERSON_NAME");
   ExpectAt("三、下步工作\n  由魏思牵头，2024年9月前完成", "魏思", "PERSON_NAME");
+  ExpectAt("离职前我会与丁佳瑶做好工作交接，确保项目", "丁佳瑶", "PERSON_NAME");
+  ExpectNoType("保游戏所使用的数据与陆军同步更新", "PERSON_NAME");
   ExpectAt("由贾强超负责核实。", "贾强超", "PERSON_NAME");
   for (const char* text : {"由此负责", "说明书已发", "由公司负责"})
     ExpectNoType(text, "PERSON_NAME");
