@@ -1431,7 +1431,7 @@ constexpr std::string_view kCommonWords[] = {
     "本人", "家属", "朋友", "同事", "关系", "法定", "通过", "孙女", "孙子", "外孙", "谢谢",
     "母亲", "父亲", "陆续", "付款", "原告", "被告", "方面", "周中", "韩国", "向记者", "向大家",
     "石家庄", "武侠", "金刚", "焦点", "万元", "金额", "顾客", "高手", "白领", "金领", "常客",
-    "方式", "方法", "方便", "方案", "方向", "钱包", "钱款", "高度", "程序", "陆军",
+    "方式", "方法", "方便", "方案", "方向", "钱包", "钱款", "高度", "程序",
     // The placeholder names of forms, examples and tests (John Doe's): 张三, 李四, 王五.
     "张三", "李四", "王五", "赵六", "无名氏"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
@@ -1461,6 +1461,9 @@ bool CommonWordNotName(std::string_view t, size_t pos, size_t len) {
   if (len >= 9 && pos + len <= t.size() && StartsWithAt(t, pos + len - 3, "人") &&
       KnownPlaceNameAt(t, pos, pos + len - 3))
     return true;
+  // A word that also starts names of three characters: only the word alone (与陆军同步更新;
+  // 陆军红 is a name).
+  if (len == 6 && StartsWithAt(t, pos, "陆军")) return true;
   int cl = 0, cl2 = 0;
   if (len < 6 || pos + 6 > t.size() || !kCommonWordFirst.Has(CpAt(t, pos, &cl)) || cl != 3 ||
       !kCommonWordSecond.Has(CpAt(t, pos + 3, &cl2)))

@@ -4343,6 +4343,7 @@ TEST(PersonNameTest, CertificatesSpousesAndTasksInMinutes) {
   ExpectAt("三、下步工作\n  由魏思牵头，2024年9月前完成", "魏思", "PERSON_NAME");
   ExpectAt("离职前我会与丁佳瑶做好工作交接，确保项目", "丁佳瑶", "PERSON_NAME");
   ExpectNoType("保游戏所使用的数据与陆军同步更新", "PERSON_NAME");
+  ExpectAt("1986-03-05\n陆军红　    13362868162    6230 5899 0842 166", "陆军红", "PERSON_NAME");
   ExpectAt("由贾强超负责核实。", "贾强超", "PERSON_NAME");
   for (const char* text : {"由此负责", "说明书已发", "由公司负责"})
     ExpectNoType(text, "PERSON_NAME");
