@@ -406,10 +406,6 @@ class SegmentScan {
     }
     const char prev = t_[i - 1];
     if (t_[i] == ':' && IsHex(prev)) return true;  // maybe a MAC or IPv6 group
-    // A process's quoted command line (CommandLine="net user ..."): a value of '"' is rarer
-    // than the plain ones above.
-    if (t_[i] == '=' && At(i + 1) == '"' && (prev | 0x20) == 'e' && CommandLineKeyEndsAt(i))
-      return true;
     size_t p = i;
     if (prev == '"' || prev == '\'') {
       --p;
@@ -421,7 +417,13 @@ class SegmentScan {
     size_t vs = i + 1;
     while (vs < n_ && vs - i < 4 && (t_[vs] == ' ' || t_[vs] == '"' || t_[vs] == '\'')) ++vs;
     if (vs - i == 4) return AlignedAssignMayMatter(i, p, vs);  // as OnAssign skips them
+    // A process's quoted command line (CommandLine="net user ..."), out of line in tail
+    // position like the rare cases above.
+    if ((prev | 0x20) == 'e' && At(i + 1) == '"') return QuotedAssignMayMatter(i, p, vs);
     return AssignValueMayMatter(p, vs);
+  }
+  [[gnu::noinline]] bool QuotedAssignMayMatter(size_t i, size_t p, size_t vs) const {
+    return (t_[i] == '=' && CommandLineKeyEndsAt(i)) || AssignValueMayMatter(p, vs);
   }
   // AssignMayMatter for a key ending in "id" or "nd" before a plain value: matchingId,
   // matching_id or COMMAND. Out of line (a call in tail position): most such keys are none.
