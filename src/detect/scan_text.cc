@@ -1349,14 +1349,14 @@ bool SegmentScan::StandInVerbAt(size_t p) const {
   return false;
 }
 
-size_t SegmentScan::DeliverySpotAfterLabel(size_t i, size_t p) {
+size_t SegmentScan::DeliverySpotAfterLabel(size_t i, size_t p, bool estate_parsed) {
   if (!AddressTriggerBefore(i)) return 0;
-  const size_t e = DeliverySpotEnd(p);
+  const size_t e = DeliverySpotEnd(p, estate_parsed);
   if (e) Add(i, e, kStreetAddress, L::kPossible, "cn_street_address");
   return e;
 }
 
-size_t SegmentScan::DeliverySpotEnd(size_t p) const {
+size_t SegmentScan::DeliverySpotEnd(size_t p, bool estate_parsed) const {
   // The rest of the Chinese run, up to sixteen characters.
   size_t e = p;
   int len = 0;
@@ -1365,8 +1365,11 @@ size_t SegmentScan::DeliverySpotEnd(size_t p) const {
   static constexpr std::string_view kSpots[] = {"门", "入口", "快递柜", "驿站", "保安亭", "物业",
                                                 "车库", "门卫", "门岗", "传达室"};
   const std::string_view rest = t_.substr(p, e - p);
+  // The spot comes after the estate's name: the parse's, or two characters at least of the
+  // rest (a district's 物业管理协会 names no estate).
   for (std::string_view w : kSpots)
-    if (rest.find(w) != std::string_view::npos) return e;
+    if (const size_t at = rest.find(w); at != std::string_view::npos && (estate_parsed || at >= 6))
+      return e;
   return 0;
 }
 
@@ -2326,8 +2329,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // A delivery address that names an estate's gate or pickup spot instead of a door
       // (收件地址：杭州市西湖区翠苑一区东门快递柜旁, ...林海苑西门保安亭): where that person
       // takes their parcels.
-      if (m.admin >= 1 && m.building) {
-        if (const size_t e = DeliverySpotAfterLabel(i, m.end)) return e;
+      // (Or down to a district, then an estate the parse did not know: ...屯溪区恒大名都西门
+      // 保安亭, ...东城区保利天汇地下车库入口.)
+      if ((m.admin >= 1 && m.building) || m.admin >= 2) {
+        if (const size_t e = DeliverySpotAfterLabel(i, m.end, m.building)) return e;
       }
       // An XML element under an address name that holds a village's address without a
       // number ("<address>镇雄县母享镇马家河村岭背自然村</address>"), as a CSV cell or JSON value

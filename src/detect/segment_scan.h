@@ -759,13 +759,15 @@ class SegmentScan {
   // Where a password's value starts after a verb that sets it, a few Chinese words after the
   // label that ends at p (密码已重置为160382, 密码按客户要求设为 FAgv...); 0 when none does.
   size_t PasswordSetToAfter(size_t p) const;
-  // Where the Chinese text from p (right after an estate's name) ends, when it names a gate
-  // or a pickup spot (东门快递柜旁, 地下车库入口, 西门保安亭, 南门菜鸟驿站); 0 when it names none
-  // or runs on past sixteen characters.
-  size_t DeliverySpotEnd(size_t p) const;
-  // The address t_[i, p) of an estate, then such a spot, after an address label: reported
-  // (its end returned), or 0. Out of line: OnCjk asks it for every estate it parses.
-  [[gnu::noinline]] size_t DeliverySpotAfterLabel(size_t i, size_t p);
+  // Where the Chinese text from p ends, when it names a gate or a pickup spot (东门快递柜旁,
+  // 地下车库入口, 西门保安亭, 南门菜鸟驿站) after an estate's name: the parse's (estate_parsed),
+  // or one in the text itself before the spot (恒大名都西门保安亭); 0 when it names none or
+  // runs on past sixteen characters.
+  size_t DeliverySpotEnd(size_t p, bool estate_parsed) const;
+  // The address t_[i, p) down to an estate or a district, then such a spot, after an address
+  // label: reported (its end returned), or 0. Out of line: OnCjk asks it for every address
+  // it parses.
+  [[gnu::noinline]] size_t DeliverySpotAfterLabel(size_t i, size_t p, bool estate_parsed);
   // The end of a number said digit by digit at t_[p] ("1 2 3 4 5 6", "七一八零六五",
   // "幺二三四五六": four to eight digits), as transcripts write a password read out; 0 when
   // none is there.

@@ -4498,6 +4498,12 @@ TEST(StreetAddressTest, DeliverySpotsOfAnEstate) {
            "STREET_ADDRESS");
   ExpectAt("收件地址：黄山市屯溪区龙湖春江郦城南门菜鸟驿站\n", "黄山市屯溪区龙湖春江郦城南门菜鸟驿站",
            "STREET_ADDRESS");
+  // An estate the parse does not know, after a district.
+  ExpectAt("通信地址：北京市东城区保利天汇地下车库入口\n", "北京市东城区保利天汇地下车库入口",
+           "STREET_ADDRESS");
+  ExpectAt("收件地址：安徽省黄山市屯溪区恒大名都西门保安亭\n", "安徽省黄山市屯溪区恒大名都西门保安亭",
+           "STREET_ADDRESS");
+  ExpectNoType("收件地址：杭州市西湖区物业管理协会\n", "STREET_ADDRESS");  // no estate before it
   for (const char* text : {"杭州市西湖区翠苑一区东门快递柜旁",  // no address label
                            "地址：杭州市西湖区翠苑一区", "地址：杭州市西湖区翠苑一区东门快递柜旁边的那家面馆隔壁再往前走"})
     ExpectNoType(text, "STREET_ADDRESS");
