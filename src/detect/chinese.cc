@@ -1434,17 +1434,22 @@ constexpr std::string_view kCommonWords[] = {
     "方式", "方法", "方便", "方案", "方向", "钱包", "钱款", "高度", "程序",
     // The placeholder names of forms, examples and tests (John Doe's): 张三, 李四, 王五.
     "张三", "李四", "王五", "赵六", "无名氏"};
+// Words that also start names of three characters: common words only alone (与陆军同步更新;
+// 陆军红 is a name).
+constexpr std::string_view kCommonWordsAlone[] = {"陆军"};
 // Their first and second characters: two bit tests rule out nearly every name (王芳 starts
 // like 王者 but goes on otherwise) before any compare.
 constexpr CpSet MakeCommonWordChars(size_t k) {
   CpSet set;
-  for (std::string_view w : kCommonWords) {
-    // Character k's code point, decoded by hand (three-byte UTF-8).
+  // Character k's code point, decoded by hand (three-byte UTF-8).
+  const auto add = [&](std::string_view w) {
     const auto b0 = static_cast<unsigned char>(w[3 * k]),
                b1 = static_cast<unsigned char>(w[3 * k + 1]),
                b2 = static_cast<unsigned char>(w[3 * k + 2]);
     set.Add(static_cast<char32_t>(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)));
-  }
+  };
+  for (std::string_view w : kCommonWords) add(w);
+  for (std::string_view w : kCommonWordsAlone) add(w);
   return set;
 }
 constexpr CpSet kCommonWordFirst = MakeCommonWordChars(0);
@@ -1461,15 +1466,14 @@ bool CommonWordNotName(std::string_view t, size_t pos, size_t len) {
   if (len >= 9 && pos + len <= t.size() && StartsWithAt(t, pos + len - 3, "人") &&
       KnownPlaceNameAt(t, pos, pos + len - 3))
     return true;
-  // A word that also starts names of three characters: only the word alone (与陆军同步更新;
-  // 陆军红 is a name).
-  if (len == 6 && StartsWithAt(t, pos, "陆军")) return true;
   int cl = 0, cl2 = 0;
   if (len < 6 || pos + 6 > t.size() || !kCommonWordFirst.Has(CpAt(t, pos, &cl)) || cl != 3 ||
       !kCommonWordSecond.Has(CpAt(t, pos + 3, &cl2)))
     return false;
   for (auto w : kCommonWords)
     if (len >= w.size() && StartsWithAt(t, pos, w)) return true;
+  for (auto w : kCommonWordsAlone)
+    if (len == w.size() && StartsWithAt(t, pos, w)) return true;
   return false;
 }
 
