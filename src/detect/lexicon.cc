@@ -1049,6 +1049,11 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
          Contains(name, "金额") || Contains(name, "价格") || Contains(name, "费用")) &&
         !free_text)
       fc.exclusion = true;
+    // A broadband (PPPoE) account: many operators make it the area code and eight digits
+    // (073160673781), a landline's shape; it is a login, not a phone.
+    if (Contains(name, "宽带账号") || Contains(name, "宽带帐号") || Has(words, "pppoe") ||
+        (Has(words, "broadband") && (Has(words, "account") || Has(words, "acct"))))
+      fc.exclusion = true;
   }
   if (organisation_address && fc.type_mask == 0) fc.exclusion = true;
   // A hotline, a switchboard or a fax line is an organisation's number ("hotline": "+853

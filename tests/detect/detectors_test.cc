@@ -828,6 +828,13 @@ TEST(PersonNameTest, CellsOfTablesAlignedWithBlanks) {
 }
 
 // Chinese government and enterprise databases name columns by pinyin initials.
+// A broadband (PPPoE) account is often the area code and eight digits: a login, no phone.
+TEST(FieldNameTest, BroadbandAccountsAreNoPhones) {
+  for (const char* key : {"宽带账号", "宽带帐号", "broadband_account", "pppoe_user"})
+    EXPECT_TRUE(OfType(ScanField(key, "073160673781"), "PHONE_NUMBER").empty()) << key;
+  EXPECT_EQ(OfType(ScanField("联系电话", "073160673781"), "PHONE_NUMBER").size(), 1u);
+}
+
 TEST(FieldNameTest, PinyinInitials) {
   EXPECT_EQ(OfType(ScanField("XM", "王芳"), "PERSON_NAME").size(), 1u);
   EXPECT_EQ(OfType(ScanField("FDDBR", "夏珍"), "PERSON_NAME").size(), 1u);
