@@ -346,6 +346,13 @@ __attribute__((noinline)) const FieldClass* SegmentScan::FieldAtGeneral(size_t s
     if (p > 0 && t_[p - 1] == '\\') --p;
   }
   size_t ke = p;
+  // A key glossed in brackets, as tshark decodes a field: "ECI (E-UTRAN Cell Identifier):
+  // 96400914" is named by the word before the bracket.
+  if (ke > 3 && t_[ke - 1] == ')') {
+    size_t open = ke - 1;
+    while (open > 0 && ke - open < 64 && t_[open - 1] != '(' && t_[open - 1] != '\n') --open;
+    if (open > 2 && t_[open - 1] == '(' && t_[open - 2] == ' ') ke = open - 2;
+  }
   p = KeyStart(ke, 48);
   bool cjk_key = false;
   // A numbered Chinese label (联系人1：, 担保人2：): the digits alone name nothing; the

@@ -1539,6 +1539,15 @@ TEST(CellIdTest, DecimalEcgiAndLabelledCoordinates) {
 // A 5G cell identity (up to eleven digits) in its column is the cell, not a mobile number.
 // Cells in hex in text: a SIP header's utran-cell-id-3gpp (MCC, MNC, TAC, cell) and an NB-IoT
 // platform's cellId=0x... under a cell key; hex trace ids of the same lengths are not.
+// A key glossed in brackets, as tshark decodes a GTPv2 ULI: the word before the bracket
+// names the value.
+TEST(CellIdTest, KeysGlossedInBrackets) {
+  const std::string uli =
+      "    .... 0101 1011 1110 0110 0001 0010 = ECI (E-UTRAN Cell Identifier): 96400914\n";
+  EXPECT_EQ(ExpectAt(uli, "96400914", "CELL_ID").field, "ECI");
+  ExpectNoType("    Sequence Number (Instance 1): 96400914\n", "CELL_ID");
+}
+
 TEST(CellIdTest, HexCellsInSipHeadersAndIotLogs) {
   ExpectAt("P-Access-Network-Info: 3GPP-E-UTRAN-FDD;utran-cell-id-3gpp=460006372AC01B82\n",
            "460006372AC01B82", "CELL_ID");
