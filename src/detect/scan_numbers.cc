@@ -87,7 +87,7 @@ size_t SegmentScan::HiveFieldAfterCaret(size_t ts, size_t te) {
   // a CSV cell): elsewhere a group of four with letters before '-' is a UUID's far more often.
   if (te - ts == 4 &&
       (nx == '.' ||
-       (nx == '-' && (!letters || pv == '=' || pv == ',' || pv == '"' || pv == ' ' || ts == 0))) &&
+       (nx == '-' && (!letters || pv == '=' || pv == ',' || pv == '"' || pv == ' ' || pv == ':' || ts == 0))) &&
       At(ts + 9) == nx &&
       IsHex(At(te + 1)) && (ts == 0 || !IsAlnum(t_[ts - 1]))) {
     // A MAC in three groups of four: Cisco's 001a.2b3c.4d5e, Huawei's 0a1b-2c3d-4e5f. The

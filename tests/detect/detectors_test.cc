@@ -3743,6 +3743,10 @@ TEST(MacTest, WithoutSeparatorsAfterItsKeyOrWord) {
   ExpectAt("光猫MAC 64098060F3D3，上网IP 183.1.2.3", "64098060F3D3", "MAC_ADDRESS");
   ExpectAt("IMEI：862215051464536    MAC：C00E73CA737B", "C00E73CA737B", "MAC_ADDRESS");
   ExpectAt("client mac=b8ae-ede9-6837 app=DBeaver", "b8ae-ede9-6837", "MAC_ADDRESS");
+  // After a key's colon with no blank, as Huawei's 802.1X logs write one.
+  ExpectAt("802.1X auth ok UserName:liuxuemei UserMac:286e-d404-8cae UserIP:10.60.14.117",
+           "286e-d404-8cae", "MAC_ADDRESS");
+  ExpectNoType("uuid:7d063d19-b8ae-ede9-6837-a475e0c1f5b8 done", "MAC_ADDRESS");
   // Twelve hex digits under other keys are ids; hmac is a keyed hash.
   ExpectNoType("trace=584498E59540 span=1", "MAC_ADDRESS");
   ExpectNoType("hmac=584498E59540 ok", "MAC_ADDRESS");
