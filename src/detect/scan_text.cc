@@ -1387,13 +1387,35 @@ bool SegmentScan::AddressTriggerBefore(size_t i) const {
                                                    "寄往", "搬到", "位于", "户籍地:", "家住",
                                                    // an installer's or courier's visit
                                                    "上门", "前往", "赶到", "来到"};
-  static constexpr BytePairSet kLastPairs = LastPairs(kTriggers);
+  // (And a digit or ')' then '(': a utility account's number, its premises in brackets.)
+  static constexpr BytePairSet kLastPairs = [] {
+    BytePairSet set = LastPairs(kTriggers);
+    for (char d = '0'; d <= '9'; ++d) set.Add(d, '(');
+    set.Add(')', '(');
+    return set;
+  }();
   // Called for most CJK characters: the two bytes before i rule out nearly all of them at
   // once, and the words are compared from their last byte, where they differ most.
   if (i < 2 || !kLastPairs.Has(t_[i - 2], t_[i - 1])) return false;
+  if (t_[i - 1] == '(') return AccountNumberBefore(i - 1);
   for (auto w : kTriggers)
     if (EndsAt(t_, i, w)) return true;
   return false;
+}
+
+bool SegmentScan::AccountNumberBefore(size_t p) const {
+  // A water, power or gas account (户号2527494826（瑞金路8号瑞金北村5幢4单元902室）): 户号 and
+  // six to sixteen digits right before the bracket at p, or before a bracketed holder's
+  // name before it (户号2318621818（杜*思）（胜太新寓17号2202室）).
+  if (p > 0 && t_[p - 1] == ')') {
+    size_t open = p - 1;
+    while (open > 0 && p - open <= 16 && t_[open - 1] != '(' && t_[open - 1] != '\n') --open;
+    if (open == 0 || t_[open - 1] != '(') return false;
+    p = open - 1;
+  }
+  size_t d = p;
+  while (d > 0 && IsDigit(t_[d - 1]) && p - d <= 16) --d;
+  return p - d >= 6 && p - d <= 16 && d >= 6 && StartsAt(d - 6, "户号");
 }
 
 bool SegmentScan::FacilityAddress(size_t s, size_t e) const {

@@ -704,6 +704,9 @@ class SegmentScan {
   size_t OnNonAscii(size_t i);
   size_t OnCjk(size_t i, uint32_t cp, int len, uint8_t starts);
   bool AddressTriggerBefore(size_t i) const;
+  // Whether the '(' at p follows a utility account's number after 户号 (AddressTriggerBefore:
+  // the premises in brackets after it).
+  bool AccountNumberBefore(size_t p) const;
   // Where the run of CJK characters that ends at t_[end] starts, at most max_chars of them
   // back (end when none ends there): a label or name before a separator.
   size_t CjkRunStart(size_t end, int max_chars) const;

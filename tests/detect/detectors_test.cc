@@ -4524,6 +4524,18 @@ TEST(StreetAddressTest, DeliverySpotsOfAnEstate) {
   ExpectAt("收件地址：安徽省黄山市屯溪区恒大名都西门保安亭\n", "安徽省黄山市屯溪区恒大名都西门保安亭",
            "STREET_ADDRESS");
   ExpectNoType("收件地址：杭州市西湖区物业管理协会\n", "STREET_ADDRESS");  // no estate before it
+}
+
+// A utility bill's premises in brackets after its account number (户号), maybe after the
+// holder's masked name in brackets; not after another number.
+TEST(StreetAddressTest, PremisesAfterAUtilityAccount) {
+  ExpectAt("赵爽您好，您户号2527494826（瑞金路8号瑞金北村5幢4单元902室）截至6月14日",
+           "瑞金路8号瑞金北村5幢4单元902室", "STREET_ADDRESS");
+  ExpectAt("尊敬的*莲欣用户，您户号2579813341（武定新村22-4-2402），2024年5月", "武定新村22-4-2402",
+           "STREET_ADDRESS");
+  ExpectAt("温馨提示：户号3161272022（林素）（竹山路14号翠屏城2-1-1403）本期", "竹山路14号翠屏城2-1-1403",
+           "STREET_ADDRESS");
+  ExpectNoType("订单号2527494826（瑞金路8号瑞金北村5幢4单元902室）", "STREET_ADDRESS");
   for (const char* text : {"杭州市西湖区翠苑一区东门快递柜旁",  // no address label
                            "地址：杭州市西湖区翠苑一区", "地址：杭州市西湖区翠苑一区东门快递柜旁边的那家面馆隔壁再往前走"})
     ExpectNoType(text, "STREET_ADDRESS");
