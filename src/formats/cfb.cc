@@ -371,9 +371,12 @@ Result<std::string> SingleStreamCompoundFile(std::string_view name, std::string_
 
 std::vector<std::string> CompoundFile::StorageNames(std::string_view path) const {
   std::vector<std::string> names;
+  // A name with '/' in it (the format forbids one; a damaged file may hold it) could not be
+  // asked for by path: it is left out, as StorageAt would not find it.
   if (const std::optional<uint32_t> at = StorageAt(path))
     for (uint32_t i : Children(*at))
-      if (entries_[i].type == 1) names.push_back(entries_[i].name);
+      if (entries_[i].type == 1 && entries_[i].name.find('/') == std::string::npos)
+        names.push_back(entries_[i].name);
   return names;
 }
 

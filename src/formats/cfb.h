@@ -58,7 +58,8 @@ class CompoundFile {
 
   // The names of the storages directly under the storage at `path` ("" for the root;
   // "ObjectPool"; components separated by '/'), in directory order; none when there is no
-  // such storage.
+  // such storage. A name with a '/' in it (forbidden by the format) is left out: no path
+  // reaches it.
   std::vector<std::string> StorageNames(std::string_view path) const;
 
   // How to make the storage at `path` a compound file of its own: the file's bytes with the

@@ -37,5 +37,33 @@ TEST(CompoundFileWriterTest, OneStreamReadsBack) {
   }
 }
 
+// A storage directly under the root is listed and can be made the root; one whose name holds
+// a '/' (forbidden by the format; a fuzzer made one) is not listed, since no path reaches it.
+TEST(CompoundFileReaderTest, StorageNamesAreReachableByPath) {
+  for (const std::u16string name : {std::u16string(u"ObjectPool"), std::u16string(u"a/b")}) {
+    auto file = SingleStreamCompoundFile("Workbook", "x");
+    ASSERT_TRUE(file.ok()) << file.status().message();
+    std::string bytes = file.value();
+    // The directory's first sector (header offset 48), its second entry: make it a storage.
+    uint32_t dir_sector = 0;
+    for (int i = 3; i >= 0; --i) dir_sector = (dir_sector << 8) | static_cast<unsigned char>(bytes[48 + i]);
+    const size_t entry = (size_t{dir_sector} + 1) * 4096 + 128;
+    for (size_t i = 0; i < 32; ++i) bytes[entry + 2 * i] = bytes[entry + 2 * i + 1] = 0;
+    for (size_t i = 0; i < name.size(); ++i) bytes[entry + 2 * i] = static_cast<char>(name[i]);
+    bytes[entry + 64] = static_cast<char>(2 * (name.size() + 1));
+    bytes[entry + 66] = 1;  // a storage
+    auto cf = CompoundFile::Open(RandomAccessMemory(bytes), "s.doc");
+    ASSERT_TRUE(cf.ok()) << cf.status().message();
+    const std::vector<std::string> storages = cf.value().StorageNames("");
+    if (name == u"ObjectPool") {
+      EXPECT_EQ(storages, std::vector<std::string>{"ObjectPool"});
+      EXPECT_TRUE(cf.value().StorageAsRoot("ObjectPool").has_value());
+    } else {
+      EXPECT_TRUE(storages.empty());
+    }
+    for (const std::string& s : storages) EXPECT_TRUE(cf.value().StorageAsRoot(s).has_value()) << s;
+  }
+}
+
 }  // namespace
 }  // namespace piguard::formats
