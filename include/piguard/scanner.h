@@ -45,8 +45,8 @@ struct FieldClass {
   bool command = false;
   // What the name holds is named elsewhere on its line: a CEF custom field (cs1-cs6, cn1-cn3,
   // flexString1-2, ...) by the same event's "<name>Label=" (cs3Label=Counterparty cs3=王芳);
-  // a value that says only that it is one (before, old, new, value) by the column a key
-  // before it names (col=cust_name rule=MASK_NAME before=邹涛波).
+  // a value that says only that it is one (before, old, new, orig, raw ...) by the column a
+  // key before it names (col=cust_name rule=MASK_NAME before=邹涛波).
   bool named_on_line = false;
   // The name holds a parcel's neighbours (四至, 东至 ...): its parts between '/' are
   // landmarks (村道, 水渠) or the neighbouring households' heads, by name.

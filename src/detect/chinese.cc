@@ -1143,8 +1143,9 @@ constexpr std::pair<std::string_view, TriggerKind> kTriggers[] = {
     {"外婆", K::kKin},    {"外公", K::kKin},
     {"朋友", K::kKin},    {"同事", K::kKin},    {"邻居", K::kKin},
     {"前夫", K::kKin},    {"前妻", K::kKin},
-    // A household member standing in (户主不在，其母董妹瑶配合): 其 and a one-character kin.
-    {"其母", K::kBounded}, {"其父", K::kBounded}, {"其妻", K::kBounded},
+    // A household member standing in (户主不在，其母董妹瑶配合): 其 and a one-character kin
+    // (其母 and 其父 are listed above).
+    {"其妻", K::kBounded},
     {"其夫", K::kBounded}, {"其子", K::kBounded}, {"其女", K::kBounded},
     {"其子女", K::kBounded},
     // Judgments: 婚后育有一女刘艳艳, 婚生女刘艳艳由原告抚养, 长子王军.
@@ -1441,15 +1442,8 @@ constexpr std::string_view kCommonWordsAlone[] = {"陆军"};
 // like 王者 but goes on otherwise) before any compare.
 constexpr CpSet MakeCommonWordChars(size_t k) {
   CpSet set;
-  // Character k's code point, decoded by hand (three-byte UTF-8).
-  const auto add = [&](std::string_view w) {
-    const auto b0 = static_cast<unsigned char>(w[3 * k]),
-               b1 = static_cast<unsigned char>(w[3 * k + 1]),
-               b2 = static_cast<unsigned char>(w[3 * k + 2]);
-    set.Add(static_cast<char32_t>(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)));
-  };
-  for (std::string_view w : kCommonWords) add(w);
-  for (std::string_view w : kCommonWordsAlone) add(w);
+  for (std::string_view w : kCommonWords) set.Add(Cp3(w, 3 * k));
+  for (std::string_view w : kCommonWordsAlone) set.Add(Cp3(w, 3 * k));
   return set;
 }
 constexpr CpSet kCommonWordFirst = MakeCommonWordChars(0);

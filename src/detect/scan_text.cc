@@ -1006,11 +1006,10 @@ size_t SegmentScan::OnAssign(size_t i) {
   }
   // sudo's log of a command: its options may hold a password (COMMAND=/usr/bin/redis-cli -a
   // ...). The scan goes on over the command (an address in it is PI of its own).
-  if (p == i && t_[i] == '=' && (t_[i - 1] | 0x20) == 'd' && CommandKeyEndsAt(i))
-    CommandLineSecretsFrom(i + 1);
-  // ... and a process's command line in quotes (CommandLine="net user svc_sql Secret /add").
-  if (p == i && t_[i] == '=' && At(i + 1) == '"' && (t_[i - 1] | 0x20) == 'e' &&
-      CommandLineKeyEndsAt(i))
+  // So does a process's command line in quotes (CommandLine="net user svc_sql Secret /add").
+  if (p == i && t_[i] == '=' &&
+      (((t_[i - 1] | 0x20) == 'd' && CommandKeyEndsAt(i)) ||
+       ((t_[i - 1] | 0x20) == 'e' && At(i + 1) == '"' && CommandLineKeyEndsAt(i))))
     CommandLineSecretsFrom(i + 1);
   // Most keys need no more work: only credential keys and keys of Chinese values matter
   // here. Decide that from the bytes around the '=' before walking back over the key.
@@ -1360,7 +1359,8 @@ size_t SegmentScan::DeliverySpotEnd(size_t p, bool estate_parsed) const {
   // The rest of the Chinese run, up to sixteen characters.
   size_t e = p;
   int len = 0;
-  while (e < n_ && e - p < 48 && utf8::IsCjk(utf8::Decode(t_, e, &len))) e += static_cast<size_t>(len);
+  while (e < n_ && e - p < 48 && utf8::IsCjk(utf8::Decode(t_, e, &len)))
+    e += static_cast<size_t>(len);
   if (e == p || (e < n_ && utf8::IsCjk(utf8::Decode(t_, e, &len)))) return 0;
   static constexpr std::string_view kSpots[] = {"门", "入口", "快递柜", "驿站", "保安亭", "物业",
                                                 "车库", "门卫", "门岗", "传达室"};
@@ -1692,8 +1692,8 @@ bool SegmentScan::NameListItemAt(size_t i, size_t nl) const {
     if (!item_ok(i, e0)) return 0;
     int items = 1;
     // Forward: separator, item, separator ...
-    for (size_t p = e0; items < 3 && sep_at(p);) {
-      const size_t s = p + sep_at(p);
+    for (size_t p = e0, l; items < 3 && (l = sep_at(p)) != 0;) {
+      const size_t s = p + l;
       size_t e = s;
       while (e < n_ && e - s <= 9 && !stop_at(e) && !list_end(e)) ++e;
       if (!item_ok(s, e)) break;
@@ -1703,8 +1703,8 @@ bool SegmentScan::NameListItemAt(size_t i, size_t nl) const {
     // Backward: ... item, separator, item. Back byte by byte to the character before the
     // item: an ASCII stop is one byte, a full-width one three (its lead byte is never a
     // continuation byte).
-    for (size_t p = i; items < 3 && p >= 7 && sep_before(p);) {
-      const size_t e = p - sep_before(p);
+    for (size_t p = i, l; items < 3 && p >= 7 && (l = sep_before(p)) != 0;) {
+      const size_t e = p - l;
       size_t s = e;
       while (s > 0 && e - s < 9 && !stop_at(s - 1) && !(s >= 3 && stop_at(s - 3))) --s;
       if (!item_ok(s, e)) break;
@@ -2489,8 +2489,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       // A two-character name whose match took the next word's first character (店员夏浩态度
       // 很好: not 夏浩态).
-      if (trig && kind == chinese::TriggerKind::kRole && nl == 9 && !chinese::CleanNameEnd(t_, i + nl) &&
-          chinese::WordAfterNameAt(t_, i + 6))
+      if (trig && kind == chinese::TriggerKind::kRole && nl == 9 &&
+          !chinese::CleanNameEnd(t_, i + nl) && chinese::WordAfterNameAt(t_, i + 6))
         nl = 6;
       bool strong = kind == chinese::TriggerKind::kStrong;
       // A role noun's name ends cleanly, or at a function word after it (快递员黄宏说次日上门).
@@ -2841,7 +2841,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     // A label qualified in brackets before its colon: 原机解锁密码(检测用): 103264.
     if (!changed_to && At(label_end) == '(') {
       size_t close = label_end + 1;
-      while (close < n_ && close - label_end <= 24 && t_[close] != ')' && t_[close] != '\n') ++close;
+      while (close < n_ && close - label_end <= 24 && t_[close] != ')' && t_[close] != '\n')
+        ++close;
       if (At(close) == ')' && At(close + 1) == ':') label_end = close + 1;
     }
     size_t p = label_end;

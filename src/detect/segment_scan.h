@@ -539,7 +539,8 @@ class SegmentScan {
       if (pv == '^') return true;
       // A Huawei-style MAC (b8ae-ede9-6837) starting a value (OnToken's three groups of
       // four; without a letter, the digits' case '-' below passes it).
-      if (nx == '-' && len == 4 && (pv == '=' || pv == ',' || pv == '"' || pv == ' ' || pv == ':' || pv == '\0'))
+      if (nx == '-' && len == 4 && (pv == '=' || pv == ',' || pv == '"' || pv == ' ' || pv == ':' ||
+                                    pv == '\0'))
         return true;
       // ClassifyAlnum is not asked inside e-mails, domains, paths and compound ids, and
       // knows only these lengths (passports, permits, MEIDs, IDs ending in X, ICCIDs). Its

@@ -1992,15 +1992,28 @@ void InferUnnamedColumns(const Scanner& scanner, std::string_view data, size_t f
   header->inferred = scanner.InferColumns(rows);
 }
 
-bool LooksLikeZeekLog(std::string_view head) {
-  if (head.substr(0, 15) != "#separator \\x09") return false;
-  for (size_t p = 0; p < head.size() && head[p] == '#';) {
-    if (head.substr(p, 8) == "#fields\t") return true;
+namespace {
+// Where a Zeek log's "#fields" line starts among the '#' lines that open it (LooksLikeZeekLog),
+// or npos; *header_end (when given) gets the end of those '#' lines: where the first record
+// starts.
+size_t ZeekFieldsLine(std::string_view head, size_t* header_end = nullptr) {
+  if (head.substr(0, 15) != "#separator \\x09") return std::string_view::npos;
+  size_t fields = std::string_view::npos, p = 0;
+  while (p < head.size() && head[p] == '#') {
+    if (fields == std::string_view::npos && head.substr(p, 8) == "#fields\t") {
+      fields = p;
+      if (!header_end) break;
+    }
     const size_t nl = head.find('\n', p);
-    if (nl == std::string_view::npos) break;
-    p = nl + 1;
+    p = nl == std::string_view::npos ? head.size() : nl + 1;
   }
-  return false;
+  if (header_end) *header_end = p;
+  return fields;
+}
+}  // namespace
+
+bool LooksLikeZeekLog(std::string_view head) {
+  return ZeekFieldsLine(head) != std::string_view::npos;
 }
 
 CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char delim, bool quoted,
@@ -2040,26 +2053,20 @@ CsvHeader ParseCsvHeader(const Scanner& scanner, std::string_view data, char del
   bool done = false;
   // A Zeek log: the "#fields" line names the columns (its first cell is the word "#fields"),
   // and the '#' lines up to the first record ("#types") are part of the header.
-  if (delim == '\t' && LooksLikeZeekLog(data)) {
-    size_t p = 0;
-    while (p < data.size() && data[p] == '#') {
-      const size_t nl = data.find('\n', p);
-      const size_t next = nl == std::string_view::npos ? data.size() : nl + 1;
-      if (data.substr(p, 8) == "#fields\t") {
-        uint64_t fields_line = line;
-        std::vector<CsvCell> fields;
-        if (ParseCsvRecord(data, p, data.size(), delim, quoted, &fields_line, &fields) !=
-                std::string_view::npos &&
-            fields.size() >= 2) {
-          fields.erase(fields.begin());
-          cells.swap(fields);
-          h.start = p;
-          done = true;
-        }
-      }
-      p = next;
+  size_t zeek_end = 0;
+  if (const size_t f = delim == '\t' ? ZeekFieldsLine(data, &zeek_end) : std::string_view::npos;
+      f != std::string_view::npos) {
+    uint64_t fields_line = line;
+    std::vector<CsvCell> fields;
+    if (ParseCsvRecord(data, f, data.size(), delim, quoted, &fields_line, &fields) !=
+            std::string_view::npos &&
+        fields.size() >= 2) {
+      fields.erase(fields.begin());
+      cells.swap(fields);
+      h.start = f;
+      end = zeek_end;
+      done = true;
     }
-    if (done) end = p;
   }
   // Comment lines before the header ("# Pilot export v10.3 ...", "# UE1 IMEI=..."): the
   // header is the first line after them that looks like one.
