@@ -28,9 +28,11 @@ inline bool UseReferencePaths() { return g_reference_paths_for_testing; }
 inline bool g_sse2_blocks_for_testing = false;
 
 // An anchor is where a handler may start: '0'-'9', '@', '=', ':', '\'' (a SQL literal after
-// PASSWORD or IDENTIFIED BY) or a byte >= 0x80.
+// PASSWORD or IDENTIFIED BY), '>' (an XML element's text: <NameEn>WANG FANG</NameEn>) or a
+// byte >= 0x80. And '?', which no handler wants: '=' to '@' (0x3D-0x40) are one range, one
+// compare where three bytes would take three (a URL's '?' costs a stop).
 constexpr bool IsAnchorByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || c == '@' || c == '=' || c == ':' || c == '\'' || c >= 0x80;
+  return (c >= '0' && c <= '9') || (c >= '=' && c <= '@') || c == ':' || c == '\'' || c >= 0x80;
 }
 
 // What the scan loop needs to know about a 64-byte block, one bit per byte (bit k: byte k).
@@ -63,8 +65,9 @@ inline BlockMasks ClassifyBlockSse2(const char* p) {
   const __m128i case_bit = _mm_set1_epi8(0x20);
   const __m128i letter_bias = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
   const __m128i letter_limit = _mm_set1_epi8(static_cast<char>(-102));
-  const __m128i at = _mm_set1_epi8('@');
-  const __m128i eq = _mm_set1_epi8('=');
+  // '=' to '@' (0x3D-0x40): + 0x43 lands on 0x80..0x83, the only bytes below -124.
+  const __m128i eq_at_bias = _mm_set1_epi8(static_cast<char>(0x80 - '='));
+  const __m128i eq_at_limit = _mm_set1_epi8(static_cast<char>(-124));
   const __m128i colon = _mm_set1_epi8(':');
   const __m128i quote = _mm_set1_epi8('\'');
   BlockMasks m;
@@ -73,7 +76,7 @@ inline BlockMasks ClassifyBlockSse2(const char* p) {
     __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, bias), limit);
     __m128i letter =
         _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), letter_bias), letter_limit);
-    __m128i punct = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, eq)),
+    __m128i punct = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, eq_at_bias), eq_at_limit),
                                  _mm_or_si128(_mm_cmpeq_epi8(v, colon), _mm_cmpeq_epi8(v, quote)));
     const unsigned shift = 16 * static_cast<unsigned>(k);
     auto bits = [](__m128i x) { return static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(x))); };
@@ -94,8 +97,8 @@ __attribute__((target("avx2"))) inline BlockMasks ClassifyBlockAvx2(const char* 
   const __m256i case_bit = _mm256_set1_epi8(0x20);
   const __m256i letter_bias = _mm256_set1_epi8(static_cast<char>(0x80 - 'a'));
   const __m256i letter_limit = _mm256_set1_epi8(static_cast<char>(-102));
-  const __m256i at = _mm256_set1_epi8('@');
-  const __m256i eq = _mm256_set1_epi8('=');
+  const __m256i eq_at_bias = _mm256_set1_epi8(static_cast<char>(0x80 - '='));  // '=' to '@'
+  const __m256i eq_at_limit = _mm256_set1_epi8(static_cast<char>(-124));
   const __m256i colon = _mm256_set1_epi8(':');
   const __m256i quote = _mm256_set1_epi8('\'');
   BlockMasks m;
@@ -106,7 +109,7 @@ __attribute__((target("avx2"))) inline BlockMasks ClassifyBlockAvx2(const char* 
     __m256i letter = _mm256_cmpgt_epi8(
         letter_limit, _mm256_add_epi8(_mm256_or_si256(v, case_bit), letter_bias));
     __m256i punct = _mm256_or_si256(
-        _mm256_or_si256(_mm256_cmpeq_epi8(v, at), _mm256_cmpeq_epi8(v, eq)),
+        _mm256_cmpgt_epi8(eq_at_limit, _mm256_add_epi8(v, eq_at_bias)),
         _mm256_or_si256(_mm256_cmpeq_epi8(v, colon), _mm256_cmpeq_epi8(v, quote)));
     const unsigned shift = 32 * static_cast<unsigned>(k);
     m.anchor |= BlockBits32(_mm256_or_si256(_mm256_or_si256(digit, punct), v)) << shift;

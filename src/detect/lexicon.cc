@@ -861,9 +861,12 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
   // A column's value in a masking, audit or change log: named by the col=, column= or
   // field= before it on the line (col=cust_name rule=MASK_NAME before=邹涛波 after=邹**;
   // column=mobile old=1381... new=1390...). Not "after": a masking log's output.
-  if (name == "before" || name == "old" || name == "new" || name == "old_value" ||
-      name == "new_value" || name == "oldValue" || name == "newValue" || name == "orig" ||
-      name == "original" || name == "raw" || name == "sample")
+  // Compared by words, so BEFORE=, Old_Value= and oldValue= are the same key.
+  if (!json_path &&
+      ((words.size() == 1 && (last == "before" || last == "old" || last == "new" ||
+                              last == "orig" || last == "original" || last == "raw" ||
+                              last == "sample")) ||
+       (words.size() == 2 && last == "value" && (words[0] == "old" || words[0] == "new"))))
     fc.named_on_line = true;
   // A shell command as bastion hosts, audit trails and EDR events keep one (命令, cmd,
   // command_line, process.command_line): its options may carry secrets.

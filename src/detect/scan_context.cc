@@ -498,12 +498,15 @@ const FieldClass* SegmentScan::ColumnNamedBefore(size_t key_start, std::string_v
   size_t ls = key_start;
   while (ls > 0 && key_start - ls < 256 && t_[ls - 1] != '\n') --ls;
   const std::string_view before = t_.substr(ls, key_start - ls);
+  // The keys are looked for case-blind (COLUMN=, Field=); `before` keeps the column's case.
+  std::string lower(before);
+  for (char& c : lower) c = Lower(c);
   size_t best = std::string_view::npos, value = 0;
   for (std::string_view k : {std::string_view("col="), std::string_view("column="),
                              std::string_view("field="), std::string_view("col_name="),
                              std::string_view("column_name="), std::string_view("field_name=")}) {
-    for (size_t at = before.rfind(k); at != std::string_view::npos;
-         at = at ? before.rfind(k, at - 1) : std::string_view::npos) {
+    for (size_t at = lower.rfind(k); at != std::string_view::npos;
+         at = at ? lower.rfind(k, at - 1) : std::string_view::npos) {
       if (at > 0 && (IsAlnum(before[at - 1]) || before[at - 1] == '_' || before[at - 1] == '.'))
         continue;  // protocol=, subfield=
       if (best == std::string_view::npos || at > best) {

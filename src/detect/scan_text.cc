@@ -850,6 +850,34 @@ size_t SegmentScan::LatinNameAfterChineseLabel(size_t p, size_t i) {
   return v + len;
 }
 
+// An XML element's text in Latin letters, the '>' of its start tag at i and a capital after
+// it: a name when the element's name says it holds one (<NameEn>WANG FANG</NameEn>,
+// <EnName>SHI,JIE</EnName>, <name_pinyin>Li Ming</name_pinyin>) and the name is all of the
+// text, up to the end tag. Returns where the scan goes on.
+size_t SegmentScan::LatinElementText(size_t i) {
+  // The start tag, back from its '>' to its '<' on the same line: "<NameEn>", or with
+  // attributes, "<Name lang=\"en\">". Not an end tag, a comment or a declaration.
+  size_t lt = i;
+  while (lt > 0 && i - lt < 128 && t_[lt - 1] != '<' && t_[lt - 1] != '>' && t_[lt - 1] != '\n')
+    --lt;
+  if (lt == 0 || t_[lt - 1] != '<' || !IsAlpha(t_[lt]) || t_[i - 1] == '/') return i + 1;
+  size_t te = lt;  // the element's name ends at a blank or the '>'
+  while (te < i && t_[te] != ' ' && t_[te] != '\t') ++te;
+  if (te - lt > 40) return i + 1;
+  const size_t v = i + 1;
+  size_t len = LatinNameLength(v);
+  if (!len) len = CapitalNameLength(v);
+  if (!len || At(v + len) != '<' || At(v + len + 1) != '/' || !LatinPersonWords(v, v + len))
+    return i + 1;  // (not "Customer Service")
+  const std::string_view tag = t_.substr(lt, te - lt);
+  // The element's local name (a namespace prefix says nothing of the value: <ns2:NameEn>).
+  const size_t colon = tag.rfind(':');
+  const std::string_view local = colon == std::string_view::npos ? tag : tag.substr(colon + 1);
+  if (!ClassifyKey(local)->HintsType(kPersonName) && !RomanizedNameKeyEndsAt(te)) return i + 1;
+  Add(v, v + len, kPersonName, L::kLikely, "latin_person_name");
+  return v + len;
+}
+
 // A passenger in a booking system's display, numbered: "1.MA/YUEDAN MS 2.DUAN/WEI MS": the
 // name at p in capitals with its '/', followed by a title (MR, MS, MSTR, MISS, CHD, INF) or
 // by the next passenger's number. Returns where the name ends, or 0.
@@ -882,10 +910,9 @@ size_t SegmentScan::BookingPassengerName(size_t p) {
 }
 
 // A name in capitals as airlines, hotels and passports write it, after a name key: a surname
-// and given names joined by '/' ("Guest name: HAN/HUAFAN", "name":"JIN/BOJIA") or ", "
-// ("name=XIE, JUN"), or two to three words ("JIN DONGBO"), each of 2-20 capitals, ending
-// where no letter or digit
-// follows. Returns its length or 0. Only under a name key: capitals alone are also a log's
+// and given names joined by '/' ("Guest name: HAN/HUAFAN", "name":"JIN/BOJIA"), ", " or ','
+// ("name=XIE, JUN", <NameEn>SHI,JIE</NameEn>), or two to three words ("JIN DONGBO"), each
+// of 2-20 capitals, ending where no letter or digit follows. Returns its length or 0. Only under a name key: capitals alone are also a log's
 // levels and codes.
 size_t SegmentScan::CapitalNameLength(size_t p) const {
   size_t q = p;
@@ -906,6 +933,8 @@ size_t SegmentScan::CapitalNameLength(size_t p) const {
     } else if (At(q) == ',' && words == 1 && At(q + 1) == ' ' && IsUpper(At(q + 2)) &&
                IsUpper(At(q + 3))) {
       q += 2;  // "XIE, JUN": surname first, as a passport's machine-readable zone has it
+    } else if (At(q) == ',' && words == 1 && IsUpper(At(q + 1)) && IsUpper(At(q + 2))) {
+      ++q;  // "SHI,JIE", as border and customs declarations write it
     } else {
       break;
     }
@@ -1544,6 +1573,10 @@ size_t SegmentScan::OnNonAscii(size_t i) {
     else if ((cp == 0xB7 || cp == 0x2022 || cp == 0x30FB) && i >= 3 && next < n_ &&
              static_cast<unsigned char>(t_[next]) >= 0xE0) {
       if (size_t e = TransliteratedNameAround(i)) return e;
+    }
+    // The ASCII anchors OnAnchor leaves here: an XML start tag's '>', and '?' (no handler's).
+    else if (cp == '>') {
+      return OnTagEnd(i);
     }
     if (next >= n_ || static_cast<unsigned char>(t_[next]) < 0x80) return next;
     i = next;
@@ -3538,7 +3571,10 @@ bool SegmentScan::LatinPersonWords(size_t s, size_t e) const {
       if (word == n) return false;
     ++words;
     k = w;
-    if (At(k) == ',') ++k;
+    if (At(k) == ',') {
+      ++k;
+      if (k < e && IsUpper(t_[k])) continue;  // "SHI,JIE"
+    }
     // SURNAME/GIVEN as passports and airlines write a name: the slash after the surname only.
     if (At(k) == '/' && words == 1 && k + 1 < e && IsUpper(t_[k + 1])) ++k;
     else if (At(k) == ' ') ++k;

@@ -10,6 +10,15 @@ struct Span {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
+// Where a table's line starting at `line` begins after its indentation: up to 16 blanks
+// (Markdown allows three; tables pasted into code comments, XML comments and quoted mails
+// are indented deeper).
+size_t AfterIndent(std::string_view text, size_t line, size_t end) {
+  size_t p = line;
+  while (p < end && p - line < 16 && IsBlank(text[p])) ++p;
+  return p;
+}
+
 Span Trim(std::string_view text, Span s) {
   while (s.start < s.end && IsBlank(text[s.start])) ++s.start;
   while (s.end > s.start && IsBlank(text[s.end - 1])) --s.end;
@@ -40,12 +49,11 @@ size_t LineEnd(std::string_view text, size_t line, size_t to, size_t* next) {
 }
 
 // The cells of the row in [line, end) (trimmed, marks kept), or false when the line does not
-// start with '|' after at most three spaces. A '|' after a backslash belongs to the cell; the
+// start with '|' after its indentation. A '|' after a backslash belongs to the cell; the
 // blank rest after a closing '|' is no cell.
 bool RowCells(std::string_view text, size_t line, size_t end, std::vector<Span>* cells) {
   cells->clear();
-  size_t p = line;
-  while (p < end && p - line < 3 && text[p] == ' ') ++p;
+  size_t p = AfterIndent(text, line, end);
   if (p >= end || text[p] != '|') return false;
   ++p;
   size_t cell = p;
@@ -74,11 +82,10 @@ bool IsDelimiterCell(std::string_view text, Span s) {
 }
 
 // A grid table's border line in [line, end): "+----+------+" or "+====+======+" (as the
-// MySQL client, psql's ascii style and text exports of Word tables draw them), after at most
-// three spaces.
+// MySQL client, psql's ascii style and text exports of Word tables draw them), after its
+// indentation.
 bool IsBorderLine(std::string_view text, size_t line, size_t end) {
-  size_t p = line;
-  while (p < end && p - line < 3 && text[p] == ' ') ++p;
+  const size_t p = AfterIndent(text, line, end);
   if (end - p < 3 || text[p] != '+' || text[end - 1] != '+') return false;
   bool rule = false;
   for (size_t k = p + 1; k + 1 < end; ++k) {
@@ -163,8 +170,7 @@ bool ParsePsqlTable(std::string_view text, size_t line, size_t to, MarkdownTable
 }  // namespace
 
 bool MayStartMarkdownTable(std::string_view text, size_t line) {
-  size_t p = line;
-  while (p < text.size() && p - line < 3 && text[p] == ' ') ++p;
+  const size_t p = AfterIndent(text, line, text.size());
   if (p >= text.size()) return false;
   if (text[p] == '|' || (text[p] == '+' && p + 1 < text.size() &&
                          (text[p + 1] == '-' || text[p + 1] == '=')))
@@ -189,8 +195,7 @@ bool NamesWithoutDigits(std::string_view text, const std::vector<Span>& header) 
 bool ParseMarkdownTable(std::string_view text, size_t line, size_t to, MarkdownTable* out) {
   if (to > text.size()) to = text.size();
   {
-    size_t p = line;
-    while (p < to && p - line < 3 && text[p] == ' ') ++p;
+    const size_t p = AfterIndent(text, line, to);
     if (p < to && text[p] != '|' && text[p] != '+') return ParsePsqlTable(text, line, to, out);
   }
   std::vector<Span> header;

@@ -13,7 +13,8 @@
 //     |  1 | 王建国 | 13812345678 |
 //     +----+--------+-------------+
 //
-// Only tables whose rows start with '|' (after at most three spaces of indentation) are
+// Only tables whose rows start with '|' (after at most 16 blanks of indentation: tables in
+// code comments and quoted mails are indented deeper than Markdown's three spaces) are
 // recognised: they are the common form, and a line that starts with '|' or "+-" is cheap to
 // find among a log's lines. So is psql's aligned output, whose rows have no '|' at either
 // end but whose header is followed by a rule of '-' and '+':
@@ -44,7 +45,7 @@ struct MarkdownTable {
 };
 
 // Whether a table may start at the line starting at `line`: the line begins with '|', "+-" or
-// "+=" after at most three spaces, or holds a '|' above a psql rule. A cheap test for the line
+// "+=" after at most 16 blanks, or holds a '|' above a psql rule. A cheap test for the line
 // search; ParseMarkdownTable decides.
 bool MayStartMarkdownTable(std::string_view text, size_t line);
 

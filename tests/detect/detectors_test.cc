@@ -1333,6 +1333,37 @@ TEST(PersonNameTest, FieldsNamedElsewhere) {
   EXPECT_EQ(ExpectAt("protocol=meid before=99441242990083 after=x", "99441242990083", "MEID").field,
             "before");
   ExpectNoType("col=meid\nbefore=99441242990083 after=x", "MEID");
+  // The keys in any case, as some tools print them; the column keeps its own case.
+  EXPECT_EQ(ExpectAt("COLUMN=CUST_NAME OLD_VALUE=邹涛波 NEW_VALUE=邹**", "邹涛波", "PERSON_NAME").field,
+            "CUST_NAME");
+  EXPECT_EQ(ExpectAt("Field=birthday Before=1984-07-08", "1984-07-08", "DATE_OF_BIRTH").field,
+            "birthday");
+  ExpectNoType("column=cust_name before_hash=邹涛波", "PERSON_NAME");
+}
+
+// An XML element's text in Latin letters, when the element names a person and the name is
+// all of its text (customs declarations, insurance and booking messages).
+TEST(PersonNameTest, LatinNamesInXmlElements) {
+  const std::string driver =
+      "<Driver>\n  <NameCn>石杰</NameCn>\n  <NameEn>SHI,JIE</NameEn>\n  <Sex>F</Sex>\n</Driver>";
+  EXPECT_EQ(ExpectAt(driver, "SHI,JIE", "PERSON_NAME").field, "NameEn");
+  EXPECT_EQ(ExpectAt("<Insured><EnName>TIAN DANNA</EnName></Insured>", "TIAN DANNA", "PERSON_NAME")
+                .field,
+            "EnName");
+  ExpectAt("<ns2:HolderName lang=\"en\">Wang Fang</ns2:HolderName>", "Wang Fang", "PERSON_NAME");
+  ExpectAt("<r><name_pinyin>LI MING</name_pinyin></r>", "LI MING", "PERSON_NAME");
+  // Not: an element that names no person, a name that is not the whole text, an end tag's
+  // '>', a team's name, a comment.
+  ExpectNoType("<Title>Chief Officer</Title>", "PERSON_NAME");
+  ExpectNoType("<td>Wang Fang</td>", "PERSON_NAME");
+  ExpectNoType("<NameEn>WANG FANG and family</NameEn>", "PERSON_NAME");
+  ExpectNoType("<Name>x</Name>Wang Fang</Name>", "PERSON_NAME");
+  ExpectNoType("<Name>Customer Service</Name>", "PERSON_NAME");
+  ExpectNoType("<!-- Name -->Wang Fang</x>", "PERSON_NAME");
+  // Fast and reference paths agree on the new anchors ('>' and '?') in a longer text.
+  std::string long_text(80, 'a');
+  long_text.append("?x=1 ").append(driver).append(" <b>Wang</b>").append(80, 'b');
+  ExpectAt(long_text, "SHI,JIE", "PERSON_NAME");
 }
 
 // An Excel 2003 XML sheet: each cell named by the cell of its column in the table's first

@@ -101,9 +101,33 @@ TEST(MarkdownTableTest, NotTables) {
   EXPECT_FALSE(parses("| a | b |\n| -:- | --- |\n"));       // ':' inside
   EXPECT_FALSE(parses("| a | b |\n| : | --- |\n"));         // no '-'
   EXPECT_FALSE(parses("a | b\n--- | ---\n1 | 2\n"));        // rows without a leading pipe
-  EXPECT_FALSE(parses("    | a |\n| - |\n"));               // four spaces: a code block
+  EXPECT_FALSE(parses(std::string(17, ' ') + "| a |\n| - |\n"));  // more than 16 blanks
   EXPECT_FALSE(parses("|\n|\n"));                           // no cells
   EXPECT_FALSE(parses("| a |"));                            // the text ends
+}
+
+// A table pasted into a code comment, an XML comment or a quoted mail is indented deeper
+// than Markdown's three spaces, and its rows may have no closing pipe.
+TEST(MarkdownTableTest, DeeplyIndentedTables) {
+  const std::string text =
+      "    <!--\n"
+      "      返回：\n"
+      "        | cust_id    | cust_name | msisdn\n"
+      "        | 8841979491 | 周璐丽    | 18996077345\n"
+      "        | 8839191695 | 贺飞凯    | 18140958994\n"
+      "    -->\n";
+  const size_t line = text.find("        |");
+  MarkdownTable t;
+  ASSERT_TRUE(MayStartMarkdownTable(text, line));
+  ASSERT_TRUE(ParseMarkdownTable(text, line, text.size(), &t));
+  EXPECT_EQ(Describe(text, t),
+            "header [cust_id] [cust_name] [msisdn] 0:8841979491 1:周璐丽 2:18996077345 "
+            "0:8839191695 1:贺飞凯 2:18140958994");
+  EXPECT_EQ(text.substr(t.end), "    -->\n");
+  // A shell pipeline continued on indented lines is no table (no header of names over a row
+  // with as many cells).
+  const std::string shell = "    cat x.log\n      | grep -v debug | sort\n      | uniq -c\n";
+  EXPECT_FALSE(ParseMarkdownTable(shell, shell.find("      |"), shell.size(), &t));
 }
 
 // Grid tables as the MySQL client and text exports of Word tables draw them: a border line
@@ -141,7 +165,9 @@ TEST(MarkdownTableTest, MayStartOnlyAtAPipe) {
   EXPECT_TRUE(MayStartMarkdownTable("| a", 0));
   EXPECT_TRUE(MayStartMarkdownTable("   | a", 0));
   EXPECT_TRUE(MayStartMarkdownTable("x\n|", 2));
-  EXPECT_FALSE(MayStartMarkdownTable("    | a", 0));
+  EXPECT_TRUE(MayStartMarkdownTable("    | a", 0));
+  EXPECT_TRUE(MayStartMarkdownTable("\t\t| a", 0));
+  EXPECT_FALSE(MayStartMarkdownTable(std::string(17, ' ') + "| a", 0));
   EXPECT_FALSE(MayStartMarkdownTable("a | b", 0));
   EXPECT_FALSE(MayStartMarkdownTable("   ", 0));
   EXPECT_FALSE(MayStartMarkdownTable("", 0));
