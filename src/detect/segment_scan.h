@@ -49,6 +49,7 @@ inline bool IsAlpha(char c) { return Cls(c) & kClsAlpha; }
 inline bool IsAlnum(char c) { return Cls(c) & (kClsDigit | kClsAlpha); }
 inline bool IsHex(char c) { return Cls(c) & kClsHex; }
 inline bool IsUpper(char c) { return Cls(c) & kClsUpper; }
+inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 // A byte of an ASCII key name: [A-Za-z0-9_.-].
 inline bool IsKeyChar(char c) { return Cls(c) & kClsKey; }
 inline char Lower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
@@ -1012,6 +1013,16 @@ class SegmentScan {
   bool ChatSpeakerBefore(size_t i) const;
   size_t ChatSpeakerAt(size_t i, size_t nl) const;
   void RepeatNames();
+  // Names in English prose (scan_english.cc): whether the segment reads as such, the pass
+  // over its capitals, a signature's name under a closing, and where a name may end.
+  [[gnu::noinline]] void EnglishProse() {
+    if (MayHoldEnglishProse()) EnglishProseNames();
+  }
+  bool MayHoldEnglishProse() const;
+  void EnglishProseNames();
+  size_t EnglishNameAt(size_t p);
+  size_t SignatureNameAt(size_t p) const;
+  bool EnglishNameEnd(size_t e, bool possessive) const;
   bool RecipientMarkAt(size_t p) const;
   // "签收" or "代签收" ending a proof of delivery at p, and what stands before the name at
   // i: 由陆卫宸代签收, 家人杨冰签收, |张秀芳签收.

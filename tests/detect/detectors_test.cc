@@ -1341,6 +1341,48 @@ TEST(PersonNameTest, FieldsNamedElsewhere) {
   ExpectNoType("column=cust_name before_hash=邹涛波", "PERSON_NAME");
 }
 
+// Names in English prose, after the words that introduce a person or under a closing; only
+// in text that reads as English prose (mails, tickets, chats), and only names that end as a
+// name does in a sentence.
+TEST(PersonNameTest, LatinNamesInEnglishProse) {
+  const std::string mail =
+      "Hi, my name is Aisha Brennan. I'm roaming in Shanghai and my number has no data.\n"
+      "Dear Zheng Jianhua, your order has shipped. Please contact Zhao Mengqi at the desk.\n"
+      "Mr. Wu Lan (ID on file) requested a SIM swap, and the swap was requested by Sophie "
+      "Brennan, our agent.\nMy wife, Hu Xiaoyan, is also on the family plan.\n"
+      "Customer Emma Kowalski (chen@example.com) called from the office.\n"
+      "Release notes: Contact Tim Cook's keynote is unrelated. Dear Sir/Madam, thanks.\n"
+      "Dear Valued Customer, please note.\n\nBest regards,\nLi Feng\n"
+      "> Kind regards,\n> Zihan Lu\n";
+  EXPECT_EQ(ExpectAt(mail, "Aisha Brennan", "PERSON_NAME").likelihood, Likelihood::kLikely);
+  ExpectAt(mail, "Zheng Jianhua", "PERSON_NAME");
+  ExpectAt(mail, "Zhao Mengqi", "PERSON_NAME");
+  ExpectAt(mail, "Wu Lan", "PERSON_NAME");
+  ExpectAt(mail, "Hu Xiaoyan", "PERSON_NAME");
+  ExpectAt(mail, "Emma Kowalski", "PERSON_NAME");
+  EXPECT_EQ(ExpectAt(mail, "Li Feng", "PERSON_NAME").likelihood, Likelihood::kLikely);
+  ExpectAt(mail, "Zihan Lu", "PERSON_NAME");
+  const auto names = OfType(Scan(mail), "PERSON_NAME");
+  for (const auto& h : names) {
+    EXPECT_NE(h.value, "Tim Cook") << "a capitalized 'Contact' starts no trigger";
+    EXPECT_EQ(h.value.find("Sir"), std::string::npos);
+    EXPECT_EQ(h.value.find("Customer"), std::string::npos);
+  }
+  // A name that runs on into the sentence, or a trigger inside a word, is no such name.
+  ExpectNoType("Please contact Zhao Mengqi Support Desk today and we will reply to you, thanks.",
+               "PERSON_NAME");
+  ExpectNoType("We will recontact Zhao Mengqi, and you have to wait. Thanks, and see you.",
+               "PERSON_NAME");
+  // A signature needs its closing on the line above.
+  ExpectNoType("Please see the notes for you, and thanks.\nThe team\nZhao Mengqi\n", "PERSON_NAME");
+  // An English log with no sentences is not read as prose: its capitals are not looked at.
+  std::string log;
+  for (int k = 0; k < 40; ++k)
+    log += "Dec  3 10:00:01 host sshd[12]: Accepted password for root from host port 22 ssh2 "
+           "requested by Zhao Mengqi\n";
+  ExpectNoType(log, "PERSON_NAME");
+}
+
 // An XML element's text in Latin letters, when the element names a person and the name is
 // all of its text (customs declarations, insurance and booking messages).
 TEST(PersonNameTest, LatinNamesInXmlElements) {

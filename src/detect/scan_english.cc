@@ -1,0 +1,267 @@
+// Names in English prose: mails, tickets and chat in English name people after words that
+// introduce one ("my name is Aisha Brennan", "Dear Zheng Jianhua,", "Mr. Wu Lan", "please
+// contact Zhao Mengqi at ...", "requested by Sophie Brennan,", "My wife, Hu Xiaoyan, ...") or
+// sign with the name alone on the line after a closing ("Best regards,\nLi Feng"). None of
+// these has an anchor byte for the scan loop, so a segment that reads as English prose gets
+// a pass of its own, over the capitals that start a word.
+#include <cstdint>
+#include <cstring>
+#include <iterator>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "detect/segment_scan.h"
+
+namespace piguard::detail {
+
+using L = Likelihood;
+
+namespace {
+
+// The words that introduce a name, with the blank (or ", ") before it. `strong`: the words
+// say a person's name follows (kLikely); else a name that ends cleanly is kPossible.
+struct EnglishTrigger {
+  std::string_view words;
+  bool strong;
+};
+constexpr EnglishTrigger kTriggers[] = {
+    {"name is ", true},      {"Dear ", true},          {"Mr. ", true},
+    {"Mrs. ", true},         {"Ms. ", true},           {"Dr. ", true},
+    {"Mr ", true},           {"Mrs ", true},           {"Ms ", true},
+    {"Miss ", true},         {"contact ", false},      {"requested by ", false},
+    {"submitted by ", false}, {"reported by ", false}, {"approved by ", false},
+    {"signed by ", false},   {"raised by ", false},    {"handled by ", false},
+    {"reviewed by ", false}, {"called by ", false},    {"referred by ", false},
+    {"My wife, ", false},    {"My husband, ", false},  {"my wife, ", false},
+    {"my husband, ", false}, {"My wife ", false},      {"My husband ", false},
+    {"My colleague ", false}, {"my colleague ", false}, {"My son ", false},
+    {"My daughter ", false}, {"My mother ", false},    {"My father ", false},
+    {"Customer ", false},    {"customer ", false},     {"Subscriber ", false},
+    {"subscriber ", false},  {"Passenger ", false},    {"passenger ", false},
+    {"Applicant ", false},   {"applicant ", false},    {", name ", false},
+    {"attn. ", false},       {"Attn. ", false},        {"ATTN ", false}};
+
+// kTriggerEnds.bits[c]: bit k is set when trigger k ends in byte c and then its blank. A
+// capital whose byte two back ends no trigger is passed over with one look-up; the others
+// compare only the triggers that end in it.
+static_assert(std::size(kTriggers) <= 64);
+struct TriggerEndTable {
+  uint64_t bits[256];
+  constexpr TriggerEndTable() : bits() {
+    for (size_t k = 0; k < std::size(kTriggers); ++k)
+      bits[static_cast<unsigned char>(kTriggers[k].words[kTriggers[k].words.size() - 2])] |=
+          uint64_t{1} << k;
+  }
+};
+constexpr TriggerEndTable kTriggerEnds;
+
+// The closings a signature follows, lower case, without their comma.
+constexpr std::string_view kClosings[] = {
+    "best regards", "kind regards", "warm regards", "regards", "best wishes", "cheers",
+    "thanks", "many thanks", "thank you", "sincerely", "yours sincerely", "yours faithfully",
+    "yours truly", "best", "with thanks", "respectfully"};
+
+// Whether [s, e) is a closing: one of kClosings in any case, then an optional ',' or '.'
+// and blanks.
+bool IsClosingLine(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
+    line.remove_suffix(1);
+  if (!line.empty() && (line.back() == ',' || line.back() == '.')) line.remove_suffix(1);
+  if (line.size() > 20) return false;
+  char lower[20];
+  for (size_t k = 0; k < line.size(); ++k) lower[k] = Lower(line[k]);
+  const std::string_view l(lower, line.size());
+  for (std::string_view c : kClosings)
+    if (l == c) return true;
+  return false;
+}
+
+// Common English words that words of two capitals around a trigger would otherwise make a
+// name ("Dear Valued Customer" is stopped by LatinPersonWords; these are the rest).
+bool IsSalutationWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"Sir", "Madam", "Team", "All", "Colleagues",
+                                                "Valued", "Friends", "Partner", "Partners",
+                                                "Hiring", "Manager", "Users", "User"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+}  // namespace
+
+// Whether the segment may hold English prose: in up to eight windows of 256 bytes spread
+// over it, two of English's commonest small words between blanks, and two of its sentences'
+// joints (", " before a word, ". " before a capital) or any Chinese text (chats and tickets
+// that mix the two write Chinese punctuation); or a mail's header in its first 2 KB (a
+// Chinese mail signed in English: "Best regards,\nLi Feng"). Logs, tables and Chinese text
+// have next to none of the words, English logs ("Accepted password for root from ...") none
+// of the joints; a mail or a ticket in English has dozens. (A log that passes costs the pass
+// over its capitals, one to two instructions a byte.)
+bool SegmentScan::MayHoldEnglishProse() const {
+  static constexpr std::string_view kWords[] = {"the", "to", "and", "you", "your", "is",
+                                                "are", "for", "of", "please", "my", "our",
+                                                "we", "have", "has", "with", "this", "that"};
+  const size_t windows = n_ <= 2048 ? 1 : 8;
+  const size_t width = n_ <= 2048 ? n_ : 256;
+  const size_t stride = windows == 1 ? 0 : (n_ - width) / (windows - 1);
+  int words = 0, joints = 0;
+  for (size_t w = 0; w < windows; ++w) {
+    const size_t from = w * stride;
+    const size_t to = from + width;
+    for (size_t p = from + 1; p + 3 < to; ++p) {
+      if (static_cast<signed char>(t_[p]) < 0) joints = 2;  // Chinese text: see above
+      if (t_[p] != ' ') continue;
+      if ((t_[p - 1] == ',' && IsAlpha(t_[p + 1])) || (t_[p - 1] == '.' && IsUpper(t_[p + 1]))) {
+        if (++joints >= 2 && words >= 2) return true;
+        continue;
+      }
+      if (!IsLower(t_[p + 1])) continue;
+      size_t e = p + 1;
+      while (e < to && e - p <= 7 && IsLower(t_[e])) ++e;
+      if (e >= to || t_[e] != ' ') continue;
+      const std::string_view word = t_.substr(p + 1, e - p - 1);
+      for (std::string_view k : kWords)
+        if (word == k && ++words >= 2 && joints >= 2) return true;
+      p = e - 1;
+    }
+  }
+  const std::string_view head = t_.substr(0, 2048);
+  return head.find("\nSubject: ") != std::string_view::npos ||
+         head.find("\nsubject: ") != std::string_view::npos;
+}
+
+// The pass: every capital after a blank or a line break, found 16 bytes at a time (a
+// mail has one every 30 bytes or so, a log line's words are mostly lower case), that starts
+// a name after a trigger or under a closing (EnglishNameAt).
+void SegmentScan::EnglishProseNames() {
+  size_t p = 1;
+#if defined(__SSE2__)
+  const __m128i upper_bias = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
+  const __m128i upper_limit = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i blank = _mm_set1_epi8(' ');
+  const __m128i newline = _mm_set1_epi8('\n');
+  while (p + 16 <= n_) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + p));
+    const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + p - 1));
+    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, upper_bias), upper_limit);
+    const __m128i after = _mm_or_si128(_mm_cmpeq_epi8(prev, blank), _mm_cmpeq_epi8(prev, newline));
+    auto starts = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(upper, after)));
+    size_t past = p;  // candidates before this lie inside a name found
+    for (; starts; starts &= starts - 1) {
+      const size_t at = p + static_cast<size_t>(__builtin_ctz(starts));
+      if (at < past) continue;
+      if (const size_t e = EnglishNameAt(at)) past = e;
+    }
+    p = past > p + 16 ? past : p + 16;
+  }
+#endif
+  for (; p < n_; ++p) {
+    if (!IsUpper(t_[p]) || (t_[p - 1] != ' ' && t_[p - 1] != '\n')) continue;
+    if (const size_t e = EnglishNameAt(p)) p = e;
+  }
+}
+
+// The name that starts at the capital t_[p] (after a blank or a line break), after a trigger
+// or as a signature under a closing: added, and its end returned; else 0.
+size_t SegmentScan::EnglishNameAt(size_t p) {
+  const char before = t_[p - 1];
+  size_t len = 0;
+  Likelihood lk = L::kPossible;
+  bool possessive = true;
+  if (before == '\n' || (before == ' ' && p >= 2 && t_[p - 2] == '>')) {
+    len = SignatureNameAt(p);  // maybe quoted: "> Li Feng"
+    lk = L::kLikely;
+  } else if (before == ' ' && p >= 2) {
+    for (uint64_t b = kTriggerEnds.bits[static_cast<unsigned char>(t_[p - 2])]; b; b &= b - 1) {
+      const EnglishTrigger& t = kTriggers[__builtin_ctzll(b)];
+      if (!EndsAt(t_, p, t.words)) continue;
+      // The trigger starts a word ("contact", not "recontact").
+      const size_t ts = p - t.words.size();
+      if (ts > 0 && IsAlpha(t.words[0]) && IsAlpha(t_[ts - 1])) continue;
+      len = LatinNameLength(p);
+      if (!len) len = CapitalNameLength(p);
+      lk = t.strong ? L::kLikely : L::kPossible;
+      possessive = t.words != "contact ";  // "Contact Tim Cook's keynote"
+      break;
+    }
+  }
+  if (!len) return 0;
+  const size_t e = p + len;
+  size_t fe = p;
+  while (fe < e && IsAlpha(t_[fe])) ++fe;
+  if (!LatinPersonWords(p, e) || IsSalutationWord(t_.substr(p, fe - p)) ||
+      !EnglishNameEnd(e, possessive))
+    return 0;
+  Add(p, e, kPersonName, lk, "latin_person_name");
+  prose_names_ = true;
+  return e;
+}
+
+// A signature's name at the line start p ("> " quoting allowed): the whole line, two to four
+// capitalized words, and the line before it (past blank lines) a closing ("Best regards,").
+// Its length, or 0.
+size_t SegmentScan::SignatureNameAt(size_t p) const {
+  // A signature's line is short: a log's lines, which start with capitals too, are passed
+  // over by one memchr. Then the line before, past blank and quoted-blank lines: a closing
+  // is short too.
+  // The line before ends as a closing does (a letter, ',' or '.'), or is blank or quoted.
+  size_t q = p - 1;  // the '\n' before this line, or the blank after "> "
+  while (q > 0 && (t_[q] == ' ' || t_[q] == '>')) --q;
+  if (q > 0 && t_[q - 1] == '\r') --q;
+  if (q > 0 && t_[q] == '\n') {
+    const char c = t_[q - 1];
+    if (!IsAlpha(c) && c != ',' && c != '.' && c != '\n' && c != ' ' && c != '>') return 0;
+  }
+  const size_t window = n_ - p < 48 ? n_ - p : 48;
+  if (window == 48 && !std::memchr(t_.data() + p, '\n', window)) return 0;
+  size_t ls = p;
+  while (ls > 0 && t_[ls - 1] != '\n' && p - ls < 8) --ls;  // this line's start (before "> ")
+  bool closing = false;
+  for (int lines = 0; lines < 3 && ls > 0; ++lines) {
+    const size_t le = ls - 1;  // the '\n' ending the line before
+    size_t b = le;
+    while (b > 0 && t_[b - 1] != '\n' && le - b <= 24) --b;
+    if (b > 0 && t_[b - 1] != '\n') return 0;
+    size_t s = b;
+    while (s < le && (t_[s] == '>' || t_[s] == ' ')) ++s;
+    const std::string_view line = t_.substr(s, le - s);
+    if (line.empty() || line == "\r") {
+      ls = b;
+      continue;
+    }
+    closing = IsClosingLine(line);
+    break;
+  }
+  if (!closing) return 0;
+  size_t len = LatinNameLength(p);
+  if (!len) len = CapitalNameLength(p);
+  if (!len) return 0;
+  size_t e = p + len;
+  while (e < n_ && (t_[e] == ' ' || t_[e] == '\r')) ++e;
+  return e >= n_ || t_[e] == '\n' ? len : 0;
+}
+
+// Whether a name in a sentence ends at e: the text's or the line's end, punctuation, a
+// bracket, or one of the words that follow a name ("at", "and", "is", "has" ...); and, when
+// `possessive`, "'s".
+bool SegmentScan::EnglishNameEnd(size_t e, bool possessive) const {
+  if (e >= n_) return true;
+  const char c = t_[e];
+  if (c == '\n' || c == '\r' || c == ',' || c == '.' || c == ';' || c == '!' || c == '?' ||
+      c == ')')
+    return true;
+  if (c == '\'') return possessive && At(e + 1) == 's' && !IsAlnum(At(e + 2));
+  if (c != ' ') return false;
+  if (At(e + 1) == '(' || At(e + 1) == '<') return true;
+  static constexpr std::string_view kNext[] = {"at ",  "and ", "is ",  "has ", "had ",
+                                               "was ", "on ",  "from ", "in ", "requested ",
+                                               "called ", "asked ", "reported "};
+  for (std::string_view w : kNext)
+    if (StartsAt(e + 1, w)) return true;
+  return false;
+}
+
+}  // namespace piguard::detail
