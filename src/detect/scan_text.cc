@@ -1327,6 +1327,20 @@ size_t SegmentScan::TryPlate(size_t i, int cp_len) {
   return end;
 }
 
+bool SegmentScan::DriverBeforePlate(size_t i, size_t nl) const {
+  const size_t p = i + nl + 6;
+  return StartsAt(i + nl, "驾驶") && PlateStartsAt(p + (StartsAt(p, "的") ? 3 : 0)) &&
+         chinese::NameBoundaryBefore(t_, i) && chinese::CommonFullName(t_, i, nl);
+}
+
+bool SegmentScan::PlateStartsAt(size_t p) const {
+  if (static_cast<unsigned char>(At(p)) < 0xE0) return false;
+  int len = 0;
+  const uint32_t cp = utf8::Decode(t_, p, &len);
+  return utf8::IsCjk(cp) && (CjkStartTable::Get().Flags(cp) & kStartsPlate) &&
+         IsUpper(At(p + static_cast<size_t>(len)));
+}
+
 bool SegmentScan::BuyerNameLabelBefore(size_t i) const {
   size_t b = i;
   while (b > 0 && t_[b - 1] == ' ' && i - b < 4) --b;
@@ -2036,12 +2050,13 @@ bool SegmentScan::OwnLabelledNumberAfter(size_t p) const {
   else
     while (At(p) == ' ' && p - start < 4) ++p;
   if (p == start) return false;
-  // Every label starts with one of nine characters (身 E8 BA, 公 E5 85, 证 E8 AF, 手 E6 89,
-  // 联 E8 81, 电 E7 94, 护 E6 8A, 通 E9 80, 居 E5 B1): their second bytes, as bits, rule out
-  // most names' next character at once.
+  // Every label starts with one of eleven characters (身 E8 BA, 公 E5 85, 证 E8 AF, 手 E6 89,
+  // 联 E8 81, 电 E7 94, 护 E6 8A, 通 E9 80, 居 E5 B1, 往 E5 BE, 港 E6 B8): their second
+  // bytes, as bits, rule out most names' next character at once.
   constexpr uint64_t kSecondBytes = (1ull << 0x3A) | (1ull << 0x05) | (1ull << 0x2F) |
                                     (1ull << 0x09) | (1ull << 0x01) | (1ull << 0x14) |
-                                    (1ull << 0x0A) | (1ull << 0x00) | (1ull << 0x31);
+                                    (1ull << 0x0A) | (1ull << 0x00) | (1ull << 0x31) |
+                                    (1ull << 0x3E) | (1ull << 0x38);
   const auto second = static_cast<unsigned char>(At(p + 1));
   if (static_cast<unsigned char>(At(p)) < 0xE0 || second < 0x80 || second >= 0xC0 ||
       !((kSecondBytes >> (second - 0x80)) & 1))
@@ -2049,7 +2064,8 @@ bool SegmentScan::OwnLabelledNumberAfter(size_t p) const {
   static constexpr std::string_view kLabels[] = {
       "身份证号码", "身份证号", "身份证", "公民身份号码", "证件号码", "证件号", "手机号码",
       "手机号", "手机", "联系电话", "电话", "护照号码", "护照号", "护照", "通行证号码", "通行证号",
-      "居民身份证号码", "居民身份证号", "居民身份证"};
+      "居民身份证号码", "居民身份证号", "居民身份证", "往来港澳通行证号码", "往来港澳通行证号",
+      "往来港澳通行证", "港澳通行证号码", "港澳通行证号", "港澳通行证"};
   size_t label = 0;
   for (std::string_view w : kLabels)
     if (StartsAt(p, w)) {
@@ -2730,6 +2746,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // "今借到叶坤洁（身份证号 4101...）", "郭怡博  身份证：4101...": a name, then a label of
       // that person's ID or mobile number and the number itself, valid.
       if (OwnLabelledNumberAfter(i + nl) && chinese::CommonFullName(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
+      // A driver before the car's plate, as police and insurance records name one:
+      // "张建平驾驶湘A·76E7W与罗璐驾驶的湘A9AH56发生刮擦".
+      // (驾 is E9 A9 BE: its last byte first, out of line after it.)
+      if (At(i + nl + 2) == '\xBE' && DriverBeforePlate(i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // A cell of a table aligned with blanks, under a name column's header in a line above.
       if (AlignedCellAt(i, nl) && !chinese::CommonWordNotName(t_, i, nl) &&

@@ -946,6 +946,11 @@ class SegmentScan {
   [[gnu::always_inline]] size_t SkipTimeZone(size_t p) const;
   size_t SkipMillisAndZone(size_t p) const;
   size_t TryPlate(size_t i, int cp_len);
+  // Whether a plate's province character and its letter start at p (湘A...).
+  bool PlateStartsAt(size_t p) const;
+  // Whether the name t_[i, i + nl) drove the car whose plate follows (驾驶 or 驾驶的, then
+  // the plate): a full name with a common surname, starting a word.
+  [[gnu::noinline]] bool DriverBeforePlate(size_t i, size_t nl) const;
   size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   bool OAuthCodeContext(size_t key_start, size_t v) const;
   bool OneTimeCodeContext(size_t key_start, size_t v) const;
@@ -1078,7 +1083,8 @@ class SegmentScan {
   // parts starting "eyJ"): reported as a CREDENTIAL; returns its end, or 0.
   size_t TryJwt(size_t ts);
   // A label of a person's own number after a name, then the number, valid (OwnNumberAfter's
-  // kinds): "（身份证号 4101...", "  身份证：4101...", "，手机号为13812345678".
+  // kinds) or travel document's: "（身份证号 4101...", "  身份证：4101...", "，手机号为138...",
+  // " 往来港澳通行证 C32297912", "，港澳通行证 W29829449".
   bool OwnLabelledNumberAfter(size_t p) const;
   // A resident ID or a mainland mobile number (also grouped 3-4-4, and after +86, 0086 or
   // 86 and a blank or dash) at t_[p], alone.

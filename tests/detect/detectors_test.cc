@@ -520,6 +520,15 @@ TEST(PersonNameTest, LabelsWithoutColonAndNameThenNumber) {
   ExpectNoType("机动车所有人/身份证明名称/号码 石兰怡/居民身份证/110105194912310021", "PERSON_NAME");
   ExpectAt("联系张晓东，手机号为13812345678", "张晓东", "PERSON_NAME");
   ExpectNoType("今借到叶坤洁（身份证号 110105194912310021）", "PERSON_NAME");  // check digit
+  // ... or of a Hong Kong and Macao permit, with its number.
+  ExpectAt("7161,卢飞玉 往来港澳通行证 C32297912", "卢飞玉", "PERSON_NAME");
+  ExpectAt("现场支撑：郭涛，港澳通行证 W29829449，", "郭涛", "PERSON_NAME");
+  ExpectNoType("7161,卢飞玉 往来港澳通行证 已办理", "PERSON_NAME");
+  // A driver before the plate of the car they drove.
+  const std::string crash = "经查，张建平驾驶湘A·76E7W与罗璐驾驶的湘A9AH56发生刮擦";
+  ExpectAt(crash, "张建平", "PERSON_NAME");
+  ExpectAt(crash, "罗璐", "PERSON_NAME");
+  ExpectNoType("经查，张建平驾驶车辆与罗璐驾驶的电动车发生刮擦", "PERSON_NAME");
   ExpectNoType("王府井（电话 13812345678）", "PERSON_NAME");  // a place, as common words go
   ExpectAt("证件号440106199809140013  姓名田宇平", "田宇平", "PERSON_NAME");
   ExpectAt("开户行中国工商银行，户名周鹏红，账号622848", "周鹏红", "PERSON_NAME");
@@ -984,6 +993,11 @@ TEST(PersonNameTest, NoticesAndTextMessages) {
   ExpectAt("content=【营业厅】张熙您好，您预约的", "张熙", "PERSON_NAME");
   ExpectAt("王建国您好，您的快递到了", "王建国", "PERSON_NAME");
   ExpectAt("【物业】王建国业主，您的车辆已登记", "王建国", "PERSON_NAME");
+  // ... and after a blank, the word closed by a colon or a bracket.
+  ExpectAt("【催缴通知】单号 WY20240380505\n陈阳 业主：\n截至 2024-03-20", "陈阳", "PERSON_NAME");
+  ExpectAt("检查，已联系 龚静玲 业主（17324707151）约定", "龚静玲", "PERSON_NAME");
+  ExpectNoType("欢迎 全体 业主：", "PERSON_NAME");
+  ExpectNoType("联系 王建国 业主委员会", "PERSON_NAME");
   ExpectAt("【物业】王伟业主，您的车辆已登记", "王伟", "PERSON_NAME");
   ExpectAt("【医院】王建国，1990年3月7日出生，就诊卡", "王建国", "PERSON_NAME");
   ExpectAt("【银行】王建国，您的账户", "王建国", "PERSON_NAME");
