@@ -428,6 +428,20 @@ bool IsDocumentPassWord(std::string_view w) {
 }
 }  // namespace
 
+namespace {
+// Whether the lower-cased key k has `word` as a word of its own, set apart by '_', '-', '.'
+// or the key's ends ("api" in api_dev_key, not in rapid_key).
+bool HasKeyWord(std::string_view k, std::string_view word) {
+  for (size_t at = k.find(word); at != std::string_view::npos; at = k.find(word, at + 1)) {
+    const size_t e = at + word.size();
+    if ((at == 0 || k[at - 1] == '_' || k[at - 1] == '-' || k[at - 1] == '.') &&
+        (e == k.size() || k[e] == '_' || k[e] == '-' || k[e] == '.'))
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
 bool IsCredentialKey(std::string_view key) {
   if (key.empty() || key.size() > 40) return false;
   if (!MayEndCredentialKey(key)) return false;
@@ -481,6 +495,8 @@ bool IsCredentialKey(std::string_view key) {
              ends_word("pickupcode") ||
              // A parcel locker's code to take a parcel back (takeback_code=850480).
              ends_word("takeback_code") || ends_word("takebackcode") ||
+             // An SMS code under any qualifier (SMS_TEST_CODE=065622: a test bed's master code).
+             (ends("_code") && HasKeyWord(k, "sms")) ||
              ends_word("confirmationcode") || ends_word("activationcode") ||
              ends_word("kivalue") || ends_word("opcvalue");
     case 't':  // secret
@@ -506,7 +522,9 @@ bool IsCredentialKey(std::string_view key) {
              ends("encryption_key") || ends("master_key") || ends("master.key") ||
              // A Wi-Fi network's password (wifi_key=, wlanKey: a router's or a kiosk's log).
              ends_word("wifi_key") || ends_word("wifikey") || ends_word("wifi-key") ||
-             ends_word("wlan_key") || ends_word("wlankey") || ends_word("wpa_key");
+             ends_word("wlan_key") || ends_word("wlankey") || ends_word("wpa_key") ||
+             // An API's key under any qualifier: api_dev_key, WECHAT_API_V3_KEY.
+             ((ends("_key") || ends("-key") || ends(".key")) && HasKeyWord(k, "api"));
     case 'h':
       return k == "auth";
     case 'k':

@@ -207,7 +207,14 @@ size_t SegmentScan::HiveFieldAfterCaret(size_t ts, size_t te) {
                                                                   validate::IsCnMobile(t_.substr(ts, 11)))));
   if (((nx == ' ' || nx == '-') && DigitAt(te + 1)) ||
       (plus && te - ts <= 3 && (nx == '(' || (nx == ' ' && At(te + 1) == '(')))) {
-    if (size_t e = TryGrouped(ts, te, plus)) return e;
+    if (size_t e = TryGrouped(ts, te, plus)) {
+      // A combo list's line that starts with the mobile and its country code: "+86-1310...
+      // ---- password", "+86 133 4963 8510----password".
+      if (plus && (At(e) == '-' || At(e) == ' ') && LineStartBefore(ts - 1)) {
+        if (size_t c = ComboSecretAfter(e, false)) return c;
+      }
+      return e;
+    }
   }
   if (pv == '(' && nx == ')' && te - ts >= 3 && te - ts <= 4 && t_[ts] == '0') {
     // (0551)22935252, (010) 12345678, or the number in two groups: (021)6234-5678

@@ -758,6 +758,16 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   const auto lead = static_cast<unsigned char>(val[0]);
   const bool ui_text = lead >= 0xE4 && lead <= 0xE9;
   if (env_ref || slot || ui_text || lv.rfind("%(", 0) == 0) return e;
+  // A placeholder with a default (Spring's ${REDIS_PASSWORD:r2R=hnui%F}): the default is the
+  // password whenever the variable is not set. Not a shell's ${VAR:-x} or an empty default.
+  if (lv.rfind("${", 0) == 0) {
+    const size_t colon = val.find(':');
+    if (colon != std::string_view::npos && colon + 1 < val.size() && val[colon + 1] != '-' &&
+        val[colon + 1] != '$' && val.find('}') == std::string_view::npos &&
+        At(e) == '}' && val.size() - colon - 1 >= 3)
+      Add(v + colon + 1, e, kCredential, L::kLikely, "credential_value", with_field);
+    return e;
+  }
   if (masked || counts || lv == "null" || lv == "none" || lv == "true" || lv == "false" ||
       lv == "yes" || lv == "no" ||  // "(using password: YES)"
       lv == "<redacted>" || lv == "[redacted]" || lv == "redacted" || lv == "undefined" ||

@@ -2385,6 +2385,22 @@ TEST(CredentialTest, PlaceholdersNotReported) {
   ExpectNothing("password=xxxxxx");
   ExpectNothing("secret: <redacted>");
   ExpectNothing("password_hint=none");
+  ExpectNothing("password: ${DB_PASSWORD:}");
+  ExpectNothing("PASSWORD=\"${PW:-changeme}\"");
+  ExpectNothing("password: ${A:${B}}");
+  // A placeholder's default is the password whenever the variable is unset (Spring).
+  ExpectAt("  redis:\n    password: ${REDIS_PASSWORD:r2R=hnui%F}\n", "r2R=hnui%F", "CREDENTIAL");
+}
+
+// Keys of an API's key or an SMS code under a qualifier of their own.
+TEST(CredentialTest, QualifiedApiKeysAndSmsCodes) {
+  ExpectAt("api_option=paste&api_dev_key=aeec152791a705438b4c1d93c27e57a7&x=1",
+           "aeec152791a705438b4c1d93c27e57a7", "CREDENTIAL");
+  ExpectAt("WECHAT_API_V3_KEY=n6NfCQQAYipuDi2RRZaC3oNTrjECSetB", "n6NfCQQAYipuDi2RRZaC3oNTrjECSetB",
+           "CREDENTIAL");
+  ExpectAt("SMS_TEST_CODE=065622 # master code", "065622", "CREDENTIAL");
+  ExpectNoType("rapid_key=aeec152791a705438b4c1d93c27e57a7", "CREDENTIAL");
+  ExpectNoType("error_code=065622", "CREDENTIAL");
 }
 
 // "key = value" (configuration files, SQL, pretty-printed JSON): one to three blanks before
@@ -4146,7 +4162,12 @@ TEST(CredentialTest, ComboListPasswords) {
   ExpectAt("liangyang443@sohu.com----Aa391012----18985380415\n", "liangyang443@sohu.com",
            "EMAIL_ADDRESS");
   ExpectAt("3861014292@qq.com:woaini1314520  ✅ 登录成功\n", "woaini1314520", "CREDENTIAL");
+  // The mobile with its country code, grouped or not.
+  ExpectAt("+86-13107010287 ---- Aa441733\n", "Aa441733", "CREDENTIAL");
+  ExpectAt("+86 133 4963 8510----IpSFy03rGtv#11\n", "IpSFy03rGtv#11", "CREDENTIAL");
   for (const char* text : {
+           "+86 133 4963 8510 - 2024\n",                     // no combo separator
+           "call +86-13107010287 ---- Aa441733\n",           // not at a line's start
            "13800138000 ---- 2024\n",                       // too short
            "13800138000|20240612|成功\n",                   // a table's columns
            "13800138000:8080\n",                            // one ':' and no field after it
