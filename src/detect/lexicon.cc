@@ -711,7 +711,14 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
       Has(words, "telephone") || Has(words, "cellphone") || Has(words, "calling") ||
       Has(words, "called") || Has(words, "caller") || Has(words, "callee") || Has(words, "mdn") ||
       Has(words, "fax") || Has(words, "landline") || Contains(name, "手机") ||
-      Contains(name, "电话") || Contains(name, "号码"))
+      Contains(name, "电话") || Contains(name, "号码") ||
+      // A call's parties as switches and CDRs name them: ISUP's calling and called party
+      // numbers (CgPN, CdPN), the A and B numbers (anum, a_number, b_party).
+      last == "cgpn" || last == "cdpn" || last == "anum" || last == "bnum" ||
+      (words.size() >= 2 && (words[words.size() - 2] == "a" || words[words.size() - 2] == "b") &&
+       (last == "number" || last == "num" || last == "party")) ||
+      (words.size() >= 2 && last == "pn" &&  // CgPN, CdPN written in camel case
+       (words[words.size() - 2] == "cg" || words[words.size() - 2] == "cd")))
     set(kPhoneNumber);
   if (Has(words, "email") || Has(words, "mail") || Contains(name, "邮箱")) set(kEmailAddress);
   bool name_word = Has(words, "name") || Has(words, "realname") || Has(words, "fullname") ||
@@ -907,9 +914,16 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
     fc.exclusion = true;
     return fc;
   }
-  // WeChat's chooseAddress gives the street and number as detailInfo.
+  // WeChat's chooseAddress gives the street and number as detailInfo; a receiver's or a
+  // shipment's address object as detail ($.receiver.detail, $.shipping.detail).
+  const bool detail_of_place =
+      last == "detail" && words.size() >= 2 &&
+      (words[words.size() - 2] == "receiver" || words[words.size() - 2] == "consignee" ||
+       words[words.size() - 2] == "recipient" || words[words.size() - 2] == "shipping" ||
+       words[words.size() - 2] == "delivery" || words[words.size() - 2] == "home" ||
+       words[words.size() - 2] == "location");
   if (Has(words, "address") || Has(words, "addr") || Has(words, "street") ||
-      Has(words, "residence") || (Has(words, "detail") && Has(words, "info")) ||
+      Has(words, "residence") || (Has(words, "detail") && Has(words, "info")) || detail_of_place ||
       Contains(name, "地址") || Contains(name, "住址")) {
     // An organisation's address (营业厅地址, 公司地址, storeAddress, company_addr) is no
     // person's: what sits under it is passed over like an order number.

@@ -3534,12 +3534,57 @@ size_t SegmentScan::OnWholeValue() {
       Add(s, e, kStreetAddress, m.admin > 0 ? L::kVeryLikely : L::kLikely, "street_address");
       return n_;
     }
+    if (m.end == s && EstateDwellingValue(s, e)) {
+      Add(s, e, kStreetAddress, L::kLikely, "street_address");
+      return n_;
+    }
   }
   if (fc.HintsType(kCredential)) {
     TryCredentialValue(s);
     return 0;
   }
   return 0;
+}
+
+// An estate's name and a dwelling in it as all of [s, e) (an address object's detail, an
+// address column without the city): "融创玉兰公馆28号楼6单元1607室", "御景湾22号楼2单元1901室",
+// "东湖大郡28-3-1205". Two to twelve Chinese characters, then numbers each closed by a
+// dwelling word (号楼, 栋, 幢, 座, 号, 单元, 楼, 层, 室, 房) or joined by '-' (three groups), to
+// the end.
+bool SegmentScan::EstateDwellingValue(size_t s, size_t e) const {
+  size_t p = s;
+  int chars = 0;
+  while (p < e && static_cast<unsigned char>(t_[p]) >= 0xE0) {
+    int len = 0;
+    if (!utf8::IsCjk(utf8::Decode(t_, p, &len)) || ++chars > 12) return false;
+    p += static_cast<size_t>(len);
+  }
+  if (chars < 2 || p >= e || !IsDigit(t_[p])) return false;
+  static constexpr std::string_view kWords[] = {"号楼", "单元", "栋", "幢", "座", "号",
+                                                "楼", "层", "室", "房"};
+  int closed = 0, dashed = 0;
+  while (p < e) {
+    const size_t d = p;
+    while (p < e && IsDigit(t_[p])) ++p;
+    if (p == d || p - d > 5) return false;
+    if (p == e) return dashed == 2 && closed == 0;  // 28-3-1205
+    if (t_[p] == '-') {
+      if (closed || ++dashed > 2) return false;
+      ++p;
+      continue;
+    }
+    if (dashed) return false;
+    size_t w = 0;
+    for (std::string_view k : kWords)
+      if (StartsAt(p, k)) {
+        w = k.size();
+        break;
+      }
+    if (!w || p + w > e) return false;
+    p += w;
+    ++closed;
+  }
+  return closed >= 2;
 }
 
 // Whether t_[lt] is the '<' of an address in angle brackets: a SIP or tel URI, or something

@@ -948,6 +948,8 @@ class SegmentScan {
   size_t TryPlate(size_t i, int cp_len);
   // Whether a plate's province character and its letter start at p (湘A...).
   bool PlateStartsAt(size_t p) const;
+  // An estate's name and a dwelling in it as all of [s, e) ("御景湾22号楼2单元1901室").
+  bool EstateDwellingValue(size_t s, size_t e) const;
   // Whether the name t_[i, i + nl) drove the car whose plate follows (驾驶 or 驾驶的, then
   // the plate): a full name with a common surname, starting a word.
   [[gnu::noinline]] bool DriverBeforePlate(size_t i, size_t nl) const;

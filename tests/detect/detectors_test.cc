@@ -1271,6 +1271,16 @@ TEST(StreetAddressTest, AddressField) {
   EXPECT_TRUE(OfType(ScanField("收件地址", "陕西省西安市雁塔区****"), "STREET_ADDRESS").empty());
   EXPECT_EQ(OfType(ScanField("收件地址", "陕西省西安市雁塔区科技路1号****"), "STREET_ADDRESS").size(),
             1u);
+  // An estate and a dwelling in it, without the city (an address object's detail member).
+  for (const char* v : {"融创玉兰公馆28号楼6单元1607室", "御景湾22号楼2单元1901室", "东湖大郡28-3-1205"})
+    EXPECT_EQ(OfType(ScanField("address", v), "STREET_ADDRESS").size(), 1u) << v;
+  EXPECT_EQ(OfType(ScanField("$.orders[0].receiver.detail", "御景湾22号楼2单元1901室"), "STREET_ADDRESS")
+                .size(),
+            1u);
+  for (const char* v : {"会议室3号", "机房28-3", "融创玉兰公馆28号楼6单元1607室附近的停车场",
+                        "东湖大郡28-3-1205-9"})
+    EXPECT_TRUE(OfType(ScanField("address", v), "STREET_ADDRESS").empty()) << v;
+  EXPECT_TRUE(OfType(ScanField("$.error.detail", "御景湾22号楼2单元1901室"), "STREET_ADDRESS").empty());
 }
 
 // Shops and spreadsheets set the divisions apart with blanks.
@@ -1873,6 +1883,10 @@ TEST(PhoneTest, International) {
   ExpectAt("Moscow +7 (495) 123-45-67", "+7 (495) 123-45-67", "PHONE_NUMBER");
   ExpectNothing("+1 (415) only");
   ExpectNothing("+1 (415)555-2671x");
+  // After the international prefix 00, under a call party's key as switches name them.
+  for (const char* key : {"cgpn", "CdPN", "anum", "a_number", "b_party"})
+    ExpectAt(std::string(key) + "=00959777239853 dir=INTL_IN", "00959777239853", "PHONE_NUMBER");
+  ExpectNoType("table_number=00959777239853", "PHONE_NUMBER");
 }
 
 // 13-digit IoT numbers (SIMs in meters, trackers, cars) are phone-number shaped only in a
