@@ -101,14 +101,31 @@ int UnicodeEscape(std::string_view s, size_t i, char out[3]) {
   out[2] = static_cast<char>(0x80 | (cp & 0x3F));
   return 3;
 }
-// The byte an escape at s[i] ('%' or '\\') decodes to and its length, or -1.
+// The value of an escape of the same kind as the one at s[i] ('%XX' or '\\xXX') starting
+// at s[j], whatever it is, or -1 when there is none there.
+int SameKindEscapeValue(std::string_view s, size_t i, size_t j) {
+  const size_t hex = s[i] == '%' ? j + 1 : j + 2;
+  if (hex + 1 >= s.size() || s[j] != s[i] || (s[i] == '\\' && s[j + 1] != 'x')) return -1;
+  const int hi = HexValue(s[hex]), lo = HexValue(s[hex + 1]);
+  return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+}
+
+// The byte an escape at s[i] ('%' or '\\') decodes to and its length, or -1. A byte beyond
+// ASCII is decoded only next to another such escape, as every character of UTF-8 or GBK
+// beyond ASCII is written (%E7%BD%97, %C9%CF): a lone one is no character. A card's magnetic
+// track starts "%B6222..." (format code B, then the card number), and its digits stay digits.
 int EscapeByte(std::string_view s, size_t i, size_t* len) {
+  int b;
   if (s[i] == '%') {
     *len = 3;
-    return PercentByte(s, i);
+    b = PercentByte(s, i);
+  } else {
+    *len = 4;
+    b = BackslashByte(s, i);
   }
-  *len = 4;
-  return BackslashByte(s, i);
+  if (b < 0x80) return b;
+  if (SameKindEscapeValue(s, i, i + *len) >= 0x80) return b;
+  return i >= *len && SameKindEscapeValue(s, i, i - *len) >= 0x80 ? b : -1;
 }
 
 // The length of a group separator at s[p] inside a run of spoken digits: a space, a dash, a
@@ -449,12 +466,15 @@ bool ForEachCandidate(std::string_view s, Visit&& visit) {
 void CheckCandidate(std::string_view s, size_t i, Rewrites* r) {
   const auto* u = reinterpret_cast<const unsigned char*>(s.data());
   switch (u[i]) {
-    case '%':
-      if (PercentByte(s, i) >= 0) r->width_or_escape = true;
+    case '%': {
+      size_t len = 0;
+      if (EscapeByte(s, i, &len) >= 0) r->width_or_escape = true;
       break;
+    }
     case '\\': {
       char bytes[3];
-      if (BackslashByte(s, i) >= 0 || UnicodeEscape(s, i, bytes)) r->width_or_escape = true;
+      size_t len = 0;
+      if (EscapeByte(s, i, &len) >= 0 || UnicodeEscape(s, i, bytes)) r->width_or_escape = true;
       break;
     }
     case 0xEF:

@@ -127,6 +127,9 @@ size_t SegmentScan::HiveFieldAfterCaret(size_t ts, size_t te) {
     if (te - ts >= 21 && IsDigit(c0)) {
       if (size_t e = Track2CardAt(ts, te)) return e;
     }
+    if (nx == '^' && pv == '%' && c0 == 'B') {
+      if (size_t e = Track1CardAt(ts, te)) return e;
+    }
     // "^A330108197901032937^A19790103": Hive's field separator (\x01) as logs and `cat -v`
     // print it, a caret and a capital. The value starts after the capital.
     if (pv == '^' && IsUpper(c0) && te - ts >= 7 && DigitAt(ts + 1)) return HiveFieldAfterCaret(ts, te);
@@ -1412,6 +1415,29 @@ size_t SegmentScan::Track2CardAt(size_t ts, size_t te) {
   if (validate::BankCardStrength(t_.substr(ts, d - ts)) != 2) return 0;
   Add(ts, d, kBankCardNumber, Adjust(kBankCardNumber, L::kLikely, ts), "bank_card");
   return te;
+}
+
+size_t SegmentScan::Track1CardAt(size_t ts, size_t te) {
+  // ISO/IEC 7813 track 1: '%', format code 'B', the card number (up to 19 digits), '^', the
+  // holder's name (SURNAME/GIVEN, up to 26 characters), '^', the expiry and the rest.
+  if (te - ts < 13 || te - ts > 20) return 0;
+  for (size_t k = ts + 1; k < te; ++k)
+    if (!IsDigit(t_[k])) return 0;
+  if (validate::BankCardStrength(t_.substr(ts + 1, te - ts - 1)) != 2) return 0;
+  Add(ts + 1, te, kBankCardNumber, Adjust(kBankCardNumber, L::kLikely, ts + 1), "bank_card");
+  size_t e = te + 1;
+  while (e < n_ && e - te <= 27 && t_[e] != '^' && t_[e] != '\n') ++e;
+  if (At(e) != '^') return te;
+  // The name without its padding blanks; SURNAME/GIVEN with a title maybe after a '.'.
+  size_t ne = e;
+  while (ne > te + 1 && t_[ne - 1] == ' ') --ne;
+  const std::string_view name = t_.substr(te + 1, ne - te - 1);
+  const size_t slash = name.find('/');
+  if (slash != std::string_view::npos && slash >= 2 && name.size() - slash - 1 >= 2 &&
+      std::all_of(name.begin(), name.end(),
+                  [](char c) { return IsUpper(c) || c == '/' || c == ' ' || c == '.'; }))
+    Add(te + 1, ne, kPersonName, L::kLikely, "latin_person_name", false);
+  return e + 1;
 }
 
 size_t SegmentScan::AirlineTokenAt(size_t ts, size_t te) {

@@ -566,8 +566,9 @@ class SegmentScan {
              (nx == '/' && t_[ts] == 'M' && len >= 4) ||
              (len >= 13 && t_[ts] == 'C' && t_[ts + 1] == 'T' && t_[ts + 2] == 'C') ||
              (len == 3 && nx == ' ' && t_[ts] == 'H' && t_[ts + 1] == 'K') ||
-             // A magnetic stripe's track 2 (card number, 'D', expiry ...): Track2CardAt.
-             (len >= 21 && len <= 60 && IsDigit(t_[ts])) ||
+             // A magnetic stripe's track 2 (card number, 'D', expiry ...): Track2CardAt;
+             // track 1's "%B<card number>^": Track1CardAt.
+             (len >= 21 && len <= 60 && IsDigit(t_[ts])) || (nx == '^' && pv == '%') ||
              // Degrees after a hemisphere letter (DegreesCoordinate): N39°54′, N39.9087, E1.8588
              // (four characters before '.' pass above).
              (len <= 4 && static_cast<unsigned char>(nx) == 0xC2) ||
@@ -848,6 +849,9 @@ class SegmentScan {
   // the expiry (YYMM), the service code and discretionary digits
   // ("F035=6216610414346709158D28072012977117"). Returns the token's end, or 0.
   [[gnu::noinline]] size_t Track2CardAt(size_t ts, size_t te);
+  // A magnetic stripe's track 1 from its format code 'B' at ts ("%B6222...^ZHUGE/LI^2601..."):
+  // the card number (Luhn, known issuer) and the holder's name between the carets.
+  [[gnu::noinline]] size_t Track1CardAt(size_t ts, size_t te);
   // Whether the digit run t_[ts, te) (six digits or more) may have a reading that only
   // NothingElseFound asks: 8 digits (a local number), 15 (another network's IMSI), 10 from 09
   // (a Taiwan mobile), up to 16 from 00 (a foreign number after the international prefix; a

@@ -51,6 +51,24 @@ int BackslashByte(std::string_view s, size_t i) {
   if (i + 1 >= s.size() || s[i + 1] != 'x') return -1;
   return PercentByte(s, i + 1);
 }
+// The byte the escape at in[i] ('%' or '\\') stands for, or -1: PercentByte's or
+// BackslashByte's, and a byte beyond ASCII only when the escape right before or right after
+// it (of the same kind, whatever it decodes to) stands for one too.
+int EscapeValue(std::string_view in, size_t i) {
+  const char c = in[i];
+  const int b = c == '%' ? PercentByte(in, i) : BackslashByte(in, i);
+  if (b < 0x80) return b;
+  const size_t len = c == '%' ? 3 : 4;
+  auto neighbour = [&](size_t j) {
+    if (j + len > in.size() || in[j] != c) return -1;
+    if (c == '\\' && in[j + 1] != 'x') return -1;
+    const size_t h = c == '%' ? j + 1 : j + 2;
+    if (HexValue(in[h]) < 0 || HexValue(in[h + 1]) < 0) return -1;
+    return HexValue(in[h]) * 16 + HexValue(in[h + 1]);
+  };
+  const bool paired = neighbour(i + len) >= 0x80 || (i >= len && neighbour(i - len) >= 0x80);
+  return paired ? b : -1;
+}
 // \\uXXXX of a code point from U+0080 up, not a surrogate: its UTF-8 bytes, or "".
 std::string UnicodeEscape(std::string_view s, size_t i) {
   if (i + 6 > s.size() || s[i] != '\\' || s[i + 1] != 'u') return "";
@@ -170,9 +188,9 @@ bool HasWidthFormOrEscape(std::string_view s) {
         (static_cast<unsigned char>(s[q + 1]) == 0xBC || static_cast<unsigned char>(s[q + 1]) == 0xBD))
       return true;
   for (size_t i = s.find('%'); i != std::string_view::npos; i = s.find('%', i + 1))
-    if (PercentByte(s, i) >= 0) return true;
+    if (EscapeValue(s, i) >= 0) return true;
   for (size_t i = s.find('\\'); i != std::string_view::npos; i = s.find('\\', i + 1))
-    if (BackslashByte(s, i) >= 0 || !UnicodeEscape(s, i).empty()) return true;
+    if (EscapeValue(s, i) >= 0 || !UnicodeEscape(s, i).empty()) return true;
   return s.find("\xE3\x80\x80") != std::string_view::npos;
 }
 bool MayNeedNormalization(std::string_view s) {
@@ -211,7 +229,7 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
       continue;
     }
     if (c == '%' || c == '\\') {
-      int b = c == '%' ? PercentByte(in, i) : BackslashByte(in, i);
+      const int b = EscapeValue(in, i);
       if (b >= 0) {
         o[k] = static_cast<char>(b);
         m[k++] = static_cast<uint32_t>(i);
@@ -269,7 +287,8 @@ bool NormalizeWidth(std::string_view in, std::string* out, std::vector<uint32_t>
 const std::vector<std::string>& Fragments() {
   static const std::vector<std::string> k = {
       "a", "Z", "0", "9", " ", "-", "\n", "\r\n", std::string(1, '\0'), "call 138 ", "id=",
-      "%", "%4", "%40", "%E7%BD%97", "%20", "%7F", "%7E", "%zz", "%%41", "%0A",
+      "%", "%4", "%40", "%E7%BD%97", "%20", "%7F", "%7E", "%zz", "%%41", "%0A", "%B6", "%E7",
+      "%BD", "%C0%80", "%F5%80", "\\xB6",
       "\\", "\\x", "\\x2", "\\x22", "\\xE7\\xBD\\x97", "\\x20", "\\x7f", "\\xzz", "\\\\x41",
       "\\%41", "%\\x41", "x22", "\\u5510", "\\u777f", "\\u00e9", "\\u0041", "\\ud83d",
       "\\u55", "\\uZZZZ", "\\\\u5510", "u5510",

@@ -2275,6 +2275,19 @@ TEST(BankCardTest, Track2Data) {
   ExpectNoType("id=6216610414346709158D28132012977117", "BANK_CARD_NUMBER");   // month 13
 }
 
+// ISO/IEC 7813 track 1: '%', 'B', the card number, '^', the holder's name, '^' and the rest.
+// "%B6" is no percent escape there: a lone escaped byte beyond ASCII is no character.
+TEST(BankCardTest, Track1Data) {
+  const std::string track = "[MSR] raw track1=%B6222622294493388756^ZHUGE/LI^2601201783887219146?";
+  ExpectAt(track, "6222622294493388756", "BANK_CARD_NUMBER");
+  ExpectAt(track, "ZHUGE/LI", "PERSON_NAME");
+  ExpectAt("track1=%B6258028527668336^OUYANG/RANRAN   ^3003201557532943620?", "OUYANG/RANRAN",
+           "PERSON_NAME");
+  ExpectNoType("track1=%B6222622294493388757^ZHUGE/LI^2601201783887219146?", "BANK_CARD_NUMBER");
+  // Escaped UTF-8 is still decoded: %E7%BD%97 is 罗.
+  ExpectAt("name=%E7%BD%97%E4%BC%9F&x=1", "%E7%BD%97%E4%BC%9F", "PERSON_NAME");
+}
+
 // A stored hash is no password (the verifiers of crypt(3), Django, PostgreSQL, MySQL, LDAP;
 // keys that say hash or digest); a plain-text scheme in braces is one.
 TEST(CredentialTest, StoredHashesAreNoPasswords) {
