@@ -1005,6 +1005,8 @@ constexpr std::pair<std::string_view, TriggerKind> kTriggers[] = {
     // A label written straight before the name (姓名田宇平, 户名周鹏红 — not 用户名, see
     // below), and a changed contact (联系人改为彭倩霞).
     {"姓名", K::kRole},       {"户名", K::kRole},       {"名字", K::kRole},
+    // A Latin name's owner in Chinese after it: "CIO Amy Huang（中文名黄浩）".
+    {"中文名", K::kRole},
     {"联系人改为", K::kStrong}, {"联系人变更为", K::kStrong}, {"联系人换成", K::kStrong},
     {"收件人改为", K::kStrong}, {"收货人改为", K::kStrong},
     // A waybill's face sheet: 收: 董宁平 / 147..., 寄  司马雅浩  147... (a common surname
@@ -1644,15 +1646,16 @@ size_t HolderNameLengthAt(std::string_view t, size_t pos, size_t nl) {
 }
 
 size_t AssigneeNameLengthAt(std::string_view t, size_t pos, size_t nl) {
-  // (由: minutes' "由李刚怡牵头", "交由王芳负责核实"; not 由于, "because". 与: a handover
-  // with a colleague, "离职前我会与丁佳瑶做好工作交接".)
+  // (由: minutes' "由李刚怡牵头", "交由王芳负责核实"; not 由于, "because". 与 and 和: a
+  // handover or a talk with a colleague or a client, "离职前我会与丁佳瑶做好工作交接",
+  // "和高丽华沟通集团短号网扩容".)
   if (!(pos >= 3 && StartsWithAt(t, pos - 3, "请")) && !(pos >= 6 && StartsWithAt(t, pos - 6, "辛苦")) &&
       !(pos >= 3 && StartsWithAt(t, pos - 3, "由") && !StartsWithAt(t, pos, "于")) &&
-      !(pos >= 3 && StartsWithAt(t, pos - 3, "与")))
+      !(pos >= 3 && (StartsWithAt(t, pos - 3, "与") || StartsWithAt(t, pos - 3, "和"))))
     return 0;
   static constexpr std::string_view kVerbs[] = {"做好", "跟进", "同步", "处理", "负责", "协助",
                                                 "对接", "安排", "落实", "配合", "完成", "补充",
-                                                "提交", "审核", "确认", "核实", "牵头"};
+                                                "提交", "审核", "确认", "核实", "牵头", "沟通"};
   return FullNameBeforeWordLength(t, pos, nl, kVerbs);
 }
 

@@ -3,7 +3,8 @@
 // contact Zhao Mengqi at ...", "requested by Sophie Brennan,", "My wife, Hu Xiaoyan, ...") or
 // sign with the name alone on the line after a closing ("Best regards,\nLi Feng"). None of
 // these has an anchor byte for the scan loop, so a segment that reads as English prose gets
-// a pass of its own, over the capitals that start a word.
+// a pass of its own, over the capitals that start a word; and a look for passwords said in a
+// sentence ("the temporary admin password is Kst-50150e#24").
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -161,6 +162,38 @@ void SegmentScan::EnglishProseNames() {
   for (; p < n_; ++p) {
     if (!IsUpper(t_[p]) || (t_[p - 1] != ' ' && t_[p - 1] != '\n')) continue;
     if (const size_t e = EnglishNameAt(p)) p = e;
+  }
+}
+
+// A password said in a sentence: "the temporary admin password is Kst-50150e#24 - please
+// rotate it", "your new passcode was 4xT!93kq." The value runs to the next blank (without
+// the sentence's last punctuation) and must mix letters with digits or symbols, or be a PIN's
+// digits: "password is required" and "password is the same" are no secrets.
+void SegmentScan::EnglishPasswordsSaid() {
+  static constexpr std::string_view kSaid[] = {"password is ", "password was ", "passcode is ",
+                                               "Password is ", "Passcode is ", "PIN is "};
+  for (std::string_view w : kSaid) {
+    for (size_t at = t_.find(w); at != std::string_view::npos; at = t_.find(w, at + 1)) {
+      if (at > 0 && IsAlpha(t_[at - 1])) continue;  // a word of its own
+      const size_t v = at + w.size();
+      size_t e = v;
+      while (e < n_ && e - v <= 64 && t_[e] != ' ' && t_[e] != '\n' && t_[e] != '\r' &&
+             t_[e] != '\t' && static_cast<unsigned char>(t_[e]) < 0x80)
+        ++e;
+      while (e > v && (t_[e - 1] == '.' || t_[e - 1] == ',' || t_[e - 1] == ';' ||
+                       t_[e - 1] == ')' || t_[e - 1] == '"' || t_[e - 1] == '\''))
+        --e;
+      if (e - v < 4 || e - v > 64) continue;
+      bool letter = false, digit = false, symbol = false;
+      for (size_t k = v; k < e; ++k) {
+        letter |= IsAlpha(t_[k]);
+        digit |= IsDigit(t_[k]);
+        symbol |= !IsAlnum(t_[k]);
+      }
+      const bool pin = w == "PIN is " && digit && !letter && !symbol && e - v <= 8;
+      if (!pin && (!letter || !(digit || symbol) || e - v < 6)) continue;
+      Add(v, e, kCredential, L::kLikely, "credential_value", false);
+    }
   }
 }
 

@@ -1024,13 +1024,18 @@ class SegmentScan {
   bool ChatSpeakerBefore(size_t i) const;
   size_t ChatSpeakerAt(size_t i, size_t nl) const;
   void RepeatNames();
-  // Names in English prose (scan_english.cc): whether the segment reads as such, the pass
-  // over its capitals, a signature's name under a closing, and where a name may end.
+  // Names and passwords in English prose (scan_english.cc): whether the segment reads as
+  // such, the pass over its capitals, passwords said in a sentence, a signature's name under
+  // a closing, and where a name may end.
   [[gnu::noinline]] void EnglishProse() {
-    if (MayHoldEnglishProse()) EnglishProseNames();
+    if (MayHoldEnglishProse()) {
+      EnglishProseNames();
+      EnglishPasswordsSaid();
+    }
   }
   bool MayHoldEnglishProse() const;
   void EnglishProseNames();
+  void EnglishPasswordsSaid();
   size_t EnglishNameAt(size_t p);
   size_t SignatureNameAt(size_t p) const;
   bool EnglishNameEnd(size_t e, bool possessive) const;

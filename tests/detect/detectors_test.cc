@@ -1399,6 +1399,13 @@ TEST(PersonNameTest, LatinNamesInEnglishProse) {
                "PERSON_NAME");
   // A signature needs its closing on the line above.
   ExpectNoType("Please see the notes for you, and thanks.\nThe team\nZhao Mengqi\n", "PERSON_NAME");
+  // A password said in a sentence; not a word after "password is".
+  const std::string said =
+      "Hi team, for the PoC tenant the temporary admin password is Kst-50150e#24 - please "
+      "rotate it. The password is required, and your PIN is 4821. Thanks, and see you.";
+  ExpectAt(said, "Kst-50150e#24", "CREDENTIAL");
+  ExpectAt(said, "4821", "CREDENTIAL");
+  EXPECT_EQ(OfType(Scan(said), "CREDENTIAL").size(), 2u);
   // An English log with no sentences is not read as prose: its capitals are not looked at.
   std::string log;
   for (int k = 0; k < 40; ++k)
@@ -4497,6 +4504,10 @@ TEST(PersonNameTest, CertificatesSpousesAndTasksInMinutes) {
   ExpectAt("购买方名称：周雅婷\n", "周雅婷", "PERSON_NAME");
   ExpectAt("三、下步工作\n  由魏思牵头，2024年9月前完成", "魏思", "PERSON_NAME");
   ExpectAt("离职前我会与丁佳瑶做好工作交接，确保项目", "丁佳瑶", "PERSON_NAME");
+  // ... and a talk with a client; a Latin name's Chinese one after 中文名.
+  ExpectAt("方式：电话拜访\n和高丽华沟通集团短号网扩容，新增24", "高丽华", "PERSON_NAME");
+  ExpectAt("新来的CIO Amy Huang（中文名黄浩），手机", "黄浩", "PERSON_NAME");
+  ExpectNoType("我和朋友沟通过了，和客户沟通一下", "PERSON_NAME");
   ExpectNoType("保游戏所使用的数据与陆军同步更新", "PERSON_NAME");
   ExpectAt("1986-03-05\n陆军红　    13362868162    6230 5899 0842 166", "陆军红", "PERSON_NAME");
   ExpectAt("由贾强超负责核实。", "贾强超", "PERSON_NAME");
