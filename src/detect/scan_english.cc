@@ -243,10 +243,11 @@ size_t SegmentScan::SignatureNameAt(size_t p) const {
   // The line before ends as a closing does (a letter, ',' or '.'), or is blank or quoted.
   size_t q = p - 1;  // the '\n' before this line, or the blank after "> "
   while (q > 0 && (t_[q] == ' ' || t_[q] == '>')) --q;
-  if (q > 0 && t_[q - 1] == '\r') --q;
   if (q > 0 && t_[q] == '\n') {
-    const char c = t_[q - 1];
-    if (!IsAlpha(c) && c != ',' && c != '.' && c != '\n' && c != ' ' && c != '>') return 0;
+    size_t c = q - 1;  // the line before's last byte, before a '\r'
+    if (c > 0 && t_[c] == '\r') --c;
+    const char ch = t_[c];
+    if (!IsAlpha(ch) && ch != ',' && ch != '.' && ch != '\n' && ch != ' ' && ch != '>') return 0;
   }
   const size_t window = n_ - p < 48 ? n_ - p : 48;
   if (window == 48 && !std::memchr(t_.data() + p, '\n', window)) return 0;

@@ -1397,6 +1397,10 @@ TEST(PersonNameTest, LatinNamesInEnglishProse) {
                "PERSON_NAME");
   ExpectNoType("We will recontact Zhao Mengqi, and you have to wait. Thanks, and see you.",
                "PERSON_NAME");
+  // ... with CRLF line ends too.
+  ExpectAt("Dear team,\r\nThanks for your help, and see you. Please call me, as we agreed.\r\n\r\n"
+           "Best regards,\r\nLi Feng\r\n",
+           "Li Feng", "PERSON_NAME");
   // A signature needs its closing on the line above.
   ExpectNoType("Please see the notes for you, and thanks.\nThe team\nZhao Mengqi\n", "PERSON_NAME");
   // A password said in a sentence; not a word after "password is".
