@@ -65,7 +65,7 @@ constexpr std::string_view kClosings[] = {
     "thanks", "many thanks", "thank you", "sincerely", "yours sincerely", "yours faithfully",
     "yours truly", "best", "with thanks", "respectfully"};
 
-// Whether [s, e) is a closing: one of kClosings in any case, then an optional ',' or '.'
+// Whether a line is a closing: one of kClosings in any case, then an optional ',' or '.'
 // and blanks.
 bool IsClosingLine(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
@@ -229,7 +229,6 @@ size_t SegmentScan::EnglishNameAt(size_t p) {
       !EnglishNameEnd(e, possessive))
     return 0;
   Add(p, e, kPersonName, lk, "latin_person_name");
-  prose_names_ = true;
   return e;
 }
 
