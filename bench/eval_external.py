@@ -1,6 +1,8 @@
 #!/usr/bin/python3
 """Name and address accuracy of `piguard scan` on real Chinese text from ../shared/eval/external:
-Resume NER (NAME), Weibo NER (PER.NAM) and CLUENER (name, address). These corpora label every
+Resume NER (NAME), Weibo NER (PER.NAM) and CLUENER (name, address); and on the English sentences
+of presidio-research's synthetic set (the types piguard shares with it: names, e-mail, IPs, cards,
+phones; one sentence a line, scanned as one text). These corpora label every
 mention, while piguard reports a name only with context (a trigger such as 我叫/姓名, a sex
 marker, an honorific, a name field), so recall here is the share of mentions that come with
 such context; precision is what matters for a scanner. A finding counts as correct when it
@@ -81,6 +83,21 @@ def cluener(path):
     return bytes(out), spans
 
 
+def presidio(path):
+    """presidio-research's synth_dataset_v2.json -> (utf-8 bytes, {entity_type: [(start, end)]})."""
+    out = bytearray()
+    spans = {}
+    for rec in json.load(open(path, encoding="utf-8")):
+        text = rec["full_text"].replace("\r", " ").replace("\n", " ")
+        base = len(out)
+        for sp in rec["spans"]:
+            s = base + len(text[:sp["start_position"]].encode("utf-8"))
+            e = base + len(text[:sp["end_position"]].encode("utf-8"))
+            spans.setdefault(sp["entity_type"], []).append((s, e))
+        out += text.encode("utf-8") + b"\n"
+    return bytes(out), spans
+
+
 def scan(piguard, data):
     with tempfile.NamedTemporaryFile(suffix=".txt") as f:
         f.write(data)
@@ -124,6 +141,13 @@ def main():
     rows.append(("CLUENER", "PERSON_NAME", *score(f, spans["name"])))
     f = [(o["start"], o["end"]) for o in found if o["type"] == "STREET_ADDRESS"]
     rows.append(("CLUENER", "STREET_ADDRESS", *score(f, spans["address"])))
+    data, spans = presidio(os.path.join(a.external, "presidio-research", "synth_dataset_v2.json"))
+    found = scan(a.piguard, data)
+    for ours, theirs in (("PERSON_NAME", "PERSON"), ("EMAIL_ADDRESS", "EMAIL_ADDRESS"),
+                         ("IP_ADDRESS", "IP_ADDRESS"), ("BANK_CARD_NUMBER", "CREDIT_CARD"),
+                         ("PHONE_NUMBER", "PHONE_NUMBER")):
+        f = [(o["start"], o["end"]) for o in found if o["type"] == ours]
+        rows.append(("Presidio EN", ours, *score(f, spans.get(theirs, []))))
     print(f"{'corpus':12} {'type':16} {'tp':>6} {'found':>6} {'labels':>7} {'prec':>6} {'recall':>6}")
     for name, t, tp, nf, ng, p, r in rows:
         print(f"{name:12} {t:16} {tp:6d} {nf:6d} {ng:7d} {p:6.3f} {r:6.3f}")
