@@ -1655,7 +1655,8 @@ size_t AssigneeNameLengthAt(std::string_view t, size_t pos, size_t nl) {
     return 0;
   static constexpr std::string_view kVerbs[] = {"做好", "跟进", "同步", "处理", "负责", "协助",
                                                 "对接", "安排", "落实", "配合", "完成", "补充",
-                                                "提交", "审核", "确认", "核实", "牵头", "沟通"};
+                                                "提交", "审核", "确认", "核实", "牵头", "沟通",
+                                                "一组"};
   return FullNameBeforeWordLength(t, pos, nl, kVerbs);
 }
 
@@ -1993,9 +1994,10 @@ bool WordAfterNameAt(std::string_view t, size_t pos) {
   // A day or a time of day after the name: 就诊人吕一平明天08:30就诊, 王芳下午到 (明, 上, 下,
   // 中 and 晚 start given names too, so only as these words); a verb whose first character
   // is none of the stops (班长汤菲云处理, 号码借给周倩欣使用, 店员夏浩态度很好, 帮我家孩子江一
-  // 问诊, 前台林艳薇服务特别贴心).
+  // 问诊, 前台林艳薇服务特别贴心); a holder's house or absence (原户主汤苑瑞房屋已出售,
+  // 户主鞠希芸不在).
   for (std::string_view w : {"明天", "后天", "上午", "下午", "中午", "晚上", "早上", "处理", "使用",
-                             "态度", "问诊", "服务"})
+                             "态度", "问诊", "服务", "房屋", "不在"})
     if (StartsWithAt(t, pos, w)) return true;
   return false;
 }

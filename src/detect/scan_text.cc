@@ -1343,6 +1343,31 @@ bool SegmentScan::DriverBeforePlate(size_t i, size_t nl) const {
          chinese::NameBoundaryBefore(t_, i) && chinese::CommonFullName(t_, i, nl);
 }
 
+bool SegmentScan::DwellingBeforeName(size_t i, size_t nl) const {
+  const char end = At(i + nl);
+  if (!(i + nl >= n_ || end == '(' || end == ' ' || end == ',' || end == ';' || end == '\n' ||
+        end == '\r') ||
+      !chinese::CommonFullName(t_, i, nl))
+    return false;
+  size_t d = i - 1;  // the blank; the room's digits end here
+  while (d > 0 && IsDigit(t_[d - 1]) && i - 1 - d < 5) --d;
+  if (d == i - 1) return false;
+  if (d >= 7 && EndsAt(t_, d, "单元")) return DigitAt(d - 7);  // 1单元1502
+  size_t q = d;  // 1-2-2102
+  int dashes = 0;
+  while (q > 0 && (IsDigit(t_[q - 1]) || t_[q - 1] == '-') && i - q < 16) {
+    dashes += t_[q - 1] == '-';
+    --q;
+  }
+  if (dashes != 2 || !DigitAt(q) || t_[d - 1] != '-' || (q > 0 && IsAlnum(t_[q - 1]))) return false;
+  // Not a date: a building's number has at most three digits, and a room's four are no year
+  // (2024-06-12, 12-06-2024).
+  size_t g1 = q;
+  while (IsDigit(t_[g1])) ++g1;
+  const bool year_last = i - 1 - d == 4 && (StartsAt(d, "19") || StartsAt(d, "20"));
+  return g1 - q <= 3 && !year_last;
+}
+
 bool SegmentScan::PlateStartsAt(size_t p) const {
   if (static_cast<unsigned char>(At(p)) < 0xE0) return false;
   int len = 0;
@@ -2761,6 +2786,10 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // "张建平驾驶湘A·76E7W与罗璐驾驶的湘A9AH56发生刮擦".
       // (驾 is E9 A9 BE: its last byte first, out of line after it.)
       if (At(i + nl + 2) == '\xBE' && DriverBeforePlate(i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
+      // A household in a notice's list: its dwelling, a blank and the name ("1单元1502
+      // 沈宜怡（1,890.20元）", "1-2-2102 沈寒可 2022-2024").
+      if (i > 0 && t_[i - 1] == ' ' && DwellingBeforeName(i, nl))
         return AddProseName(i, i + nl, L::kPossible);
       // A cell of a table aligned with blanks, under a name column's header in a line above.
       if (AlignedCellAt(i, nl) && !chinese::CommonWordNotName(t_, i, nl) &&

@@ -957,6 +957,9 @@ class SegmentScan {
   // Whether the name t_[i, i + nl) drove the car whose plate follows (驾驶 or 驾驶的, then
   // the plate): a full name with a common surname, starting a word.
   [[gnu::noinline]] bool DriverBeforePlate(size_t i, size_t nl) const;
+  // Whether a dwelling and a blank stand before the name t_[i, i + nl), which ends cleanly (a
+  // bracket, a blank, a comma, ';' or the line's end): "1单元1502 沈宜怡（", "1-2-2102 沈寒可 ".
+  [[gnu::noinline]] bool DwellingBeforeName(size_t i, size_t nl) const;
   size_t ApiKeyToken(size_t v, size_t min_len = 24) const;
   bool OAuthCodeContext(size_t key_start, size_t v) const;
   bool OneTimeCodeContext(size_t key_start, size_t v) const;

@@ -595,7 +595,8 @@ TEST(PersonNameTest, PostsAndAds) {
   ExpectNoType("卖家：全新未拆封", "PERSON_NAME");
   ExpectAt("- 内有：身份证（方刚）、中行银行卡", "方刚", "PERSON_NAME");
   ExpectNoType("- 内有：身份证（复印件）", "PERSON_NAME");
-  ExpectNoType("18. 6-4-2401 马宁 178 7432 389", "PERSON_NAME");  // ten digits: no mobile
+  ExpectAt("18. 仓库 马宁 178 7432 3898", "马宁", "PERSON_NAME");
+  ExpectNoType("18. 仓库 马宁 178 7432 389", "PERSON_NAME");  // ten digits: no mobile
 }
 
 // Court documents, police and medical records name people by role. A party (原告, 被告,
@@ -4508,6 +4509,15 @@ TEST(PersonNameTest, CertificatesSpousesAndTasksInMinutes) {
   ExpectAt("购买方名称：周雅婷\n", "周雅婷", "PERSON_NAME");
   ExpectAt("三、下步工作\n  由魏思牵头，2024年9月前完成", "魏思", "PERSON_NAME");
   ExpectAt("离职前我会与丁佳瑶做好工作交接，确保项目", "丁佳瑶", "PERSON_NAME");
+  // A holder's house or absence ends the name after a role; a colleague one works with.
+  ExpectAt("{\"summary\":\"原户主汤苑瑞房屋已出售，新户主覃\"}", "汤苑瑞", "PERSON_NAME");
+  ExpectAt("今天和段舒颖一组，车辆公车", "段舒颖", "PERSON_NAME");
+  // A household in a notice's list: its dwelling, a blank, the name.
+  ExpectAt("9号楼：1单元1502 沈宜怡（1,890.20元）；1单元2804 魏信贵（1,843.40元）。", "魏信贵",
+           "PERSON_NAME");
+  ExpectAt(" 5 1-2-2102 王建国 2022-2024", "王建国", "PERSON_NAME");
+  ExpectNoType("编号 2024-06-12 王芳 到访", "PERSON_NAME");  // a date, not a dwelling
+  ExpectNoType("编号 12-06-2024 王芳 到访", "PERSON_NAME");
   // ... and a talk with a client; a Latin name's Chinese one after 中文名.
   ExpectAt("方式：电话拜访\n和高丽华沟通集团短号网扩容，新增24", "高丽华", "PERSON_NAME");
   ExpectAt("新来的CIO Amy Huang（中文名黄浩），手机", "黄浩", "PERSON_NAME");
