@@ -1892,7 +1892,8 @@ size_t NoticeNameAt(std::string_view t, size_t pos, size_t nl, bool* sure) {
     return nl;
   // A notice's or a work order's owner after a blank, the word closed by a colon or a
   // bracket: "陈阳 业主：" opening a line, "已联系 龚静玲 业主（1732...）".
-  if (opening && e + 7 < t.size() && t[e] == ' ' && AddresseeAt(t, e + 1, &len) == Addressee::kOwner &&
+  if (opening && e + 7 < t.size() && t[e] == ' ' &&
+      AddresseeAt(t, e + 1, &len) == Addressee::kOwner &&
       (t[e + 1 + len] == ':' || t[e + 1 + len] == '(') && CommonSurnameAt(t, pos) &&
       !CommonWordNotName(t, pos, nl) && AddresseeAt(t, pos, &len) == Addressee::kNone)
     return nl;

@@ -922,8 +922,8 @@ size_t SegmentScan::BookingPassengerName(size_t p) {
 // A name in capitals as airlines, hotels and passports write it, after a name key: a surname
 // and given names joined by '/' ("Guest name: HAN/HUAFAN", "name":"JIN/BOJIA"), ", " or ','
 // ("name=XIE, JUN", <NameEn>SHI,JIE</NameEn>), or two to three words ("JIN DONGBO"), each
-// of 2-20 capitals, ending where no letter or digit follows. Returns its length or 0. Only under a name key: capitals alone are also a log's
-// levels and codes.
+// of 2-20 capitals, ending where no letter or digit follows. Returns its length or 0. Only
+// under a name key: capitals alone are also a log's levels and codes.
 size_t SegmentScan::CapitalNameLength(size_t p) const {
   size_t q = p;
   int words = 0;

@@ -645,8 +645,9 @@ class SegmentScan {
                                          _mm_set1_epi8(static_cast<char>(-118)));
     const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
     // '=' to '@': + 0x43 lands on 0x80..0x83 (below -124 signed).
-    const __m128i eq_at = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - '='))),
-                                         _mm_set1_epi8(static_cast<char>(-124)));
+    const __m128i eq_at =
+        _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - '='))),
+                       _mm_set1_epi8(static_cast<char>(-124)));
     const __m128i punct = _mm_or_si128(
         eq_at,
         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
