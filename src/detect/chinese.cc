@@ -425,6 +425,8 @@ bool VillageGroupAt(std::string_view t, size_t p, size_t q) {
     if (!IsAsciiDigit(t[k])) return false;
   return StartsWithAt(t, q, "组") || StartsWithAt(t, q, "社") || StartsWithAt(t, q, "队");
 }
+}  // namespace
+
 // A room number written without 室: 2-5 digits right after 单元, 栋, 幢, 座, 层 or 楼 (号楼)
 // that end the text or are followed by neither a letter, digit, '-', '.' nor a CJK character
 // (so "3单元502，", "A座3501", "10层1008", but not "1号楼2024年" or a phone number run on
@@ -468,6 +470,8 @@ bool DashedDwellingAt(std::string_view t, size_t p, size_t q) {
   int cl = 0;
   return !utf8::IsCjk(utf8::Decode(t, q, &cl));
 }
+
+namespace {
 // Where a run of one to six Chinese numerals (utf8::SpokenDigit, 十, 百) starting at p ends;
 // p when there is none. Call transcripts write house numbers so: 民主路三十九号, 三栋二单元.
 size_t ChineseNumeralRunEnd(std::string_view t, size_t p) {

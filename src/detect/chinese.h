@@ -75,6 +75,13 @@ inline AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_p
   return ParseFoldedAddress(t, pos, allow_no_place, m);
 }
 
+// t[p, q) is a run of ASCII digits: a room number without 室 right after 单元, 栋, 幢, 座, 层 or
+// 楼 (3单元502, A座3501), ending where no letter, digit, '-', '.' or CJK character follows.
+bool RoomAfterUnitAt(std::string_view t, size_t p, size_t q);
+// t[p, q) is a run of digits and '-': a building, unit and room written with dashes
+// (16-4-3002: one to three digits, one or two, three to five), ending likewise.
+bool DashedDwellingAt(std::string_view t, size_t p, size_t q);
+
 // Whether t[0, end) ends with a division's suffix (省, 市, 区, 县, 州, 盟, 旗).
 bool EndsWithDivision(std::string_view t, size_t end);
 

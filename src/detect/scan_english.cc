@@ -80,12 +80,13 @@ bool IsClosingLine(std::string_view line) {
   return false;
 }
 
-// Common English words that words of two capitals around a trigger would otherwise make a
-// name ("Dear Valued Customer" is stopped by LatinPersonWords; these are the rest).
+// The first words of salutations that would otherwise pass as a name's ("Dear Sir/Madam",
+// "Dear All Colleagues"; "Dear Customer Service Team" is stopped by LatinPersonWords's words
+// of organisations and roles, which every word of a name is checked against).
 bool IsSalutationWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"Sir", "Madam", "Team", "All", "Colleagues",
-                                                "Valued", "Friends", "Partner", "Partners",
-                                                "Hiring", "Manager", "Users", "User"};
+  static constexpr std::string_view kWords[] = {"Sir", "Madam", "All", "Colleagues", "Valued",
+                                                "Friends", "Partner", "Partners", "Hiring",
+                                                "Users", "User"};
   for (std::string_view k : kWords)
     if (w == k) return true;
   return false;

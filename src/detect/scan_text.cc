@@ -861,29 +861,18 @@ size_t SegmentScan::LatinNameAfterChineseLabel(size_t p, size_t i) {
 }
 
 // An XML element's text in Latin letters, the '>' of its start tag at i and a capital after
-// it: a name when the element's name says it holds one (<NameEn>WANG FANG</NameEn>,
-// <EnName>SHI,JIE</EnName>, <name_pinyin>Li Ming</name_pinyin>) and the name is all of the
-// text, up to the end tag. Returns where the scan goes on.
+// it: a name when the element names a person as FieldAt reads an element (<NameEn>WANG
+// FANG</NameEn>, <EnName>SHI,JIE</EnName>, <ns2:HolderName lang="en">, a key attribute) and
+// the name is all of the text, up to the end tag. Returns where the scan goes on.
 size_t SegmentScan::LatinElementText(size_t i) {
-  // The start tag, back from its '>' to its '<' on the same line: "<NameEn>", or with
-  // attributes, "<Name lang=\"en\">". Not an end tag, a comment or a declaration.
-  size_t lt = i;
-  while (lt > 0 && i - lt < 128 && t_[lt - 1] != '<' && t_[lt - 1] != '>' && t_[lt - 1] != '\n')
-    --lt;
-  if (lt == 0 || t_[lt - 1] != '<' || !IsAlpha(t_[lt]) || t_[i - 1] == '/') return i + 1;
-  size_t te = lt;  // the element's name ends at a blank or the '>'
-  while (te < i && t_[te] != ' ' && t_[te] != '\t') ++te;
-  if (te - lt > 40) return i + 1;
   const size_t v = i + 1;
   size_t len = LatinNameLength(v);
   if (!len) len = CapitalNameLength(v);
   if (!len || At(v + len) != '<' || At(v + len + 1) != '/' || !LatinPersonWords(v, v + len))
     return i + 1;  // (not "Customer Service")
-  const std::string_view tag = t_.substr(lt, te - lt);
-  // The element's local name (a namespace prefix says nothing of the value: <ns2:NameEn>).
-  const size_t colon = tag.rfind(':');
-  const std::string_view local = colon == std::string_view::npos ? tag : tag.substr(colon + 1);
-  if (!ClassifyKey(local)->HintsType(kPersonName) && !RomanizedNameKeyEndsAt(te)) return i + 1;
+  std::string_view key;
+  const FieldClass* fc = FieldAt(v, &key);
+  if (!fc || !fc->HintsType(kPersonName)) return i + 1;
   Add(v, v + len, kPersonName, L::kLikely, "latin_person_name");
   return v + len;
 }
@@ -1349,23 +1338,16 @@ bool SegmentScan::DwellingBeforeName(size_t i, size_t nl) const {
         end == '\r') ||
       !chinese::CommonFullName(t_, i, nl))
     return false;
-  size_t d = i - 1;  // the blank; the room's digits end here
-  while (d > 0 && IsDigit(t_[d - 1]) && i - 1 - d < 5) --d;
-  if (d == i - 1) return false;
-  if (d >= 7 && EndsAt(t_, d, "单元")) return DigitAt(d - 7);  // 1单元1502
-  size_t q = d;  // 1-2-2102
-  int dashes = 0;
-  while (q > 0 && (IsDigit(t_[q - 1]) || t_[q - 1] == '-') && i - q < 16) {
-    dashes += t_[q - 1] == '-';
-    --q;
-  }
-  if (dashes != 2 || !DigitAt(q) || t_[d - 1] != '-' || (q > 0 && IsAlnum(t_[q - 1]))) return false;
-  // Not a date: a building's number has at most three digits, and a room's four are no year
-  // (2024-06-12, 12-06-2024).
-  size_t g1 = q;
-  while (IsDigit(t_[g1])) ++g1;
-  const bool year_last = i - 1 - d == 4 && (StartsAt(d, "19") || StartsAt(d, "20"));
-  return g1 - q <= 3 && !year_last;
+  // The dwelling's run of digits and dashes before the blank, read as an address reads it.
+  const size_t q = i - 1;  // the blank
+  size_t p = q;
+  while (p > 0 && (IsDigit(t_[p - 1]) || t_[p - 1] == '-') && q - p < 16) --p;
+  if (p == q || t_[p] == '-' || (p > 0 && IsAlnum(t_[p - 1]))) return false;
+  if (chinese::RoomAfterUnitAt(t_, p, q)) return true;  // 1单元1502
+  // A day-first date is shaped as a dwelling (12-06-2024): a room's four digits are no year.
+  const bool year_last =
+      q - p >= 5 && t_[q - 5] == '-' && (StartsAt(q - 4, "19") || StartsAt(q - 4, "20"));
+  return chinese::DashedDwellingAt(t_, p, q) && !year_last;
 }
 
 bool SegmentScan::PlateStartsAt(size_t p) const {
@@ -3577,9 +3559,8 @@ size_t SegmentScan::OnWholeValue() {
 
 // An estate's name and a dwelling in it as all of [s, e) (an address object's detail, an
 // address column without the city): "融创玉兰公馆28号楼6单元1607室", "御景湾22号楼2单元1901室",
-// "东湖大郡28-3-1205". Two to twelve Chinese characters, then numbers each closed by a
-// dwelling word (号楼, 栋, 幢, 座, 号, 单元, 楼, 层, 室, 房) or joined by '-' (three groups), to
-// the end.
+// "东湖大郡28-3-1205". Two to twelve Chinese characters, an estate's name that the address
+// parse does not know, then what it reads as buildings, units and rooms, to the end.
 bool SegmentScan::EstateDwellingValue(size_t s, size_t e) const {
   size_t p = s;
   int chars = 0;
@@ -3589,31 +3570,8 @@ bool SegmentScan::EstateDwellingValue(size_t s, size_t e) const {
     p += static_cast<size_t>(len);
   }
   if (chars < 2 || p >= e || !IsDigit(t_[p])) return false;
-  static constexpr std::string_view kWords[] = {"号楼", "单元", "栋", "幢", "座", "号",
-                                                "楼", "层", "室", "房"};
-  int closed = 0, dashed = 0;
-  while (p < e) {
-    const size_t d = p;
-    while (p < e && IsDigit(t_[p])) ++p;
-    if (p == d || p - d > 5) return false;
-    if (p == e) return dashed == 2 && closed == 0;  // 28-3-1205
-    if (t_[p] == '-') {
-      if (closed || ++dashed > 2) return false;
-      ++p;
-      continue;
-    }
-    if (dashed) return false;
-    size_t w = 0;
-    for (std::string_view k : kWords)
-      if (StartsAt(p, k)) {
-        w = k.size();
-        break;
-      }
-    if (!w || p + w > e) return false;
-    p += w;
-    ++closed;
-  }
-  return closed >= 2;
+  const chinese::AddressMatch m = chinese::ParseAddress(t_.substr(0, e), p, true);
+  return m.end == e && m.building && !m.road && m.admin == 0;
 }
 
 // Whether t_[lt] is the '<' of an address in angle brackets: a SIP or tel URI, or something
