@@ -1147,6 +1147,12 @@ constexpr std::pair<std::string_view, TriggerKind> kTriggers[] = {
     {"妹妹", K::kKin},    {"爷爷", K::kKin},    {"奶奶", K::kKin},
     {"孩子", K::kKin},    {"妈妈", K::kKin},    {"爸爸", K::kKin},
     {"外婆", K::kKin},    {"外公", K::kKin},
+    // Wider family, who fetch a child or stand in at a visit: 由他姑姑汪国强来接, 其舅舅王军.
+    {"姑姑", K::kKin},    {"舅舅", K::kKin},    {"叔叔", K::kKin},    {"伯伯", K::kKin},
+    {"姨妈", K::kKin},    {"婶婶", K::kKin},    {"表哥", K::kKin},    {"表姐", K::kKin},
+    {"表弟", K::kKin},    {"表妹", K::kKin},    {"堂哥", K::kKin},    {"堂姐", K::kKin},
+    {"岳父", K::kKin},    {"岳母", K::kKin},    {"公公", K::kKin},    {"婆婆", K::kKin},
+    {"孙子", K::kKin},    {"孙女", K::kKin},
     {"朋友", K::kKin},    {"同事", K::kKin},    {"邻居", K::kKin},
     {"前夫", K::kKin},    {"前妻", K::kKin},
     // A household member standing in (户主不在，其母董妹瑶配合): 其 and a one-character kin
@@ -1627,15 +1633,21 @@ namespace {
 // The length of a full name with a common surname at t[pos] (nl bytes, or one character fewer
 // when the match took the next word's first character) that one of `words` follows at once,
 // not a surname and a title or form of address (王总, 张先生); 0 when it is none.
+// `delimited`: the word closes the name as punctuation would (由李刚怡牵头), so its given name
+// may start with 刚 or 正 (GivenNameClean); not when it starts with 本 and `not_ben` is set
+// (乙方本人名下: 本人 is the word).
 template <size_t N>
 size_t FullNameBeforeWordLength(std::string_view t, size_t pos, size_t nl,
-                                const std::string_view (&words)[N]) {
+                                const std::string_view (&words)[N], bool delimited,
+                                bool not_ben) {
   for (size_t len : {nl, nl - 3}) {
     if (len < 6 || len > nl) break;
     bool word = false;
     for (std::string_view w : words) word |= StartsWithAt(t, pos + len, w);
     if (!word) continue;
-    if (!CommonFullName(t, pos, len) || SurnameAndTitle(t, pos, len)) return 0;
+    const bool closed =
+        delimited && !(not_ben && StartsWithAt(t, pos + Surnames::Get().Match(t, pos), "本"));
+    if (!CommonFullName(t, pos, len, closed) || SurnameAndTitle(t, pos, len)) return 0;
     for (size_t k = pos; k < pos + len; k += 3)
       if (HonorificAt(t, k)) return 0;
     return len;
@@ -1646,7 +1658,9 @@ size_t FullNameBeforeWordLength(std::string_view t, size_t pos, size_t nl,
 
 size_t HolderNameLengthAt(std::string_view t, size_t pos, size_t nl) {
   static constexpr std::string_view kWords[] = {"名下", "本人"};
-  return FullNameBeforeWordLength(t, pos, nl, kWords);
+  // The word closes the name (请问是袁刚飞本人吗), but not 乙方本人名下: 本 would start the
+  // given name, were the name taken as delimited.
+  return FullNameBeforeWordLength(t, pos, nl, kWords, /*delimited=*/true, /*not_ben=*/true);
 }
 
 size_t AssigneeNameLengthAt(std::string_view t, size_t pos, size_t nl) {
@@ -1661,7 +1675,8 @@ size_t AssigneeNameLengthAt(std::string_view t, size_t pos, size_t nl) {
                                                 "对接", "安排", "落实", "配合", "完成", "补充",
                                                 "提交", "审核", "确认", "核实", "牵头", "沟通",
                                                 "一组"};
-  return FullNameBeforeWordLength(t, pos, nl, kVerbs);
+  // (The verb closes the name as punctuation would: 由李刚怡牵头.)
+  return FullNameBeforeWordLength(t, pos, nl, kVerbs, /*delimited=*/true, /*not_ben=*/false);
 }
 
 namespace {
@@ -1983,11 +1998,15 @@ bool BoundedNameOk(std::string_view t, size_t pos, size_t nl) {
   int len = 0;
   const size_t end = pos + nl;
   const uint32_t next = end < t.size() ? utf8::Decode(t, end, &len) : 0;
-  if (!GivenNameClean(t, pos, nl)) {
+  // Closed by punctuation, the name may start its given name with 刚 or 正 (本人韩刚博，).
+  const bool delimited = end >= t.size() || next == ',' || next == U'，' || next == U'、' ||
+                         next == U'。' || next == ')' || next == U'）' || next == '\n';
+  if (!GivenNameClean(t, pos, nl, delimited)) {
     // 刚 ends a name before a function word too, where a phrase named the person (装维师傅
-    // 姚刚电话, 联系人王刚说): GivenNameClean lets it end one only before no Chinese at all.
+    // 姚刚电话, 联系人王刚说), or before a word that follows names (店员严刚态度很好):
+    // GivenNameClean lets it end one only before no Chinese at all.
     if (!(nl >= 6 && StartsWithAt(t, end - 3, "刚") && GivenNameClean(t, pos, nl - 3) &&
-          end < t.size() && StopsName(next)))
+          end < t.size() && (StopsName(next) || WordAfterNameAt(t, end))))
       return false;
   }
   if (end >= t.size()) return true;
@@ -2007,9 +2026,9 @@ bool WordAfterNameAt(std::string_view t, size_t pos) {
   return false;
 }
 
-bool CommonFullName(std::string_view t, size_t pos, size_t nl) {
-  return CommonSurnameAt(t, pos) && GivenNameClean(t, pos, nl) && !CommonWordNotName(t, pos, nl) &&
-         !WithheldName(t, pos, nl);
+bool CommonFullName(std::string_view t, size_t pos, size_t nl, bool delimited) {
+  return CommonSurnameAt(t, pos) && GivenNameClean(t, pos, nl, delimited) &&
+         !CommonWordNotName(t, pos, nl) && !WithheldName(t, pos, nl);
 }
 
 bool CleanNameEnd(std::string_view t, size_t pos) {

@@ -210,8 +210,9 @@ bool BoundedNameOk(std::string_view t, size_t pos, size_t nl);
 bool WordAfterNameAt(std::string_view t, size_t pos);
 // Whether t[pos, pos + nl) passes what a name found by its surroundings alone (a roster, a
 // chat header, a login in brackets ...) must: a common surname, no function word among its
-// given characters, not a common word, not withheld (王某, 张**).
-bool CommonFullName(std::string_view t, size_t pos, size_t nl);
+// given characters, not a common word, not withheld (王某, 张**). `delimited`: punctuation or
+// strong evidence closes the name, so its given name may start with 刚 or 正 (GivenNameClean).
+bool CommonFullName(std::string_view t, size_t pos, size_t nl, bool delimited = false);
 // Whether a common surname (or a compound one) starts at t[pos]: what a name after a phrase
 // that may also introduce other words needs.
 bool CommonSurnameAt(std::string_view t, size_t pos);

@@ -404,7 +404,8 @@ bool MayEndCredentialKey(std::string_view key) {
              tail == Tail4("skey") || tail == Tail4("tkey") || tail == Tail4("ekey") ||
              tail == Tail4("pkey") ||  // appkey
              tail == Tail4("nkey") ||  // sessionkey (sessionKey split and joined)
-             tail == Tail4("?key") || tail == Tail4("&key");  // a URL query's API key
+             tail == Tail4("?key") || tail == Tail4("&key") ||  // a URL query's API key
+             tail == Tail4("nity");  // an SNMP community: RDCOMMUNITY
     case 'k':  // a URL query's map API key: ?ak=, &ak=; an AK/SK pair's secret: OSS_SK
       return ((key[n - 3] == '?' || key[n - 3] == '&') && (key[n - 2] | 0x20) == 'a') ||
              (key[n - 3] == '_' && key[n - 2] == 'S' && last == 'K');
@@ -524,7 +525,17 @@ bool IsCredentialKey(std::string_view key) {
              ends_word("wifi_key") || ends_word("wifikey") || ends_word("wifi-key") ||
              ends_word("wlan_key") || ends_word("wlankey") || ends_word("wpa_key") ||
              // An API's key under any qualifier: api_dev_key, WECHAT_API_V3_KEY.
-             ((ends("_key") || ends("-key") || ends(".key")) && HasKeyWord(k, "api"));
+             ((ends("_key") || ends("-key") || ends(".key")) && HasKeyWord(k, "api")) ||
+             // A cipher's key: sm4-key, aes_key, DES_KEY (column and file encryption).
+             ((ends("_key") || ends("-key") || ends(".key")) &&
+              (HasKeyWord(k, "sm4") || HasKeyWord(k, "aes") || HasKeyWord(k, "des") ||
+               HasKeyWord(k, "sm2"))) ||
+             // An SNMP community, the agent's password: RDCOMMUNITY, WRCOMMUNITY, rocommunity,
+             // snmp_community (not an address's community).
+             (ends("community") && (k.size() > 9) &&
+              (k.starts_with("rd") || k.starts_with("wr") || k.starts_with("ro") ||
+               k.starts_with("rw") || k.starts_with("read") || k.starts_with("write") ||
+               k.starts_with("snmp") || HasKeyWord(k, "snmp")));
     case 'h':
       return k == "auth";
     case 'k':

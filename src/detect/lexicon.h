@@ -79,6 +79,9 @@ constexpr PairTables MakeCredentialPairTables() {
       t.last[l] = static_cast<uint16_t>(t.last[l] | (1u << k));
     }
   }
+  // "ty" shares the bit of "ey" (both end in 'y', so the pair stays exact): an SNMP
+  // community (RDCOMMUNITY=, rocommunity), the agent's password.
+  for (unsigned char c : {'t', 'T'}) t.prev[c] = static_cast<uint16_t>(t.prev[c] | (1u << 8));
   return t;
 }
 inline constexpr PairTables kCredentialPairs = MakeCredentialPairTables();

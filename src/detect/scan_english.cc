@@ -298,4 +298,178 @@ bool SegmentScan::EnglishNameEnd(size_t e, bool possessive) const {
   return false;
 }
 
+namespace {
+
+// The kinds of an address's comma-separated parts.
+enum class AddressPart {
+  kOther,   // lower-case words, a sentence: no part of an address
+  kPlace,   // capitalized words only: an estate, a district, a city ("Jing'an District")
+  kNumbered // a number among capitalized words: a street and its number, a dwelling
+};
+
+// Words that make a numbered part a street ("142 Nanjing West Road", "Wensan Road No. 413")
+// and a dwelling ("Room 504", "Flat F", "Unit 2", "19-1-1606 Fenglin Bay").
+constexpr std::string_view kStreetWords[] = {"Road", "Street", "Avenue", "Lane", "Boulevard",
+                                             "Highway", "Lu", "Jie", "Dadao", "Rd", "St"};
+constexpr std::string_view kDwellingWords[] = {"Room", "Flat", "Unit", "Building", "Block",
+                                               "Floor", "Apt", "Apartment", "Suite", "Rm", "Bldg"};
+// A country after the city is not part of what labels call the address.
+constexpr std::string_view kCountries[] = {"China", "P.R. China", "PRC", "P.R.C.", "PR China",
+                                           "People's Republic of China"};
+
+bool OneOf(std::string_view w, const std::string_view* list, size_t n) {
+  for (size_t k = 0; k < n; ++k)
+    if (w == list[k]) return true;
+  return false;
+}
+
+// One part's words: what kind it is, whether it names a street or a dwelling and has a
+// number. `tail`: the part may start with a sentence ("office at 142 Nanjing West Road",
+// "Ship to: Room 504"); its words after the last lower-case word or colon are the part, and
+// *from says where they start.
+struct PartWords {
+  AddressPart kind = AddressPart::kOther;
+  bool street = false, dwelling = false, number = false;
+  bool flat = false;  // a flat's number alone: "2403", "19-1-1606" (not a floor's "21/F")
+};
+PartWords ClassifyAddressPart(std::string_view part, bool tail, size_t* from) {
+  PartWords r;
+  *from = 0;
+  size_t words = 0;
+  for (size_t k = 0; k < part.size();) {
+    while (k < part.size() && part[k] == ' ') ++k;
+    const size_t w = k;
+    while (k < part.size() && part[k] != ' ') ++k;
+    if (k == w) break;
+    std::string_view word = part.substr(w, k - w);
+    const char c = word[0];
+    if (IsLower(c) || word.back() == ':') {
+      if (!tail) return {};
+      // The sentence before the address: start after it.
+      r = {};
+      words = 0;
+      *from = k;
+      continue;
+    }
+    if (IsDigit(c) || (c == '#' && word.size() > 1) || word == "No." || word == "No") {
+      // "142", "19-1-1606", "19/F", "3A", "No. 78".
+      r.number |= word != "No." && word != "No";
+      bool flat = IsDigit(c);
+      for (char ch : word) flat &= IsDigit(ch) || ch == '-';
+      r.flat |= flat;
+    } else if (IsUpper(c)) {
+      for (char ch : word)
+        if (!IsAlpha(ch) && ch != '\'' && ch != '-' && ch != '.') return {};
+      if (word.back() == '.') word.remove_suffix(1);
+      r.street |= OneOf(word, kStreetWords, std::size(kStreetWords));
+      r.dwelling |= OneOf(word, kDwellingWords, std::size(kDwellingWords));
+    } else {
+      return {};
+    }
+    if (++words > 7) return {};
+  }
+  if (words == 0) return {};
+  r.kind = r.number || r.dwelling ? AddressPart::kNumbered : AddressPart::kPlace;
+  return r;
+}
+
+}  // namespace
+
+void SegmentScan::EnglishAddresses() {
+  size_t last_start = n_, last_end = 0;
+  for (std::string_view word : {" Road", " Street", " Avenue", " District"}) {
+    for (size_t at = t_.find(word); at != std::string_view::npos; at = t_.find(word, at + 1)) {
+      const size_t w = at + 1;
+      if (IsAlpha(At(w + word.size() - 1))) continue;  // "Roadmap"
+      if (w >= last_start && w < last_end) continue;   // inside the address found last
+      size_t s = 0;
+      if (const size_t e = EnglishAddressAround(w, &s)) {
+        Add(s, e, kStreetAddress, L::kLikely, "street_address");
+        last_start = s;
+        last_end = e;
+      }
+    }
+  }
+}
+
+size_t SegmentScan::EnglishAddressAround(size_t w, size_t* start) const {
+  // The line, up to 400 bytes each way.
+  size_t ls = w;
+  while (ls > 0 && w - ls < 400 && t_[ls - 1] != '\n') --ls;
+  size_t le = w;
+  while (le < n_ && le - w < 400 && t_[le] != '\n' && t_[le] != '\r') ++le;
+  // The part holding the word.
+  size_t ps = w;
+  while (ps > ls && t_[ps - 1] != ',') --ps;
+  size_t pe = w;
+  while (pe < le && t_[pe] != ',') ++pe;
+  auto trimmed = [&](size_t a, size_t b) {
+    while (a < b && (t_[a] == ' ' || t_[a] == '\t')) ++a;
+    while (b > a && (t_[b - 1] == ' ' || t_[b - 1] == '.' || t_[b - 1] == ')')) --b;
+    return std::pair{a, b};
+  };
+  size_t from = 0;
+  auto [a, b] = trimmed(ps, pe);
+  PartWords first = ClassifyAddressPart(t_.substr(a, b - a), true, &from);
+  if (first.kind == AddressPart::kOther) return 0;
+  const bool word_is_street = first.street && first.number;
+  bool dwelling = first.dwelling;
+  bool street = word_is_street;
+  int parts = 1;
+  size_t s = a + from;
+  // Parts before: numbered parts and names (an estate's), until a sentence.
+  bool sentence = from > 0;
+  for (size_t q = ps; !sentence && q > ls;) {
+    const size_t qe = q - 1;  // the comma
+    size_t qs = qe;
+    while (qs > ls && t_[qs - 1] != ',') --qs;
+    auto [c, d] = trimmed(qs, qe);
+    const PartWords part = ClassifyAddressPart(t_.substr(c, d - c), true, &from);
+    if (part.kind == AddressPart::kOther) break;
+    sentence = from > 0;
+    // A name before a street is an estate or a building; a bare number a flat ("2403,").
+    street |= part.street && part.number;
+    dwelling |= part.dwelling || (part.flat && !part.street);
+    s = c + from;
+    ++parts;
+    q = qs;
+  }
+  // Parts after: names of places, not the country, the last one maybe with a postcode.
+  size_t e = b;
+  bool place_after = false;
+  for (size_t q = pe; q < le && t_[q] == ',';) {
+    size_t qe = q + 1;
+    while (qe < le && t_[qe] != ',') ++qe;
+    auto [c, d] = trimmed(q + 1, qe);
+    std::string_view part = t_.substr(c, d - c);
+    if (OneOf(part, kCountries, std::size(kCountries))) break;
+    // "Hangzhou 310012": a postcode after the city.
+    size_t code = part.size();
+    while (code > 0 && IsDigit(part[code - 1])) --code;
+    const bool postcode = part.size() - code == 6 && code >= 2 && part[code - 1] == ' ';
+    size_t f = 0;
+    if (ClassifyAddressPart(postcode ? part.substr(0, code - 1) : part, false, &f).kind !=
+        AddressPart::kPlace)
+      break;
+    place_after = true;
+    e = d;
+    ++parts;
+    q = qe;
+  }
+  // A district word ends the address's numbered parts: "..., 224 Wenhua Road, Chang'an
+  // District, ...", found from "District", has its street before it.
+  if (!word_is_street && first.kind == AddressPart::kPlace) place_after = true;
+  while (t_[s] == ' ') ++s;  // after the sentence's last word
+  // A street without a dwelling is a company's or a hotel's as often, as letterheads and
+  // signatures print one on its own line ("21/F, One Harbourfront, 18 Tak Fung Street, Hung
+  // Hom, Kowloon", "Address: 18 Salisbury Road, ..."): only in a sentence is it someone's
+  // ("office at 142 Nanjing West Road, ...", "my address is ...").
+  size_t before = s;
+  while (before > ls && (t_[before - 1] == ' ' || t_[before - 1] == ',')) --before;
+  const bool in_sentence = before > ls && IsLower(t_[before - 1]);
+  if (parts < 3 || !place_after || !(dwelling || (street && in_sentence))) return 0;
+  *start = s;
+  return e;
+}
+
 }  // namespace piguard::detail

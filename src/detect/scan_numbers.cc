@@ -148,6 +148,10 @@ size_t SegmentScan::HiveFieldAfterCaret(size_t ts, size_t te) {
   // shape: dotted, dashed, spaced or bracketed groups, dates, "+86". Skip the rest at once.
   if (te - ts < 6 && nx != '.' && nx != '-' && nx != '/' && nx != ' ' && nx != ')' &&
       pv != '+' && pv != '(' && static_cast<unsigned char>(nx) < 0x80) {
+    if (pv == ' ' && te - ts >= 4 && (t_[ts - 2] == 'N' || t_[ts - 2] == 'K') &&
+        SimCodeLabelBefore(ts)) {
+      if (size_t e = SimCodeAfter(ts)) return e;
+    }
     if (te - ts == 3 && nx == ',' && t_[ts] == '4' && t_[ts + 1] == '6' && t_[ts + 2] == '0') {
       if (size_t e = WatchReportCells(ts)) return e;
     }
@@ -617,6 +621,10 @@ void SegmentScan::NothingElseFound(size_t ts, size_t te) {
   }
   if (len == 15) {
     OtherImsi(ts, te);
+  } else if (len == 8 && ts >= 2 && t_[ts - 1] == ' ' && SimCodeLabelBefore(ts)) {
+    // "PUK 12345678", "PUK碼係 62395707": a PUK's eight digits (a PIN's four after a Latin
+    // label are found from the short-run test, OnTokenSpan).
+    SimCodeAfter(ts);
   } else if (!(At(te) == '-' && DigitAt(te + 1)) && LocalNumberInPhoneContext(ts, t_.substr(ts, len))) {
     // (Not the first group of a longer dashed number: a Hong Kong business registration
     // number, 28355889-000-08-24-6, after its label's 號碼.)
@@ -749,16 +757,19 @@ bool SegmentScan::ServingCellBefore(size_t ts) const {
 // The text of an XML element named as a secret (<Password>, <KeyPassphrase>, a TR-069
 // <Value> after its <Name>...Password</Name>) starting at t_[ts], right after the '>':
 // reported up to its closing '<' when it is one word of 3 to 128 bytes. Returns whether it was.
+size_t SegmentScan::ElementTextEnd(size_t ts) const {
+  size_t e = ts;
+  while (e < n_ && e - ts <= 128 && t_[e] != '<' && t_[e] != ' ' && t_[e] != '\n') ++e;
+  return e;
+}
+
 bool SegmentScan::ElementSecret(size_t ts) {
   std::string_view key;
   const FieldClass* fc = FieldAt(ts, &key);
   if (!fc || !fc->HintsType(kCredential)) return false;
-  size_t e = ts;
+  const size_t e = ElementTextEnd(ts);
   bool digits_only = true;
-  while (e < n_ && e - ts <= 128 && t_[e] != '<' && t_[e] != ' ' && t_[e] != '\n') {
-    digits_only &= IsDigit(t_[e]);
-    ++e;
-  }
+  for (size_t k = ts; k < e; ++k) digits_only &= IsDigit(t_[k]);
   if (At(e) != '<' || e - ts < 3) return false;
   // A code of more than eight digits (an e-invoice's 20-digit <VerifyCode>) is a check
   // number, not a one-time code.

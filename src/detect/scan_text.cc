@@ -868,9 +868,15 @@ size_t SegmentScan::LatinElementText(size_t i) {
   const size_t v = i + 1;
   size_t len = LatinNameLength(v);
   if (!len) len = CapitalNameLength(v);
-  if (!len || At(v + len) != '<' || At(v + len + 1) != '/' || !LatinPersonWords(v, v + len))
-    return i + 1;  // (not "Customer Service")
+  if (!len) {
+    // A secret starting with a capital under a credential element (<wsse:Password Type=
+    // "#PasswordText">Zj#Iot0180!</wsse:Password>): the token path sees only its digits,
+    // after a '#' or a letter, and ElementSecret wants the '>' right before them.
+    return ElementSecret(v) ? std::max(i + 1, ElementTextEnd(v)) : i + 1;
+  }
   std::string_view key;
+  if (At(v + len) != '<' || At(v + len + 1) != '/' || !LatinPersonWords(v, v + len))
+    return i + 1;  // (not "Customer Service")
   const FieldClass* fc = FieldAt(v, &key);
   if (!fc || !fc->HintsType(kPersonName)) return i + 1;
   Add(v, v + len, kPersonName, L::kLikely, "latin_person_name");
@@ -1239,7 +1245,8 @@ enum : uint8_t {
   kStartsPlace = 2,     // Gazetteer::MayStartPlace
   kStartsSurname = 4,   // Surnames::MayStart
   kStartsPassword = 8,  // 密 (密码), 口 (口令), 验 (验证码), 校 (校验码), 动 (动态码), 授 (授权码),
-                        // 取 (取件码), and 驗 and 動 of the traditional 驗證碼 and 動態碼
+                        // 取 (取件码), 提 (提取码), and 驗 and 動 of the traditional 驗證碼
+                        // and 動態碼
   kStartsSpokenYear = 16,  // 一 or 二: a year read digit by digit (一九七三年, 二〇〇一年)
 };
 constexpr uint32_t kCjkFirst = 0x3400;
@@ -1264,7 +1271,7 @@ class CjkStartTable {
       if (gaz.MayStartPlace(cp)) f |= kStartsPlace;
       if (sn.MayStart(cp)) f |= kStartsSurname;
       if (cp == U'密' || cp == U'口' || cp == U'验' || cp == U'校' || cp == U'动' || cp == U'取' ||
-          cp == U'授' || cp == U'驗' || cp == U'動')
+          cp == U'授' || cp == U'驗' || cp == U'動' || cp == U'提')
         f |= kStartsPassword;
       flags_[cp - kCjkFirst] = f;
     }
@@ -1403,7 +1410,10 @@ bool SegmentScan::RomanizedNameKeyEndsAt(size_t p) const {
 
 bool SegmentScan::StandInVerbAt(size_t p) const {
   for (std::string_view w : {"配合", "开门", "办理", "代缴", "代办", "代签", "签字", "签收", "陪同",
-                             "在场", "在家", "代接", "到场", "确认", "缴纳", "领取"})
+                             "在场", "在家", "代接", "到场", "确认", "缴纳", "领取",
+                             // A child fetched, a patient nursed, a call made, a parcel taken:
+                             // 由他姑姑汪国强来接, 由其女儿刘艳思护理, 的儿子赵刚春来电.
+                             "来接", "护理", "来电", "代收", "接待"})
     if (StartsAt(p, w)) return true;
   return false;
 }
@@ -2281,6 +2291,118 @@ bool SegmentScan::PartyAfter(size_t p) const {
          StartsAt(p, "到") || StartsAt(p, "抵") || StartsAt(p, "莅") || StartsAt(p, "。");
 }
 
+bool SegmentScan::PersonDetailInBracketsAt(size_t p) const {
+  if (At(p) != '(') return false;
+  const size_t q = p + 1;
+  // Where the bracket closes, within twelve characters.
+  size_t close = q;
+  while (close < n_ && close - q < 36 && t_[close] != ')' && t_[close] != '\n') ++close;
+  const bool closed = At(close) == ')';
+  // Sex, maybe with an age: （女，53岁）, （男）, (男32岁).
+  if ((StartsAt(q, "男") || StartsAt(q, "女")) &&
+      (At(q + 3) == ',' || At(q + 3) == ')' || StartsAt(q + 3, "、") || DigitAt(q + 3)))
+    return true;
+  // An age or a birth: （53岁）, （出生1957-02-01）, （生于1960年）.
+  size_t d = q;
+  while (d < n_ && IsDigit(t_[d]) && d - q < 3) ++d;
+  if (d > q && StartsAt(d, "岁") && (At(d + 3) == ')' || At(d + 3) == ',')) return true;
+  for (std::string_view w : {"出生", "生于"})
+    if (StartsAt(q, w) && (DigitAt(q + w.size()) || (At(q + w.size()) == ' ' && DigitAt(q + w.size() + 1))))
+      return true;
+  // A staff code alone: （A1133）, (GZ83075).
+  size_t c = q;
+  while (c < n_ && IsUpper(t_[c]) && c - q < 3) ++c;
+  if (c > q) {
+    size_t e = c;
+    while (e < n_ && IsDigit(t_[e]) && e - c < 8) ++e;
+    if (e - c >= 3 && At(e) == ')') return true;
+  }
+  // A number's label ending in 号 and the number: （工号 GD104523）, （警号 877616）,
+  // （就诊卡号014...）, （员工号：7084）. (Not an ID's or a phone's: there the number must be
+  // valid, OwnLabelledNumberAfter.)
+  size_t l = q;
+  int len = 0;
+  while (l < n_ && l - q < 15 && utf8::IsCjk(utf8::Decode(t_, l, &len))) l += static_cast<size_t>(len);
+  const std::string_view label = t_.substr(q, l - q);
+  if (l > q && EndsAt(t_, l, "号") && label.find("证") == std::string_view::npos &&
+      label.find("件") == std::string_view::npos && label.find("手机") == std::string_view::npos &&
+      label.find("电话") == std::string_view::npos) {
+    size_t v = l;
+    if (At(v) == ':' || At(v) == ' ') ++v;
+    if (At(v) == ' ') ++v;
+    if (AlnumAt(v) && (DigitAt(v) || DigitAt(v + 1) || DigitAt(v + 2))) return true;
+  }
+  if (!closed) {
+    // A relation and more after a comma: （父亲，生于1960年）.
+    for (std::string_view w : {"父亲", "母亲", "儿子", "女儿", "妻子", "丈夫", "配偶"})
+      if (StartsAt(q, w) && At(q + w.size()) == ',') return true;
+    return false;
+  }
+  // A relation or a role, the bracket's last word: （孩子舅舅）, （配偶）, （法人）, （原测试经理）.
+  static constexpr std::string_view kWhoWords[] = {
+      "父亲", "母亲", "儿子", "女儿", "妻子", "丈夫", "配偶", "哥哥", "姐姐", "弟弟", "妹妹",
+      "爷爷", "奶奶", "外公", "外婆", "舅舅", "姑姑", "叔叔", "阿姨", "姨妈", "伯伯", "爸爸",
+      "妈妈", "老公", "老婆", "爱人", "家属", "本人", "户主", "机主", "法人", "法定代表人",
+      "经办人", "代办人", "监护人", "联系人", "班主任", "同学", "同事", "邻居", "经理", "总监",
+      "主管", "组长"};
+  if (close - q > 30) return false;
+  for (std::string_view w : kWhoWords)
+    if (close - q >= w.size() && EndsAt(t_, close, w)) {
+      // The bracket holds Chinese only: a note, not a code or a sentence.
+      for (size_t k = q; k < close; k += static_cast<size_t>(len))
+        if (!utf8::IsCjk(utf8::Decode(t_, k, &len))) return false;
+      return true;
+    }
+  return false;
+}
+
+bool SegmentScan::PartyCountAfter(size_t p) const {
+  if (!StartsAt(p, "等")) return false;
+  p += 3;
+  if (DigitAt(p)) {
+    while (DigitAt(p)) ++p;
+  } else {
+    bool numeral = false;
+    for (std::string_view w : {"一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几"})
+      if (StartsAt(p, w)) numeral = true;
+    if (!numeral) return false;
+    p += 3;
+  }
+  return StartsAt(p, "人") || StartsAt(p, "位") || StartsAt(p, "名");
+}
+
+bool SegmentScan::BlankSetNameAt(size_t i, size_t nl) const {
+  const size_t e = i + nl;
+  if (i < 4 || t_[i - 1] != ' ' || At(e) != ' ' || static_cast<unsigned char>(t_[i - 2]) < 0x80 ||
+      static_cast<unsigned char>(At(e + 1)) < 0xE0)
+    return false;
+  // A word before that takes a person: 查一下, 找, 约, 由, 从, 与, 给, 让, 请, 对口, 联系 ...
+  for (std::string_view w : {"查", "找", "约", "由", "从", "与", "和", "给", "问", "让", "请", "叫",
+                             "帮", "对口", "转告", "通知", "提醒"})
+    if (EndsAt(t_, i - 1, w)) return true;
+  // ... or a word after that follows one: 的, 说, 代理, 负责, 反映 ...
+  for (std::string_view w : {"的", "说", "代", "来", "去", "已", "要", "和", "在", "反映", "负责",
+                             "确认", "处理", "同意", "回复", "提供", "签字"})
+    if (StartsAt(e + 1, w)) return true;
+  return false;
+}
+
+bool SegmentScan::SelfIntroducedWithOrgBefore(size_t i) const {
+  if (!EndsAt(t_, i, "的")) return false;
+  // The company: two to twelve Chinese characters after 我是 (or 这里是, 我这边是). The last
+  // 是 in the 39 bytes before 的 first, then what lies between.
+  const size_t from = i > 42 ? i - 42 : 0;
+  const size_t shi = t_.substr(from, i - 3 - from).rfind("是");
+  if (shi == std::string_view::npos) return false;
+  const size_t b = from + shi;
+  if (!(EndsAt(t_, b, "我") || EndsAt(t_, b, "这里") || EndsAt(t_, b, "这边")) || i - 3 - (b + 3) < 6)
+    return false;
+  int len = 0;
+  for (size_t k = b + 3; k < i - 3; k += static_cast<size_t>(len))
+    if (!utf8::IsCjk(utf8::Decode(t_, k, &len))) return false;
+  return true;
+}
+
 bool SegmentScan::ContactBefore(size_t i) const {
   if (EndsAt(t_, i, "联系")) return true;
   // ... or 联系 and a relative (two characters): 请联系老公李建国, 联系女儿马力.
@@ -2547,7 +2669,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
         // ... or where the relative stands in for the holder (其母董妹瑶配合, 由其儿子何鸣承
         // 开门, 由其子付平胜办理; the match may have taken the verb's first character).
         for (size_t len : {nl, nl - 3})
-          if (len >= 6 && StandInVerbAt(i + len) && chinese::CommonFullName(t_, i, len) &&
+          if (len >= 6 && StandInVerbAt(i + len) &&
+              chinese::CommonFullName(t_, i, len, /*delimited=*/true) &&
               !chinese::CommonWordNotName(t_, i, len) && !chinese::SurnameAndTitle(t_, i, len) &&
               !chinese::SurnameAndTitle(t_, i, 6))
             return AddProseName(i, i + len, L::kPossible);
@@ -2582,6 +2705,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
                         StartsAt(e, "、") || StartsAt(e, "。") || (At(e) == ' ' && At(e + 1) == ' ') ||
                         e >= n_ || At(e) == '\n' || At(e) == '\r' ||
                         (At(e) == ' ' && At(e + 1) == '(') ||
+                        // ... or by a blank and the person's mobile: "客户: 罗彬 175-7151-6655".
+                        (At(e) == ' ' && PersonalNumberAt(e + 1)) ||
                         NameAnswerAt(i, nl) ||  // "客户：任健帆" answering a name question
                         ParticleEndsUtterance(e) ||  // "你好我是邓超啊"
                         RelativeOfNamedAfter(e);     // "我是亓家豪的家属，帮他报修"
@@ -2822,6 +2947,21 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
           }
         }
       }
+      // A name and a bracket that says who the person is: 刘建国（工号 GD104523）, 朱婷婷
+      // （A1133）, 任诗涵（孩子舅舅）, 玉罕（女，53岁）. The head of a party: 徐亚楠等4人.
+      // (等 is E7 AD 89: its last byte first, as most names are followed by other words.)
+      if ((after_name == '(' ? PersonDetailInBracketsAt(i + nl)
+                             : At(i + nl + 2) == '\x89' && PartyCountAfter(i + nl)) &&
+          chinese::CommonFullName(t_, i, nl, /*delimited=*/true) &&
+          !chinese::SurnameAndTitle(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
+      // A name set apart by blanks in a chat or a note (帮忙查一下 向志强 的医保); a caller
+      // naming their company, then themself (我是平安保险的任雪，).
+      if (((after_name == ' ' && BlankSetNameAt(i, nl)) ||
+           (i > 0 && t_[i - 1] == '\x84' && (after_name == ',' || StartsAt(i + nl, "。")) &&
+            SelfIntroducedWithOrgBefore(i))) &&
+          chinese::CommonFullName(t_, i, nl) && !chinese::SurnameAndTitle(t_, i, nl))
+        return AddProseName(i, i + nl, L::kPossible);
       // A visiting party by its head (采购郑振华一行，, 副总楼磊一行到访) and a person to call
       // (上门前联系苏颖，备用电话...).
       // (The name match may have taken 一 as a given character: 楼磊一.)
@@ -2885,6 +3025,18 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
        (cp == U'動' && StartsAt(i, "動態碼")) || (cp == U'取' && StartsAt(i, "取件碼")))) {
     if (size_t e = OneTimeCodeAfter(i + 9)) return e;
   }
+  // A shared file's access code (网盘链接 ... 提取码: x7k2, 提取码 pmej): four letters or digits.
+  if ((starts & kStartsPassword) && cp == U'提' && StartsAt(i, "提取码")) {
+    size_t p = i + 9;
+    for (std::string_view sep : {":", "是", "为", " "})
+      if (StartsAt(p, sep)) p += sep.size();
+    if (At(p) == ' ') ++p;
+    if (IsAlnum(At(p)) && IsAlnum(At(p + 1)) && IsAlnum(At(p + 2)) && IsAlnum(At(p + 3)) &&
+        !AlnumAt(p + 4)) {
+      Add(p, p + 4, kCredential, L::kLikely, "credential_value");
+      return p + 4;
+    }
+  }
   // A number-porting authorization code (携号转网授权码为：MZUU4P; a form's 携转授权码 with the
   // code on the next line): a run of capitals and digits, or of letters with a digit in it.
   if ((starts & kStartsPassword) && cp == U'授' &&
@@ -2934,11 +3086,16 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     // value comes after that label's own colon, where the key=value path finds it.
     if (p == label_end + 1 && t_[label_end] == ' ' && EnglishLabelGoesOn(p)) return next;
     // With a separator, or written straight after it with a digit in it ("登录密码Aa#725601").
+    // (Or a capital after a small letter, as random passwords have: "密码AbpegJXl 别改".)
     bool joined = false;
     if (p == label_end) {
-      for (size_t k = p;
-           k < n_ && k < p + 32 && t_[k] > ' ' && static_cast<unsigned char>(t_[k]) < 0x80; ++k)
+      size_t k = p;
+      bool camel = false;
+      for (; k < n_ && k < p + 32 && t_[k] > ' ' && static_cast<unsigned char>(t_[k]) < 0x80; ++k) {
         joined |= IsDigit(t_[k]);
+        camel |= k > p && IsUpper(t_[k]) && IsLower(t_[k - 1]);
+      }
+      joined |= camel && k - p >= 6 && At(k) == ' ';
     }
     if ((p > label_end || joined) && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 &&
         t_[p] != ' ') {
@@ -2956,6 +3113,31 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     }
   }
   return next;
+}
+
+size_t SegmentScan::SimCodeAfter(size_t p) {
+  for (std::string_view sep : {":", "是", "为", "為", "係", " "})
+    if (StartsAt(p, sep)) p += sep.size();
+  while (At(p) == ' ') ++p;
+  if (p > 0 && IsAlnum(t_[p - 1])) return 0;
+  size_t e = p;
+  while (DigitAt(e)) ++e;
+  if (e - p < 4 || e - p > 8 || AlnumAt(e) || At(e) == '*') return 0;
+  Add(p, e, kCredential, L::kLikely, "credential_value");
+  return e;
+}
+
+bool SegmentScan::SimCodeLabelBefore(size_t ts) const {
+  // "PIN 5579", "PUK: 12345678", "PUK碼係 62395707", "PUK码 87654321"; the label a word of
+  // its own.
+  size_t b = ts;
+  if (b > 0 && t_[b - 1] == ' ') --b;
+  if (b > 0 && t_[b - 1] == ':') --b;
+  for (std::string_view w : {"是", "係", "为", "為"})
+    if (EndsAt(t_, b, w)) b -= w.size();
+  if (EndsAt(t_, b, "码") || EndsAt(t_, b, "碼")) b -= 3;
+  return b >= 3 && (EndsAt(t_, b, "PIN") || EndsAt(t_, b, "PUK")) &&
+         !(b >= 4 && IsAlpha(t_[b - 4]));
 }
 
 size_t SegmentScan::DigitsOneByOneEnd(size_t p, int* digits) const {

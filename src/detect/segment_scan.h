@@ -579,7 +579,9 @@ class SegmentScan {
     if (len <= 2 && (pv == ' ' || nx == ' ')) return true;  // "3 Nov 1950", "Nov 3, 1950"
     switch (nx) {
       case ' ': return DigitAt(te + 1);                            // grouped numbers
-      case ',': return DigitAt(te + 1) || (At(te + 1) == ' ' && DigitAt(te + 2));  // read out
+      case ',':  // read out; or a SIM's PIN after its label: "PIN 5579，PUK" (SimCodeLabelBefore)
+        return DigitAt(te + 1) || (At(te + 1) == ' ' && DigitAt(te + 2)) ||
+               (pv == ' ' && ts >= 4 && (t_[ts - 2] == 'N' || t_[ts - 2] == 'K'));
       case '+': return DigitAt(te + 1);                            // 187+5806+2091
       case ')': return len <= 3 && At(te + 1) == ' ' && At(te + 2) == '"';  // redis-cli: 8) "..."
       // CGIs, dates, groups; and D-Mon-YYYY, D/Mon/YYYY (TryEnglishDate)
@@ -887,6 +889,9 @@ class SegmentScan {
   bool StaffNumberBefore(size_t i) const;
   bool ParamAfter(size_t p) const;
   std::string_view LineBefore(size_t i, size_t max) const;
+  // Where the text of an element starting at ts ends: its closing '<', a blank or a line
+  // break, at most 128 bytes on.
+  size_t ElementTextEnd(size_t ts) const;
   bool ElementSecret(size_t ts);
   bool MoreGroupsAfter(size_t te) const;
   size_t GroupSeparator(size_t p) const;
@@ -1035,8 +1040,19 @@ class SegmentScan {
     if (MayHoldEnglishProse()) {
       EnglishProseNames();
       EnglishPasswordsSaid();
+      EnglishAddresses();
     }
   }
+  // Addresses written in English in a sentence or a form ("office at 142 Nanjing West Road,
+  // Jing'an District, Shanghai", "Home address: 19-1-1606 Fenglin Bay, 224 Wenhua Road, ...",
+  // "Room 504, No. 221 Jianguo Road, Chaoyang District, Beijing"): found from their street or
+  // district word (EnglishAddressAround).
+  void EnglishAddresses();
+  // The address whose street or district word starts at t_[w]: its comma-separated parts
+  // around the word — dwellings, numbers and capitalized names before, capitalized places
+  // after — with a street and its number or a dwelling, a place after it, and three parts or
+  // more. Its end, with its start in *start; 0 when there is none.
+  size_t EnglishAddressAround(size_t w, size_t* start) const;
   bool MayHoldEnglishProse() const;
   void EnglishProseNames();
   void EnglishPasswordsSaid();
@@ -1083,6 +1099,19 @@ class SegmentScan {
   bool SubmittedRequestAfter(size_t p) const;
   // "一行" right after a name at p, then no more of the word (一行人 is a group of people).
   bool PartyAfter(size_t p) const;
+  // A bracket at p that says who the person named before it is: their sex or age (（女，53岁）),
+  // birth (（出生1957-02-01）), a staff, badge or card number with its label (（工号 GD104523）,
+  // （警号 877616）) or a staff code alone (（A1133）), their relation or role (（孩子舅舅）,
+  // （父亲，生于...）, （法人）, （原测试经理）).
+  bool PersonDetailInBracketsAt(size_t p) const;
+  // "等4人", "等三位" right after a name at p: the head of a party.
+  bool PartyCountAfter(size_t p) const;
+  // A whole name set apart by blanks in Chinese running text (帮忙查一下 向志强 的医保, 约 陈佳
+  // 周三下午), as chats and notes write one: a blank on each side of t_[i, i + nl), Chinese
+  // beyond them, and a word that takes a person on one side.
+  bool BlankSetNameAt(size_t i, size_t nl) const;
+  // "我是平安保险的" right before t_[i]: a caller naming their company, then themself.
+  bool SelfIntroducedWithOrgBefore(size_t i) const;
   // A Latin name after a slash right after a Chinese name ending at p ("钟建华 / ZHONG
   // Jianhua"), with a surname's pinyin among its words: where it ends, and its start in
   // *start; 0 when there is none.
@@ -1104,6 +1133,11 @@ class SegmentScan {
   // A resident ID or a mainland mobile number (also grouped 3-4-4, and after +86, 0086 or
   // 86 and a blank or dash) at t_[p], alone.
   bool PersonalNumberAt(size_t p) const;
+  // A SIM's PIN or PUK after its label (and 是, 为, ':' or a blank) at p: four to eight digits,
+  // not masked ("PUK 7576****"); added, and its end returned, else 0.
+  size_t SimCodeAfter(size_t p);
+  // Whether "PIN" or "PUK" (maybe a colon, a blank) ends right before the digits at ts.
+  bool SimCodeLabelBefore(size_t ts) const;
   bool IdBeforeBlanks(size_t i) const;
   bool RelativeOfNamedAfter(size_t e) const;
   bool ListItemAuthorAt(size_t i, size_t nl) const;

@@ -1018,6 +1018,36 @@ TEST(PersonNameTest, NoticesAndTextMessages) {
     ExpectNoType(text, "PERSON_NAME");
 }
 
+// A bracket after a name that says who the person is; a party's head; a name set apart by
+// blanks in a chat; a caller naming their company, then themself; 刚 or 正 starting a given
+// name where punctuation or a verb closes it.
+TEST(PersonNameTest, WhoThePersonIsAfterTheName) {
+  ExpectAt("政企客户部员工刘建国（工号 GD104523）违规查询", "刘建国", "PERSON_NAME");
+  ExpectAt("出警人员：许强（警号 900021）、邹俊梓（警号 877616）", "邹俊梓", "PERSON_NAME");
+  ExpectAt("  周一：朱婷婷（A1133）  值班电话 0571-88888888", "朱婷婷", "PERSON_NAME");
+  ExpectAt("回访了王丽华（女，53岁，退休）", "王丽华", "PERSON_NAME");
+  ExpectAt("放学麻烦任诗涵（孩子舅舅）来接", "任诗涵", "PERSON_NAME");
+  ExpectAt("本周与王少华（法人）确认合同", "王少华", "PERSON_NAME");
+  ExpectAt("回访了张英伊（出生1957-02-01）", "张英伊", "PERSON_NAME");
+  ExpectAt("公司信息中心徐亚楠等4人，商谈", "徐亚楠", "PERSON_NAME");
+  ExpectAt("王频等5名涉案人员已抓获", "王频", "PERSON_NAME");
+  ExpectAt("帮忙查一下 向志强 的医保交上没有", "向志强", "PERSON_NAME");
+  ExpectAt("样例是从 林佳怡 给的取数结果", "林佳怡", "PERSON_NAME");
+  ExpectAt("您好，我是平安保险的任雪，关于您房子的事情", "任雪", "PERSON_NAME");
+  ExpectAt("自我介绍，我是新浪乐居总编室的王元，很荣幸", "王元", "PERSON_NAME");
+  ExpectAt("思远由他姑姑汪国强来接，电话131", "汪国强", "PERSON_NAME");
+  ExpectAt("住院期间由其女儿刘艳思护理。", "刘艳思", "PERSON_NAME");
+  ExpectAt("  由李刚怡牵头，2024年6月底前完成", "李刚怡", "PERSON_NAME");
+  ExpectAt("本人韩刚博，被冒充客服骗了", "韩刚博", "PERSON_NAME");
+  ExpectAt("店员严刚态度很好", "严刚", "PERSON_NAME");
+  ExpectAt("[13:19:59] 客户: 罗彬 175-7151-6655", "罗彬", "PERSON_NAME");
+  for (const char* text :
+       {"应该是M级游戏（17岁以上才能购买）", "工资发放至乙方本人名下招商银行账户", "机房（A1133）",
+        "中国移动（工号 123）", "我是你的朋友，", "这是 王府井 商圈", "数据 质量 报告 的 说明",
+        "张总（总经理）来了", "我们等4人", "请 联系 客服"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 // Roles on bookings, parcels, tickets and policies introduce a name.
 TEST(PersonNameTest, BookingAndPolicyRoles) {
   for (const char* role : {"入住人", "寄件人", "乘车人", "乘机人", "就诊人", "投保人", "被保险人",
@@ -2416,6 +2446,33 @@ TEST(CredentialTest, PortingAuthorizationCodes) {
   ExpectNoType("校验码 97455 74415 37494 32106", "CREDENTIAL");
 }
 
+// A shared file's access code, a SIM's PIN and PUK, a password written straight after its
+// label, a capitalized secret under a credential element, a cipher's key, an SNMP community.
+TEST(CredentialTest, AccessCodesSimCodesCiphersAndCommunities) {
+  ExpectAt("那个文档我放网盘了，提取码 pmej（链接七天有效）", "pmej", "CREDENTIAL");
+  ExpectAt("链接: https://pan.example.com/s/1abcDEF 提取码: x7k2", "x7k2", "CREDENTIAL");
+  ExpectNoType("提取码已失效，请重新分享", "CREDENTIAL");
+  ExpectAt("手写的号码 13117877268，PIN 5579，PUK 7576****（打码了一半）", "5579", "CREDENTIAL");
+  ExpectNoType("PUK 7576****（打码了一半）", "CREDENTIAL");
+  ExpectAt("核對成功，PUK碼係 62395707 ，輸入之後請重新設定PIN", "62395707", "CREDENTIAL");
+  ExpectAt("SIM 卡 PIN: 4821，PUK 12345678", "12345678", "CREDENTIAL");
+  ExpectAt("我的PUK码是 87654321", "87654321", "CREDENTIAL");
+  ExpectNoType("SPIN 1234 times", "CREDENTIAL");
+  ExpectNoType("OPIN 5579, TPUK 1234", "CREDENTIAL");
+  ExpectAt("账号13709564997 密码AbpegJXl 别改密码啊", "AbpegJXl", "CREDENTIAL");
+  ExpectNoType("重置密码Policy 已更新", "CREDENTIAL");
+  ExpectAt("<wsse:Password Type=\"#PasswordText\">Zj#Iot0180!</wsse:Password>", "Zj#Iot0180!",
+           "CREDENTIAL");
+  ExpectNoType("<td>Customer Service</td>", "CREDENTIAL");
+  ExpectAt("    sm4-key: 19F889A4F4F30C73E3FDDBA4A86E641E\n", "19F889A4F4F30C73E3FDDBA4A86E641E",
+           "CREDENTIAL");
+  ExpectAt("SET SNMPCFG: SNMPVER=V2C, RDCOMMUNITY=\"Gd@1881mon\", WRCOMMUNITY=\"Cf#9ab3e2!\";",
+           "Cf#9ab3e2!", "CREDENTIAL");
+  ExpectAt("snmp_community: \"Cf#9ab3e2!\"", "Cf#9ab3e2!", "CREDENTIAL");
+  ExpectNoType("community: \"Cuiyuan1\"", "CREDENTIAL");
+  ExpectNoType("city=Hangzhou1 priority=High2", "CREDENTIAL");
+}
+
 TEST(CredentialTest, PlaceholdersNotReported) {
   ExpectNothing("password=**** ok");
   ExpectNothing("token=null ok");
@@ -3731,6 +3788,39 @@ TEST(EnglishAddressTest, AfterALabelOnItsLine) {
   // No number, or no word of streets and dwellings: no address.
   ExpectNoType("Address: Causeway Bay, Hong Kong", "STREET_ADDRESS");
   ExpectNoType("Status: Done with 12 items", "STREET_ADDRESS");
+}
+
+// In English prose and forms: from the street or district word, the address's parts around
+// it (the text must read as English: EnglishProse's gate).
+TEST(EnglishAddressTest, InProseFromTheStreetOrDistrict) {
+  const std::string mail =
+      "Hi team, please note the details below. Contact: Thomas Schmidt, office at 142 Nanjing "
+      "West Road, Jing'an District, Shanghai.\n"
+      "Is it OK to use my home address, Room 803, Unit 3, Building 6, Cuiyuan Community, 68 "
+      "Jiangnan Avenue, Yuhang District, Hangzhou, Zhejiang, as on the last shipment?\n"
+      "Ship to: Room 504, No. 221 Jianguo Road, Chaoyang District, Beijing, zip 518057.\n"
+      "    2403, Unit 2, Building 2, Hejia Yuan, Chaoyangmen North Street No. 78, Dongcheng "
+      "District, Beijing, P.R. China\n"
+      "9. Home address: 19-1-1606 Fenglin Bay, 224 Wenhua Road, Chang'an District, "
+      "Shijiazhuang, Hebei\n"
+      "Our office: 21/F, One Harbourfront, 18 Tak Fung Street, Hung Hom, Kowloon\n"
+      "Address: 18 Salisbury Road, Tsim Sha Tsui, Kowloon, Hong Kong\n"
+      "The Road, the Street and the Avenue are fine, and we have 3 Street lamps, Big District.\n";
+  ExpectAt(mail, "142 Nanjing West Road, Jing'an District, Shanghai", "STREET_ADDRESS");
+  ExpectAt(mail,
+           "Room 803, Unit 3, Building 6, Cuiyuan Community, 68 Jiangnan Avenue, Yuhang "
+           "District, Hangzhou, Zhejiang",
+           "STREET_ADDRESS");
+  ExpectAt(mail, "Room 504, No. 221 Jianguo Road, Chaoyang District, Beijing", "STREET_ADDRESS");
+  ExpectAt(mail,
+           "2403, Unit 2, Building 2, Hejia Yuan, Chaoyangmen North Street No. 78, Dongcheng "
+           "District, Beijing",
+           "STREET_ADDRESS");
+  ExpectAt(mail, "19-1-1606 Fenglin Bay, 224 Wenhua Road, Chang'an District, Shijiazhuang, Hebei",
+           "STREET_ADDRESS");
+  // Exactly these five: a letterhead's or a hotel's street with no dwelling, outside a
+  // sentence, is no one's home; words of streets without numbers are none.
+  EXPECT_EQ(OfType(Scan(mail), "STREET_ADDRESS").size(), 5u);
 }
 
 TEST(LocalNumberTest, EightDigitsWhereTheFieldSaysPhone) {
