@@ -2,7 +2,7 @@
 """Name and address accuracy of `piguard scan` on real Chinese text from ../shared/eval/external:
 Resume NER (NAME), Weibo NER (PER.NAM) and CLUENER (name, address); and on the English sentences
 of presidio-research's synthetic set (the types piguard shares with it: names, e-mail, IPs, cards,
-phones; one sentence a line, scanned as one text). These corpora label every
+phones, street addresses; one sentence a line, scanned as one text). These corpora label every
 mention, while piguard reports a name only with context (a trigger such as 我叫/姓名, a sex
 marker, an honorific, a name field), so recall here is the share of mentions that come with
 such context; precision is what matters for a scanner. A finding counts as correct when it
@@ -145,7 +145,7 @@ def main():
     found = scan(a.piguard, data)
     for ours, theirs in (("PERSON_NAME", "PERSON"), ("EMAIL_ADDRESS", "EMAIL_ADDRESS"),
                          ("IP_ADDRESS", "IP_ADDRESS"), ("BANK_CARD_NUMBER", "CREDIT_CARD"),
-                         ("PHONE_NUMBER", "PHONE_NUMBER")):
+                         ("PHONE_NUMBER", "PHONE_NUMBER"), ("STREET_ADDRESS", "STREET_ADDRESS")):
         f = [(o["start"], o["end"]) for o in found if o["type"] == ours]
         rows.append(("Presidio EN", ours, *score(f, spans.get(theirs, []))))
     print(f"{'corpus':12} {'type':16} {'tp':>6} {'found':>6} {'labels':>7} {'prec':>6} {'recall':>6}")

@@ -515,6 +515,7 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
   size_t p = pos;
   bool first = true;
   bool after_admin = false;  // the last component was a division (province, city, district)
+  bool village_group = false;  // a village's group was read (九组, 7社)
   for (int guard = 0; guard < 24 && p < t.size(); ++guard) {
     // 0. Shops and spreadsheets set the divisions apart with a blank ("浙江省 杭州市 西湖区
     // 文三路478号"): one blank after a division, before a Chinese character, goes on; the
@@ -598,6 +599,7 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
           p = q + 3;  // 和平村7组: a village's group, numbered like a house
           m.end = p;
           matched = true;
+          village_group = true;
         } else if (RoomAfterUnitAt(t, p, q)) {
           m.end = q;  // 3单元502, 5栋1203: a room number with no 室, ending the address
           break;
@@ -619,10 +621,14 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
                      StartsWithAt(t, q2, "队"))) {
         p = q2 + 3;
         m.end = p;
+        village_group = true;
         continue;
       }
     }
-    if (const size_t q2 = (m.road || m.building || m.number) ? ChineseNumeralRunEnd(t, p) : p;
+    // (After a village's group too: 赵家沟村五组六十三号, as a call's transcript writes it.)
+    if (const size_t q2 = (m.road || m.building || m.number || village_group)
+                              ? ChineseNumeralRunEnd(t, p)
+                              : p;
         q2 > p) {
       if (const Suffix* s = NumberSuffixAt(t, q2)) {
         p = q2 + s->word.size();

@@ -1455,6 +1455,8 @@ bool SegmentScan::AddressTriggerBefore(size_t i) const {
                                                    "地址", "住址是", "住址为", "住址在",
                                                    "住址:", "住址", "住在", "寄到", "送到",
                                                    "寄往", "搬到", "位于", "户籍地:", "家住",
+                                                   // as a chat says it
+                                                   "地址写的是",
                                                    // an installer's or courier's visit
                                                    "上门", "前往", "赶到", "来到"};
   // (And a digit or ')' then '(': a utility account's number, its premises in brackets.)
@@ -1471,6 +1473,14 @@ bool SegmentScan::AddressTriggerBefore(size_t i) const {
   for (auto w : kTriggers)
     if (EndsAt(t_, i, w)) return true;
   return false;
+}
+
+bool SegmentScan::SpacedAddressLabelBefore(size_t i) const {
+  if (!EndsAt(t_, i, "址:")) return false;
+  size_t b = i - 4;
+  const size_t spaced = b;
+  while (b > 0 && spaced - b < 8 && t_[b - 1] == ' ') --b;
+  return b < spaced && (EndsAt(t_, b, "住") || EndsAt(t_, b, "地"));
 }
 
 bool SegmentScan::AccountNumberBefore(size_t p) const {
@@ -2529,8 +2539,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       if (base != L::kVeryUnlikely && FacilityAddress(i, m.end)) return m.end;
       // A village address after an address label: many villages have no house numbers, and
       // a household is found by its village and group (住址：通渭县马营镇三合村6社).
+      // (A form may space its label out: 住    址：.)
       if (base == L::kVeryUnlikely && m.admin >= 3 && EndsWithVillageUnit(m.end) &&
-          AddressTriggerBefore(i))
+          (AddressTriggerBefore(i) || SpacedAddressLabelBefore(i)))
         base = L::kPossible;
       if (base != L::kVeryUnlikely) {
         Add(i, m.end, kStreetAddress, Adjust(kStreetAddress, base, i), "cn_street_address");

@@ -723,6 +723,9 @@ class SegmentScan {
   bool AddressTriggerBefore(size_t i) const;
   // Whether the '(' at p follows a utility account's number after 户号 (AddressTriggerBefore:
   // the premises in brackets after it).
+  // A form's address label spaced out to the width of a longer one right before t_[i]
+  // ("住    址:", "地　　址:", normalized), asked for a village's address without a number.
+  [[gnu::noinline]] bool SpacedAddressLabelBefore(size_t i) const;
   bool AccountNumberBefore(size_t p) const;
   // Where the run of CJK characters that ends at t_[end] starts, at most max_chars of them
   // back (end when none ends there): a label or name before a separator.

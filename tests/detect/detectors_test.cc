@@ -1256,6 +1256,14 @@ TEST(StreetAddressTest, VillagesAfterAnAddressLabel) {
   ExpectAt("户籍地：通渭县碧玉镇马家河村十二社\n", "通渭县碧玉镇马家河村十二社", "STREET_ADDRESS");
   ExpectNoType("他在通渭县马营镇三合村6社蹲点调研", "STREET_ADDRESS");  // no label
   ExpectNoType("他一直住在农村", "STREET_ADDRESS");                      // one word
+  // A form's label spaced out to the width of a longer one; a chat's "地址写的是"; a house
+  // number in Chinese numerals after the group, as a call's transcript writes one.
+  ExpectAt("住    址：浙江省金华市东阳市南马镇上安恬村十组\n", "浙江省金华市东阳市南马镇上安恬村十组",
+           "STREET_ADDRESS");
+  ExpectAt("地址写的是庄寨镇桃园集村六队，手机尾号7783", "庄寨镇桃园集村六队", "STREET_ADDRESS");
+  ExpectAt("客户：地址是四川省南充市仪陇县马鞍镇赵家沟村五组六十三号。",
+           "四川省南充市仪陇县马鞍镇赵家沟村五组六十三号", "STREET_ADDRESS");
+  ExpectNoType("住    宿：马营镇高庙村7社", "STREET_ADDRESS");
 }
 
 TEST(StreetAddressTest, RoadNameContainingABuildingSuffix) {
