@@ -480,6 +480,9 @@ bool IsImei(std::string_view s) {
 
 bool IsCnIccid(std::string_view s) {
   if (s.size() != 19 && s.size() != 20) return false;
+  // Hong Kong's and Macau's SIMs (89 852, 89 853: E.118's telecom prefix and the country
+  // code), digits only, as cross-border plans pair them with a mainland number.
+  if (StartsWith(s, "89852") || StartsWith(s, "89853")) return DigitsUpTo24(s.data(), s.size());
   if (!StartsWith(s, "8986")) return false;
   const char* p = s.data();
   const size_t body = s.size() - 1;  // 18 or 19 digits before the last character

@@ -77,7 +77,8 @@ bool HasImsiShape(std::string_view fifteen_digits);
 bool IsImei(std::string_view fifteen_digits);
 bool HasKnownImeiReportingBody(std::string_view digits);
 // ICCID of a mainland SIM: 19-20 characters, "8986" + digits, the last may be a letter, and
-// so may China Mobile's number-block and card-maker characters (the 7th and 13th).
+// so may China Mobile's number-block and card-maker characters (the 7th and 13th); or of a
+// Hong Kong or Macau SIM: "89852" or "89853" and digits only.
 bool IsCnIccid(std::string_view s);
 // MEID: 14 hex digits (56 bits); the first two hex digits are the regional code (A0-FF for
 // hex MEIDs, 99 used by some CDMA2000 handsets).

@@ -148,6 +148,7 @@ bool IsImei(std::string_view s) {
 
 bool IsCnIccid(std::string_view s) {
   if (s.size() != 19 && s.size() != 20) return false;
+  if (s.substr(0, 5) == "89852" || s.substr(0, 5) == "89853") return AllDigits(s);
   if (s.substr(0, 4) != "8986") return false;
   char last = s.back();
   if (!(IsDigit(last) || (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z')))
@@ -577,7 +578,11 @@ TEST(ValidatorsDifferentialTest, IdentifierShapedStringsAgree) {
     imsis += reference::IsCnImsi(imsi);
     ExpectAllAgree(g.OneIn(10) ? g.Mutate(imsi, "0123456789a") : imsi);
 
-    std::string iccid = "8986" + g.Digits(14 + g.Below(2)) + g.From("0123456789AZaz#", 1);
+    // Mainland (8986), or now and then Hong Kong's and Macau's (89852, 89853).
+    std::string iccid = g.OneIn(4) ? std::string(g.OneIn(2) ? "89852" : "89853") +
+                                         g.Digits(13 + g.Below(2))
+                                   : "8986" + g.Digits(14 + g.Below(2));
+    iccid += g.From("0123456789AZaz#", 1);
     iccids += reference::IsCnIccid(iccid);
     ExpectAllAgree(g.OneIn(10) ? g.Mutate(iccid, "0123456789a") : iccid);
 

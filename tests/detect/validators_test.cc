@@ -394,6 +394,11 @@ TEST(IsCnIccidTest, NineteenAndTwentyCharacters) {
   EXPECT_FALSE(IsCnIccid("898601D6991234567890"));  // Unicom: not in its layout
   EXPECT_FALSE(IsCnIccid("8986000G991234567890"));  // not a hex letter
   EXPECT_FALSE(IsCnIccid("89860006991234D67890"));  // not the 7th or 13th
+  // Hong Kong's and Macau's SIMs: 89852, 89853, digits only.
+  EXPECT_TRUE(IsCnIccid("8985299233710674053"));
+  EXPECT_TRUE(IsCnIccid("89853123456789012345"));
+  EXPECT_FALSE(IsCnIccid("898529923371067405F"));
+  EXPECT_FALSE(IsCnIccid("8985199233710674053"));  // 851: no SIMs of ours
 }
 
 TEST(IsCnIccidTest, Rejected) {
