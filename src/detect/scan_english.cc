@@ -137,33 +137,33 @@ bool SegmentScan::MayHoldEnglishProse() const {
 
 // The pass: every capital after a blank or a line break, found 16 bytes at a time (a
 // mail has one every 30 bytes or so, a log line's words are mostly lower case), that starts
-// a name after a trigger or under a closing (EnglishNameAt).
+// a name after a trigger or under a closing (EnglishNameAt), or is an address's street or
+// district word (EnglishAddressAt; a word inside the address found last starts no other).
 void SegmentScan::EnglishProseNames() {
   size_t p = 1;
+  size_t past = 1;          // capitals before this lie inside a name found
+  size_t address_end = 0;   // the end of the address found last
+  auto on_capital = [&](size_t at) {
+    if (at >= address_end && StreetWordAt(at)) address_end = EnglishAddressAt(at, address_end);
+    if (at < past) return;
+    if (const size_t e = EnglishNameAt(at)) past = e;
+  };
 #if defined(__SSE2__)
   const __m128i upper_bias = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
   const __m128i upper_limit = _mm_set1_epi8(static_cast<char>(-128 + 26));
   const __m128i blank = _mm_set1_epi8(' ');
   const __m128i newline = _mm_set1_epi8('\n');
-  while (p + 16 <= n_) {
+  for (; p + 16 <= n_; p += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + p));
     const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + p - 1));
     const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, upper_bias), upper_limit);
     const __m128i after = _mm_or_si128(_mm_cmpeq_epi8(prev, blank), _mm_cmpeq_epi8(prev, newline));
     auto starts = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(upper, after)));
-    size_t past = p;  // candidates before this lie inside a name found
-    for (; starts; starts &= starts - 1) {
-      const size_t at = p + static_cast<size_t>(__builtin_ctz(starts));
-      if (at < past) continue;
-      if (const size_t e = EnglishNameAt(at)) past = e;
-    }
-    p = past > p + 16 ? past : p + 16;
+    for (; starts; starts &= starts - 1) on_capital(p + static_cast<size_t>(__builtin_ctz(starts)));
   }
 #endif
-  for (; p < n_; ++p) {
-    if (!IsUpper(t_[p]) || (t_[p - 1] != ' ' && t_[p - 1] != '\n')) continue;
-    if (const size_t e = EnglishNameAt(p)) p = e;
-  }
+  for (; p < n_; ++p)
+    if (IsUpper(t_[p]) && (t_[p - 1] == ' ' || t_[p - 1] == '\n')) on_capital(p);
 }
 
 // A password said in a sentence: "the temporary admin password is Kst-50150e#24 - please
@@ -375,21 +375,26 @@ PartWords ClassifyAddressPart(std::string_view part, bool tail, size_t* from) {
 
 }  // namespace
 
-void SegmentScan::EnglishAddresses() {
-  size_t last_start = n_, last_end = 0;
-  for (std::string_view word : {" Road", " Street", " Avenue", " District"}) {
-    for (size_t at = t_.find(word); at != std::string_view::npos; at = t_.find(word, at + 1)) {
-      const size_t w = at + 1;
-      if (IsAlpha(At(w + word.size() - 1))) continue;  // "Roadmap"
-      if (w >= last_start && w < last_end) continue;   // inside the address found last
-      size_t s = 0;
-      if (const size_t e = EnglishAddressAround(w, &s)) {
-        Add(s, e, kStreetAddress, L::kLikely, "street_address");
-        last_start = s;
-        last_end = e;
-      }
-    }
+bool SegmentScan::StreetWordAt(size_t w) const {
+  // Most capitals are ruled out by their first two letters.
+  std::string_view word;
+  switch (t_[w]) {
+    case 'R': word = "Road"; break;
+    case 'S': word = "Street"; break;
+    case 'A': word = "Avenue"; break;
+    case 'D': word = "District"; break;
+    default: return false;
   }
+  return At(w + 1) == word[1] && t_[w - 1] == ' ' && StartsAt(w, word) &&
+         !IsAlpha(At(w + word.size()));
+}
+
+size_t SegmentScan::EnglishAddressAt(size_t w, size_t end_before) {
+  size_t s = 0;
+  const size_t e = EnglishAddressAround(w, &s);
+  if (!e) return end_before;
+  Add(s, e, kStreetAddress, L::kLikely, "street_address");
+  return e;
 }
 
 size_t SegmentScan::EnglishAddressAround(size_t w, size_t* start) const {

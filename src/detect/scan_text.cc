@@ -1419,8 +1419,21 @@ bool SegmentScan::StandInVerbAt(size_t p) const {
 }
 
 size_t SegmentScan::DeliverySpotAfterLabel(size_t i, size_t p, bool estate_parsed) {
-  if (!AddressTriggerBefore(i)) return 0;
-  const size_t e = DeliverySpotEnd(p, estate_parsed);
+  if (!AddressTriggerBefore(i) && !SpacedAddressLabelBefore(i)) return 0;
+  size_t e = DeliverySpotEnd(p, estate_parsed);
+  // The parse may have taken the estate's management office in as a building (中心):
+  // 文鼎苑物业服务中心, 和家园物业中心, after an estate's name (not a town's: 西湖区物业中心).
+  if (!e && estate_parsed) {
+    for (std::string_view w : {"物业服务中心", "物业中心", "物业管理处"}) {
+      if (!EndsAt(t_, p, w) || p - w.size() < i + 6) continue;
+      const size_t office = p - w.size();
+      const bool after_division = EndsAt(t_, office, "市") || EndsAt(t_, office, "区") ||
+                                  EndsAt(t_, office, "县") || EndsAt(t_, office, "镇") ||
+                                  EndsAt(t_, office, "省") || EndsAt(t_, office, "街道");
+      if (!after_division) e = p;
+      break;
+    }
+  }
   if (e) Add(i, e, kStreetAddress, L::kPossible, "cn_street_address");
   return e;
 }
@@ -1457,6 +1470,8 @@ bool SegmentScan::AddressTriggerBefore(size_t i) const {
                                                    "寄往", "搬到", "位于", "户籍地:", "家住",
                                                    // as a chat says it
                                                    "地址写的是",
+                                                   // a parcel's pickup notice
+                                                   "包裹已到", "快递已到",
                                                    // an installer's or courier's visit
                                                    "上门", "前往", "赶到", "来到"};
   // (And a digit or ')' then '(': a utility account's number, its premises in brackets.)
@@ -2551,8 +2566,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // (收件地址：杭州市西湖区翠苑一区东门快递柜旁, ...林海苑西门保安亭): where that person
       // takes their parcels.
       // (Or down to a district, then an estate the parse did not know: ...屯溪区恒大名都西门
-      // 保安亭, ...东城区保利天汇地下车库入口.)
-      if ((m.admin >= 1 && m.building) || m.admin >= 2) {
+      // 保安亭, 上城区恒大名都南门菜鸟驿站.)
+      if (m.admin >= 1) {
         if (const size_t e = DeliverySpotAfterLabel(i, m.end, m.building)) return e;
       }
       // An XML element under an address name that holds a village's address without a

@@ -787,9 +787,10 @@ class SegmentScan {
   // or one in the text itself before the spot (恒大名都西门保安亭); 0 when it names none or
   // runs on past sixteen characters.
   size_t DeliverySpotEnd(size_t p, bool estate_parsed) const;
-  // The address t_[i, p) down to an estate or a district, then such a spot, after an address
-  // label: reported (its end returned), or 0. Out of line: OnCjk asks it for every address
-  // it parses.
+  // The address t_[i, p) down to an estate or a district, then such a spot (or the estate's
+  // management office the parse took in: 文鼎苑物业服务中心), after an address label (also one
+  // spaced out: 住    址：): reported (its end returned), or 0. Out of line: OnCjk asks it
+  // for every address it parses.
   [[gnu::noinline]] size_t DeliverySpotAfterLabel(size_t i, size_t p, bool estate_parsed);
   // The end of a number said digit by digit at t_[p] ("1 2 3 4 5 6", "七一八零六五",
   // "幺二三四五六": four to eight digits), as transcripts write a password read out; 0 when
@@ -1036,21 +1037,23 @@ class SegmentScan {
   bool ChatSpeakerBefore(size_t i) const;
   size_t ChatSpeakerAt(size_t i, size_t nl) const;
   void RepeatNames();
-  // Names and passwords in English prose (scan_english.cc): whether the segment reads as
-  // such, the pass over its capitals, passwords said in a sentence, a signature's name under
-  // a closing, and where a name may end.
+  // Names, passwords and addresses in English prose (scan_english.cc): whether the segment
+  // reads as such, the pass over its capitals (names, addresses), passwords said in a
+  // sentence, a signature's name under a closing, and where a name may end.
   [[gnu::noinline]] void EnglishProse() {
     if (MayHoldEnglishProse()) {
       EnglishProseNames();
       EnglishPasswordsSaid();
-      EnglishAddresses();
     }
   }
   // Addresses written in English in a sentence or a form ("office at 142 Nanjing West Road,
   // Jing'an District, Shanghai", "Home address: 19-1-1606 Fenglin Bay, 224 Wenhua Road, ...",
-  // "Room 504, No. 221 Jianguo Road, Chaoyang District, Beijing"): found from their street or
-  // district word (EnglishAddressAround).
-  void EnglishAddresses();
+  // "Room 504, No. 221 Jianguo Road, Chaoyang District, Beijing"), found by the pass over
+  // the capitals from their street or district word: whether one starts at t_[w] after a
+  // blank ("Road", "Street", "Avenue", "District"; not "Roadmap"), and the address around it
+  // (EnglishAddressAround) reported — its end returned, or end_before when there is none.
+  bool StreetWordAt(size_t w) const;
+  [[gnu::noinline]] size_t EnglishAddressAt(size_t w, size_t end_before);
   // The address whose street or district word starts at t_[w]: its comma-separated parts
   // around the word — dwellings, numbers and capitalized names before, capitalized places
   // after — with a street and its number or a dwelling, a place after it, and three parts or

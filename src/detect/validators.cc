@@ -23,7 +23,6 @@ int ParseInt(std::string_view s) {
   for (char c : s) v = v * 10 + Digit(c);
   return v;
 }
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 inline uint64_t Load8(const char* p) {
   uint64_t w;
@@ -482,8 +481,10 @@ bool IsCnIccid(std::string_view s) {
   if (s.size() != 19 && s.size() != 20) return false;
   // Hong Kong's and Macau's SIMs (89 852, 89 853: E.118's telecom prefix and the country
   // code), digits only, as cross-border plans pair them with a mainland number.
-  if (StartsWith(s, "89852") || StartsWith(s, "89853")) return DigitsUpTo24(s.data(), s.size());
-  if (!StartsWith(s, "8986")) return false;
+  // (Byte compares: this is asked for every 19- and 20-digit run.)
+  if (s[0] != '8' || s[1] != '9' || s[2] != '8') return false;
+  if (s[3] == '5' && (s[4] == '2' || s[4] == '3')) return DigitsUpTo24(s.data(), s.size());
+  if (s[3] != '6') return false;
   const char* p = s.data();
   const size_t body = s.size() - 1;  // 18 or 19 digits before the last character
   const char last = s.back();

@@ -4782,6 +4782,16 @@ TEST(StreetAddressTest, DeliverySpotsOfAnEstate) {
   ExpectAt("收件地址：安徽省黄山市屯溪区恒大名都西门保安亭\n", "安徽省黄山市屯溪区恒大名都西门保安亭",
            "STREET_ADDRESS");
   ExpectNoType("收件地址：杭州市西湖区物业管理协会\n", "STREET_ADDRESS");  // no estate before it
+  // The estate's management office, which the parse takes in as a building (中心).
+  ExpectAt("收件地址：江苏省苏州市昆山市文鼎苑物业服务中心\n", "江苏省苏州市昆山市文鼎苑物业服务中心",
+           "STREET_ADDRESS");
+  ExpectNoType("收件地址：杭州市西湖区物业服务中心\n", "STREET_ADDRESS");  // a district's office
+  // Down to a district only; a form's spaced-out label; a parcel's pickup notice.
+  ExpectAt("收件地址：上城区恒大名都南门菜鸟驿站\n", "上城区恒大名都南门菜鸟驿站", "STREET_ADDRESS");
+  ExpectAt("住    址：伊宁市保利天汇北门丰巢快递柜\n", "伊宁市保利天汇北门丰巢快递柜", "STREET_ADDRESS");
+  ExpectAt("您好，您的包裹已到杭州市上城区春申景城地下车库入口，取件码5-3-7086",
+           "杭州市上城区春申景城地下车库入口", "STREET_ADDRESS");
+  ExpectNoType("您好，您的包裹已到杭州市上城区，请注意查收", "STREET_ADDRESS");
 }
 
 // A utility bill's premises in brackets after its account number (户号), maybe after the
