@@ -148,8 +148,8 @@ size_t SegmentScan::HiveFieldAfterCaret(size_t ts, size_t te) {
   // shape: dotted, dashed, spaced or bracketed groups, dates, "+86". Skip the rest at once.
   if (te - ts < 6 && nx != '.' && nx != '-' && nx != '/' && nx != ' ' && nx != ')' &&
       pv != '+' && pv != '(' && static_cast<unsigned char>(nx) < 0x80) {
-    if (pv == ' ' && te - ts >= 4 && (t_[ts - 2] == 'N' || t_[ts - 2] == 'K') &&
-        SimCodeLabelBefore(ts)) {
+    // ("PIN 1234", "PIN: 1234", "PIN码：1234".)
+    if (te - ts >= 4 && SimPinShape(ts, pv) && SimCodeLabelBefore(ts)) {
       if (size_t e = SimCodeAfter(ts)) return e;
     }
     if (te - ts == 3 && nx == ',' && t_[ts] == '4' && t_[ts + 1] == '6' && t_[ts + 2] == '0') {
@@ -621,9 +621,10 @@ void SegmentScan::NothingElseFound(size_t ts, size_t te) {
   }
   if (len == 15) {
     OtherImsi(ts, te);
-  } else if (len == 8 && ts >= 2 && t_[ts - 1] == ' ' && SimCodeLabelBefore(ts)) {
-    // "PUK 12345678", "PUK碼係 62395707": a PUK's eight digits (a PIN's four after a Latin
-    // label are found from the short-run test, OnTokenSpan).
+  } else if (len == 8 && ts >= 2 && (t_[ts - 1] == ' ' || t_[ts - 1] == ':') &&
+             SimCodeLabelBefore(ts)) {
+    // "PUK 12345678", "PUK码：12345678", "PUK碼係 62395707": a PUK's eight digits (a PIN's four
+    // are found from the short-run test, OnTokenSpan).
     SimCodeAfter(ts);
   } else if (!(At(te) == '-' && DigitAt(te + 1)) && LocalNumberInPhoneContext(ts, t_.substr(ts, len))) {
     // (Not the first group of a longer dashed number: a Hong Kong business registration

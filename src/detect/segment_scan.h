@@ -580,8 +580,8 @@ class SegmentScan {
     switch (nx) {
       case ' ': return DigitAt(te + 1);                            // grouped numbers
       case ',':  // read out; or a SIM's PIN after its label: "PIN 5579，PUK" (SimCodeLabelBefore)
-        return DigitAt(te + 1) || (At(te + 1) == ' ' && DigitAt(te + 2)) ||
-               (pv == ' ' && ts >= 4 && (t_[ts - 2] == 'N' || t_[ts - 2] == 'K'));
+        return DigitAt(te + 1) || (At(te + 1) == ' ' && DigitAt(te + 2)) || SimPinShape(ts, pv);
+      case '\n': return SimPinShape(ts, pv);  // "PIN码：1234" ending its line
       case '+': return DigitAt(te + 1);                            // 187+5806+2091
       case ')': return len <= 3 && At(te + 1) == ' ' && At(te + 2) == '"';  // redis-cli: 8) "..."
       // CGIs, dates, groups; and D-Mon-YYYY, D/Mon/YYYY (TryEnglishDate)
@@ -591,6 +591,15 @@ class SegmentScan {
         return DigitAt(te + 1) || (len <= 2 && IsUpper(At(te + 1)) && IsUpper(At(te + 2)));
       default: return false;                                       // OnToken's short-run skip
     }
+  }
+
+  // Whether the short digit run at ts may be a SIM's PIN after its label: a blank or colon
+  // before it, and before that N, K ("PIN", "PUK") or the last byte of 码 or 碼
+  // (SimCodeLabelBefore decides).
+  bool SimPinShape(size_t ts, char pv) const {
+    if ((pv != ' ' && pv != ':') || ts < 4) return false;
+    const char c = t_[ts - 2];
+    return c == 'N' || c == 'K' || c == '\x81' || c == '\xBC';
   }
 
   // Where OnToken, called for an anchor of the token t_[ts, te), would return when the token

@@ -2465,6 +2465,11 @@ TEST(CredentialTest, AccessCodesSimCodesCiphersAndCommunities) {
   ExpectAt("核對成功，PUK碼係 62395707 ，輸入之後請重新設定PIN", "62395707", "CREDENTIAL");
   ExpectAt("SIM 卡 PIN: 4821，PUK 12345678", "12345678", "CREDENTIAL");
   ExpectAt("我的PUK码是 87654321", "87654321", "CREDENTIAL");
+  // After 码 and a colon or blank, at a line's end or before a comma.
+  ExpectAt("SIM卡PIN码：1234，PUK码：12345678\n", "1234", "CREDENTIAL");
+  ExpectAt("SIM卡PIN码：1234，PUK码：12345678\n", "12345678", "CREDENTIAL");
+  ExpectAt("初始PIN码 0000\n", "0000", "CREDENTIAL");
+  ExpectNoType("号码：1234\n", "CREDENTIAL");
   ExpectNoType("SPIN 1234 times", "CREDENTIAL");
   ExpectNoType("OPIN 5579, TPUK 1234", "CREDENTIAL");
   ExpectAt("账号13709564997 密码AbpegJXl 别改密码啊", "AbpegJXl", "CREDENTIAL");
