@@ -957,18 +957,23 @@ size_t SpacedWordBefore(std::string_view t, size_t pos, std::string_view word) {
 
 // "姓  名", "户    名": a two-character name label as OCR and PDF exports space it, ending
 // at t[pos]; its length or 0. So are a certificate's or a form's role labels: 权 利 人, 所 有 人,
-// 申 请 人, 共 有 人, 联 系 人, 监 护 人 (property certificates, court and bank forms).
+// 申 请 人, 共 有 人, 联 系 人, 监 护 人 (property certificates, court and bank forms), 代 办 人,
+// 经 办 人, 代 理 人, 委 托 人, 受 托 人 (a business hall's real-name forms).
 size_t SpacedNameLabelBefore(std::string_view t, size_t pos) {
   static constexpr std::string_view kNameLabels[] = {"姓名", "户名"};
-  static constexpr std::string_view kRoleLabels[] = {"权利人", "所有人", "申请人",
-                                                     "共有人", "联系人", "监护人"};
-  if (pos < 7) return 0;
-  if (StartsWithAt(t, pos - 3, "名")) {
+  static constexpr std::string_view kRoleLabels[] = {"权利人", "所有人", "申请人", "共有人",
+                                                     "联系人", "监护人", "代办人", "经办人",
+                                                     "代理人", "委托人", "受托人"};
+  // (With its colon too: 姓    名：努尔兰•巴合提.)
+  const size_t colon = pos > 0 && t[pos - 1] == ':' ? 1 : 0;
+  const size_t end = pos - colon;
+  if (end < 7) return 0;
+  if (StartsWithAt(t, end - 3, "名")) {
     for (std::string_view w : kNameLabels)
-      if (const size_t n = SpacedWordBefore(t, pos, w)) return n;
-  } else if (StartsWithAt(t, pos - 3, "人")) {
+      if (const size_t n = SpacedWordBefore(t, end, w)) return n + colon;
+  } else if (StartsWithAt(t, end - 3, "人")) {
     for (std::string_view w : kRoleLabels)
-      if (const size_t n = SpacedWordBefore(t, pos, w)) return n;
+      if (const size_t n = SpacedWordBefore(t, end, w)) return n + colon;
   }
   return 0;
 }
@@ -1279,7 +1284,12 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
     }
   }
   if (const size_t n = SpacedNameLabelBefore(t, pos)) {
-    *kind = K::kRole;
+    // 姓  名 says what 姓名 says: only a name follows it.
+    // (Compared by bytes: one more string compare here made the compiler call every compare
+    // of this file out of line, the address parse's too.)
+    const size_t s = pos - n;
+    const bool name_label = t[s] == '\xE5' && t[s + 1] == '\xA7' && t[s + 2] == '\x93';  // 姓
+    *kind = name_label ? K::kStrong : K::kRole;
     return n;
   }
   return 0;

@@ -1719,6 +1719,40 @@ size_t SegmentScan::NameWithoutSurnameAfterLabel(size_t i) {
   return e;
 }
 
+size_t SegmentScan::PaddedNameEnd(size_t i) const {
+  // A single-character common surname, one to three blanks, one Chinese character, closed.
+  if (chinese::Surnames::Get().Match(t_, i) != 3 || !chinese::CommonSurnameAt(t_, i)) return 0;
+  size_t g = i + 3;
+  while (At(g) == ' ' && g - (i + 3) < 3) ++g;
+  int len = 0;
+  if (g >= n_ || static_cast<unsigned char>(t_[g]) < 0xE0 || !utf8::IsCjk(utf8::Decode(t_, g, &len)))
+    return 0;
+  const size_t e = g + static_cast<size_t>(len);
+  const char c = At(e);
+  const bool closed = e >= n_ || c == '\n' || c == '\r' || (c == ' ' && At(e + 1) == ' ') ||
+                      c == ',' || c == '(' || StartsAt(e, "，") || StartsAt(e, "（");
+  if (!closed || StartsAt(g, "某") || chinese::CommonWordNotName(t_, g, 3)) return 0;  // 张 某
+  return e;
+}
+
+size_t SegmentScan::DoubleSurnameNameLength(size_t i) const {
+  // Four Chinese characters, the second a common surname too, closed as a field is.
+  const size_t e = i + 12;
+  for (size_t k = i; k < e; k += 3) {
+    int len = 0;
+    if (k >= n_ || static_cast<unsigned char>(t_[k]) < 0xE0 ||
+        !utf8::IsCjk(utf8::Decode(t_, k, &len)))
+      return 9;
+  }
+  const char c = At(e);
+  const bool closed = e >= n_ || c == '\n' || c == '\r' || c == ' ' || c == ',' || c == '(' ||
+                      StartsAt(e, "，") || StartsAt(e, "（") || StartsAt(e, "、");
+  if (!closed || !chinese::CommonSurnameAt(t_, i + 3) || !chinese::GivenNameClean(t_, i + 3, 9) ||
+      chinese::CommonWordNotName(t_, i, 12))
+    return 9;
+  return 12;
+}
+
 // A transliterated name around the middle dot at t_[dot] whose first part (two to eight
 // Chinese characters before the dot) follows a name label: a strong or role trigger
 // (姓名：, 申请人) or a key that names a person. Reports it and returns its end, or 0.
@@ -2681,6 +2715,18 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     if (nl && (chinese::HasMiddleDot(t_.substr(i + nl, 3)) || (nl == 9 && MiddleDotWithin(i + nl))))
       nl = std::max(nl, chinese::TransliteratedNameLength(t_, i));
     if (nl && chinese::WithheldName(t_, i, nl)) return i + nl;  // 被告人张某某
+    // A married woman's name with her husband's surname before her own (张王美华, 陳郭美玲),
+    // the whole field after a label that only a name follows.
+    if (nl == 9 && trig && kind == chinese::TriggerKind::kStrong &&
+        static_cast<unsigned char>(At(i + 9)) >= 0xE0)
+      nl = DoubleSurnameNameLength(i);
+    // A two-character name padded to a form's width (姓    名：刘 宁): reported with its blanks.
+    if (nl == 0 && trig && kind == chinese::TriggerKind::kStrong && At(i + 3) == ' ') {
+      if (const size_t e = PaddedNameEnd(i)) {
+        Add(i, e, kPersonName, L::kLikely, "cn_person_name");
+        return e;
+      }
+    }
     // A vCard's structured name: "N:;韩军新;;;" (the whole name as the given name, as Chinese
     // address books write it) or "N:王;芳;;;" (family name and given name).
     if (i > 1 && (t_[i - 1] == ';' || t_[i - 1] == ':')) {
@@ -4063,26 +4109,34 @@ size_t SegmentScan::ChatSpeakerAt(size_t i, size_t nl) const {
 void SegmentScan::RepeatNames() {
   std::vector<std::string_view>& names = scr_.repeat_names;
   names.clear();
+  // Married women's names with both surnames (林黄淑贞), rare: looked for only where the
+  // key of one of their first two characters is (up to eight of them).
+  std::array<uint32_t, 8> four_keys;
+  size_t fours = 0;
   for (const Candidate& c : scr_.cands) {
     const size_t len = c.end - c.start;
-    if (c.type == kPersonName && (len == 6 || len == 9) &&
-        static_cast<unsigned char>(t_[c.start]) >= 0xE0 &&
-        chinese::CommonSurnameAt(t_, c.start) && chinese::GivenNameClean(t_, c.start, len) &&
-        !chinese::CommonWordNotName(t_, c.start, len) && !chinese::WithheldName(t_, c.start, len))
+    if (c.type != kPersonName || static_cast<unsigned char>(t_[c.start]) < 0xE0) continue;
+    const bool two_surnames = len == 12 && chinese::CommonSurnameAt(t_, c.start + 3) &&
+                              chinese::GivenNameClean(t_, c.start + 3, 9);
+    if ((len == 6 || len == 9 || two_surnames) && chinese::CommonSurnameAt(t_, c.start) &&
+        (two_surnames || chinese::GivenNameClean(t_, c.start, len)) &&
+        !chinese::CommonWordNotName(t_, c.start, len) && !chinese::WithheldName(t_, c.start, len)) {
       names.push_back(t_.substr(c.start, len));
+      if (two_surnames && fours < four_keys.size()) four_keys[fours++] = RepeatKey(c.start);
+    }
     if (names.size() >= 256) break;
   }
   if (names.empty()) return;
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   // A filter on the first two characters (six bytes) of each name.
-  auto key = [&](size_t p) {
-    uint64_t v = 0;
-    std::memcpy(&v, t_.data() + p, 6);
-    return static_cast<uint32_t>((v * 0x9E3779B97F4A7C15ull) >> 52);  // 12 bits
-  };
   std::bitset<4096> first_two;
-  for (std::string_view nm : names) first_two.set(key(static_cast<size_t>(nm.data() - t_.data())));
+  for (std::string_view nm : names) first_two.set(RepeatKey(static_cast<size_t>(nm.data() - t_.data())));
+  auto four_at = [&](uint32_t k) {
+    for (size_t f = 0; f < fours; ++f)
+      if (four_keys[f] == k) return true;
+    return false;
+  };
   // The names' own findings: a mention there is already reported.
   std::vector<uint32_t>& found = scr_.repeat_found;
   found.clear();
@@ -4098,9 +4152,14 @@ void SegmentScan::RepeatNames() {
       p += 8;
     }
     const auto b = static_cast<unsigned char>(t_[p]);
-    if (b < 0xE0 || b >= 0xF0 || !first_two.test(key(p))) continue;
-    for (size_t len : {size_t{9}, size_t{6}}) {
-      if (p + len > n_) continue;
+    if (b < 0xE0 || b >= 0xF0) continue;
+    const uint32_t k = RepeatKey(p);
+    if (!first_two.test(k)) {
+      p += 2;  // past the character's two continuation bytes: no name starts there
+      continue;
+    }
+    for (size_t len : {size_t{12}, size_t{9}, size_t{6}}) {
+      if (p + len > n_ || (len == 12 && !(fours && four_at(k)))) continue;
       const std::string_view at = t_.substr(p, len);
       if (!std::binary_search(names.begin(), names.end(), at)) continue;
       if (std::binary_search(found.begin(), found.end(), static_cast<uint32_t>(p))) break;

@@ -1018,6 +1018,28 @@ TEST(PersonNameTest, NoticesAndTextMessages) {
     ExpectNoType(text, "PERSON_NAME");
 }
 
+// A rendered form's labels spaced out to its column's width (姓    名：, 代 办 人：), with the
+// names forms hold: a minority name without a surname, a married woman's four characters
+// with both surnames, a two-character name padded with a blank, a transliterated name with
+// a bullet for its dot; the four characters repeated where the text names her again.
+TEST(PersonNameTest, SpacedFormLabelsAndTheirNames) {
+  const std::string form =
+      "姓    名：扎西顿珠        性    别：男\n"
+      "姓    名：张王美华        性    别：女\n"
+      "姓    名：刘 宁          性    别：男\n"
+      "姓    名：努尔兰•巴合提  性    别：男\n"
+      "代 办 人：曹亚楠   与机主关系：配偶\n";
+  for (const char* name : {"扎西顿珠", "张王美华", "刘 宁", "努尔兰•巴合提", "曹亚楠"})
+    ExpectAt(form, name, "PERSON_NAME");
+  ExpectAt("投诉人：林黄淑贞\n申诉内容：本人林黄淑贞，2011年起使用", "林黄淑贞", "PERSON_NAME");
+  const auto hits = Scan("投诉人：林黄淑贞\n申诉内容：本人林黄淑贞，2011年起使用");
+  EXPECT_EQ(OfType(hits, "PERSON_NAME").size(), 2u) << Describe(hits);
+  // Not four characters where the fourth is a word of its own, nor a withheld name.
+  ExpectAt("姓名：王建国家\n", "王建国", "PERSON_NAME");
+  ExpectNoType("姓名：张 某\n", "PERSON_NAME");
+  ExpectNoType("姓名：刘 性别：男\n", "PERSON_NAME");
+}
+
 // A bracket after a name that says who the person is; a party's head; a name set apart by
 // blanks in a chat; a caller naming their company, then themself; 刚 or 正 starting a given
 // name where punctuation or a verb closes it.
