@@ -4129,8 +4129,9 @@ void SegmentScan::RepeatNames() {
   if (names.empty()) return;
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
-  // A filter on the first two characters (six bytes) of each name.
-  std::bitset<4096> first_two;
+  // A filter on the first two characters (six bytes) of each name: the scratch's, all clear
+  // between calls (its bits are cleared again at the end, not the whole 8 KB).
+  std::bitset<65536>& first_two = scr_.repeat_filter;
   for (std::string_view nm : names) first_two.set(RepeatKey(static_cast<size_t>(nm.data() - t_.data())));
   auto four_at = [&](uint32_t k) {
     for (size_t f = 0; f < fours; ++f)
@@ -4178,6 +4179,7 @@ void SegmentScan::RepeatNames() {
       break;
     }
   }
+  for (std::string_view nm : names) first_two.reset(RepeatKey(static_cast<size_t>(nm.data() - t_.data())));
 }
 
 void SegmentScan::RunCustom() {
