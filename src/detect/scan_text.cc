@@ -1631,6 +1631,11 @@ size_t SegmentScan::OnNonAscii(size_t i) {
         }
       }
       const uint8_t starts = table.Flags(cp);
+      // 是 ending 我是: a name with no surname may follow (SelfIntroducedNameWithoutSurname;
+      // asked here, where cp is at hand, rather than before every character after it).
+      if (cp == U'是' && i >= 3 && t_[i - 1] == '\x91' && t_[i - 2] == '\x88') {  // 我 E6 88 91
+        if (size_t e = SelfIntroducedNameWithoutSurname(next)) return e;
+      }
       if (starts != 0 || (i >= 6 && AddressTriggerBefore(i))) return OnCjk(i, cp, len, starts);
       if (size_t e = AfterTagOrLabel(i, cp)) return e;
     }
@@ -1717,6 +1722,57 @@ size_t SegmentScan::NameWithoutSurnameAfterLabel(size_t i) {
     return 0;
   Add(i, e, kPersonName, L::kPossible, "cn_person_name");
   return e;
+}
+
+size_t SegmentScan::SelfIntroducedNameWithoutSurname(size_t i) {
+  // 我是 at the start of an utterance: a line, a clause, a greeting's end.
+  if (!EndsAt(t_, i, "我是")) return 0;
+  const size_t b = i - 6;
+  if (!(b == 0 || t_[b - 1] == '\n' || t_[b - 1] == ',' || t_[b - 1] == ':' || t_[b - 1] == ' ' ||
+        EndsAt(t_, b, "。") || EndsAt(t_, b, "好") || EndsAt(t_, b, "喂")))
+    return 0;
+  // Three to six characters of the transliterations' (其其格, 格桑卓玛), closed by punctuation
+  // or the line's end, as a self-introduction is; or a name with a middle dot
+  // (买买提明·吐尔洪).
+  size_t e = i;
+  int chars = 0;
+  for (int len = 0; e < n_ && static_cast<unsigned char>(t_[e]) >= 0xE0 &&
+                    utf8::IsCjk(utf8::Decode(t_, e, &len));
+       e += static_cast<size_t>(len))
+    if (++chars > 6) return 0;
+  if (chars < 3 && !(chars >= 2 && chinese::HasMiddleDot(t_.substr(e, 3)))) return 0;
+  if (chinese::HasMiddleDot(t_.substr(e, 3))) {
+    const size_t len = chinese::TransliteratedNameLength(t_, i);
+    if (len == 0 || !chinese::TransliteratedCharactersOnly(t_, i, e)) return 0;
+    e = i + len;
+  }
+  const char c = At(e);
+  if (!(e >= n_ || c == ',' || c == '\n' || c == '\r' || c == '!' || c == '?' ||
+        StartsAt(e, "。") || StartsAt(e, "！") || StartsAt(e, "？")))
+    return 0;
+  if (!TransliteratedPartsOnly(i, e) || chinese::CommonWordNotName(t_, i, e - i) ||
+      chinese::NotANameValue(t_, i, e - i) || chinese::KnownPlaceNameAt(t_, i, e))
+    return 0;
+  return AddProseName(i, e, L::kPossible);
+}
+
+bool SegmentScan::TransliteratedPartsOnly(size_t s, size_t e) const {
+  size_t part = s;
+  for (size_t p = s; p <= e;) {
+    int len = 0;
+    const bool dot = p < e && chinese::HasMiddleDot(t_.substr(p, 3));
+    if (p == e || dot) {
+      if (!chinese::TransliteratedCharactersOnly(t_, part, p)) return false;
+      if (p == e) return true;
+      utf8::Decode(t_, p, &len);
+      p += static_cast<size_t>(len);
+      part = p;
+      continue;
+    }
+    utf8::Decode(t_, p, &len);
+    p += static_cast<size_t>(len > 0 ? len : 1);
+  }
+  return false;
 }
 
 size_t SegmentScan::PaddedNameEnd(size_t i) const {

@@ -780,6 +780,13 @@ class SegmentScan {
   // common single-character surname, one to three blanks, one character, closed as a field
   // is), or 0.
   [[gnu::noinline]] size_t PaddedNameEnd(size_t i) const;
+  // A name with no surname (Tibetan, Mongolian, Uyghur: 其其格, 格桑卓玛) at t_[i] after 我是
+  // that starts an utterance, three to six characters of the transliterations' and closed by
+  // punctuation or the line's end: reported at POSSIBLE and its end returned, or 0.
+  [[gnu::noinline]] size_t SelfIntroducedNameWithoutSurname(size_t i);
+  // Whether t_[s, e) holds only the transliterations' characters, its parts maybe joined by
+  // middle dots.
+  bool TransliteratedPartsOnly(size_t s, size_t e) const;
   // What the Chinese character cp at t_[i] may start after a tag, a colon, a blank or a line
   // break (one compare first: all are <= '>', and most bytes before a Chinese character are
   // part of another): an element's address without a place name after '>'; a name with no

@@ -1040,6 +1040,16 @@ TEST(PersonNameTest, SpacedFormLabelsAndTheirNames) {
   ExpectNoType("姓名：刘 性别：男\n", "PERSON_NAME");
 }
 
+// A self-introduction that starts an utterance names a person with no surname (Mongolian,
+// Tibetan, Uyghur names) when the name is closed as a clause is.
+TEST(PersonNameTest, SelfIntroducedNamesWithoutSurname) {
+  ExpectAt("你好，我是其其格，麻烦把合同寄到内蒙", "其其格", "PERSON_NAME");
+  ExpectAt("我是格桑卓玛，我家地址是", "格桑卓玛", "PERSON_NAME");
+  ExpectAt("你好我是买买提明·吐尔洪，这是我的新号码", "买买提明·吐尔洪", "PERSON_NAME");
+  for (const char* text : {"我是新来的，", "这个我是不知道，", "我是其其格的朋友"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 // A bracket after a name that says who the person is; a party's head; a name set apart by
 // blanks in a chat; a caller naming their company, then themself; 刚 or 正 starting a given
 // name where punctuation or a verb closes it.
