@@ -1775,6 +1775,14 @@ bool SegmentScan::TransliteratedPartsOnly(size_t s, size_t e) const {
   return false;
 }
 
+bool SegmentScan::PersonalNumberAfterName(size_t e) const {
+  size_t p = e;
+  if (At(p) == ',') ++p;
+  else if (StartsAt(p, "，")) p += 3;
+  if (At(p) == ' ') ++p;
+  return p > e && p < n_ && (IsDigit(t_[p]) || t_[p] == '+') && PersonalNumberAt(p);
+}
+
 size_t SegmentScan::PaddedNameEnd(size_t i) const {
   // A single-character common surname, one to three blanks, one Chinese character, closed.
   if (chinese::Surnames::Get().Match(t_, i) != 3 || !chinese::CommonSurnameAt(t_, i)) return 0;
@@ -2761,9 +2769,16 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     }
     // A phrase that may also introduce other words needs a common surname after it: rare
     // ones are everyday words too (原告代理律师, 被告银行, 父亲常常).
-    if (trig && kind != chinese::TriggerKind::kStrong && !chinese::CommonSurnameAt(t_, i)) trig = 0;
+    size_t rare_trig = 0;  // such a phrase before a rare surname: see below
+    if (trig && kind != chinese::TriggerKind::kStrong && !chinese::CommonSurnameAt(t_, i)) {
+      rare_trig = trig;
+      trig = 0;
+    }
     bool known = false;
     size_t nl = chinese::MatchChineseName(t_, i, true, &known);
+    // ... unless the person's own number follows the name at once, as a record closes it
+    // (机主仇凯，110102..., 紧急联系人：父亲冼金凤 130-7206-4359).
+    if (rare_trig && nl && PersonalNumberAfterName(i + nl)) trig = rare_trig;
     // A modal particle that ends the utterance is no given character (我是邓超啊).
     if (nl >= 9 && ParticleEndsUtterance(i + nl - 3)) nl -= 3;
     // A name transliterated with a middle dot (艾力·吐尔逊, 古丽娜尔·艾买提: its first part may
@@ -2791,7 +2806,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
     if (nl) {
       if (trig && (kind == chinese::TriggerKind::kBounded || kind == chinese::TriggerKind::kKin)) {
         // 我老公丁艳超的号: a relative, named where a word or punctuation ends the name.
-        if (chinese::BoundedNameOk(t_, i, nl) && !chinese::CommonWordNotName(t_, i, nl)) {
+        // (Or where the person's number follows: 紧急联系人：父亲冼金凤 130-7206-4359.)
+        if ((chinese::BoundedNameOk(t_, i, nl) || PersonalNumberAfterName(i + nl)) &&
+            !chinese::CommonWordNotName(t_, i, nl)) {
           return AddProseName(i, i + nl, L::kPossible);
         }
         // ... or where the relative stands in for the holder (其母董妹瑶配合, 由其儿子何鸣承

@@ -780,6 +780,9 @@ class SegmentScan {
   // common single-character surname, one to three blanks, one character, closed as a field
   // is), or 0.
   [[gnu::noinline]] size_t PaddedNameEnd(size_t i) const;
+  // Whether a comma or a blank (or both) then the person's own number (a mobile, a resident
+  // ID: PersonalNumberAt) follow the name that ends at t_[e].
+  [[gnu::noinline]] bool PersonalNumberAfterName(size_t e) const;
   // A name with no surname (Tibetan, Mongolian, Uyghur: 其其格, 格桑卓玛) at t_[i] after 我是
   // that starts an utterance, three to six characters of the transliterations' and closed by
   // punctuation or the line's end: reported at POSSIBLE and its end returned, or 0.

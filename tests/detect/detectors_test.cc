@@ -1050,6 +1050,14 @@ TEST(PersonNameTest, SelfIntroducedNamesWithoutSurname) {
     ExpectNoType(text, "PERSON_NAME");
 }
 
+// A rare surname after a phrase that introduces other words too, where the person's own
+// number follows the name at once; a relative's name closed by the number.
+TEST(PersonNameTest, RareSurnamesBeforeThePersonsNumber) {
+  ExpectAt("客户：机主仇凯，110102195502220430", "仇凯", "PERSON_NAME");
+  ExpectAt("他父亲王建国 13800138000", "王建国", "PERSON_NAME");
+  ExpectNoType("客户：机主仇恨，对方", "PERSON_NAME");
+}
+
 // A bracket after a name that says who the person is; a party's head; a name set apart by
 // blanks in a chat; a caller naming their company, then themself; 刚 or 正 starting a given
 // name where punctuation or a verb closes it.
