@@ -633,8 +633,8 @@ size_t SegmentScan::HashSchemePrefixLength(size_t p) const {
 
 namespace {
 // Whether a value under an "auth" key names a method, not a secret (lowercase): a Wi-Fi
-// network's security mode (auth=WPA2-PSK, WPA3-SAE, OPEN), a scheme (basic, digest) or a
-// dial-up protocol (PAP, CHAP).
+// network's security mode (auth=WPA2-PSK, WPA3-SAE, OPEN), a scheme (basic, digest), a
+// dial-up protocol (PAP, CHAP) or a hash's algorithm (HMAC-SHA256).
 bool AuthMethodName(std::string_view lv) {
   if (lv.size() <= 16 && lv.rfind("wpa", 0) == 0 &&
       (lv.find("psk") != std::string_view::npos || lv.find("eap") != std::string_view::npos ||
@@ -643,6 +643,12 @@ bool AuthMethodName(std::string_view lv) {
     return true;
   for (std::string_view m : {"open", "wep", "basic", "digest", "bearer", "oauth", "oauth2", "ldap",
                              "radius", "pap", "chap", "mschapv2", "eap", "psk", "sae", "owe"})
+    if (lv == m) return true;
+  // ... or a hash's or a signature's algorithm, as a pseudonymisation's notes name it
+  // (token=HMAC-SHA256, sign_type=MD5).
+  for (std::string_view m : {"md5", "sha1", "sha-1", "sha256", "sha-256", "sha512", "sha-512",
+                             "sm3", "hmac-sha1", "hmac-sha256", "hmac-sha512", "hmac-sm3",
+                             "hmacsha256", "hs256", "hs512", "rs256", "es256"})
     if (lv == m) return true;
   return false;
 }
@@ -3242,6 +3248,11 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       }
       joined |= camel && k - p >= 6 && At(k) == ' ';
     }
+    // A price or a count after the word is no password (带服务密码 200一张: a PIN has four
+    // digits at least).
+    size_t d = p;
+    while (DigitAt(d)) ++d;
+    if (d > p && d - p <= 3 && static_cast<unsigned char>(At(d)) >= 0xE0) return next;
     if ((p > label_end || joined) && p < n_ && static_cast<unsigned char>(t_[p]) < 0x80 &&
         t_[p] != ' ') {
       const size_t e = TryCredentialValue(p);

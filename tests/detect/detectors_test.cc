@@ -2510,6 +2510,10 @@ TEST(CredentialTest, AccessCodesSimCodesCiphersAndCommunities) {
   ExpectAt("SIM卡PIN码：1234，PUK码：12345678\n", "12345678", "CREDENTIAL");
   ExpectAt("初始PIN码 0000\n", "0000", "CREDENTIAL");
   ExpectNoType("号码：1234\n", "CREDENTIAL");
+  // A price after the word, an algorithm's name as a token's value: no secrets.
+  ExpectNoType("出 电信卡 带服务密码 200一张", "CREDENTIAL");
+  ExpectNoType("hash=SHA-256(msisdn||salt)  token=HMAC-SHA256 截断 16 位", "CREDENTIAL");
+  ExpectAt("服务密码 758941，请及时修改", "758941", "CREDENTIAL");
   ExpectNoType("SPIN 1234 times", "CREDENTIAL");
   ExpectNoType("OPIN 5579, TPUK 1234", "CREDENTIAL");
   ExpectAt("账号13709564997 密码AbpegJXl 别改密码啊", "AbpegJXl", "CREDENTIAL");
