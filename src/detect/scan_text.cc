@@ -1795,7 +1795,8 @@ size_t SegmentScan::PaddedNameEnd(size_t i) const {
   size_t g = i + 3;
   while (At(g) == ' ' && g - (i + 3) < 3) ++g;
   int len = 0;
-  if (g >= n_ || static_cast<unsigned char>(t_[g]) < 0xE0 || !utf8::IsCjk(utf8::Decode(t_, g, &len)))
+  if (g >= n_ || static_cast<unsigned char>(t_[g]) < 0xE0 ||
+      !utf8::IsCjk(utf8::Decode(t_, g, &len)))
     return 0;
   const size_t e = g + static_cast<size_t>(len);
   const char c = At(e);
@@ -2436,7 +2437,8 @@ bool SegmentScan::PersonDetailInBracketsAt(size_t p) const {
   while (d < n_ && IsDigit(t_[d]) && d - q < 3) ++d;
   if (d > q && StartsAt(d, "岁") && (At(d + 3) == ')' || At(d + 3) == ',')) return true;
   for (std::string_view w : {"出生", "生于"})
-    if (StartsAt(q, w) && (DigitAt(q + w.size()) || (At(q + w.size()) == ' ' && DigitAt(q + w.size() + 1))))
+    if (StartsAt(q, w) &&
+        (DigitAt(q + w.size()) || (At(q + w.size()) == ' ' && DigitAt(q + w.size() + 1))))
       return true;
   // A staff code alone: （A1133）, (GZ83075).
   size_t c = q;
@@ -2451,7 +2453,8 @@ bool SegmentScan::PersonDetailInBracketsAt(size_t p) const {
   // valid, OwnLabelledNumberAfter.)
   size_t l = q;
   int len = 0;
-  while (l < n_ && l - q < 15 && utf8::IsCjk(utf8::Decode(t_, l, &len))) l += static_cast<size_t>(len);
+  while (l < n_ && l - q < 15 && utf8::IsCjk(utf8::Decode(t_, l, &len)))
+    l += static_cast<size_t>(len);
   const std::string_view label = t_.substr(q, l - q);
   if (l > q && EndsAt(t_, l, "号") && label.find("证") == std::string_view::npos &&
       label.find("件") == std::string_view::npos && label.find("手机") == std::string_view::npos &&
@@ -2793,8 +2796,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       nl = std::max(nl, chinese::TransliteratedNameLength(t_, i));
     if (nl && chinese::WithheldName(t_, i, nl)) return i + nl;  // 被告人张某某
     // A married woman's name with her husband's surname before her own (张王美华, 陳郭美玲),
-    // the whole field after a label that only a name follows.
-    if (nl == 9 && trig && kind == chinese::TriggerKind::kStrong &&
+    // the whole field after a label that only a name follows, or a role's.
+    if (nl == 9 && trig &&
+        (kind == chinese::TriggerKind::kStrong || kind == chinese::TriggerKind::kRole) &&
         static_cast<unsigned char>(At(i + 9)) >= 0xE0)
       nl = DoubleSurnameNameLength(i);
     // A two-character name padded to a form's width (姓    名：刘 宁): reported with its blanks.
@@ -3924,11 +3928,40 @@ bool SegmentScan::AddressInBrackets(size_t lt) const {
 
 size_t SegmentScan::RomanizedNameAfter(size_t e, Likelihood lk) {
   const size_t open = At(e) == ' ' ? e + 1 : e;
+  if (At(open) == ',' && static_cast<unsigned char>(At(open + 1)) >= 0xE0)
+    return LatinNameAfterLabelAfter(open + 1, lk, e);
   if (At(open) != '(' || !IsUpper(At(open + 1))) return e;
   const size_t close = t_.substr(0, std::min(n_, open + 48)).find(')', open + 1);
   if (close == std::string_view::npos || !LatinPersonWords(open + 1, close)) return e;
   Add(open + 1, close, kPersonName, lk, "latin_person_name");
   return close + 1;
+}
+
+size_t SegmentScan::LatinNameAfterLabelAfter(size_t p, Likelihood lk, size_t e) {
+  size_t v = 0;
+  for (std::string_view w : {"英文名", "英文姓名", "英文名字", "拼音名", "外文名"})
+    if (StartsAt(p, w)) v = p + w.size();
+  if (!v) return e;
+  for (std::string_view sep : {":", "是", "为", " "})
+    if (StartsAt(v, sep)) v += sep.size();
+  while (At(v) == ' ') ++v;
+  if (!IsUpper(At(v))) return e;
+  // The words up to the clause's end: a comma, a full stop, a bracket or the line's end.
+  size_t end = v;
+  while (end < n_ && end - v < 48 && (IsAlpha(t_[end]) || t_[end] == ' ' || t_[end] == '-' ||
+                                      t_[end] == '\''))
+    ++end;
+  while (end > v && t_[end - 1] == ' ') --end;
+  const char c = At(end);
+  if (!(end >= n_ || c == ',' || c == '\n' || c == '\r' || c == '(' || c == ')' ||
+        StartsAt(end, "。") || StartsAt(end, "，") || StartsAt(end, "（")))
+    return e;
+  if (end - v < 4 || std::count(t_.begin() + static_cast<ptrdiff_t>(v),
+                                t_.begin() + static_cast<ptrdiff_t>(end), ' ') < 1 ||
+      !LatinPersonWords(v, end))
+    return e;
+  Add(v, end, kPersonName, lk, "latin_person_name");
+  return end;
 }
 
 bool SegmentScan::MailHeaderLineBefore(size_t s) const {
@@ -4216,7 +4249,10 @@ void SegmentScan::RepeatNames() {
   // A filter on the first two characters (six bytes) of each name: the scratch's, all clear
   // between calls (its bits are cleared again at the end, not the whole 8 KB).
   std::bitset<65536>& first_two = scr_.repeat_filter;
-  for (std::string_view nm : names) first_two.set(RepeatKey(static_cast<size_t>(nm.data() - t_.data())));
+  auto name_key = [&](std::string_view nm) {
+    return RepeatKey(static_cast<size_t>(nm.data() - t_.data()));
+  };
+  for (std::string_view nm : names) first_two.set(name_key(nm));
   auto four_at = [&](uint32_t k) {
     for (size_t f = 0; f < fours; ++f)
       if (four_keys[f] == k) return true;
@@ -4263,7 +4299,7 @@ void SegmentScan::RepeatNames() {
       break;
     }
   }
-  for (std::string_view nm : names) first_two.reset(RepeatKey(static_cast<size_t>(nm.data() - t_.data())));
+  for (std::string_view nm : names) first_two.reset(name_key(nm));
 }
 
 void SegmentScan::RunCustom() {

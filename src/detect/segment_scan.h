@@ -772,8 +772,8 @@ class SegmentScan {
   // on the line above, closed as a form's field is: reports it and returns its end, or 0.
   // Asked where t_[i - 1] is a colon, a blank or a line break.
   [[gnu::noinline]] size_t NameWithoutSurnameAfterLabel(size_t i);
-  // The length of the name at t_[i] that a strong label introduced and whose match took three
-  // characters: twelve bytes when it is a married woman's four (张王美华: a common surname
+  // The length of the name at t_[i] that a strong or role label introduced and whose match took
+  // three characters: twelve bytes when it is a married woman's four (张王美华: a common surname
   // second, a clean given name, closed as a form's field), else nine.
   [[gnu::noinline]] size_t DoubleSurnameNameLength(size_t i) const;
   // Where a two-character name padded with blanks to a form's width ends (刘 宁, 王  芳: a
@@ -1029,9 +1029,14 @@ class SegmentScan {
   bool MailHeaderLineBefore(size_t s) const;
   // A Chinese name found ends at t_[e]: the same name romanized in brackets right after it
   // (maybe after a blank: 郑静 (Jing Zheng), 周淑儀（Chow Shuk Yee Peter）), as directories and
-  // Hong Kong and Taiwan letters give both, is added with likelihood lk. Returns where the
-  // scan goes on: after the bracket, or e.
+  // Hong Kong and Taiwan letters give both, is added with likelihood lk; or after a comma,
+  // under its own label (中文名區家豪，英文名AU Ka Ho). Returns where the scan goes on: after
+  // the romanized name, or e.
   size_t RomanizedNameAfter(size_t e, Likelihood lk);
+  // The romanized name after 英文名 (英文姓名, 拼音名, 外文名: maybe a colon, 是 or a blank)
+  // at t_[p], two words or more up to the clause's end (LatinPersonWords): added with
+  // likelihood lk, its end returned; else e.
+  [[gnu::noinline]] size_t LatinNameAfterLabelAfter(size_t p, Likelihood lk, size_t e);
   bool LoginInBracketsAt(size_t p, size_t chars) const;
   bool SelfOrCalledNameBefore(size_t i) const;
   bool LandmarkWord(size_t i, size_t len) const;

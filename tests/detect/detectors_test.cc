@@ -1038,6 +1038,12 @@ TEST(PersonNameTest, SpacedFormLabelsAndTheirNames) {
   ExpectAt("姓名：王建国家\n", "王建国", "PERSON_NAME");
   ExpectNoType("姓名：张 某\n", "PERSON_NAME");
   ExpectNoType("姓名：刘 性别：男\n", "PERSON_NAME");
+  // A bilingual record: the Chinese name after a role's label, then its romanization under
+  // its own label.
+  const std::string both = "我是香港用户，中文名陳郭美玲，英文名Chan Kwok Mei Ling，办了居住证";
+  ExpectAt(both, "陳郭美玲", "PERSON_NAME");
+  ExpectAt(both, "Chan Kwok Mei Ling", "PERSON_NAME");
+  ExpectAt("中文名區家豪，英文名AU Ka Ho，办了", "AU Ka Ho", "PERSON_NAME");
 }
 
 // A self-introduction that starts an utterance names a person with no surname (Mongolian,
