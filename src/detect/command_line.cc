@@ -602,6 +602,9 @@ bool LooksLikeCommandLine(std::string_view line) {
   size_t p = PromptEnd(line);
   const size_t n = line.size();
   while (p < n && IsBlank(line[p])) ++p;
+  // A '[' that opens no prompt opens a chat's or a log's time ("[09:21:13] 客户：..."), a
+  // line of every transcript: no program starts with it.
+  if (p < n && line[p] == '[') return false;
   // Environment assignments and wrappers before the program: the full parse decides.
   for (int words = 0; words < 8 && p < n; ++words) {
     size_t q = p;

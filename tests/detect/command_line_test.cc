@@ -133,7 +133,7 @@ TEST(CommandLineTest, PromptsAndHistoryFormats) {
   for (const char* line :
        {"log line about mysql -pX", "nov 30 05:19:18 host sshd[1]: accepted", "[INFO] mysql",
         "[2024-11-30 12:00:00] curl -u a:b", "ls -la", "time=2024 level=info", "# comment",
-        "$", "", "user@host", "ssh -p 22 host"})
+        "$", "", "user@host", "ssh -p 22 host", "[09:21:13] 客户：我的密码是 Abc12345"})
     EXPECT_FALSE(LooksLikeCommandLine(line)) << line;
 }
 
