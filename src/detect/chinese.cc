@@ -457,7 +457,8 @@ bool RoomAfterUnitAt(std::string_view t, size_t p, size_t q) {
 }
 // t[p, q) is a run of ASCII letters, digits and '-'. A building, unit and room written with
 // dashes ("16-4-3002", "20-3-904": one to three digits, one or two, three to five) where the
-// text ends or neither a letter, digit, '-', '.' nor a CJK character follows.
+// text ends or neither a letter, digit, '-', '.' nor a CJK character follows (but 的, 整,
+// 家, 处 or 门 may: a sentence goes on).
 bool DashedDwellingAt(std::string_view t, size_t p, size_t q) {
   int groups = 0;
   size_t len[3] = {0, 0, 0};
@@ -477,7 +478,11 @@ bool DashedDwellingAt(std::string_view t, size_t p, size_t q) {
   const auto c = static_cast<unsigned char>(t[q]);
   if (c < 0x80) return !std::isalnum(c) && c != '-' && c != '.';
   int cl = 0;
-  return !utf8::IsCjk(utf8::Decode(t, q, &cl));
+  const uint32_t next = utf8::Decode(t, q, &cl);
+  // In a sentence a word that no number goes on into may follow: 您位于...28-4-2304的用电户,
+  // 客户报...5-3-2302整单元停电, ...2-1-1403家.
+  return !utf8::IsCjk(next) || next == U'的' || next == U'整' || next == U'家' || next == U'处' ||
+         next == U'门';
 }
 
 namespace {

@@ -79,7 +79,8 @@ inline AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_p
 // 楼 (3单元502, A座3501), ending where no letter, digit, '-', '.' or CJK character follows.
 bool RoomAfterUnitAt(std::string_view t, size_t p, size_t q);
 // t[p, q) is a run of digits and '-': a building, unit and room written with dashes
-// (16-4-3002: one to three digits, one or two, three to five), ending likewise.
+// (16-4-3002: one to three digits, one or two, three to five), ending likewise (or before
+// 的, 整, 家, 处 or 门, as a sentence goes on).
 bool DashedDwellingAt(std::string_view t, size_t p, size_t q);
 
 // Whether t[0, end) ends with a division's suffix (省, 市, 区, 县, 州, 盟, 旗).

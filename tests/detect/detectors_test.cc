@@ -4853,6 +4853,13 @@ TEST(StreetAddressTest, DeliverySpotsOfAnEstate) {
   ExpectNoType("您好，您的包裹已到杭州市上城区，请注意查收", "STREET_ADDRESS");
 }
 
+// A dwelling written with dashes (building-unit-room) where a sentence goes on after it.
+TEST(StreetAddressTest, DashedDwellingsInASentence) {
+  ExpectAt("【国网供电】卢春云：您位于西湖区翠苑一区28-4-2304的用电户已欠费",
+           "西湖区翠苑一区28-4-2304", "STREET_ADDRESS");
+  ExpectAt("客户报上城区近江东园5-3-2302整单元停电", "上城区近江东园5-3-2302", "STREET_ADDRESS");
+}
+
 // A utility bill's premises in brackets after its account number (户号), maybe after the
 // holder's masked name in brackets; not after another number.
 TEST(StreetAddressTest, PremisesAfterAUtilityAccount) {
