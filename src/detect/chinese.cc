@@ -449,16 +449,23 @@ bool RoomAfterUnitAt(std::string_view t, size_t p, size_t q) {
     return false;
   for (size_t k = p; k < q; ++k)
     if (!IsAsciiDigit(t[k])) return false;
+  return DwellingEndsAt(t, q);
+}
+
+bool DwellingEndsAt(std::string_view t, size_t q) {
   if (q >= t.size()) return true;
   const auto c = static_cast<unsigned char>(t[q]);
   if (c < 0x80) return !std::isalnum(c) && c != '-' && c != '.';
-  int len = 0;
-  return !utf8::IsCjk(utf8::Decode(t, q, &len));
+  int cl = 0;
+  const uint32_t next = utf8::Decode(t, q, &cl);
+  // In a sentence a word that no number goes on into may follow: 您位于...28-4-2304的用电户,
+  // 客户报...10栋2303整单元停电, ...2-1-1403家.
+  return !utf8::IsCjk(next) || next == U'的' || next == U'整' || next == U'家' || next == U'处' ||
+         next == U'门';
 }
 // t[p, q) is a run of ASCII letters, digits and '-'. A building, unit and room written with
-// dashes ("16-4-3002", "20-3-904": one to three digits, one or two, three to five) where the
-// text ends or neither a letter, digit, '-', '.' nor a CJK character follows (but 的, 整,
-// 家, 处 or 门 may: a sentence goes on).
+// dashes ("16-4-3002", "20-3-904": one to three digits, one or two, three to five) where a
+// dwelling's number ends (DwellingEndsAt).
 bool DashedDwellingAt(std::string_view t, size_t p, size_t q) {
   int groups = 0;
   size_t len[3] = {0, 0, 0};
@@ -474,15 +481,7 @@ bool DashedDwellingAt(std::string_view t, size_t p, size_t q) {
   if (groups != 2 || len[0] < 1 || len[0] > 3 || len[1] < 1 || len[1] > 2 || len[2] < 3 ||
       len[2] > 5)
     return false;
-  if (q >= t.size()) return true;
-  const auto c = static_cast<unsigned char>(t[q]);
-  if (c < 0x80) return !std::isalnum(c) && c != '-' && c != '.';
-  int cl = 0;
-  const uint32_t next = utf8::Decode(t, q, &cl);
-  // In a sentence a word that no number goes on into may follow: 您位于...28-4-2304的用电户,
-  // 客户报...5-3-2302整单元停电, ...2-1-1403家.
-  return !utf8::IsCjk(next) || next == U'的' || next == U'整' || next == U'家' || next == U'处' ||
-         next == U'门';
+  return DwellingEndsAt(t, q);
 }
 
 namespace {

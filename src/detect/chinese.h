@@ -75,12 +75,15 @@ inline AddressMatch ParseAddress(std::string_view t, size_t pos, bool allow_no_p
   return ParseFoldedAddress(t, pos, allow_no_place, m);
 }
 
+// Whether a dwelling's number may end at t[q]: the text ends, or no letter, digit, '-', '.'
+// or CJK character follows, except 的, 整, 家, 处 or 门, as a sentence goes on
+// (您位于...28-4-2304的用电户, ...10栋2303整单元停电).
+bool DwellingEndsAt(std::string_view t, size_t q);
 // t[p, q) is a run of ASCII digits: a room number without 室 right after 单元, 栋, 幢, 座, 层 or
-// 楼 (3单元502, A座3501), ending where no letter, digit, '-', '.' or CJK character follows.
+// 楼 (3单元502, A座3501), ending where a dwelling's number may (DwellingEndsAt).
 bool RoomAfterUnitAt(std::string_view t, size_t p, size_t q);
 // t[p, q) is a run of digits and '-': a building, unit and room written with dashes
-// (16-4-3002: one to three digits, one or two, three to five), ending likewise (or before
-// 的, 整, 家, 处 or 门, as a sentence goes on).
+// (16-4-3002: one to three digits, one or two, three to five), ending likewise.
 bool DashedDwellingAt(std::string_view t, size_t p, size_t q);
 
 // Whether t[0, end) ends with a division's suffix (省, 市, 区, 县, 州, 盟, 旗).

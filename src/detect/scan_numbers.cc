@@ -63,6 +63,43 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
   return TokenHandler(ts, te, letters);
 }
 
+size_t SegmentScan::RoadAddressWithoutPlace(size_t ts) {
+  // The road's suffix right before the number.
+  bool road = false;
+  for (std::string_view w : {"路", "街", "道", "巷", "弄"}) road |= EndsAt(t_, ts, w);
+  if (!road) return 0;
+  // The road's name: back over Chinese characters to the word before it (客户报, 位于,
+  // 住在, 寄到 ...), a non-Chinese byte, or eight characters.
+  static constexpr std::string_view kBefore[] = {"在", "于", "到", "住", "是", "的", "为", "往",
+                                                 "址", "近", "从", "去", "来", "至", "寄", "送",
+                                                 "搬", "位", "家", "我", "你", "他", "她", "报"};
+  size_t s = ts - 3;
+  for (int chars = 0; chars < 8 && s >= 3; ++chars) {
+    int len = 0;
+    const size_t c = s - 3;
+    if (static_cast<unsigned char>(t_[c]) < 0xE0 || !utf8::IsCjk(utf8::Decode(t_, c, &len))) break;
+    bool stop = false;
+    for (std::string_view w : kBefore) stop |= StartsAt(c, w);
+    if (stop) break;
+    s = c;
+  }
+  if (ts - s < 9) return 0;  // two characters of name at least, then the suffix
+  // The parse from there: the road, its number and a dwelling in it (a building, a unit, a
+  // room: 文三路478号 alone is a shop's or an office's as often).
+  const chinese::AddressMatch m = chinese::ParseAddress(t_, s, /*allow_no_place=*/true);
+  if (!m.road || !m.number || !m.building || m.end <= ts) return 0;
+  // (The dwelling, not an estate's or a tower's name alone: a unit, a room, a floor, or
+  // building-unit-room with dashes after the number.)
+  const std::string_view after = t_.substr(ts, m.end - ts);
+  bool dwelling = after.find('-') != std::string_view::npos;
+  for (std::string_view w : {"室", "单元", "栋", "幢", "号楼", "层", "楼", "單元", "樓"})
+    dwelling |= after.find(w) != std::string_view::npos;
+  if (!dwelling) return 0;
+  if (FacilityAddress(s, m.end)) return m.end;
+  Add(s, m.end, kStreetAddress, L::kPossible, "cn_street_address");
+  return m.end;
+}
+
 size_t SegmentScan::HiveFieldAfterCaret(size_t ts, size_t te) {
   bool letters = false;
   for (size_t k = ts + 1; k < te; ++k) letters |= IsAlpha(t_[k]);
@@ -161,6 +198,12 @@ size_t SegmentScan::HiveFieldAfterCaret(size_t ts, size_t te) {
       if (size_t e = TryGrouped(ts, te, false)) return e;
     }
     return te;
+  }
+  // A house number right after a road's suffix, 号 (E5 8F B7) after it: an address with no
+  // place before it (滨盛路312号江南文苑2栋1单元1504室), which no place name anchored.
+  if (te - ts <= 5 && nx == '\xE5' && At(te + 1) == '\x8F' && At(te + 2) == '\xB7' && ts >= 9 &&
+      static_cast<unsigned char>(pv) >= 0x80) {
+    if (size_t e = RoadAddressWithoutPlace(ts)) return e;
   }
   // 39°54′26″N, 北纬39°54′26″: degrees, minutes and seconds.
   if (te - ts <= 3 && nx == '\xC2' && At(te + 1) == '\xB0') {

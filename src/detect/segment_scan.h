@@ -963,6 +963,11 @@ class SegmentScan {
   size_t TryDateDayFirst(size_t ts, size_t te);
   size_t TryEnglishDate(size_t ts, size_t te);
   bool ReportBirthDate(size_t s, size_t e);
+  // An address with no place before it, found from its house number at t_[ts] (a road's
+  // suffix before it, 号 after): the road's name back to the word before it, then the parse,
+  // which must read the road, its number and a dwelling (滨盛路312号江南文苑2栋1单元1504室).
+  // Reports it and returns its end, or 0.
+  [[gnu::noinline]] size_t RoadAddressWithoutPlace(size_t ts);
   bool BirthWordTakenBy(size_t earlier_end, size_t s) const;
   bool YearMonthOfBirthAsked(size_t s) const;
   std::string DateDigits(size_t s, size_t e) const;

@@ -4858,6 +4858,20 @@ TEST(StreetAddressTest, DashedDwellingsInASentence) {
   ExpectAt("【国网供电】卢春云：您位于西湖区翠苑一区28-4-2304的用电户已欠费",
            "西湖区翠苑一区28-4-2304", "STREET_ADDRESS");
   ExpectAt("客户报上城区近江东园5-3-2302整单元停电", "上城区近江东园5-3-2302", "STREET_ADDRESS");
+  ExpectAt("客户报上城区清泰花园32栋1503整单元停电", "上城区清泰花园32栋1503", "STREET_ADDRESS");
+}
+
+// A road, its number and a dwelling, with no place before them: found from the number.
+TEST(StreetAddressTest, RoadNumberAndDwellingWithoutAPlace) {
+  ExpectAt("      detail: '滨盛路312号江南文苑2栋1单元1504室',", "滨盛路312号江南文苑2栋1单元1504室",
+           "STREET_ADDRESS");
+  ExpectAt("客户报滨盛路479号金色海岸32-2-603整单元停电", "滨盛路479号金色海岸32-2-603",
+           "STREET_ADDRESS");
+  ExpectAt("line1: \"新华南路800号明园小区5栋1单元2806室\"", "新华南路800号明园小区5栋1单元2806室",
+           "STREET_ADDRESS");
+  // A road and number alone, or with a tower's name only: an office's or a shop's as often.
+  for (const char* text : {"文三路478号华星大厦", "门店在文三路478号，欢迎光临"})
+    ExpectNoType(text, "STREET_ADDRESS");
 }
 
 // A utility bill's premises in brackets after its account number (户号), maybe after the
@@ -4869,7 +4883,8 @@ TEST(StreetAddressTest, PremisesAfterAUtilityAccount) {
            "STREET_ADDRESS");
   ExpectAt("温馨提示：户号3161272022（林素）（竹山路14号翠屏城2-1-1403）本期", "竹山路14号翠屏城2-1-1403",
            "STREET_ADDRESS");
-  ExpectNoType("订单号2527494826（瑞金路8号瑞金北村5幢4单元902室）", "STREET_ADDRESS");
+  // (Not after another number: an estate and a dwelling alone are no address there.)
+  ExpectNoType("订单号2527494826（瑞金北村5幢4单元902室）", "STREET_ADDRESS");
   for (const char* text : {"杭州市西湖区翠苑一区东门快递柜旁",  // no address label
                            "地址：杭州市西湖区翠苑一区", "地址：杭州市西湖区翠苑一区东门快递柜旁边的那家面馆隔壁再往前走"})
     ExpectNoType(text, "STREET_ADDRESS");
