@@ -1490,6 +1490,9 @@ constexpr std::string_view kCommonWords[] = {
     "母亲", "父亲", "陆续", "付款", "原告", "被告", "方面", "周中", "韩国", "向记者", "向大家",
     "石家庄", "武侠", "金刚", "焦点", "万元", "金额", "顾客", "高手", "白领", "金领", "常客",
     "方式", "方法", "方便", "方案", "方向", "钱包", "钱款", "高度", "程序",
+    // Verbs after a role that start with a surname's character: 监护人代办材料, 申请人粘贴于,
+    // 嫌疑人常驾驶.
+    "代办", "粘贴", "常驾",
     // The placeholder names of forms, examples and tests (John Doe's): 张三, 李四, 王五.
     "张三", "李四", "王五", "赵六", "无名氏"};
 // Words that also start names of three characters: common words only alone (与陆军同步更新;

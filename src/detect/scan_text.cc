@@ -73,6 +73,7 @@ constexpr std::string_view kColumnPlaceholders[] = {
     "张三", "李四", "王五", "赵六", "无名氏",     // forms' and examples' John Doe
     "法定",  // 受益人：法定 (the heirs at law)
     "同上",  // same as above
+    "合计", "小计", "总计",  // a table's totals row
     "null", "NULL", "None", "none", "N/A", "n/a", "unknown", "Unknown", "test", "Test", "-"};
 constexpr size_t kMaxPlaceholder = 12;
 // Bit k of kPlaceholderLengths: some placeholder is k bytes long.
@@ -124,8 +125,9 @@ bool EnglishTermNotName(std::string_view v) {
 // Inlined: a call per cell of a name or address column cost 1% of a CRM export's scan.
 [[gnu::always_inline]] inline bool IsColumnPlaceholder(std::string_view v) {
   if (v.size() > kMaxPlaceholder || !((kPlaceholderLengths >> v.size()) & 1u)) return false;
+  // (The last byte first: Chinese placeholders of one length share their first bytes.)
   for (std::string_view w : kColumnPlaceholders)
-    if (w.size() == v.size() && w == v) return true;
+    if (w.size() == v.size() && w.back() == v.back() && w == v) return true;
   return false;
 }
 
@@ -1789,6 +1791,15 @@ bool SegmentScan::PersonalNumberAfterName(size_t e) const {
   return p > e && p < n_ && (IsDigit(t_[p]) || t_[p] == '+') && PersonalNumberAt(p);
 }
 
+bool SegmentScan::OrganisationRunFrom(size_t i, size_t e) const {
+  if (static_cast<unsigned char>(At(e)) < 0xE0) return false;
+  size_t r = e;
+  int len = 0;
+  while (r < n_ && r - i < 36 && utf8::IsCjk(utf8::Decode(t_, r, &len)))
+    r += static_cast<size_t>(len);
+  return chinese::EndsWithOrganisation(t_, r);
+}
+
 size_t SegmentScan::PaddedNameEnd(size_t i) const {
   // A single-character common surname, one to three blanks, one Chinese character, closed.
   if (chinese::Surnames::Get().Match(t_, i) != 3 || !chinese::CommonSurnameAt(t_, i)) return 0;
@@ -2843,7 +2854,9 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
                         (kind == chinese::TriggerKind::kRole && chinese::BoundedNameOk(t_, i, nl)) ||
                         (kind == chinese::TriggerKind::kWeak && RelativeOfNamedAfter(i + nl));
       // (客户经理王总: after a role noun, a surname and a title is how one is addressed.)
+      // (Nor is an organisation after the label: 现场联系人：江宁供电服务中心.)
       if (trig && ends && !chinese::CommonWordNotName(t_, i, nl) &&
+          !(strong && OrganisationRunFrom(i, i + nl)) &&
           !(kind == chinese::TriggerKind::kRole && chinese::SurnameAndTitle(t_, i, nl))) {
         // Role nouns ("联系人 张三") give POSSIBLE; conversational phrases ("我是", "叫做")
         // introduce descriptions as often as names, so they need a comma or bracket to close

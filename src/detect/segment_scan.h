@@ -780,6 +780,9 @@ class SegmentScan {
   // common single-character surname, one to three blanks, one character, closed as a field
   // is), or 0.
   [[gnu::noinline]] size_t PaddedNameEnd(size_t i) const;
+  // Whether the Chinese run from t_[i] goes on past the name's end e (up to twelve
+  // characters) to end in an organisation's word (江宁供电服务中心: EndsWithOrganisation).
+  [[gnu::noinline]] bool OrganisationRunFrom(size_t i, size_t e) const;
   // Whether a comma or a blank (or both) then the person's own number (a mobile, a resident
   // ID: PersonalNumberAt) follow the name that ends at t_[e].
   [[gnu::noinline]] bool PersonalNumberAfterName(size_t e) const;

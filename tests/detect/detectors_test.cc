@@ -1062,6 +1062,10 @@ TEST(PersonNameTest, RareSurnamesBeforeThePersonsNumber) {
   ExpectAt("客户：机主仇凯，110102195502220430", "仇凯", "PERSON_NAME");
   ExpectAt("他父亲王建国 13800138000", "王建国", "PERSON_NAME");
   ExpectNoType("客户：机主仇恨，对方", "PERSON_NAME");
+  // Verbs and organisations after a role's label, a table's totals row.
+  for (const char* text : {"现场联系人：江宁供电服务中心 电话", "嫌疑人常驾驶粤K72706号小型轿车",
+                           "需核实监护人代办材料", "摘录 (申请人粘贴于正文)"})
+    ExpectNoType(text, "PERSON_NAME");
   // A relative of the customer a record is about (客户儿子, 客人兒子 in traditional text).
   ExpectAt("描述：客人兒子蕭少芬（08/07/2011）用咗佢張副卡", "蕭少芬", "PERSON_NAME");
   ExpectAt("客户儿子王建国，用了他的副卡", "王建国", "PERSON_NAME");
