@@ -1788,6 +1788,16 @@ bool SegmentScan::PersonalNumberAfterName(size_t e) const {
   if (At(p) == ',') ++p;
   else if (StartsAt(p, "，")) p += 3;
   if (At(p) == ' ') ++p;
+  // ... maybe after the number's own label: 联系楼磊，备用电话185 7842 3301.
+  if (p > e && static_cast<unsigned char>(At(p)) >= 0xE0) {
+    for (std::string_view w : {"备用电话", "联系电话", "电话", "手机号", "手机"})
+      if (StartsAt(p, w)) {
+        p += w.size();
+        break;
+      }
+    if (At(p) == ':') ++p;
+    if (At(p) == ' ') ++p;
+  }
   return p > e && p < n_ && (IsDigit(t_[p]) || t_[p] == '+') && PersonalNumberAt(p);
 }
 
@@ -3133,9 +3143,13 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       // A visiting party by its head (采购郑振华一行，, 副总楼磊一行到访) and a person to call
       // (上门前联系苏颖，备用电话...).
       // (The name match may have taken 一 as a given character: 楼磊一.)
+      // (A rare surname too where the person's number follows: 联系楼磊，备用电话185...)
       for (size_t len : {nl, nl - 3})
         if (len >= 6 && (PartyAfter(i + len) || (ContactEndsAt(i + len) && ContactBefore(i))) &&
-            chinese::CommonFullName(t_, i, len) && !chinese::CommonWordNotName(t_, i, len))
+            (chinese::CommonFullName(t_, i, len) ||
+             (chinese::GivenNameClean(t_, i, len) && !chinese::WithheldName(t_, i, len) &&
+              PersonalNumberAfterName(i + len))) &&
+            !chinese::CommonWordNotName(t_, i, len))
           return AddProseName(i, i + len, L::kPossible);
       // (The name match may have taken 提 as a given character: 彭敏提.)
       if (ApprovalStatusAfter(i + nl) && chinese::NameBoundaryBefore(t_, i) &&

@@ -784,7 +784,8 @@ class SegmentScan {
   // characters) to end in an organisation's word (江宁供电服务中心: EndsWithOrganisation).
   [[gnu::noinline]] bool OrganisationRunFrom(size_t i, size_t e) const;
   // Whether a comma or a blank (or both) then the person's own number (a mobile, a resident
-  // ID: PersonalNumberAt) follow the name that ends at t_[e].
+  // ID: PersonalNumberAt), maybe after its label (，备用电话185...), follow the name that ends
+  // at t_[e].
   [[gnu::noinline]] bool PersonalNumberAfterName(size_t e) const;
   // A name with no surname (Tibetan, Mongolian, Uyghur: 其其格, 格桑卓玛) at t_[i] after 我是
   // that starts an utterance, three to six characters of the transliterations' and closed by

@@ -1061,6 +1061,9 @@ TEST(PersonNameTest, SelfIntroducedNamesWithoutSurname) {
 TEST(PersonNameTest, RareSurnamesBeforeThePersonsNumber) {
   ExpectAt("客户：机主仇凯，110102195502220430", "仇凯", "PERSON_NAME");
   ExpectAt("他父亲王建国 13800138000", "王建国", "PERSON_NAME");
+  // ... also after the number's own label, and after a person to call.
+  ExpectAt("客户：我是他们的妈妈应宁，电话183-3444-9625", "应宁", "PERSON_NAME");
+  ExpectAt("客户要求上门前联系楼磊，备用电话185 7842 3301", "楼磊", "PERSON_NAME");
   ExpectNoType("客户：机主仇恨，对方", "PERSON_NAME");
   // Verbs and organisations after a role's label, a table's totals row.
   for (const char* text : {"现场联系人：江宁供电服务中心 电话", "嫌疑人常驾驶粤K72706号小型轿车",
