@@ -524,7 +524,7 @@ AddressMatch ParseFoldedAddress(std::string_view t, size_t pos, bool allow_no_pl
 
 namespace {
 // Whether a village's group (组, 社, 队) ends right before t[p], as the parse reads one
-// (和平村7组, 王庄村九组): compared byte by byte.
+// (和平村7组, 王庄村九组): compared byte by byte, as it is asked at most steps of the parse.
 bool VillageGroupEndsAt(std::string_view t, size_t p) {
   if (p < 3) return false;
   const auto b = [&](size_t k) { return static_cast<unsigned char>(t[p - 3 + k]); };
@@ -559,8 +559,9 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
       // Not a division's own suffix (西湖 + 区, 杭州 + 市): the gazetteer reads those.
       if (const Suffix* suffix = NamedSuffixAt(t, q, Cp3(t, q));
           suffix && suffix->part != Part::kRoad &&
-          (suffix->part != Part::kAdmin || WordIs(suffix->word, "村") || WordIs(suffix->word, "镇") ||
-           WordIs(suffix->word, "乡") || WordIs(suffix->word, "社区") || WordIs(suffix->word, "嘎查") ||
+          (suffix->part != Part::kAdmin || WordIs(suffix->word, "村") ||
+           WordIs(suffix->word, "镇") || WordIs(suffix->word, "乡") ||
+           WordIs(suffix->word, "社区") || WordIs(suffix->word, "嘎查") ||
            WordIs(suffix->word, "苏木")))
         len = 0;
     }
@@ -1292,10 +1293,9 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
           owner |= b >= o.size() && StartsWithAt(t, b - o.size(), o);
         // ... or after the customer a record is about: 客户儿子, 客人兒子 (traditional text is
         // folded before this), 机主女儿, 户主妻子.
-        // (Six bytes each: a fixed-size compare, expanded in place.)
         if (!owner && b >= 6)
-          for (const char* o : {"客户", "客人", "用户", "机主", "户主", "业主", "患者"})
-            owner |= std::memcmp(t.data() + b - 6, o, 6) == 0;
+          for (std::string_view o : {"客户", "客人", "用户", "机主", "户主", "业主", "患者"})
+            owner |= StartsWithAt(t, b - 6, o);
         if (!owner) return 0;
       }
       *kind = k;
@@ -1304,11 +1304,7 @@ size_t NameTriggerBefore(std::string_view t, size_t pos, TriggerKind* kind, bool
   }
   if (const size_t n = SpacedNameLabelBefore(t, pos)) {
     // 姓  名 says what 姓名 says: only a name follows it.
-    // (Compared by bytes: one more string compare here made the compiler call every compare
-    // of this file out of line, the address parse's too.)
-    const size_t s = pos - n;
-    const bool name_label = t[s] == '\xE5' && t[s + 1] == '\xA7' && t[s + 2] == '\x93';  // 姓
-    *kind = name_label ? K::kStrong : K::kRole;
+    *kind = StartsWithAt(t, pos - n, "姓") ? K::kStrong : K::kRole;
     return n;
   }
   return 0;

@@ -39,6 +39,13 @@ size_t SegmentScan::CjkRunStart(size_t end, int max_chars) const {
   return p;
 }
 
+size_t SegmentScan::CjkRunEnd(size_t p, size_t limit) const {
+  int len = 0;
+  while (p < n_ && p < limit && utf8::IsCjk(utf8::Decode(t_, p, &len)))
+    p += static_cast<size_t>(len);
+  return p;
+}
+
 const FieldClass* SegmentScan::FieldLookup(size_t s, std::string_view* key) {
 #if defined(__x86_64__)
   // The common case: "key=value" or "key:value" with an ASCII key of 1 to 15 bytes right

@@ -1742,16 +1742,13 @@ size_t SegmentScan::SelfIntroducedNameWithoutSurname(size_t i) {
   // Three to six characters of the transliterations' (其其格, 格桑卓玛), closed by punctuation
   // or the line's end, as a self-introduction is; or a name with a middle dot
   // (买买提明·吐尔洪).
-  size_t e = i;
-  int chars = 0;
-  for (int len = 0; e < n_ && static_cast<unsigned char>(t_[e]) >= 0xE0 &&
-                    utf8::IsCjk(utf8::Decode(t_, e, &len));
-       e += static_cast<size_t>(len))
-    if (++chars > 6) return 0;
-  if (chars < 3 && !(chars >= 2 && chinese::HasMiddleDot(t_.substr(e, 3)))) return 0;
-  if (chinese::HasMiddleDot(t_.substr(e, 3))) {
+  size_t e = CjkRunEnd(i, i + 21);  // seven characters at most (each three bytes)
+  const size_t chars = (e - i) / 3;
+  const bool dot = chinese::HasMiddleDot(t_.substr(e, 3));
+  if (chars > 6 || chars < (dot ? 2u : 3u)) return 0;
+  if (dot) {
     const size_t len = chinese::TransliteratedNameLength(t_, i);
-    if (len == 0 || !chinese::TransliteratedCharactersOnly(t_, i, e)) return 0;
+    if (len == 0) return 0;
     e = i + len;
   }
   const char c = At(e);
@@ -1803,11 +1800,7 @@ bool SegmentScan::PersonalNumberAfterName(size_t e) const {
 
 bool SegmentScan::OrganisationRunFrom(size_t i, size_t e) const {
   if (static_cast<unsigned char>(At(e)) < 0xE0) return false;
-  size_t r = e;
-  int len = 0;
-  while (r < n_ && r - i < 36 && utf8::IsCjk(utf8::Decode(t_, r, &len)))
-    r += static_cast<size_t>(len);
-  return chinese::EndsWithOrganisation(t_, r);
+  return chinese::EndsWithOrganisation(t_, CjkRunEnd(e, i + 36));
 }
 
 size_t SegmentScan::PaddedNameEnd(size_t i) const {
@@ -2472,10 +2465,7 @@ bool SegmentScan::PersonDetailInBracketsAt(size_t p) const {
   // A number's label ending in 号 and the number: （工号 GD104523）, （警号 877616）,
   // （就诊卡号014...）, （员工号：7084）. (Not an ID's or a phone's: there the number must be
   // valid, OwnLabelledNumberAfter.)
-  size_t l = q;
-  int len = 0;
-  while (l < n_ && l - q < 15 && utf8::IsCjk(utf8::Decode(t_, l, &len)))
-    l += static_cast<size_t>(len);
+  const size_t l = CjkRunEnd(q, q + 15);
   const std::string_view label = t_.substr(q, l - q);
   if (l > q && EndsAt(t_, l, "号") && label.find("证") == std::string_view::npos &&
       label.find("件") == std::string_view::npos && label.find("手机") == std::string_view::npos &&
@@ -2502,9 +2492,7 @@ bool SegmentScan::PersonDetailInBracketsAt(size_t p) const {
   for (std::string_view w : kWhoWords)
     if (close - q >= w.size() && EndsAt(t_, close, w)) {
       // The bracket holds Chinese only: a note, not a code or a sentence.
-      for (size_t k = q; k < close; k += static_cast<size_t>(len))
-        if (!utf8::IsCjk(utf8::Decode(t_, k, &len))) return false;
-      return true;
+      return CjkRunEnd(q, close) >= close;
     }
   return false;
 }
@@ -3966,8 +3954,11 @@ size_t SegmentScan::RomanizedNameAfter(size_t e, Likelihood lk) {
 
 size_t SegmentScan::LatinNameAfterLabelAfter(size_t p, Likelihood lk, size_t e) {
   size_t v = 0;
-  for (std::string_view w : {"英文名", "英文姓名", "英文名字", "拼音名", "外文名"})
-    if (StartsAt(p, w)) v = p + w.size();
+  for (std::string_view w : {"英文名字", "英文姓名", "英文名", "拼音名", "外文名"})  // longest first
+    if (StartsAt(p, w)) {
+      v = p + w.size();
+      break;
+    }
   if (!v) return e;
   for (std::string_view sep : {":", "是", "为", " "})
     if (StartsAt(v, sep)) v += sep.size();

@@ -741,6 +741,8 @@ class SegmentScan {
   // Where the run of CJK characters that ends at t_[end] starts, at most max_chars of them
   // back (end when none ends there): a label or name before a separator.
   size_t CjkRunStart(size_t end, int max_chars) const;
+  // Where the run of CJK characters from t_[p] ends, stopping at limit (and the text's end).
+  size_t CjkRunEnd(size_t p, size_t limit) const;
   // Whether t_[0, end) ends with a village or its group (村, 组, 社, 队, 屯).
   bool EndsWithVillageUnit(size_t end) const;
   // An XML element's text at t_[i] (right after its start tag) that is an address with no
