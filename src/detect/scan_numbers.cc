@@ -64,16 +64,20 @@ size_t SegmentScan::OnTokenSpan(size_t ts, size_t te, bool letters) {
 }
 
 size_t SegmentScan::RoadAddressWithoutPlace(size_t ts) {
-  // The road's suffix right before the number.
+  // The road's suffix right before the number, maybe with the part of a long road after it
+  // (中山大道西761号, 人民路北88号).
+  size_t road_end = ts;
+  for (std::string_view w : {"东", "西", "南", "北", "中"})
+    if (EndsAt(t_, ts, w)) road_end = ts - w.size();
   bool road = false;
-  for (std::string_view w : {"路", "街", "道", "巷", "弄"}) road |= EndsAt(t_, ts, w);
+  for (std::string_view w : {"路", "街", "道", "巷", "弄"}) road |= EndsAt(t_, road_end, w);
   if (!road) return 0;
   // The road's name: back over Chinese characters to the word before it (客户报, 位于,
   // 住在, 寄到 ...), a non-Chinese byte, or eight characters.
   static constexpr std::string_view kBefore[] = {"在", "于", "到", "住", "是", "的", "为", "往",
                                                  "址", "近", "从", "去", "来", "至", "寄", "送",
                                                  "搬", "位", "家", "我", "你", "他", "她", "报"};
-  size_t s = ts - 3;
+  size_t s = road_end - 3;
   for (int chars = 0; chars < 8 && s >= 3; ++chars) {
     int len = 0;
     const size_t c = s - 3;
@@ -83,7 +87,7 @@ size_t SegmentScan::RoadAddressWithoutPlace(size_t ts) {
     if (stop) break;
     s = c;
   }
-  if (ts - s < 9) return 0;  // two characters of name at least, then the suffix
+  if (road_end - s < 9) return 0;  // two characters of name at least, then the suffix
   // The parse from there: the road, its number and a dwelling in it (a building, a unit, a
   // room: 文三路478号 alone is a shop's or an office's as often).
   const chinese::AddressMatch m = chinese::ParseAddress(t_, s, /*allow_no_place=*/true);
@@ -243,11 +247,16 @@ size_t SegmentScan::HiveFieldAfterCaret(size_t ts, size_t te) {
   // A CGI / ECGI: from 460, or from any country code right after a cell key ("ecgi=454-06-...")
   // or a blank with a two-digit network code after it (基站 454-00-1458-884; TryCgi wants a
   // cell word near for those).
-  if (te - ts == 3 && nx == '-' &&
-      (t_.substr(ts, 3) == "460" || (pv == '=' || pv == ':') ||
-       (pv == ' ' && t_[ts] >= '2' && t_[ts] <= '7' && DigitAt(te + 1) && DigitAt(te + 2) &&
-        At(te + 3) == '-'))) {
-    if (size_t e = TryCgi(ts)) return e;
+  // (A SUCI's MCC after "suci-0-" first: SuciFrom.)
+  if (te - ts == 3 && nx == '-') {
+    if (pv == '-' && ts >= 7 && t_[ts - 3] == '-' && (t_[ts - 7] | 0x20) == 's') {
+      if (size_t e = SuciFrom(ts)) return e;
+    }
+    if (t_.substr(ts, 3) == "460" || (pv == '=' || pv == ':') ||
+        (pv == ' ' && t_[ts] >= '2' && t_[ts] <= '7' && DigitAt(te + 1) && DigitAt(te + 2) &&
+         At(te + 3) == '-')) {
+      if (size_t e = TryCgi(ts)) return e;
+    }
   }
   // A '+' glued to what is before it is a form-encoded blank ("...096+17395592953" in an
   // upload), not a country code's sign; after Chinese text, when a mainland mobile follows
@@ -550,9 +559,19 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
         consider(kPhoneNumber, L::kUnlikely, "cn_iot_number");
       if (len == 11 && hinted(kPhoneNumber) && d[0] == '1')
         consider(kPhoneNumber, L::kUnlikely, "cn_mobile_shape");
+      // A Visa card of thirteen digits, under a card key or after a card word ("card number
+      // 4370097502556"): a millisecond time starts with 1, and the BIN and Luhn must hold.
+      if (len == 13 && d[0] == '4' && validate::BankCardStrength(d) == 2 &&
+          (hinted(kBankCardNumber) || HasHotword(ts, kBankCardNumber)))
+        consider(kBankCardNumber, L::kPossible, "bank_card");
       break;
     }
     case 14:
+      // A Diners Club card (300-305, 36, 38, 39), likewise with a card key or word: fourteen
+      // digits are a date and a time (20240613101530) far more often.
+      if (d[0] == '3' && validate::BankCardStrength(d) == 2 &&
+          (hinted(kBankCardNumber) || HasHotword(ts, kBankCardNumber)))
+        consider(kBankCardNumber, L::kPossible, "bank_card");
       if (hinted(kImeiHardwareId)) consider(kImeiHardwareId, L::kPossible, "imei");
       // A MEID in decimal (its 99 prefix) after the word MEID, not only under a MEID key.
       if ((hinted(kMeid) || HasHotword(ts, kMeid)) && validate::IsMeid(d))
@@ -2870,6 +2889,51 @@ size_t SegmentScan::WatchReportCells(size_t ts) {
   }
   for (int c = 0; c < count; ++c)
     Add(cells[c][0], cells[c][1], kCellId, Adjust(kCellId, L::kLikely, cells[c][0]), "cell_id");
+  return p;
+}
+
+// A 5G subscription concealed identifier (3GPP TS 23.003 2.2B) as NFs log it:
+// suci-<SUPI type>-<MCC>-<MNC>-<routing indicator>-<protection scheme>-<home network key
+// id>-<scheme output>. With the null scheme (0) the output is the MSIN in clear: the SUCI is
+// the subscriber's IMSI written another way, reported whole as IMSI_ID. With ECIES (profile A
+// or B, or an operator's scheme) the output is a ciphertext that names no one: nothing is
+// reported, and none of its groups is read as a cell identity ("460-00-0000-1"). Returns the
+// SUCI's end when one parsed, else 0.
+size_t SegmentScan::SuciFrom(size_t mcc) {
+  const size_t s = mcc - 7;  // the 's' of "suci"
+  if ((s > 0 && (IsAlnum(t_[s - 1]) || t_[s - 1] == '-')) || !DigitAt(mcc - 2) ||
+      (t_[s] | 0x20) != 's' || (t_[s + 1] | 0x20) != 'u' || (t_[s + 2] | 0x20) != 'c' ||
+      (t_[s + 3] | 0x20) != 'i' || t_[s + 4] != '-')
+    return 0;
+  const bool imsi_type = t_[mcc - 2] == '0';
+  // The groups after the MCC: MNC (2-3 digits), routing indicator (1-4 digits), protection
+  // scheme (0-15, or its hex digit), key id (0-255), then the output.
+  size_t p = mcc + 3;
+  size_t group[4][2];
+  for (auto& g : group) {
+    if (At(p) != '-') return 0;
+    g[0] = ++p;
+    while (p < n_ && IsHex(t_[p]) && p - g[0] < 4) ++p;
+    g[1] = p;
+    if (p == g[0]) return 0;
+  }
+  const size_t mnc_len = group[0][1] - group[0][0];
+  if (At(p) != '-' || mnc_len < 2 || mnc_len > 3) return 0;
+  const size_t out = ++p;
+  while (p < n_ && IsHex(t_[p])) ++p;
+  if (p == out || AlnumAt(p) || At(p) == '-') return 0;
+  const bool null_scheme = group[2][1] - group[2][0] == 1 && t_[group[2][0]] == '0';
+  if (!null_scheme || !imsi_type) return p;  // concealed, or a network access identifier
+  // The MSIN: digits only, and MCC + MNC + MSIN at most fifteen digits.
+  std::string& d = scr_.digits;
+  d.assign(t_.substr(mcc, 3));
+  d.append(t_.substr(group[0][0], mnc_len));
+  d.append(t_.substr(out, p - out));
+  if (d.size() < 14 || d.size() > 15 ||
+      !std::all_of(d.begin(), d.end(), [](char c) { return IsDigit(c); }))
+    return p;
+  const bool mainland = d.size() == 15 && validate::IsCnImsi(d);
+  Add(s, p, kImsiId, mainland ? L::kVeryLikely : L::kLikely, "suci_null_scheme");
   return p;
 }
 

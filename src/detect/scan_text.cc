@@ -1234,9 +1234,57 @@ size_t SegmentScan::OnAssign(size_t i) {
         Add(vs, e, kStreetAddress, L::kLikely, "street_address");
         return e;
       }
+    } else if (key.size() == 6 && (key[0] | 0x20) == 'd') {
+      if (size_t e = DetailMemberAddress(p, vs)) return e;
     }
   }
   return i + 1;
+}
+
+size_t SegmentScan::DetailMemberAddress(size_t key_start, size_t vs) {
+  const std::string_view key = t_.substr(key_start, 6);
+  for (size_t k = 0; k < 6; ++k)
+    if (Lower(key[k]) != "detail"[k]) return 0;
+  // The member before: back over the separators and the line break to its value's end, then
+  // over the value (up to 40 bytes, one line) to its key.
+  size_t b = key_start;
+  while (b > 0 && key_start - b < 16 &&
+         (t_[b - 1] == ' ' || t_[b - 1] == '\t' || t_[b - 1] == '\n' || t_[b - 1] == '\r' ||
+          t_[b - 1] == ',' || t_[b - 1] == '"' || t_[b - 1] == '\''))
+    --b;
+  size_t sep = b;
+  while (sep > 0 && b - sep < 40 && t_[sep - 1] != ':' && t_[sep - 1] != '=' && t_[sep - 1] != '\n')
+    --sep;
+  if (sep == 0 || (t_[sep - 1] != ':' && t_[sep - 1] != '=')) return 0;
+  size_t ke = sep - 1;
+  while (ke > 0 && (t_[ke - 1] == ' ' || t_[ke - 1] == '"' || t_[ke - 1] == '\'')) --ke;
+  size_t ks = ke;
+  while (ks > 0 && ke - ks < 16 && (IsAlnum(t_[ks - 1]) || t_[ks - 1] == '_')) --ks;
+  std::string before;
+  for (size_t k = ks; k < ke; ++k) before.push_back(Lower(t_[k]));
+  bool region = false;
+  for (std::string_view w : {"district", "county", "city", "area", "town"})
+    region |= before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0;
+  if (!region) return 0;
+  // The value: to its closing quote, a separator or the line's end.
+  size_t e = vs;
+  while (e < n_ && t_[e] != '"' && t_[e] != '\'' && t_[e] != ',' && t_[e] != ';' && t_[e] != '\n' &&
+         t_[e] != '\r' && t_[e] != ' ' && t_[e] != '\t' && t_[e] != '}' && t_[e] != ')' &&
+         e - vs < 120)
+    ++e;
+  if (e - vs < 6) return 0;
+  const chinese::AddressMatch m = chinese::ParseAddress(t_, vs, /*allow_no_place=*/true);
+  const bool numbered = (m.road || m.building || m.admin >= 1) && m.number;
+  const bool village = m.admin >= 2 && m.end == e && EndsWithVillageUnit(m.end);
+  if ((numbered || village) && m.end > vs && !FacilityAddress(vs, e)) {
+    Add(vs, e, kStreetAddress, L::kLikely, "street_address");
+    return e;
+  }
+  if (m.end == vs && EstateDwellingValue(vs, e)) {
+    Add(vs, e, kStreetAddress, L::kLikely, "street_address");
+    return e;
+  }
+  return 0;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -993,6 +993,8 @@ class SegmentScan {
   bool IsMonthAndDay(size_t s, size_t e) const;
   [[gnu::noinline]] size_t QuotedBirthdayWithoutYear(size_t ts);
   size_t TryCgi(size_t ts);
+  // A 5G SUCI whose MCC starts at t_[mcc] after "suci-<SUPI type>-": see scan_numbers.cc.
+  [[gnu::noinline]] size_t SuciFrom(size_t mcc);
   [[gnu::noinline]] size_t WatchReportCells(size_t ts);
   size_t SkipTime(size_t p);
   static constexpr size_t kSkipTimeRoom = 16;
@@ -1004,6 +1006,11 @@ class SegmentScan {
   bool PlateStartsAt(size_t p) const;
   // An estate's name and a dwelling in it as all of [s, e) ("御景湾22号楼2单元1901室").
   bool EstateDwellingValue(size_t s, size_t e) const;
+  // An address object's "detail" member whose key starts at t_[key_start] and whose Chinese
+  // value starts at t_[vs], right after the object's district, city or county member (as
+  // source code, YAML and logs write one): reported when it reads as an address, its end
+  // returned; else 0.
+  [[gnu::noinline]] size_t DetailMemberAddress(size_t key_start, size_t vs);
   // Whether the name t_[i, i + nl) drove the car whose plate follows (驾驶 or 驾驶的, then
   // the plate): a full name with a common surname, starting a word.
   [[gnu::noinline]] bool DriverBeforePlate(size_t i, size_t nl) const;

@@ -522,8 +522,9 @@ namespace {
 // this is exactly the list of ranges in BankCardStrength's former if-chain:
 //   62 UnionPay 16-19; 4x Visa 13/16/19; 51-55 and 2221-2720 Mastercard 16; 34/37 Amex 15;
 //   3528-3589 JCB 16-19; 2131/1800 old JCB 15; 6011, 644-649, 65 Discover 16-19;
-//   300-305 Diners 14-19; 60, 94-96, 98, 99 domestic debit 16-19.
-constexpr uint8_t kLen13 = 1, kLen15 = 4, kLen16 = 8, kLen19 = 64;
+//   300-305 Diners 14-19; 36, 38, 39 Diners International 14; 60, 94-96, 98, 99 domestic
+//   debit 16-19.
+constexpr uint8_t kLen13 = 1, kLen14 = 2, kLen15 = 4, kLen16 = 8, kLen19 = 64;
 constexpr uint8_t kLen14Up = 0x7E, kLen16Up = 0x78;
 constexpr uint8_t kFinerBin = 0x80;
 
@@ -540,6 +541,7 @@ constexpr std::array<uint8_t, 100> BinLengths() {
   t[65] = kLen16Up;                               // (6011 lies inside 60 below)
   t[64] = kLen16Up | kFinerBin;                   // 644-649
   t[30] = kLen14Up | kFinerBin;                   // 300-305
+  t[36] = t[38] = t[39] = kLen14;
   for (int p : {60, 94, 95, 96, 98, 99}) t[p] = kLen16Up;
   return t;
 }

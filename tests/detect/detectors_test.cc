@@ -2676,6 +2676,30 @@ TEST(CredentialTest, SingleQuotedValues) {
 // ---------------------------------------------------------------------------------------
 // Device and subscriber identifiers
 
+TEST(ImsiTest, NullSchemeSuciIsTheImsi) {
+  // 5G's concealed identifier with the null protection scheme carries the MSIN in clear.
+  Hit h = ExpectAt("Registration request SUCI[suci-0-460-00-0000-0-0-0123456789] accepted",
+                   "suci-0-460-00-0000-0-0-0123456789", "IMSI_ID");
+  EXPECT_EQ(h.likelihood, Likelihood::kVeryLikely);
+  EXPECT_EQ(h.detector, "suci_null_scheme");
+  ExpectAt("{\"suci\":\"suci-0-460-11-0-0-0-4012345678\"}", "suci-0-460-11-0-0-0-4012345678",
+           "IMSI_ID");
+  // A roamer's: any MCC, at a lower likelihood.
+  Hit roamer = ExpectAt("SUCI: suci-0-454-00-1-0-0-0123456789", "suci-0-454-00-1-0-0-0123456789",
+                        "IMSI_ID");
+  EXPECT_EQ(roamer.likelihood, Likelihood::kLikely);
+  // ECIES (profiles A and B): a ciphertext, no one's identifier, and no cell identity either.
+  const std::string ecies =
+      "suci=suci-0-460-00-0000-1-27-a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071829ab";
+  ExpectNoType(ecies, "IMSI_ID");
+  ExpectNoType(ecies, "CELL_ID");
+  ExpectNoType("suci-0-460-01-0-2-3-0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071829ab", "CELL_ID");
+  // Too many digits for an IMSI; a network access identifier (SUPI type 1); not a SUCI.
+  ExpectNoType("suci-0-460-00-0-0-0-0123456789012", "IMSI_ID");
+  ExpectNoType("suci-1-460-00-0-0-0-0123456789", "IMSI_ID");
+  ExpectNoType("xsuci-0-460-00-0-0-0-0123456789", "IMSI_ID");
+}
+
 TEST(ImsiTest, Found) {
   ExpectAt("imsi=460001234567890", "460001234567890", "IMSI_ID");
   ExpectAt("UE attach IMSI 460011234567890 ok", "460011234567890", "IMSI_ID");
@@ -4876,9 +4900,26 @@ TEST(StreetAddressTest, RoadNumberAndDwellingWithoutAPlace) {
            "STREET_ADDRESS");
   ExpectAt("line1: \"新华南路800号明园小区5栋1单元2806室\"", "新华南路800号明园小区5栋1单元2806室",
            "STREET_ADDRESS");
+  // A long road's part after its suffix (大道西, 路北).
+  ExpectAt("客户住在中山大道西761号骏景花园19号楼6单元1202，", "中山大道西761号骏景花园19号楼6单元1202",
+           "STREET_ADDRESS");
+  ExpectAt("装维到人民路北88号3栋2单元501室", "人民路北88号3栋2单元501室", "STREET_ADDRESS");
   // A road and number alone, or with a tower's name only: an office's or a shop's as often.
-  for (const char* text : {"文三路478号华星大厦", "门店在文三路478号，欢迎光临"})
+  for (const char* text : {"文三路478号华星大厦", "门店在文三路478号，欢迎光临", "门店在人民路北88号"})
     ExpectNoType(text, "STREET_ADDRESS");
+}
+
+// An address object's detail member after its district or city member, in source code,
+// YAML or a log: the rest of the address, when it reads as one.
+TEST(StreetAddressTest, DetailMemberAfterARegionMember) {
+  ExpectAt("      district: '涞水县',\n      detail: '王村乡郭下村83号',\n", "王村乡郭下村83号",
+           "STREET_ADDRESS");
+  ExpectAt("  city: 上海市\n  district: 闵行区\n  detail: 都市路469号院内\n", "都市路469号院内",
+           "STREET_ADDRESS");
+  ExpectAt("{district=新昌县, detail=澄潭街道梅渚村1组88号}", "澄潭街道梅渚村1组88号", "STREET_ADDRESS");
+  // Not after another member, and not a value that reads as no address.
+  ExpectNoType("product: 宽带\ndetail: 都市路469号院内\n", "STREET_ADDRESS");
+  ExpectNoType("district: '闵行区',\ndetail: '客户要求周末上门'\n", "STREET_ADDRESS");
 }
 
 // A utility bill's premises in brackets after its account number (户号), maybe after the
