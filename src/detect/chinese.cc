@@ -52,6 +52,15 @@ template <size_t N>
 }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+// Whether t[p, q), six characters or more before 号, is digits only: an outlet's or a
+// station's number (安阳镇33035711号投注站), no house's. Out of line: the address parse is
+// codegen-sensitive, and this is rare.
+[[gnu::noinline]] bool OutletNumberAt(std::string_view t, size_t p, size_t q) {
+  if (Cp3(t, q) != U'号') return false;
+  for (size_t k = p; k < q; ++k)
+    if (!IsAsciiDigit(t[k])) return false;
+  return true;
+}
 bool IsAsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 // The code point of a one-character UTF-8 literal, or of the first character of a longer one
@@ -612,6 +621,9 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
         const Suffix* s = NumberSuffixAt(t, q);
         // 3房2厅 counts rooms; a room numbered 房 has at least three digits (1203房).
         if (s && WordIs(s->word, "房") && q - p < 3) s = nullptr;
+        // Six digits and more before 号 are an outlet's or a station's number (安阳镇33035711号
+        // 投注站), no house's.
+        if (s && q - p >= 6 && OutletNumberAt(t, p, q)) s = nullptr;
         if (s) {
           p = q + s->word.size();
           // A house number, or a building / unit / room number: both pin a dwelling. An
@@ -717,7 +729,9 @@ AddressMatch ParseSimplifiedAddress(std::string_view t, size_t pos, bool allow_n
         while (q3 < t.size() && q3 - r < 12 && (IsAsciiDigit(t[q3]) || t[q3] == '-')) ++q3;
         return q2 > r && q2 < t.size() && t[q2] == '-' && DashedDwellingAt(t, r, q3);
       };
-      if ((q2 > r && NumberSuffixAt(t, q2, &kUnit)) || dashed()) {
+      // (Not households counted: 昆明市共有13058户, 住保办公布22户.)
+      const Suffix* unit = q2 > r ? NumberSuffixAt(t, q2, &kUnit) : nullptr;
+      if ((unit && Cp3(t, q2) != U'户') || dashed()) {
         m.building = true;
         p = r;
         m.end = p;
@@ -1486,6 +1500,8 @@ constexpr std::string_view kCommonWords[] = {
     "母亲", "父亲", "陆续", "付款", "原告", "被告", "方面", "周中", "韩国", "向记者", "向大家",
     "石家庄", "武侠", "金刚", "焦点", "万元", "金额", "顾客", "高手", "白领", "金领", "常客",
     "方式", "方法", "方便", "方案", "方向", "钱包", "钱款", "高度", "程序",
+    // 向 as "to" before an institution (受害人向警方报案).
+    "向警方", "向公安", "向法院", "向银行", "向媒体", "向社会",
     // Verbs after a role that start with a surname's character: 监护人代办材料, 申请人粘贴于,
     // 嫌疑人常驾驶.
     "代办", "粘贴", "常驾",

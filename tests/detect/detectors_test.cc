@@ -611,7 +611,8 @@ TEST(PersonNameTest, RolesInCourtPoliceAndMedicalRecords) {
   ExpectAt("参会人：吴玉华，记录人：史良", "史良", "PERSON_NAME");
   for (const char* text : {"被告人张某某犯盗窃罪", "原告代理律师指出", "存入被告银行，被告",
                            "原被告双方在庭前", "被告有保证存款", "推荐人须熟悉申请人",
-                           "申请执行人：石家庄市华信电子", "被告：苏州市某某物业"})
+                           "申请执行人：石家庄市华信电子", "被告：苏州市某某物业",
+                           "一名在晋江打工的江西籍受害人向警方报案，", "报警人向公安机关反映"})
     ExpectNoType(text, "PERSON_NAME");
 }
 
@@ -1689,6 +1690,16 @@ TEST(StreetAddressTest, OrganisationsOwnAddresses) {
            "STREET_ADDRESS");
   ExpectAt("收件人（本人）（广州市天河区体育西路101号）", "广州市天河区体育西路101号", "STREET_ADDRESS");
   EXPECT_EQ(OfType(ScanField("home_address", "北京市朝阳区建国路88号"), "STREET_ADDRESS").size(), 1u);
+}
+
+// Households counted and an outlet's long number are no dwelling and no house number.
+TEST(StreetAddressTest, CountsAndOutletNumbersAreNoAddress) {
+  for (const char* text : {"截至目前，昆明市共有13058户低收入家庭登记", "北京市住保办公布22户0号身份",
+                           "当记者拨通温州瑞安安阳镇33035711号投注站站主的电话"})
+    ExpectNoType(text, "STREET_ADDRESS");
+  // A five-digit house number on a long road, and a room counted in 户, stay.
+  ExpectAt("地址：上海市浦东新区沪南公路12500号", "上海市浦东新区沪南公路12500号", "STREET_ADDRESS");
+  ExpectAt("住址：锦绣花园5栋2单元301户", "锦绣花园5栋2单元301户", "STREET_ADDRESS");
 }
 
 // GPS trackers and watches report decimal degrees with their hemisphere letters.
