@@ -618,6 +618,9 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
           consider(kChinaResidentIdNumber,
                    id.region == validate::RegionEvidence::kKnownCode ? L::kLikely : L::kPossible,
                    "cn_resident_id");
+        // A MEID in decimal (MEID DEC: 268435457803430008) under a MEID key or word.
+        else if (validate::IsDecimalMeid(d) && (hinted(kMeid) || HasHotword(ts, kMeid)))
+          consider(kMeid, L::kLikely, "meid");
       }
       // An IMEISV (TAC, serial number, two-digit software version: no check digit) under an
       // IMEI key, or with a known reporting body and an IMEI word nearby ("IMEISV 86453876...",

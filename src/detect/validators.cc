@@ -515,6 +515,18 @@ bool IsMeid(std::string_view s) {
   return (a >= 'A' && a <= 'F') || (a >= 'a' && a <= 'f');
 }
 
+bool IsDecimalMeid(std::string_view s) {
+  if (s.size() != 18) return false;
+  uint64_t maker = 0, serial = 0;
+  for (size_t k = 0; k < 18; ++k) {
+    if (!IsDigit(s[k])) return false;
+    (k < 10 ? maker : serial) = (k < 10 ? maker : serial) * 10 + static_cast<uint64_t>(s[k] - '0');
+  }
+  // The hex form's first two digits (A0-FF, or 99) are the manufacturer code's top byte.
+  const uint64_t top = maker >> 24;
+  return maker <= 0xFFFFFFFFu && serial <= 0xFFFFFFu && (top >= 0xA0 || top == 0x99);
+}
+
 namespace {
 
 // The card lengths (bit n - 13 for n = 13..19) a two-digit BIN prefix allows, and whether

@@ -83,6 +83,10 @@ bool IsCnIccid(std::string_view s);
 // MEID: 14 hex digits (56 bits); the first two hex digits are the regional code (A0-FF for
 // hex MEIDs, 99 used by some CDMA2000 handsets).
 bool IsMeid(std::string_view fourteen_hex);
+// MEID in its decimal form, as CDMA handsets and boxes print it beside the hex one: the
+// manufacturer code's 32 bits as ten digits, then the serial number's 24 bits as eight; the
+// same regional codes as the hex form.
+bool IsDecimalMeid(std::string_view eighteen_digits);
 // Payment card: 13-19 digits. Returns 0 if not plausible, otherwise a strength:
 // 1 = plausible BIN without Luhn (UnionPay 62 cards exist that fail Luhn),
 // 2 = known BIN range and Luhn holds.

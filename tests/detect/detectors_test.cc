@@ -2793,6 +2793,11 @@ TEST(MeidTest, Found) {
   ExpectAt("电信终端MEID码：A1000049B5C6D7，已入网", "A1000049B5C6D7", "MEID");
   ExpectNoType("meid=A000001234567", "MEID");
   ExpectNoType("meid=A000001234567G", "MEID");
+  // The decimal form, under a MEID key or after the word; not without, not a resident ID.
+  ExpectAt("MEID DEC: 268435457803430008", "268435457803430008", "MEID");
+  ExpectAt("meid_dec=270113184911912919", "270113184911912919", "MEID");
+  ExpectNoType("order 268435457803430008 paid", "MEID");
+  ExpectAt("MEID 11010519491231002X", "11010519491231002X", "CHINA_RESIDENT_ID_NUMBER");
 }
 
 TEST(IccidTest, Found) {

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 
 namespace piguard::validate {
@@ -409,6 +410,24 @@ TEST(IsCnIccidTest, Rejected) {
   EXPECT_FALSE(IsCnIccid("89860012345678F01234"));   // letter inside
   EXPECT_FALSE(IsCnIccid("8986001234567890123-"));
   EXPECT_FALSE(IsCnIccid("F9860012345678901234"));
+}
+
+// The decimal form: the hex form's manufacturer code (8 hex digits) as ten decimal digits,
+// its serial number (6 hex digits) as eight.
+TEST(IsMeidTest, DecimalFormOfTheHexForm) {
+  for (const char* hex : {"A0000012345678", "A1000049B5C6D7", "FFFFFFFFFFFFFF", "99000012345678"}) {
+    const std::string h = hex;
+    char dec[19];
+    std::snprintf(dec, sizeof dec, "%010llu%08llu", std::stoull(h.substr(0, 8), nullptr, 16),
+                  std::stoull(h.substr(8), nullptr, 16));
+    EXPECT_TRUE(IsDecimalMeid(dec)) << hex << " " << dec;
+  }
+  EXPECT_TRUE(IsDecimalMeid("268435457803430008"));
+  EXPECT_FALSE(IsDecimalMeid("110105194912310021"));  // a resident ID: maker code 0x06...
+  EXPECT_FALSE(IsDecimalMeid("429496729616777215"));  // maker code past 32 bits
+  EXPECT_FALSE(IsDecimalMeid("268435457816777216"));  // serial past 24 bits
+  EXPECT_FALSE(IsDecimalMeid("26843545780343000"));   // 17 digits
+  EXPECT_FALSE(IsDecimalMeid("26843545780343000X"));
 }
 
 TEST(IsMeidTest, HexRegionalCodes) {

@@ -21,6 +21,7 @@ import stdnum.exceptions
 import stdnum.imei
 import stdnum.imsi
 import stdnum.luhn
+import stdnum.meid
 
 SEED = 20240501
 N = 4000  # inputs per generator family; the whole script runs in about a second
@@ -46,6 +47,9 @@ DOCUMENTED = {
     "imsi_mnc_13":
         "piguard accepts MNC 460-13 (a mainland MNC per the project brief); mission.md does "
         "not list it and stdnum's imsi.dat names no operator for it.",
+    "meid_dec_region":
+        "piguard's decimal MEID must carry a regional code its hex form could (A0-FF, or 99): "
+        "the manufacturer code's top byte; stdnum.meid checks only the bit lengths.",
     "imsi_14_digits":
         "stdnum.imsi accepts 14-digit IMSIs; piguard's IsCnImsi requires the 15 digits that "
         "mainland operators issue.",
@@ -375,9 +379,33 @@ def compare_bankcards():
     return [cmp]
 
 
+# ---------------------------------------------------------------------------------------
+# MEID in decimal (18 digits) vs stdnum.meid
+
+def compare_meid_decimal():
+    values = []
+    for _ in range(N):
+        maker = rng.choice([rng.randrange(0xA0000000, 0x100000000),
+                            rng.randrange(0x99000000, 0x9A000000), rng.randrange(1 << 32)])
+        valid = "%010d%08d" % (maker, rng.randrange(1 << 24))
+        values += [valid, mutate(valid), digits(18)]
+    cmp = Comparison("meid_dec")
+
+    def explain(v, got, want):
+        top = int(v[:10]) >> 24
+        if want and not got and not (top >= 0xA0 or top == 0x99):
+            return "meid_dec_region"
+        return None
+
+    for v, got in zip(values, piguard("meid_dec", values)):
+        cmp.check(v, got, stdnum.meid.is_valid(v), explain)
+    return [cmp]
+
+
 def main():
     results = []
-    for compare in (compare_ric, compare_imei, compare_luhn, compare_imsi, compare_bankcards):
+    for compare in (compare_ric, compare_imei, compare_luhn, compare_imsi, compare_bankcards,
+                    compare_meid_decimal):
         results += compare()
     print("piguard vs python-stdnum %s (seed %d)" % (stdnum.__version__, SEED))
     ok = True

@@ -28,6 +28,7 @@ int main() {
     else if (kind == "mac") ok = IsMac(value);
     else if (kind == "iccid") ok = IsCnIccid(value);
     else if (kind == "meid") ok = IsMeid(value);
+    else if (kind == "meid_dec") ok = IsDecimalMeid(value);
     else {
       std::cerr << "unknown kind " << kind << "\n";
       return 2;
