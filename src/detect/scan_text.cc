@@ -1241,6 +1241,28 @@ size_t SegmentScan::OnAssign(size_t i) {
   return i + 1;
 }
 
+bool SegmentScan::BiographyAfter(size_t i, size_t p) const {
+  // The name starts a line, a sentence or a blank-separated field (周逸群先生，董事，中国国籍:
+  // an office after a comma is no biography's subject).
+  if (i > 0) {
+    const char c = t_[i - 1];
+    if (!(c == '\n' || c == ' ' || c == '\t' || c == ';' || c == '.' || EndsAt(t_, i, "。") ||
+          EndsAt(t_, i, "；")))
+      return false;
+  }
+  if (StartsAt(p, "中国国籍") || StartsAt(p, "汉族") || StartsAt(p, "无境外")) return true;
+  // A year, maybe a month, then 出生 (生 alone ends "1956年生").
+  if (!(DigitAt(p) && DigitAt(p + 1) && DigitAt(p + 2) && DigitAt(p + 3) && StartsAt(p + 4, "年")))
+    return false;
+  size_t q = p + 7;
+  if (DigitAt(q)) {
+    q += DigitAt(q + 1) ? 2 : 1;
+    if (!StartsAt(q, "月")) return false;
+    q += 3;
+  }
+  return StartsAt(q, "出生") || StartsAt(q, "生");
+}
+
 size_t SegmentScan::DetailMemberAddress(size_t key_start, size_t vs) {
   const std::string_view key = t_.substr(key_start, 6);
   for (size_t k = 0; k < 6; ++k)
@@ -3073,10 +3095,14 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
       else
         // A table of relatives or a roster: "  妹妹  邵军  女  1972年3月25日出生".
         while (At(after) == ' ' && after - (i + nl) < 4) ++after;
-      if (after > i + nl && (StartsAt(after, "男") || StartsAt(after, "女")) &&
-          (At(after + 3) == ',' || At(after + 3) == ' ' || StartsAt(after + 3, "，") ||
-           StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3) ||
-           At(after + 3) == '\n' || At(after + 3) == '\t' || At(after + 3) == '|') &&
+      // Or by a biography's facts: "喻陆：中国国籍，...", "盛毅：1956年出生，...".
+      if (after > i + nl &&
+          (((StartsAt(after, "男") || StartsAt(after, "女")) &&
+            (At(after + 3) == ',' || At(after + 3) == ' ' || StartsAt(after + 3, "，") ||
+             StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3) ||
+             At(after + 3) == '\n' || At(after + 3) == '\t' || At(after + 3) == '|')) ||
+           (DigitAt(after) || static_cast<unsigned char>(t_[after]) >= 0xE4) &&
+               t_[after - 1] != '|' && BiographyAfter(i, after)) &&
           chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl)) {
         return AddProseNameAfterDot(i, nl, L::kLikely);  // 阿依古丽·买买提｜男
       }

@@ -1082,6 +1082,11 @@ class SegmentScan {
   bool LatinPersonWords(size_t s, size_t e) const;
   size_t AddProseName(size_t s, size_t e, Likelihood lk);
   size_t AddProseNameAfterDot(size_t i, size_t nl, Likelihood lk);
+  // Whether the name at t_[i] starts a line or a sentence and a biography's facts start at
+  // t_[p], after the name and its colon or comma, as an annual report, a prospectus or a
+  // résumé introduces a person: a nationality (中国国籍), an ethnicity (汉族), a residency
+  // (无境外永久居留权), or a year of birth (1956年出生, 1962年12月出生).
+  [[gnu::noinline]] bool BiographyAfter(size_t i, size_t p) const;
   // The names that go on a list after the one ending at e (、 or a comma between them, a
   // delimiter after each): added with lk; returns the end of the last.
   size_t NameListAfter(size_t e, Likelihood lk);

@@ -616,6 +616,22 @@ TEST(PersonNameTest, RolesInCourtPoliceAndMedicalRecords) {
     ExpectNoType(text, "PERSON_NAME");
 }
 
+// A biography's subject (annual reports, prospectuses, résumés): a name at a line's or a
+// sentence's start, its colon or comma, then a nationality, an ethnicity or a year of birth.
+TEST(PersonNameTest, BiographySubjects) {
+  ExpectAt("喻陆：中国国籍，无境外永久居留权", "喻陆", "PERSON_NAME");
+  ExpectAt("张兆善，中国国籍，", "张兆善", "PERSON_NAME");
+  ExpectAt("董事会成员。杨铁强：1962年12月出生，男，", "杨铁强", "PERSON_NAME");
+  ExpectAt("盛毅：1956年生，经济学博士", "盛毅", "PERSON_NAME");
+  // An office after a comma is no subject (the person before it is); neither is a year
+  // that is no birth.
+  const std::string office = "周逸群先生，董事，中国国籍，汉族";
+  ExpectAt(office, "周逸群", "PERSON_NAME");
+  EXPECT_EQ(OfType(Scan(office), "PERSON_NAME").size(), 1u);
+  for (const char* text : {"公司，常务：中国国籍", "王成：2019年加入公司"})
+    ExpectNoType(text, "PERSON_NAME");
+}
+
 // A kinship word names a relative only after whose it is.
 TEST(PersonNameTest, RelativesAfterWhoseTheyAre) {
   ExpectAt("患者腹痛半天，诉其丈夫陈春红近日亦有类似症状", "陈春红", "PERSON_NAME");
