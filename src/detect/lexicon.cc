@@ -368,6 +368,20 @@ uint32_t HotwordMask(std::string_view t, size_t from, size_t to) {
   return mask;
 }
 
+namespace {
+// Whether the text before (two bytes at least) ends in a SIM's subscriber key or operator
+// key: ki=, KI:, opc= (IsCredentialKey decides). Out of line: MayEndCredentialKey runs for
+// most keys of a log, these end few.
+[[gnu::noinline]] bool SimKeyEnds(std::string_view key) {
+  const size_t n = key.size();
+  const char last = static_cast<char>(key[n - 1] | 0x20);
+  if (last == 'i')
+    return (key[n - 2] | 0x20) == 'k' &&
+           (n == 2 || !(IsAsciiLetter(key[n - 3]) || (key[n - 3] >= '0' && key[n - 3] <= '9')));
+  return last == 'c' && n >= 3 && (key[n - 3] | 0x20) == 'o' && (key[n - 2] | 0x20) == 'p';
+}
+}  // namespace
+
 bool MayEndCredentialKey(std::string_view key) {
   // Every credential key ends in one of a few four-byte tails; most log keys (status, bytes,
   // result, session ...) in none. One switch on the last byte, then at most six compares.
@@ -381,7 +395,7 @@ bool MayEndCredentialKey(std::string_view key) {
     return true;  // pin, card_pin, cardPin (IsCredentialKey decides)
   if (n >= 3 && (key[n - 3] | 0x20) == 'p' && (key[n - 2] | 0x20) == 's' && (last | 0x20) == 'k')
     return true;  // psk, wpa_psk: a Wi-Fi network's pre-shared key
-  if (n < 4) return false;
+  if (n < 4) return n >= 2 && SimKeyEnds(key);
   uint32_t tail = (static_cast<uint32_t>(static_cast<unsigned char>(key[n - 4])) |
                    static_cast<uint32_t>(static_cast<unsigned char>(key[n - 3])) << 8 |
                    static_cast<uint32_t>(static_cast<unsigned char>(key[n - 2])) << 16 |
@@ -403,6 +417,7 @@ bool MayEndCredentialKey(std::string_view key) {
              tail == Tail4("ikey") ||
              tail == Tail4("skey") || tail == Tail4("tkey") || tail == Tail4("ekey") ||
              tail == Tail4("pkey") ||  // appkey
+             tail == Tail4("ckey") ||  // a SIM's OPc key: encOpcKey
              tail == Tail4("nkey") ||  // sessionkey (sessionKey split and joined)
              tail == Tail4("?key") || tail == Tail4("&key") ||  // a URL query's API key
              tail == Tail4("nity");  // an SNMP community: RDCOMMUNITY
@@ -410,7 +425,11 @@ bool MayEndCredentialKey(std::string_view key) {
       return ((key[n - 3] == '?' || key[n - 3] == '&') && (key[n - 2] | 0x20) == 'a') ||
              (key[n - 3] == '_' && key[n - 2] == 'S' && last == 'K');
     case 'h': return tail == Tail4("auth");
+    case 'i':
+    case 'c': return SimKeyEnds(key);
     case 'l': return tail == Tail4("tial");
+    case 'f':  // the keys a 5G authentication derives: kausf, kseaf, kamf
+      return tail == Tail4("ausf") || tail == Tail4("seaf") || tail == Tail4("kamf");
     default: return false;
   }
 }
@@ -465,6 +484,12 @@ bool IsCredentialKey(std::string_view key) {
     return upper(w) && !(upper(w - 1) && upper(w + 1));
   };
   switch (k.back()) {
+    case 'i':  // a SIM's subscriber key (Ki), as HSS and SIM-vendor files name it
+      return ends_word("ki");
+    case 'f':  // the keys a 5G authentication derives from it
+      return ends_word("kausf") || ends_word("kseaf") || ends_word("kamf");
+    case 'c':  // and the operator key derived for it (OPc)
+      return ends_word("opc");
     case 'd':  // password, passwd, pwd; not the shell's PWD (sudo logs "PWD=/home/x");
                // SF Express's API secret (checkword)
       return ends("password") || ends("passwd") || (ends_word("pwd") && key != "PWD") ||
@@ -513,6 +538,8 @@ bool IsCredentialKey(std::string_view key) {
              ends("access-key") || ends("accesskey") || ends("secret_key") ||
              ends("secret-key") || ends("secretkey") || ends("private_key") ||
              ends("private-key") || ends("privatekey") ||
+             // A SIM's permanent key and OPc key as a UDM's provisioning API names them.
+             ends("permanentkey") || ends("opckey") ||
              // WeChat's session_key decrypts what the mini-program's user shares.
              ends("session_key") || ends("sessionkey") ||
              // Dotted property names (spark.hadoop.fs.s3a.secret.key, oss.access.key) and
@@ -935,7 +962,9 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
        words[words.size() - 2] == "location");
   if (Has(words, "address") || Has(words, "addr") || Has(words, "street") ||
       Has(words, "residence") || (Has(words, "detail") && Has(words, "info")) || detail_of_place ||
-      Contains(name, "地址") || Contains(name, "住址")) {
+      Contains(name, "地址") || Contains(name, "住址") ||
+      // A base station's site (站址), an organisation's address below.
+      Contains(name, "站址")) {
     // An organisation's address (营业厅地址, 公司地址, storeAddress, company_addr) is no
     // person's: what sits under it is passed over like an order number.
     organisation_address =
@@ -1004,6 +1033,13 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
                           Has(words, "activation") || Has(words, "verify") || Has(words, "sms") ||
                           Has(words, "otp") || Has(words, "pickup") || Has(words, "takeback"))) ||
       (last == "id" && Has(words, "matching")) ||
+      // A SIM's authentication keys as 5G cores store and pass them: the subscriber key K
+      // and the operator keys OP and OPc under "security" (open5gs), the permanent key and
+      // OPc key of a UDM's provisioning API (encPermanentKey, encOpcKey), and the keys
+      // derived from K in an authentication (kausf, kseaf, kamf).
+      ((last == "k" || last == "op") && Has(words, "security")) ||
+      (last == "key" && (Has(words, "permanent") || Has(words, "opc"))) || last == "kausf" ||
+      last == "kseaf" || last == "kamf" ||
       Contains(name, "授权码") || Contains(name, "验证码") || Contains(name, "取件码"))
     set(kCredential);
   if (Has(words, "imsi")) set(kImsiId);

@@ -55,7 +55,8 @@ bool IsCredentialKey(std::string_view key);
 bool MayEndCredentialKey(std::string_view text_before);
 
 // The same answer, first filtered on the last two bytes with two table look-ups (every ASCII
-// credential key ends in one of fifteen byte pairs, or in "nd"); called for every '=' and ':' of a log.
+// credential key ends in one of seventeen byte pairs, or in "nd"); called for every '=' and
+// ':' of a log.
 namespace internal {
 struct PairTables {
   uint16_t last[256];  // bit k: the byte may be the last of pair k
@@ -82,6 +83,24 @@ constexpr PairTables MakeCredentialPairTables() {
   // "ty" shares the bit of "ey" (both end in 'y', so the pair stays exact): an SNMP
   // community (RDCOMMUNITY=, rocommunity), the agent's password.
   for (unsigned char c : {'t', 'T'}) t.prev[c] = static_cast<uint16_t>(t.prev[c] | (1u << 8));
+  // A SIM's keys: "ki" shares the bit of "ak" and "pc" (opc) that of "th". Each adds a few
+  // pairs no key of a log ends in often ("ai", "kk"; "tc", "ph"), which only cost a closer
+  // look (MayEndCredentialKey).
+  auto share = [&t](char prev, char last, int bit) {
+    for (int upper = 0; upper < 2; ++upper) {
+      auto p = static_cast<unsigned char>(prev - (upper ? 32 : 0));
+      auto l = static_cast<unsigned char>(last - (upper ? 32 : 0));
+      t.prev[p] = static_cast<uint16_t>(t.prev[p] | (1u << bit));
+      t.last[l] = static_cast<uint16_t>(t.last[l] | (1u << bit));
+    }
+  };
+  share('k', 'i', 11);
+  share('p', 'c', 9);
+  // The derived keys (kausf, kseaf, kamf) share the bit of "al": "sl" and "ml" (ssl=, xml=)
+  // come with them.
+  share('s', 'f', 10);
+  share('a', 'f', 10);
+  share('m', 'f', 10);
   return t;
 }
 inline constexpr PairTables kCredentialPairs = MakeCredentialPairTables();

@@ -266,6 +266,11 @@ size_t SegmentScan::HiveFieldAfterCaret(size_t ts, size_t te) {
                                                                   validate::IsCnMobile(t_.substr(ts, 11)))));
   if (((nx == ' ' || nx == '-') && DigitAt(te + 1)) ||
       (plus && te - ts <= 3 && (nx == '(' || (nx == ' ' && At(te + 1) == '(')))) {
+    // An IMEI as a URN (RFC 7254: urn:gsma:imei:35467211-629172-0, a SIP contact's
+    // +sip.instance): TAC, serial number and a spare digit.
+    if (pv == ':' && te - ts == 8 && ts >= 5) {
+      if (size_t e = ImeiUrnAt(ts)) return e;
+    }
     if (size_t e = TryGrouped(ts, te, plus)) {
       // A combo list's line that starts with the mobile and its country code: "+86-1310...
       // ---- password", "+86 133 4963 8510----password".
@@ -619,7 +624,10 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
                    id.region == validate::RegionEvidence::kKnownCode ? L::kLikely : L::kPossible,
                    "cn_resident_id");
         // A MEID in decimal (MEID DEC: 268435457803430008) under a MEID key or word.
-        else if (validate::IsDecimalMeid(d) && (hinted(kMeid) || HasHotword(ts, kMeid)))
+        // (Its manufacturer code starts with 2, 3 or 4 and its serial number with 0 or 1:
+        // two compares, not a call, for most 18-digit order numbers.)
+        else if (d[0] >= '2' && d[0] <= '4' && (d[10] == '0' || d[10] == '1') &&
+                 validate::IsDecimalMeid(d) && (hinted(kMeid) || HasHotword(ts, kMeid)))
           consider(kMeid, L::kLikely, "meid");
       }
       // An IMEISV (TAC, serial number, two-digit software version: no check digit) under an
@@ -937,7 +945,9 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
   // ("utran-cell-id-3gpp=460006372AC01B82", "ecgi=460012ED55B6").
   // A 5G NR cell global identity likewise: 460, the MNC and the 36-bit cell in nine hex
   // digits ("ncgi":"460003587AE003").
-  if ((len == 12 || len == 14 || len == 16) && c0 == '4' &&
+  // And SIP's utran-cell-id-3gpp for an NR cell: MCC, MNC, the 24-bit TAC in six hex digits
+  // and the cell in nine (20 characters: "4600000a335db96a8005").
+  if ((len == 12 || len == 14 || len == 16 || len == 20) && c0 == '4' &&
       tok[1] == '6' && tok[2] == '0' &&
       tok[3] <= '2' && IsDigit(tok[4]) && std::all_of(tok.begin(), tok.end(), IsHex)) {
     std::string_view key;
@@ -947,13 +957,21 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
       return;
     }
   }
-  // A cell identity written in hex with 0x under a cell key (NB-IoT platforms:
-  // cellId=0xDF99032, a 28-bit E-UTRAN cell in seven hex digits).
-  if (len == 9 && c0 == '0' && (tok[1] == 'x' || tok[1] == 'X') &&
-      std::all_of(tok.begin() + 2, tok.end(), IsHex)) {
+  // A cell identity written in hex under a cell key: a 28-bit E-UTRAN cell in seven hex
+  // digits, a 36-bit NR cell in nine (tshark pads it to ten), maybe after 0x (NB-IoT
+  // platforms: cellId=0xDF99032; 5G cores: "nrCellId":"6449a7004", CellID[0x6449a7004],
+  // nRCellIdentity: 0xe19d430010). Without 0x it must have a hex letter: digits alone are
+  // ClassifyDigits' to read. In running text only the lengths TokenMayMatter lets through
+  // (nine, eleven, twelve after a key's separator); any as a whole value (a JSON member, a
+  // CSV cell: "eutraCellId":"9609D04").
+  if (len >= 7 && len <= 12 &&
+      (te == n_ || len == 9 || len == 11 ||
+       (len == 12 && ts > 0 &&
+        (t_[ts - 1] == '=' || t_[ts - 1] == '"' || t_[ts - 1] == ' ' || t_[ts - 1] == ':'))) &&
+      IsHexCellIdentity(tok)) {
     std::string_view key;
     const FieldClass* fc = FieldAt(ts, &key);
-    if (fc && fc->HintsType(kCellId) && fc->cell_identity) {
+    if (fc ? fc->HintsType(kCellId) && fc->cell_identity : CellIdKeyInBracketsBefore(ts)) {
       Add(ts, te, kCellId, Adjust(kCellId, L::kLikely, ts), "cell_id");
       return;
     }
@@ -2938,6 +2956,45 @@ size_t SegmentScan::SuciFrom(size_t mcc) {
   const bool mainland = d.size() == 15 && validate::IsCnImsi(d);
   Add(s, p, kImsiId, mainland ? L::kVeryLikely : L::kLikely, "suci_null_scheme");
   return p;
+}
+
+size_t SegmentScan::ImeiUrnAt(size_t ts) {
+  const std::string_view word = t_.substr(ts - 5, 4);
+  if ((word[0] | 0x20) != 'i' || (word[1] | 0x20) != 'm' || (word[2] | 0x20) != 'e' ||
+      (word[3] | 0x20) != 'i')
+    return 0;
+  for (size_t k = ts + 9; k < ts + 15; ++k)
+    if (!DigitAt(k)) return 0;
+  if (At(ts + 15) != '-' || !DigitAt(ts + 16) || AlnumAt(ts + 17)) return 0;
+  // The spare digit is 0 (the URN carries no check digit); the TAC must be a real one's.
+  std::string& d = scr_.digits;
+  d.assign(t_.substr(ts, 8));
+  d.append(t_.substr(ts + 9, 6));
+  d.push_back(t_[ts + 16]);
+  if (!validate::HasKnownImeiReportingBody(d)) return 0;
+  Add(ts, ts + 17, kImeiHardwareId, Adjust(kImeiHardwareId, L::kLikely, ts), "imei");
+  return ts + 17;
+}
+
+bool SegmentScan::IsHexCellIdentity(std::string_view tok) {
+  const bool prefixed = tok[0] == '0' && (tok[1] == 'x' || tok[1] == 'X');
+  const std::string_view hex = prefixed ? tok.substr(2) : tok;
+  if (hex.size() < 7 || hex.size() > 10) return false;
+  bool letter = false;
+  for (char c : hex) {
+    if (!IsHex(c)) return false;
+    letter |= !IsDigit(c);
+  }
+  return prefixed || letter;
+}
+
+bool SegmentScan::CellIdKeyInBracketsBefore(size_t ts) const {
+  // open5gs writes "TAC[41931] CellID[0x6449a7004]".
+  if (ts < 8 || t_[ts - 1] != '[') return false;
+  const std::string_view key = t_.substr(ts - 7, 6);
+  return (key[0] | 0x20) == 'c' && (key[1] | 0x20) == 'e' && (key[2] | 0x20) == 'l' &&
+         (key[3] | 0x20) == 'l' && (key[4] | 0x20) == 'i' && (key[5] | 0x20) == 'd' &&
+         !IsAlnum(t_[ts - 8]);
 }
 
 size_t SegmentScan::TryCgi(size_t ts) {

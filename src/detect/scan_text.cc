@@ -199,6 +199,13 @@ size_t SegmentScan::OnAt(size_t i) {
     ++r;
   while (r > i + 1 && (t_[r - 1] == '.' || t_[r - 1] == '-')) --r;
   std::string_view domain = t_.substr(i + 1, r - i - 1);
+  // A SIP URI's user at a host given by its address ("<sip:+8613812345678@10.1.2.3:5060>",
+  // a Contact header): no e-mail domain, but the number all the same, and the scan goes on
+  // over the address (the device's own, in a Contact).
+  if ((t_[l] == '+' || IsDigit(t_[l])) && !domain.empty() && IsDigit(domain.back()) &&
+      ((l >= 4 && StartsAt(l - 4, "sip:")) || (l >= 5 && StartsAt(l - 5, "sips:")))) {
+    if (SipIdentity(l, i, domain)) return i + 1;
+  }
   size_t dot = domain.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return i + 1;
   std::string_view tld = domain.substr(dot + 1);
@@ -673,6 +680,23 @@ bool SegmentScan::IssuerApprovalCodeAt(size_t v) const {
           line.find(" 0110") != std::string_view::npos);
 }
 
+bool SegmentScan::SimKeyValueAt(size_t v) const {
+  while (At(v) == ' ' || At(v) == '"' || At(v) == '\'') ++v;
+  size_t e = v;
+  while (e < n_ && IsHex(t_[e])) ++e;
+  return (e - v == 32 && !AlnumAt(e)) || (e - v == 8 && HexKeyGroupsEnd(v) != 0);
+}
+
+size_t SegmentScan::HexKeyGroupsEnd(size_t v) const {
+  for (int group = 0; group < 4; ++group, v += 9) {
+    for (size_t k = v; k < v + 8; ++k)
+      if (!IsHex(At(k))) return 0;
+    if (group < 3 && At(v + 8) != ' ') return 0;
+  }
+  const size_t e = v - 1;
+  return AlnumAt(e) ? 0 : e;
+}
+
 size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
   const size_t v0 = v;
   while (v < n_ && t_[v] == ' ') ++v;
@@ -732,6 +756,9 @@ size_t SegmentScan::TryCredentialValue(size_t v, bool with_field) {
            t_[e] != ')' && t_[e] != '(' && t_[e] != ']' && t_[e] != '|' && t_[e] != '\n' &&
            t_[e] != '\r' && !(ascii && static_cast<unsigned char>(t_[e]) >= 0x80))
       ++e;
+    // A 128-bit key in four groups of eight hex digits, as open5gs's web console stores a
+    // SIM's K and OPc ("D17B53BC 4354E095 113B1FFE 2E331D80"): all of it.
+    if (e - v == 8 && At(e) == ' ') e = std::max(e, HexKeyGroupsEnd(v));
   }
   std::string_view val = t_.substr(v, e - v);
   if (val.size() < 3) return e;
@@ -1104,6 +1131,10 @@ size_t SegmentScan::OnAssign(size_t i) {
 
   if (t_[i] == ':' && StartsAt(v, "//")) return i + 1;  // a URL scheme
   if (lexicon::IsCredentialKey(key)) {
+    // A SIM's Ki or OPc is 128 bits in hex: "ADD KI: IMSI=..." is an HSS command's name.
+    const bool sim_key = (key.size() == 2 && Lower(key[0]) == 'k') ||
+                         (key.size() == 3 && Lower(key[0]) == 'o' && Lower(key[2]) == 'c');
+    if (sim_key && !SimKeyValueAt(v)) return i + 1;
     // LDIF writes a base64 value after "::" ("userPassword:: e1NTSEF9..."): still the secret.
     if (t_[i] == ':' && At(v) == ':') ++v;
     if (key.size() == 4 && IssuerApprovalCodeAt(v)) return v + 6;

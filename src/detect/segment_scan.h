@@ -993,6 +993,20 @@ class SegmentScan {
   bool IsMonthAndDay(size_t s, size_t e) const;
   [[gnu::noinline]] size_t QuotedBirthdayWithoutYear(size_t ts);
   size_t TryCgi(size_t ts);
+  // Where four groups of eight hex digits set apart by single blanks, from t_[v], end (a
+  // 128-bit key as a web console writes it), or 0.
+  size_t HexKeyGroupsEnd(size_t v) const;
+  // Whether a SIM's 128-bit key (32 hex digits, or four groups of eight) starts at t_[v],
+  // maybe after blanks or a quote: what a Ki or OPc key must hold.
+  bool SimKeyValueAt(size_t v) const;
+  // An IMEI as a URN whose TAC (eight digits) starts at t_[ts] after "imei:": reported,
+  // its end returned; else 0.
+  [[gnu::noinline]] size_t ImeiUrnAt(size_t ts);
+  // Whether tok is a cell identity in hex: seven to ten hex digits after 0x, or with a hex
+  // letter without it.
+  static bool IsHexCellIdentity(std::string_view tok);
+  // Whether a CellID key in brackets ends right before t_[ts] (open5gs: CellID[0x6449a7004]).
+  bool CellIdKeyInBracketsBefore(size_t ts) const;
   // A 5G SUCI whose MCC starts at t_[mcc] after "suci-<SUPI type>-": see scan_numbers.cc.
   [[gnu::noinline]] size_t SuciFrom(size_t mcc);
   [[gnu::noinline]] size_t WatchReportCells(size_t ts);

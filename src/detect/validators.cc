@@ -519,8 +519,9 @@ bool IsDecimalMeid(std::string_view s) {
   if (s.size() != 18) return false;
   // The manufacturer code is 2566914048 (0x99000000) or more: its first two digits are 25 to
   // 42, which passes over most 18-digit order numbers (2024..., 1...) at once.
+  // And the serial number, at most 16777215, starts with 0 or 1.
   const int p2 = (s[0] - '0') * 10 + (s[1] - '0');
-  if (p2 < 25 || p2 > 42) return false;
+  if (p2 < 25 || p2 > 42 || (s[10] != '0' && s[10] != '1')) return false;
   uint64_t maker = 0, serial = 0;
   for (size_t k = 0; k < 18; ++k) {
     if (!IsDigit(s[k])) return false;

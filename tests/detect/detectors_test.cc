@@ -1706,6 +1706,9 @@ TEST(StreetAddressTest, OrganisationsOwnAddresses) {
            "STREET_ADDRESS");
   ExpectAt("收件人（本人）（广州市天河区体育西路101号）", "广州市天河区体育西路101号", "STREET_ADDRESS");
   EXPECT_EQ(OfType(ScanField("home_address", "北京市朝阳区建国路88号"), "STREET_ADDRESS").size(), 1u);
+  // A base station's site.
+  ExpectNoType("周边站点GZ_TH_TYDL_5GH01（站址：广州市天河区体育东路118号财富广场楼顶）已割接",
+               "STREET_ADDRESS");
 }
 
 // Households counted and an outlet's long number are no dwelling and no house number.
@@ -1777,6 +1780,24 @@ TEST(CellIdTest, KeysGlossedInBrackets) {
       "    .... 0101 1011 1110 0110 0001 0010 = ECI (E-UTRAN Cell Identifier): 96400914\n";
   EXPECT_EQ(ExpectAt(uli, "96400914", "CELL_ID").field, "ECI");
   ExpectNoType("    Sequence Number (Instance 1): 96400914\n", "CELL_ID");
+}
+
+// A 5G core's NR cells (36 bits: nine hex digits) and E-UTRAN cells (28 bits: seven) in
+// hex under a cell key, maybe after 0x; the NR cell global identity of a SIP header.
+TEST(CellIdTest, HexCellsOf5gCores) {
+  ExpectAt("{\"ncgi\":{\"plmnId\":{\"mcc\":\"460\",\"mnc\":\"00\"},\"nrCellId\":\"6449a7004\"}}",
+           "6449a7004", "CELL_ID");
+  ExpectAt("  nRCellIdentity: 0xe19d430010\n", "0xe19d430010", "CELL_ID");
+  ExpectAt("[amf] INFO: TAC[41931] CellID[0x6449a7004] (../src/amf/ngap-handler.c:562)",
+           "0x6449a7004", "CELL_ID");
+  ExpectAt("P-Access-Network-Info: 3GPP-NR-TDD;utran-cell-id-3gpp=4600000a335db96a8005\n",
+           "4600000a335db96a8005", "CELL_ID");
+  EXPECT_EQ(OfType(ScanField("eutraCellId", "9609D04"), "CELL_ID").size(), 1u);
+  EXPECT_EQ(OfType(ScanField("nr_cell_id", "e6e20c002"), "CELL_ID").size(), 1u);
+  // Not under an area's key, not a commit hash after its word, not a trace id.
+  EXPECT_TRUE(OfType(ScanField("tac", "00a26c1"), "CELL_ID").empty());
+  ExpectNoType("commit 6449a7004 merged", "CELL_ID");
+  ExpectNoType("span=6449a7004 trace=460a2b63d2d79bf1", "CELL_ID");
 }
 
 TEST(CellIdTest, HexCellsInSipHeadersAndIotLogs) {
@@ -2116,6 +2137,29 @@ TEST(PhoneTest, NumbersInsideLongerRunsAreNotPhones) {
 // ---------------------------------------------------------------------------------------
 // EMAIL_ADDRESS
 
+// A SIM's keys as 5G cores and SIM vendors' files write them: Ki and OPc after short keys
+// (128 bits in hex, so an HSS command's name is none), K, OP and OPc under an open5gs
+// subscriber's "security" (maybe in four groups of eight), a UDM's provisioning keys, and
+// the keys an authentication derives.
+TEST(CredentialTest, SimKeysOf5gCores) {
+  const std::string ki = "F7FEB9D90C0FB4ADAD9C2A1E70B9A9C0";
+  const std::string opc = "92CBC849DC896AE90B0AD9EE78F074B4";
+  ExpectAt("ki=" + ki + " opc=" + opc, ki, "CREDENTIAL");
+  ExpectAt("ki=" + ki + " opc=" + opc, opc, "CREDENTIAL");
+  ExpectAt("IMSI: 460001234567890, KI: " + ki, ki, "CREDENTIAL");
+  ExpectAt("\"encPermanentKey\":\"" + ki + "\",\"encOpcKey\":\"" + opc + "\"", opc, "CREDENTIAL");
+  const std::string kausf = "8fc18cb9802fad49483b6cc2aecdbd6d141289c8bd328fc2324171c4253dc5e7";
+  ExpectAt("{\"kausf\":\"" + kausf + "\"}", kausf, "CREDENTIAL");
+  EXPECT_EQ(OfType(ScanField("security.k", "D17B53BC 4354E095 113B1FFE 2E331D80"), "CREDENTIAL")
+                .at(0).value, "D17B53BC 4354E095 113B1FFE 2E331D80");
+  EXPECT_EQ(OfType(ScanField("security.opc", opc), "CREDENTIAL").size(), 1u);
+  // Not an HSS command's name, a short value, or a "k" outside a subscriber's security.
+  ExpectNoType("%%ADD KI: IMSI=\"460082467381968\", OPERTYPE=ADD;%%", "CREDENTIAL");
+  ExpectNoType("ki=3 opc=ua", "CREDENTIAL");
+  EXPECT_TRUE(OfType(ScanField("params.k", ki), "CREDENTIAL").empty());
+  EXPECT_TRUE(OfType(ScanField("security.amf", "8000"), "CREDENTIAL").empty());
+}
+
 // Secrets of telecom systems: a SIM's Ki and OPc in HSS commands, port-out and eSIM codes,
 // a broadband password under a Chinese key with '='.
 TEST(CredentialTest, TelecomSecrets) {
@@ -2263,6 +2307,10 @@ TEST(EmailTest, SipAndImsIdentitiesAreTheirNumbers) {
   ExpectAt(nai, "460081868223057", "IMSI_ID");
   ExpectNoType(nai, "EMAIL_ADDRESS");
   ExpectAt("INVITE sip:13800138000@ims.example.com SIP/2.0", "13800138000", "PHONE_NUMBER");
+  // At a host given by its address, the number too, and the address after it.
+  const char* contact = "Contact: <sip:+8613812345678@10.1.2.3:5060>";
+  ExpectAt(contact, "+8613812345678", "PHONE_NUMBER");
+  ExpectAt(contact, "10.1.2.3", "IP_ADDRESS");
   // Not SIP: a China Mobile mailbox named by its number is an e-mail address.
   ExpectAt("email 13800138000@139.com", "13800138000@139.com", "EMAIL_ADDRESS");
   ExpectAt("sip:alice@example.com", "alice@example.com", "EMAIL_ADDRESS");
@@ -2775,6 +2823,17 @@ TEST(ImeiTest, ImeisvByKeyOrWord) {
            "IMEI_HARDWARE_ID");
   ExpectNoType("order 8645387673416612 paid", "IMEI_HARDWARE_ID");       // no IMEI word
   ExpectNoType("IMEISV 6045387673416612", "IMEI_HARDWARE_ID");           // no reporting body 60
+}
+
+// An IMEI as a URN (RFC 7254), as a VoLTE or VoNR handset's SIP contact carries it: TAC,
+// serial number and a spare digit.
+TEST(ImeiTest, AsAUrnInASipContact) {
+  const std::string contact =
+      "Contact: <sip:+8613812345678@10.1.2.3:5060>;+sip.instance=\"<urn:gsma:imei:35467211-629172-0>\"";
+  ExpectAt(contact, "35467211-629172-0", "IMEI_HARDWARE_ID");
+  ExpectNoType("urn:gsma:imei:12345678-123456-0", "IMEI_HARDWARE_ID");  // no real TAC
+  ExpectNoType("urn:gsma:imei:35467211-629172-01", "IMEI_HARDWARE_ID");
+  ExpectNoType("version:35467211-629172-0", "IMEI_HARDWARE_ID");
 }
 
 TEST(ImeiTest, WrittenWithSlashes) {

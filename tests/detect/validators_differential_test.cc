@@ -181,6 +181,7 @@ int BankCardStrength(std::string_view d) {
   else if (n == 15 && (p4 == 2131 || p4 == 1800)) known = true;
   else if (n >= 16 && (p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65)) known = true;
   else if (n >= 14 && p3 >= 300 && p3 <= 305) known = true;
+  else if (n == 14 && (p2 == 36 || p2 == 38 || p2 == 39)) known = true;  // Diners International
   else if (n >= 16 && (p2 == 60 || p2 == 94 || p2 == 95 || p2 == 96 || p2 == 98 || p2 == 99))
     known = true;
   if (!known) return 0;
@@ -588,7 +589,7 @@ TEST(ValidatorsDifferentialTest, IdentifierShapedStringsAgree) {
 
     static constexpr const char* kBins[] = {"62", "4", "51", "2221", "2720", "34", "37", "3528",
                                             "3589", "2131", "1800", "6011", "644", "65", "300",
-                                            "305", "60", "94", "99", "8"};
+                                            "305", "36", "38", "60", "94", "99", "8"};
     std::string card = kBins[g.Below(std::size(kBins))];
     card += g.Digits(13 + g.Below(7) - std::min<size_t>(card.size(), 13));
     cards += reference::BankCardStrength(card) > 0;

@@ -162,7 +162,11 @@
     few values: DDL in four dialects, a migration with real rows, a data dictionary with
     sample values, OpenAPI, lineage JSON, a classification scan report, a column profile,
     ETL SQL, a masking policy with test vectors, export approval tickets, scheduler logs, a
-    schema-registry dump and a Kafka batch, a data-quality report, a wiki page.
+    schema-registry dump and a Kafka batch, a data-quality report, a wiki page;
+  * tests/data/telecom_5g_core: a 5G standalone core's free5GC and open5gs logs, SBI
+    HTTP/2 traces and Kafka event exposure, tshark NGAP/NAS-5GS decodes, an NWDAF export,
+    CHF charging records, LMF positioning, NRF profiles, UDM provisioning with SIM keys, an
+    open5gs subscriber export, VoNR SIP traces, 5G messaging logs, complaint tickets.
 Each is written by its make_corpus.py.
 
 Checks, per corpus:
@@ -189,11 +193,12 @@ PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executabl
 # (directory under tests/data, minimum micro-F1): measured 0.989, 0.979, 0.988, 0.996, 0.977,
 # 0.983, 0.995, 0.992, 0.980, 0.979, 0.918, 0.973, 0.979, 0.959, 0.967, 0.981, 0.965, 0.977,
 # 0.963, 0.960, 0.981, 0.977, 0.947, 0.977, 0.976, 0.950, 0.979, 0.974, 0.955, 0.968, 0.934,
-# 0.910, 0.893, 0.952, 0.912, 0.954, 0.961 and 0.939.
+# 0.910, 0.893, 0.952, 0.912, 0.954, 0.961, 0.939 and 0.915.
 # Each was scored once before the fixes it drove: 0.908, 0.908, 0.957, 0.899, 0.893, 0.836,
 # 0.932, 0.932, 0.939, 0.923, 0.880, 0.818, 0.913, 0.861, 0.848, 0.933, 0.944, 0.895, 0.837,
 # 0.846, 0.943, 0.899, 0.874, 0.923, 0.895, 0.859, 0.934, 0.902, 0.760, 0.950, 0.876, 0.832,
-# 0.877, 0.924, 0.887, 0.926, 0.938 and 0.917 (all but the first two written as blind tests).
+# 0.877, 0.924, 0.887, 0.926, 0.938, 0.917 and 0.847 (all but the first two written as blind
+# tests).
 CORPORA = (("generalization", 0.97), ("mixed_formats", 0.96), ("operator_exports", 0.97),
            ("customer_text", 0.98), ("telecom_signalling", 0.96), ("chinese_records", 0.97),
            ("data_platform", 0.98), ("internet_services", 0.98), ("security_logs", 0.97),
@@ -206,7 +211,7 @@ CORPORA = (("generalization", 0.97), ("mixed_formats", 0.96), ("operator_exports
            ("rural_services", 0.96), ("traditional_chinese", 0.94), ("games_streaming", 0.95),
            ("operator_bigdata", 0.92), ("enterprise_office", 0.89), ("names_addresses", 0.87),
            ("dlp_outbound", 0.94), ("source_code", 0.90), ("utilities_energy", 0.94),
-           ("anti_fraud", 0.95), ("data_governance", 0.93))
+           ("anti_fraud", 0.95), ("data_governance", 0.93), ("telecom_5g_core", 0.90))
 
 
 # ---- embedded copy of ../shared/eval/score.py (used only when that file is absent)
