@@ -51,6 +51,10 @@ struct FieldClass {
   // The name holds a parcel's neighbours (四至, 东至 ...): its parts between '/' are
   // landmarks (村道, 水渠) or the neighbouring households' heads, by name.
   bool neighbours = false;
+  // The name is a broadband (PPPoE) login (宽带账号, pppoe_user, broadband_account): a
+  // mobile number there is the subscriber's own, but many operators number logins like
+  // landlines (area code and eight digits: 073160673781), which name no line.
+  bool login_account = false;
   bool HintsType(TypeId t) const { return t < 32 && (type_mask >> t) & 1u; }
 };
 

@@ -746,6 +746,7 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
     set(kHkMacauTravelPermit);
   }
   if (Has(words, "phone") || Has(words, "mobile") || Has(words, "msisdn") || Has(words, "tel") ||
+      Has(words, "phones") || Has(words, "mobiles") || Has(words, "msisdns") ||
       Has(words, "telephone") || Has(words, "cellphone") || Has(words, "calling") ||
       Has(words, "called") || Has(words, "caller") || Has(words, "callee") || Has(words, "mdn") ||
       Has(words, "fax") || Has(words, "landline") || Contains(name, "手机") ||
@@ -1131,12 +1132,11 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
          Contains(name, "金额") || Contains(name, "价格") || Contains(name, "费用")) &&
         !free_text)
       fc.exclusion = true;
-    // A broadband (PPPoE) account: many operators make it the area code and eight digits
-    // (073160673781), a landline's shape; it is a login, not a phone.
-    if (Contains(name, "宽带账号") || Contains(name, "宽带帐号") || Has(words, "pppoe") ||
-        (Has(words, "broadband") && (Has(words, "account") || Has(words, "acct"))))
-      fc.exclusion = true;
   }
+  // A broadband (PPPoE) login (see FieldClass::login_account).
+  fc.login_account = Contains(name, "宽带账号") || Contains(name, "宽带帐号") ||
+                     Has(words, "pppoe") ||
+                     (Has(words, "broadband") && (Has(words, "account") || Has(words, "acct")));
   if (organisation_address && fc.type_mask == 0) fc.exclusion = true;
   // A hotline, a switchboard or a fax line is an organisation's number ("hotline": "+853
   // 2836 1234", 客服热线, 总机, 传真), however the rest of the name reads.

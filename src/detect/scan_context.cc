@@ -733,6 +733,8 @@ Likelihood SegmentScan::Adjust(TypeId type, Likelihood base, size_t s) {
     // before it are other fields' names ("imsi=... imei=..."), not context of this value.
     if (fc->HintsType(type)) return Raise(base, 1);
     if (fc->exclusion) return Raise(base, -2);
+    // A landline-shaped broadband login names no line; a mobile one is the subscriber's.
+    if (fc->login_account && type == kPhoneNumber && t_[s] == '0') return Raise(base, -2);
     if (fc->type_mask != 0 || (!seg_.field_class && !fc->generic_label)) return base;
   }
   uint32_t mask = ContextMask(s);

@@ -560,7 +560,10 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
       if (d[0] == '0' && validate::CnLandlineAreaCodeLength(d.substr(1)) > 0 &&
           !OrganisationLineAt(ts, te))
         consider(kPhoneNumber, L::kPossible, "cn_landline");
-      if (len == 13 && hinted(kPhoneNumber) && (d.substr(0, 2) == "14" || d.substr(0, 4) == "1064"))
+      // A 13-digit IoT number (物联网号码: 1064..., 1440..., 1410...) under a phone key, or
+      // with a phone word near (号码 1064846193988, msisdns=...): raised to POSSIBLE by either.
+      if (len == 13 && d[0] == '1' && (d[1] == '4' || (d[1] == '0' && d[2] == '6' && d[3] == '4')) &&
+          (hinted(kPhoneNumber) || PhoneWordNear(ts)))
         consider(kPhoneNumber, L::kUnlikely, "cn_iot_number");
       if (len == 11 && hinted(kPhoneNumber) && d[0] == '1')
         consider(kPhoneNumber, L::kUnlikely, "cn_mobile_shape");
@@ -886,6 +889,21 @@ void SegmentScan::ClassifyAlnum(size_t ts, size_t te) {
   if ((len == 19 || len == 20) && validate::IsCnIccid(tok)) {
     Add(ts, te, kIccidNumber, Adjust(kIccidNumber, L::kLikely, ts), "cn_iccid");
     return;
+  }
+  // An IPTV account that is the subscriber's number after "itv" (itv02061494541,
+  // itv17753844905), as China Telecom numbers its IPTV logins: the number is the phone's.
+  if ((len == 14 || len == 15) && (tok[0] | 0x20) == 'i' && (tok[1] | 0x20) == 't' &&
+      (tok[2] | 0x20) == 'v' && validate::AllDigits(tok.substr(3))) {
+    ClassifyDigits(ts + 3, te);
+    return;
+  }
+  if ((len == 19 || len == 20) && validate::IsCnIccidLettersAnywhere(tok)) {
+    std::string_view key;
+    const FieldClass* fc = FieldAt(ts, &key);
+    if ((fc && fc->HintsType(kIccidNumber)) || HasHotword(ts, kIccidNumber)) {
+      Add(ts, te, kIccidNumber, Adjust(kIccidNumber, L::kLikely, ts), "cn_iccid");
+      return;
+    }
   }
   // An airline booking's SSR FOID (form of identification): NI and the resident ID ("SSR
   // FOID CZ HK1 NI320106197312294344/P1"), ID-prefixed the same in other systems.
@@ -2957,6 +2975,8 @@ size_t SegmentScan::SuciFrom(size_t mcc) {
   Add(s, p, kImsiId, mainland ? L::kVeryLikely : L::kLikely, "suci_null_scheme");
   return p;
 }
+
+bool SegmentScan::PhoneWordNear(size_t ts) { return HasHotword(ts, kPhoneNumber); }
 
 size_t SegmentScan::ImeiUrnAt(size_t ts) {
   const std::string_view word = t_.substr(ts - 5, 4);

@@ -216,6 +216,11 @@ size_t SegmentScan::OnAt(size_t i) {
   if (t_[l] == '+' || IsDigit(t_[l])) {
     if (size_t e = SipIdentity(l, i, domain)) return e;
   }
+  // A broadband account in China Telecom's realm that is no number (gzkd59413317@163.gd)
+  // is an account name, no mailbox. (Byte tests first: this runs for every address.)
+  if (domain.size() == 6 && domain[0] == '1' && domain[1] == '6' && domain[2] == '3' &&
+      OperatorRealm(domain))
+    return r;
   // The 3GPP's own domain (ims.mnc000.mcc460.3gppnetwork.org) names IMS identities and
   // SIP dialogs ("4a185c5051c06b7e@pcscf4.zj.ims.mnc000.mcc460.3gppnetwork.org", a Call-ID),
   // never a mailbox; a number in the user part was read above.
@@ -370,11 +375,33 @@ __attribute__((noinline)) size_t SegmentScan::VcardAddress(size_t colon) {
 // broadband or WLAN account, which is the subscriber's number (13812345678@gd.cmcc,
 // 02087654321@ctnet, 18612345678@cucc.gd). Its last label names the operator's network.
 bool SegmentScan::OperatorRealm(std::string_view domain) {
+  // (Runs for every e-mail address: byte tests first, and most domains start and end with
+  // no letter a realm does.)
+  const size_t n = domain.size();
+  if (n < 3 || n > 64) return false;
+  // China Telecom's provincial broadband realms: 163 and the province's code
+  // (02087654321@163.gd, gzkd59413317@163.gd, 025xxxxxxxx@163.js).
+  if (n == 6 && domain[0] == '1' && domain[1] == '6' && domain[2] == '3' && domain[3] == '.') {
+    static constexpr char kProvinces[][3] = {
+        "bj", "tj", "he", "sx", "nm", "ln", "jl", "hl", "sh", "js", "zj", "ah", "fj", "jx", "sd", "ha",
+        "hb", "hn", "gd", "gx", "hi", "cq", "sc", "gz", "yn", "xz", "sn", "gs", "qh", "nx", "xj"};
+    const char a = Lower(domain[4]);
+    const char b = Lower(domain[5]);
+    for (const auto& w : kProvinces)
+      if (w[0] == a && w[1] == b) return true;
+    return false;
+  }
   const size_t dot = domain.rfind('.');
   const std::string_view last = dot == std::string_view::npos ? domain : domain.substr(dot + 1);
+  const char f0 = Lower(domain[0]);
+  const char l0 = last.empty() ? '\0' : Lower(last[0]);
+  if (f0 != 'c' && f0 != 'v' && l0 != 'c' && l0 != 'v') return false;
   const std::string_view first = domain.substr(0, domain.find('.'));
-  for (std::string_view w : {"cmcc", "ctnet", "cucc", "cnc", "cmnet", "vnet"})
-    if (ascii::EqualsNoCase(last, w) || ascii::EqualsNoCase(first, w)) return true;
+  static constexpr std::string_view kRealms[] = {"cmcc", "ctnet", "cucc", "cnc", "cmnet", "vnet"};
+  for (std::string_view w : kRealms)
+    if ((last.size() == w.size() && ascii::EqualsNoCase(last, w)) ||
+        (first.size() == w.size() && ascii::EqualsNoCase(first, w)))
+      return true;
   return false;
 }
 

@@ -1002,6 +1002,8 @@ class SegmentScan {
   // An IMEI as a URN whose TAC (eight digits) starts at t_[ts] after "imei:": reported,
   // its end returned; else 0.
   [[gnu::noinline]] size_t ImeiUrnAt(size_t ts);
+  // HasHotword for a phone word, out of line: ClassifyDigits grows with every inlined call.
+  [[gnu::noinline]] bool PhoneWordNear(size_t ts);
   // Whether tok is a cell identity in hex: seven to ten hex digits after 0x, or with a hex
   // letter without it.
   static bool IsHexCellIdentity(std::string_view tok);

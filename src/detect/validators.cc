@@ -506,6 +506,15 @@ bool IsCnIccid(std::string_view s) {
   return true;
 }
 
+bool IsCnIccidLettersAnywhere(std::string_view s) {
+  if (s.size() != 19 && s.size() != 20) return false;
+  if (s[0] != '8' || s[1] != '9' || s[2] != '8' || s[3] != '6' || s[4] != '0') return false;
+  if (!(s[5] == '0' || s[5] == '2' || s[5] == '4' || s[5] == '7' || s[5] == '8')) return false;
+  for (size_t k = 6; k < s.size(); ++k)
+    if (!IsHex(s[k])) return false;
+  return true;
+}
+
 bool IsMeid(std::string_view s) {
   if (s.size() != 14) return false;
   for (char c : s)

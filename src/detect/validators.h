@@ -80,6 +80,10 @@ bool HasKnownImeiReportingBody(std::string_view digits);
 // so may China Mobile's number-block and card-maker characters (the 7th and 13th); or of a
 // Hong Kong or Macau SIM: "89852" or "89853" and digits only.
 bool IsCnIccid(std::string_view s);
+// A China Mobile ICCID (898600, 02, 04, 07, 08) with hex letters anywhere after its prefix,
+// as IoT platforms' cards carry them outside IsCnIccid's two places (89860777E51443180054):
+// for a value an ICCID key or word names.
+bool IsCnIccidLettersAnywhere(std::string_view s);
 // MEID: 14 hex digits (56 bits); the first two hex digits are the regional code (A0-FF for
 // hex MEIDs, 99 used by some CDMA2000 handsets).
 bool IsMeid(std::string_view fourteen_hex);

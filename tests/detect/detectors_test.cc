@@ -856,10 +856,32 @@ TEST(PersonNameTest, CellsOfTablesAlignedWithBlanks) {
 
 // Chinese government and enterprise databases name columns by pinyin initials.
 // A broadband (PPPoE) account is often the area code and eight digits: a login, no phone.
-TEST(FieldNameTest, BroadbandAccountsAreNoPhones) {
+TEST(FieldNameTest, BroadbandAccountsAreNoPhonesUnlessMobile) {
   for (const char* key : {"宽带账号", "宽带帐号", "broadband_account", "pppoe_user"})
     EXPECT_TRUE(OfType(ScanField(key, "073160673781"), "PHONE_NUMBER").empty()) << key;
   EXPECT_EQ(OfType(ScanField("联系电话", "073160673781"), "PHONE_NUMBER").size(), 1u);
+  // A mobile number as the login is the subscriber's own, also in an operator's realm.
+  EXPECT_EQ(OfType(ScanField("宽带账号", "17753844905"), "PHONE_NUMBER").size(), 1u);
+  ExpectAt("宽带账号：17753844905@163.gd    初始密码：5NJfavmW", "17753844905", "PHONE_NUMBER");
+  ExpectAt("UserName=02063882540@163.gd, UserMac=7072-3cfd-0459", "02063882540", "PHONE_NUMBER");
+  ExpectNoType("UserName=gzkd59413317@163.gd, UserMac=7072-3cfd-0459", "EMAIL_ADDRESS");
+  ExpectAt("mail me at zhang@163.com", "zhang@163.com", "EMAIL_ADDRESS");
+}
+
+// An IoT platform's numbers and cards: 13-digit IoT numbers with a phone word or key,
+// China Mobile ICCIDs with letters outside IsCnIccid's places under an ICCID key or word,
+// an IPTV login that is the subscriber's number.
+TEST(FieldNameTest, IotPlatformNumbersAndCards) {
+  ExpectAt("样例卡：号码 1064876366680  IMEI 864462054699480", "1064876366680", "PHONE_NUMBER");
+  ExpectAt("GET /v5/ec/query?msisdns=1064841518178,1440758697992 status=200", "1064841518178",
+           "PHONE_NUMBER");
+  ExpectNoType("ts=1440758697992 status=200", "PHONE_NUMBER");  // a time in 2015, no word
+  ExpectAt("msisdn=1440580594213 iccid=89860428D63879712605 imsi=460044515229453",
+           "89860428D63879712605", "ICCID_NUMBER");
+  ExpectNoType("trace=89860428D63879712605 ok", "ICCID_NUMBER");
+  EXPECT_EQ(OfType(ScanField("ICCID", "89860777E51443180054"), "ICCID_NUMBER").size(), 1u);
+  ExpectAt("AuthenticationURL?UserID=itv02061494541&Action=Login", "02061494541", "PHONE_NUMBER");
+  ExpectAt("itv17753844905,徐秀英", "17753844905", "PHONE_NUMBER");
 }
 
 TEST(FieldNameTest, PinyinInitials) {
