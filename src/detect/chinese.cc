@@ -487,9 +487,12 @@ bool DashedDwellingAt(std::string_view t, size_t p, size_t q) {
       return false;
     }
   }
-  if (groups != 2 || len[0] < 1 || len[0] > 3 || len[1] < 1 || len[1] > 2 || len[2] < 3 ||
-      len[2] > 5)
-    return false;
+  // Building, unit and room (16-4-3002); or building and room (天悦华庭28-2305, 3-905), as
+  // Guangdong and Fujian write them.
+  const bool three = groups == 2 && len[0] >= 1 && len[0] <= 3 && len[1] >= 1 && len[1] <= 2 &&
+                     len[2] >= 3 && len[2] <= 5;
+  const bool two = groups == 1 && len[0] >= 1 && len[0] <= 3 && len[1] >= 3 && len[1] <= 4;
+  if (!three && !two) return false;
   return DwellingEndsAt(t, q);
 }
 

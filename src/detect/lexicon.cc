@@ -406,7 +406,8 @@ bool MayEndCredentialKey(std::string_view key) {
       return tail == Tail4("word") || tail == Tail4("sswd") || tail == Tail4("ngid") ||
              tail == Tail4("g_id");
     case 's': return tail == Tail4("pass") || tail == Tail4("ials");
-    case 'e': return tail == Tail4("code") || tail == Tail4("alue");  // ...value: KIVALUE
+    case 'e':  // ...value: KIVALUE; a Wi-Fi network's passphrase (KeyPassphrase)
+      return tail == Tail4("code") || tail == Tail4("alue") || tail == Tail4("rase");
     case 't': return tail == Tail4("cret");
     case 'n':  // token; of the keys ending in "tion" (partition, version ...) only authorization
       return tail == Tail4("oken") ||
@@ -524,7 +525,9 @@ bool IsCredentialKey(std::string_view key) {
              // An SMS code under any qualifier (SMS_TEST_CODE=065622: a test bed's master code).
              (ends("_code") && HasKeyWord(k, "sms")) ||
              ends_word("confirmationcode") || ends_word("activationcode") ||
-             ends_word("kivalue") || ends_word("opcvalue");
+             ends_word("kivalue") || ends_word("opcvalue") ||
+             // A Wi-Fi network's pre-shared passphrase (TR-098's KeyPassphrase, wpa_passphrase).
+             ends("passphrase");
     case 't':  // secret
       return ends("secret");
     case 'n':  // token; authorization and header names ending in it (Proxy-Authorization);

@@ -1123,9 +1123,12 @@ size_t SegmentScan::OnAssign(size_t i) {
                           (t_[p - 3] | 0x20) == 'a' && (t_[p - 4] | 0x20) == 'n') ||
                          EndsAt(t_, p, "名") || RomanizedNameKeyEndsAt(p)) &&
                         CapitalNameLength(vs) > 0));
-    bool value_key = p >= 5 && (t_[p - 5] | 0x20) == 'v' && (t_[p - 4] | 0x20) == 'a' &&
-                     (t_[p - 3] | 0x20) == 'l' && (t_[p - 2] | 0x20) == 'u' &&
-                     (t_[p - 1] | 0x20) == 'e';
+    // (And "val", as a ZTE gateway's configuration writes its rows: <DM name="Pass" val=.)
+    bool value_key = (p >= 5 && (t_[p - 5] | 0x20) == 'v' && (t_[p - 4] | 0x20) == 'a' &&
+                      (t_[p - 3] | 0x20) == 'l' && (t_[p - 2] | 0x20) == 'u' &&
+                      (t_[p - 1] | 0x20) == 'e') ||
+                     (p >= 4 && (t_[p - 3] | 0x20) == 'v' && (t_[p - 2] | 0x20) == 'a' &&
+                      (t_[p - 1] | 0x20) == 'l' && !IsAlnum(t_[p - 4]));
     // "Delivery address: Flat B, 24/F, Block 9, ...": an address in English.
     if (t_[i] == ':' && !cjk_value)
       if (size_t e = EnglishAddressAfterLabel(i + 1)) return e;
@@ -1199,7 +1202,7 @@ size_t SegmentScan::OnAssign(size_t i) {
   }
   // name/value pairs (Kubernetes env, many JSON configs): "- name: DB_PASSWORD" then
   // "value: ...", or {"name":"api_token","value":"..."}: the name says what the value is.
-  if (key.size() == 5 && (key[0] | 0x20) == 'v') {
+  if ((key.size() == 5 || key.size() == 3) && (key[0] | 0x20) == 'v') {
     std::string_view named = NameBeforeValue(p);
     if (!named.empty() && lexicon::IsCredentialKey(named)) return TryCredentialValue(v);
     // A HAR file's headers and cookies ({"name": "cookie", "value": "SESSION=..."},
@@ -2261,8 +2264,10 @@ bool SegmentScan::OwnNumberAfter(size_t p) const {
   if (At(p) == ',' && At(p + 1) == ' ' && DigitAt(p + 2)) return PersonalNumberAt(p + 2);
   // (A tab or ';' too: a record's fields, "李伟平\t1201...", "王霞；1836..."; and a '+', a
   // form-encoded blank: "%E4%BD%98%E5%8B%87+3206...", decoded as "佘勇+3206...".)
+  // ('_', '/' and '-' too, as engineers write an ONT's description: "胡嘉伟_17683616196_...",
+  // "卢振宇/18173207276", "邓晓燕-155-5442-7831-...".)
   if (At(p) == ',' || At(p) == ':' || At(p) == '\t' || At(p) == ';' ||
-      (At(p) == '+' && DigitAt(p + 1)))
+      ((At(p) == '+' || At(p) == '_' || At(p) == '/' || At(p) == '-') && DigitAt(p + 1)))
     ++p;
   else if (StartsAt(p, "，") || StartsAt(p, "：")) p += 3;
   else if (At(p) == '^' && IsUpper(At(p + 1)) && DigitAt(p + 2)) p += 2;  // Hive's "^A" as printed

@@ -475,6 +475,9 @@ class SegmentScan {
     // ... or after a key ending in 'n' (cn, name_latin): CapitalsAfterKeyInNMayMatter.
     if (IsUpper(v) && p >= 1 && (t_[p - 1] | 0x20) == 'n') return CapitalsAfterKeyInNMayMatter(p);
     if (p >= 5 && (t_[p - 1] | 0x20) == 'e' && (t_[p - 2] | 0x20) == 'u') return true;  // value
+    if (p >= 4 && (t_[p - 1] | 0x20) == 'l' && (t_[p - 2] | 0x20) == 'a' &&
+        (t_[p - 3] | 0x20) == 'v' && !IsAlnum(t_[p - 4]))
+      return true;  // val (<DM name="Pass" val="...">)
     return lexicon::MayEndCredentialKeyFast(t_.substr(0, p));
   }
   // A Java properties file's escaped separator (spring.datasource.password\=hcTel#8899): the

@@ -884,6 +884,32 @@ TEST(FieldNameTest, IotPlatformNumbersAndCards) {
   ExpectAt("itv17753844905,徐秀英", "17753844905", "PHONE_NUMBER");
 }
 
+// A home gateway's configuration rows name their value in another attribute (ZTE's
+// <DM name="Pass" val="...">); a Wi-Fi passphrase is a credential.
+TEST(CredentialTest, NamedValueAttributesAndPassphrases) {
+  ExpectAt("<DM name=\"Pass\" val=\"telecomadmin02234911\"/>", "telecomadmin02234911", "CREDENTIAL");
+  ExpectAt("<DM name=\"KeyPassphrase\" val=\"29372262\"/>", "29372262", "CREDENTIAL");
+  ExpectAt("<Name>InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.KeyPassphrase</Name>"
+           "<Value xsi:type=\"xsd:string\">xu17887102343</Value>",
+           "xu17887102343", "CREDENTIAL");
+  ExpectAt("<DM name=\"IPAddress\" val=\"14.150.165.165\"/>", "14.150.165.165", "IP_ADDRESS");
+  ExpectNoType("<DM name=\"User\" val=\"telecomadmin\"/>", "CREDENTIAL");
+  ExpectNoType("<DM name=\"Level\" val=\"1\"/> interval=30", "CREDENTIAL");
+}
+
+// An ONT's description as engineers type it: a name, then the mobile after '_', '/' or '-',
+// then the address, whose dwelling may be building and room alone (25-1201).
+TEST(PersonNameTest, OntDescriptions) {
+  const std::string ont = "  0/ 1/3      0     胡嘉伟_17683616196_农林下路423号海怡半岛25-1201";
+  ExpectAt(ont, "胡嘉伟", "PERSON_NAME");
+  ExpectAt(ont, "农林下路423号海怡半岛25-1201", "STREET_ADDRESS");
+  ExpectAt("  0/ 1/3      5     卢振宇/18173207276", "卢振宇", "PERSON_NAME");
+  ExpectAt("description 邓晓燕-155-5442-7831-季华五路", "邓晓燕", "PERSON_NAME");
+  ExpectAt("您位于天河北路493号天悦华庭28-2305的宽带故障已修复", "天河北路493号天悦华庭28-2305",
+           "STREET_ADDRESS");
+  ExpectNoType("版本号V2.3-1201的固件", "STREET_ADDRESS");
+}
+
 TEST(FieldNameTest, PinyinInitials) {
   EXPECT_EQ(OfType(ScanField("XM", "王芳"), "PERSON_NAME").size(), 1u);
   EXPECT_EQ(OfType(ScanField("FDDBR", "夏珍"), "PERSON_NAME").size(), 1u);
