@@ -562,7 +562,8 @@ void SegmentScan::ClassifyDigits(size_t ts, size_t te) {
         consider(kPhoneNumber, L::kPossible, "cn_landline");
       // A 13-digit IoT number (物联网号码: 1064..., 1440..., 1410...) under a phone key, or
       // with a phone word near (号码 1064846193988, msisdns=...): raised to POSSIBLE by either.
-      if (len == 13 && d[0] == '1' && (d[1] == '4' || (d[1] == '0' && d[2] == '6' && d[3] == '4')) &&
+      if (len == 13 && d[0] == '1' &&
+          (d[1] == '4' || (d[1] == '0' && d[2] == '6' && d[3] == '4')) &&
           (hinted(kPhoneNumber) || PhoneWordNear(ts)))
         consider(kPhoneNumber, L::kUnlikely, "cn_iot_number");
       if (len == 11 && hinted(kPhoneNumber) && d[0] == '1')

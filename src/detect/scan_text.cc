@@ -383,8 +383,9 @@ bool SegmentScan::OperatorRealm(std::string_view domain) {
   // (02087654321@163.gd, gzkd59413317@163.gd, 025xxxxxxxx@163.js).
   if (n == 6 && domain[0] == '1' && domain[1] == '6' && domain[2] == '3' && domain[3] == '.') {
     static constexpr char kProvinces[][3] = {
-        "bj", "tj", "he", "sx", "nm", "ln", "jl", "hl", "sh", "js", "zj", "ah", "fj", "jx", "sd", "ha",
-        "hb", "hn", "gd", "gx", "hi", "cq", "sc", "gz", "yn", "xz", "sn", "gs", "qh", "nx", "xj"};
+        "bj", "tj", "he", "sx", "nm", "ln", "jl", "hl", "sh", "js", "zj",
+        "ah", "fj", "jx", "sd", "ha", "hb", "hn", "gd", "gx", "hi", "cq",
+        "sc", "gz", "yn", "xz", "sn", "gs", "qh", "nx", "xj"};
     const char a = Lower(domain[4]);
     const char b = Lower(domain[5]);
     for (const auto& w : kProvinces)
@@ -1347,7 +1348,8 @@ size_t SegmentScan::DetailMemberAddress(size_t key_start, size_t vs) {
   for (size_t k = ks; k < ke; ++k) before.push_back(Lower(t_[k]));
   bool region = false;
   for (std::string_view w : {"district", "county", "city", "area", "town"})
-    region |= before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0;
+    region |= before.size() >= w.size() &&
+              before.compare(before.size() - w.size(), w.size(), w) == 0;
   if (!region) return 0;
   // The value: to its closing quote, a separator or the line's end.
   size_t e = vs;

@@ -887,7 +887,8 @@ TEST(FieldNameTest, IotPlatformNumbersAndCards) {
 // A home gateway's configuration rows name their value in another attribute (ZTE's
 // <DM name="Pass" val="...">); a Wi-Fi passphrase is a credential.
 TEST(CredentialTest, NamedValueAttributesAndPassphrases) {
-  ExpectAt("<DM name=\"Pass\" val=\"telecomadmin02234911\"/>", "telecomadmin02234911", "CREDENTIAL");
+  ExpectAt("<DM name=\"Pass\" val=\"telecomadmin02234911\"/>", "telecomadmin02234911",
+           "CREDENTIAL");
   ExpectAt("<DM name=\"KeyPassphrase\" val=\"29372262\"/>", "29372262", "CREDENTIAL");
   ExpectAt("<Name>InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.KeyPassphrase</Name>"
            "<Value xsi:type=\"xsd:string\">xu17887102343</Value>",
@@ -2816,7 +2817,8 @@ TEST(ImsiTest, NullSchemeSuciIsTheImsi) {
       "suci=suci-0-460-00-0000-1-27-a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071829ab";
   ExpectNoType(ecies, "IMSI_ID");
   ExpectNoType(ecies, "CELL_ID");
-  ExpectNoType("suci-0-460-01-0-2-3-0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071829ab", "CELL_ID");
+  ExpectNoType("suci-0-460-01-0-2-3-0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071829ab",
+               "CELL_ID");
   // Too many digits for an IMSI; a network access identifier (SUPI type 1); not a SUCI.
   ExpectNoType("suci-0-460-00-0-0-0-0123456789012", "IMSI_ID");
   ExpectNoType("suci-1-460-00-0-0-0-0123456789", "IMSI_ID");
@@ -2877,7 +2879,8 @@ TEST(ImeiTest, ImeisvByKeyOrWord) {
 // serial number and a spare digit.
 TEST(ImeiTest, AsAUrnInASipContact) {
   const std::string contact =
-      "Contact: <sip:+8613812345678@10.1.2.3:5060>;+sip.instance=\"<urn:gsma:imei:35467211-629172-0>\"";
+      "Contact: <sip:+8613812345678@10.1.2.3:5060>;"
+      "+sip.instance=\"<urn:gsma:imei:35467211-629172-0>\"";
   ExpectAt(contact, "35467211-629172-0", "IMEI_HARDWARE_ID");
   ExpectNoType("urn:gsma:imei:12345678-123456-0", "IMEI_HARDWARE_ID");  // no real TAC
   ExpectNoType("urn:gsma:imei:35467211-629172-01", "IMEI_HARDWARE_ID");
