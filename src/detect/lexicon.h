@@ -55,8 +55,8 @@ bool IsCredentialKey(std::string_view key);
 bool MayEndCredentialKey(std::string_view text_before);
 
 // The same answer, first filtered on the last two bytes with two table look-ups (every ASCII
-// credential key ends in one of seventeen byte pairs, or in "nd"); called for every '=' and
-// ':' of a log.
+// credential key ends in one of twenty byte pairs, or in "nd"); called for every '=' and ':'
+// of a log.
 namespace internal {
 struct PairTables {
   uint16_t last[256];  // bit k: the byte may be the last of pair k
