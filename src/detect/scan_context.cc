@@ -626,11 +626,14 @@ const FieldClass* SegmentScan::SqlColumnAt(size_t s, std::string_view* key) {
     if (const FieldClass* fc = SqlColumnAt(s, key)) return fc;
     // A cell of "key=value" pairs (a log's message column, an extension column: "rsrp=-107
     // cellid=121186572 worker=王军勇"): a key that names something names its value.
+    // A Chinese label too ("佩戴人：郑可馨" in a remarks column), which FieldLookup does not
+    // echo (a label may itself hold PI): the column's name is shown for it.
     if (t_[s - 1] == '=' || t_[s - 1] == ':') {
       std::string_view inner;
       const FieldClass* fc = FieldLookup(s, &inner);
-      if (fc && !inner.empty() && (fc->type_mask || fc->exclusion || fc->person_if_full_name)) {
-        *key = inner;
+      if (fc && (fc->type_mask || fc->exclusion || fc->person_if_full_name) &&
+          (!inner.empty() || static_cast<unsigned char>(t_[s - 2]) >= 0x80)) {
+        *key = inner.empty() ? seg_.field : inner;
         return fc;
       }
     }

@@ -911,6 +911,15 @@ TEST(PersonNameTest, OntDescriptions) {
   ExpectNoType("版本号V2.3-1201的固件", "STREET_ADDRESS");
 }
 
+// A Chinese role label inside a remarks cell names the value after it, as in running text.
+TEST(FieldNameTest, ChineseLabelInsideACell) {
+  const auto hits = OfType(ScanField("备注", "佩戴人：郑可馨（2019年5月11日出生）"), "PERSON_NAME");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].value, "郑可馨");
+  EXPECT_EQ(hits[0].field, "备注");  // the label itself is not echoed
+  EXPECT_TRUE(OfType(ScanField("备注", "佩戴人：已回收"), "PERSON_NAME").empty());
+}
+
 TEST(FieldNameTest, PinyinInitials) {
   EXPECT_EQ(OfType(ScanField("XM", "王芳"), "PERSON_NAME").size(), 1u);
   EXPECT_EQ(OfType(ScanField("FDDBR", "夏珍"), "PERSON_NAME").size(), 1u);
