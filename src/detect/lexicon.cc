@@ -1037,13 +1037,10 @@ FieldClass ClassifyFieldName(std::string_view original_name) {
                           Has(words, "activation") || Has(words, "verify") || Has(words, "sms") ||
                           Has(words, "otp") || Has(words, "pickup") || Has(words, "takeback"))) ||
       (last == "id" && Has(words, "matching")) ||
-      // A SIM's authentication keys as 5G cores store and pass them: the subscriber key K
-      // and the operator keys OP and OPc under "security" (open5gs), the permanent key and
-      // OPc key of a UDM's provisioning API (encPermanentKey, encOpcKey), and the keys
-      // derived from K in an authentication (kausf, kseaf, kamf).
+      // A SIM's subscriber key K and operator key OP under an open5gs subscriber's
+      // "security" (its OPc, a UDM's encPermanentKey and encOpcKey, and the keys derived in
+      // an authentication, kausf ..., are IsCredentialKey's, asked above).
       ((last == "k" || last == "op") && Has(words, "security")) ||
-      (last == "key" && (Has(words, "permanent") || Has(words, "opc"))) || last == "kausf" ||
-      last == "kseaf" || last == "kamf" ||
       Contains(name, "授权码") || Contains(name, "验证码") || Contains(name, "取件码"))
     set(kCredential);
   if (Has(words, "imsi")) set(kImsiId);

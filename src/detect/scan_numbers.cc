@@ -2942,8 +2942,7 @@ size_t SegmentScan::WatchReportCells(size_t ts) {
 size_t SegmentScan::SuciFrom(size_t mcc) {
   const size_t s = mcc - 7;  // the 's' of "suci"
   if ((s > 0 && (IsAlnum(t_[s - 1]) || t_[s - 1] == '-')) || !DigitAt(mcc - 2) ||
-      (t_[s] | 0x20) != 's' || (t_[s + 1] | 0x20) != 'u' || (t_[s + 2] | 0x20) != 'c' ||
-      (t_[s + 3] | 0x20) != 'i' || t_[s + 4] != '-')
+      !ascii::EqualsNoCase(t_.substr(s, 5), "suci-"))
     return 0;
   const bool imsi_type = t_[mcc - 2] == '0';
   // The groups after the MCC: MNC (2-3 digits), routing indicator (1-4 digits), protection
@@ -2969,9 +2968,7 @@ size_t SegmentScan::SuciFrom(size_t mcc) {
   d.assign(t_.substr(mcc, 3));
   d.append(t_.substr(group[0][0], mnc_len));
   d.append(t_.substr(out, p - out));
-  if (d.size() < 14 || d.size() > 15 ||
-      !std::all_of(d.begin(), d.end(), [](char c) { return IsDigit(c); }))
-    return p;
+  if (d.size() < 14 || d.size() > 15 || !validate::AllDigits(d)) return p;
   const bool mainland = d.size() == 15 && validate::IsCnImsi(d);
   Add(s, p, kImsiId, mainland ? L::kVeryLikely : L::kLikely, "suci_null_scheme");
   return p;
@@ -2980,10 +2977,7 @@ size_t SegmentScan::SuciFrom(size_t mcc) {
 bool SegmentScan::PhoneWordNear(size_t ts) { return HasHotword(ts, kPhoneNumber); }
 
 size_t SegmentScan::ImeiUrnAt(size_t ts) {
-  const std::string_view word = t_.substr(ts - 5, 4);
-  if ((word[0] | 0x20) != 'i' || (word[1] | 0x20) != 'm' || (word[2] | 0x20) != 'e' ||
-      (word[3] | 0x20) != 'i')
-    return 0;
+  if (!ascii::EqualsNoCase(t_.substr(ts - 5, 4), "imei")) return 0;
   for (size_t k = ts + 9; k < ts + 15; ++k)
     if (!DigitAt(k)) return 0;
   if (At(ts + 15) != '-' || !DigitAt(ts + 16) || AlnumAt(ts + 17)) return 0;
@@ -3011,10 +3005,7 @@ bool SegmentScan::IsHexCellIdentity(std::string_view tok) {
 
 bool SegmentScan::CellIdKeyInBracketsBefore(size_t ts) const {
   // open5gs writes "TAC[41931] CellID[0x6449a7004]".
-  if (ts < 8 || t_[ts - 1] != '[') return false;
-  const std::string_view key = t_.substr(ts - 7, 6);
-  return (key[0] | 0x20) == 'c' && (key[1] | 0x20) == 'e' && (key[2] | 0x20) == 'l' &&
-         (key[3] | 0x20) == 'l' && (key[4] | 0x20) == 'i' && (key[5] | 0x20) == 'd' &&
+  return ts >= 8 && t_[ts - 1] == '[' && ascii::EqualsNoCase(t_.substr(ts - 7, 6), "cellid") &&
          !IsAlnum(t_[ts - 8]);
 }
 

@@ -219,7 +219,7 @@ size_t SegmentScan::OnAt(size_t i) {
   // A broadband account in China Telecom's realm that is no number (gzkd59413317@163.gd)
   // is an account name, no mailbox. (Byte tests first: this runs for every address.)
   if (domain.size() == 6 && domain[0] == '1' && domain[1] == '6' && domain[2] == '3' &&
-      OperatorRealm(domain))
+      ProvincialRealm(domain))
     return r;
   // The 3GPP's own domain (ims.mnc000.mcc460.3gppnetwork.org) names IMS identities and
   // SIP dialogs ("4a185c5051c06b7e@pcscf4.zj.ims.mnc000.mcc460.3gppnetwork.org", a Call-ID),
@@ -379,19 +379,7 @@ bool SegmentScan::OperatorRealm(std::string_view domain) {
   // no letter a realm does.)
   const size_t n = domain.size();
   if (n < 3 || n > 64) return false;
-  // China Telecom's provincial broadband realms: 163 and the province's code
-  // (02087654321@163.gd, gzkd59413317@163.gd, 025xxxxxxxx@163.js).
-  if (n == 6 && domain[0] == '1' && domain[1] == '6' && domain[2] == '3' && domain[3] == '.') {
-    static constexpr char kProvinces[][3] = {
-        "bj", "tj", "he", "sx", "nm", "ln", "jl", "hl", "sh", "js", "zj",
-        "ah", "fj", "jx", "sd", "ha", "hb", "hn", "gd", "gx", "hi", "cq",
-        "sc", "gz", "yn", "xz", "sn", "gs", "qh", "nx", "xj"};
-    const char a = Lower(domain[4]);
-    const char b = Lower(domain[5]);
-    for (const auto& w : kProvinces)
-      if (w[0] == a && w[1] == b) return true;
-    return false;
-  }
+  if (ProvincialRealm(domain)) return true;
   const size_t dot = domain.rfind('.');
   const std::string_view last = dot == std::string_view::npos ? domain : domain.substr(dot + 1);
   const char f0 = Lower(domain[0]);
@@ -403,6 +391,21 @@ bool SegmentScan::OperatorRealm(std::string_view domain) {
     if ((last.size() == w.size() && ascii::EqualsNoCase(last, w)) ||
         (first.size() == w.size() && ascii::EqualsNoCase(first, w)))
       return true;
+  return false;
+}
+
+bool SegmentScan::ProvincialRealm(std::string_view domain) {
+  if (domain.size() != 6 || domain[0] != '1' || domain[1] != '6' || domain[2] != '3' ||
+      domain[3] != '.')
+    return false;
+  static constexpr char kProvinces[][3] = {
+      "bj", "tj", "he", "sx", "nm", "ln", "jl", "hl", "sh", "js", "zj",
+      "ah", "fj", "jx", "sd", "ha", "hb", "hn", "gd", "gx", "hi", "cq",
+      "sc", "gz", "yn", "xz", "sn", "gs", "qh", "nx", "xj"};
+  const char a = Lower(domain[4]);
+  const char b = Lower(domain[5]);
+  for (const auto& w : kProvinces)
+    if (w[0] == a && w[1] == b) return true;
   return false;
 }
 
@@ -1325,10 +1328,14 @@ bool SegmentScan::BiographyAfter(size_t i, size_t p) const {
   return StartsAt(q, "出生") || StartsAt(q, "生");
 }
 
+bool SegmentScan::NamesRegion(std::string_view name) {
+  for (std::string_view w : {"district", "county", "city", "area", "town"})
+    if (ascii::ContainsNoCase(name, w)) return true;
+  return false;
+}
+
 size_t SegmentScan::DetailMemberAddress(size_t key_start, size_t vs) {
-  const std::string_view key = t_.substr(key_start, 6);
-  for (size_t k = 0; k < 6; ++k)
-    if (Lower(key[k]) != "detail"[k]) return 0;
+  if (!ascii::EqualsNoCase(t_.substr(key_start, 6), "detail")) return 0;
   // The member before: back over the separators and the line break to its value's end, then
   // over the value (up to 40 bytes, one line) to its key.
   size_t b = key_start;
@@ -1344,13 +1351,7 @@ size_t SegmentScan::DetailMemberAddress(size_t key_start, size_t vs) {
   while (ke > 0 && (t_[ke - 1] == ' ' || t_[ke - 1] == '"' || t_[ke - 1] == '\'')) --ke;
   size_t ks = ke;
   while (ks > 0 && ke - ks < 16 && (IsAlnum(t_[ks - 1]) || t_[ks - 1] == '_')) --ks;
-  std::string before;
-  for (size_t k = ks; k < ke; ++k) before.push_back(Lower(t_[k]));
-  bool region = false;
-  for (std::string_view w : {"district", "county", "city", "area", "town"})
-    region |= before.size() >= w.size() &&
-              before.compare(before.size() - w.size(), w.size(), w) == 0;
-  if (!region) return 0;
+  if (!NamesRegion(t_.substr(ks, ke - ks))) return 0;
   // The value: to its closing quote, a separator or the line's end.
   size_t e = vs;
   while (e < n_ && t_[e] != '"' && t_[e] != '\'' && t_[e] != ',' && t_[e] != ';' && t_[e] != '\n' &&
@@ -1728,12 +1729,7 @@ size_t SegmentScan::ElementAddressWithoutPlace(size_t i) {
     size_t b = e - 1;
     while (b > 0 && e - b < 40 && t_[b - 1] != '<') --b;
     if (b == 0 || At(b) != '/') return 0;
-    std::string closed;
-    for (size_t k = b + 1; k + 1 < e; ++k) closed.push_back(Lower(t_[k]));
-    if (closed.find("district") == std::string::npos && closed.find("county") == std::string::npos &&
-        closed.find("city") == std::string::npos && closed.find("area") == std::string::npos &&
-        closed.find("town") == std::string::npos)
-      return 0;
+    if (!NamesRegion(t_.substr(b + 1, e - b - 2))) return 0;
   }
   const chinese::AddressMatch m = chinese::ParseAddress(t_, i, /*allow_no_place=*/true);
   if (m.end <= i || At(m.end) != '<') return 0;
@@ -3166,8 +3162,8 @@ __attribute__((noinline)) size_t SegmentScan::OnCjk(size_t i, uint32_t cp, int l
             (At(after + 3) == ',' || At(after + 3) == ' ' || StartsAt(after + 3, "，") ||
              StartsAt(after + 3, "。") || StartsAt(after + 3, "、") || After(after + 3) ||
              At(after + 3) == '\n' || At(after + 3) == '\t' || At(after + 3) == '|')) ||
-           (DigitAt(after) || static_cast<unsigned char>(t_[after]) >= 0xE4) &&
-               t_[after - 1] != '|' && BiographyAfter(i, after)) &&
+           ((DigitAt(after) || static_cast<unsigned char>(t_[after]) >= 0xE4) &&
+            t_[after - 1] != '|' && BiographyAfter(i, after))) &&
           chinese::NameBoundaryBefore(t_, i) && !chinese::CommonWordNotName(t_, i, nl)) {
         return AddProseNameAfterDot(i, nl, L::kLikely);  // 阿依古丽·买买提｜男
       }

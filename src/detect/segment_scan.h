@@ -1030,6 +1030,9 @@ class SegmentScan {
   // source code, YAML and logs write one): reported when it reads as an address, its end
   // returned; else 0.
   [[gnu::noinline]] size_t DetailMemberAddress(size_t key_start, size_t vs);
+  // Whether a key or element name names a region of an address object (district, county,
+  // city, area, town; any case, anywhere in the name).
+  static bool NamesRegion(std::string_view name);
   // Whether the name t_[i, i + nl) drove the car whose plate follows (驾驶 or 驾驶的, then
   // the plate): a full name with a common surname, starting a word.
   [[gnu::noinline]] bool DriverBeforePlate(size_t i, size_t nl) const;
@@ -1047,6 +1050,9 @@ class SegmentScan {
   size_t AuthSchemeLength(size_t v) const;
   size_t VcardAddress(size_t colon);
   static bool OperatorRealm(std::string_view domain);
+  // Whether `domain` is one of China Telecom's provincial broadband realms: 163 and the
+  // province's code (163.gd, 163.js), part of OperatorRealm's answer.
+  static bool ProvincialRealm(std::string_view domain);
   size_t SipIdentity(size_t l, size_t at, std::string_view domain);
   bool MessageIdKeyBefore(size_t v) const;
   size_t LineStart(size_t i, size_t max) const;

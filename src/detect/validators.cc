@@ -477,6 +477,13 @@ bool IsImei(std::string_view s) {
          DigitsUpTo24(s.data(), 15) && LuhnOfDigits(s);
 }
 
+namespace {
+// China Mobile's ICCID prefixes: 898600, 02, 04, 07, 08 (from the fourth character on).
+bool ChinaMobileIccidPrefix(std::string_view s) {
+  return s[4] == '0' && (s[5] == '0' || s[5] == '2' || s[5] == '4' || s[5] == '7' || s[5] == '8');
+}
+}  // namespace
+
 bool IsCnIccid(std::string_view s) {
   if (s.size() != 19 && s.size() != 20) return false;
   // Hong Kong's and Macau's SIMs (89 852, 89 853: E.118's telecom prefix and the country
@@ -494,9 +501,7 @@ bool IsCnIccid(std::string_view s) {
   // China Mobile's layout (8986 00 M F SS YY G XXXXXX P; also 02, 04, 07, 08) codes some
   // number blocks M (A 157, B 188, C 152, D 147, E 187) and some card makers G (A, B) with a
   // letter: 898600D6991234567890, 898602B9191750147406.
-  const bool mobile = s[4] == '0' && (s[5] == '0' || s[5] == '2' || s[5] == '4' || s[5] == '7' ||
-                                      s[5] == '8');
-  if (!mobile) return false;
+  if (!ChinaMobileIccidPrefix(s)) return false;
   for (size_t k = 4; k < body; ++k) {
     const char c = s[k];
     if (IsDigit(c)) continue;
@@ -508,8 +513,8 @@ bool IsCnIccid(std::string_view s) {
 
 bool IsCnIccidLettersAnywhere(std::string_view s) {
   if (s.size() != 19 && s.size() != 20) return false;
-  if (s[0] != '8' || s[1] != '9' || s[2] != '8' || s[3] != '6' || s[4] != '0') return false;
-  if (!(s[5] == '0' || s[5] == '2' || s[5] == '4' || s[5] == '7' || s[5] == '8')) return false;
+  if (s[0] != '8' || s[1] != '9' || s[2] != '8' || s[3] != '6' || !ChinaMobileIccidPrefix(s))
+    return false;
   for (size_t k = 6; k < s.size(); ++k)
     if (!IsHex(s[k])) return false;
   return true;
